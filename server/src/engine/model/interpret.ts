@@ -1,0 +1,161 @@
+/**
+ * Turns a goal's raw properties into typed `GoalFacts`. Malformed values are
+ * left out of the facts and recorded as `ValueProblem`s (rule `invalid-value`).
+ * Only syntax is checked here; whether an area, member or resource exists is a
+ * workspace question, answered by the rules.
+ */
+import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
+import { lookupEnum, enumSpellings, keyDef } from './vocabulary.js';
+import { didYouMean } from '../text/normalize.js';
+
+export function emptyFacts(): GoalFacts {
+  return { supports: [], contributes: [], scope: [], scopeAll: false, exempt: [], adopt: [], retain: [], phaseOut: [], requires: [], accepts: [] };
+}
+
+const REF = /^([\p{Ll}\p{Lu}\p{N}_-]*)#([\p{Ll}\p{Lu}\p{N}_-]+)$/u;
+
+export function parseGoalRef(item: ValueItem): GoalRef | undefined {
+  const m = REF.exec(item.text);
+  if (!m) return undefined;
+  const ref: GoalRef = { id: m[2]!, text: item.text, span: item.span };
+  if (m[1]) ref.owner = m[1];
+  return ref;
+}
+
+/** `2025-12-31`, `2025-12` or `2025`; a year or month means its end for deadlines and its start otherwise. */
+export function parseDate(text: string, end: boolean): IsoDate | undefined {
+  const t = text.trim();
+  let m = /^(\d{4})$/.exec(t);
+  if (m) return end ? `${m[1]}-12-31` : `${m[1]}-01-01`;
+  m = /^(\d{4})-(\d{2})$/.exec(t);
+  if (m) {
+    const mon = Number(m[2]);
+    if (mon < 1 || mon > 12) return undefined;
+    return end ? `${m[1]}-${m[2]}-${String(daysIn(Number(m[1]), mon)).padStart(2, '0')}` : `${m[1]}-${m[2]}-01`;
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mon = Number(m[2]);
+  const d = Number(m[3]);
+  if (mon < 1 || mon > 12 || d < 1 || d > daysIn(y, mon)) return undefined;
+  return t;
+}
+
+function daysIn(year: number, month: number): number {
+  return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** `80 %`, `1 200`, `3,5 årsverk`, `~12` → the number. */
+export function parseNumber(text: string): number | undefined {
+  const m = /^[~≈]?\s*(-?\d{1,3}(?:[ \u00a0]\d{3})+|-?\d+)(?:[.,](\d+))?\s*(%|[\p{L}.\s/-]*)?$/u.exec(text.trim());
+  if (!m) return undefined;
+  return Number(`${m[1]!.replace(/[ \u00a0]/g, '')}${m[2] ? '.' + m[2] : ''}`);
+}
+
+/** Interprets every known property of `goal`, filling `goal.facts` and `problems`. */
+export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
+  const f = emptyFacts();
+  const bad = (item: { span: { start: number; end: number } }, messageId: string, data: Record<string, string>, suggestion?: string) => {
+    const p: ValueProblem = { kind: 'invalid-value', span: item.span, messageId, data, goal: goal.key };
+    if (suggestion) p.suggestion = suggestion;
+    problems.push(p);
+  };
+  for (const p of goal.properties) {
+    if (!p.known) continue;
+    const kind = keyDef(p.key)!.kind;
+    const whole: ValueItem = { text: p.value, span: p.valueSpan };
+    switch (kind) {
+      case 'objectives':
+        f.supports.push(...p.items);
+        break;
+      case 'goal-refs':
+        for (const it of p.items) {
+          const ref = parseGoalRef(it);
+          if (ref) f.contributes.push(ref);
+          else bad(it, 'goalRef', { value: it.text });
+        }
+        break;
+      case 'members': {
+        const target = p.key === 'scope' ? f.scope : f.exempt;
+        for (const it of p.items) {
+          if (p.key === 'scope' && /^(alle|all)$/i.test(it.text)) f.scopeAll = true;
+          else target.push(it.text);
+        }
+        break;
+      }
+      case 'systems': {
+        const target = p.key === 'adopt' ? f.adopt : p.key === 'retain' ? f.retain : f.phaseOut;
+        target.push(...p.items.map((i) => i.text));
+        break;
+      }
+      case 'area':
+        if (p.value) f.area = p.value.toLowerCase();
+        break;
+      case 'indicator':
+        if (p.value) f.indicator = p.value;
+        break;
+      case 'direction':
+      case 'priority':
+      case 'status': {
+        if (!p.value) {
+          bad(whole, 'empty', { key: p.rawKey });
+          break;
+        }
+        const v = lookupEnum(kind, p.value);
+        if (v) (f as unknown as Record<string, string>)[kind] = v;
+        else {
+          const allowed = enumSpellings(kind);
+          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', ') }, didYouMean(p.value, allowed));
+        }
+        break;
+      }
+      case 'number': {
+        const n = parseNumber(p.value);
+        if (n === undefined) bad(whole, p.value ? 'number' : 'empty', { value: p.value, key: p.rawKey });
+        else if (p.key === 'baseline') f.baseline = n;
+        else f.target = n;
+        break;
+      }
+      case 'date': {
+        const d = parseDate(p.value, p.key === 'deadline');
+        if (d === undefined) bad(whole, p.value ? 'date' : 'empty', { value: p.value, key: p.rawKey });
+        else if (p.key === 'deadline') f.deadline = d;
+        else f.start = d;
+        break;
+      }
+      case 'text':
+        if (p.value) (f as unknown as Record<string, string>)[p.key] = p.value;
+        break;
+      case 'requires':
+        for (const it of p.items) {
+          const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)(?:\s+\S.*)?$/u.exec(it.text);
+          if (m) f.requires.push({ resource: m[1]!, amount: Number(m[2]!.replace(',', '.')), span: it.span });
+          else bad(it, 'requires', { value: it.text });
+        }
+        break;
+      case 'accepts':
+        for (const it of p.items) {
+          const a = parseAcceptance(it);
+          if (a) f.accepts.push(a);
+          else bad(it, 'accepts', { value: it.text });
+        }
+        break;
+    }
+  }
+  goal.facts = f;
+}
+
+/** `storby#felles-hr — reason` (dash, en dash, em dash or colon before the reason). */
+function parseAcceptance(item: ValueItem): Acceptance | undefined {
+  const m = /^([\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+)\s*(?:[—–:]|-{1,2})?\s*(.*)$/su.exec(item.text);
+  if (!m) return undefined;
+  const refText = m[1]!;
+  const ref = parseGoalRef({ text: refText, span: { start: item.span.start, end: item.span.start + refText.length } });
+  return ref ? { ref, reason: m[2]!.trim() } : undefined;
+}
+
+/** Properties of a goal by canonical key (the first one wins). */
+export function propertyOf(goal: Goal, key: string): Property | undefined {
+  return goal.properties.find((p) => p.known && p.key === key);
+}

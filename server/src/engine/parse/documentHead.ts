@@ -1,0 +1,131 @@
+/**
+ * The document-level keys of a strategy document (front matter, or the top
+ * level of a YAML document): owner, title, period, status, language.
+ */
+import type { Lang, Span, StrategyDocument } from '../types.js';
+import { isNull, type YamlParseResult, type YMap, type YNode } from './yamlTree.js';
+import { DOCUMENT_KEYS, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
+import { didYouMean, keyOf } from '../text/normalize.js';
+import { makeProperty } from './properties.js';
+
+export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: string } {
+  return {
+    en: `The YAML here cannot be read: ${reason}. Check indentation, colons and quotes on this line and the line above.`,
+    nb: `YAML-en her kan ikke leses: ${reason}. Sjekk innrykk, kolon og anførselstegn på denne linjen og linjen over.`,
+    nn: `YAML-en her kan ikkje lesast: ${reason}. Sjekk innrykk, kolon og hermeteikn på denne linja og linja over.`,
+  };
+}
+
+/**
+ * Reads the head of a document from a parsed YAML tree. Returns the top-level
+ * map (for YAML documents, which also carry `goals` there).
+ */
+export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, where: Span): YMap | undefined {
+  if (yaml.error) {
+    const at = yaml.error.offset;
+    doc.problems.push({ message: yamlErrorMessage(yaml.error.message), span: lineSpanAt(doc.text, at) });
+    return undefined;
+  }
+  for (const k of yaml.duplicateKeys) {
+    doc.problems.push({
+      message: {
+        en: `The key "${k.value}" appears twice here; only one can count. Remove or rename one of them.`,
+        nb: `Nøkkelen «${k.value}» står to ganger her; bare én kan gjelde. Fjern eller gi nytt navn til en av dem.`,
+        nn: `Nøkkelen «${k.value}» står to gonger her; berre éin kan gjelde. Fjern eller gje nytt namn til ein av dei.`,
+      },
+      span: k.span,
+    });
+  }
+  const root = yaml.root;
+  if (!root || isNull(root)) return undefined;
+  if (root.kind !== 'map') {
+    doc.problems.push({
+      message: {
+        en: 'Expected "key: value" lines here (a YAML mapping), such as "owner: storby".',
+        nb: 'Her skulle det stått «nøkkel: verdi»-linjer (en YAML-mapping), for eksempel «owner: storby».',
+        nn: 'Her skulle det stått «nøkkel: verdi»-linjer (ein YAML-mapping), til dømes «owner: storby».',
+      },
+      span: root.span.end > root.span.start ? root.span : where,
+    });
+    return undefined;
+  }
+  for (const { key, value } of root.pairs) {
+    const canonical = lookupDocumentKey(key.value);
+    const text = value.kind === 'scalar' && !isNull(value) ? value.value : '';
+    if (canonical !== 'goals') {
+      doc.meta.push(makeProperty(key.value, key.span, text, value.span, { start: key.span.start, end: value.span.end }));
+    }
+    switch (canonical) {
+      case 'owner':
+        if (text) doc.owner = { value: text.trim(), span: value.span };
+        break;
+      case 'title':
+        if (text) doc.title = text;
+        break;
+      case 'period':
+        readPeriod(doc, value);
+        break;
+      case 'status':
+        if (text && !lookupEnum('documentStatus', text)) {
+          const allowed = enumSpellings('documentStatus');
+          const p: StrategyDocument['valueProblems'][number] = { kind: 'invalid-value', span: value.span, messageId: 'enum', data: { value: text, key: key.value, allowed: allowed.join(', ') } };
+          const s = didYouMean(text, allowed);
+          if (s) p.suggestion = s;
+          doc.valueProblems.push(p);
+        }
+        break;
+      case 'language': {
+        const l = keyOf(text);
+        const lang: Lang | undefined = l === 'nn' || l === 'nynorsk' ? 'nn' : l === 'nb' || l === 'bokmål' ? 'nb' : l === 'en' || l === 'english' ? 'en' : undefined;
+        if (lang) {
+          doc.lang = lang;
+          doc.langFixed = true;
+        }
+        break;
+      }
+      case undefined: {
+        // Other front-matter keys are allowed (author, tags …); only a near miss of ours is flagged.
+        const s = didYouMean(key.value, Object.values(DOCUMENT_KEYS).flat());
+        if (s && keyOf(key.value) !== s) {
+          doc.valueProblems.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownDocumentKey', data: { key: key.value, suggestion: s }, suggestion: s });
+        }
+      }
+    }
+  }
+  return root;
+}
+
+function readPeriod(doc: StrategyDocument, value: YNode): void {
+  let from: number | undefined;
+  let to: number | undefined;
+  if (value.kind === 'map') {
+    for (const p of value.pairs) {
+      const n = p.value.kind === 'scalar' ? Number(p.value.value) : NaN;
+      if (/^(from|fra|frå)$/i.test(p.key.value) && Number.isInteger(n)) from = n;
+      if (/^(to|til)$/i.test(p.key.value) && Number.isInteger(n)) to = n;
+    }
+  } else if (value.kind === 'scalar' && !isNull(value)) {
+    const m = /^\s*(\d{4})\s*(?:(?:[-–—]|to|til)\s*(\d{4}))?\s*$/.exec(value.value);
+    if (m) {
+      from = Number(m[1]);
+      to = m[2] ? Number(m[2]) : from;
+    }
+  }
+  if (from === undefined && to === undefined) {
+    doc.valueProblems.push({ kind: 'invalid-value', span: value.span, messageId: 'period', data: { value: value.kind === 'scalar' ? value.value : '' } });
+    return;
+  }
+  doc.period = { span: value.span };
+  if (from !== undefined) doc.period.from = from;
+  if (to !== undefined) doc.period.to = to;
+}
+
+/** The span of the line around `offset`, for problems without a better place. */
+export function lineSpanAt(text: string, offset: number): Span {
+  let s = Math.min(offset, text.length);
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  let e = Math.min(offset, text.length);
+  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  if (e === s && e < text.length) e++;
+  return { start: s, end: e };
+}

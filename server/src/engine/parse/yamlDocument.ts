@@ -1,0 +1,140 @@
+/**
+ * YAML strategy documents (format.md §2.2): the same model as Markdown.
+ * `goals` is a sequence of mappings with `id`, `title`, optional
+ * `description`, property keys in any language, and nested `goals`.
+ */
+import type { Goal, Property, StrategyDocument } from '../types.js';
+import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from './yamlTree.js';
+import { readDocumentHead, lineSpanAt } from './documentHead.js';
+import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/vocabulary.js';
+import { makeProperty, splitItems } from './properties.js';
+import { newGoal, finishDocument } from './goalBuilder.js';
+
+export function parseYamlDocument(uri: string, text: string): StrategyDocument {
+  const doc: StrategyDocument = {
+    uri,
+    format: 'yaml',
+    text,
+    lang: 'nb',
+    meta: [],
+    headSpan: lineSpanAt(text, 0),
+    goals: [],
+    problems: [],
+    valueProblems: [],
+  };
+  const yaml = parseYamlTree(text);
+  const root = readDocumentHead(doc, yaml, doc.headSpan);
+  const goalsPair = root?.pairs.find((p) => lookupDocumentKey(p.key.value) === 'goals');
+  if (goalsPair) readGoals(doc, goalsPair.value, 1, undefined);
+  return finishDocument(doc);
+}
+
+/** True when a YAML text is a strategy document (has `owner` or `goals` at the top level). */
+export function looksLikeStrategyYaml(text: string): boolean {
+  return /^(owner|eier|eigar|goals|mål)\s*:/mu.test(text);
+}
+
+function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Goal | undefined): void {
+  if (isNull(node)) return;
+  if (node.kind !== 'seq') {
+    doc.problems.push({
+      message: {
+        en: '`goals` must be a list: start each goal with "- id: …".',
+        nb: '`goals` må være en liste: start hvert mål med «- id: …».',
+        nn: '`goals` må vere ei liste: start kvart mål med «- id: …».',
+      },
+      span: node.span,
+    });
+    return;
+  }
+  for (const item of node.items) {
+    if (item.kind !== 'map') {
+      doc.problems.push({
+        message: {
+          en: 'Each goal must be a mapping with at least `id` and `title`.',
+          nb: 'Hvert mål må være en mapping med minst `id` og `title`.',
+          nn: 'Kvart mål må vere ein mapping med minst `id` og `title`.',
+        },
+        span: item.span,
+      });
+      continue;
+    }
+    readGoal(doc, item, level, parent);
+  }
+}
+
+function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal | undefined): void {
+  const idPair = map.pairs.find((p) => lookupGoalStructureKey(p.key.value) === 'id');
+  if (!idPair || idPair.value.kind !== 'scalar' || isNull(idPair.value)) {
+    doc.problems.push({
+      message: {
+        en: 'This goal has no `id`: add "id: a-short-id" so others can refer to it.',
+        nb: 'Dette målet mangler `id`: legg til «id: en-kort-id» så andre kan vise til det.',
+        nn: 'Dette målet manglar `id`: legg til «id: ei-kort-id» så andre kan vise til det.',
+      },
+      span: map.pairs[0]?.key.span ?? map.span,
+    });
+    return;
+  }
+  const idNode = idPair.value;
+  const titlePair = map.pairs.find((p) => lookupGoalStructureKey(p.key.value) === 'title');
+  const titleNode = titlePair?.value.kind === 'scalar' ? titlePair.value : undefined;
+  const lineStart = lineSpanAt(doc.text, map.span.start).start;
+  const goal = newGoal({
+    uri: doc.uri,
+    id: idNode.value.trim(),
+    title: titleNode?.value.trim() ?? '',
+    idSpan: idNode.span,
+    titleSpan: titleNode?.span ?? idNode.span,
+    // The goal's first line, from its `- ` marker: where goal-level findings point.
+    headingSpan: { start: Math.min(lineStart + Math.max(0, doc.text.slice(lineStart, map.span.start).search(/\S/)), map.span.start), end: lineSpanAt(doc.text, map.span.start).end },
+    level,
+    insertAt: { offset: lineSpanAt(doc.text, map.span.end).end, indent: ' '.repeat(map.span.start - lineStart), format: 'yaml' },
+  });
+  if (parent) {
+    goal.parentId = parent.id;
+    parent.childIds.push(goal.id);
+  }
+  doc.goals.push(goal);
+  const descPair = map.pairs.find((p) => lookupGoalStructureKey(p.key.value) === 'description');
+  if (descPair?.value.kind === 'scalar') goal.description = descPair.value.value.trim();
+  let subGoals: YNode | undefined;
+  for (const { key, value } of map.pairs) {
+    const structure = lookupGoalStructureKey(key.value);
+    if (structure === 'goals') subGoals = value;
+    if (structure && !lookupKey(key.value)) continue;
+    goal.properties.push(yamlProperty(doc.text, key, value));
+  }
+  if (subGoals) readGoals(doc, subGoals, level + 1, goal);
+}
+
+/** A YAML pair as a property: scalars split on commas like Markdown, sequences give one item each. */
+function yamlProperty(text: string, key: YScalar, value: YNode): Property {
+  const span = { start: key.span.start, end: Math.max(key.span.end, value.span.end) };
+  if (value.kind === 'seq') {
+    const scalars = value.items.filter((i): i is YScalar => i.kind === 'scalar' && !isNull(i));
+    const p = makeProperty(key.value, key.span, scalars.map((s) => s.value).join(', '), value.span, span);
+    p.valueSpan = value.span;
+    if (p.key !== 'accepts') p.items = scalars.flatMap((s) => itemsOf(text, s, true));
+    else p.items = scalars.map((s) => ({ text: s.value.trim(), span: s.span }));
+    return p;
+  }
+  if (value.kind === 'map' || isNull(value)) {
+    const p = makeProperty(key.value, key.span, '', value.span, span);
+    if (value.kind === 'map') p.value = '';
+    return p;
+  }
+  const p = makeProperty(key.value, key.span, value.plain ? text.slice(value.span.start, value.span.end) : value.value, value.span, span);
+  if (!value.plain) {
+    // Quoted or block scalars: offsets of the decoded text are approximate; keep items inside the scalar.
+    p.value = value.value.trim().replace(/\s+/g, ' ');
+    p.valueSpan = value.span;
+    p.items = p.items.map((it) => ({ text: it.text, span: { start: Math.min(it.span.start + 1, value.span.end), end: Math.min(it.span.end + 1, value.span.end) } }));
+  }
+  return p;
+}
+
+function itemsOf(text: string, s: YScalar, split: boolean) {
+  if (!split || !s.plain) return [{ text: s.value.trim(), span: s.span }];
+  return splitItems(text.slice(s.span.start, s.span.end), s.span.start);
+}

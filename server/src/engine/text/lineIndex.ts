@@ -1,0 +1,59 @@
+import type { Position, Range, Span } from '../types.js';
+
+/**
+ * Converts UTF-16 offsets to zero-based line/character positions and back.
+ * Lines end at `\n`, `\r\n` or a lone `\r`, as in LSP. JavaScript string
+ * indices are UTF-16 code units already, so no transcoding is needed.
+ */
+export class LineIndex {
+  readonly #starts: number[];
+  readonly #length: number;
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.#starts = starts;
+    this.#length = text.length;
+  }
+
+  get lineCount(): number {
+    return this.#starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.#length));
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.#starts[lo]! };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.#starts.length) return this.#length;
+    const start = this.#starts[position.line]!;
+    const next = position.line + 1 < this.#starts.length ? this.#starts[position.line + 1]! : this.#length;
+    return Math.max(start, Math.min(start + position.character, next));
+  }
+
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+
+  /** Offset of the start of the line containing `offset`. */
+  lineStart(offset: number): number {
+    return this.offsetAt({ line: this.positionAt(offset).line, character: 0 });
+  }
+}

@@ -1,0 +1,302 @@
+/**
+ * The engine's shared vocabulary: source spans, the strategy model, national
+ * objectives and findings. Everything here is plain data — no LSP, no Node.
+ *
+ * Offsets inside, positions at the edge: the model stores UTF-16 offsets into
+ * the document text (`Span`); the runner converts them to zero-based
+ * line/character `Range`s once, when it produces a `Diagnostic`.
+ */
+
+/** Message language: Norwegian bokmål, nynorsk, or English. */
+export type Lang = 'nb' | 'nn' | 'en';
+export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** A rule's configured level; `off` disables it. */
+export type SeverityLevel = Severity | 'off';
+
+/** Zero-based line and UTF-16 character, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+/** Half-open range of UTF-16 offsets into one document's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A text in each message language; `en` is the fallback. */
+export type Localized = { en: string } & Partial<Record<Lang, string>>;
+
+// ---------------------------------------------------------------------------
+// Strategy model
+// ---------------------------------------------------------------------------
+
+/** One comma-separated item of a property value, e.g. `DS19-M2` in `Støtter: DS19-M2, DS19-I4`. */
+export interface ValueItem {
+  text: string;
+  span: Span;
+}
+
+/**
+ * A `Key: value` item of a goal (or a front-matter / YAML entry).
+ * Example: `- Frist: 2025-12-31` → key `deadline`, rawKey `Frist`.
+ */
+export interface Property {
+  /** Canonical English key (`deadline`), or the raw key lower-cased when unknown. */
+  key: string;
+  /** The key as written. */
+  rawKey: string;
+  /** True when `rawKey` is in the vocabulary (any language). */
+  known: boolean;
+  /** Language the key was written in, when it tells (e.g. `støttar` → nn). */
+  keyLang?: Lang;
+  keySpan: Span;
+  /** The value as written (trimmed), '' when empty. */
+  value: string;
+  valueSpan: Span;
+  /** The value split on commas (YAML sequences give one item per element). */
+  items: ValueItem[];
+  /** Span of the whole entry (list item or YAML key/value pair). */
+  span: Span;
+}
+
+/** A goal reference such as `storby#digital-byggesak` or `#felles-hr`. */
+export interface GoalRef {
+  /** Owner as written, or undefined for `#id` (same owner). */
+  owner?: string;
+  id: string;
+  text: string;
+  span: Span;
+}
+
+export interface ObjectiveRef {
+  /** Objective ID as written. */
+  text: string;
+  span: Span;
+}
+
+/** `accepts: storby#x — reason` */
+export interface Acceptance {
+  ref: GoalRef;
+  reason: string;
+}
+
+/** `requires: utviklingskapasitet 3` */
+export interface Requirement {
+  resource: string;
+  amount: number;
+  span: Span;
+}
+
+export type Direction = 'increase' | 'decrease' | 'maintain';
+export type Priority = 'high' | 'medium' | 'low';
+export type GoalStatus = 'planned' | 'active' | 'done' | 'dropped';
+
+/** A calendar day as an ISO string `YYYY-MM-DD`, compared lexically. */
+export type IsoDate = string;
+
+/** Typed view of a goal's properties, filled by the interpreter; invalid values are left out. */
+export interface GoalFacts {
+  supports: ObjectiveRef[];
+  contributes: GoalRef[];
+  area?: string;
+  /** Member ids; `all` stands for every member. Empty when not given (default: owner). */
+  scope: string[];
+  scopeAll: boolean;
+  exempt: string[];
+  adopt: string[];
+  retain: string[];
+  phaseOut: string[];
+  indicator?: string;
+  direction?: Direction;
+  baseline?: number;
+  target?: number;
+  start?: IsoDate;
+  deadline?: IsoDate;
+  need?: string;
+  benefit?: string;
+  requires: Requirement[];
+  priority?: Priority;
+  status?: GoalStatus;
+  accepts: Acceptance[];
+  responsible?: string;
+}
+
+export interface Goal {
+  id: string;
+  /** The owning member id (the document's owner), '' when the document has none. */
+  owner: string;
+  /** `owner#id` */
+  key: string;
+  title: string;
+  /** Span of the `{#id}` (Markdown) or the `id` value (YAML). */
+  idSpan: Span;
+  /** Span of the heading text / YAML `title` value. */
+  titleSpan: Span;
+  /** Span of the whole heading line, or the YAML goal's first line: where goal-level findings point. */
+  headingSpan: Span;
+  /** Heading depth (Markdown) or nesting depth (YAML). */
+  level: number;
+  description: string;
+  properties: Property[];
+  facts: GoalFacts;
+  /** Id of the enclosing goal (sub-goal relation), if any. */
+  parentId?: string;
+  /** Ids of direct sub-goals. */
+  childIds: string[];
+  /** Document uri. */
+  uri: string;
+  /** Span where a new property item may be inserted (after the last one, or after the heading). */
+  insertAt: { offset: number; indent: string; format: 'markdown' | 'yaml' };
+}
+
+export interface Period {
+  from?: number;
+  to?: number;
+  span: Span;
+}
+
+export interface ParseProblem {
+  message: Localized;
+  span: Span;
+}
+
+export interface StrategyDocument {
+  uri: string;
+  format: 'markdown' | 'yaml';
+  text: string;
+  /** Language the document is written in (from its keys; nb when it does not tell). */
+  lang: Lang;
+  /** True when the document states its language (`language: nn`), so it is not guessed. */
+  langFixed?: boolean;
+  owner?: { value: string; span: Span };
+  title?: string;
+  period?: Period;
+  /** Front matter / top-level entries. */
+  meta: Property[];
+  /** Where document-level findings point (front matter, or first line). */
+  headSpan: Span;
+  goals: Goal[];
+  problems: ParseProblem[];
+  /** Invalid values and unknown keys found while interpreting properties. */
+  valueProblems: ValueProblem[];
+}
+
+/** A value problem found by the interpreter, reported by `invalid-value` / `unknown-property`. */
+export interface ValueProblem {
+  kind: 'invalid-value' | 'unknown-property';
+  span: Span;
+  messageId: string;
+  data: Record<string, string>;
+  goal?: string;
+  /** Replacement suggested for the span (did-you-mean). */
+  suggestion?: string;
+}
+
+// ---------------------------------------------------------------------------
+// National frameworks
+// ---------------------------------------------------------------------------
+
+export interface Objective {
+  /** e.g. `DS19-M2`. */
+  id: string;
+  framework: string;
+  /** vision | main-goal | focus-area | life-event | prerequisite | target | objective */
+  kind: string;
+  /** Official title (nb). */
+  title: string;
+  titleEn?: string;
+  /** Short name, nb. */
+  short?: string;
+  description: string;
+  descriptionEn?: string;
+  keywords: { nb: string[]; nn: string[]; en: string[] };
+  parent?: string;
+  /** Other objectives closely related (crosswalk, focus area ↔ goal). */
+  related: string[];
+  source?: string;
+  /** Where the entry is defined (catalog file). */
+  uri: string;
+  span: Span;
+}
+
+export interface Framework {
+  id: string;
+  title: string;
+  titleEn?: string;
+  /** Years the framework covers, e.g. 2019–2025. */
+  period?: { from?: number; to?: number };
+  source?: string;
+  builtIn: boolean;
+  uri: string;
+  objectives: Objective[];
+}
+
+/** A ranked link suggestion for a goal. */
+export interface Suggestion {
+  objective: string;
+  /** 0..1, higher is better. */
+  score: number;
+  /** Words of the goal that matched the objective. */
+  matched: string[];
+}
+
+/** The texts of a goal that the ranker reads. */
+export interface GoalText {
+  title: string;
+  description?: string;
+  need?: string;
+  benefit?: string;
+  indicator?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Findings
+// ---------------------------------------------------------------------------
+
+export interface TextEdit {
+  uri: string;
+  span: Span;
+  newText: string;
+}
+
+/** A quick fix the editor can offer; the CLI ignores it. */
+export interface Fix {
+  title: Localized;
+  edits: TextEdit[];
+  /** The preferred fix of a finding (applied by "fix all"). */
+  preferred?: boolean;
+}
+
+export interface RelatedLocation {
+  uri: string;
+  span: Span;
+  message: string;
+  goal?: string;
+}
+
+/** What rules report: offsets, message id and data; the runner renders it. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  uri: string;
+  span: Span;
+  message: string;
+  goal?: string;
+  related: RelatedLocation[];
+  suggestions?: Suggestion[];
+  fixes: Fix[];
+  tags?: ('unnecessary' | 'deprecated')[];
+}
+
+/** A finding with positions, ready for an adapter. */
+export interface Diagnostic extends Omit<Finding, 'related'> {
+  range: Range;
+  related: (RelatedLocation & { range: Range })[];
+}
