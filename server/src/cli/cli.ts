@@ -1,0 +1,57 @@
+/** Dispatches `samstemt <command>`; user errors exit 2 with a message, never a stack trace. */
+import { UsageError, VERSION, type CliIo } from './io.js';
+import { runCheck } from './check.js';
+import { runObjectives } from './objectives.js';
+import { runInit } from './init.js';
+import { runSuggest } from './suggest.js';
+
+export const HELP = `samstemt ${VERSION} — strategy alignment for inter-municipal cooperations
+
+Usage:
+  samstemt check [PATH...]      lint a workspace (default: the current folder); PATH may be the
+                                workspace root, a sub-folder or single files
+    --format stylish|json|sarif|github|junit   output format (default stylish)
+    --output FILE               write the result to FILE
+    --max-warnings N            exit 1 when warnings exceed N
+    --rule ID=SEVERITY          override a rule for this run (repeatable; SEVERITY: error|warning|info|hint|off)
+    --lang nb|nn|en             message language
+  samstemt objectives [--framework DS19] [--format text|json]
+                                list the national objectives known to the tool
+  samstemt suggest FILE[#goal-id] [--format text|json]
+                                ranked objective suggestions, with the words that matched
+  samstemt init [DIR]           scaffold samstemt.yaml and an example strategy document
+  samstemt --version | --help
+
+Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 the tool could not run.
+`;
+
+type Command = (argv: readonly string[], io: CliIo) => number;
+const COMMANDS: Record<string, Command> = { check: runCheck, objectives: runObjectives, init: runInit, suggest: runSuggest };
+
+export function execute(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"; see samstemt --help`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(HELP);
+      return 0;
+    }
+    return run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`samstemt: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`samstemt: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this with the file that caused it.\n`);
+    return 2;
+  }
+}

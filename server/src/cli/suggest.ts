@@ -1,0 +1,45 @@
+/** `samstemt suggest FILE[#goal]`: ranked objective suggestions for goals, with the words that matched. */
+import path from 'node:path';
+import { parseArgs, single } from './args.js';
+import { UsageError, type CliIo } from './io.js';
+import { parseLang } from './check.js';
+import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
+import { toUri } from '../node/nodeHost.js';
+
+export function runSuggest(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, ['format', 'lang', 'limit'], []);
+  const spec = args.positionals[0];
+  if (!spec || args.positionals.length > 1) throw new UsageError('usage: samstemt suggest FILE[#goal-id]');
+  const format = single(args, 'format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
+  const limit = Number(single(args, 'limit') ?? 5);
+  parseLang(single(args, 'lang'));
+  const hash = spec.lastIndexOf('#');
+  const file = hash > 0 ? spec.slice(0, hash) : spec;
+  const goalId = hash > 0 ? spec.slice(hash + 1) : undefined;
+  const targets = resolveTargets(io.cwd, [file]);
+  if (!targets[0]!.isFile) throw new UsageError(`${file} is not a file`);
+  const { engine } = createNodeEngine(targets);
+  const uri = toUri(targets[0]!.path);
+  const ws = engine.loadWorkspaces().find((w) => w.documents.some((d) => d.uri === uri));
+  const doc = ws?.documents.find((d) => d.uri === uri);
+  if (!ws || !doc) throw new UsageError(`${file} is not a strategy document`);
+  const goals = doc.goals.filter((g) => !goalId || g.id === goalId);
+  if (goalId && !goals.length) throw new UsageError(`no goal "${goalId}" in ${file}; goals: ${doc.goals.map((g) => g.id).join(', ')}`);
+  const results = goals.map((g) => ({ goal: g.key, title: g.title, supports: g.facts.supports.map((s) => s.text), suggestions: ws.suggestions(g).slice(0, limit) }));
+  if (format === 'json') {
+    io.stdout(JSON.stringify({ version: 1, file: path.relative(io.cwd, targets[0]!.path).split(path.sep).join('/'), goals: results }, null, 2) + '\n');
+    return 0;
+  }
+  for (const r of results) {
+    io.stdout(`${r.goal}  ${r.title}${r.supports.length ? `  (supports ${r.supports.join(', ')})` : ''}\n`);
+    if (!r.suggestions.length) io.stdout('  (no objective matches this goal\'s text)\n');
+    for (const s of r.suggestions) {
+      const o = ws.objective(s.objective);
+      io.stdout(`  ${s.objective.padEnd(10)} ${s.score.toFixed(2)}  ${o?.short ?? o?.title ?? ''}\n`);
+      if (s.matched.length) io.stdout(`  ${' '.repeat(16)}matched: ${s.matched.join(', ')}\n`);
+    }
+    io.stdout('\n');
+  }
+  return 0;
+}

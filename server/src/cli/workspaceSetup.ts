@@ -1,0 +1,73 @@
+/**
+ * From CLI paths to an engine: a path inside a workspace analyses the whole
+ * workspace (the nearest `samstemt.yaml` above it), so references resolve, and
+ * reports only the files under the path.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Engine } from '../engine/engine.js';
+import type { Lang, SeverityLevel } from '../engine/types.js';
+import { allRules } from '../rules/index.js';
+import { loadBuiltInCatalogs } from '../node/catalogs.js';
+import { NodeHost, toUri } from '../node/nodeHost.js';
+import { UsageError } from './io.js';
+
+export interface Target {
+  /** Absolute path given by the user. */
+  path: string;
+  isFile: boolean;
+  /** Folder analysed for this target: the enclosing workspace root, or the path itself. */
+  root: string;
+}
+
+export function nearestConfigDir(start: string): string | undefined {
+  let dir = start;
+  for (;;) {
+    if (existsSync(path.join(dir, 'samstemt.yaml'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+export function resolveTargets(cwd: string, paths: readonly string[]): Target[] {
+  return (paths.length ? paths : ['.']).map((p) => {
+    const abs = path.resolve(cwd, p);
+    let isFile: boolean;
+    try {
+      isFile = statSync(abs).isFile();
+    } catch {
+      throw new UsageError(`no such file or folder: ${p}`);
+    }
+    const dir = isFile ? path.dirname(abs) : abs;
+    return { path: abs, isFile, root: nearestConfigDir(dir) ?? dir };
+  });
+}
+
+export interface EngineSetup {
+  lang?: Lang;
+  rules?: Record<string, SeverityLevel>;
+}
+
+export function createNodeEngine(targets: readonly Target[], setup: EngineSetup = {}): { engine: Engine; host: NodeHost } {
+  const roots = [...new Set(targets.map((t) => t.root))];
+  const files = targets.filter((t) => t.isFile).map((t) => t.path);
+  const host = new NodeHost(roots, files);
+  const engine = new Engine(host, {
+    catalogs: loadBuiltInCatalogs(),
+    rules: allRules,
+    roots: roots.map(toUri),
+    explicitDocuments: files.map(toUri),
+    ...(setup.lang ? { lang: setup.lang } : {}),
+    ...(setup.rules ? { ruleOverrides: setup.rules } : {}),
+  });
+  return { engine, host };
+}
+
+/** True when `uri` is reported for these targets (the target itself, or under a target folder). */
+export function inTargets(uri: string, targets: readonly Target[]): boolean {
+  return targets.some((t) => {
+    const u = toUri(t.path);
+    return t.isFile ? uri === u : uri.startsWith(u.endsWith('/') ? u : u + '/');
+  });
+}

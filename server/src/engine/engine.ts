@@ -1,0 +1,311 @@
+/**
+ * The engine facade. A host (CLI, language server, tests) gives it a view of
+ * files (`IWorkspaceHost`); the engine finds the workspaces (`samstemt.yaml`,
+ * nearest wins), parses the documents, runs the rules and returns diagnostics
+ * per file. Parsed documents are cached by text, so re-analysis after an edit
+ * re-parses only what changed.
+ */
+import type { Diagnostic, Finding, Lang, SeverityLevel, StrategyDocument } from './types.js';
+import { parseMarkdown } from './parse/markdown.js';
+import { parseYamlDocument, looksLikeStrategyYaml } from './parse/yamlDocument.js';
+import { parseConfig, defaultConfig, type WorkspaceConfig } from './model/config.js';
+import { parseFramework } from './frameworks/parseFramework.js';
+import type { Framework } from './types.js';
+import { buildWorkspaceModel, type FrameworkFile, type WorkspaceModel } from './workspaceModel.js';
+import { dirname, basename, relative, resolveInside, decodePath } from './workspace/uri.js';
+import { matchesAny, globToRegExp } from './workspace/glob.js';
+import { LineIndex } from './text/lineIndex.js';
+import { runRules, type RuleRunError } from './runner.js';
+import type { RuleModule } from './rule.js';
+import { createRanker, type Ranker } from './linking/ranker.js';
+
+/** What the engine needs from its host: a list of files and their current text. */
+export interface IWorkspaceHost {
+  /** URIs of all files the host can see (the engine picks configs and documents by name). */
+  listFiles(): readonly string[];
+  /** Current text of a file (an open editor buffer wins over disk); undefined if unreadable. */
+  readFile(uri: string): string | undefined;
+}
+
+export interface CatalogSource {
+  uri: string;
+  text: string;
+}
+
+export interface EngineOptions {
+  /** The built-in national catalogs (DS19, DN30), read by the host from the shipped files. */
+  catalogs: readonly CatalogSource[];
+  /** Message language override (CLI `--lang`, editor setting); default: the workspace's `language`. */
+  lang?: Lang;
+  /** Severity overrides (CLI `--rule`), on top of `samstemt.yaml`. */
+  ruleOverrides?: Readonly<Record<string, SeverityLevel>>;
+  /** Folders the host works in; files outside any `samstemt.yaml` form an implicit workspace per root. */
+  roots?: readonly string[];
+  /** Files to treat as strategy documents even when no `documents` glob matches them (single files on the CLI). */
+  explicitDocuments?: readonly string[];
+  /** Largest document analysed, in characters; larger files get a parse-error instead of a hang. */
+  maxDocumentSize?: number;
+  rules: readonly RuleModule[];
+}
+
+export interface AnalysisResult {
+  workspaces: WorkspaceModel[];
+  /** Diagnostics for every analysed file (an empty list for clean files). */
+  diagnostics: Map<string, Diagnostic[]>;
+  /** Rules that threw: the rest of the analysis went on. */
+  errors: RuleRunError[];
+}
+
+const CONFIG_NAME = 'samstemt.yaml';
+export const MAX_DOCUMENT_SIZE = 2_000_000;
+
+export class Engine {
+  readonly #host: IWorkspaceHost;
+  readonly #options: EngineOptions;
+  readonly #docCache = new Map<string, { text: string; doc: StrategyDocument }>();
+  readonly #configCache = new Map<string, { text: string; config: WorkspaceConfig }>();
+  readonly #frameworkCache = new Map<string, { text: string; result: ReturnType<typeof parseFramework> }>();
+  readonly #builtIn: Framework[];
+  #ranker: Ranker | undefined;
+  /** Counts document parses, for tests of incremental behaviour. */
+  parseCount = 0;
+
+  constructor(host: IWorkspaceHost, options: EngineOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#builtIn = options.catalogs.flatMap((c) => parseFramework(c.uri, c.text, true).framework ?? []);
+  }
+
+  get builtInFrameworks(): readonly Framework[] {
+    return this.#builtIn;
+  }
+
+  get rules(): readonly RuleModule[] {
+    return this.#options.rules;
+  }
+
+  /** A ranker over all built-in objectives (shared by workspaces without custom frameworks). */
+  #rankerFor(frameworks: Framework[]): () => Ranker {
+    const custom = frameworks.some((f) => !f.builtIn);
+    if (custom) return () => createRanker([...this.#builtIn, ...frameworks.filter((f) => !f.builtIn)].flatMap((f) => f.objectives));
+    return () => (this.#ranker ??= createRanker(this.#builtIn.flatMap((f) => f.objectives)));
+  }
+
+  /** Finds the workspaces and parses their documents (from cache where the text is unchanged). */
+  loadWorkspaces(): WorkspaceModel[] {
+    const files = [...this.#host.listFiles()].sort();
+    const configDirs = files.filter((f) => basename(f) === CONFIG_NAME).map(dirname).sort((a, b) => b.length - a.length);
+    const ownerOf = (uri: string) => configDirs.find((d) => uri.startsWith(d));
+    const roots = [...(this.#options.roots ?? [])].map((r) => (r.endsWith('/') ? r : r + '/')).sort((a, b) => b.length - a.length);
+    const explicit = new Set(this.#options.explicitDocuments ?? []);
+
+    const groups = new Map<string, { configured: boolean; files: string[] }>();
+    for (const d of configDirs) groups.set(d, { configured: true, files: [] });
+    for (const f of files) {
+      if (!/\.(md|markdown|ya?ml)$/i.test(f) || basename(f) === CONFIG_NAME) continue;
+      const cfgDir = ownerOf(f);
+      const root = cfgDir ?? roots.find((r) => f.startsWith(r)) ?? dirname(f);
+      const g = groups.get(root) ?? { configured: false, files: [] };
+      g.files.push(f);
+      groups.set(root, g);
+    }
+
+    const seenDocs = new Set<string>();
+    const models: WorkspaceModel[] = [];
+    for (const [root, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+      const config = group.configured ? this.#config(root + CONFIG_NAME) : defaultConfig();
+      const documents: StrategyDocument[] = [];
+      for (const f of group.files) {
+        const rel = decodePath(relative(root, f) ?? basename(f));
+        if (!explicit.has(f) && !matchesAny(rel, config.documents)) continue;
+        const doc = this.#document(f, explicit.has(f));
+        if (doc) {
+          documents.push(doc);
+          seenDocs.add(f);
+        }
+      }
+      if (!group.configured && documents.length === 0) continue;
+      const { frameworks, frameworkFiles } = this.#frameworks(root, config);
+      models.push(
+        buildWorkspaceModel({
+          root,
+          config,
+          documents,
+          frameworks,
+          knownFrameworks: [...this.#builtIn, ...frameworks.filter((f) => !f.builtIn)],
+          frameworkFiles,
+          ranker: this.#rankerFor(frameworks),
+        }),
+      );
+    }
+    for (const uri of this.#docCache.keys()) if (!seenDocs.has(uri)) this.#docCache.delete(uri);
+    return models;
+  }
+
+  /** Runs every rule over every workspace. */
+  analyze(): AnalysisResult {
+    const workspaces = this.loadWorkspaces();
+    const diagnostics = new Map<string, Diagnostic[]>();
+    const errors: RuleRunError[] = [];
+    for (const ws of workspaces) {
+      const lang = this.#options.lang ?? ws.config.language;
+      const { findings, errors: errs } = runRules(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {} });
+      errors.push(...errs);
+      for (const uri of this.filesOf(ws)) diagnostics.set(uri, []);
+      for (const f of findings) {
+        const list = diagnostics.get(f.uri) ?? [];
+        list.push(this.toDiagnostic(f));
+        diagnostics.set(f.uri, list);
+      }
+    }
+    for (const list of diagnostics.values()) list.sort(compareDiagnostics);
+    return { workspaces, diagnostics, errors };
+  }
+
+  /** The files a workspace reports on: its config, documents and custom framework files. */
+  filesOf(ws: WorkspaceModel): string[] {
+    return [...(ws.config.uri ? [ws.config.uri] : []), ...ws.documents.map((d) => d.uri), ...ws.frameworkFiles.map((f) => f.uri)];
+  }
+
+  /** Text of a file as the engine last read it (documents, config and framework files). */
+  textOf(uri: string): string | undefined {
+    return this.#docCache.get(uri)?.text ?? this.#configCache.get(uri)?.text ?? this.#frameworkCache.get(uri)?.text ?? this.#builtInText(uri);
+  }
+
+  #builtInText(uri: string): string | undefined {
+    return this.#options.catalogs.find((c) => c.uri === uri)?.text;
+  }
+
+  lineIndex(text: string): LineIndex {
+    // Strings cannot be WeakMap keys: keep a bounded map from text to its index.
+    const box = this.#lineCache.get(text);
+    if (box) return box;
+    const li = new LineIndex(text);
+    if (this.#lineCache.size > 5000) this.#lineCache.clear();
+    this.#lineCache.set(text, li);
+    return li;
+  }
+  #lineCache = new Map<string, LineIndex>();
+
+  toDiagnostic(f: Finding): Diagnostic {
+    const li = (uri: string) => this.lineIndex(this.textOf(uri) ?? '');
+    const { related, ...rest } = f;
+    return {
+      ...rest,
+      range: li(f.uri).rangeOf(f.span),
+      related: related.map((r) => ({ ...r, range: li(r.uri).rangeOf(r.span) })),
+    };
+  }
+
+  #document(uri: string, explicit: boolean): StrategyDocument | undefined {
+    const raw = this.#host.readFile(uri);
+    if (raw === undefined) return undefined;
+    const hit = this.#docCache.get(uri);
+    if (hit && hit.text === raw) return hit.doc;
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const isYaml = /\.ya?ml$/i.test(uri);
+    // A YAML file is a strategy document only when it has `owner` or `goals` (format.md §2.2).
+    if (isYaml && !explicit && !looksLikeStrategyYaml(text)) return undefined;
+    if (isYaml && /^framework\s*:/m.test(text)) return undefined;
+    let doc: StrategyDocument;
+    const max = this.#options.maxDocumentSize ?? MAX_DOCUMENT_SIZE;
+    if (text.length > max) {
+      doc = tooLarge(uri, text, isYaml, max);
+    } else {
+      this.parseCount++;
+      doc = isYaml ? parseYamlDocument(uri, text) : parseMarkdown(uri, text);
+    }
+    this.#docCache.set(uri, { text: raw, doc });
+    return doc;
+  }
+
+  #config(uri: string): WorkspaceConfig {
+    const raw = this.#host.readFile(uri) ?? '';
+    const hit = this.#configCache.get(uri);
+    if (hit && hit.text === raw) return hit.config;
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const config = parseConfig(uri, text, this.#options.rules.map((r) => r.meta.id));
+    this.#configCache.set(uri, { text: raw, config });
+    return config;
+  }
+
+  #frameworks(root: string, config: WorkspaceConfig): { frameworks: Framework[]; frameworkFiles: FrameworkFile[] } {
+    const frameworks: Framework[] = [];
+    const frameworkFiles: FrameworkFile[] = [];
+    for (const ref of config.frameworks) {
+      const builtIn = this.#builtIn.find((f) => f.id === ref.text.toUpperCase());
+      if (builtIn) {
+        if (!frameworks.includes(builtIn)) frameworks.push(builtIn);
+        continue;
+      }
+      if (!/\.ya?ml$/i.test(ref.text)) {
+        config.valueProblems.push({ kind: 'invalid-value', span: ref.span, messageId: 'unknownFramework', data: { value: ref.text, allowed: this.#builtIn.map((f) => f.id).join(', ') } });
+        continue;
+      }
+      const uri = resolveInside(root, ref.text);
+      if (!uri) {
+        config.valueProblems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkOutside', data: { value: ref.text } });
+        continue;
+      }
+      const raw = this.#host.readFile(uri);
+      if (raw === undefined) {
+        config.valueProblems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkMissing', data: { value: ref.text } });
+        continue;
+      }
+      let cached = this.#frameworkCache.get(uri);
+      if (!cached || cached.text !== raw) {
+        cached = { text: raw, result: parseFramework(uri, raw.replace(/^\uFEFF/, ''), false) };
+        this.#frameworkCache.set(uri, cached);
+      }
+      frameworkFiles.push({ uri, text: raw, problems: cached.result.problems });
+      if (cached.result.framework) frameworks.push(cached.result.framework);
+    }
+    // Dedupe problems on repeated loads of a cached config.
+    config.valueProblems = dedupe(config.valueProblems);
+    return { frameworks, frameworkFiles };
+  }
+}
+
+function dedupe<T extends { span: { start: number }; messageId: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const k = `${p.span.start}:${p.messageId}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function tooLarge(uri: string, text: string, isYaml: boolean, max: number): StrategyDocument {
+  return {
+    uri,
+    format: isYaml ? 'yaml' : 'markdown',
+    text,
+    lang: 'nb',
+    meta: [],
+    headSpan: { start: 0, end: 0 },
+    goals: [],
+    problems: [
+      {
+        message: {
+          en: `This file is too large to analyse (${text.length} characters; the limit is ${max}). Split it into one document per member.`,
+          nb: `Filen er for stor til å analyseres (${text.length} tegn; grensen er ${max}). Del den opp i ett dokument per medlem.`,
+          nn: `Fila er for stor til å analyserast (${text.length} teikn; grensa er ${max}). Del ho opp i eitt dokument per medlem.`,
+        },
+        span: { start: 0, end: Math.min(text.length, 1) },
+      },
+    ],
+    valueProblems: [],
+  };
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.rule.localeCompare(b.rule) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+export { globToRegExp };

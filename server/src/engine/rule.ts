@@ -1,0 +1,83 @@
+/**
+ * The rule API, in the style of ESLint rules: one module per rule with its
+ * metadata and messages; a rule reports message ids and data, the runner
+ * renders them in the configured language and converts offsets to positions.
+ * Rules are synchronous and pure: they read the model and never change it.
+ */
+import type { Lang, Localized, Severity, Span, StrategyDocument, Suggestion, TextEdit } from './types.js';
+import type { WorkspaceModel } from './workspaceModel.js';
+
+export interface RuleMeta {
+  /** Stable rule ID from rules.md, e.g. `unknown-objective`. */
+  id: string;
+  defaultSeverity: Severity;
+  /** The rules.md section the rule belongs to. */
+  category: 'structure' | 'alignment' | 'good-goals' | 'conflicts';
+  /** One line: what the rule checks. */
+  description: Localized;
+  /** Message templates by id; `{name}` is replaced by `data.name`. */
+  messages: Record<string, Localized>;
+  /** LSP diagnostic tags that fit the rule's findings. */
+  tags?: ('unnecessary' | 'deprecated')[];
+}
+
+export interface RelatedReport {
+  uri: string;
+  span: Span;
+  messageId: string;
+  data?: Record<string, string | number>;
+  goal?: string;
+}
+
+export interface FixReport {
+  /** Message id of the fix title in `meta.messages`. */
+  messageId: string;
+  data?: Record<string, string | number>;
+  edits: TextEdit[];
+  preferred?: boolean;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  uri: string;
+  span: Span;
+  /** `owner#id` of the goal the finding is about. */
+  goal?: string;
+  related?: RelatedReport[];
+  suggestions?: Suggestion[];
+  fixes?: FixReport[];
+  /** Overrides the configured severity (an accepted conflict becomes `info`). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly ws: WorkspaceModel;
+  /** The run's message language, for rules that pass on pre-localised text (parse errors). */
+  readonly lang: Lang;
+  report(r: Report): void;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  /** Rules about one document at a time. */
+  checkDocument?(doc: StrategyDocument, ctx: RuleContext): void;
+  /** Rules that see the whole workspace (cross-document rules, config checks). */
+  checkWorkspace?(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: RuleModule): RuleModule {
+  return rule;
+}
+
+/** Renders a message template: `{name}` → data.name. */
+export function render(template: Localized, lang: 'nb' | 'nn' | 'en', data: Record<string, string | number> = {}): string {
+  const t = template[lang] ?? template.en;
+  return t.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+/** Where each rule's docs page lives (LSP `codeDescription`, SARIF `helpUri`). */
+export const RULE_DOCS_BASE = 'https://github.com/samstemt/samstemt/blob/main/docs/rules/';
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}${id}.md`;
+}

@@ -1,0 +1,42 @@
+/** Helpers for `file:` URIs, the engine's document identities. */
+
+/** The folder part of a URI, with a trailing slash. */
+export function dirname(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
+}
+
+export function basename(uri: string): string {
+  return uri.slice(uri.lastIndexOf('/') + 1);
+}
+
+/** `uri` relative to folder `dir` (which ends with '/'), or undefined when outside. */
+export function relative(dir: string, uri: string): string | undefined {
+  return uri.startsWith(dir) ? uri.slice(dir.length) : undefined;
+}
+
+/** Resolves a workspace-relative path; undefined when it escapes `dir` (custom framework files are confined). */
+export function resolveInside(dir: string, relPath: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(relPath) || relPath.startsWith('/') || relPath.startsWith('\\')) return undefined;
+  const parts: string[] = [];
+  for (const seg of relPath.replace(/\\/g, '/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else parts.push(encodeURIComponent(decodeSafe(seg)));
+  }
+  return parts.length ? dir + parts.join('/') : undefined;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Decoded relative path for display and glob matching. */
+export function decodePath(p: string): string {
+  return p.split('/').map(decodeSafe).join('/');
+}

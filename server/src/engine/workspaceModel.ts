@@ -1,0 +1,167 @@
+/**
+ * One analysed workspace (one cooperation): its config, documents, goals,
+ * members and enabled frameworks, with the lookups rules need. Built from
+ * parsed documents; cheap to rebuild.
+ */
+import type { Framework, Goal, GoalRef, Objective, StrategyDocument, Suggestion } from './types.js';
+import type { MemberDef, WorkspaceConfig } from './model/config.js';
+import { didYouMean } from './text/normalize.js';
+import type { Ranker } from './linking/ranker.js';
+
+export interface FrameworkFile {
+  uri: string;
+  text: string;
+  problems: { message: import('./types.js').Localized; span: import('./types.js').Span }[];
+}
+
+export interface WorkspaceModel {
+  /** Folder URI with a trailing slash. */
+  root: string;
+  config: WorkspaceConfig;
+  documents: StrategyDocument[];
+  /** Enabled frameworks, in config order. */
+  frameworks: Framework[];
+  /** Custom framework files of this workspace (for their parse problems). */
+  frameworkFiles: FrameworkFile[];
+  /** Every goal of every document, in document order. */
+  goals: Goal[];
+  /** Members: declared in the config, or (without `members`) every owner seen. */
+  members: Map<string, MemberDef>;
+  goalsByKey: Map<string, Goal>;
+  documentOf(goal: Goal): StrategyDocument;
+  /** The enabled objective with this ID (case-insensitive). */
+  objective(id: string): Objective | undefined;
+  /** An objective of any known framework, enabled or not. */
+  anyObjective(id: string): Objective | undefined;
+  /** Resolves a goal reference written in `from`'s document. */
+  resolve(from: Goal, ref: GoalRef): Goal | undefined;
+  /** Goals a goal contributes to (resolved `contributes`). */
+  contributesTo(goal: Goal): Goal[];
+  /** Goals that contribute to `goal`. */
+  contributors(goal: Goal): Goal[];
+  /** Objectives a goal supports, directly and through the goals it contributes to (and its parents). */
+  supported(goal: Goal): { direct: Objective[]; inherited: { objective: Objective; via: Goal }[] };
+  /** Ranked objective suggestions for a goal (cached). */
+  suggestions(goal: Goal): Suggestion[];
+  ranker(): Ranker;
+  /** Closest goal key for a reference that does not resolve. */
+  suggestGoal(from: Goal, ref: GoalRef): string | undefined;
+}
+
+export interface BuildInput {
+  root: string;
+  config: WorkspaceConfig;
+  documents: StrategyDocument[];
+  frameworks: Framework[];
+  /** All frameworks known (built-in and custom), for did-you-mean across frameworks. */
+  knownFrameworks: Framework[];
+  frameworkFiles: FrameworkFile[];
+  ranker: () => Ranker;
+}
+
+export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
+  const { config, documents, frameworks } = input;
+  const goals = documents.flatMap((d) => d.goals);
+  const docByUri = new Map(documents.map((d) => [d.uri, d]));
+  const goalsByKey = new Map<string, Goal>();
+  for (const g of goals) if (!goalsByKey.has(g.key)) goalsByKey.set(g.key, g);
+
+  const members = new Map<string, MemberDef>(config.members);
+  if (!config.membersDeclared) {
+    for (const d of documents) if (d.owner && !members.has(d.owner.value)) members.set(d.owner.value, { id: d.owner.value, span: d.owner.span });
+  }
+
+  const enabled = new Map<string, Objective>();
+  for (const f of frameworks) for (const o of f.objectives) enabled.set(o.id, o);
+  const known = new Map<string, Objective>();
+  for (const f of input.knownFrameworks) for (const o of f.objectives) known.set(o.id, o);
+
+  const resolve = (from: Goal, ref: GoalRef) => goalsByKey.get(`${ref.owner ?? from.owner}#${ref.id}`);
+  const contributesTo = (goal: Goal) => goal.facts.contributes.flatMap((r) => resolve(goal, r) ?? []);
+  const contributorsOf = new Map<string, Goal[]>();
+  for (const g of goals) {
+    for (const target of contributesTo(g)) {
+      const list = contributorsOf.get(target.key) ?? [];
+      list.push(g);
+      contributorsOf.set(target.key, list);
+    }
+  }
+  const parentOf = (g: Goal) => (g.parentId ? goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined);
+
+  const supportedCache = new Map<string, ReturnType<WorkspaceModel['supported']>>();
+  const supported = (goal: Goal) => {
+    const hit = supportedCache.get(goal.key);
+    if (hit) return hit;
+    const direct = goal.facts.supports.flatMap((r) => enabled.get(r.text.toUpperCase()) ?? []);
+    const inherited: { objective: Objective; via: Goal }[] = [];
+    const seenObjectives = new Set(direct.map((o) => o.id));
+    // Breadth-first over contributes and parent goals; `seen` guards against cycles.
+    const seen = new Set([goal.key]);
+    const queue: Goal[] = [...contributesTo(goal), ...(parentOf(goal) ? [parentOf(goal)!] : [])];
+    while (queue.length) {
+      const g = queue.shift()!;
+      if (seen.has(g.key)) continue;
+      seen.add(g.key);
+      for (const r of g.facts.supports) {
+        const o = enabled.get(r.text.toUpperCase());
+        if (o && !seenObjectives.has(o.id)) {
+          seenObjectives.add(o.id);
+          inherited.push({ objective: o, via: g });
+        }
+      }
+      queue.push(...contributesTo(g));
+      const p = parentOf(g);
+      if (p) queue.push(p);
+    }
+    const result = { direct, inherited };
+    supportedCache.set(goal.key, result);
+    return result;
+  };
+
+  let ranker: Ranker | undefined;
+  const getRanker = () => (ranker ??= input.ranker());
+  const frameworkIds = frameworks.map((f) => f.id);
+  const suggestionCache = new Map<string, Suggestion[]>();
+
+  return {
+    root: input.root,
+    config,
+    documents,
+    frameworks,
+    frameworkFiles: input.frameworkFiles,
+    goals,
+    members,
+    goalsByKey,
+    documentOf: (g) => docByUri.get(g.uri)!,
+    objective: (id) => enabled.get(id.toUpperCase()),
+    anyObjective: (id) => known.get(id.toUpperCase()),
+    resolve,
+    contributesTo,
+    contributors: (g) => contributorsOf.get(g.key) ?? [],
+    supported,
+    ranker: getRanker,
+    suggestions(goal) {
+      let s = suggestionCache.get(goal.key);
+      if (!s) {
+        const text = { title: goal.title, description: goal.description, ...pick(goal.facts, ['need', 'benefit', 'indicator']) };
+        s = getRanker().rank(text, { limit: 5, frameworks: frameworkIds });
+        suggestionCache.set(goal.key, s);
+      }
+      return s;
+    },
+    suggestGoal(from, ref) {
+      const owner = ref.owner ?? from.owner;
+      const sameOwner = goals.filter((g) => g.owner === owner).map((g) => g.id);
+      const id = didYouMean(ref.id, sameOwner);
+      if (id) return ref.owner ? `${owner}#${id}` : `#${id}`;
+      const key = didYouMean(`${owner}#${ref.id}`, goalsByKey.keys());
+      return key;
+    },
+  };
+}
+
+function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}

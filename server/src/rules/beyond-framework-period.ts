@@ -1,0 +1,88 @@
+import { defineRule } from '../engine/rule.js';
+import type { Framework } from '../engine/types.js';
+import { propertyOf } from '../engine/model/interpret.js';
+import { keyInDocument, objectiveTitle, supportsEdit } from './goal-unlinked.js';
+
+const messages = {
+  beyondWithObjective: {
+    en: 'The deadline {deadline} is later than the end of every national strategy this goal supports ({frameworks}), so for its last part the goal has no national anchor. {candidate} runs to {candidateEnd}: consider linking the goal to it too, for example `{supportsKey}: {objective}` «{objectiveTitle}».',
+    nb: 'Fristen {deadline} er senere enn slutten på alle de nasjonale strategiene målet støtter ({frameworks}), så den siste delen av målet mangler nasjonal forankring. {candidate} gjelder til {candidateEnd}: vurder å knytte målet til den også, for eksempel `{supportsKey}: {objective}` «{objectiveTitle}».',
+    nn: 'Fristen {deadline} er seinare enn slutten på alle dei nasjonale strategiane målet støttar ({frameworks}), så den siste delen av målet manglar nasjonal forankring. {candidate} gjeld til {candidateEnd}: vurder å knyte målet til den òg, til dømes `{supportsKey}: {objective}` «{objectiveTitle}».',
+  },
+  beyondWithFramework: {
+    en: 'The deadline {deadline} is later than the end of every national strategy this goal supports ({frameworks}), so for its last part the goal has no national anchor. {candidate} runs to {candidateEnd}: consider linking the goal to one of its objectives too (`{supportsKey}: …`).',
+    nb: 'Fristen {deadline} er senere enn slutten på alle de nasjonale strategiene målet støtter ({frameworks}), så den siste delen av målet mangler nasjonal forankring. {candidate} gjelder til {candidateEnd}: vurder å knytte målet til et av målene der også (`{supportsKey}: …`).',
+    nn: 'Fristen {deadline} er seinare enn slutten på alle dei nasjonale strategiane målet støttar ({frameworks}), så den siste delen av målet manglar nasjonal forankring. {candidate} gjeld til {candidateEnd}: vurder å knyte målet til eitt av måla der òg (`{supportsKey}: …`).',
+  },
+  beyond: {
+    en: 'The deadline {deadline} is later than the end of every national strategy this goal supports ({frameworks}), so for its last part the goal has no national anchor. Check the deadline, or link the goal to a national strategy that lasts longer.',
+    nb: 'Fristen {deadline} er senere enn slutten på alle de nasjonale strategiene målet støtter ({frameworks}), så den siste delen av målet mangler nasjonal forankring. Sjekk fristen, eller knytt målet til en nasjonal strategi som varer lenger.',
+    nn: 'Fristen {deadline} er seinare enn slutten på alle dei nasjonale strategiane målet støttar ({frameworks}), så den siste delen av målet manglar nasjonal forankring. Sjekk fristen, eller knyt målet til ein nasjonal strategi som varer lenger.',
+  },
+  fixLink: { en: 'Also link to {objective} ({candidate})', nb: 'Knytt også til {objective} ({candidate})', nn: 'Knyt òg til {objective} ({candidate})' },
+};
+
+/**
+ * A goal whose deadline lies after the end of every framework it links to
+ * directly (its `supports`). Frameworks without an end year never end; a goal
+ * without a deadline or without direct links is left alone (`goal-unlinked`
+ * covers the latter). Suggests an enabled framework that lasts to the
+ * deadline's year, with the goal's best-matching objective in it.
+ */
+export default defineRule({
+  meta: {
+    id: 'beyond-framework-period',
+    defaultSeverity: 'info',
+    category: 'alignment',
+    description: {
+      en: "A goal's deadline lies after the end of every national strategy it links to.",
+      nb: 'Fristen for et mål ligger etter slutten på alle de nasjonale strategiene målet er knyttet til.',
+      nn: 'Fristen for eit mål ligg etter slutten på alle dei nasjonale strategiane målet er knytt til.',
+    },
+    messages,
+  },
+  checkWorkspace(ctx) {
+    const { ws, lang } = ctx;
+    for (const goal of ws.goals) {
+      const deadline = goal.facts.deadline;
+      const prop = propertyOf(goal, 'deadline');
+      if (!deadline || !prop) continue;
+      const linked: Framework[] = [];
+      for (const o of ws.supported(goal).direct) {
+        const f = ws.frameworks.find((x) => x.id === o.framework);
+        if (f && !linked.includes(f)) linked.push(f);
+      }
+      if (linked.length === 0) continue;
+      if (!linked.every((f) => f.period?.to !== undefined && deadline > `${f.period.to}-12-31`)) continue;
+      const doc = ws.documentOf(goal);
+      const year = Number(deadline.slice(0, 4));
+      const base = {
+        deadline: prop.value,
+        frameworks: linked.map((f) => `${f.id} ${f.period!.from ?? ''}–${f.period!.to}`).join(', '),
+        supportsKey: keyInDocument('supports', doc),
+      };
+      const candidate = ws.frameworks.find((f) => !linked.includes(f) && f.period?.to !== undefined && f.period.to >= year);
+      const report = { uri: goal.uri, span: prop.valueSpan, goal: goal.key };
+      if (!candidate) {
+        ctx.report({ ...report, messageId: 'beyond', data: base });
+        continue;
+      }
+      const text = { title: goal.title, description: goal.description, ...(goal.facts.need ? { need: goal.facts.need } : {}), ...(goal.facts.benefit ? { benefit: goal.facts.benefit } : {}), ...(goal.facts.indicator ? { indicator: goal.facts.indicator } : {}) };
+      const fromSuggestions = ws.suggestions(goal).find((s) => ws.objective(s.objective)?.framework === candidate.id && s.score > 0);
+      const best = fromSuggestions ?? ws.ranker().rank(text, { limit: 1, frameworks: [candidate.id] }).find((s) => s.score > 0 && s.matched.length > 0);
+      const objective = best ? ws.objective(best.objective) : undefined;
+      const withCandidate = { ...base, candidate: candidate.id, candidateEnd: String(candidate.period!.to) };
+      if (!objective) {
+        ctx.report({ ...report, messageId: 'beyondWithFramework', data: withCandidate });
+        continue;
+      }
+      const edit = supportsEdit(doc, goal, objective.id);
+      ctx.report({
+        ...report,
+        messageId: 'beyondWithObjective',
+        data: { ...withCandidate, objective: objective.id, objectiveTitle: objectiveTitle(objective, lang) },
+        ...(edit ? { fixes: [{ messageId: 'fixLink', data: { objective: objective.id, candidate: candidate.id }, edits: [edit] }] } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,92 @@
+import { defineRule } from '../engine/rule.js';
+import type { Goal, GoalRef } from '../engine/types.js';
+
+/** Goals that contribute to each other in a circle: none of them is the means to the other's end. */
+export default defineRule({
+  meta: {
+    id: 'contribution-cycle',
+    defaultSeverity: 'error',
+    category: 'structure',
+    description: {
+      en: 'Goals contribute to each other in a cycle.',
+      nb: 'Mål bidrar til hverandre i en sirkel.',
+      nn: 'Mål bidreg til kvarandre i ein sirkel.',
+    },
+    messages: {
+      cycle: {
+        en: 'Contribution cycle: {path}. A goal cannot (indirectly) contribute to itself; remove the link that points back up the chain.',
+        nb: 'Sirkel av bidrag: {path}. Et mål kan ikke (indirekte) bidra til seg selv; fjern koblingen som peker tilbake oppover i kjeden.',
+        nn: 'Sirkel av bidrag: {path}. Eit mål kan ikkje (indirekte) bidra til seg sjølv; fjern koplinga som peikar tilbake oppover i kjeda.',
+      },
+      next: { en: 'Next goal in the cycle: {goal}', nb: 'Neste mål i sirkelen: {goal}', nn: 'Neste mål i sirkelen: {goal}' },
+    },
+  },
+  checkWorkspace(ctx) {
+    const { ws } = ctx;
+    // Tarjan's strongly connected components over `contributes` edges: linear in goals + links.
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const onStack = new Set<string>();
+    const stack: Goal[] = [];
+    let counter = 0;
+    const edges = (g: Goal): [GoalRef, Goal][] => g.facts.contributes.flatMap((r) => {
+      const t = ws.resolve(g, r);
+      return t ? [[r, t] as [GoalRef, Goal]] : [];
+    });
+    const components: Goal[][] = [];
+    const visit = (root: Goal) => {
+      // Iterative DFS: deep chains must not overflow the call stack.
+      const work: { g: Goal; i: number; out: [GoalRef, Goal][] }[] = [];
+      const enter = (g: Goal) => {
+        index.set(g.key, counter);
+        low.set(g.key, counter++);
+        stack.push(g);
+        onStack.add(g.key);
+        work.push({ g, i: 0, out: edges(g) });
+      };
+      enter(root);
+      while (work.length) {
+        const top = work[work.length - 1]!;
+        if (top.i < top.out.length) {
+          const [, t] = top.out[top.i++]!;
+          if (!index.has(t.key)) enter(t);
+          else if (onStack.has(t.key)) low.set(top.g.key, Math.min(low.get(top.g.key)!, index.get(t.key)!));
+          continue;
+        }
+        work.pop();
+        const parent = work[work.length - 1];
+        if (parent) low.set(parent.g.key, Math.min(low.get(parent.g.key)!, low.get(top.g.key)!));
+        if (low.get(top.g.key) === index.get(top.g.key)) {
+          const comp: Goal[] = [];
+          let x: Goal;
+          do {
+            x = stack.pop()!;
+            onStack.delete(x.key);
+            comp.push(x);
+          } while (x !== top.g);
+          const selfLoop = comp.length === 1 && edges(comp[0]!).some(([, t]) => t === comp[0]);
+          if (comp.length > 1 || selfLoop) components.push(comp.reverse());
+        }
+      }
+    };
+    for (const g of ws.goalsByKey.values()) if (!index.has(g.key)) visit(g);
+
+    for (const comp of components) {
+      const members = new Set(comp.map((g) => g.key));
+      const path = [...comp.map((g) => g.key), comp[0]!.key].join(' → ');
+      for (const g of comp) {
+        for (const [ref, t] of edges(g)) {
+          if (!members.has(t.key)) continue;
+          ctx.report({
+            messageId: 'cycle',
+            data: { path },
+            uri: g.uri,
+            span: ref.span,
+            goal: g.key,
+            related: [{ uri: t.uri, span: t.idSpan, messageId: 'next', data: { goal: t.key }, goal: t.key }],
+          });
+        }
+      }
+    }
+  },
+});

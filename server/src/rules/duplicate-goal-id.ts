@@ -1,0 +1,45 @@
+import { defineRule } from '../engine/rule.js';
+import type { Goal } from '../engine/types.js';
+
+/** Goal IDs are unique per owner, across all of the owner's documents. */
+export default defineRule({
+  meta: {
+    id: 'duplicate-goal-id',
+    defaultSeverity: 'error',
+    category: 'structure',
+    description: {
+      en: 'Two goals of one owner share an ID.',
+      nb: 'To mål hos samme eier har samme ID.',
+      nn: 'To mål hos same eigar har same ID.',
+    },
+    messages: {
+      duplicate: {
+        en: 'The goal ID "{id}" is used {count} times by {owner}, so references to {owner}#{id} are ambiguous. Give this goal a unique ID.',
+        nb: 'Mål-ID-en «{id}» er brukt {count} ganger av {owner}, så henvisninger til {owner}#{id} blir tvetydige. Gi dette målet en unik ID.',
+        nn: 'Mål-ID-en «{id}» er brukt {count} gonger av {owner}, så tilvisingar til {owner}#{id} blir tvetydige. Gje dette målet ein unik ID.',
+      },
+      other: { en: 'The other goal with ID "{id}"', nb: 'Det andre målet med ID «{id}»', nn: 'Det andre målet med ID «{id}»' },
+    },
+  },
+  checkWorkspace(ctx) {
+    const byKey = new Map<string, Goal[]>();
+    for (const g of ctx.ws.goals) {
+      const list = byKey.get(g.key) ?? [];
+      list.push(g);
+      byKey.set(g.key, list);
+    }
+    for (const list of byKey.values()) {
+      if (list.length < 2) continue;
+      for (const g of list) {
+        ctx.report({
+          messageId: 'duplicate',
+          data: { id: g.id, owner: g.owner || '?', count: list.length },
+          uri: g.uri,
+          span: g.idSpan,
+          goal: g.key,
+          related: list.filter((o) => o !== g).map((o) => ({ uri: o.uri, span: o.idSpan, messageId: 'other', data: { id: o.id }, goal: o.key })),
+        });
+      }
+    }
+  },
+});

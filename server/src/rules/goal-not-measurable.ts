@@ -1,0 +1,74 @@
+import { defineRule } from '../engine/rule.js';
+import type { Goal } from '../engine/types.js';
+import { propertyOf } from '../engine/model/interpret.js';
+import { appendToPropertyEdit, goalSpan, insertPropertiesEdit, keyInDocument } from './goal-unlinked.js';
+
+const messages = {
+  missingAll: {
+    en: 'The goal «{goal}» cannot be followed up: it has no deadline and nothing to measure, so no one can tell later whether it was reached. Add a deadline (`{deadlineKey}: 2026-12-31`), or say what you will measure and the value you aim for (`{indicatorKey}: …` and `{targetKey}: …`).',
+    nb: 'Målet «{goal}» kan ikke følges opp: det har ingen frist og ingenting å måle, så ingen kan si senere om det er nådd. Legg til en frist (`{deadlineKey}: 2026-12-31`), eller si hva dere skal måle og hvilken verdi dere sikter mot (`{indicatorKey}: …` og `{targetKey}: …`).',
+    nn: 'Målet «{goal}» kan ikkje følgjast opp: det har ingen frist og ingenting å måle, så ingen kan seie seinare om det er nådd. Legg til ein frist (`{deadlineKey}: 2026-12-31`), eller sei kva de skal måle og kva verdi de siktar mot (`{indicatorKey}: …` og `{targetKey}: …`).',
+  },
+  missingTarget: {
+    en: 'The goal «{goal}» says what is measured ({indicator}) but not which value you aim for, and it has no deadline, so no one can tell whether it was reached. Add the value you aim for (`{targetKey}: …`) or a deadline (`{deadlineKey}: …`).',
+    nb: 'Målet «{goal}» sier hva som skal måles ({indicator}), men ikke hvilken verdi dere sikter mot, og det har ingen frist, så ingen kan si om det er nådd. Legg til verdien dere sikter mot (`{targetKey}: …`) eller en frist (`{deadlineKey}: …`).',
+    nn: 'Målet «{goal}» seier kva som skal målast ({indicator}), men ikkje kva verdi de siktar mot, og det har ingen frist, så ingen kan seie om det er nådd. Legg til verdien de siktar mot (`{targetKey}: …`) eller ein frist (`{deadlineKey}: …`).',
+  },
+  missingIndicator: {
+    en: 'The goal «{goal}» has a target value but does not say what is measured, and it has no deadline, so no one can tell whether it was reached. Say what you will measure (`{indicatorKey}: …`) or add a deadline (`{deadlineKey}: …`).',
+    nb: 'Målet «{goal}» har en målverdi, men sier ikke hva som skal måles, og det har ingen frist, så ingen kan si om det er nådd. Si hva dere skal måle (`{indicatorKey}: …`), eller legg til en frist (`{deadlineKey}: …`).',
+    nn: 'Målet «{goal}» har ein målverdi, men seier ikkje kva som skal målast, og det har ingen frist, så ingen kan seie om det er nådd. Sei kva de skal måle (`{indicatorKey}: …`), eller legg til ein frist (`{deadlineKey}: …`).',
+  },
+  fixDeadline: {
+    en: 'Add the deadline {date} (end of the strategy period)',
+    nb: 'Legg til fristen {date} (slutten av strategiperioden)',
+    nn: 'Legg til fristen {date} (slutten av strategiperioden)',
+  },
+};
+
+/** True when the goal states the property with a value (an invalid value is `invalid-value`'s business). */
+function has(goal: Goal, key: string): boolean {
+  return (propertyOf(goal, key)?.value ?? '') !== '';
+}
+
+/** A goal without `indicator` + `target` and without `deadline`: it cannot be followed up. */
+export default defineRule({
+  meta: {
+    id: 'goal-not-measurable',
+    defaultSeverity: 'warning',
+    category: 'good-goals',
+    description: {
+      en: 'A goal has no deadline and no indicator with a target value.',
+      nb: 'Et mål har verken frist eller indikator med målverdi.',
+      nn: 'Eit mål har verken frist eller indikator med målverdi.',
+    },
+    messages,
+  },
+  checkWorkspace(ctx) {
+    const { ws } = ctx;
+    for (const goal of ws.goals) {
+      const indicator = has(goal, 'indicator');
+      const target = has(goal, 'target');
+      if ((indicator && target) || has(goal, 'deadline')) continue;
+      const doc = ws.documentOf(goal);
+      const keys = {
+        deadlineKey: keyInDocument('deadline', doc),
+        indicatorKey: keyInDocument('indicator', doc),
+        targetKey: keyInDocument('target', doc),
+      };
+      const to = doc.period?.to;
+      // An empty `deadline` line is filled in rather than written twice.
+      const emptyDeadline = propertyOf(goal, 'deadline');
+      const date = `${to}-12-31`;
+      const edit = to === undefined ? undefined : emptyDeadline ? appendToPropertyEdit(doc, emptyDeadline, date) : insertPropertiesEdit(doc, goal, [['deadline', date]]);
+      ctx.report({
+        messageId: indicator ? 'missingTarget' : target ? 'missingIndicator' : 'missingAll',
+        data: { goal: goal.title || goal.id, indicator: propertyOf(goal, 'indicator')?.value ?? '', ...keys },
+        uri: goal.uri,
+        span: goalSpan(goal),
+        goal: goal.key,
+        ...(edit ? { fixes: [{ messageId: 'fixDeadline', data: { date }, edits: [edit] }] } : {}),
+      });
+    }
+  },
+});

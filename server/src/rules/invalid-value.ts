@@ -1,0 +1,137 @@
+import { defineRule, render } from '../engine/rule.js';
+import { didYouMean } from '../engine/text/normalize.js';
+import { propertyOf } from '../engine/model/interpret.js';
+import type { Span } from '../engine/types.js';
+
+const messages = {
+  date: {
+    en: '"{value}" is not a valid date for {key}. Write a date as YYYY-MM-DD (e.g. 2026-12-31) or a year (2026, meaning 31 December for a deadline).',
+    nb: '«{value}» er ikke en gyldig dato for {key}. Skriv datoen som ÅÅÅÅ-MM-DD (f.eks. 2026-12-31) eller et årstall (2026, som betyr 31. desember for en frist).',
+    nn: '«{value}» er ikkje ein gyldig dato for {key}. Skriv datoen som ÅÅÅÅ-MM-DD (t.d. 2026-12-31) eller eit årstal (2026, som tyder 31. desember for ein frist).',
+  },
+  number: {
+    en: '"{value}" is not a number, so {key} cannot be measured. Write a number, optionally with a unit or %, e.g. 80 %.',
+    nb: '«{value}» er ikke et tall, så {key} kan ikke måles. Skriv et tall, gjerne med enhet eller %, f.eks. 80 %.',
+    nn: '«{value}» er ikkje eit tal, så {key} kan ikkje målast. Skriv eit tal, gjerne med eining eller %, t.d. 80 %.',
+  },
+  enum: {
+    en: '"{value}" is not a valid value for {key}.{hint} Allowed: {allowed}.',
+    nb: '«{value}» er ikke en gyldig verdi for {key}.{hint} Tillatt: {allowed}.',
+    nn: '«{value}» er ikkje ein gyldig verdi for {key}.{hint} Tillate: {allowed}.',
+  },
+  empty: {
+    en: '{key} has no value. Fill it in or remove the line.',
+    nb: '{key} mangler verdi. Fyll den ut eller fjern linjen.',
+    nn: '{key} manglar verdi. Fyll han ut eller fjern linja.',
+  },
+  goalRef: {
+    en: '"{value}" is not a goal reference. Write member#goal-id (e.g. ikt-fjord#felles-hr), or #goal-id for a goal of the same owner.',
+    nb: '«{value}» er ikke en målhenvisning. Skriv medlem#mål-id (f.eks. ikt-fjord#felles-hr), eller #mål-id for et mål hos samme eier.',
+    nn: '«{value}» er ikkje ei måltilvising. Skriv medlem#mål-id (t.d. ikt-fjord#felles-hr), eller #mål-id for eit mål hos same eigar.',
+  },
+  requires: {
+    en: '"{value}" does not say which resource and how much. Write the resource id and an amount, e.g. utviklingskapasitet 3.',
+    nb: '«{value}» sier ikke hvilken ressurs og hvor mye. Skriv ressurs-ID og mengde, f.eks. utviklingskapasitet 3.',
+    nn: '«{value}» seier ikkje kva ressurs og kor mykje. Skriv ressurs-ID og mengd, t.d. utviklingskapasitet 3.',
+  },
+  accepts: {
+    en: '"{value}" does not name the accepted goal. Write member#goal-id — reason.',
+    nb: '«{value}» sier ikke hvilket mål som aksepteres. Skriv medlem#mål-id — begrunnelse.',
+    nn: '«{value}» seier ikkje kva mål som blir akseptert. Skriv medlem#mål-id — grunngjeving.',
+  },
+  period: {
+    en: '"{value}" is not a period. Write the years as 2024–2027, or {from: 2024, to: 2027}.',
+    nb: '«{value}» er ikke en periode. Skriv årene som 2024–2027, eller {from: 2024, to: 2027}.',
+    nn: '«{value}» er ikkje ein periode. Skriv åra som 2024–2027, eller {from: 2024, to: 2027}.',
+  },
+  area: {
+    en: 'The area "{value}" is not one of the cooperation\'s areas, so this goal is not compared with other goals in its area.{hint} Areas: {allowed}. Add it to `areas` in samstemt.yaml if it is new.',
+    nb: 'Området «{value}» er ikke et av samarbeidets områder, så målet blir ikke sammenlignet med andre mål på området.{hint} Områder: {allowed}. Legg det til i `areas` i samstemt.yaml om det er nytt.',
+    nn: 'Området «{value}» er ikkje eit av områda i samarbeidet, så målet blir ikkje samanlikna med andre mål på området.{hint} Område: {allowed}. Legg det til i `areas` i samstemt.yaml om det er nytt.',
+  },
+  resource: {
+    en: 'The resource "{value}" is not defined, so its capacity cannot be checked.{hint} Resources: {allowed}. Define it under `resources` in samstemt.yaml.',
+    nb: 'Ressursen «{value}» er ikke definert, så kapasiteten kan ikke sjekkes.{hint} Ressurser: {allowed}. Definer den under `resources` i samstemt.yaml.',
+    nn: 'Ressursen «{value}» er ikkje definert, så kapasiteten kan ikkje sjekkast.{hint} Ressursar: {allowed}. Definer han under `resources` i samstemt.yaml.',
+  },
+  duplicateKey: {
+    en: 'The setting "{key}" appears twice; only the last one counts. Remove one of them.',
+    nb: 'Innstillingen «{key}» står to ganger; bare den siste gjelder. Fjern en av dem.',
+    nn: 'Innstillinga «{key}» står to gonger; berre den siste gjeld. Fjern ei av dei.',
+  },
+  configShape: {
+    en: 'samstemt.yaml must consist of "setting: value" lines, such as "language: nb".',
+    nb: 'samstemt.yaml må bestå av «innstilling: verdi»-linjer, for eksempel «language: nb».',
+    nn: 'samstemt.yaml må bestå av «innstilling: verdi»-linjer, til dømes «language: nb».',
+  },
+  expectedList: {
+    en: '{key} must be a list, e.g. [a, b] or one "- item" per line.',
+    nb: '{key} må være en liste, f.eks. [a, b] eller ett «- punkt» per linje.',
+    nn: '{key} må vere ei liste, t.d. [a, b] eller eitt «- punkt» per linje.',
+  },
+  expectedMap: {
+    en: '{key} must be a mapping of ids to settings, e.g. "storby: { name: Storby kommune }".',
+    nb: '{key} må være en mapping fra ID-er til innstillinger, f.eks. «storby: { name: Storby kommune }».',
+    nn: '{key} må vere ein mapping frå ID-ar til innstillingar, t.d. «storby: { name: Storby kommune }».',
+  },
+  unknownFramework: {
+    en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in this workspace.',
+    nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i dette arbeidsområdet.',
+    nn: 'Det finst ikkje noko innebygd rammeverk «{value}». Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i dette arbeidsområdet.',
+  },
+  frameworkOutside: {
+    en: 'The framework file "{value}" lies outside this workspace and is not read. Copy it into the workspace and refer to it with a relative path.',
+    nb: 'Rammeverksfilen «{value}» ligger utenfor arbeidsområdet og blir ikke lest. Kopier den inn i arbeidsområdet og vis til den med en relativ sti.',
+    nn: 'Rammeverksfila «{value}» ligg utanfor arbeidsområdet og blir ikkje lesen. Kopier ho inn i arbeidsområdet og vis til ho med ein relativ sti.',
+  },
+  frameworkMissing: {
+    en: 'The framework file "{value}" does not exist. Check the path (relative to samstemt.yaml).',
+    nb: 'Rammeverksfilen «{value}» finnes ikke. Sjekk stien (relativt til samstemt.yaml).',
+    nn: 'Rammeverksfila «{value}» finst ikkje. Sjekk stien (relativt til samstemt.yaml).',
+  },
+  didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
+  replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
+};
+
+/** Malformed or unknown values: dates, numbers, enums, areas, resources, config settings. */
+export default defineRule({
+  meta: {
+    id: 'invalid-value',
+    defaultSeverity: 'error',
+    category: 'structure',
+    description: {
+      en: 'A date, number, enum, area or resource value is malformed or unknown.',
+      nb: 'En dato, et tall, en enum-verdi, et område eller en ressurs er feil skrevet eller ukjent.',
+      nn: 'Ein dato, eit tal, ein enum-verdi, eit område eller ein ressurs er feil skriven eller ukjend.',
+    },
+    messages,
+  },
+  checkWorkspace(ctx) {
+    const { ws, lang } = ctx;
+    const report = (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string) =>
+      ctx.report({
+        messageId,
+        data: { ...data, hint: suggestion ? render(messages.didYouMean, lang, { suggestion }) : '' },
+        uri,
+        span,
+        ...(goal ? { goal } : {}),
+        ...(suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion }, edits: [{ uri, span, newText: suggestion }], preferred: true }] } : {}),
+      });
+    if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, p.suggestion);
+    const resources = [...ws.config.resources.keys()];
+    for (const doc of ws.documents) {
+      for (const p of doc.valueProblems) if (p.kind === 'invalid-value') report(doc.uri, p.span, p.messageId, p.data, p.suggestion, p.goal);
+      for (const g of doc.goals) {
+        const area = propertyOf(g, 'area');
+        if (area && area.value && !ws.config.areas.includes(area.value.toLowerCase())) {
+          report(doc.uri, area.valueSpan, 'area', { value: area.value, allowed: ws.config.areas.join(', ') }, didYouMean(area.value, ws.config.areas), g.key);
+        }
+        for (const r of g.facts.requires) {
+          if (ws.config.resources.has(r.resource)) continue;
+          const span = { start: r.span.start, end: r.span.start + r.resource.length };
+          report(doc.uri, span, 'resource', { value: r.resource, allowed: resources.join(', ') || '–' }, didYouMean(r.resource, resources), g.key);
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../engine/rule.js';
+import { basename } from '../engine/workspace/uri.js';
+
+/** Every strategy document belongs to one member: its `owner`. */
+export default defineRule({
+  meta: {
+    id: 'missing-owner',
+    defaultSeverity: 'error',
+    category: 'structure',
+    description: {
+      en: 'A strategy document has no `owner`.',
+      nb: 'Et strategidokument mangler `owner`.',
+      nn: 'Eit strategidokument manglar `owner`.',
+    },
+    messages: {
+      missing: {
+        en: 'This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members\' goals. Add `owner: <member id>` to the front matter (members: {members}).',
+        nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `owner: <medlems-id>` i front matter (medlemmer: {members}).',
+        nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemmer. Legg til `owner: <medlems-id>` i front matter (medlemmer: {members}).',
+      },
+      addOwner: { en: 'Add `owner: {owner}`', nb: 'Legg til `owner: {owner}`', nn: 'Legg til `owner: {owner}`' },
+    },
+  },
+  checkDocument(doc, ctx) {
+    if (doc.owner || doc.problems.length) return;
+    const members = [...ctx.ws.members.keys()];
+    // The file name often says whose strategy it is: `fjellbygd.strategy.md`.
+    const name = decodeURIComponent(basename(doc.uri)).toLowerCase();
+    const guess = members.filter((m) => name.startsWith(m.toLowerCase())).sort((a, b) => b.length - a.length)[0];
+    const fixes = [];
+    if (guess) {
+      const fm = doc.format === 'markdown' && /^---\s*(\r?\n|\r)/.exec(doc.text);
+      const nl = doc.text.includes('\r\n') ? '\r\n' : '\n';
+      const edit = fm
+        ? { uri: doc.uri, span: { start: fm[0].length, end: fm[0].length }, newText: `owner: ${guess}${nl}` }
+        : doc.format === 'markdown'
+          ? { uri: doc.uri, span: { start: 0, end: 0 }, newText: `---${nl}owner: ${guess}${nl}---${nl}${nl}` }
+          : { uri: doc.uri, span: { start: 0, end: 0 }, newText: `owner: ${guess}${nl}` };
+      fixes.push({ messageId: 'addOwner', data: { owner: guess }, edits: [edit], preferred: true });
+    }
+    ctx.report({ messageId: 'missing', data: { members: members.join(', ') || '–' }, uri: doc.uri, span: doc.headSpan, fixes });
+  },
+});

@@ -1,0 +1,77 @@
+import { defineRule } from '../engine/rule.js';
+import type { Framework, Span } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
+import { keyName } from '../engine/model/vocabulary.js';
+import { resolveInside } from '../engine/workspace/uri.js';
+import { lineEndAt, objectiveTitle } from './goal-unlinked.js';
+
+const messages = {
+  uncovered: {
+    en: 'No goal in this cooperation supports {objective} «{title}» ({framework}). If members work towards it, add `{supportsKey}: {objective}` to those goals; if the cooperation has chosen not to prioritise it, you can leave this as it is.',
+    nb: 'Ingen mål i samarbeidet støtter {objective} «{title}» ({framework}). Hvis medlemmene arbeider mot det, legg til `{supportsKey}: {objective}` i de målene; hvis samarbeidet har valgt ikke å prioritere det, kan du la det være.',
+    nn: 'Ingen mål i samarbeidet støttar {objective} «{title}» ({framework}). Om medlemmene arbeider mot det, legg til `{supportsKey}: {objective}` i dei måla; om samarbeidet har valt ikkje å prioritere det, kan du la det vere.',
+  },
+};
+
+/**
+ * An objective of an enabled framework that no goal of the workspace
+ * supports, reported on the framework's entry in `samstemt.yaml`.
+ *
+ * - A goal that supports a sub-objective (a life event under a focus area, a
+ *   numeric target under a prerequisite) covers its parents as well.
+ * - The vision of a framework (`kind: vision`) is not reported: it is the
+ *   umbrella every other objective serves.
+ * - Nothing is reported without a `samstemt.yaml` (nowhere to point), or when
+ *   the workspace has no goals yet (every objective would be listed).
+ */
+export default defineRule({
+  meta: {
+    id: 'objective-uncovered',
+    defaultSeverity: 'info',
+    category: 'alignment',
+    description: {
+      en: 'An objective of an enabled framework is supported by no goal of the cooperation.',
+      nb: 'Et mål i et rammeverk som er slått på, støttes ikke av noe mål i samarbeidet.',
+      nn: 'Eit mål i eit rammeverk som er slått på, blir ikkje støtta av noko mål i samarbeidet.',
+    },
+    messages,
+  },
+  checkWorkspace(ctx) {
+    const { ws, lang } = ctx;
+    const uri = ws.config.uri;
+    if (!uri || ws.goals.length === 0) return;
+    const covered = new Set<string>();
+    for (const goal of ws.goals) {
+      for (const item of goal.facts.supports) {
+        // The objective and every ancestor of it.
+        let o = ws.objective(item.text);
+        while (o && !covered.has(o.id)) {
+          covered.add(o.id);
+          o = o.parent ? ws.objective(o.parent) : undefined;
+        }
+      }
+    }
+    const supportsKey = keyName('supports', lang);
+    for (const framework of ws.frameworks) {
+      const span = frameworkSpan(ws, framework);
+      for (const o of framework.objectives) {
+        if (o.kind === 'vision' || covered.has(o.id)) continue;
+        ctx.report({
+          messageId: 'uncovered',
+          data: { objective: o.id, title: objectiveTitle(o, lang), framework: framework.id, supportsKey },
+          uri,
+          span,
+        });
+      }
+    }
+  },
+});
+
+/** The framework's entry in `frameworks:`; the first line of the config when the list is not written out. */
+function frameworkSpan(ws: WorkspaceModel, framework: Framework): Span {
+  const ref = ws.config.frameworks.find((r) => (framework.builtIn ? r.text.toUpperCase() === framework.id : resolveInside(ws.root, r.text) === framework.uri));
+  if (ref && ref.span.end > ref.span.start) return ref.span;
+  const text = ws.config.text;
+  const first = /\S/.exec(text)?.index ?? 0;
+  return { start: first, end: lineEndAt(text, first) };
+}

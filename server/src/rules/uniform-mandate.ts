@@ -1,0 +1,78 @@
+import { defineRule } from '../engine/rule.js';
+import type { MemberDef } from '../engine/model/config.js';
+import { appendToPropertyEdit, insertPropertiesEdit, keyInDocument } from './goal-unlinked.js';
+
+const messages = {
+  uniform: {
+    en: 'The goal «{goal}» introduces {systems} for all members, but the members differ a lot in size: {largest} has {largestPopulation} inhabitants, {smallest} has {smallestPopulation} ({ratio} times fewer). One solution may not fit them all. Consider differentiating: name members that keep another solution with `{exemptKey}: …`, or state in the goal why one solution for everyone is right.',
+    nb: 'Målet «{goal}» innfører {systems} for alle medlemmene, men medlemmene er svært ulike i størrelse: {largest} har {largestPopulation} innbyggere, {smallest} har {smallestPopulation} ({ratio} ganger færre). Én løsning passer kanskje ikke for alle. Vurder differensiering: skriv medlemmer som skal ha en annen løsning i `{exemptKey}: …`, eller begrunn i målet hvorfor én løsning for alle er riktig.',
+    nn: 'Målet «{goal}» innfører {systems} for alle medlemmene, men medlemmene er svært ulike i storleik: {largest} har {largestPopulation} innbyggjarar, {smallest} har {smallestPopulation} ({ratio} gonger færre). Éi løysing passar kanskje ikkje for alle. Vurder differensiering: skriv medlemmer som skal ha ei anna løysing i `{exemptKey}: …`, eller grunngje i målet kvifor éi løysing for alle er rett.',
+  },
+  fixExempt: {
+    en: 'Exempt {members} (fewer than a tenth of the inhabitants of {largest})',
+    nb: 'Unnta {members} (færre enn en tidel av innbyggerne i {largest})',
+    nn: 'Unnta {members} (færre enn ein tidel av innbyggjarane i {largest})',
+  },
+};
+
+/** Size difference (largest / smallest population) above which one mandate for all deserves a second look. */
+export const RATIO = 10;
+
+/** `50000` → `50 000` (Norwegian and SI style, readable in all three languages). */
+function formatPopulation(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+/** A goal for all members that adopts a system, with no `exempt`, while members' populations differ by more than a factor of 10. */
+export default defineRule({
+  meta: {
+    id: 'uniform-mandate',
+    defaultSeverity: 'info',
+    category: 'good-goals',
+    description: {
+      en: 'A goal introduces a system for all members although their sizes differ by more than a factor of 10, with no exemptions.',
+      nb: 'Et mål innfører et system for alle medlemmene selv om de er over ti ganger ulike i størrelse, uten unntak.',
+      nn: 'Eit mål innfører eit system for alle medlemmene sjølv om dei er over ti gonger ulike i storleik, utan unntak.',
+    },
+    messages,
+  },
+  checkWorkspace(ctx) {
+    const { ws } = ctx;
+    const sized = [...ws.members.values()].filter((m): m is MemberDef & { population: number } => m.population !== undefined && m.population > 0);
+    if (sized.length < 2) return;
+    const largest = sized.reduce((a, b) => (b.population > a.population ? b : a));
+    const smallest = sized.reduce((a, b) => (b.population < a.population ? b : a));
+    if (largest.population / smallest.population <= RATIO) return;
+    for (const goal of ws.goals) {
+      const f = goal.facts;
+      if (!f.scopeAll || f.adopt.length === 0 || f.exempt.length > 0) continue;
+      const scopes = goal.properties.filter((p) => p.known && p.key === 'scope');
+      const scope = scopes.find((p) => p.items.some((i) => /^(alle|all)$/i.test(i.text)));
+      if (!scope) continue;
+      const allItem = scope.items.find((i) => /^(alle|all)$/i.test(i.text))!;
+      const doc = ws.documentOf(goal);
+      // Members much smaller than the largest (other than the goal's owner) are the candidates to exempt.
+      const small = sized.filter((m) => m.population * RATIO < largest.population && m.id !== goal.owner).sort((a, b) => a.population - b.population || a.id.localeCompare(b.id));
+      const emptyExempt = goal.properties.find((p) => p.known && p.key === 'exempt');
+      const ids = small.map((m) => m.id).join(', ');
+      const edit = small.length === 0 ? undefined : emptyExempt ? appendToPropertyEdit(doc, emptyExempt, ids) : insertPropertiesEdit(doc, goal, [['exempt', ids]], scope);
+      ctx.report({
+        messageId: 'uniform',
+        data: {
+          goal: goal.title || goal.id,
+          systems: f.adopt.join(', '),
+          largest: largest.name ?? largest.id,
+          largestPopulation: formatPopulation(largest.population),
+          smallest: smallest.name ?? smallest.id,
+          smallestPopulation: formatPopulation(smallest.population),
+          ratio: Math.round(largest.population / smallest.population),
+          exemptKey: keyInDocument('exempt', doc),
+        },
+        uri: goal.uri,
+        span: allItem.span,
+        goal: goal.key,
+        ...(edit ? { fixes: [{ messageId: 'fixExempt', data: { members: ids, largest: largest.name ?? largest.id }, edits: [edit] }] } : {}),
+      });
+    }
+  },
+});

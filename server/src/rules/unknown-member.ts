@@ -1,0 +1,76 @@
+import { defineRule, render } from '../engine/rule.js';
+import { didYouMean } from '../engine/text/normalize.js';
+import { propertyOf } from '../engine/model/interpret.js';
+import type { Span } from '../engine/types.js';
+
+const messages = {
+  owner: {
+    en: '"{value}" is not a member of the cooperation, so this document\'s goals cannot be placed.{hint} Members: {members}. Add the member under `members` in samstemt.yaml if it is new.',
+    nb: '«{value}» er ikke medlem av samarbeidet, så målene i dokumentet kan ikke plasseres.{hint} Medlemmer: {members}. Legg til medlemmet under `members` i samstemt.yaml om det er nytt.',
+    nn: '«{value}» er ikkje medlem av samarbeidet, så måla i dokumentet kan ikkje plasserast.{hint} Medlemmer: {members}. Legg til medlemmen under `members` i samstemt.yaml om han er ny.',
+  },
+  member: {
+    en: '"{value}" in {key} is not a member of the cooperation.{hint} Members: {members}.',
+    nb: '«{value}» i {key} er ikke medlem av samarbeidet.{hint} Medlemmer: {members}.',
+    nn: '«{value}» i {key} er ikkje medlem av samarbeidet.{hint} Medlemmer: {members}.',
+  },
+  refOwner: {
+    en: 'The reference "{value}" names "{owner}", which is not a member of the cooperation.{hint} Members: {members}.',
+    nb: 'Henvisningen «{value}» viser til «{owner}», som ikke er medlem av samarbeidet.{hint} Medlemmer: {members}.',
+    nn: 'Tilvisinga «{value}» viser til «{owner}», som ikkje er medlem av samarbeidet.{hint} Medlemmer: {members}.',
+  },
+  didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
+  replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
+};
+
+/** `owner`, `scope`, `exempt` and goal references must name members of the cooperation. */
+export default defineRule({
+  meta: {
+    id: 'unknown-member',
+    defaultSeverity: 'error',
+    category: 'structure',
+    description: {
+      en: '`owner`, `scope`, `exempt` or a goal reference names a member that is not in `members`.',
+      nb: '`owner`, `scope`, `exempt` eller en målhenvisning viser til et medlem som ikke står i `members`.',
+      nn: '`owner`, `scope`, `exempt` eller ei måltilvising viser til eit medlem som ikkje står i `members`.',
+    },
+    messages,
+  },
+  checkWorkspace(ctx) {
+    const { ws, lang } = ctx;
+    // Without `members` in samstemt.yaml, the owners seen are the members; an owner is then always known.
+    const ids = [...ws.members.keys()];
+    const members = ids.join(', ') || '–';
+    const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string) => {
+      if (ws.members.has(value)) return;
+      const suggestion = didYouMean(value, ids);
+      ctx.report({
+        messageId,
+        data: { ...data, value: data.value ?? value, members, hint: suggestion ? render(messages.didYouMean, lang, { suggestion }) : '' },
+        uri,
+        span,
+        ...(goal ? { goal } : {}),
+        ...(suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion }, edits: [{ uri, span, newText: suggestion }], preferred: true }] } : {}),
+      });
+    };
+    for (const doc of ws.documents) {
+      if (doc.owner && ws.config.membersDeclared) check(doc.uri, doc.owner.value, doc.owner.span, 'owner', {});
+      for (const g of doc.goals) {
+        for (const key of ['scope', 'exempt'] as const) {
+          const prop = propertyOf(g, key);
+          if (!prop) continue;
+          for (const item of prop.items) {
+            if (key === 'scope' && /^(alle|all)$/i.test(item.text)) continue;
+            check(doc.uri, item.text, item.span, 'member', { key: prop.rawKey }, g.key);
+          }
+        }
+        const refs = [...g.facts.contributes, ...g.facts.accepts.map((a) => a.ref)];
+        for (const ref of refs) {
+          if (!ref.owner) continue;
+          const span = { start: ref.span.start, end: ref.span.start + ref.owner.length };
+          check(doc.uri, ref.owner, span, 'refOwner', { value: ref.text, owner: ref.owner }, g.key);
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import { defineRule, render } from '../engine/rule.js';
+import { didYouMean } from '../engine/text/normalize.js';
+
+const messages = {
+  unknown: {
+    en: '"{value}" is not an objective of the enabled frameworks ({frameworks}), so this link counts for nothing.{hint} Run `samstemt objectives` to list them.',
+    nb: '«{value}» er ikke et mål i rammeverkene som er slått på ({frameworks}), så koblingen teller ikke.{hint} Kjør `samstemt objectives` for å se dem.',
+    nn: '«{value}» er ikkje eit mål i rammeverka som er slått på ({frameworks}), så koplinga tel ikkje.{hint} Køyr `samstemt objectives` for å sjå dei.',
+  },
+  notEnabled: {
+    en: '"{value}" belongs to the framework {framework}, which this cooperation does not use. Add {framework} to `frameworks` in samstemt.yaml, or link to an objective of {frameworks}.',
+    nb: '«{value}» hører til rammeverket {framework}, som samarbeidet ikke bruker. Legg {framework} til i `frameworks` i samstemt.yaml, eller koble til et mål i {frameworks}.',
+    nn: '«{value}» høyrer til rammeverket {framework}, som samarbeidet ikkje brukar. Legg {framework} til i `frameworks` i samstemt.yaml, eller kopl til eit mål i {frameworks}.',
+  },
+  didYouMean: { en: ' Did you mean {suggestion} «{title}»?', nb: ' Mente du {suggestion} «{title}»?', nn: ' Meinte du {suggestion} «{title}»?' },
+  replace: { en: 'Change to {suggestion} «{title}»', nb: 'Endre til {suggestion} «{title}»', nn: 'Endre til {suggestion} «{title}»' },
+};
+
+/** `supports` must name objectives of the enabled frameworks. */
+export default defineRule({
+  meta: {
+    id: 'unknown-objective',
+    defaultSeverity: 'error',
+    category: 'structure',
+    description: {
+      en: '`supports` names an objective that is not in the enabled frameworks.',
+      nb: '`supports` viser til et mål som ikke finnes i rammeverkene som er slått på.',
+      nn: '`supports` viser til eit mål som ikkje finst i rammeverka som er slått på.',
+    },
+    messages,
+  },
+  checkWorkspace(ctx) {
+    const { ws, lang } = ctx;
+    const ids = ws.frameworks.flatMap((f) => f.objectives.map((o) => o.id));
+    const frameworks = ws.frameworks.map((f) => f.id).join(', ') || '–';
+    for (const g of ws.goals) {
+      for (const item of g.facts.supports) {
+        if (ws.objective(item.text)) continue;
+        const elsewhere = ws.anyObjective(item.text);
+        if (elsewhere) {
+          ctx.report({ messageId: 'notEnabled', data: { value: item.text, framework: elsewhere.framework, frameworks }, uri: g.uri, span: item.span, goal: g.key });
+          continue;
+        }
+        const suggestion = didYouMean(item.text.toUpperCase(), ids);
+        const title = suggestion ? (ws.objective(suggestion)?.short ?? ws.objective(suggestion)?.title ?? '') : '';
+        ctx.report({
+          messageId: 'unknown',
+          data: { value: item.text, frameworks, hint: suggestion ? render(messages.didYouMean, lang, { suggestion, title }) : '' },
+          uri: g.uri,
+          span: item.span,
+          goal: g.key,
+          ...(suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion, title }, edits: [{ uri: g.uri, span: item.span, newText: suggestion }], preferred: true }] } : {}),
+        });
+      }
+    }
+  },
+});

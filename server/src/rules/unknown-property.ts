@@ -1,0 +1,110 @@
+import { defineRule, render } from '../engine/rule.js';
+import { allKeySpellings, GOAL_KEYS } from '../engine/model/vocabulary.js';
+import { didYouMean } from '../engine/text/normalize.js';
+import type { Lang } from '../engine/types.js';
+
+const messages = {
+  unknownKey: {
+    en: '"{key}" is not a goal property, so Samstemt ignores this line.{hint} Known keys: {known}.',
+    nb: '«{key}» er ikke en målegenskap, så Samstemt overser denne linjen.{hint} Kjente nøkler: {known}.',
+    nn: '«{key}» er ikkje ein måleigenskap, så Samstemt overser denne linja.{hint} Kjende nøklar: {known}.',
+  },
+  notKeyValue: {
+    en: 'This item in the property list is not a "Key: value" line, so Samstemt ignores it. Write it as "Key: value", or move it out of the list into the description.',
+    nb: 'Dette punktet i egenskapslisten er ikke en «Nøkkel: verdi»-linje, så Samstemt overser det. Skriv det som «Nøkkel: verdi», eller flytt det ut av listen og inn i beskrivelsen.',
+    nn: 'Dette punktet i eigenskapslista er ikkje ei «Nøkkel: verdi»-linje, så Samstemt overser det. Skriv det som «Nøkkel: verdi», eller flytt det ut av lista og inn i skildringa.',
+  },
+  unknownDocumentKey: {
+    en: '"{key}" looks like a misspelling of "{suggestion}".',
+    nb: '«{key}» ser ut som en feilstaving av «{suggestion}».',
+    nn: '«{key}» ser ut som ei feilstaving av «{suggestion}».',
+  },
+  unknownConfigKey: {
+    en: '"{key}" is not a setting of samstemt.yaml and is ignored.{hint} Settings: {allowed}.',
+    nb: '«{key}» er ikke en innstilling i samstemt.yaml og blir oversett.{hint} Innstillinger: {allowed}.',
+    nn: '«{key}» er ikkje ei innstilling i samstemt.yaml og blir oversett.{hint} Innstillingar: {allowed}.',
+  },
+  unknownRule: {
+    en: 'There is no rule "{key}"; this line has no effect.{hint} The rules are listed in docs/rules.',
+    nb: 'Det finnes ingen regel «{key}»; denne linjen har ingen virkning.{hint} Reglene står i docs/rules.',
+    nn: 'Det finst ingen regel «{key}»; denne linja har ingen verknad.{hint} Reglane står i docs/rules.',
+  },
+  didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
+  replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
+};
+
+/** Keys outside the vocabulary, with a did-you-mean fix. */
+export default defineRule({
+  meta: {
+    id: 'unknown-property',
+    defaultSeverity: 'warning',
+    category: 'structure',
+    description: {
+      en: 'A `Key:` item or YAML key is not in the vocabulary.',
+      nb: 'Et `Nøkkel:`-punkt eller en YAML-nøkkel finnes ikke i vokabularet.',
+      nn: 'Eit `Nøkkel:`-punkt eller ein YAML-nøkkel finst ikkje i vokabularet.',
+    },
+    messages,
+  },
+  checkWorkspace(ctx) {
+    const { ws, lang } = ctx;
+    const hint = (s: string | undefined) => (s ? render(messages.didYouMean, lang, { suggestion: s }) : '');
+    for (const doc of ws.documents) {
+      for (const p of doc.valueProblems) {
+        if (p.kind !== 'unknown-property') continue;
+        ctx.report({
+          messageId: p.messageId,
+          data: { ...p.data, hint: hint(p.suggestion) },
+          uri: doc.uri,
+          span: p.span,
+          ...(p.suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion: p.suggestion }, edits: [{ uri: doc.uri, span: p.span, newText: p.suggestion }], preferred: true }] } : {}),
+        });
+      }
+      for (const g of doc.goals) {
+        for (const prop of g.properties) {
+          if (prop.known) continue;
+          if (!prop.key) {
+            ctx.report({ messageId: 'notKeyValue', uri: doc.uri, span: prop.keySpan, goal: g.key });
+            continue;
+          }
+          const suggestion = suggestKey(prop.rawKey, doc.lang);
+          ctx.report({
+            messageId: 'unknownKey',
+            data: { key: prop.rawKey, hint: hint(suggestion), known: knownKeys(doc.lang) },
+            uri: doc.uri,
+            span: prop.keySpan,
+            goal: g.key,
+            ...(suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion }, edits: [{ uri: doc.uri, span: prop.keySpan, newText: suggestion }], preferred: true }] } : {}),
+          });
+        }
+      }
+    }
+    const cfg = ws.config;
+    if (cfg.uri) {
+      for (const p of cfg.valueProblems) {
+        if (p.kind !== 'unknown-property') continue;
+        ctx.report({
+          messageId: p.messageId,
+          data: { ...p.data, hint: hint(p.suggestion) },
+          uri: cfg.uri,
+          span: p.span,
+          ...(p.suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion: p.suggestion }, edits: [{ uri: cfg.uri, span: p.span, newText: p.suggestion }], preferred: true }] } : {}),
+        });
+      }
+    }
+  },
+});
+
+/** The closest key, written as the author writes keys: in the document's language, capitalised like the typo. */
+function suggestKey(raw: string, lang: Lang): string | undefined {
+  const s = didYouMean(raw.toLowerCase(), allKeySpellings());
+  if (!s) return undefined;
+  // Offer the key in the document's language: `Fristt` → `Frist`, `Støtte` in nn → `Støttar`.
+  const def = GOAL_KEYS.find((k) => Object.values(k.names).includes(s))!;
+  const inLang = def.names[lang];
+  return /^\p{Lu}/u.test(raw) ? inLang.charAt(0).toUpperCase() + inLang.slice(1) : inLang;
+}
+
+function knownKeys(lang: Lang): string {
+  return GOAL_KEYS.map((k) => k.names[lang]).join(', ');
+}

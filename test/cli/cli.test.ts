@@ -1,0 +1,210 @@
+/**
+ * The `samstemt` command line as a process: formats, exit codes, --rule,
+ * --lang, paths, and the JSON shape of cli.md.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { runCli, tempWorkspace } from '../helpers/cli.js';
+import { CONFIG } from '../helpers/workspace.js';
+
+const CLEAN = `---
+owner: storby
+period: 2024–2027
+---
+# Strategi
+
+## Digital byggesak {#digital-byggesak}
+
+- Område: innbyggertjenester
+- Støtter: DS19-M2
+- Frist: 2026-12-31
+`;
+
+const BROKEN = `---
+owner: midtby
+period: [2024
+---
+# Strategi
+
+## Mål {#maal}
+- Støtter: DS19-M9
+`;
+
+const WITH_ERRORS = `---
+owner: midtby
+---
+# Strategi
+
+## Sak og arkiv {#sak-arkiv}
+
+- Område: sak-arkiv
+- Støtter: DS19-M9
+- Bidrar til: storby#digital-bygesak
+- Frist: 2026-12-31
+`;
+
+function workspace(extra: Record<string, string> = {}): string {
+  return tempWorkspace({ 'samstemt.yaml': CONFIG, 'storby.md': CLEAN, 'midtby.md': WITH_ERRORS, ...extra });
+}
+
+/** The `check --format json` shape of cli.md, checked field by field. */
+function assertJsonShape(out: unknown): void {
+  const o = out as Record<string, unknown>;
+  assert.equal(o.version, 1);
+  assert.equal(typeof o.root, 'string');
+  const s = o.summary as Record<string, unknown>;
+  for (const k of ['files', 'goals', 'errors', 'warnings', 'infos', 'hints']) assert.equal(typeof s[k], 'number', `summary.${k}`);
+  assert.ok(Array.isArray(o.diagnostics));
+  const isRange = (r: unknown) => {
+    const x = r as { start: { line: number; character: number }; end: { line: number; character: number } };
+    return [x.start.line, x.start.character, x.end.line, x.end.character].every((n) => Number.isInteger(n) && n >= 0);
+  };
+  for (const d of o.diagnostics as Record<string, unknown>[]) {
+    assert.equal(typeof d.file, 'string');
+    assert.ok(!(d.file as string).includes('\\'));
+    assert.ok(isRange(d.range), 'range');
+    assert.ok(['error', 'warning', 'info', 'hint'].includes(d.severity as string));
+    assert.match(d.rule as string, /^[a-z]+(-[a-z]+)*$/);
+    assert.equal(typeof d.message, 'string');
+    if (d.goal !== undefined) assert.match(d.goal as string, /^[^#\s]*#\S+$/);
+    for (const r of (d.related as Record<string, unknown>[] | undefined) ?? []) {
+      assert.equal(typeof r.file, 'string');
+      assert.ok(isRange(r.range));
+      assert.equal(typeof r.message, 'string');
+    }
+    for (const sg of (d.suggestions as Record<string, unknown>[] | undefined) ?? []) {
+      assert.match(sg.objective as string, /^[A-Z0-9]+-/);
+      assert.equal(typeof sg.score, 'number');
+      assert.ok(Array.isArray(sg.matched));
+    }
+  }
+}
+
+describe('samstemt CLI', () => {
+  it('prints --version and --help and exits 0', () => {
+    assert.match(runCli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+    const help = runCli(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /samstemt check \[PATH\.\.\.\]/);
+  });
+
+  it('exits 0 on a clean workspace and 1 when there are errors', () => {
+    const clean = tempWorkspace({ 'samstemt.yaml': CONFIG, 'storby.md': CLEAN });
+    const ok = runCli(['check', clean, '--rule', 'objective-uncovered=off', '--rule', 'goal-not-measurable=off']);
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    const bad = runCli(['check', workspace()]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stdout, /unknown-objective/);
+  });
+
+  it('exits 2 with a message, not a stack trace, for bad arguments', () => {
+    for (const args of [['check', '--format', 'xml'], ['check', '--rule', 'no-such-rule=off'], ['check', '--rule', 'goal-unlinked=loud'], ['check', '/no/such/path'], ['frobnicate'], ['check', '--lang', 'de'], ['check', '--max-warnings', 'many']]) {
+      const r = runCli(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /^samstemt: /);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+    }
+  });
+
+  it('writes JSON in the shape of cli.md, sorted and deterministic', () => {
+    const dir = workspace();
+    const a = runCli(['check', dir, '--format', 'json']);
+    const b = runCli(['check', dir, '--format', 'json']);
+    assert.equal(a.stdout, b.stdout);
+    const out = JSON.parse(a.stdout);
+    assertJsonShape(out);
+    assert.equal(out.summary.files, 3); // two documents and samstemt.yaml
+    assert.equal(out.summary.goals, 2);
+    const unknown = out.diagnostics.find((d: { rule: string }) => d.rule === 'unknown-objective');
+    assert.deepEqual(unknown.range, { start: { line: 8, character: 11 }, end: { line: 8, character: 18 } });
+    assert.equal(unknown.file, 'midtby.md');
+    assert.equal(unknown.goal, 'midtby#sak-arkiv');
+    const keys = out.diagnostics.map((d: { file: string; range: { start: { line: number; character: number } }; rule: string }) => [d.file, d.range.start.line, d.range.start.character, d.rule]);
+    const sorted = [...keys].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1] || x[2] - y[2] || (x[3] < y[3] ? -1 : x[3] > y[3] ? 1 : 0)));
+    assert.deepEqual(keys, sorted);
+    assert.equal(out.summary.errors, out.diagnostics.filter((d: { severity: string }) => d.severity === 'error').length);
+  });
+
+  it('reports a broken front matter as parse-error and still analyses the other documents', () => {
+    const dir = workspace({ 'midtby.md': BROKEN, 'fjellbygd.md': WITH_ERRORS.replace('owner: midtby', 'owner: fjellbygd') });
+    const out = JSON.parse(runCli(['check', dir, '--format', 'json']).stdout);
+    const pe = out.diagnostics.filter((d: { rule: string }) => d.rule === 'parse-error');
+    assert.equal(pe.length, 1);
+    assert.equal(pe[0].file, 'midtby.md');
+    assert.equal(pe[0].range.start.line >= 1 && pe[0].range.start.line <= 3, true);
+    assert.ok(out.diagnostics.some((d: { rule: string; file: string }) => d.rule === 'unknown-objective' && d.file === 'fjellbygd.md'));
+  });
+
+  it('applies --rule overrides and --lang', () => {
+    const dir = workspace();
+    const off = JSON.parse(runCli(['check', dir, '--format', 'json', '--rule', 'unknown-objective=off']).stdout);
+    assert.ok(!off.diagnostics.some((d: { rule: string }) => d.rule === 'unknown-objective'));
+    const warn = JSON.parse(runCli(['check', dir, '--format', 'json', '--rule', 'unknown-objective=warning']).stdout);
+    assert.equal(warn.diagnostics.find((d: { rule: string }) => d.rule === 'unknown-objective').severity, 'warning');
+    const nb = JSON.parse(runCli(['check', dir, '--format', 'json', '--lang', 'nb']).stdout);
+    const nn = JSON.parse(runCli(['check', dir, '--format', 'json', '--lang', 'nn']).stdout);
+    const en = JSON.parse(runCli(['check', dir, '--format', 'json', '--lang', 'en']).stdout);
+    const msg = (o: { diagnostics: { rule: string; message: string }[] }) => o.diagnostics.find((d) => d.rule === 'unknown-objective')!.message;
+    assert.match(msg(nb), /er ikke et mål/);
+    assert.match(msg(nn), /er ikkje eit mål/);
+    assert.match(msg(en), /is not an objective/);
+  });
+
+  it('--max-warnings turns warnings into exit 1', () => {
+    const dir = tempWorkspace({ 'samstemt.yaml': CONFIG, 'storby.md': CLEAN.replace('- Frist: 2026-12-31\n', '- Fristt: 2026-12-31\n') });
+    const args = ['check', dir, '--rule', 'objective-uncovered=off', '--rule', 'goal-not-measurable=off'];
+    assert.equal(runCli(args).status, 0);
+    assert.equal(runCli([...args, '--max-warnings', '0']).status, 1);
+  });
+
+  it('checks a sub-folder or a single file within its workspace', () => {
+    const dir = workspace({ 'sub/fjellbygd.md': WITH_ERRORS.replace('owner: midtby', 'owner: fjellbygd') });
+    const sub = JSON.parse(runCli(['check', path.join(dir, 'sub'), '--format', 'json']).stdout);
+    assert.deepEqual([...new Set(sub.diagnostics.map((d: { file: string }) => d.file))], ['sub/fjellbygd.md']);
+    const single = JSON.parse(runCli(['check', path.join(dir, 'midtby.md'), '--format', 'json']).stdout);
+    assert.deepEqual([...new Set(single.diagnostics.map((d: { file: string }) => d.file))], ['midtby.md']);
+    // The reference to storby's goal resolves against the whole workspace: only the typo is reported.
+    assert.ok(single.diagnostics.some((d: { rule: string }) => d.rule === 'unknown-goal-ref'));
+  });
+
+  it('prints sarif, github, junit and stylish', () => {
+    const dir = workspace();
+    const sarif = JSON.parse(runCli(['check', dir, '--format', 'sarif']).stdout);
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0].results.length > 0);
+    assert.match(runCli(['check', dir, '--format', 'github']).stdout, /^::error file=.*midtby\.md,line=9,col=12/m);
+    assert.match(runCli(['check', dir, '--format', 'junit']).stdout, /<testsuite[^>]*tests="3"/);
+    const stylish = runCli(['check', dir]).stdout;
+    assert.match(stylish, /midtby\.md/);
+    assert.match(stylish, /9:12\s+error/);
+  });
+
+  it('writes --output to a file', () => {
+    const dir = workspace();
+    const r = runCli(['check', dir, '--format', 'json', '--output', path.join(dir, 'out.json')]);
+    assert.equal(r.stdout, '');
+    assertJsonShape(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')));
+  });
+
+  it('lists both built-in frameworks with titles and source addresses', () => {
+    const r = runCli(['objectives']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^DS19 {2}Én digital offentlig sektor/m);
+    assert.match(r.stdout, /^DN30 {2}Fremtidens digitale Norge/m);
+    assert.match(r.stdout, /https:\/\/www\.regjeringen\.no\//);
+    assert.match(r.stdout, /DS19-M2/);
+    const json = JSON.parse(runCli(['objectives', '--framework', 'dn30', '--format', 'json']).stdout);
+    assert.deepEqual(json.map((f: { framework: string }) => f.framework), ['DN30']);
+    assert.equal(runCli(['objectives', '--framework', 'XX99']).status, 2);
+  });
+
+  it('init scaffolds a workspace that checks without errors, and never overwrites', () => {
+    const dir = tempWorkspace({});
+    assert.equal(runCli(['init', dir]).status, 0);
+    assert.ok(existsSync(path.join(dir, 'samstemt.yaml')));
+    const out = JSON.parse(runCli(['check', dir, '--format', 'json']).stdout);
+    assert.equal(out.summary.errors, 0, JSON.stringify(out.diagnostics, null, 1));
+    assert.equal(runCli(['init', dir]).status, 2);
+  });
+});
