@@ -1,0 +1,367 @@
+/**
+ * Text normalisation for the link-suggestion ranker: tokenising, language
+ * detection, nynorsk → bokmål folding, abbreviations, stemming and compound
+ * splitting. Pure and deterministic (no Node, no I/O).
+ *
+ * Norwegian text goes through: lower-case → abbreviation expansion → stop
+ * words → nynorsk folding → Snowball stem (with a second, limited pass) →
+ * compound split against a lexicon. English text: lower-case → abbreviations
+ * → stop words → -ize/-ise unification → Snowball (Porter2) stem.
+ */
+import { newStemmer } from 'snowball-stemmers';
+import {
+  ABBREVIATIONS,
+  MUNICIPAL_WORDS,
+  NN_SUBSTRINGS,
+  NN_WORDS,
+  SHORT_PARTS,
+  STOP_EN,
+  STOP_NO,
+} from './lexicon.js';
+
+/** Analysis language: Norwegian (bokmål and nynorsk are folded together) or English. */
+export type AnalysisLang = 'no' | 'en';
+
+/** One index term produced from a text. */
+export interface Term {
+  /** The normalised stem: the key that goal and objective terms meet on. */
+  stem: string;
+  /** The word as written, lower-case (for compound parts: the whole compound). */
+  surface: string;
+  /** 1 for a whole word; less for a part of a compound. */
+  weight: number;
+  /** Position of the written word in the text (terms from one word share it). */
+  pos: number;
+  /** True for a part of a compound: «deling» from «datadeling». */
+  part: boolean;
+}
+
+export interface AnalyzedText {
+  terms: Term[];
+  /** Whole-word stems in text order (no parts), for phrase matching. */
+  seq: string[];
+}
+
+/** Weight of a compound part relative to the whole word. The head (last part) carries the meaning. */
+export const PART_WEIGHT = 0.55;
+export const HEAD_WEIGHT = 0.7;
+
+const noStemmer = newStemmer('norwegian');
+const enStemmer = newStemmer('english');
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+
+/** A written word: `raw` keeps the case (for abbreviations such as «IT»). */
+export interface RawWord {
+  raw: string;
+  lower: string;
+}
+
+/** Splits text into words; hyphenated and dotted words (IKT-sikkerhet, data.norge.no) stay one word. */
+export function tokenize(text: string): RawWord[] {
+  const out: RawWord[] = [];
+  for (const m of text.normalize('NFC').matchAll(WORD_RE)) {
+    const raw = m[0];
+    out.push({ raw, lower: raw.toLowerCase() });
+  }
+  return out;
+}
+
+// Words that tell the language apart (none of them is a word in the other language).
+const EN_MARKERS = new Set(
+  'the and of to is are with will be our that this from by on in all should can we its their into as an more than which'.split(' '),
+);
+const NO_MARKERS = new Set(
+  'og på til skal med av som det en et ei ein eit ikke ikkje vi å er om fra frå alle har kan vil sin sine mer meir slik den dei blir vert bli kommunen kommunane kommunene innbyggerne'.split(' '),
+);
+
+/** Evidence for each language: function words only one language has, and æ/ø/å. */
+export function langEvidence(text: string): { no: number; en: number } {
+  let en = 0;
+  let no = 0;
+  for (const w of tokenize(text)) {
+    if (EN_MARKERS.has(w.lower)) en++;
+    else if (NO_MARKERS.has(w.lower)) no++;
+    if (/[æøå]/.test(w.lower)) no += 0.5;
+  }
+  return { no, en };
+}
+
+/** Guesses whether a text is Norwegian or English (Norwegian when in doubt). */
+export function detectLang(text: string): AnalysisLang {
+  const { no, en } = langEvidence(text);
+  return en > no ? 'en' : 'no';
+}
+
+// -ere/-erne endings that are not plural agent nouns («moderne», «kjerne»).
+const ERNE_EXCEPTIONS = /(kjerne|stjerne|hjerne|fjerne|gjerne|moderne|interne|eksterne|konserne|lanterne|kaserne|taverne|cisterne|tjerne)$/;
+
+/**
+ * Folds nynorsk (and a few bokmål side forms) to bokmål, so that «tenestene»,
+ * «løysingar», «brukarstøtte» meet «tjenestene», «løsninger», «brukerstøtte».
+ */
+export function foldNorwegian(word: string): string {
+  let w = NN_WORDS.get(word) ?? word;
+  for (const [from, to] of NN_SUBSTRINGS) if (w.includes(from)) w = w.split(from).join(to);
+  if (w.length >= 6) {
+    // nynorsk adjectives in -leg/-lege/-legt = bokmål -lig/-lige/-lig (offentleg, tilgjengelege)
+    w = w.replace(/leg(e?)$/, 'lig$1').replace(/legt$/, 'lig');
+    // nynorsk -kje/-gje verb forms = bokmål -ke/-ge (styrkje, byggjer, leggjast)
+    w = w.replace(/([kg])j(e|er|ast|ande)$/, '$1$2');
+    // bokmål plural definite -erne: the stemmer leaves «brukern»; -ere stems like the other forms
+    if (/[^aeiouyæøå]erne$/.test(w) && w.length >= 7 && !ERNE_EXCEPTIONS.test(w)) w = w.slice(0, -2) + 'e';
+  }
+  return w;
+}
+
+/**
+ * Snowball's Norwegian stemmer removes one suffix; agent nouns keep a second
+ * one (brukere → bruker, but bruker → bruk). A second pass that may only take
+ * off -er/-ar/-e/-a/-en unifies them without over-stemming (helse ≠ hel).
+ */
+export function stemNorwegianBasic(word: string): string {
+  return memo(noCache, word, stemNorwegianUncached);
+}
+
+// Snowball in JS costs microseconds per word, and compound splitting stems many
+// candidate segments: memoise (bounded, so a long-running server does not grow).
+const noCache = new Map<string, string>();
+const enCache = new Map<string, string>();
+function memo(cache: Map<string, string>, word: string, f: (w: string) => string): string {
+  let r = cache.get(word);
+  if (r === undefined) {
+    if (cache.size > 50000) cache.clear();
+    cache.set(word, (r = f(word)));
+  }
+  return r;
+}
+
+function stemNorwegianUncached(word: string): string {
+  const s1 = noStemmer.stem(word);
+  const s2 = noStemmer.stem(s1);
+  if (s2.length >= 3 && s2 !== s1 && s1.startsWith(s2)) {
+    const rest = s1.slice(s2.length);
+    if (rest === 'er' || rest === 'ar' || rest === 'e' || rest === 'a' || rest === 'en') return s2;
+  }
+  return s1;
+}
+
+const EN_SPELLING: ReadonlyMap<string, string> = new Map([
+  ['programme', 'program'], ['programmes', 'programs'], ['centre', 'center'], ['centres', 'centers'],
+  ['catalogue', 'catalog'], ['catalogues', 'catalogs'], ['licence', 'license'], ['licences', 'licenses'],
+  ['behaviour', 'behavior'], ['labour', 'labor'], ['fibre', 'fiber'],
+]);
+
+/** English: British/American spelling unified (-ize → -ise keeps Porter2 from over-stemming), then Porter2. */
+export function stemEnglish(word: string): string {
+  return memo(enCache, word, stemEnglishUncached);
+}
+
+function stemEnglishUncached(word: string): string {
+  let w = EN_SPELLING.get(word) ?? word;
+  w = w.replace(/iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1');
+  return enStemmer.stem(w);
+}
+
+interface WordTerms {
+  /** [stem, weight, part] */
+  stems: [string, number, boolean][];
+}
+
+/**
+ * Analyses texts in one language family. Holds the lexicon compounds are split
+ * against (built once from the catalogs' vocabulary) and per-word caches, so a
+ * goal's words cost a map lookup after the first time.
+ */
+export class Analyzer {
+  /** Known words (folded surface forms) and their stems, per language. */
+  private readonly wordsNo = new Set<string>();
+  private readonly stemsNo = new Set<string>();
+  private readonly wordsEn = new Set<string>();
+  private readonly stemsEn = new Set<string>();
+  private readonly cache = new Map<string, WordTerms>();
+
+  /** `vocabulary`: texts whose words are known (catalog titles, keywords, descriptions). */
+  constructor(vocabulary: { no: Iterable<string>; en: Iterable<string> }) {
+    const words = (texts: Iterable<string>): Set<string> => {
+      const out = new Set<string>();
+      for (const text of texts) for (const w of tokenize(text)) for (const p of w.lower.split(/[-.]/)) out.add(p);
+      return out;
+    };
+    for (const w of MUNICIPAL_WORDS) this.addLexicon(w, 'no');
+    for (const w of words(vocabulary.no)) this.addLexicon(w, 'no');
+    for (const w of words(vocabulary.en)) this.addLexicon(w, 'en');
+  }
+
+  private addLexicon(word: string, lang: AnalysisLang): void {
+    if (/\d/.test(word)) return;
+    if (lang === 'no') {
+      if (STOP_NO.has(word)) return;
+      const f = foldNorwegian(word);
+      if (STOP_NO.has(f) || (f.length < 4 && !SHORT_PARTS.has(f))) return;
+      this.wordsNo.add(f);
+      this.stemsNo.add(stemNorwegianBasic(f));
+    } else {
+      if (STOP_EN.has(word) || word.length < 4) return;
+      this.wordsEn.add(word);
+      this.stemsEn.add(stemEnglish(word));
+    }
+  }
+
+  /** The stem of a (lower-case, unfolded) word, as the index sees it. */
+  stem(word: string, lang: AnalysisLang): string {
+    return lang === 'no' ? this.stemNo(foldNorwegian(word)) : stemEnglish(word);
+  }
+
+  private stemNo(folded: string): string {
+    const s = stemNorwegianBasic(folded);
+    // Neuter adjectives and participles in -t (digitalt, delt, åpent) stem like the base form
+    // when that form is a known word.
+    if (s.length >= 4 && s.endsWith('t')) {
+      const base = stemNorwegianBasic(s.slice(0, -1));
+      if (this.stemsNo.has(base)) return base;
+    }
+    return s;
+  }
+
+  /** True when the whole word is in the lexicon (by its stem). */
+  isKnownWord(folded: string, lang: AnalysisLang): boolean {
+    return lang === 'no' ? this.stemsNo.has(stemNorwegianBasic(folded)) : this.stemsEn.has(stemEnglish(folded));
+  }
+
+  /**
+   * Whether `seg` can be a part of a compound. A modifier must be a known word as
+   * it stands (compounds take the base form: «tjeneste-», «data-»); only the head,
+   * the last part, may be inflected («-støtten»), and then its stem must be known
+   * and at least 4 letters, so that suffix debris («-het», «-ing») never counts.
+   */
+  private knownPart(seg: string, lang: AnalysisLang, head: boolean): boolean {
+    if (seg.length < 4 && !(lang === 'no' && SHORT_PARTS.has(seg))) return false;
+    if ((lang === 'no' ? STOP_NO : STOP_EN).has(seg)) return false;
+    if ((lang === 'no' ? this.wordsNo : this.wordsEn).has(seg)) return true;
+    if (!head) return false;
+    if (lang === 'no') {
+      // The Norwegian stem is a prefix of the word: skip the (costly) stemmer unless
+      // some prefix of 4+ letters is a known stem.
+      let any = false;
+      for (let k = 4; k <= seg.length && !any; k++) any = this.stemsNo.has(seg.slice(0, k));
+      if (!any) return false;
+    }
+    const s = lang === 'no' ? stemNorwegianBasic(seg) : stemEnglish(seg);
+    return s.length >= 4 && (lang === 'no' ? this.stemsNo : this.stemsEn).has(s);
+  }
+
+  /** A modifier with an optional linking -s-/-e- (Norwegian): the known word, or undefined. */
+  private modifier(seg: string, lang: AnalysisLang): string | undefined {
+    if (this.knownPart(seg, lang, false)) return seg;
+    if (lang === 'no' && (seg.endsWith('s') || seg.endsWith('e')) && this.knownPart(seg.slice(0, -1), lang, false)) return seg.slice(0, -1);
+    return undefined;
+  }
+
+  /**
+   * Splits a compound into known words: «tjenesteutvikling» → tjeneste + utvikling,
+   * «informasjonssikkerhet» → informasjon(s) + sikkerhet. Norwegian joins parts with
+   * a linking -s- or -e-, which is dropped. Prefers the split with the fewest parts.
+   * A word that is not in the lexicon at all may also be split into one known part
+   * of 5+ letters and one unknown part («barnehage|opptak»): the known part still
+   * tells the topic.
+   */
+  splitCompound(word: string, lang: AnalysisLang): string[] | undefined {
+    const n = word.length;
+    if (n < 7 || !/^\p{L}+$/u.test(word)) return undefined;
+    // Top-down with memo: only positions right after a known modifier are explored,
+    // so the (costly) stemming of candidate heads happens rarely.
+    const memo = new Map<number, string[] | null>();
+    const bestFrom = (i: number): string[] | null => {
+      const hit = memo.get(i);
+      if (hit !== undefined) return hit;
+      let choice: string[] | null = null;
+      if (i > 0 && this.knownPart(word.slice(i), lang, true)) choice = [word.slice(i)];
+      for (let j = i + 3; j <= n - 3; j++) {
+        const m = this.modifier(word.slice(i, j), lang);
+        if (!m) continue;
+        const rest = bestFrom(j);
+        if (rest && (!choice || rest.length + 1 < choice.length)) choice = [m, ...rest];
+      }
+      memo.set(i, choice);
+      return choice;
+    };
+    const best = bestFrom(0);
+    if (best) return best;
+    if (this.isKnownWord(word, lang)) return undefined;
+    let pick: string[] | undefined;
+    let pickLen = 0;
+    for (let j = 4; j <= n - 4; j++) {
+      const left = word.slice(0, j);
+      const right = word.slice(j);
+      const l = this.modifier(left, lang);
+      if (l && l.length >= 5 && l.length > pickLen) {
+        pick = [l, right];
+        pickLen = l.length;
+      }
+      if (right.length >= 5 && right.length > pickLen && this.knownPart(right, lang, true)) {
+        pick = [left, right];
+        pickLen = right.length;
+      }
+    }
+    return pick;
+  }
+
+  /** Stems of one written word (lower-case piece without hyphens), cached. */
+  private wordStems(piece: string, rawPiece: string, lang: AnalysisLang): WordTerms {
+    const upper = rawPiece.length >= 2 && rawPiece === rawPiece.toUpperCase() && /\p{L}/u.test(rawPiece);
+    const key = `${lang}|${upper ? 'U' : ''}|${piece}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const result: WordTerms = { stems: [] };
+    const abbr = ABBREVIATIONS.get(piece);
+    if (abbr && (!abbr.upperOnly || upper)) {
+      // The expansion stands in for the abbreviation: «KI» indexes as «kunstig intelligens».
+      for (const e of (lang === 'no' ? abbr.no : abbr.en).split(' ')) {
+        if (e === piece) result.stems.push([this.stem(e, lang), 1, false]);
+        else for (const s of this.wordStems(e, e, lang).stems) result.stems.push(s);
+      }
+    } else if (!(lang === 'no' ? STOP_NO : STOP_EN).has(piece) && !/^\d+$/.test(piece) && piece.length >= 2) {
+      const folded = lang === 'no' ? foldNorwegian(piece) : piece;
+      if (!(lang === 'no' && STOP_NO.has(folded))) {
+        result.stems.push([lang === 'no' ? this.stemNo(folded) : stemEnglish(folded), 1, false]);
+        const stop = lang === 'no' ? STOP_NO : STOP_EN;
+        const seen = new Set([result.stems[0]![0]]);
+        const addParts = (word: string, depth: number): void => {
+          const parts = this.splitCompound(word, lang);
+          parts?.forEach((p, i) => {
+            const s = lang === 'no' ? this.stemNo(p) : stemEnglish(p);
+            if (s.length >= 3 && !seen.has(s) && !stop.has(p) && !stop.has(s)) {
+              seen.add(s);
+              result.stems.push([s, i === parts.length - 1 ? HEAD_WEIGHT : PART_WEIGHT, true]);
+            }
+            // Parts may be compounds themselves: datadelings|avtale → data|deling too.
+            if (depth < 2) addParts(p, depth + 1);
+          });
+        };
+        addParts(folded, 0);
+      }
+    }
+    if (this.cache.size > 20000) this.cache.clear(); // bound memory in a long-running server
+    this.cache.set(key, result);
+    return result;
+  }
+
+  /** Analyses a text in `lang` into index terms. */
+  analyze(text: string, lang: AnalysisLang): AnalyzedText {
+    const terms: Term[] = [];
+    const seq: string[] = [];
+    const words = tokenize(text);
+    words.forEach((w, pos) => {
+      const pieces = w.lower.split(/[-.]/).filter((p) => p.length > 0);
+      const rawPieces = w.raw.split(/[-.]/).filter((p) => p.length > 0);
+      pieces.forEach((piece, k) => {
+        for (const [stem, weight, part] of this.wordStems(piece, rawPieces[k] ?? piece, lang).stems) {
+          terms.push({ stem, surface: w.lower, weight, pos, part });
+          if (!part) seq.push(stem);
+        }
+      });
+    });
+    return { terms, seq };
+  }
+}
