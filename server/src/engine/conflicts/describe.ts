@@ -1,0 +1,149 @@
+/**
+ * Plain-language pieces of conflict messages: who (member names), which
+ * period both goals are active in, why they meet (shared members, a shared
+ * indicator, a resource) and the ways out.
+ *
+ * Message templates are rendered with one `data` object for every language,
+ * so pieces that are sentences come in three versions under `<name>_en`,
+ * `<name>_nb` and `<name>_nn`; the nb template uses `{overlap_nb}` and so on.
+ */
+import type { Goal, Lang } from '../types.js';
+import type { WorkspaceModel } from '../workspaceModel.js';
+import { keyName } from '../model/vocabulary.js';
+import type { Accepted, ConflictContext, Overlap } from './context.js';
+import type { Window } from './window.js';
+
+export type Data = Record<string, string | number>;
+const LANGS: readonly Lang[] = ['en', 'nb', 'nn'];
+
+/** Adds `<name>_en/_nb/_nn` entries to `data`. */
+export function localized(data: Data, name: string, text: (lang: Lang) => string): Data {
+  for (const l of LANGS) data[`${name}_${l}`] = text(l);
+  return data;
+}
+
+/** A member's display name from `samstemt.yaml` (its id when it has no name). */
+export function memberName(ws: WorkspaceModel, id: string): string {
+  return ws.members.get(id)?.name ?? id;
+}
+
+/** `A`, `A and B`, `A, B and C` / `A, B og C`; long lists end with «and N more». */
+export function joinList(items: readonly string[], lang: Lang, max = 4): string {
+  const and = lang === 'en' ? 'and' : 'og';
+  let list = [...items];
+  if (list.length > max) {
+    const rest = list.length - (max - 1);
+    list = [...list.slice(0, max - 1), lang === 'en' ? `${rest} more` : `${rest} til`];
+  }
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')} ${and} ${list[list.length - 1]}`;
+}
+
+/** The period two goals share, as a phrase: «in 2025–2027», «from 2025-03-01», «between 2024-03-01 and 2025-12-31». */
+export function windowPhrase(w: Window, lang: Lang): string {
+  const t = {
+    en: { in: 'in', from: 'from', until: 'until', between: ['between', 'and'], open: 'at an unknown time (with no dates, a goal overlaps every period)' },
+    nb: { in: 'i', from: 'fra', until: 'til og med', between: ['mellom', 'og'], open: 'i en ukjent periode (uten datoer overlapper et mål alle perioder)' },
+    nn: { in: 'i', from: 'frå', until: 'til og med', between: ['mellom', 'og'], open: 'i ein ukjend periode (utan datoar overlappar eit mål alle periodar)' },
+  }[lang];
+  const ys = w.start?.endsWith('-01-01') ? w.start.slice(0, 4) : undefined;
+  const ye = w.end?.endsWith('-12-31') ? w.end.slice(0, 4) : undefined;
+  if (w.start !== undefined && w.end !== undefined) {
+    if (ys && ye) return `${t.in} ${ys === ye ? ys : `${ys}–${ye}`}`;
+    return `${t.between[0]} ${w.start} ${t.between[1]} ${w.end}`;
+  }
+  if (w.start !== undefined) return `${t.from} ${ys ?? w.start}`;
+  if (w.end !== undefined) return `${t.until} ${ye ?? w.end}`;
+  return t.open;
+}
+
+/**
+ * Data for a finding on `self` about its conflict with `other`:
+ * `self`, `selfWho`, `other`, `otherWho`, `otherRef` and the sentences
+ * `overlap_*` (why and when they meet) and `ways_*` (the ways out).
+ */
+export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap): Data {
+  const { ws } = ctx;
+  const data: Data = {
+    self: self.title,
+    selfWho: memberName(ws, self.owner),
+    other: other.title,
+    otherWho: memberName(ws, other.owner),
+    otherRef: other.key,
+  };
+  localized(data, 'overlap', (l) => overlapSentence(ws, ov, l));
+  const exempt = exemptHint(ctx, self, other, ov);
+  localized(data, 'ways', (l) => waysOut(exempt, other.key, l));
+  return data;
+}
+
+function overlapSentence(ws: WorkspaceModel, ov: Overlap, lang: Lang): string {
+  const link = ov.links[0]!;
+  const when = windowPhrase(ov.window, lang);
+  if (link.kind === 'members') {
+    const names = joinList(link.members.map((m) => memberName(ws, m)), lang);
+    return { en: `Both goals apply to ${names} and are active ${when}.`, nb: `Begge målene gjelder ${names} og er aktive ${when}.`, nn: `Begge måla gjeld ${names} og er aktive ${when}.` }[lang];
+  }
+  if (link.kind === 'indicator') {
+    return {
+      en: `Both goals steer the shared indicator «${link.label}» and are active ${when}.`,
+      nb: `Begge målene styrer den felles indikatoren «${link.label}» og er aktive ${when}.`,
+      nn: `Begge måla styrer den felles indikatoren «${link.label}» og er aktive ${when}.`,
+    }[lang];
+  }
+  return {
+    en: `Both goals need the resource «${link.resource}» and are active ${when}.`,
+    nb: `Begge målene trenger ressursen «${link.resource}» og er aktive ${when}.`,
+    nn: `Begge måla treng ressursen «${link.resource}» og er aktive ${when}.`,
+  }[lang];
+}
+
+interface ExemptHint {
+  /** Title of the goal to differentiate. */
+  in: string;
+  ids: string[];
+}
+
+/**
+ * Where `Unntak` would resolve the conflict: exempt the shared members from the
+ * goal with the wider scope, when that leaves it with members and names at
+ * most three (a longer list is not a differentiation but a different goal).
+ */
+function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap): ExemptHint | undefined {
+  if (ov.links.length !== 1 || ov.links[0]!.kind !== 'members') return undefined;
+  const shared = ov.links[0].members;
+  const ms = ctx.info(self).members;
+  const mo = ctx.info(other).members;
+  const wide = mo.size > ms.size ? other : self;
+  const wideMembers = wide === self ? ms : mo;
+  const ids = shared.filter((m) => m !== wide.owner);
+  if (!ids.length || ids.length > 3 || ids.length >= wideMembers.size || ids.length !== shared.length) return undefined;
+  return { in: wide.title, ids };
+}
+
+function waysOut(exempt: ExemptHint | undefined, otherRef: string, lang: Lang): string {
+  const ex = keyName('exempt', lang);
+  const acc = keyName('accepts', lang);
+  const e = exempt
+    ? {
+        en: `differentiate with \`${ex}: ${exempt.ids.join(', ')}\` in «${exempt.in}», `,
+        nb: `differensier med \`${ex}: ${exempt.ids.join(', ')}\` i «${exempt.in}», `,
+        nn: `differensier med \`${ex}: ${exempt.ids.join(', ')}\` i «${exempt.in}», `,
+      }[lang]
+    : '';
+  return {
+    en: `Ways out: ${e}align the dates so the periods do not overlap, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — reason\`.`,
+    nb: `Mulige løsninger: ${e}juster datoene så periodene ikke overlapper, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — begrunnelse\`.`,
+    nn: `Moglege løysingar: ${e}juster datoane så periodane ikkje overlappar, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — grunngjeving\`.`,
+  }[lang];
+}
+
+/** Data for an accepted conflict: `acceptor` (the goal whose `accepts` names the other) and `reason_*`. */
+export function acceptedData(data: Data, acc: Accepted): Data {
+  data.acceptor = acc.by.title;
+  data.acceptorRef = acc.by.key;
+  localized(data, 'reason', (l) =>
+    acc.reason ? `«${acc.reason}»` : { en: '(no reason given: add one after the dash)', nb: '(ingen begrunnelse: skriv den etter tankestreken)', nn: '(inga grunngjeving: skriv ho etter tankestreken)' }[l],
+  );
+  return data;
+}

@@ -1,0 +1,78 @@
+/**
+ * Reporting a conflict between two goals the way rules.md asks: on both
+ * goals, each pointing at the other in its related locations, and as an
+ * `info` "accepted conflict" (quoting the reason) when either goal's
+ * `accepts` names the other.
+ */
+import type { Goal, Localized, Span, TextEdit } from '../types.js';
+import type { RuleContext } from '../rule.js';
+import type { WorkspaceModel } from '../workspaceModel.js';
+import { keyName } from '../model/vocabulary.js';
+import type { ConflictContext, Overlap } from './context.js';
+import { acceptedData, pairData, type Data } from './describe.js';
+
+export interface PairSide {
+  goal: Goal;
+  /** What the finding on this goal points at (the property value the conflict is about). */
+  span: Span;
+  /** Data seen from this goal (e.g. `selfSystem`, `otherSystem`). */
+  data?: Data;
+}
+
+export interface PairReport {
+  /** Message id of the open conflict; `<messageId>Accepted` is used for an accepted one. Per side. */
+  messageIds: [string, string];
+  /** Message id of the related location (rendered with the data of the side that reports). */
+  relatedId: string;
+  overlap: Overlap;
+}
+
+/** Reports the conflict of `a` and `b` on both goals. */
+export function reportPair(cc: ConflictContext, ctx: RuleContext, a: PairSide, b: PairSide, r: PairReport): void {
+  const acc = cc.accepted(a.goal, b.goal);
+  const sides: [PairSide, PairSide, string][] = [
+    [a, b, r.messageIds[0]],
+    [b, a, r.messageIds[1]],
+  ];
+  for (const [self, other, messageId] of sides) {
+    const data: Data = { ...pairData(cc, self.goal, other.goal, r.overlap), ...self.data };
+    if (acc) acceptedData(data, acc);
+    ctx.report({
+      messageId: acc ? `${messageId}Accepted` : messageId,
+      data,
+      uri: self.goal.uri,
+      span: self.span,
+      goal: self.goal.key,
+      related: [{ uri: other.goal.uri, span: other.span, messageId: r.relatedId, data, goal: other.goal.key }],
+      ...(acc ? { severity: 'info' as const } : { fixes: [acceptFix(cc.ws, self.goal, other.goal)] }),
+    });
+  }
+}
+
+/** Title of the quick fix that records an accepted conflict; spread into a rule's `meta.messages`. */
+export const ACCEPT_FIX_MESSAGES: Record<string, Localized> = {
+  acceptFix: {
+    en: 'Record an accepted conflict with {otherRef} (then write the reason)',
+    nb: 'Registrer en akseptert konflikt med {otherRef} (skriv så begrunnelsen)',
+    nn: 'Registrer ein akseptert konflikt med {otherRef} (skriv så grunngjevinga)',
+  },
+};
+
+const REASON_PLACEHOLDER = { en: 'reason', nb: 'begrunnelse', nn: 'grunngjeving' } as const;
+
+/**
+ * The quick fix «record an accepted conflict»: adds `Aksepterer: other#id — begrunnelse`
+ * (in the document's language) to `self`'s properties.
+ */
+export function acceptFix(ws: WorkspaceModel, self: Goal, other: Goal): { messageId: string; data: Data; edits: TextEdit[] } {
+  const doc = ws.documentOf(self);
+  const lang = doc.lang;
+  const value = `${other.key} — ${REASON_PLACEHOLDER[lang]}`;
+  const at = self.insertAt;
+  let newText: string;
+  if (at.format === 'yaml') newText = `\n${at.indent}${keyName('accepts', lang).toLowerCase()}: ${value}`;
+  else if (self.properties.length) newText = `\n${at.indent}- ${keyName('accepts', lang)}: ${value}`;
+  // A goal without a property list: a new list after the heading, set off by blank lines so prose stays prose.
+  else newText = `\n\n- ${keyName('accepts', lang)}: ${value}\n`;
+  return { messageId: 'acceptFix', data: { otherRef: other.key }, edits: [{ uri: self.uri, span: { start: at.offset, end: at.offset }, newText }] };
+}

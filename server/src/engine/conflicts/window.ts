@@ -1,0 +1,77 @@
+/**
+ * Active windows of goals (format.md §3): a goal is active from its `start`
+ * (or the first day of its document's period) to its `deadline` (or the last
+ * day of the period). A missing bound is open, so a goal without any dates
+ * overlaps every window. Dates are ISO strings and compare lexically.
+ *
+ * Example: period 2024–2027, `Frist: 2025-12-31` → 2024-01-01 … 2025-12-31.
+ */
+import type { Goal, IsoDate, StrategyDocument } from '../types.js';
+
+export interface Window {
+  /** First active day; undefined = open (since ever). */
+  start?: IsoDate;
+  /** Last active day; undefined = open (for ever). */
+  end?: IsoDate;
+}
+
+export function goalWindow(goal: Goal, doc: StrategyDocument | undefined): Window {
+  const w: Window = {};
+  const start = goal.facts.start ?? (doc?.period?.from !== undefined ? `${doc.period.from}-01-01` : undefined);
+  const end = goal.facts.deadline ?? (doc?.period?.to !== undefined ? `${doc.period.to}-12-31` : undefined);
+  if (end !== undefined) w.end = end;
+  // A start after the deadline is a typo somewhere; trust the deadline and leave the start open.
+  if (start !== undefined && (end === undefined || start <= end)) w.start = start;
+  return w;
+}
+
+/** Two windows overlap when neither ends before the other starts (the same day counts). */
+export function windowsOverlap(a: Window, b: Window): boolean {
+  if (a.end !== undefined && b.start !== undefined && a.end < b.start) return false;
+  if (b.end !== undefined && a.start !== undefined && b.end < a.start) return false;
+  return true;
+}
+
+/** The days both windows share (call only when they overlap). */
+export function intersect(a: Window, b: Window): Window {
+  const w: Window = {};
+  const start = max(a.start, b.start);
+  const end = min(a.end, b.end);
+  if (start !== undefined) w.start = start;
+  if (end !== undefined) w.end = end;
+  return w;
+}
+
+function max(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}
+function min(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a < b ? a : b;
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/**
+ * The calendar years a goal counts in for capacity: the years its window
+ * touches. With one bound unknown, only the known bound's year counts; with
+ * none, the goal counts in no year (the caller skips it).
+ */
+export function activeYears(w: Window): number[] {
+  if (w.start === undefined && w.end === undefined) return [];
+  const from = yearOf(w.start ?? w.end!);
+  const to = yearOf(w.end ?? w.start!);
+  const years: number[] = [];
+  for (let y = from; y <= to && years.length < 100; y++) years.push(y);
+  return years;
+}
+
+/** Years as a span: `2025`, `2025–2026`. */
+export function formatYears(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}

@@ -1,0 +1,155 @@
+import { defineRule, type RelatedReport } from '../engine/rule.js';
+import type { Goal, Span } from '../engine/types.js';
+import { conflictContext, type Accepted } from '../engine/conflicts/context.js';
+import { acceptedData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
+import { activeYears } from '../engine/conflicts/window.js';
+import { acceptFix, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+
+const ID = 'conflict-capacity';
+
+interface Demand {
+  goal: Goal;
+  /** What the goal requires of the resource per active year (all its items for the resource together). */
+  amount: number;
+  /** The first `requires` item naming the resource. */
+  span: Span;
+}
+
+/**
+ * Goals active in the same year that together require more of a resource
+ * than its `capacity` in samstemt.yaml. A `requires` amount counts in every
+ * calendar year the goal's window touches. One pass over the goals builds
+ * demand per resource and year: no pairs are compared.
+ */
+export default defineRule({
+  meta: {
+    id: ID,
+    defaultSeverity: 'warning',
+    category: 'conflicts',
+    description: {
+      en: 'Goals active in the same year require more of a resource than its capacity.',
+      nb: 'Mål som er aktive samme år, krever mer av en ressurs enn kapasiteten.',
+      nn: 'Mål som er aktive same år, krev meir av ein ressurs enn kapasiteten.',
+    },
+    messages: {
+      over: {
+        en: '«{resource}» is overbooked {years_en}: the goals active then need {total}{unit} a year, but the capacity is {capacity}{unit}. Demands: {demands}. Ways out: spread the goals over different years (`Start:`/`Deadline:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `Accepts: {otherRef} — reason`.',
+        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands}. Mulige løsninger: spre målene over ulike år (`Fra:`/`Frist:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `Aksepterer: {otherRef} — begrunnelse`.',
+        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands}. Moglege løysingar: spreie måla over ulike år (`Frå:`/`Frist:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `Aksepterer: {otherRef} — grunngjeving`.',
+      },
+      overSingle: {
+        en: '«{self}» ({selfWho}) alone needs {total}{unit} of «{resource}» a year {years_en}, more than the capacity of {capacity}{unit}. Ways out: reduce what it requires, spread the work over more years (`Start:`/`Deadline:`), or raise the capacity in samstemt.yaml.',
+        nb: '«{self}» ({selfWho}) trenger alene {total}{unit} av «{resource}» i året {years_nb}, mer enn kapasiteten på {capacity}{unit}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`Fra:`/`Frist:`), eller øk kapasiteten i samstemt.yaml.',
+        nn: '«{self}» ({selfWho}) treng åleine {total}{unit} av «{resource}» i året {years_nn}, meir enn kapasiteten på {capacity}{unit}. Moglege løysingar: reduser behovet, spreie arbeidet over fleire år (`Frå:`/`Frist:`), eller auk kapasiteten i samstemt.yaml.',
+      },
+      overAccepted: {
+        en: 'Accepted conflict: «{resource}» is overbooked {years_en} ({total}{unit} needed, capacity {capacity}{unit}; demands: {demands}). Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{resource}» er overbooket {years_nb} ({total}{unit} trengs, kapasitet {capacity}{unit}; behov: {demands}). Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{resource}» er overbooka {years_nn} ({total}{unit} trengst, kapasitet {capacity}{unit}; behov: {demands}). Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      demand: {
+        en: '«{title}» ({who}) also needs {amount}{unit} a year',
+        nb: '«{title}» ({who}) trenger også {amount}{unit} i året',
+        nn: '«{title}» ({who}) treng òg {amount}{unit} i året',
+      },
+      ...ACCEPT_FIX_MESSAGES,
+      capacity: {
+        en: 'Capacity of «{resource}»: {capacity}{unit} a year',
+        nb: 'Kapasiteten til «{resource}»: {capacity}{unit} i året',
+        nn: 'Kapasiteten til «{resource}»: {capacity}{unit} i året',
+      },
+    },
+  },
+  checkWorkspace(ctx) {
+    const { ws } = ctx;
+    const cc = conflictContext(ws);
+    // resource → year → demands, in one pass over the goals.
+    const byResource = new Map<string, Map<number, Demand[]>>();
+    for (const goal of cc.goals()) {
+      const amounts = new Map<string, Demand>();
+      for (const r of goal.facts.requires) {
+        const def = ws.config.resources.get(r.resource);
+        if (def?.capacity === undefined) continue;
+        const d = amounts.get(r.resource);
+        if (d) d.amount += r.amount;
+        else amounts.set(r.resource, { goal, amount: r.amount, span: r.span });
+      }
+      if (!amounts.size) continue;
+      // A goal with no known dates at all (no start, deadline or period) counts in no year.
+      const years = activeYears(cc.info(goal).window);
+      for (const [resource, demand] of amounts) {
+        let perYear = byResource.get(resource);
+        if (!perYear) byResource.set(resource, (perYear = new Map()));
+        for (const y of years) {
+          const list = perYear.get(y) ?? [];
+          list.push(demand);
+          perYear.set(y, list);
+        }
+      }
+    }
+
+    for (const [resource, perYear] of byResource) {
+      const def = ws.config.resources.get(resource)!;
+      const capacity = def.capacity!;
+      const unit = def.unit ? ` ${def.unit}` : '';
+      const over = [...perYear.entries()].filter(([, list]) => sum(list) > capacity).sort(([a], [b]) => a - b);
+      // Consecutive years with the same goals make one finding: «2025–2026», not two.
+      const runs: { from: number; to: number; list: Demand[] }[] = [];
+      for (const [year, list] of over) {
+        const last = runs[runs.length - 1];
+        if (last && last.to === year - 1 && sameGoals(last.list, list)) last.to = year;
+        else runs.push({ from: year, to: year, list });
+      }
+      for (const run of runs) {
+        const total = sum(run.list);
+        const demands = run.list.map((d) => `«${d.goal.title}» (${memberName(ws, d.goal.owner)}) ${fmt(d.amount)}`).join('; ');
+        for (const d of run.list) {
+          const data: Data = { resource, total: fmt(total), capacity: fmt(capacity), unit, demands, self: d.goal.title, selfWho: memberName(ws, d.goal.owner) };
+          localized(data, 'years', (l) => windowPhrase({ start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
+          const acc = acceptance(cc.accepted.bind(cc), d, run.list);
+          if (acc) acceptedData(data, acc);
+          // The biggest other demand is the one to name in `accepts`.
+          const others = run.list.filter((o) => o.goal !== d.goal);
+          const biggest = others.reduce<Demand | undefined>((b, o) => (!b || o.amount > b.amount ? o : b), undefined);
+          if (biggest) data.otherRef = biggest.goal.key;
+          const related: RelatedReport[] = run.list
+            .filter((o) => o !== d)
+            .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: { title: o.goal.title, who: memberName(ws, o.goal.owner), amount: fmt(o.amount), unit }, goal: o.goal.key }));
+          if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: { resource, capacity: fmt(capacity), unit } });
+          ctx.report({
+            messageId: acc ? 'overAccepted' : biggest ? 'over' : 'overSingle',
+            data,
+            uri: d.goal.uri,
+            span: d.span,
+            goal: d.goal.key,
+            related,
+            ...(acc ? { severity: 'info' as const } : biggest ? { fixes: [acceptFix(ws, d.goal, biggest.goal)] } : {}),
+          });
+        }
+      }
+    }
+  },
+});
+
+function sum(list: readonly Demand[]): number {
+  return list.reduce((s, d) => s + d.amount, 0);
+}
+
+function sameGoals(a: readonly Demand[], b: readonly Demand[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+/** A number as written, without float noise (0.1 + 0.2 → 0.3). */
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** A finding on `d` is accepted when its goal and another goal of the same overbooking name each other in `accepts`. */
+function acceptance(accepted: (a: Goal, b: Goal) => Accepted | undefined, d: Demand, list: readonly Demand[]): Accepted | undefined {
+  for (const o of list) {
+    if (o === d || o.goal === d.goal) continue;
+    const acc = accepted(d.goal, o.goal);
+    if (acc) return acc;
+  }
+  return undefined;
+}

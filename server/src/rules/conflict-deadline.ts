@@ -1,0 +1,107 @@
+import { defineRule } from '../engine/rule.js';
+import type { Goal, IsoDate, Span } from '../engine/types.js';
+import { conflictContext } from '../engine/conflicts/context.js';
+import { acceptedData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
+import { acceptFix, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+
+const ID = 'conflict-deadline';
+
+/**
+ * A goal that contributes to a goal with an earlier deadline: the means arrive
+ * after the end. Only explicit deadlines (`Frist`) are compared; the
+ * `contributes` links are the index, so the cost is one comparison per link.
+ */
+export default defineRule({
+  meta: {
+    id: ID,
+    defaultSeverity: 'warning',
+    category: 'conflicts',
+    description: {
+      en: 'A goal contributes to a goal whose deadline is earlier than its own.',
+      nb: 'Et mål bidrar til et mål som har tidligere frist enn det selv.',
+      nn: 'Eit mål bidreg til eit mål som har tidlegare frist enn det sjølv.',
+    },
+    messages: {
+      late: {
+        en: '«{self}» ({selfWho}) contributes to «{other}» ({otherWho}), but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the contribution is still under way {gap_en}, after the goal it serves should be reached. Ways out: move the deadline of «{self}» to {otherDeadline} or earlier, agree on a later deadline for «{other}», or record an accepted conflict with `Accepts: {otherRef} — reason`.',
+        nb: '«{self}» ({selfWho}) bidrar til «{other}» ({otherWho}), men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: bidraget pågår fortsatt {gap_nb}, etter at målet det skal tjene, skulle vært nådd. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller tidligere, avtal en senere frist for «{other}», eller registrer en akseptert konflikt med `Aksepterer: {otherRef} — begrunnelse`.',
+        nn: '«{self}» ({selfWho}) bidreg til «{other}» ({otherWho}), men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: bidraget held fram {gap_nn}, etter at målet det skal tene, skulle vore nådd. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller tidlegare, avtal ein seinare frist for «{other}», eller registrer ein akseptert konflikt med `Aksepterer: {otherRef} — grunngjeving`.',
+      },
+      early: {
+        en: '«{other}» ({otherWho}) contributes to «{self}» ({selfWho}) but has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): the contribution is still under way {gap_en}. Ways out: move the deadline of «{self}» to {otherDeadline}, agree on an earlier deadline for «{other}», or record an accepted conflict with `Accepts: {otherRef} — reason`.',
+        nb: '«{other}» ({otherWho}) bidrar til «{self}» ({selfWho}), men har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget pågår fortsatt {gap_nb}. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline}, avtal en tidligere frist for «{other}», eller registrer en akseptert konflikt med `Aksepterer: {otherRef} — begrunnelse`.',
+        nn: '«{other}» ({otherWho}) bidreg til «{self}» ({selfWho}), men har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget held fram {gap_nn}. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline}, avtal ein tidlegare frist for «{other}», eller registrer ein akseptert konflikt med `Aksepterer: {otherRef} — grunngjeving`.',
+      },
+      lateAccepted: {
+        en: 'Accepted conflict: «{self}» ({selfWho}, deadline {selfDeadline}) contributes to «{other}» ({otherWho}), whose deadline {otherDeadline} is earlier. Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}, frist {selfDeadline}) bidrar til «{other}» ({otherWho}), som har tidligere frist, {otherDeadline}. Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}, frist {selfDeadline}) bidreg til «{other}» ({otherWho}), som har tidlegare frist, {otherDeadline}. Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      earlyAccepted: {
+        en: 'Accepted conflict: «{other}» ({otherWho}, deadline {otherDeadline}) contributes to «{self}» ({selfWho}), whose deadline {selfDeadline} is earlier. Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{other}» ({otherWho}, frist {otherDeadline}) bidrar til «{self}» ({selfWho}), som har tidligere frist, {selfDeadline}. Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{other}» ({otherWho}, frist {otherDeadline}) bidreg til «{self}» ({selfWho}), som har tidlegare frist, {selfDeadline}. Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      related: {
+        en: 'Deadline of «{other}» ({otherWho}): {otherDeadline}',
+        nb: 'Fristen for «{other}» ({otherWho}): {otherDeadline}',
+        nn: 'Fristen for «{other}» ({otherWho}): {otherDeadline}',
+      },
+      ...ACCEPT_FIX_MESSAGES,
+    },
+  },
+  checkWorkspace(ctx) {
+    const { ws } = ctx;
+    const cc = conflictContext(ws);
+    cc.beginRule(ID);
+    const deadlineSpan = (g: Goal): Span => g.properties.find((p) => p.known && p.key === 'deadline')?.valueSpan ?? g.titleSpan;
+    const seen = new Set<string>();
+    for (const from of cc.goals()) {
+      const late = from.facts.deadline;
+      if (!late) continue;
+      for (const to of ws.contributesTo(from)) {
+        cc.count(ID);
+        const early = to.facts.deadline;
+        if (!early || early >= late || to === from || !cc.info(to).active) continue;
+        const pair = `${from.key}→${to.key}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        const acc = cc.accepted(from, to);
+        const gap = { start: nextDay(early), end: late };
+        const sides: [Goal, Goal, string, IsoDate, IsoDate][] = [
+          [from, to, 'late', late, early],
+          [to, from, 'early', early, late],
+        ];
+        for (const [self, other, messageId, selfDeadline, otherDeadline] of sides) {
+          const data: Data = {
+            self: self.title,
+            selfWho: memberName(ws, self.owner),
+            other: other.title,
+            otherWho: memberName(ws, other.owner),
+            otherRef: other.key,
+            selfDeadline,
+            otherDeadline,
+          };
+          localized(data, 'gap', (l) => windowPhrase(gap, l));
+          if (acc) acceptedData(data, acc);
+          ctx.report({
+            messageId: acc ? `${messageId}Accepted` : messageId,
+            data,
+            uri: self.uri,
+            span: deadlineSpan(self),
+            goal: self.key,
+            related: [{ uri: other.uri, span: deadlineSpan(other), messageId: 'related', data, goal: other.key }],
+            ...(acc ? { severity: 'info' as const } : { fixes: [acceptFix(ws, self, other)] }),
+          });
+        }
+      }
+    }
+  },
+});
+
+/** The day after an ISO date. */
+function nextDay(date: IsoDate): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}

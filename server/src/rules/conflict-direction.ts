@@ -1,0 +1,72 @@
+import { defineRule } from '../engine/rule.js';
+import { conflictContext } from '../engine/conflicts/context.js';
+import { PairIndex } from '../engine/conflicts/pairIndex.js';
+import { directionConflict, directionOf } from '../engine/conflicts/structured.js';
+import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+
+const ID = 'conflict-direction';
+
+/**
+ * Overlapping goals of different members that drive one indicator in opposite
+ * directions (stated with `direction`, or implied by baseline → target).
+ * Candidates come from an index by indicator, increase on one side and
+ * decrease on the other.
+ */
+export default defineRule({
+  meta: {
+    id: ID,
+    defaultSeverity: 'error',
+    category: 'conflicts',
+    description: {
+      en: 'Overlapping goals of different members drive the same indicator in opposite directions.',
+      nb: 'Overlappende mål hos ulike medlemmer trekker samme indikator i motsatte retninger.',
+      nn: 'Overlappande mål hos ulike medlemmer dreg same indikator i motsette retningar.',
+    },
+    messages: {
+      increaseVsDecrease: {
+        en: 'Opposite directions on «{indicator}»: «{self}» ({selfWho}) wants to increase it, while «{other}» ({otherWho}) wants to reduce it. {overlap_en} {ways_en}',
+        nb: 'Motsatte retninger for «{indicator}»: «{self}» ({selfWho}) vil øke den, mens «{other}» ({otherWho}) vil redusere den. {overlap_nb} {ways_nb}',
+        nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil auke han, medan «{other}» ({otherWho}) vil redusere han. {overlap_nn} {ways_nn}',
+      },
+      decreaseVsIncrease: {
+        en: 'Opposite directions on «{indicator}»: «{self}» ({selfWho}) wants to reduce it, while «{other}» ({otherWho}) wants to increase it. {overlap_en} {ways_en}',
+        nb: 'Motsatte retninger for «{indicator}»: «{self}» ({selfWho}) vil redusere den, mens «{other}» ({otherWho}) vil øke den. {overlap_nb} {ways_nb}',
+        nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil redusere han, medan «{other}» ({otherWho}) vil auke han. {overlap_nn} {ways_nn}',
+      },
+      increaseVsDecreaseAccepted: {
+        en: 'Accepted conflict: «{self}» ({selfWho}) increases «{indicator}», «{other}» ({otherWho}) reduces it. Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) øker «{indicator}», «{other}» ({otherWho}) reduserer den. Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) aukar «{indicator}», «{other}» ({otherWho}) reduserer han. Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      decreaseVsIncreaseAccepted: {
+        en: 'Accepted conflict: «{self}» ({selfWho}) reduces «{indicator}», «{other}» ({otherWho}) increases it. Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) reduserer «{indicator}», «{other}» ({otherWho}) øker den. Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) reduserer «{indicator}», «{other}» ({otherWho}) aukar han. Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      related: {
+        en: 'The other goal: «{other}» ({otherWho}) drives «{indicator}» the other way',
+        nb: 'Det andre målet: «{other}» ({otherWho}) trekker «{indicator}» motsatt vei',
+        nn: 'Det andre målet: «{other}» ({otherWho}) dreg «{indicator}» motsett veg',
+      },
+      ...ACCEPT_FIX_MESSAGES,
+    },
+  },
+  checkWorkspace(ctx) {
+    const cc = conflictContext(ctx.ws);
+    const index = new PairIndex(cc, ID);
+    for (const g of cc.goals()) {
+      const indicator = cc.info(g).indicator;
+      const dir = directionOf(g);
+      if (indicator && dir) index.addSided(`indicator:${indicator.key}`, g, dir.direction === 'increase' ? 0 : 1);
+    }
+    for (const [a, b] of index.pairs()) {
+      const conflict = directionConflict(cc, a, b);
+      if (!conflict) continue;
+      const overlap = cc.overlap(a, b);
+      if (!overlap) continue;
+      const data = { indicator: conflict.label };
+      const ids: [string, string] = conflict.a.direction === 'increase' ? ['increaseVsDecrease', 'decreaseVsIncrease'] : ['decreaseVsIncrease', 'increaseVsDecrease'];
+      reportPair(cc, ctx, { goal: a, span: conflict.a.span, data }, { goal: b, span: conflict.b.span, data }, { messageIds: ids, relatedId: 'related', overlap });
+    }
+  },
+});

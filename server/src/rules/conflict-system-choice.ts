@@ -1,0 +1,116 @@
+import { defineRule } from '../engine/rule.js';
+import { conflictContext } from '../engine/conflicts/context.js';
+import { PairIndex } from '../engine/conflicts/pairIndex.js';
+import { systemConflict, systemKeys, type SystemConflict } from '../engine/conflicts/structured.js';
+import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+
+const ID = 'conflict-system-choice';
+
+/** Message ids from the side of the first goal and of the second. */
+function messageIds(c: SystemConflict): [string, string] {
+  if (c.kind === 'different') return ['different', 'different'];
+  if (c.kind === 'adoptVsRetain') return c.a.role === 'adopt' ? ['adoptVsRetain', 'retainVsAdopt'] : ['retainVsAdopt', 'adoptVsRetain'];
+  return c.a.role === 'phase-out' ? ['retiredKept', 'keepRetired'] : ['keepRetired', 'retiredKept'];
+}
+
+/**
+ * Overlapping goals of different members that choose different systems in one
+ * area, or keep a system the other phases out. Candidates come from an index by
+ * area and by system (see PairIndex), never from all pairs of goals.
+ */
+export default defineRule({
+  meta: {
+    id: ID,
+    defaultSeverity: 'error',
+    category: 'conflicts',
+    description: {
+      en: 'Overlapping goals of different members choose different systems in one area, or keep a system the other phases out.',
+      nb: 'Overlappende mål hos ulike medlemmer velger ulike systemer på ett område, eller beholder et system det andre avvikler.',
+      nn: 'Overlappande mål hos ulike medlemmer vel ulike system på eitt område, eller held på eit system det andre avviklar.',
+    },
+    messages: {
+      different: {
+        en: 'Different systems in the area «{area}»: «{self}» ({selfWho}) adopts {selfSystem}, while «{other}» ({otherWho}) adopts {otherSystem}. {overlap_en} {ways_en}',
+        nb: 'Ulike systemer på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, mens «{other}» ({otherWho}) innfører {otherSystem}. {overlap_nb} {ways_nb}',
+        nn: 'Ulike system på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, medan «{other}» ({otherWho}) innfører {otherSystem}. {overlap_nn} {ways_nn}',
+      },
+      adoptVsRetain: {
+        en: 'Different systems in the area «{area}»: «{self}» ({selfWho}) adopts {selfSystem}, while «{other}» ({otherWho}) keeps {otherSystem}. {overlap_en} {ways_en}',
+        nb: 'Ulike systemer på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, mens «{other}» ({otherWho}) beholder {otherSystem}. {overlap_nb} {ways_nb}',
+        nn: 'Ulike system på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, medan «{other}» ({otherWho}) held på {otherSystem}. {overlap_nn} {ways_nn}',
+      },
+      retainVsAdopt: {
+        en: 'Different systems in the area «{area}»: «{self}» ({selfWho}) keeps {selfSystem}, while «{other}» ({otherWho}) adopts {otherSystem}. {overlap_en} {ways_en}',
+        nb: 'Ulike systemer på området «{area}»: «{self}» ({selfWho}) beholder {selfSystem}, mens «{other}» ({otherWho}) innfører {otherSystem}. {overlap_nb} {ways_nb}',
+        nn: 'Ulike system på området «{area}»: «{self}» ({selfWho}) held på {selfSystem}, medan «{other}» ({otherWho}) innfører {otherSystem}. {overlap_nn} {ways_nn}',
+      },
+      keepRetired: {
+        en: '«{self}» ({selfWho}) builds on {selfSystem}, but «{other}» ({otherWho}) phases it out. {overlap_en} {ways_en}',
+        nb: '«{self}» ({selfWho}) bygger på {selfSystem}, men «{other}» ({otherWho}) avvikler det. {overlap_nb} {ways_nb}',
+        nn: '«{self}» ({selfWho}) byggjer på {selfSystem}, men «{other}» ({otherWho}) avviklar det. {overlap_nn} {ways_nn}',
+      },
+      retiredKept: {
+        en: '«{self}» ({selfWho}) phases out {selfSystem}, but «{other}» ({otherWho}) builds on it. {overlap_en} {ways_en}',
+        nb: '«{self}» ({selfWho}) avvikler {selfSystem}, men «{other}» ({otherWho}) bygger på det. {overlap_nb} {ways_nb}',
+        nn: '«{self}» ({selfWho}) avviklar {selfSystem}, men «{other}» ({otherWho}) byggjer på det. {overlap_nn} {ways_nn}',
+      },
+      differentAccepted: {
+        en: 'Accepted conflict: «{self}» ({selfWho}) adopts {selfSystem}, «{other}» ({otherWho}) adopts {otherSystem} in the area «{area}». Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      adoptVsRetainAccepted: {
+        en: 'Accepted conflict: «{self}» ({selfWho}) adopts {selfSystem}, «{other}» ({otherWho}) keeps {otherSystem} in the area «{area}». Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) beholder {otherSystem} på området «{area}». Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) held på {otherSystem} på området «{area}». Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      retainVsAdoptAccepted: {
+        en: 'Accepted conflict: «{self}» ({selfWho}) keeps {selfSystem}, «{other}» ({otherWho}) adopts {otherSystem} in the area «{area}». Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) beholder {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) held på {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      keepRetiredAccepted: {
+        en: 'Accepted conflict: «{self}» ({selfWho}) builds on {selfSystem}, which «{other}» ({otherWho}) phases out. Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) bygger på {selfSystem}, som «{other}» ({otherWho}) avvikler. Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) byggjer på {selfSystem}, som «{other}» ({otherWho}) avviklar. Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      retiredKeptAccepted: {
+        en: 'Accepted conflict: «{self}» ({selfWho}) phases out {selfSystem}, which «{other}» ({otherWho}) builds on. Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) avvikler {selfSystem}, som «{other}» ({otherWho}) bygger på. Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) avviklar {selfSystem}, som «{other}» ({otherWho}) byggjer på. Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      related: {
+        en: 'The other goal: «{other}» ({otherWho}), {otherSystem}',
+        nb: 'Det andre målet: «{other}» ({otherWho}), {otherSystem}',
+        nn: 'Det andre målet: «{other}» ({otherWho}), {otherSystem}',
+      },
+      ...ACCEPT_FIX_MESSAGES,
+    },
+  },
+  checkWorkspace(ctx) {
+    const cc = conflictContext(ctx.ws);
+    const index = new PairIndex(cc, ID);
+    for (const g of cc.goals()) {
+      const { keep, retire } = systemKeys(g);
+      // Same area: different adopted systems, or adopt vs retain.
+      if (g.facts.area && (g.facts.adopt.length || g.facts.retain.length)) index.add(`area:${g.facts.area}`, g);
+      // Same system: keep on one side, phase out on the other.
+      for (const k of new Set(keep)) index.addSided(`system:${k}`, g, 0);
+      for (const k of new Set(retire)) index.addSided(`system:${k}`, g, 1);
+    }
+    for (const [a, b] of index.pairs()) {
+      const conflict = systemConflict(a, b);
+      if (!conflict) continue;
+      const overlap = cc.overlap(a, b);
+      if (!overlap) continue;
+      const area = a.facts.area ?? b.facts.area ?? '';
+      reportPair(
+        cc,
+        ctx,
+        { goal: a, span: conflict.a.span, data: { selfSystem: conflict.a.name, otherSystem: conflict.b.name, area } },
+        { goal: b, span: conflict.b.span, data: { selfSystem: conflict.b.name, otherSystem: conflict.a.name, area } },
+        { messageIds: messageIds(conflict), relatedId: 'related', overlap },
+      );
+    }
+  },
+});

@@ -1,0 +1,83 @@
+import { defineRule } from '../engine/rule.js';
+import type { Goal } from '../engine/types.js';
+import { conflictContext } from '../engine/conflicts/context.js';
+import { PairIndex } from '../engine/conflicts/pairIndex.js';
+import { directionConflict, systemConflict } from '../engine/conflicts/structured.js';
+import { opposingSignals, signalsOf, type Signal } from '../engine/conflicts/topics.js';
+import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+
+const ID = 'possible-conflict';
+
+/**
+ * A hint for goals without structured properties that decide: the texts
+ * (title and description) of two overlapping goals pull one topic opposite
+ * ways — «sentralisere brukerstøtten» against «desentralisere brukarstøtta».
+ * Goals are indexed by (axis, topic word), with the two poles on opposite
+ * sides, so only goals that share a topic word are compared.
+ */
+export default defineRule({
+  meta: {
+    id: ID,
+    defaultSeverity: 'hint',
+    category: 'conflicts',
+    description: {
+      en: 'The texts of two overlapping goals pull the same topic in opposite directions.',
+      nb: 'Tekstene i to overlappende mål trekker samme tema i motsatte retninger.',
+      nn: 'Tekstane i to overlappande mål dreg same tema i motsette retningar.',
+    },
+    messages: {
+      opposite: {
+        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap_en} If the goals do pull «{topic}» opposite ways, make it visible with structured properties (Adopt/Phase-out, Indicator + Direction). {ways_en}',
+        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap_nb} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper (Innføre/Avvikle, Indikator + Retning). {ways_nb}',
+        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar (Innføre/Avvikle, Indikator + Retning). {ways_nn}',
+      },
+      oppositeAccepted: {
+        en: 'Accepted conflict: «{self}» ({selfWho}) says «{selfWords}», «{other}» ({otherWho}) says «{otherWords}». Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) sier «{selfWords}», «{other}» ({otherWho}) sier «{otherWords}». Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) seier «{selfWords}», «{other}» ({otherWho}) seier «{otherWords}». Grunngjeving (i «{acceptor}»): {reason_nn}',
+      },
+      related: {
+        en: 'The other goal: «{other}» ({otherWho}) says «{otherWords}»',
+        nb: 'Det andre målet: «{other}» ({otherWho}) sier «{otherWords}»',
+        nn: 'Det andre målet: «{other}» ({otherWho}) seier «{otherWords}»',
+      },
+      ...ACCEPT_FIX_MESSAGES,
+    },
+  },
+  checkWorkspace(ctx) {
+    const { ws } = ctx;
+    const cc = conflictContext(ws);
+    const signals = new Map<Goal, Signal[]>();
+    const index = new PairIndex(cc, ID);
+    for (const g of cc.goals()) {
+      const english = ws.documentOf(g).lang === 'en';
+      const list = signalsOf(`${g.title}.\n\n${g.description}`, english);
+      if (!list.length) continue;
+      signals.set(g, list);
+      for (const s of list) index.addSided(`${s.axis}:${s.topic}`, g, s.pole);
+    }
+    for (const [a, b] of index.pairs()) {
+      const overlap = cc.overlap(a, b);
+      if (!overlap) continue;
+      // Structured properties decide where they say something: conflict-system-choice and conflict-direction speak.
+      if (systemConflict(a, b) || directionConflict(cc, a, b)) continue;
+      const matches = opposingSignals(signals.get(a)!, signals.get(b)!);
+      if (!matches.length) continue;
+      const [sa, sb] = matches[0]!;
+      reportPair(
+        cc,
+        ctx,
+        { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word } },
+        { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word } },
+        { messageIds: ['opposite', 'opposite'], relatedId: 'related', overlap },
+      );
+    }
+  },
+});
+
+/** The words that matched, in text order: «desentralisere … brukarstøtta», «fellesløsninger». */
+function words(s: Signal): string {
+  if (s.distance === 0) return s.word;
+  const gap = s.distance === 1 ? ' ' : ' … ';
+  return s.topicFirst ? `${s.word}${gap}${s.direction}` : `${s.direction}${gap}${s.word}`;
+}

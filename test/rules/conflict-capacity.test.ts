@@ -1,0 +1,141 @@
+import { strict as assert } from 'node:assert';
+import { analyzeRule as analyzeWith, textAt, CONFIG } from '../helpers/workspace.js';
+import { allRules } from '../../server/src/rules/index.js';
+
+/** The conflict rules read the model, not each other's findings: running only them keeps the suite fast. */
+const CONFLICT_RULES = allRules.filter((r) => r.meta.category === 'conflicts');
+const analyzeRule = (rule: string, files: Record<string, string>) => analyzeWith(rule, files, { rules: CONFLICT_RULES });
+
+const RULE = 'conflict-capacity';
+
+function md(owner: string, body: string, period?: string): string {
+  return `---\nowner: ${owner}\n${period ? `period: ${period}\n` : ''}---\n\n# Strategi\n\n${body}`;
+}
+
+/** A goal needing `amount` of utviklingskapasitet between `from` and `to`. */
+function goal(id: string, amount: number, from?: string, to?: string, extra = ''): string {
+  return `## Mål ${id} {#${id}}\n\n${from ? `- Fra: ${from}\n` : ''}${to ? `- Frist: ${to}\n` : ''}- Krever: utviklingskapasitet ${amount}\n${extra}\n`;
+}
+
+describe(RULE, function () {
+  this.timeout(10000);
+
+  describe('conflicts', () => {
+    it('reports every requires item of an overbooked year, listing the demands and the capacity', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', goal('vassbygd', 6, '2025-01-01', '2025-12-31')),
+        'storby.md': md('storby', goal('chatbot', 3, '2025-01-01', '2025-12-31') + goal('ki', 4, '2025-03-01', '2026-06-30')),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 3);
+      for (const d of ds) {
+        assert.equal(d.severity, 'warning');
+        assert.match(textAt(files, d), /^utviklingskapasitet \d$/);
+        assert.match(d.message, /^«utviklingskapasitet» is overbooked in 2025: the goals active then need 13 årsverk a year, but the capacity is 12 årsverk\./);
+        assert.match(d.message, /Demands: «Mål vassbygd» \(IKT Fjord AS\) 6; «Mål chatbot» \(Storby kommune\) 3; «Mål ki» \(Storby kommune\) 4\./);
+        // the other two demands and the capacity in samstemt.yaml
+        assert.equal(d.related.length, 3);
+        assert.equal(d.related[2]!.uri, 'file:///ws/samstemt.yaml');
+        assert.match(d.related[2]!.message, /Capacity of «utviklingskapasitet»: 12 årsverk a year/);
+      }
+      const chatbot = ds.find((d) => d.goal === 'storby#chatbot')!;
+      assert.deepEqual(chatbot.related.slice(0, 2).map((r) => r.goal), ['ikt-fjord#vassbygd', 'storby#ki']);
+      assert.match(chatbot.message, /`Accepts: ikt-fjord#vassbygd — reason`/);
+    });
+
+    it('joins consecutive years with the same goals into one finding', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', goal('a', 7, '2025-06-01', '2026-05-31') + goal('b', 7, '2025-01-01', '2026-12-31')),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      assert.match(ds[0]!.message, /overbooked in 2025–2026: the goals active then need 14 årsverk/);
+    });
+
+    it('counts only the years in which the goals are active together', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': md('storby', goal('lang', 8, '2024-01-01', '2026-12-31') + goal('kort', 5, '2026-01-01', '2026-12-31')),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      assert.match(ds[0]!.message, /overbooked in 2026:/);
+    });
+
+    it('takes the window from the document period, and counts an open-ended goal only in its known year', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': md('storby', goal('periode', 8), '2024–2027'),
+        'midtby.md': md('midtby', goal('bare-frist', 5, undefined, '2026-03-31')),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      assert.match(ds[0]!.message, /overbooked in 2026:/);
+    });
+
+    it('reports a single goal that needs more than the capacity', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': md('storby', goal('stor', 13, '2025-01-01', '2025-12-31')) };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 1);
+      assert.match(ds[0]!.message, /^«Mål stor» \(Storby kommune\) alone needs 13 årsverk of «utviklingskapasitet» a year in 2025, more than the capacity of 12 årsverk/);
+      assert.equal(ds[0]!.related.length, 1);
+    });
+
+    it('reads nynorsk and YAML documents', () => {
+      const files = {
+        'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'),
+        'fjellbygd.md': md('fjellbygd', '## Ros-analysar {#ros}\n\n- Frå: 2025-01-01\n- Frist: 2025-10-31\n- Krev: utviklingskapasitet 5\n\nVi treng hjelp frå IKT Fjord.\n'),
+        'storby.yaml': 'owner: storby\ngoals:\n  - id: chatbot\n    title: Chatbot\n    start: 2025-01-01\n    deadline: 2025-12-31\n    requires: utviklingskapasitet 8\n',
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(ds.map((d) => [d.file, textAt(files, d)]), [
+        ['fjellbygd.md', 'utviklingskapasitet 5'],
+        ['storby.yaml', 'utviklingskapasitet 8'],
+      ]);
+      assert.match(ds[0]!.message, /^«utviklingskapasitet» er overbooka i 2025: måla som er aktive då, treng 13 årsverk i året, men kapasiteten er 12 årsverk/);
+    });
+  });
+
+  describe('no conflict', () => {
+    it('ignores demands within capacity and years that touch but do not overlap', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', goal('a', 6, '2025-01-01', '2025-12-31') + goal('b', 6, '2025-01-01', '2025-12-31')),
+        'storby.md': md('storby', goal('c', 7, '2026-01-01', '2026-12-31')),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('skips goals with no known window and resources without a capacity', () => {
+      const files = {
+        'samstemt.yaml': CONFIG + '  prosjektledelse: { owner: ikt-fjord, unit: årsverk }\n',
+        'storby.md': md('storby', goal('udatert', 20) + '## P {#p}\n\n- Frist: 2025\n- Krever: prosjektledelse 50\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('ignores dropped goals', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': md('storby', goal('a', 8, '2025-01-01', '2025-12-31') + goal('b', 8, '2025-01-01', '2025-12-31', '- Status: avbrutt\n')),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+  });
+
+  describe('accepted conflicts', () => {
+    it('turns the findings of the goals that accept each other into info', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', goal('vassbygd', 6, '2025-01-01', '2025-12-31')),
+        'storby.md': md('storby', goal('chatbot', 3, '2025-01-01', '2025-12-31', '- Aksepterer: ikt-fjord#vassbygd — chatboten venter om nødvendig\n') + goal('ki', 4, '2025-03-01', '2025-12-31')),
+      };
+      const ds = analyzeRule(RULE, files);
+      const sev = Object.fromEntries(ds.map((d) => [d.goal, d.severity]));
+      assert.deepEqual(sev, { 'ikt-fjord#vassbygd': 'info', 'storby#chatbot': 'info', 'storby#ki': 'warning' });
+      assert.match(ds.find((d) => d.goal === 'storby#chatbot')!.message, /^Accepted conflict: .*«chatboten venter om nødvendig»$/);
+    });
+  });
+});

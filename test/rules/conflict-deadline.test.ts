@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { analyzeRule as analyzeWith, textAt, CONFIG } from '../helpers/workspace.js';
+import { allRules } from '../../server/src/rules/index.js';
+
+/** The conflict rules read the model, not each other's findings: running only them keeps the suite fast. */
+const CONFLICT_RULES = allRules.filter((r) => r.meta.category === 'conflicts');
+const analyzeRule = (rule: string, files: Record<string, string>) => analyzeWith(rule, files, { rules: CONFLICT_RULES });
+
+const RULE = 'conflict-deadline';
+
+function md(owner: string, body: string, period = '2024–2027'): string {
+  return `---\nowner: ${owner}\nperiod: ${period}\n---\n\n# Strategi\n\n${body}`;
+}
+
+const FELLES = (extra = '') => md('ikt-fjord', `## Felles byggesak {#felles-byggesak}\n\n- Område: plan-bygg\n- Frist: 2025-12-31\n${extra}`);
+const MIDTBY = (deadline = '2026-06-30', extra = '') => md('midtby', `## Digital byggesak i Midtby {#byggesak}\n\n- Område: plan-bygg\n- Frist: ${deadline}\n- Bidrar til: ikt-fjord#felles-byggesak\n${extra}`);
+
+describe(RULE, function () {
+  this.timeout(10000);
+
+  describe('conflicts', () => {
+    it('reports a contribution due after the goal it contributes to, on both deadlines', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': FELLES(), 'midtby.md': MIDTBY() };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      const [ikt, mid] = ds;
+      assert.equal(mid!.file, 'midtby.md');
+      assert.equal(mid!.severity, 'warning');
+      assert.equal(textAt(files, mid!), '2026-06-30');
+      assert.equal(textAt(files, ikt!), '2025-12-31');
+      assert.equal(mid!.related[0]!.goal, 'ikt-fjord#felles-byggesak');
+      assert.equal(ikt!.related[0]!.goal, 'midtby#byggesak');
+      assert.match(mid!.message, /«Digital byggesak i Midtby» \(Midtby kommune\) contributes to «Felles byggesak» \(IKT Fjord AS\), but its deadline 2026-06-30 is later than the deadline of «Felles byggesak», 2025-12-31/);
+      assert.match(mid!.message, /between 2026-01-01 and 2026-06-30/);
+      assert.match(mid!.message, /move the deadline of «Digital byggesak i Midtby» to 2025-12-31 or earlier/);
+      assert.match(mid!.message, /`Accepts: ikt-fjord#felles-byggesak — reason`/);
+      assert.match(ikt!.message, /«Digital byggesak i Midtby» \(Midtby kommune\) contributes to «Felles byggesak» \(IKT Fjord AS\) but has a later deadline, 2026-06-30/);
+    });
+
+    it('reads a year as 31 December and reports within one owner too', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': md('storby', '## Hovedmål {#hoved}\n\n- Frist: 2025-06-30\n\n## Delmål {#del}\n\n- Frist: 2025\n- Bidrar til: #hoved\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      assert.match(ds.find((d) => d.goal === 'storby#del')!.message, /between 2025-07-01 and 2025-12-31/);
+    });
+
+    it('reports in nynorsk, from YAML documents', () => {
+      const files = {
+        'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'),
+        'ikt-fjord.yaml': 'owner: ikt-fjord\ngoals:\n  - id: felles\n    title: Felles byggesak\n    frist: 2025-12-31\n',
+        'fjellbygd.yaml': 'owner: fjellbygd\ngoals:\n  - id: byggesak\n    title: Digital byggesak i Fjellbygd\n    frist: 2026\n    bidreg til: ikt-fjord#felles\n',
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(ds.map((d) => [d.file, textAt(files, d)]), [
+        ['fjellbygd.yaml', '2026'],
+        ['ikt-fjord.yaml', '2025-12-31'],
+      ]);
+      assert.match(ds[0]!.message, /^«Digital byggesak i Fjellbygd» \(Fjellbygd kommune\) bidreg til «Felles byggesak» \(IKT Fjord AS\), men fristen 2026-12-31 er seinare/);
+      assert.match(ds[0]!.message, /bidraget held fram i 2026/);
+    });
+  });
+
+  describe('no conflict', () => {
+    it('ignores a contribution due on or before the deadline of its target', () => {
+      for (const deadline of ['2025-12-31', '2025-06-30', '2025']) {
+        assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': FELLES(), 'midtby.md': MIDTBY(deadline) }), []);
+      }
+    });
+
+    it('ignores goals without an explicit deadline, and goals that do not contribute', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', '## Felles byggesak {#felles-byggesak}\n\n- Område: plan-bygg\n'),
+        'midtby.md': MIDTBY(),
+        'storby.md': md('storby', '## Byggesak {#b}\n\n- Frist: 2030-12-31\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+  });
+
+  describe('accepted conflicts', () => {
+    it('turns the finding into info when either goal accepts it', () => {
+      for (const files of [
+        { 'ikt-fjord.md': FELLES('- Aksepterer: midtby#byggesak — Midtby får et halvt år ekstra'), 'midtby.md': MIDTBY() },
+        { 'ikt-fjord.md': FELLES(), 'midtby.md': MIDTBY('2026-06-30', '- Aksepterer: ikt-fjord#felles-byggesak — Midtby får et halvt år ekstra\n') },
+      ]) {
+        const ds = analyzeRule(RULE, { 'samstemt.yaml': CONFIG, ...files });
+        assert.equal(ds.length, 2);
+        for (const d of ds) {
+          assert.equal(d.severity, 'info');
+          assert.match(d.message, /^Accepted conflict: .*«Midtby får et halvt år ekstra»$/);
+        }
+      }
+    });
+  });
+});

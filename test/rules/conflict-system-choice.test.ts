@@ -1,0 +1,237 @@
+import { strict as assert } from 'node:assert';
+import { analyzeRule as analyzeWith, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import { allRules } from '../../server/src/rules/index.js';
+
+/** The conflict rules read the model, not each other's findings: running only them keeps the suite fast. */
+const CONFLICT_RULES = allRules.filter((r) => r.meta.category === 'conflicts');
+const analyzeRule = (rule: string, files: Record<string, string>) => analyzeWith(rule, files, { rules: CONFLICT_RULES });
+
+const RULE = 'conflict-system-choice';
+
+/** A Markdown strategy of one owner. */
+function md(owner: string, body: string, period = '2024–2027'): string {
+  return `---\nowner: ${owner}\nperiod: ${period}\n---\n\n# Strategi\n\n${body}`;
+}
+
+/** The company's goal: one HR system for all members. */
+function fellesHr(extra = '', when = '- Fra: 2024-03-01\n- Frist: 2025-12-31'): string {
+  return md('ikt-fjord', `## Felles personalsystem {#felles-hr}\n\n- Område: hr\n- Innføre: Visma HRM\n- Omfang: alle\n${when}\n${extra}\n\nAlle medlemmene tar i bruk ett system.\n`);
+}
+
+function applyFix(files: Record<string, string>, d: TestDiagnostic): Record<string, string> {
+  const fix = d.fixes[0];
+  assert.ok(fix, 'no fix');
+  const out = { ...files };
+  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
+    const file = decodeURIComponent(e.uri.slice('file:///ws/'.length));
+    out[file] = out[file]!.slice(0, e.span.start) + e.newText + out[file]!.slice(e.span.end);
+  }
+  return out;
+}
+
+describe(RULE, function () {
+  this.timeout(10000);
+
+  describe('conflicts', () => {
+    it('reports adopt X against retain Y in one area on both goals, pointing at each other', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': fellesHr(),
+        'fjellbygd.md': md('fjellbygd', '## Behold dagens lønnssystem {#behold-lonn}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n- Frist: 2027-12-31\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      const [fjell, ikt] = ds as [TestDiagnostic, TestDiagnostic];
+      assert.equal(fjell.file, 'fjellbygd.md');
+      assert.equal(ikt.file, 'ikt-fjord.md');
+      assert.equal(fjell.severity, 'error');
+      assert.equal(textAt(files, fjell), 'Huldt & Lillevik Lønn');
+      assert.equal(textAt(files, ikt), 'Visma HRM');
+      assert.equal(fjell.goal, 'fjellbygd#behold-lonn');
+      assert.equal(fjell.related.length, 1);
+      assert.equal(fjell.related[0]!.goal, 'ikt-fjord#felles-hr');
+      assert.equal(ikt.related[0]!.goal, 'fjellbygd#behold-lonn');
+      // who, what, when and the ways out
+      assert.match(fjell.message, /«Behold dagens lønnssystem» \(Fjellbygd kommune\) keeps Huldt & Lillevik Lønn/);
+      assert.match(fjell.message, /«Felles personalsystem» \(IKT Fjord AS\) adopts Visma HRM/);
+      assert.match(fjell.message, /apply to Fjellbygd kommune/);
+      assert.match(fjell.message, /between 2024-03-01 and 2025-12-31/);
+      assert.match(fjell.message, /`Exempt: fjellbygd` in «Felles personalsystem»/);
+      assert.match(fjell.message, /`Accepts: ikt-fjord#felles-hr — reason`/);
+      assert.match(ikt.message, /`Accepts: fjellbygd#behold-lonn — reason`/);
+      assert.match(fjell.related[0]!.message, /Visma HRM/);
+    });
+
+    it('reports two different adopted systems in the same area', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': md('storby', '## Nytt sak-arkiv {#sak}\n\n- Område: sak-arkiv\n- Innføre: Public 360\n'),
+        'midtby.md': md('midtby', '## Nytt sak-arkiv {#sak}\n\n- Område: sak-arkiv\n- Innføre: Elements\n- Omfang: midtby, storby\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      assert.deepEqual(ds.map((d) => textAt(files, d)).sort(), ['Elements', 'Public 360']);
+      assert.match(ds[0]!.message, /Different systems in the area «sak-arkiv»/);
+      assert.match(ds[0]!.message, /in 2024–2027/);
+    });
+
+    it('reports adopting or keeping a system the other goal phases out, in any area', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', '## Bort med ePhorte {#bort}\n\n- Avvikle: ePhorte\n- Omfang: alle\n'),
+        'midtby.md': md('midtby', '## Oppgradere arkivet {#arkiv}\n\n- Område: sak-arkiv\n- Beholde: EPHORTE\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      const ikt = ds.find((d) => d.file === 'ikt-fjord.md')!;
+      const mid = ds.find((d) => d.file === 'midtby.md')!;
+      assert.equal(textAt(files, ikt), 'ePhorte');
+      assert.equal(textAt(files, mid), 'EPHORTE');
+      assert.match(ikt.message, /phases out ePhorte, but «Oppgradere arkivet» \(Midtby kommune\) builds on it/);
+      assert.match(mid.message, /builds on EPHORTE, but «Bort med ePhorte» \(IKT Fjord AS\) phases it out/);
+    });
+
+    it('compares system names case- and whitespace-insensitively', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': fellesHr(),
+        'storby.md': md('storby', '## Fase ut {#ut}\n\n- Område: hr\n- Avvikle: visma  hrm\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      assert.equal(textAt(files, ds.find((d) => d.file === 'storby.md')!), 'visma  hrm');
+    });
+
+    it('treats a goal without dates or period as overlapping every window', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': fellesHr(),
+        'storby.md': `---\nowner: storby\n---\n\n## Eget HR-system {#hr}\n\n- Område: hr\n- Innføre: SAP SuccessFactors\n`,
+      };
+      assert.equal(analyzeRule(RULE, files).length, 2);
+    });
+
+    it('counts a shared resource as a meeting point even when the scopes differ', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': md('storby', '## HR {#hr}\n\n- Område: hr\n- Innføre: Visma HRM\n- Krever: utviklingskapasitet 1\n'),
+        'midtby.md': md('midtby', '## HR {#hr}\n\n- Område: hr\n- Innføre: SAP\n- Krever: utviklingskapasitet 1\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      assert.match(ds[0]!.message, /need the resource «utviklingskapasitet»/);
+      assert.doesNotMatch(ds[0]!.message, /Exempt:/);
+    });
+
+    it('reports in nynorsk documents, with nynorsk messages', () => {
+      const files = {
+        'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'),
+        'ikt-fjord.md': fellesHr(),
+        'fjellbygd.md': md('fjellbygd', '## Behalde noverande lønssystem {#behalde-lonn}\n\n- Område: hr\n- Behalde: Huldt & Lillevik Lønn\n- Frist: 2027-12-31\n\nDet dekkjer behova til ein kommune av vår storleik.\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      const fjell = ds.find((d) => d.file === 'fjellbygd.md')!;
+      assert.equal(textAt(files, fjell), 'Huldt & Lillevik Lønn');
+      assert.match(fjell.message, /^Ulike system på området «hr»: «Behalde noverande lønssystem» \(Fjellbygd kommune\) held på Huldt & Lillevik Lønn/);
+      assert.match(fjell.message, /Begge måla gjeld Fjellbygd kommune/);
+      assert.match(fjell.message, /`Unntak: fjellbygd`/);
+      assert.match(fjell.message, /`Aksepterer: ikt-fjord#felles-hr — grunngjeving`/);
+    });
+
+    it('reports between YAML documents, pointing at the YAML values', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.yaml': 'owner: ikt-fjord\nperiod: 2024–2027\ngoals:\n  - id: felles-hr\n    title: Felles personalsystem\n    area: hr\n    adopt: Visma HRM\n    scope: all\n',
+        'fjellbygd.yaml': 'owner: fjellbygd\nperiod: 2023–2027\ngoals:\n  - id: behold-lonn\n    title: Behold dagens personalsystem\n    area: hr\n    retain: [Excel-basert personalsystem]\n',
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      assert.deepEqual(ds.map((d) => [d.file, textAt(files, d)]), [
+        ['fjellbygd.yaml', 'Excel-basert personalsystem'],
+        ['ikt-fjord.yaml', 'Visma HRM'],
+      ]);
+    });
+  });
+
+  describe('no conflict', () => {
+    it('ignores windows that touch but do not overlap', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': fellesHr('', '- Fra: 2024-01-01\n- Frist: 2025-12-31'),
+        'fjellbygd.md': md('fjellbygd', '## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n- Fra: 2026-01-01\n- Frist: 2027-12-31\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      // One shared day is an overlap.
+      files['fjellbygd.md'] = files['fjellbygd.md'].replace('2026-01-01', '2025-12-31');
+      assert.equal(analyzeRule(RULE, files).length, 2);
+    });
+
+    it('ignores a member exempted from the scope', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': fellesHr('- Unntak: fjellbygd'),
+        'fjellbygd.md': md('fjellbygd', '## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('ignores scopes without a shared member, other areas, the same system and goals of one owner', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', '## Byggesak {#byggesak}\n\n- Område: plan-bygg\n- Innføre: eByggesak\n- Omfang: midtby, fjellbygd\n\n## Lønn {#lonn}\n\n- Område: hr\n- Innføre: Visma HRM\n- Omfang: storby\n'),
+        'storby.md': md('storby', '## Byggesak {#byggesak}\n\n- Område: plan-bygg\n- Beholde: Acos Byggesak\n'),
+        'midtby.md': md('midtby', '## Sak {#sak}\n\n- Område: sak-arkiv\n- Innføre: Elements\n\n## Lønn {#lonn}\n\n- Område: hr\n- Innføre: Visma  hrm\n\n## Eget lønnssystem {#eget}\n\n- Område: hr\n- Innføre: SAP\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('ignores retain against retain and dropped goals', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': md('storby', '## A {#a}\n\n- Område: hr\n- Beholde: SAP\n- Omfang: alle\n\n## B {#b}\n\n- Område: hr\n- Innføre: Workday\n- Omfang: alle\n- Status: avbrutt\n'),
+        'midtby.md': md('midtby', '## A {#a}\n\n- Område: hr\n- Beholde: Visma HRM\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+  });
+
+  describe('accepted conflicts', () => {
+    for (const side of ['fjellbygd', 'ikt-fjord'] as const) {
+      it(`turns the finding into info on both goals when ${side} accepts it, quoting the reason`, () => {
+        const accept = '- Aksepterer: OTHER — differensiert løsning vedtatt i porteføljerådet 2024-03-12\n';
+        const files = {
+          'samstemt.yaml': CONFIG,
+          'ikt-fjord.md': fellesHr(side === 'ikt-fjord' ? accept.replace('OTHER', 'fjellbygd#behold') : ''),
+          'fjellbygd.md': md('fjellbygd', `## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n${side === 'fjellbygd' ? accept.replace('OTHER', 'ikt-fjord#felles-hr') : ''}`),
+        };
+        const ds = analyzeRule(RULE, files);
+        assert.equal(ds.length, 2);
+        for (const d of ds) {
+          assert.equal(d.severity, 'info');
+          assert.match(d.message, /^Accepted conflict:/);
+          assert.match(d.message, /«differensiert løsning vedtatt i porteføljerådet 2024-03-12»/);
+          assert.equal(d.fixes.length, 0);
+        }
+      });
+    }
+
+    it('offers a quick fix that records the accepted conflict', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': fellesHr(),
+        'fjellbygd.md': md('fjellbygd', '## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n\nVi beholder systemet.\n'),
+        'storby.yaml': 'owner: storby\ngoals:\n  - id: eget\n    title: Eget system\n    area: hr\n    adopt: SAP\n',
+      };
+      const ds = analyzeRule(RULE, files);
+      const fjell = ds.find((d) => d.file === 'fjellbygd.md')!;
+      const fixed = applyFix(files, fjell);
+      assert.match(fixed['fjellbygd.md']!, /- Beholde: Huldt & Lillevik Lønn\n- Aksepterer: ikt-fjord#felles-hr — begrunnelse\n/);
+      const storby = ds.find((d) => d.file === 'storby.yaml')!;
+      const fixed2 = applyFix(fixed, storby);
+      assert.match(fixed2["storby.yaml"]!, /\n {4}accepts: ikt-fjord#felles-hr — reason/);
+      const after = analyzeRule(RULE, fixed2);
+      assert.deepEqual(after.filter((d) => d.goal === 'fjellbygd#behold' || d.goal === 'storby#eget').map((d) => d.severity), ['info', 'info']);
+    });
+  });
+});
