@@ -5,7 +5,7 @@
  * per file. Parsed documents are cached by text, so re-analysis after an edit
  * re-parses only what changed.
  */
-import type { Diagnostic, Finding, Lang, SeverityLevel, StrategyDocument } from './types.js';
+import type { Diagnostic, Finding, Lang, SeverityLevel, StrategyDocument, ValueProblem } from './types.js';
 import { parseMarkdown } from './parse/markdown.js';
 import { parseYamlDocument, looksLikeStrategyYaml } from './parse/yamlDocument.js';
 import { parseConfig, defaultConfig, type WorkspaceConfig } from './model/config.js';
@@ -57,6 +57,13 @@ export interface AnalysisResult {
 }
 
 const CONFIG_NAME = 'samstemt.yaml';
+
+/**
+ * Parsed built-in catalogs and their ranker, shared by engines created from the
+ * same catalog list (the language server restarts engines; tests create many).
+ * Keyed by the list's identity, so it holds nothing once the list is dropped.
+ */
+const builtInCache = new WeakMap<readonly CatalogSource[], { frameworks: Framework[]; ranker?: Ranker }>();
 export const MAX_DOCUMENT_SIZE = 2_000_000;
 
 export class Engine {
@@ -66,14 +73,22 @@ export class Engine {
   readonly #configCache = new Map<string, { text: string; config: WorkspaceConfig }>();
   readonly #frameworkCache = new Map<string, { text: string; result: ReturnType<typeof parseFramework> }>();
   readonly #builtIn: Framework[];
-  #ranker: Ranker | undefined;
-  /** Counts document parses, for tests of incremental behaviour. */
-  parseCount = 0;
+  readonly #shared: { frameworks: Framework[]; ranker?: Ranker };
+  /** Work counters, for tests of incremental behaviour. */
+  readonly stats = { parses: 0, workspaceRuns: 0 };
+  /** The last analysis of each workspace root, reused while none of its inputs changed. */
+  readonly #lastRun = new Map<string, { inputs: readonly object[]; ws: WorkspaceModel; findings: Finding[] }>();
 
   constructor(host: IWorkspaceHost, options: EngineOptions) {
     this.#host = host;
     this.#options = options;
-    this.#builtIn = options.catalogs.flatMap((c) => parseFramework(c.uri, c.text, true).framework ?? []);
+    let shared = builtInCache.get(options.catalogs);
+    if (!shared) {
+      shared = { frameworks: options.catalogs.flatMap((c) => parseFramework(c.uri, c.text, true).framework ?? []) };
+      builtInCache.set(options.catalogs, shared);
+    }
+    this.#shared = shared;
+    this.#builtIn = shared.frameworks;
   }
 
   get builtInFrameworks(): readonly Framework[] {
@@ -88,7 +103,8 @@ export class Engine {
   #rankerFor(frameworks: Framework[]): () => Ranker {
     const custom = frameworks.some((f) => !f.builtIn);
     if (custom) return () => createRanker([...this.#builtIn, ...frameworks.filter((f) => !f.builtIn)].flatMap((f) => f.objectives));
-    return () => (this.#ranker ??= createRanker(this.#builtIn.flatMap((f) => f.objectives)));
+    const shared = this.#shared;
+    return () => (shared.ranker ??= createRanker(this.#builtIn.flatMap((f) => f.objectives)));
   }
 
   /** Finds the workspaces and parses their documents (from cache where the text is unchanged). */
@@ -125,20 +141,30 @@ export class Engine {
         }
       }
       if (!group.configured && documents.length === 0) continue;
-      const { frameworks, frameworkFiles } = this.#frameworks(root, config);
-      models.push(
-        buildWorkspaceModel({
+      const { frameworks, frameworkFiles, problems } = this.#frameworks(root, config);
+      // Parsed documents, config and frameworks are cached objects: the same objects mean the same inputs.
+      const inputs: object[] = [config, ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];
+      const last = this.#lastRun.get(root);
+      if (last && sameInputs(last.inputs, inputs)) {
+        models.push(last.ws);
+        continue;
+      }
+      const ws = buildWorkspaceModel({
           root,
-          config,
+          // Problems found while resolving frameworks belong to this load, not to the cached config.
+          config: problems.length ? { ...config, valueProblems: [...config.valueProblems, ...problems] } : config,
           documents,
           frameworks,
           knownFrameworks: [...this.#builtIn, ...frameworks.filter((f) => !f.builtIn)],
           frameworkFiles,
           ranker: this.#rankerFor(frameworks),
-        }),
-      );
+        });
+      this.#inputsOf.set(ws, inputs);
+      models.push(ws);
     }
     for (const uri of this.#docCache.keys()) if (!seenDocs.has(uri)) this.#docCache.delete(uri);
+    const live = new Set(models.map((m) => m.root));
+    for (const root of this.#lastRun.keys()) if (!live.has(root)) this.#lastRun.delete(root);
     return models;
   }
 
@@ -148,9 +174,15 @@ export class Engine {
     const diagnostics = new Map<string, Diagnostic[]>();
     const errors: RuleRunError[] = [];
     for (const ws of workspaces) {
-      const lang = this.#options.lang ?? ws.config.language;
-      const { findings, errors: errs } = runRules(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {} });
-      errors.push(...errs);
+      let findings = this.#lastRun.get(ws.root)?.ws === ws ? this.#lastRun.get(ws.root)!.findings : undefined;
+      if (!findings) {
+        const lang = this.#options.lang ?? ws.config.language;
+        const run = runRules(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {} });
+        this.stats.workspaceRuns++;
+        errors.push(...run.errors);
+        findings = run.findings;
+        this.#lastRun.set(ws.root, { inputs: this.#inputsOf.get(ws) ?? [], ws, findings });
+      }
       for (const uri of this.filesOf(ws)) diagnostics.set(uri, []);
       for (const f of findings) {
         const list = diagnostics.get(f.uri) ?? [];
@@ -169,7 +201,7 @@ export class Engine {
 
   /** Text of a file as the engine last read it (documents, config and framework files). */
   textOf(uri: string): string | undefined {
-    return this.#docCache.get(uri)?.text ?? this.#configCache.get(uri)?.text ?? this.#frameworkCache.get(uri)?.text ?? this.#builtInText(uri);
+    return this.#docCache.get(uri)?.doc.text ?? this.#configCache.get(uri)?.config.text ?? stripBom(this.#frameworkCache.get(uri)?.text) ?? this.#builtInText(uri);
   }
 
   #builtInText(uri: string): string | undefined {
@@ -186,6 +218,7 @@ export class Engine {
     return li;
   }
   #lineCache = new Map<string, LineIndex>();
+  readonly #inputsOf = new WeakMap<WorkspaceModel, object[]>();
 
   toDiagnostic(f: Finding): Diagnostic {
     const li = (uri: string) => this.lineIndex(this.textOf(uri) ?? '');
@@ -202,7 +235,7 @@ export class Engine {
     if (raw === undefined) return undefined;
     const hit = this.#docCache.get(uri);
     if (hit && hit.text === raw) return hit.doc;
-    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const text = stripBom(raw)!;
     const isYaml = /\.ya?ml$/i.test(uri);
     // A YAML file is a strategy document only when it has `owner` or `goals` (format.md §2.2).
     if (isYaml && !explicit && !looksLikeStrategyYaml(text)) return undefined;
@@ -212,7 +245,7 @@ export class Engine {
     if (text.length > max) {
       doc = tooLarge(uri, text, isYaml, max);
     } else {
-      this.parseCount++;
+      this.stats.parses++;
       doc = isYaml ? parseYamlDocument(uri, text) : parseMarkdown(uri, text);
     }
     this.#docCache.set(uri, { text: raw, doc });
@@ -223,15 +256,16 @@ export class Engine {
     const raw = this.#host.readFile(uri) ?? '';
     const hit = this.#configCache.get(uri);
     if (hit && hit.text === raw) return hit.config;
-    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const text = stripBom(raw)!;
     const config = parseConfig(uri, text, this.#options.rules.map((r) => r.meta.id));
     this.#configCache.set(uri, { text: raw, config });
     return config;
   }
 
-  #frameworks(root: string, config: WorkspaceConfig): { frameworks: Framework[]; frameworkFiles: FrameworkFile[] } {
+  #frameworks(root: string, config: WorkspaceConfig): { frameworks: Framework[]; frameworkFiles: FrameworkFile[]; problems: ValueProblem[] } {
     const frameworks: Framework[] = [];
     const frameworkFiles: FrameworkFile[] = [];
+    const problems: ValueProblem[] = [];
     for (const ref of config.frameworks) {
       const builtIn = this.#builtIn.find((f) => f.id === ref.text.toUpperCase());
       if (builtIn) {
@@ -239,42 +273,40 @@ export class Engine {
         continue;
       }
       if (!/\.ya?ml$/i.test(ref.text)) {
-        config.valueProblems.push({ kind: 'invalid-value', span: ref.span, messageId: 'unknownFramework', data: { value: ref.text, allowed: this.#builtIn.map((f) => f.id).join(', ') } });
+        problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'unknownFramework', data: { value: ref.text, allowed: this.#builtIn.map((f) => f.id).join(', ') } });
         continue;
       }
       const uri = resolveInside(root, ref.text);
       if (!uri) {
-        config.valueProblems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkOutside', data: { value: ref.text } });
+        problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkOutside', data: { value: ref.text } });
         continue;
       }
       const raw = this.#host.readFile(uri);
       if (raw === undefined) {
-        config.valueProblems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkMissing', data: { value: ref.text } });
+        problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkMissing', data: { value: ref.text } });
         continue;
       }
       let cached = this.#frameworkCache.get(uri);
       if (!cached || cached.text !== raw) {
-        cached = { text: raw, result: parseFramework(uri, raw.replace(/^\uFEFF/, ''), false) };
+        cached = { text: raw, result: parseFramework(uri, stripBom(raw)!, false) };
         this.#frameworkCache.set(uri, cached);
       }
       frameworkFiles.push({ uri, text: raw, problems: cached.result.problems });
       if (cached.result.framework) frameworks.push(cached.result.framework);
     }
-    // Dedupe problems on repeated loads of a cached config.
-    config.valueProblems = dedupe(config.valueProblems);
-    return { frameworks, frameworkFiles };
+    return { frameworks, frameworkFiles, problems };
   }
 }
 
-function dedupe<T extends { span: { start: number }; messageId: string }>(list: T[]): T[] {
-  const seen = new Set<string>();
-  return list.filter((p) => {
-    const k = `${p.span.start}:${p.messageId}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/** Offsets are counted in the text without a byte-order mark (editors do not show it either). */
+function stripBom(text: string | undefined): string | undefined {
+  return text !== undefined && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+function sameInputs(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 
 function tooLarge(uri: string, text: string, isYaml: boolean, max: number): StrategyDocument {
   return {

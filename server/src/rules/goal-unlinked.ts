@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal, Lang, Objective, Property, Span, StrategyDocument, TextEdit } from '../engine/types.js';
 import { keyName } from '../engine/model/vocabulary.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
 
 // ---------------------------------------------------------------------------
 // Shared helpers for rules that add or extend goal properties. They live here
@@ -137,7 +138,11 @@ export function appendToPropertyEdit(doc: StrategyDocument, p: Property, value: 
     const indent = text.slice(lineStartAt(text, p.valueSpan.start), p.valueSpan.start).replace(/\S/g, ' ');
     return at(lineEndAt(text, end), `${eolOf(text)}${indent}- ${value}`);
   }
-  if (v === '[') return at(p.valueSpan.end, p.items.length ? `, ${value}` : value);
+  if (v === '[') {
+    // Flow sequence: after the last item, or inside the empty brackets.
+    const last = p.items[p.items.length - 1];
+    return last ? at(last.span.end, `, ${value}`) : at(text[p.valueSpan.end - 1] === ']' ? p.valueSpan.end - 1 : p.valueSpan.end, value);
+  }
   if (v === '"' || v === "'") return at(p.valueSpan.end - 1, p.items.length ? `, ${value}` : value);
   if (v === '|' || v === '>') return undefined;
   if (p.items.length) return at(p.valueSpan.end, `, ${value}`);
@@ -176,6 +181,34 @@ const messages = {
   fixLinkNoMatch: { en: 'Link to {objective}', nb: 'Knytt til {objective}', nn: 'Knyt til {objective}' },
 };
 
+/**
+ * The goals for which `ws.supported(goal)` is not empty: those that support an
+ * enabled objective themselves or reach such a goal through `contributes` and
+ * parent goals. Computed once for the workspace by walking the links backwards
+ * from the supporting goals (linear in goals + links), instead of one search
+ * per goal (quadratic on long contribution chains).
+ */
+export function linkedGoals(ws: WorkspaceModel): Set<Goal> {
+  const before = new Map<Goal, Goal[]>();
+  for (const g of ws.goals) {
+    const parent = g.parentId ? ws.goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined;
+    for (const next of [...ws.contributesTo(g), ...(parent ? [parent] : [])]) {
+      const list = before.get(next);
+      if (list) list.push(g);
+      else before.set(next, [g]);
+    }
+  }
+  const linked = new Set<Goal>();
+  const stack = ws.goals.filter((g) => g.facts.supports.some((r) => ws.objective(r.text)));
+  while (stack.length) {
+    const g = stack.pop()!;
+    if (linked.has(g)) continue;
+    linked.add(g);
+    for (const p of before.get(g) ?? []) if (!linked.has(p)) stack.push(p);
+  }
+  return linked;
+}
+
 /** How many suggestions become quick fixes. */
 const FIXES = 3;
 
@@ -196,9 +229,9 @@ export default defineRule({
     const { ws, lang } = ctx;
     if (ws.frameworks.length === 0) return;
     const frameworks = ws.frameworks.map((f) => f.id).join(', ');
+    const linked = linkedGoals(ws);
     for (const goal of ws.goals) {
-      const { direct, inherited } = ws.supported(goal);
-      if (direct.length || inherited.length) continue;
+      if (linked.has(goal)) continue;
       const doc = ws.documentOf(goal);
       const suggestions = ws.suggestions(goal).slice(0, 5);
       const usable = suggestions.filter((s) => ws.objective(s.objective) && s.score > 0);

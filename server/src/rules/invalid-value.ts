@@ -54,6 +54,11 @@ const messages = {
     nb: 'Ressursen «{value}» er ikke definert, så kapasiteten kan ikke sjekkes.{hint} Ressurser: {allowed}. Definer den under `resources` i samstemt.yaml.',
     nn: 'Ressursen «{value}» er ikkje definert, så kapasiteten kan ikkje sjekkast.{hint} Ressursar: {allowed}. Definer han under `resources` i samstemt.yaml.',
   },
+  goalId: {
+    en: '"{value}" is not a valid goal ID. Use lowercase letters (æøå allowed), digits and hyphens, e.g. {#felles-hr}.',
+    nb: '«{value}» er ikke en gyldig mål-ID. Bruk små bokstaver (æøå er lov), sifre og bindestrek, f.eks. {#felles-hr}.',
+    nn: '«{value}» er ikkje ein gyldig mål-ID. Bruk små bokstavar (æøå er lov), siffer og bindestrek, t.d. {#felles-hr}.',
+  },
   duplicateKey: {
     en: 'The setting "{key}" appears twice; only the last one counts. Remove one of them.',
     nb: 'Innstillingen «{key}» står to ganger; bare den siste gjelder. Fjern en av dem.',

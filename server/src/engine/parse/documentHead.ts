@@ -22,8 +22,7 @@ export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: 
  */
 export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, where: Span): YMap | undefined {
   if (yaml.error) {
-    const at = yaml.error.offset;
-    doc.problems.push({ message: yamlErrorMessage(yaml.error.message), span: lineSpanAt(doc.text, at) });
+    doc.problems.push({ message: yamlErrorMessage(yaml.error.message), span: errorSpan(doc.text, yaml.error) });
     return undefined;
   }
   for (const k of yaml.duplicateKeys) {
@@ -118,6 +117,11 @@ function readPeriod(doc: StrategyDocument, value: YNode): void {
   doc.period = { span: value.span };
   if (from !== undefined) doc.period.from = from;
   if (to !== undefined) doc.period.to = to;
+}
+
+/** Where a YAML error points: the offending text when its length is known, else its line. */
+export function errorSpan(text: string, error: { offset: number; length?: number }): Span {
+  return error.length ? { start: error.offset, end: Math.min(text.length, error.offset + error.length) } : lineSpanAt(text, error.offset);
 }
 
 /** The span of the line around `offset`, for problems without a better place. */

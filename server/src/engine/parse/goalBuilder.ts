@@ -21,11 +21,17 @@ export function newGoal(g: NewGoal): Goal {
 const NN_WORDS = /\b(ikkje|kva|korleis|eg|mykje|heile|tenester|tenesta|løysing|løysingar|verksemd|tilsette|innbyggjarar|innbyggjarane|vere|skal vere|kommunen vår|frå|saman|dei|fleire|berre|òg)\b/giu;
 const NB_WORDS = /\b(ikke|hva|hvordan|jeg|mye|hele|tjenester|tjenesten|løsning|løsninger|virksomhet|ansatte|innbyggere|innbyggerne|være|fra|sammen|flere|bare|også)\b/giu;
 
+/** Goal IDs: lowercase letters (æøå and other lowercase letters too), digits and `-` (format.md §2.1). */
+const GOAL_ID = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;
+
 /** Sets goal keys and facts and decides the document's language. */
 export function finishDocument(doc: StrategyDocument): StrategyDocument {
   const owner = doc.owner?.value ?? '';
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
   for (const g of doc.goals) {
+    if (!GOAL_ID.test(g.id)) {
+      doc.valueProblems.push({ kind: 'invalid-value', span: g.idSpan.end > g.idSpan.start ? g.idSpan : g.headingSpan, messageId: 'goalId', data: { value: g.id } });
+    }
     g.owner = owner;
     g.key = `${owner}#${g.id}`;
     interpretGoal(g, doc.valueProblems);

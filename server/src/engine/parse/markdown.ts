@@ -12,6 +12,8 @@ import { parseYamlTree } from './yamlTree.js';
 import { makeProperty, splitKeyValue } from './properties.js';
 import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument } from './goalBuilder.js';
+import { allKeySpellings } from '../model/vocabulary.js';
+import { didYouMean } from '../text/normalize.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -110,8 +112,8 @@ export function parseMarkdown(uri: string, text: string): StrategyDocument {
 
 function readGoalHeading(uri: string, text: string, node: Heading): Goal | undefined {
   const start = node.position!.start.offset!;
-  const end = node.position!.end.offset!;
-  const lineText = text.slice(start, end);
+  // The ID ends the heading's first line (a setext heading's underline follows on the next line).
+  const lineText = text.slice(start, lineEnd(text, start));
   const m = HEADING_ID.exec(lineText);
   if (!m) return undefined;
   const idStart = start + m.index + 2;
@@ -164,7 +166,8 @@ function readPropertyList(text: string, list: List): Property[] | undefined {
       { start: pStart + kv.valueStart, end: pEnd },
       { start: itemStart, end: itemEnd },
     );
-    if (p.known) anyKnown = true;
+    // A misspelt key still marks the list as properties, so the typo is reported rather than ignored.
+    if (p.known || didYouMean(kv.key, allKeySpellings())) anyKnown = true;
     props.push(p);
   }
   return anyKnown ? props : undefined;

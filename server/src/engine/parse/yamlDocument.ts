@@ -124,8 +124,8 @@ function yamlProperty(text: string, key: YScalar, value: YNode): Property {
     if (value.kind === 'map') p.value = '';
     return p;
   }
-  const p = makeProperty(key.value, key.span, value.plain ? text.slice(value.span.start, value.span.end) : value.value, value.span, span);
-  if (!value.plain) {
+  const p = makeProperty(key.value, key.span, value.style !== 'quoted' ? text.slice(value.span.start, value.span.end) : value.value, value.span, span);
+  if (value.style === 'quoted') {
     // Quoted or block scalars: offsets of the decoded text are approximate; keep items inside the scalar.
     p.value = value.value.trim().replace(/\s+/g, ' ');
     p.valueSpan = value.span;
@@ -135,6 +135,6 @@ function yamlProperty(text: string, key: YScalar, value: YNode): Property {
 }
 
 function itemsOf(text: string, s: YScalar, split: boolean) {
-  if (!split || !s.plain) return [{ text: s.value.trim(), span: s.span }];
+  if (!split || s.style === 'quoted') return [{ text: s.value.trim(), span: s.span }];
   return splitItems(text.slice(s.span.start, s.span.end), s.span.start);
 }

@@ -4,7 +4,7 @@
  * schema: tags are ignored, nothing is executed, and aliases are resolved to
  * the anchored node without expanding it (so an alias bomb stays small).
  */
-import { parseEvents, getScalarValue, EVENT_ID, SCALAR_STYLE } from 'js-yaml';
+import { parseEvents, getScalarValue, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE } from 'js-yaml';
 type YamlEvent = ReturnType<typeof parseEvents>[number];
 import type { Span } from '../types.js';
 
@@ -16,6 +16,8 @@ export interface YScalar {
   value: string;
   /** True for plain (unquoted) scalars: `null`, `~`, numbers are only special then. */
   plain: boolean;
+  /** How the scalar is written: the source of plain and block scalars can be split on commas as is. */
+  style: 'plain' | 'quoted' | 'block';
   /** Source span including quotes. */
   span: Span;
 }
@@ -38,6 +40,8 @@ export interface YamlParseError {
   message: string;
   /** Offset in the parsed text (already shifted by `base`). */
   offset: number;
+  /** Length of the offending text, when known (otherwise the whole line is meant). */
+  length?: number;
 }
 
 export interface YamlParseResult {
@@ -60,7 +64,10 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
   } catch (e) {
     const err = e as { reason?: string; message?: string; mark?: { position?: number } };
     const reason = (err.reason ?? String(err.message ?? e).split('\n')[0] ?? 'invalid YAML').trim();
-    const offset = Math.min(err.mark?.position ?? 0, text.length);
+    let offset = Math.min(err.mark?.position ?? 0, text.length);
+    // An error found at the end of the input (an unclosed bracket or quote) belongs to the last written line.
+    if (text.slice(offset).trim() === '') while (offset > 0 && /\s/.test(text[offset - 1]!)) offset--;
+    if (offset > 0 && offset === text.trimEnd().length) offset--;
     return { error: { message: reason, offset: base + offset }, duplicateKeys: [] };
   }
   const duplicateKeys: YScalar[] = [];
@@ -77,13 +84,16 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
     switch (ev.type) {
       case EVENT_ID.SCALAR: {
         const quoted = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        const block = ev.style === SCALAR_STYLE.LITERAL_BLOCK || ev.style === SCALAR_STYLE.FOLDED_BLOCK;
         const start = quoted ? ev.valueStart - 1 : ev.valueStart;
         const end = quoted ? ev.valueEnd + 1 : ev.valueEnd;
         const n: YScalar = {
           kind: 'scalar',
-          value: getScalarValue(text, ev),
+          value: ev.valueStart < 0 ? '' : getScalarValue(text, ev),
           plain: ev.style === SCALAR_STYLE.PLAIN,
-          span: { start: base + Math.max(0, start), end: base + Math.max(start, end) },
+          style: quoted ? 'quoted' : block ? 'block' : 'plain',
+          // An empty value has no position (-1): the enclosing mapping places it after its key.
+          span: ev.valueStart < 0 ? { start: -1, end: -1 } : { start: base + start, end: base + Math.max(start, end) },
         };
         const a = anchorName(ev);
         if (a) anchors.set(a, n);
@@ -92,9 +102,8 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
       case EVENT_ID.ALIAS: {
         const name = text.slice(ev.anchorStart, ev.anchorEnd);
         const target = anchors.get(name);
-        const span = { start: base + ev.anchorStart - 1, end: base + ev.anchorEnd };
-        // An unknown alias is a YAML error; js-yaml reports it when constructing, we degrade to an empty scalar.
-        return target ?? { kind: 'scalar', value: '', plain: true, span };
+        if (!target) throw new UnknownAlias(name, ev.anchorStart - 1);
+        return target;
       }
       case EVENT_ID.MAPPING: {
         const m: YMap = { kind: 'map', pairs: [], span: { start: base + ev.start, end: base + ev.start } };
@@ -106,13 +115,15 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
           const v = node();
           if (!k || !v) break;
           // Complex (non-scalar) keys are not part of our formats: keep their value under an empty key.
-          const key: YScalar = k.kind === 'scalar' ? k : { kind: 'scalar', value: '', plain: true, span: k.span };
+          const key: YScalar = k.kind === 'scalar' ? k : { kind: 'scalar', value: '', plain: true, style: 'plain', span: k.span };
+          if (v.kind === 'scalar' && v.span.start < 0) v.span = afterKey(key);
           if (seen.has(key.value)) duplicateKeys.push(key);
           seen.add(key.value);
           m.pairs.push({ key, value: v });
           m.span.end = Math.max(m.span.end, v.span.end, key.span.end);
         }
         i++; // POP
+        if (ev.style === COLLECTION_STYLE.FLOW) m.span.end = closingBracket(m.span.end, '}');
         return m;
       }
       case EVENT_ID.SEQUENCE: {
@@ -122,10 +133,12 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
         while (i < events.length && events[i]!.type !== EVENT_ID.POP) {
           const item = node();
           if (!item) break;
+          if (item.kind === 'scalar' && item.span.start < 0) item.span = { start: s.span.end, end: s.span.end };
           s.items.push(item);
           s.span.end = Math.max(s.span.end, item.span.end);
         }
         i++;
+        if (ev.style === COLLECTION_STYLE.FLOW) s.span.end = closingBracket(s.span.end, ']');
         return s;
       }
       default:
@@ -133,11 +146,38 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
     }
   }
 
+  /** Events carry no end offset: a flow collection ends at its closing bracket after the last item. */
+  function closingBracket(from: number, bracket: string): number {
+    let j = from - base;
+    while (j < text.length && /[\s,]/.test(text[j]!)) j++;
+    return text[j] === bracket ? base + j + 1 : from;
+  }
+
+  function afterKey(key: YScalar): Span {
+    const colon = text.indexOf(':', key.span.end - base);
+    const at = base + (colon >= 0 ? colon + 1 : key.span.end - base);
+    return { start: at, end: at };
+  }
+
   // The stream is DOCUMENT, node, POP, [DOCUMENT …]; only the first document counts.
   while (i < events.length && events[i]!.type !== EVENT_ID.DOCUMENT) i++;
   i++;
-  const root = i < events.length && events[i]!.type !== EVENT_ID.POP ? node() : undefined;
-  return root ? { root, duplicateKeys } : { duplicateKeys };
+  try {
+    const root = i < events.length && events[i]!.type !== EVENT_ID.POP ? node() : undefined;
+    return root ? { root, duplicateKeys } : { duplicateKeys };
+  } catch (e) {
+    if (!(e instanceof UnknownAlias)) throw e;
+    return { error: { message: `the alias *${e.alias} refers to no anchor (&${e.alias})`, offset: base + Math.max(0, e.offset), length: e.alias.length + 1 }, duplicateKeys };
+  }
+}
+
+class UnknownAlias extends Error {
+  constructor(
+    readonly alias: string,
+    readonly offset: number,
+  ) {
+    super(`unknown alias ${alias}`);
+  }
 }
 
 /** `null`, `~` and the empty plain scalar mean "no value". */
