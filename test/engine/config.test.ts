@@ -1,0 +1,391 @@
+import { strict as assert } from 'node:assert';
+import { analyze as analyzeAll, analyzeRule, createTestEngine, InMemoryHost, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import type { WorkspaceModel } from '../../server/src/engine/workspaceModel.js';
+
+const BASE = 'file:///ws/';
+const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
+/** Diagnostics of the structure rules only (alignment and conflict rules are tested elsewhere). */
+const analyze = (...args: Parameters<typeof analyzeAll>) => analyzeAll(...args).filter((d) => STRUCTURE.includes(d.rule));
+const rel = (uri: string) => decodeURIComponent(uri.slice(BASE.length));
+
+function load(files: Record<string, string>): WorkspaceModel[] {
+  return createTestEngine(new InMemoryHost(files)).loadWorkspaces();
+}
+function only(ws: WorkspaceModel[], root: string): WorkspaceModel {
+  const w = ws.find((x) => x.root === BASE + root);
+  assert.ok(w, `no workspace at ${root}; have ${ws.map((x) => rel(x.root)).join(', ')}`);
+  return w;
+}
+const docsOf = (w: WorkspaceModel) => w.documents.map((d) => rel(d.uri)).sort();
+const on = (list: TestDiagnostic[], file: string) => list.filter((d) => d.file === file);
+
+describe('samstemt.yaml', () => {
+  describe('loading', () => {
+    const files = {
+      'samstemt.yaml': CONFIG + 'areas:\n  - HR\n  - skole\nrules:\n  missing-owner: Warning\n  unknown-property: off\n',
+    };
+    const [ws] = load(files);
+
+    it('reads cooperation, language, frameworks and documents', () => {
+      assert.ok(ws);
+      assert.equal(ws.config.uri, BASE + 'samstemt.yaml');
+      assert.equal(ws.config.cooperation, 'Test');
+      assert.equal(ws.config.language, 'en');
+      assert.deepEqual(ws.config.frameworks.map((f) => f.text), ['DS19', 'DN30']);
+      assert.deepEqual(ws.frameworks.map((f) => f.id), ['DS19', 'DN30']);
+      assert.deepEqual(ws.config.documents, ['**/*.md', '**/*.yaml']);
+    });
+
+    it('reads members with name, kind and population, and the span of each id', () => {
+      assert.ok(ws);
+      assert.equal(ws.config.membersDeclared, true);
+      assert.deepEqual([...ws.members.keys()], ['storby', 'midtby', 'fjellbygd', 'ikt-fjord']);
+      const s = ws.members.get('storby')!;
+      assert.deepEqual([s.name, s.kind, s.population], ['Storby kommune', 'kommune', 50000]);
+      assert.equal(CONFIG.slice(s.span.start, s.span.end), 'storby');
+      assert.equal(ws.members.get('ikt-fjord')!.kind, 'selskap');
+      assert.equal(ws.members.get('ikt-fjord')!.population, undefined);
+    });
+
+    it('reads areas (lower-cased), indicators and resources', () => {
+      assert.ok(ws);
+      assert.deepEqual(ws.config.areas, ['hr', 'skole']);
+      const ind = ws.config.indicators.get('medlemsavgift')!;
+      assert.deepEqual([ind.name, ind.shared], ['Medlemsavgift', true]);
+      const res = ws.config.resources.get('utviklingskapasitet')!;
+      assert.deepEqual([res.owner, res.capacity, res.unit], ['ikt-fjord', 12, 'årsverk']);
+    });
+
+    it('reads rule levels case-insensitively', () => {
+      assert.ok(ws);
+      assert.deepEqual([...ws.config.rules.entries()].map(([k, v]) => [k, v.level]), [
+        ['missing-owner', 'warning'],
+        ['unknown-property', 'off'],
+      ]);
+    });
+
+    it('uses the default areas when none are given', () => {
+      const [w] = load({ 'samstemt.yaml': 'language: nn\n' });
+      assert.deepEqual(w!.config.areas, ['hr', 'okonomi', 'sak-arkiv', 'helse', 'oppvekst', 'innbyggertjenester', 'infrastruktur', 'sikkerhet']);
+      assert.equal(w!.config.language, 'nn');
+      assert.equal(w!.config.membersDeclared, false);
+    });
+
+    it('accepts a single framework written as text, case-insensitively', () => {
+      const [w] = load({ 'samstemt.yaml': 'frameworks: ds19\n' });
+      assert.deepEqual(w!.frameworks.map((f) => f.id), ['DS19']);
+    });
+
+    it('reads numbers with spaces and underscores as population', () => {
+      const [w] = load({ 'samstemt.yaml': 'members:\n  storby: { population: 50 000 }\n  midtby: { population: 15_000 }\n' });
+      assert.equal(w!.members.get('storby')!.population, 50000);
+      assert.equal(w!.members.get('midtby')!.population, 15000);
+    });
+  });
+
+  describe('bad values are diagnostics on samstemt.yaml, at the value', () => {
+    const CFG = `cooperation: Test
+language: sv
+frameworks: [DS19, DS20]
+members:
+  storby: { name: Storby, kind: bydel, population: mange }
+resources:
+  kapasitet: { owner: ikt-fjord, capacity: mye }
+rules:
+  missing-owner: kanskje
+  missing-ownr: error
+`;
+    const files = { 'samstemt.yaml': CFG, 'storby.strategy.md': `---\nowner: storby\n---\n` };
+    const list = on(analyze(files), 'samstemt.yaml');
+
+    it('reports each bad value once, where it is written', () => {
+      assert.deepEqual(list.map((d) => [d.rule, d.range.start.line, textAt(files, d)]), [
+        ['invalid-value', 1, 'sv'],
+        ['invalid-value', 2, 'DS20'],
+        ['invalid-value', 4, 'bydel'],
+        ['invalid-value', 4, 'mange'],
+        ['invalid-value', 6, 'mye'],
+        ['invalid-value', 8, 'kanskje'],
+        ['unknown-property', 9, 'missing-ownr'],
+      ]);
+    });
+
+    it('names the built-in frameworks for an unknown framework name', () => {
+      const d = list.find((x) => textAt(files, x) === 'DS20')!;
+      // `language: sv` is not valid, so the messages are in bokmål.
+      assert.match(d.message, /^Det finnes ikke noe innebygd rammeverk «DS20»\. Bruk et av (DN30, DS19|DS19, DN30),/);
+      assert.deepEqual(d.range, { start: { line: 2, character: 19 }, end: { line: 2, character: 23 } });
+    });
+
+    it('keeps going with defaults: the valid framework stays enabled, the language falls back to bokmål', () => {
+      const [w] = load(files);
+      assert.deepEqual(w!.frameworks.map((f) => f.id), ['DS19']);
+      assert.equal(w!.config.language, 'nb');
+      assert.equal(w!.members.get('storby')!.population, undefined);
+    });
+
+    it('reports settings that have the wrong shape', () => {
+      const f = { 'samstemt.yaml': 'members: [storby, midtby]\nareas: { hr: true }\ndocuments: { a: b }\n' };
+      const l = analyzeRule('invalid-value', f);
+      assert.deepEqual(l.map((d) => [d.range.start.line, d.range.start.character, d.message.slice(0, 24)]), [
+        [0, 9, 'members må være en mappi'],
+        [1, 7, 'areas må være en liste, '],
+        [2, 11, 'documents må være en lis'],
+      ]);
+    });
+
+    it('reports a setting given twice on the second one', () => {
+      const f = { 'samstemt.yaml': 'language: en\nframeworks: [DS19]\nlanguage: nn\n' };
+      const [d] = analyzeRule('invalid-value', f);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 8 } });
+      // The last one counts: the message is already in nynorsk.
+      assert.match(d.message, /«language» står to gonger/);
+    });
+
+    it('reports a file that is not key: value lines', () => {
+      const f = { 'samstemt.yaml': '- language\n- en\n' };
+      const [d] = analyzeRule('invalid-value', f);
+      assert.ok(d);
+      assert.equal(d.range.start.line, 0);
+      assert.match(d.message, /samstemt\.yaml må bestå av «innstilling: verdi»-linjer/);
+    });
+
+    it('accepts an empty samstemt.yaml (all defaults)', () => {
+      const f = { 'samstemt.yaml': '', 'a.strategy.md': `---\nowner: storby\n---\n` };
+      assert.deepEqual(analyze(f).filter((d) => d.file === 'samstemt.yaml'), []);
+      const [w] = load(f);
+      assert.deepEqual(w!.frameworks.map((x) => x.id), ['DS19', 'DN30']);
+    });
+  });
+
+  describe('documents', () => {
+    it('uses the default globs **/*.strategy.md, .yaml and .yml when none are given', () => {
+      const owner = (o: string) => `---\nowner: ${o}\n---\n`;
+      const files = {
+        'samstemt.yaml': 'language: en\n',
+        'a.strategy.md': owner('storby'),
+        'sub/dir/b.strategy.yaml': 'owner: midtby\ngoals: []\n',
+        'c.strategy.yml': 'owner: fjellbygd\ngoals: []\n',
+        'README.md': '# Om samarbeidet\n',
+        'notater.md': owner('storby'),
+        'd.yaml': 'owner: ikt-fjord\ngoals: []\n',
+      };
+      const [w] = load(files);
+      assert.deepEqual(docsOf(w!), ['a.strategy.md', 'c.strategy.yml', 'sub/dir/b.strategy.yaml']);
+      assert.deepEqual(analyze(files).filter((d) => d.file === 'README.md' || d.file === 'notater.md'), []);
+    });
+
+    it('uses the globs given, relative to samstemt.yaml', () => {
+      const files = {
+        'samarbeid/samstemt.yaml': 'documents: ["strategier/**/*.md", "strategier/*.yaml"]\n',
+        'samarbeid/strategier/a.md': `---\nowner: storby\n---\n`,
+        'samarbeid/strategier/eldre/b.md': `---\nowner: midtby\n---\n`,
+        'samarbeid/strategier/c.yaml': 'owner: fjellbygd\ngoals: []\n',
+        'samarbeid/strategier/eldre/d.yaml': 'owner: fjellbygd\ngoals: []\n',
+        'samarbeid/README.md': '# Les meg\n',
+      };
+      assert.deepEqual(docsOf(only(load(files), 'samarbeid/')), ['samarbeid/strategier/a.md', 'samarbeid/strategier/c.yaml', 'samarbeid/strategier/eldre/b.md']);
+    });
+
+    it('reads a YAML file inside documents only when it has owner or goals (framework files are not documents)', () => {
+      const files = {
+        'samstemt.yaml': CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19, fw.yaml]'),
+        'fw.yaml': 'framework: EGEN\ntitle: Eget\nobjectives:\n  - id: EGEN-1\n    title: Eget mål\n',
+        'data.yaml': 'navn: noe\n',
+        'storby.yaml': 'owner: storby\ngoals: []\n',
+      };
+      assert.deepEqual(docsOf(load(files)[0]!), ['storby.yaml']);
+    });
+  });
+
+  describe('nested workspaces', () => {
+    const doc = (owner: string, id: string, props = '') => `---\nowner: ${owner}\n---\n\n## Mål {#${id}}\n\n${props}`;
+    const files = {
+      'samarbeid-a/samstemt.yaml': 'language: en\nmembers:\n  storby: {}\n  midtby: {}\n',
+      'samarbeid-a/storby.strategy.md': doc('storby', 'felles', '- Bidrar til: midtby#b\n'),
+      'samarbeid-b/samstemt.yaml': 'language: en\nmembers:\n  storby: {}\n  midtby: {}\n',
+      'samarbeid-b/midtby.strategy.md': doc('midtby', 'b', '- Bidrar til: storby#felles\n'),
+      'samarbeid-b/region/samstemt.yaml': 'language: en\nmembers:\n  fjellbygd: {}\n',
+      'samarbeid-b/region/fjellbygd.strategy.md': doc('fjellbygd', 'c'),
+      'samarbeid-b/region/dypt/nede/fjellbygd-2.strategy.md': doc('fjellbygd', 'd', '- Bidrar til: #c\n'),
+    };
+
+    it('gives each document to the nearest samstemt.yaml above it', () => {
+      const ws = load(files);
+      assert.deepEqual(ws.map((w) => rel(w.root)).sort(), ['samarbeid-a/', 'samarbeid-b/', 'samarbeid-b/region/']);
+      assert.deepEqual(docsOf(only(ws, 'samarbeid-a/')), ['samarbeid-a/storby.strategy.md']);
+      assert.deepEqual(docsOf(only(ws, 'samarbeid-b/')), ['samarbeid-b/midtby.strategy.md']);
+      assert.deepEqual(docsOf(only(ws, 'samarbeid-b/region/')), ['samarbeid-b/region/dypt/nede/fjellbygd-2.strategy.md', 'samarbeid-b/region/fjellbygd.strategy.md']);
+    });
+
+    it('never resolves goal references across workspaces', () => {
+      const all = analyze(files);
+      // samarbeid-a: storby#felles → midtby#b exists only in samarbeid-b.
+      const a = on(all, 'samarbeid-a/storby.strategy.md').filter((d) => d.rule === 'unknown-goal-ref');
+      assert.equal(a.length, 1);
+      assert.equal(textAt(files, a[0]!), 'midtby#b');
+      // samarbeid-b: midtby#b → storby#felles exists only in samarbeid-a.
+      const b = on(all, 'samarbeid-b/midtby.strategy.md').filter((d) => d.rule === 'unknown-goal-ref');
+      assert.equal(b.length, 1);
+      assert.equal(textAt(files, b[0]!), 'storby#felles');
+      // Inside the nested workspace, references resolve.
+      assert.deepEqual(on(all, 'samarbeid-b/region/dypt/nede/fjellbygd-2.strategy.md'), []);
+      // No contribution cycle is made out of the two workspaces' links.
+      assert.deepEqual(all.filter((d) => d.rule === 'contribution-cycle'), []);
+    });
+
+    it('checks owners against the members of the nearest workspace only', () => {
+      const f = { ...files, 'samarbeid-b/region/midtby.strategy.md': doc('midtby', 'e') };
+      const list = analyzeRule('unknown-member', f);
+      assert.deepEqual(list.map((d) => [d.file, textAt(f, d)]), [['samarbeid-b/region/midtby.strategy.md', 'midtby']]);
+      assert.match(list[0]!.message, /Members: fjellbygd\./);
+    });
+
+    it('uses each workspace’s own language and rule settings', () => {
+      const f = {
+        'a/samstemt.yaml': 'language: nn\n',
+        'a/x.strategy.md': doc('storby', 'x', '- Frist: snart\n'),
+        'b/samstemt.yaml': 'language: en\nrules:\n  invalid-value: warning\n',
+        'b/x.strategy.md': doc('storby', 'x', '- Frist: snart\n'),
+      };
+      const list = analyzeRule('invalid-value', f);
+      assert.deepEqual(list.map((d) => [d.file, d.severity, d.message.slice(0, 24)]), [
+        ['a/x.strategy.md', 'error', '«snart» er ikkje ein gyl'],
+        ['b/x.strategy.md', 'warning', '"snart" is not a valid d'],
+      ]);
+    });
+
+    it('reports a duplicate ID only within one workspace', () => {
+      const f = {
+        'a/samstemt.yaml': '',
+        'a/x.strategy.md': doc('storby', 'felles'),
+        'a/sub/samstemt.yaml': '',
+        'a/sub/y.strategy.md': doc('storby', 'felles'),
+      };
+      assert.deepEqual(analyzeRule('duplicate-goal-id', f), []);
+    });
+  });
+
+  describe('without samstemt.yaml', () => {
+    const files = {
+      'storby.strategy.md': `---\nowner: storby\n---\n## A {#a}\n- Bidrar til: midtby#b, nabo#x\n- Omfang: midtby, nabo\n- Støtter: DS19-M1, DN30-M1\n`,
+      'midtby.strategy.md': `---\nowner: midtby\n---\n## B {#b}\n`,
+      'notater.md': `## N {#n}\n- Frist: snart\n`,
+    };
+
+    it('forms an implicit workspace with the default documents, both built-in frameworks and the owners as members', () => {
+      const [w, ...rest] = load(files);
+      assert.equal(rest.length, 0);
+      assert.ok(w);
+      assert.equal(w.config.uri, undefined);
+      assert.deepEqual(docsOf(w), ['midtby.strategy.md', 'storby.strategy.md']);
+      assert.deepEqual(w.frameworks.map((f) => f.id), ['DS19', 'DN30']);
+      assert.deepEqual([...w.members.keys()].sort(), ['midtby', 'storby']);
+    });
+
+    it('reports members that are not owners, in bokmål, and nothing for the owners', () => {
+      const list = analyzeRule('unknown-member', files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['nabo', 'nabo']);
+      assert.match(list[0]!.message, /^Henvisningen «nabo#x» viser til «nabo», som ikke er medlem av samarbeidet\. Medlemmer: (midtby, storby|storby, midtby)\.$/);
+      assert.deepEqual(analyzeRule('unknown-goal-ref', files), []);
+      assert.deepEqual(analyzeRule('unknown-objective', files), []);
+    });
+
+    it('keeps files outside any samstemt.yaml apart from a configured workspace next to them', () => {
+      const f = {
+        'samarbeid/samstemt.yaml': 'language: en\n',
+        'samarbeid/storby.strategy.md': `---\nowner: storby\n---\n## A {#a}\n`,
+        'løse/midtby.strategy.md': `---\nowner: midtby\n---\n## B {#b}\n- Bidrar til: storby#a\n`,
+      };
+      const ws = load(f);
+      assert.equal(ws.length, 2);
+      assert.deepEqual(docsOf(only(ws, 'samarbeid/')), ['samarbeid/storby.strategy.md']);
+      const implicit = ws.find((w) => !w.config.uri)!;
+      assert.deepEqual(docsOf(implicit), ['løse/midtby.strategy.md']);
+      // storby is not an owner in the implicit workspace: the reference does not reach into samarbeid/.
+      assert.equal(analyze(f).filter((d) => d.file === 'løse/midtby.strategy.md' && d.rule === 'unknown-member').length, 1);
+    });
+  });
+
+  describe('frameworks', () => {
+    const FW = `framework: AGDER-DIGI
+title: Digital strategi for Agder 2023–2026
+period: 2023–2026
+objectives:
+  - id: AGDER-DIGI-1
+    title: Digitale innbyggertjenester
+    description: Sammenhengende tjenester for innbyggerne i Agder.
+    keywords: [innbyggertjenester, selvbetjening]
+    parent: null
+  - id: AGDER-DIGI-2
+    title: Felles infrastruktur
+`;
+
+    it('loads a custom framework from a workspace-relative path; its objectives are usable in supports', () => {
+      const files = {
+        'samstemt.yaml': CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19, rammeverk/agder.yaml]'),
+        'rammeverk/agder.yaml': FW,
+        'storby.md': `---\nowner: storby\n---\n## A {#a}\n- Støtter: AGDER-DIGI-1, agder-digi-2, DS19-M1, AGDER-DIGI-3\n`,
+      };
+      const [w] = load(files);
+      assert.deepEqual(w!.frameworks.map((f) => f.id), ['DS19', 'AGDER-DIGI']);
+      assert.equal(w!.frameworks[1]!.builtIn, false);
+      assert.deepEqual(w!.frameworks[1]!.period, { from: 2023, to: 2026 });
+      assert.equal(w!.objective('agder-digi-1')?.title, 'Digitale innbyggertjenester');
+      const list = analyzeRule('unknown-objective', files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['AGDER-DIGI-3']);
+      assert.match(list[0]!.message, /enabled frameworks \(DS19, AGDER-DIGI\)/);
+      assert.match(list[0]!.message, /Did you mean AGDER-DIGI-[12]/);
+      // The framework file is not a strategy document and gets no diagnostics.
+      assert.deepEqual(analyze(files).filter((d) => d.file === 'rammeverk/agder.yaml'), []);
+    });
+
+    it('resolves a framework path relative to its own (nested) workspace', () => {
+      const files = {
+        'samstemt.yaml': 'language: en\n',
+        'region/samstemt.yaml': 'language: en\nframeworks: [./fw/agder.yaml]\n',
+        'region/fw/agder.yaml': FW,
+        'region/a.strategy.md': `---\nowner: storby\n---\n## A {#a}\n- Støtter: AGDER-DIGI-2\n`,
+        'b.strategy.md': `---\nowner: storby\n---\n## B {#b}\n- Støtter: AGDER-DIGI-2\n`,
+      };
+      const list = analyzeRule('unknown-objective', files);
+      assert.deepEqual(list.map((d) => d.file), ['b.strategy.md'], 'the outer workspace does not have the framework');
+    });
+
+    it('refuses a framework path that escapes the workspace, even when the file exists', () => {
+      const files = {
+        'felles/agder.yaml': FW,
+        'samarbeid/samstemt.yaml': 'language: en\nframeworks: [DS19, ../felles/agder.yaml, /etc/agder.yaml, file:///ws/felles/agder.yaml]\n',
+        'samarbeid/a.strategy.md': `---\nowner: storby\n---\n## A {#a}\n- Støtter: AGDER-DIGI-1\n`,
+      };
+      const all = analyze(files);
+      const cfg = all.filter((d) => d.file === 'samarbeid/samstemt.yaml');
+      assert.deepEqual(cfg.map((d) => [d.rule, textAt(files, d)]), [
+        ['invalid-value', '../felles/agder.yaml'],
+        ['invalid-value', '/etc/agder.yaml'],
+        ['invalid-value', 'file:///ws/felles/agder.yaml'],
+      ]);
+      assert.deepEqual(cfg[0]!.range, { start: { line: 1, character: 19 }, end: { line: 1, character: 39 } });
+      assert.equal(cfg[0]!.message, 'The framework file "../felles/agder.yaml" lies outside this workspace and is not read. Copy it into the workspace and refer to it with a relative path.');
+      assert.deepEqual(only(load(files), 'samarbeid/').frameworks.map((f) => f.id), ['DS19']);
+      assert.equal(all.filter((d) => d.rule === 'unknown-objective').length, 1);
+    });
+
+    it('reports a framework file that does not exist', () => {
+      const files = { 'samstemt.yaml': 'language: en\nframeworks: [DS19, rammeverk/mangler.yaml]\n' };
+      const [d] = analyzeRule('invalid-value', files);
+      assert.ok(d);
+      assert.equal(textAt(files, d), 'rammeverk/mangler.yaml');
+      assert.equal(d.message, 'The framework file "rammeverk/mangler.yaml" does not exist. Check the path (relative to samstemt.yaml).');
+    });
+
+    it('reports an unknown built-in framework name and keeps the others', () => {
+      const files = { 'samstemt.yaml': 'language: en\nframeworks: [DS19, DS25]\n', 'a.strategy.md': `---\nowner: storby\n---\n## A {#a}\n- Støtter: DS19-M1\n` };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [d.file, textAt(files, d)]), [['samstemt.yaml', 'DS25']]);
+      assert.match(list[0]!.message, /^There is no built-in framework "DS25"\. Use one of (DN30, DS19|DS19, DN30), or the path of a framework file \(\.yaml\) in this workspace\.$/);
+      assert.deepEqual(analyzeRule('unknown-objective', files), []);
+    });
+  });
+});

@@ -1,0 +1,291 @@
+import { strict as assert } from 'node:assert';
+import { analyze, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+
+const RULE = 'invalid-value';
+const BASE = 'file:///ws/';
+const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
+
+function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fix = d.fixes[index];
+  assert.ok(fix, `no fix #${index} on ${d.rule}: ${d.message}`);
+  const out = { ...files };
+  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
+    const file = decodeURIComponent(e.uri.slice(BASE.length));
+    const t = out[file]!;
+    out[file] = t.slice(0, e.span.start) + e.newText + t.slice(e.span.end);
+  }
+  return out;
+}
+
+function assertFixResolves(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fixed = applyFix(files, d, index);
+  const sig = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.severity}|${x.message}`;
+  const pos = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.range.start.line}:${x.range.start.character}`;
+  const before = analyze(files).filter((x) => STRUCTURE.includes(x.rule));
+  const after = analyze(fixed).filter((x) => STRUCTURE.includes(x.rule));
+  const i = before.findIndex((x) => sig(x) === sig(d) && pos(x) === pos(d));
+  assert.ok(i >= 0);
+  before.splice(i, 1);
+  assert.ok(!after.some((x) => pos(x) === pos(d)), 'the diagnostic is still there after the fix');
+  assert.deepEqual(after.map(sig).sort(), before.map(sig).sort());
+  return fixed;
+}
+
+const HEAD = `---
+owner: storby
+---
+
+## Digital byggesak {#digital-byggesak}
+
+`;
+/** Line of the first property under HEAD. */
+const L = 6;
+const md = (props: string) => ({ 'samstemt.yaml': CONFIG, 'storby.md': HEAD + props });
+
+describe('invalid-value', () => {
+  describe('dates', () => {
+    it('reports an impossible day on the value', () => {
+      const files = md('- Område: hr\n- Frist: 2025-02-30\n');
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.equal(d.severity, 'error');
+      assert.deepEqual(d.range, { start: { line: L + 1, character: 9 }, end: { line: L + 1, character: 19 } });
+      assert.equal(textAt(files, d), '2025-02-30');
+      assert.equal(d.goal, 'storby#digital-byggesak');
+      assert.equal(
+        d.message,
+        '"2025-02-30" is not a valid date for Frist. Write a date as YYYY-MM-DD (e.g. 2026-12-31) or a year (2026, meaning 31 December for a deadline).',
+      );
+      assert.deepEqual(d.fixes, []);
+    });
+
+    it('reports month 13, 29 February outside leap years, words and day-first dates', () => {
+      const files = md('- Frist: 2025-13\n- Fra: 2023-02-29\n\n## B {#b}\n\n- Frist: snart\n\n## C {#c}\n\n- Frist: 31.12.2025\n');
+      assert.deepEqual(analyzeRule(RULE, files).map((d) => textAt(files, d)), ['2025-13', '2023-02-29', 'snart', '31.12.2025']);
+    });
+
+    it('accepts a year, a month and a day, and 29 February in a leap year', () => {
+      const files = md('- Fra: 2024\n- Frist: 2025-12\n\n## B {#b}\n\n- Frist: 2025-12-31\n- Fra: 2024-02-29\n');
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('reports dates in YAML documents and nynorsk keys', () => {
+      const text = `owner: fjellbygd
+goals:
+  - id: a
+    title: A
+    frå: 2024-00
+    frist: 2025-12-31
+`;
+      const files = { 'samstemt.yaml': CONFIG, 'f.yaml': text };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: 4, character: 9 }, end: { line: 4, character: 16 } });
+      assert.match(d.message, /^"2024-00" is not a valid date for frå\./);
+    });
+
+    it('reports an empty value on its own line, not at the top of the file (Markdown and YAML)', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': HEAD + '- Område: hr\n- Frist:\n',
+        'f.yaml': `owner: fjellbygd\ngoals:\n  - id: a\n    title: A\n    frist:\n    område: hr\n`,
+      };
+      const list = analyzeRule(RULE, files);
+      assert.equal(list.length, 2);
+      const [y, m] = list as [TestDiagnostic, TestDiagnostic];
+      assert.equal(m.file, 'storby.md');
+      assert.equal(m.message, 'Frist has no value. Fill it in or remove the line.');
+      assert.equal(m.range.start.line, L + 1);
+      assert.ok(m.range.start.character >= 2 && m.range.end.character <= 8, JSON.stringify(m.range));
+      assert.equal(y.file, 'f.yaml');
+      assert.equal(y.message, 'frist has no value. Fill it in or remove the line.');
+      assert.equal(y.range.start.line, 4, `the empty YAML value is reported at ${JSON.stringify(y.range)}`);
+    });
+  });
+
+  describe('numbers', () => {
+    it('reports a target that is not a number', () => {
+      const files = md('- Indikator: saksbehandlingstid\n- Målverdi: mye lavere\n- Utgangspunkt: 1 200\n');
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.equal(textAt(files, d), 'mye lavere');
+      assert.equal(d.message, '"mye lavere" is not a number, so Målverdi cannot be measured. Write a number, optionally with a unit or %, e.g. 80 %.');
+    });
+
+    it('accepts numbers with spaces, decimal commas, units and %', () => {
+      const files = md('- Utgangspunkt: 1 200\n- Målverdi: 80 %\n\n## B {#b}\n\n- Baseline: 3,5 årsverk\n- Target: ~12\n');
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+  });
+
+  describe('enumerations', () => {
+    it('reports an unknown priority with a did-you-mean fix', () => {
+      const files = md('- Område: hr\n- Prioritet: høgg\n');
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(textAt(files, d), 'høgg');
+      assert.equal(d.message, '"høgg" is not a valid value for Prioritet. Did you mean "høg"? Allowed: high, høy, høg, medium, middels, low, lav, låg.');
+      assert.equal(d.fixes[0]!.title.en, 'Change to "høg"');
+      const fixed = assertFixResolves(files, d);
+      assert.equal(fixed['storby.md'], HEAD + '- Område: hr\n- Prioritet: høg\n');
+    });
+
+    it('reports an unknown direction and status without a fix when nothing is close', () => {
+      const files = md('- Retning: opp og ned\n- Status: kanskje\n');
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['opp og ned', 'kanskje']);
+      assert.match(list[0]!.message, /Allowed: increase, øke, auke, decrease, redusere, maintain, opprettholde, halde oppe\.$/);
+      assert.deepEqual(list[0]!.fixes, []);
+    });
+
+    it('accepts enum values in every language and case', () => {
+      const files = md('- Retning: Auke\n- Prioritet: HØY\n- Status: pågår\n\n## B {#b}\n\n- Direction: decrease\n- Priority: låg\n- Status: done\n');
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('reports a document status that is not draft/consultation/adopted, with a fix', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\nstatus: vedtat\n---\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: 2, character: 8 }, end: { line: 2, character: 14 } });
+      const fixed = assertFixResolves(files, d);
+      assert.equal(fixed['storby.md'], `---\nowner: storby\nstatus: vedtatt\n---\n`);
+    });
+  });
+
+  describe('references, requirements and acceptances', () => {
+    it('reports a contributes item that is not a goal reference', () => {
+      const files = md('- Bidrar til: felles-hr, #ok\n\n## OK {#ok}\n');
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: L, character: 14 }, end: { line: L, character: 23 } });
+      assert.match(d.message, /^"felles-hr" is not a goal reference\. Write member#goal-id/);
+    });
+
+    it('reports a requirement without an amount', () => {
+      const files = md('- Krever: utviklingskapasitet\n');
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(textAt(files, d), 'utviklingskapasitet');
+      assert.match(d.message, /does not say which resource and how much/);
+    });
+
+    it('reports an unknown resource on the resource name, with a did-you-mean fix', () => {
+      const files = md('- Krever: utviklingskapsitet 3 årsverk\n');
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: L, character: 10 }, end: { line: L, character: 28 } });
+      assert.match(d.message, /^The resource "utviklingskapsitet" is not defined, so its capacity cannot be checked\. Did you mean "utviklingskapasitet"\? Resources: utviklingskapasitet\./);
+      const fixed = assertFixResolves(files, d);
+      assert.equal(fixed['storby.md'], HEAD + '- Krever: utviklingskapasitet 3 årsverk\n');
+    });
+
+    it('reports an acceptance that names no goal', () => {
+      const files = md('- Aksepterer: vi godtar dette\n');
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(textAt(files, d), 'vi godtar dette');
+      assert.match(d.message, /does not name the accepted goal/);
+    });
+  });
+
+  describe('areas', () => {
+    it('reports an area outside the workspace areas with a did-you-mean fix', () => {
+      const files = md('- Område: sak-arkv\n');
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: L, character: 10 }, end: { line: L, character: 18 } });
+      assert.equal(
+        d.message,
+        'The area "sak-arkv" is not one of the cooperation\'s areas, so this goal is not compared with other goals in its area. Did you mean "sak-arkiv"? Areas: hr, okonomi, sak-arkiv, helse, oppvekst, innbyggertjenester, infrastruktur, sikkerhet. Add it to `areas` in samstemt.yaml if it is new.',
+      );
+      const fixed = assertFixResolves(files, d);
+      assert.equal(fixed['storby.md'], HEAD + '- Område: sak-arkiv\n');
+    });
+
+    it('uses the areas of samstemt.yaml, case-insensitively', () => {
+      const cfg = CONFIG + 'areas: [HR, Skole]\n';
+      const files = { 'samstemt.yaml': cfg, 'storby.md': HEAD + '- Område: skole\n\n## B {#b}\n\n- Område: helse\n' };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['helse']);
+      assert.match(list[0]!.message, /Areas: hr, skole\./);
+    });
+  });
+
+  describe('period', () => {
+    it('reports a period that is not years', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\nperiod: neste år\n---\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: 2, character: 8 }, end: { line: 2, character: 16 } });
+      assert.equal(d.message, '"neste år" is not a period. Write the years as 2024–2027, or {from: 2024, to: 2027}.');
+    });
+
+    it('accepts 2024–2027, 2024-2027, a single year and {from, to}', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'a.md': `---\nowner: storby\nperiod: 2024–2027\n---\n`,
+        'b.md': `---\nowner: midtby\nperiode: 2024-2027\n---\n`,
+        'c.md': `---\nowner: fjellbygd\nperiod: {from: 2024, to: 2027}\n---\n`,
+        'd.yaml': `owner: ikt-fjord\nperiode: 2026\ngoals: []\n`,
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+  });
+
+  describe('samstemt.yaml', () => {
+    it('reports bad values in the config at the value', () => {
+      const cfg = `language: se
+frameworks: [DS19]
+members:
+  storby: { name: Storby, kind: komune, population: mange }
+resources:
+  kapasitet: { capacity: mye }
+rules:
+  missing-owner: warn
+`;
+      const files = { 'samstemt.yaml': cfg, 'storby.strategy.md': `---\nowner: storby\n---\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => [d.file, d.range.start.line, textAt(files, d)]), [
+        ['samstemt.yaml', 0, 'se'],
+        ['samstemt.yaml', 3, 'komune'],
+        ['samstemt.yaml', 3, 'mange'],
+        ['samstemt.yaml', 5, 'mye'],
+        ['samstemt.yaml', 7, 'warn'],
+      ]);
+      assert.match(list[0]!.message, /Tillatt: nb, nn, en\./, 'an unreadable language falls back to bokmål');
+      assert.match(list[1]!.message, /Mente du «kommune»\?/);
+      const fixed = assertFixResolves(files, list[1]!);
+      assert.match(fixed['samstemt.yaml']!, /kind: kommune,/);
+    });
+  });
+
+  describe('language', () => {
+    const files = (lang: string) => ({ 'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`), 'storby.md': HEAD + '- Frist: 2025-02-30\n' });
+    it('speaks bokmål', () => {
+      const [d] = analyzeRule(RULE, files('nb'));
+      assert.equal(d!.message, '«2025-02-30» er ikke en gyldig dato for Frist. Skriv datoen som ÅÅÅÅ-MM-DD (f.eks. 2026-12-31) eller et årstall (2026, som betyr 31. desember for en frist).');
+    });
+    it('speaks nynorsk', () => {
+      const [d] = analyzeRule(RULE, files('nn'));
+      assert.equal(d!.message, '«2025-02-30» er ikkje ein gyldig dato for Frist. Skriv datoen som ÅÅÅÅ-MM-DD (t.d. 2026-12-31) eller eit årstal (2026, som tyder 31. desember for ein frist).');
+    });
+    it('follows the engine option lang', () => {
+      const [d] = analyzeRule(RULE, files('nn'), { lang: 'en' });
+      assert.match(d!.message, /^"2025-02-30" is not a valid date/);
+    });
+  });
+
+  describe('severity', () => {
+    const files = (rules = '') => ({ 'samstemt.yaml': CONFIG + rules, 'storby.md': HEAD + '- Frist: 2025-02-30\n' });
+    it('is an error by default', () => assert.equal(analyzeRule(RULE, files())[0]!.severity, 'error'));
+    it('follows `rules:` in samstemt.yaml', () => assert.equal(analyzeRule(RULE, files('rules:\n  invalid-value: warning\n'))[0]!.severity, 'warning'));
+    it('follows ruleOverrides', () => assert.equal(analyzeRule(RULE, files('rules:\n  invalid-value: warning\n'), { ruleOverrides: { 'invalid-value': 'info' } })[0]!.severity, 'info'));
+    it('is silent when off', () => {
+      assert.deepEqual(analyzeRule(RULE, files('rules:\n  invalid-value: off\n')), []);
+      assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'invalid-value': 'off' } }), []);
+    });
+  });
+});

@@ -1,0 +1,174 @@
+import { strict as assert } from 'node:assert';
+import { analyze, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+
+const RULE = 'missing-owner';
+const BASE = 'file:///ws/';
+const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
+const range = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+
+/** Applies the edits of one fix (UTF-16 offsets into the document text) to a copy of `files`. */
+function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fix = d.fixes[index];
+  assert.ok(fix, `no fix #${index} on ${d.rule}: ${d.message}`);
+  const out = { ...files };
+  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
+    const file = decodeURIComponent(e.uri.slice(BASE.length));
+    const t = out[file]!;
+    out[file] = t.slice(0, e.span.start) + e.newText + t.slice(e.span.end);
+  }
+  return out;
+}
+
+/** After the fix, the diagnostic is gone and every other structure diagnostic is unchanged. */
+function assertFixResolves(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fixed = applyFix(files, d, index);
+  const sig = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.severity}|${x.message}`;
+  const before = analyze(files).filter((x) => STRUCTURE.includes(x.rule));
+  const after = analyze(fixed).filter((x) => STRUCTURE.includes(x.rule));
+  const i = before.findIndex((x) => sig(x) === sig(d) && JSON.stringify(x.range) === JSON.stringify(d.range));
+  assert.ok(i >= 0);
+  before.splice(i, 1);
+  assert.ok(!after.some((x) => x.rule === d.rule && x.file === d.file), `still reported: ${after.map(sig).join('\n')}`);
+  assert.deepEqual(after.map(sig).sort(), before.map(sig).sort());
+  return fixed;
+}
+
+describe('missing-owner', () => {
+  it('reports a Markdown document whose front matter has no owner, on the front matter', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'strategi.md': `---\ntitle: Strategi\nperiod: 2024–2027\n---\n\n## A {#a}\n` };
+    const [d, ...rest] = analyzeRule(RULE, files);
+    assert.equal(rest.length, 0);
+    assert.ok(d);
+    assert.equal(d.file, 'strategi.md');
+    assert.equal(d.severity, 'error');
+    assert.deepEqual(d.range, range(0, 0, 0, 3));
+    assert.equal(textAt(files, d), '---');
+    assert.equal(
+      d.message,
+      "This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members' goals. Add `owner: <member id>` to the front matter (members: storby, midtby, fjellbygd, ikt-fjord).",
+    );
+    // The file name does not name a member: no fix to offer.
+    assert.deepEqual(d.fixes, []);
+  });
+
+  it('reports a Markdown document without front matter on its first line', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'strategi.md': `# Strategi for Storby\n\n## A {#a}\n` };
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.deepEqual(d.range, range(0, 0, 0, 21));
+    assert.equal(textAt(files, d), '# Strategi for Storby');
+  });
+
+  it('reports an empty owner', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'strategi.md': `---\nowner:\n---\n` };
+    assert.equal(analyzeRule(RULE, files).length, 1);
+  });
+
+  it('reports a YAML document without owner', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'strategi.yaml': `title: Strategi\ngoals:\n  - id: a\n    title: A\n` };
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.equal(d.file, 'strategi.yaml');
+    assert.deepEqual(d.range, range(0, 0, 0, 15));
+  });
+
+  it('accepts owner in bokmål and nynorsk (eier, eigar), in Markdown and YAML', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'a.md': `---\neier: storby\n---\n## A {#a}\n`,
+      'b.md': `---\neigar: midtby\n---\n## B {#b}\n`,
+      'c.md': `---\nOwner: fjellbygd\n---\n## C {#c}\n`,
+      'd.yaml': `eigar: ikt-fjord\ngoals:\n  - id: d\n    title: D\n`,
+    };
+    assert.deepEqual(analyzeRule(RULE, files), []);
+  });
+
+  it('is not reported on a document that cannot be parsed (parse-error says why)', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'strategi.md': `---\nowner: storby\n  bad: indent\n---\n` };
+    assert.deepEqual(analyzeRule(RULE, files), []);
+    assert.equal(analyzeRule('parse-error', files).length, 1);
+  });
+
+  describe('fix: add the owner the file name suggests', () => {
+    it('adds `owner:` to existing front matter', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'fjellbygd.strategy.md': `---\ntitle: Strategi\n---\n\n## A {#a}\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(d.fixes.length, 1);
+      assert.equal(d.fixes[0]!.title.en, 'Add `owner: fjellbygd`');
+      assert.equal(d.fixes[0]!.preferred, true);
+      const fixed = assertFixResolves(files, d);
+      assert.equal(fixed['fjellbygd.strategy.md'], `---\nowner: fjellbygd\ntitle: Strategi\n---\n\n## A {#a}\n`);
+    });
+
+    it('adds front matter to a Markdown document without it', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `# Strategi\n\n## A {#a}\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      const fixed = assertFixResolves(files, d);
+      assert.equal(fixed['storby.md'], `---\nowner: storby\n---\n\n# Strategi\n\n## A {#a}\n`);
+    });
+
+    it('adds `owner:` on top of a YAML document', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'midtby.yaml': `goals:\n  - id: a\n    title: A\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      const fixed = assertFixResolves(files, d);
+      assert.equal(fixed['midtby.yaml'], `owner: midtby\ngoals:\n  - id: a\n    title: A\n`);
+    });
+
+    it('prefers the longest member id the file name starts with and keeps CRLF line breaks', () => {
+      // Both `ikt` and `ikt-fjord` are members; the file name starts with both.
+      const files = {
+        'samstemt.yaml': CONFIG.replace('members:\n', 'members:\n  ikt: { name: IKT, kind: selskap }\n'),
+        'ikt-fjord-strategi.md': `---\r\ntitle: IKT\r\n---\r\n`,
+      };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      const fixed = assertFixResolves(files, d);
+      assert.equal(fixed['ikt-fjord-strategi.md'], `---\r\nowner: ikt-fjord\r\ntitle: IKT\r\n---\r\n`);
+    });
+
+    it('offers the fix without samstemt.yaml, from the owners of the other documents', () => {
+      const files = {
+        'storby.strategy.md': `---\nowner: storby\n---\n## A {#a}\n`,
+        'midtby.strategy.md': `---\nowner: midtby\n---\n## B {#b}\n`,
+        'storby-2.strategy.md': `---\ntitle: Mer\n---\n## C {#c}\n`,
+      };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.equal(d.file, 'storby-2.strategy.md');
+      assert.match(d.message, /\(medlemmer: (storby, midtby|midtby, storby)\)/);
+      assertFixResolves(files, d);
+    });
+  });
+
+  describe('language', () => {
+    const files = (lang: string) => ({ 'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`), 'storby.md': `---\ntitle: x\n---\n` });
+    it('speaks bokmål', () => {
+      const [d] = analyzeRule(RULE, files('nb'));
+      assert.match(d!.message, /^Dette strategidokumentet har ingen eier, .*\(medlemmer: storby, midtby, fjellbygd, ikt-fjord\)\.$/);
+      assert.equal(d!.fixes[0]!.title.nb, 'Legg til `owner: storby`');
+    });
+    it('speaks nynorsk', () => {
+      const [d] = analyzeRule(RULE, files('nn'));
+      assert.match(d!.message, /^Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon/);
+    });
+    it('speaks the language given by the engine option', () => {
+      const [d] = analyzeRule(RULE, files('nb'), { lang: 'en' });
+      assert.match(d!.message, /^This strategy document has no owner/);
+    });
+  });
+
+  describe('severity', () => {
+    const files = (rules = '') => ({ 'samstemt.yaml': CONFIG + rules, 'x.md': `---\ntitle: x\n---\n` });
+    it('is an error by default', () => assert.equal(analyzeRule(RULE, files())[0]!.severity, 'error'));
+    it('follows `rules:` in samstemt.yaml', () => assert.equal(analyzeRule(RULE, files('rules:\n  missing-owner: info\n'))[0]!.severity, 'info'));
+    it('follows ruleOverrides', () => assert.equal(analyzeRule(RULE, files('rules:\n  missing-owner: info\n'), { ruleOverrides: { 'missing-owner': 'warning' } })[0]!.severity, 'warning'));
+    it('is silent when off', () => {
+      assert.deepEqual(analyzeRule(RULE, files('rules:\n  missing-owner: off\n')), []);
+      assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'missing-owner': 'off' } }), []);
+    });
+  });
+});

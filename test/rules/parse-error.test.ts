@@ -1,0 +1,300 @@
+import { strict as assert } from 'node:assert';
+import { analyze as analyzeAll, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+
+const RULE = 'parse-error';
+const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
+/** Diagnostics of the structure rules only (other rules, e.g. alignment, are tested elsewhere). */
+const analyze = (...args: Parameters<typeof analyzeAll>) => analyzeAll(...args).filter((d) => STRUCTURE.includes(d.rule));
+
+const only = (list: TestDiagnostic[], file: string) => list.filter((d) => d.file === file);
+const range = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+
+/** A healthy document with one invalid date, to prove the rest of the workspace is still analysed. */
+const OTHER = `---
+owner: midtby
+---
+
+## Annet mål {#annet}
+
+- Frist: 2025-13
+`;
+
+describe('parse-error', () => {
+  describe('Markdown front matter', () => {
+    // A key indented under a scalar: js-yaml stops on line 2.
+    const BAD_INDENT = `---
+owner: storby
+  bad: indent
+period: 2024
+---
+
+## Felles HR {#felles-hr}
+
+- Frist: 2025-02-30
+`;
+
+    it('reports broken front matter on the line where the YAML breaks', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': BAD_INDENT, 'midtby.md': OTHER };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.equal(d.file, 'storby.md');
+      assert.equal(d.severity, 'error');
+      assert.deepEqual(d.range, range(2, 0, 2, 13));
+      assert.equal(textAt(files, d), '  bad: indent');
+      assert.match(d.message, /cannot be read: bad indentation/);
+    });
+
+    it('still analyses the body of the broken document and the other documents', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': BAD_INDENT, 'midtby.md': OTHER };
+      const all = analyze(files);
+      // The goal under the broken front matter is still read ...
+      const own = only(all, 'storby.md').filter((d) => d.rule === 'invalid-value');
+      assert.equal(own.length, 1);
+      assert.equal(textAt(files, own[0]!), '2025-02-30');
+      // ... and so is the other document.
+      const other = only(all, 'midtby.md');
+      assert.deepEqual(other.map((d) => d.rule), ['invalid-value']);
+      assert.equal(textAt(files, other[0]!), '2025-13');
+    });
+
+    it('does not also report missing-owner when the front matter cannot be read', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': BAD_INDENT };
+      assert.deepEqual(analyzeRule('missing-owner', files), []);
+    });
+
+    it('reports `key: a: b` (a colon inside a plain value) on its own line', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\ntitle: Strategi: IKT\n---\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, range(2, 0, 2, 20));
+      assert.equal(textAt(files, d), 'title: Strategi: IKT');
+    });
+
+    it('reports an unclosed quote on the line where the quote opens, not on the closing fence', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': `---\nowner: storby\ntitle: "Strategi for IKT\n---\n\n## A {#a}\n`,
+        'midtby.md': OTHER,
+      };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(d.file, 'storby.md');
+      // The YAML parser only notices at the end of the front matter; the useful place is line 2.
+      assert.equal(d.range.start.line, 2, `got ${JSON.stringify(d.range)} covering ${JSON.stringify(textAt(files, d))}`);
+      assert.ok(textAt(files, d).includes('"Strategi'));
+      assert.equal(analyzeRule('invalid-value', files).length, 1, 'the other document is still analysed');
+    });
+
+    it('reports front matter without a closing fence on the opening `---`', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n\n## A {#a}\n\n- Frist: 2025\n`, 'midtby.md': OTHER };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.deepEqual(d.range, range(0, 0, 0, 3));
+      assert.match(d.message, /not closed/);
+      assert.ok(analyze(files).some((x) => x.file === 'midtby.md' && x.rule === 'invalid-value'));
+    });
+
+    it('reports a key given twice on the second occurrence', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\ntitle: A\nowner: midtby\n---\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.deepEqual(d.range, range(3, 0, 3, 5));
+      assert.equal(textAt(files, d), 'owner');
+      assert.match(d.message, /"owner" appears twice/);
+    });
+
+    it('reports front matter that is a list instead of key: value lines', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\n- owner\n- storby\n---\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(d.range.start.line, 1);
+      assert.match(d.message, /Expected "key: value" lines/);
+    });
+
+    it('keeps line numbers right in CRLF documents', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': BAD_INDENT.replace(/\n/g, '\r\n') };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, range(2, 0, 2, 13));
+    });
+  });
+
+  describe('YAML strategy documents', () => {
+    it('reports a mis-indented goal property on its line', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.yaml': `owner: storby\ngoals:\n  - id: a\n    title: A\n   frist: 2025\n`,
+        'midtby.md': OTHER,
+      };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.equal(d.file, 'storby.yaml');
+      assert.equal(d.severity, 'error');
+      assert.deepEqual(d.range, range(4, 0, 4, 14));
+      assert.equal(textAt(files, d), '   frist: 2025');
+      assert.match(d.message, /bad indentation of a sequence entry/);
+      // The other document of the workspace is still analysed.
+      assert.deepEqual(only(analyze(files), 'midtby.md').map((x) => x.rule), ['invalid-value']);
+    });
+
+    it('reports a tab used for indentation', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.yaml': `owner: storby\ngoals:\n\t- id: a\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, range(2, 0, 2, 8));
+      assert.match(d.message, /tab characters/);
+    });
+
+    it('reports an unclosed bracket at the end of the file on the line that opens it (not an empty range past the end)', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.yaml': `owner: storby\ngoals:\n  - id: a\n    title: [A\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(d.range.start.line, 3, `got ${JSON.stringify(d.range)}`);
+      assert.ok(textAt(files, d).includes('[A'), `covers ${JSON.stringify(textAt(files, d))}`);
+    });
+
+    it('reports `goals` that is not a list', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.yaml': `owner: storby\ngoals: {a: b}\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(d.range.start.line, 1);
+      assert.equal(d.range.start.character, 7);
+      assert.match(d.message, /`goals` must be a list/);
+    });
+
+    it('reports a goal without an id and a goal that is not a mapping, and keeps the valid goals', () => {
+      const text = `owner: storby
+goals:
+  - title: Uten id
+    frist: 2025
+  - bare en tekst
+  - id: ok
+    title: OK
+    frist: 2025-13
+`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.yaml': text };
+      const list = analyzeRule(RULE, files);
+      assert.equal(list.length, 2);
+      assert.equal(textAt(files, list[0]!), 'title');
+      assert.match(list[0]!.message, /has no `id`/);
+      assert.equal(textAt(files, list[1]!), 'bare en tekst');
+      assert.match(list[1]!.message, /must be a mapping/);
+      const iv = analyzeRule('invalid-value', files);
+      assert.equal(iv.length, 1);
+      assert.equal(textAt(files, iv[0]!), '2025-13');
+    });
+
+    it('reports an alias to an anchor that does not exist', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.yaml': `owner: storby\ngoals:\n  - id: a\n    title: A\n    område: *finnes-ikke\n`,
+      };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d, 'an undefined alias is a YAML error and must not be read silently as an empty value');
+      assert.equal(d.range.start.line, 4);
+      assert.equal(textAt(files, d), '*finnes-ikke');
+    });
+  });
+
+  describe('samstemt.yaml', () => {
+    const BROKEN = `language: en
+frameworks: [DS19]
+cooperation: IKT: Fjord
+members:
+  storby: {}
+`;
+
+    it('reports a broken samstemt.yaml on the broken line and still analyses the documents', () => {
+      const files = { 'samstemt.yaml': BROKEN, 'storby.strategy.md': `---\nowner: storby\n---\n## A {#a}\n- Frist: 2025-13\n` };
+      const all = analyze(files);
+      const pe = all.filter((d) => d.rule === RULE);
+      assert.equal(pe.length, 1);
+      assert.equal(pe[0]!.file, 'samstemt.yaml');
+      assert.deepEqual(pe[0]!.range, range(2, 0, 2, 23));
+      assert.equal(textAt(files, pe[0]!), 'cooperation: IKT: Fjord');
+      // The document is analysed with the default settings.
+      const iv = all.filter((d) => d.file === 'storby.strategy.md' && d.rule === 'invalid-value');
+      assert.equal(iv.length, 1);
+      assert.equal(textAt(files, iv[0]!), '2025-13');
+    });
+
+    it('reports a broken custom framework file on that file', () => {
+      const files = {
+        'samstemt.yaml': CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19, rammeverk/agder.yaml]'),
+        'rammeverk/agder.yaml': `framework: AGDER\nobjectives:\n  - id: AGDER-1\n   title: Digital Agder\n`,
+        'storby.md': `---\nowner: storby\n---\n## A {#a}\n- Frist: 2025-13\n`,
+      };
+      const all = analyze(files);
+      const pe = all.filter((d) => d.rule === RULE);
+      assert.equal(pe.length, 1);
+      assert.equal(pe[0]!.file, 'rammeverk/agder.yaml');
+      assert.deepEqual(pe[0]!.range, range(3, 0, 3, 23));
+      assert.equal(textAt(files, pe[0]!), '   title: Digital Agder');
+      assert.ok(all.some((d) => d.file === 'storby.md' && d.rule === 'invalid-value'));
+    });
+  });
+
+  describe('too large files', () => {
+    it('reports a document over the size limit instead of analysing it', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n## A {#a}\n- Frist: x\n${'tekst '.repeat(50)}`, 'midtby.md': OTHER };
+      const all = analyze(files, { maxDocumentSize: 200 });
+      const storby = only(all, 'storby.md');
+      assert.deepEqual(storby.map((d) => d.rule), [RULE]);
+      assert.deepEqual(storby[0]!.range, range(0, 0, 0, 1));
+      assert.match(storby[0]!.message, /too large/);
+      assert.deepEqual(only(all, 'midtby.md').map((d) => d.rule), ['invalid-value']);
+    });
+  });
+
+  describe('language', () => {
+    const files = (lang: string) => ({ 'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`), 'storby.md': `---\nowner: storby\n  bad: indent\n---\n` });
+
+    it('speaks bokmål', () => {
+      const [d] = analyzeRule(RULE, files('nb'));
+      assert.match(d!.message, /^YAML-en her kan ikke leses: .*Sjekk innrykk, kolon og anførselstegn/);
+    });
+    it('speaks nynorsk', () => {
+      const [d] = analyzeRule(RULE, files('nn'));
+      assert.match(d!.message, /^YAML-en her kan ikkje lesast: .*på denne linja og linja over/);
+    });
+    it('speaks English', () => {
+      const [d] = analyzeRule(RULE, files('en'));
+      assert.match(d!.message, /^The YAML here cannot be read: /);
+    });
+    it('follows the engine option `lang` over samstemt.yaml', () => {
+      const [d] = analyzeRule(RULE, files('en'), { lang: 'nn' });
+      assert.match(d!.message, /kan ikkje lesast/);
+    });
+  });
+
+  describe('severity', () => {
+    const files = (rules = '') => ({ 'samstemt.yaml': CONFIG + rules, 'storby.md': `---\nowner: storby\n  bad: indent\n---\n` });
+
+    it('is an error by default', () => {
+      assert.equal(analyzeRule(RULE, files())[0]!.severity, 'error');
+    });
+    it('follows `rules:` in samstemt.yaml', () => {
+      assert.equal(analyzeRule(RULE, files('rules:\n  parse-error: warning\n'))[0]!.severity, 'warning');
+    });
+    it('follows the engine option ruleOverrides over samstemt.yaml', () => {
+      assert.equal(analyzeRule(RULE, files('rules:\n  parse-error: warning\n'), { ruleOverrides: { 'parse-error': 'hint' } })[0]!.severity, 'hint');
+    });
+    it('is silent when turned off', () => {
+      assert.deepEqual(analyzeRule(RULE, files('rules:\n  parse-error: off\n')), []);
+      assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'parse-error': 'off' } }), []);
+    });
+  });
+
+  it('reports nothing for well-formed documents', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'storby.md': `---\nowner: storby\ntitle: "Strategi: IKT"\nperiod: {from: 2024, to: 2027}\n---\n## A {#a}\n- Frist: 2025\n`,
+      'midtby.yaml': `owner: midtby\ngoals:\n  - id: b\n    title: B\n    goals:\n      - id: c\n        title: C\n`,
+    };
+    assert.deepEqual(analyzeRule(RULE, files), []);
+  });
+});

@@ -1,0 +1,128 @@
+import { strict as assert } from 'node:assert';
+import { analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+
+const RULE = 'solution-first';
+const NB = CONFIG.replace('language: en', 'language: nb');
+const NN = CONFIG.replace('language: en', 'language: nn');
+
+function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fix = d.fixes[index];
+  assert.ok(fix, `no fix #${index}`);
+  const out = { ...files };
+  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
+    const file = decodeURIComponent(e.uri.slice('file:///ws/'.length));
+    out[file] = out[file]!.slice(0, e.span.start) + e.newText + out[file]!.slice(e.span.end);
+  }
+  return out;
+}
+
+const md = (props: string) => `---
+owner: ikt-fjord
+---
+
+## Felles personalsystem {#felles-hr}
+
+- Område: hr
+- Innføre: Visma HRM
+${props}- Frist: 2025-12-31
+`;
+
+describe('solution-first', function () {
+  this.timeout(30_000);
+
+  describe('valid', () => {
+    it('accepts a goal that states the need', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Behov: Fire ulike lønnssystemer\n') }), []);
+    });
+    it('accepts a goal that states the benefit', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Gevinst: Sparer 3 årsverk\n') }), []);
+    });
+    it('accepts a goal that adopts nothing', () => {
+      const text = `---\nowner: storby\n---\n\n## Behold lønn {#lonn}\n\n- Beholde: Excel\n- Frist: 2027\n`;
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': text }), []);
+    });
+    it('accepts a YAML goal with need and benefit', () => {
+      const text = `owner: ikt-fjord\ngoals:\n  - id: hr\n    title: Felles HR\n    adopt: Visma HRM\n    need: Fire systemer\n    benefit: Én lisens\n`;
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.yaml': text }), []);
+    });
+    it('is silent when turned off', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG + 'rules:\n  solution-first: off\n', 'a.md': md('') }), []);
+    });
+  });
+
+  describe('invalid', () => {
+    it('reports on the adopted system, in English', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': md('') };
+      const list = analyzeRule(RULE, files);
+      assert.equal(list.length, 1);
+      const d = list[0]!;
+      assert.equal(d.rule, RULE);
+      assert.equal(d.severity, 'warning');
+      assert.equal(d.goal, 'ikt-fjord#felles-hr');
+      assert.deepEqual(d.range, { start: { line: 7, character: 11 }, end: { line: 7, character: 20 } });
+      assert.equal(textAt(files, d), 'Visma HRM');
+      assert.equal(
+        d.message,
+        'The goal «Felles personalsystem» introduces Visma HRM, but says neither which need it answers nor what it is expected to bring. Start from the need: add `Behov: …` (which problem is solved, and for whom) and `Gevinst: …` (what the members gain), so the choice of solution can be judged against them.',
+      );
+    });
+
+    it('writes in bokmål and in nynorsk', () => {
+      const files = { 'samstemt.yaml': NB, 'a.md': md('') };
+      assert.match(analyzeRule(RULE, files)[0]!.message, /^Målet «Felles personalsystem» innfører Visma HRM, men sier verken hvilket behov/);
+      assert.match(analyzeRule(RULE, { ...files, 'samstemt.yaml': NN })[0]!.message, /^Målet «Felles personalsystem» innfører Visma HRM, men seier verken kva behov/);
+    });
+
+    it('inserts `Behov:` and `Gevinst:` lines right after `Innføre:`; the result is clean', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': md('') };
+      const [d] = analyzeRule(RULE, files);
+      assert.equal(d!.fixes[0]!.title.en, 'Add `Behov:` and `Gevinst:` lines to fill in');
+      const fixed = applyFix(files, d!);
+      assert.equal(fixed['a.md'], md('- Behov: Hvilket behov dekker dette, og for hvem?\n- Gevinst: Hva vinner medlemmene på dette?\n'));
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
+    it('fills empty `Behov:` and adds the missing `Gevinst:`', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': md('- Behov:\n') };
+      const [d] = analyzeRule(RULE, files);
+      const fixed = applyFix(files, d!);
+      assert.equal(fixed['a.md'], md('- Gevinst: Hva vinner medlemmene på dette?\n- Behov: Hvilket behov dekker dette, og for hvem?\n'));
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
+    it('uses nynorsk keys and placeholders in a nynorsk document', () => {
+      const text = `---\nowner: midtby\n---\n\n## Felles fagsystem {#fag}\n\n* Innføre: Nytt fagsystem\n* Behalde: Gamalt arkiv\n`;
+      const files = { 'samstemt.yaml': NN, 'b.md': text };
+      const [d] = analyzeRule(RULE, files);
+      assert.equal(textAt(files, d!), 'Nytt fagsystem');
+      const fixed = applyFix(files, d!);
+      assert.equal(fixed['b.md'], text.replace('* Innføre: Nytt fagsystem\n', '* Innføre: Nytt fagsystem\n* Behov: Kva behov dekkjer dette, og for kven?\n* Gevinst: Kva vinn medlemmene på dette?\n'));
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
+    it('reports YAML goals and inserts keys at the goal’s indentation', () => {
+      const text = `owner: ikt-fjord
+goals:
+  - id: hr
+    title: Shared HR system
+    adopt:
+      - Visma HRM
+      - Visma Lønn
+    deadline: 2025
+`;
+      const files = { 'samstemt.yaml': CONFIG, 'a.yaml': text };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(d!.goal, 'ikt-fjord#hr');
+      assert.equal(d!.range.start.line, 5);
+      assert.equal(textAt(files, d!), '- Visma HRM\n      - Visma Lønn');
+      assert.ok(d!.message.includes('introduces Visma HRM, Visma Lønn'));
+      const fixed = applyFix(files, d!);
+      assert.equal(
+        fixed['a.yaml'],
+        text.replace('      - Visma Lønn\n', '      - Visma Lønn\n    need: Which need does this answer, and for whom?\n    benefit: What will the members gain?\n'),
+      );
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+  });
+});

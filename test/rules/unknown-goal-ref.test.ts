@@ -1,0 +1,158 @@
+import { strict as assert } from 'node:assert';
+import { analyze, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+
+const RULE = 'unknown-goal-ref';
+const BASE = 'file:///ws/';
+const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
+
+function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fix = d.fixes[index];
+  assert.ok(fix, `no fix #${index} on ${d.rule}: ${d.message}`);
+  const out = { ...files };
+  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
+    const file = decodeURIComponent(e.uri.slice(BASE.length));
+    const t = out[file]!;
+    out[file] = t.slice(0, e.span.start) + e.newText + t.slice(e.span.end);
+  }
+  return out;
+}
+
+function assertFixResolves(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fixed = applyFix(files, d, index);
+  const sig = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.severity}|${x.message}`;
+  const pos = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.range.start.line}:${x.range.start.character}`;
+  const before = analyze(files).filter((x) => STRUCTURE.includes(x.rule));
+  const after = analyze(fixed).filter((x) => STRUCTURE.includes(x.rule));
+  const i = before.findIndex((x) => sig(x) === sig(d) && pos(x) === pos(d));
+  assert.ok(i >= 0);
+  before.splice(i, 1);
+  assert.ok(!after.some((x) => pos(x) === pos(d)), 'the diagnostic is still there after the fix');
+  assert.deepEqual(after.map(sig).sort(), before.map(sig).sort());
+  return fixed;
+}
+
+const IKT = `---
+owner: ikt-fjord
+---
+
+## Felles personalsystem {#felles-hr}
+
+- Område: hr
+
+## Opplæring {#felles-hr-opplaering}
+
+- Område: hr
+`;
+
+const storby = (props: string) => `---\nowner: storby\n---\n\n## Lønn {#lonn}\n\n${props}`;
+const L = 6;
+
+describe('unknown-goal-ref', () => {
+  it('reports a contributes reference to a goal of another owner that does not exist, with a fix', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'ikt.md': IKT, 'storby.md': storby('- Bidrar til: ikt-fjord#felles-hrr\n') };
+    const [d, ...rest] = analyzeRule(RULE, files);
+    assert.equal(rest.length, 0);
+    assert.ok(d);
+    assert.equal(d.file, 'storby.md');
+    assert.equal(d.severity, 'error');
+    assert.deepEqual(d.range, { start: { line: L, character: 14 }, end: { line: L, character: 34 } });
+    assert.equal(textAt(files, d), 'ikt-fjord#felles-hrr');
+    assert.equal(d.goal, 'storby#lonn');
+    assert.equal(
+      d.message,
+      "There is no goal ikt-fjord#felles-hrr (contributes), so this link leads nowhere. Did you mean ikt-fjord#felles-hr? Check the goal ID in ikt-fjord's strategy.",
+    );
+    assert.equal(d.fixes[0]!.title.en, 'Change to ikt-fjord#felles-hr');
+    const fixed = assertFixResolves(files, d);
+    assert.equal(fixed['storby.md'], storby('- Bidrar til: ikt-fjord#felles-hr\n'));
+  });
+
+  it('reports a #id reference within the same owner and suggests #id', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'ikt.md': IKT + '\n## Tredje {#tredje}\n\n- Bidrar til: #felleshr\n' };
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.equal(textAt(files, d), '#felleshr');
+    assert.match(d.message, /^There is no goal #felleshr \(contributes\), .* Did you mean #felles-hr\? Check the goal ID in ikt-fjord's strategy\.$/);
+    const fixed = assertFixResolves(files, d);
+    assert.match(fixed['ikt.md']!, /- Bidrar til: #felles-hr\n$/);
+  });
+
+  it('reports an accepts reference on the reference only, not on the reason', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'ikt.md': IKT, 'storby.md': storby('- Aksepterer: ikt-fjord#felles-lonn — differensiert løsning, vedtatt 2024-03-12\n') };
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.deepEqual(d.range, { start: { line: L, character: 14 }, end: { line: L, character: 35 } });
+    assert.equal(textAt(files, d), 'ikt-fjord#felles-lonn');
+    assert.match(d.message, /\(accepts\)/);
+  });
+
+  it('resolves references to existing goals, sub-goals and goals in other documents of the owner', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'ikt.md': IKT,
+      'ikt-2.yaml': `owner: ikt-fjord\ngoals:\n  - id: drift\n    title: Drift\n`,
+      'storby.md': storby('- Bidrar til: ikt-fjord#felles-hr, ikt-fjord#felles-hr-opplaering, ikt-fjord#drift\n- Aksepterer: ikt-fjord#felles-hr — vedtatt\n'),
+    };
+    assert.deepEqual(analyzeRule(RULE, files), []);
+  });
+
+  it('leaves references to unknown owners to unknown-member', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': storby('- Bidrar til: nabokommune#felles-hr\n') };
+    assert.deepEqual(analyzeRule(RULE, files), []);
+    assert.equal(analyzeRule('unknown-member', files).length, 1);
+  });
+
+  it('reports references in YAML documents (list and text) with the nynorsk key', () => {
+    const text = `owner: fjellbygd
+goals:
+  - id: a
+    title: A
+    bidreg til: [ikt-fjord#felles-hr, ikt-fjord#ingen]
+  - id: b
+    title: B
+    aksepterer: storby#ingen — vi har valt anna
+`;
+    const files = { 'samstemt.yaml': CONFIG, 'ikt.md': IKT, 'storby.md': storby(''), 'f.yaml': text };
+    const list = analyzeRule(RULE, files);
+    assert.deepEqual(list.map((d) => [d.range.start.line, d.range.start.character, textAt(files, d)]), [
+      [4, 38, 'ikt-fjord#ingen'],
+      [7, 16, 'storby#ingen'],
+    ]);
+  });
+
+  it('counts UTF-16 units of non-ASCII ids (æøå)', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n## Første {#første}\n- Bidrar til: #førstø\n` };
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.deepEqual(d.range, { start: { line: 4, character: 14 }, end: { line: 4, character: 21 } });
+    assert.equal(d.fixes[0]!.edits[0]!.newText, '#første');
+  });
+
+  describe('language', () => {
+    const files = (lang: string) => ({ 'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`), 'ikt.md': IKT, 'storby.md': storby('- Bidrar til: ikt-fjord#felles-hrr\n') });
+    it('speaks bokmål', () => {
+      const [d] = analyzeRule(RULE, files('nb'));
+      assert.equal(d!.message, 'Det finnes ikke noe mål ikt-fjord#felles-hrr (contributes), så koblingen fører ingen steder. Mente du ikt-fjord#felles-hr? Sjekk mål-ID-en i strategien til ikt-fjord.');
+      assert.equal(d!.fixes[0]!.title.nb, 'Endre til ikt-fjord#felles-hr');
+    });
+    it('speaks nynorsk', () => {
+      const [d] = analyzeRule(RULE, files('nn'));
+      assert.equal(d!.message, 'Det finst ikkje noko mål ikt-fjord#felles-hrr (contributes), så koplinga fører ingen stad. Meinte du ikt-fjord#felles-hr? Sjekk mål-ID-en i strategien til ikt-fjord.');
+    });
+    it('follows the engine option lang', () => {
+      const [d] = analyzeRule(RULE, files('nn'), { lang: 'en' });
+      assert.match(d!.message, /^There is no goal/);
+    });
+  });
+
+  describe('severity', () => {
+    const files = (rules = '') => ({ 'samstemt.yaml': CONFIG + rules, 'storby.md': storby('- Bidrar til: #ingen\n') });
+    it('is an error by default', () => assert.equal(analyzeRule(RULE, files())[0]!.severity, 'error'));
+    it('follows `rules:` in samstemt.yaml', () => assert.equal(analyzeRule(RULE, files('rules:\n  unknown-goal-ref: warning\n'))[0]!.severity, 'warning'));
+    it('follows ruleOverrides', () => assert.equal(analyzeRule(RULE, files(), { ruleOverrides: { 'unknown-goal-ref': 'info' } })[0]!.severity, 'info'));
+    it('is silent when off', () => {
+      assert.deepEqual(analyzeRule(RULE, files('rules:\n  unknown-goal-ref: off\n')), []);
+      assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'unknown-goal-ref': 'off' } }), []);
+    });
+  });
+});

@@ -1,0 +1,201 @@
+import { strict as assert } from 'node:assert';
+import { analyze, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+
+const RULE = 'unknown-member';
+const BASE = 'file:///ws/';
+const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
+const MEMBERS = 'Members: storby, midtby, fjellbygd, ikt-fjord.';
+
+function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fix = d.fixes[index];
+  assert.ok(fix, `no fix #${index} on ${d.rule}: ${d.message}`);
+  const out = { ...files };
+  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
+    const file = decodeURIComponent(e.uri.slice(BASE.length));
+    const t = out[file]!;
+    out[file] = t.slice(0, e.span.start) + e.newText + t.slice(e.span.end);
+  }
+  return out;
+}
+
+function assertFixResolves(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fixed = applyFix(files, d, index);
+  const sig = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.severity}|${x.message}`;
+  const pos = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.range.start.line}:${x.range.start.character}`;
+  const before = analyze(files).filter((x) => STRUCTURE.includes(x.rule));
+  const after = analyze(fixed).filter((x) => STRUCTURE.includes(x.rule));
+  const i = before.findIndex((x) => sig(x) === sig(d) && pos(x) === pos(d));
+  assert.ok(i >= 0);
+  before.splice(i, 1);
+  assert.ok(!after.some((x) => pos(x) === pos(d)), 'the diagnostic is still there after the fix');
+  assert.deepEqual(after.map(sig).sort(), before.map(sig).sort());
+  return fixed;
+}
+
+const GOALS = `---
+owner: ikt-fjord
+---
+
+## Felles HR {#felles-hr}
+
+- Område: hr
+`;
+
+describe('unknown-member', () => {
+  describe('owner', () => {
+    it('reports an owner that is not a member, on the owner value, with a did-you-mean fix', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storbyy\ntitle: Strategi\n---\n\n## A {#a}\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.equal(d.severity, 'error');
+      assert.deepEqual(d.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 14 } });
+      assert.equal(textAt(files, d), 'storbyy');
+      assert.equal(
+        d.message,
+        `"storbyy" is not a member of the cooperation, so this document's goals cannot be placed. Did you mean "storby"? ${MEMBERS} Add the member under \`members\` in samstemt.yaml if it is new.`,
+      );
+      assert.equal(d.fixes[0]!.title.en, 'Change to "storby"');
+      const fixed = assertFixResolves(files, d);
+      assert.equal(fixed['storby.md'], `---\nowner: storby\ntitle: Strategi\n---\n\n## A {#a}\n`);
+    });
+
+    it('reports an owner with no close member without a fix', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'x.md': `---\nowner: sørby kommune\n---\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(textAt(files, d), 'sørby kommune');
+      assert.doesNotMatch(d.message, /Did you mean/);
+      assert.deepEqual(d.fixes, []);
+    });
+
+    it('reports the owner of a YAML document', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'x.yaml': `eigar: fjelbygd\ngoals: []\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: 0, character: 7 }, end: { line: 0, character: 15 } });
+      assert.equal(d.fixes[0]!.edits[0]!.newText, 'fjellbygd');
+      assertFixResolves(files, d);
+    });
+
+    it('accepts any owner when samstemt.yaml declares no members (owners are the members)', () => {
+      const files = {
+        'samstemt.yaml': 'language: en\ndocuments: ["*.md"]\n',
+        'a.md': `---\nowner: hvem-som-helst\n---\n`,
+        'b.md': `---\nowner: noen-andre\n---\n## B {#b}\n- Omfang: hvem-som-helst\n`,
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+  });
+
+  describe('scope and exempt', () => {
+    it('reports each unknown member of scope on the item, and accepts alle/all', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'a.md': `${GOALS}- Omfang: alle, midtbyy, storby, Ukjent By\n- Unntak: fjelbygd\n`,
+      };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['midtbyy', 'Ukjent By', 'fjelbygd']);
+      assert.deepEqual(list[0]!.range, { start: { line: 7, character: 16 }, end: { line: 7, character: 23 } });
+      assert.equal(list[0]!.message, `"midtbyy" in Omfang is not a member of the cooperation. Did you mean "midtby"? ${MEMBERS}`);
+      assert.equal(list[0]!.goal, 'ikt-fjord#felles-hr');
+      assert.equal(list[1]!.message, `"Ukjent By" in Omfang is not a member of the cooperation. ${MEMBERS}`);
+      assert.deepEqual(list[1]!.fixes, []);
+      assert.equal(list[2]!.message, `"fjelbygd" in Unntak is not a member of the cooperation. Did you mean "fjellbygd"? ${MEMBERS}`);
+    });
+
+    it('fixes a misspelt member in place', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Omfang: storby, midtbyy\n` };
+      const [d] = analyzeRule(RULE, files);
+      const fixed = assertFixResolves(files, d!);
+      assert.equal(fixed['a.md'], `${GOALS}- Omfang: storby, midtby\n`);
+    });
+
+    it('accepts all/ALLE in any case', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Scope: All\n`, 'b.md': GOALS.replace('ikt-fjord', 'storby') + '- Omfang: ALLE\n' };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('reads scope and exempt in YAML documents, as lists and as comma-separated text', () => {
+      const text = `owner: storby
+goals:
+  - id: a
+    title: A
+    omfang: [midtby, ukjent]
+    unntak: fjellbygd, nei
+`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.yaml': text };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.range.start.line, d.range.start.character]), [
+        ['ukjent', 4, 21],
+        ['nei', 5, 23],
+      ]);
+    });
+  });
+
+  describe('goal references', () => {
+    it('reports the owner part of a contributes reference', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Bidrar til: storbyy#digital, #felles-hr-2\n\n## To {#felles-hr-2}\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: 7, character: 14 }, end: { line: 7, character: 21 } });
+      assert.equal(textAt(files, d), 'storbyy');
+      assert.equal(d.message, `The reference "storbyy#digital" names "storbyy", which is not a member of the cooperation. Did you mean "storby"? ${MEMBERS}`);
+      // The fix replaces the owner only, keeping the goal id.
+      const fixed = applyFix(files, d);
+      assert.match(fixed['a.md']!, /- Bidrar til: storby#digital, #felles-hr-2/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
+    it('reports the owner part of an accepts reference, not the reason', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Aksepterer: ukjent#x — vedtatt i rådet 2024-03-12\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(textAt(files, d), 'ukjent');
+      assert.equal(d.range.start.character, 14);
+    });
+
+    it('does not report references without owner (#id) or to members', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'a.md': `${GOALS}- Bidrar til: #felles-hr-2, storby#b\n- Aksepterer: midtby#c — grunn\n\n## To {#felles-hr-2}\n`,
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('does not report a reference to an owner that is a member but has no such goal (that is unknown-goal-ref)', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Bidrar til: storby#finnes-ikke\n` };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      assert.equal(analyzeRule('unknown-goal-ref', files).length, 1);
+    });
+  });
+
+  describe('language', () => {
+    const files = (lang: string) => ({ 'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`), 'a.md': `${GOALS}- Omfang: midtbyy\n` });
+    it('speaks bokmål', () => {
+      const [d] = analyzeRule(RULE, files('nb'));
+      assert.equal(d!.message, '«midtbyy» i Omfang er ikke medlem av samarbeidet. Mente du «midtby»? Medlemmer: storby, midtby, fjellbygd, ikt-fjord.');
+      assert.equal(d!.fixes[0]!.title.nb, 'Endre til «midtby»');
+    });
+    it('speaks nynorsk', () => {
+      const [d] = analyzeRule(RULE, files('nn'));
+      assert.equal(d!.message, '«midtbyy» i Omfang er ikkje medlem av samarbeidet. Meinte du «midtby»? Medlemmer: storby, midtby, fjellbygd, ikt-fjord.');
+    });
+    it('speaks English by engine option', () => {
+      const [d] = analyzeRule(RULE, files('nn'), { lang: 'en' });
+      assert.match(d!.message, /^"midtbyy" in Omfang is not a member/);
+    });
+  });
+
+  describe('severity', () => {
+    const files = (rules = '') => ({ 'samstemt.yaml': CONFIG + rules, 'a.md': `${GOALS}- Omfang: x\n` });
+    it('is an error by default', () => assert.equal(analyzeRule(RULE, files())[0]!.severity, 'error'));
+    it('follows `rules:` in samstemt.yaml', () => assert.equal(analyzeRule(RULE, files('rules:\n  unknown-member: warning\n'))[0]!.severity, 'warning'));
+    it('follows ruleOverrides', () => assert.equal(analyzeRule(RULE, files(), { ruleOverrides: { 'unknown-member': 'info' } })[0]!.severity, 'info'));
+    it('is silent when off', () => {
+      assert.deepEqual(analyzeRule(RULE, files('rules:\n  unknown-member: off\n')), []);
+      assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'unknown-member': 'off' } }), []);
+    });
+  });
+});

@@ -1,0 +1,166 @@
+import { strict as assert } from 'node:assert';
+import { analyze, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+
+const RULE = 'unknown-objective';
+const BASE = 'file:///ws/';
+const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
+
+function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fix = d.fixes[index];
+  assert.ok(fix, `no fix #${index} on ${d.rule}: ${d.message}`);
+  const out = { ...files };
+  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
+    const file = decodeURIComponent(e.uri.slice(BASE.length));
+    const t = out[file]!;
+    out[file] = t.slice(0, e.span.start) + e.newText + t.slice(e.span.end);
+  }
+  return out;
+}
+
+function assertFixResolves(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fixed = applyFix(files, d, index);
+  const sig = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.severity}|${x.message}`;
+  const pos = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.range.start.line}:${x.range.start.character}`;
+  const before = analyze(files).filter((x) => STRUCTURE.includes(x.rule));
+  const after = analyze(fixed).filter((x) => STRUCTURE.includes(x.rule));
+  const i = before.findIndex((x) => sig(x) === sig(d) && pos(x) === pos(d));
+  assert.ok(i >= 0);
+  before.splice(i, 1);
+  assert.ok(!after.some((x) => pos(x) === pos(d)), 'the diagnostic is still there after the fix');
+  assert.deepEqual(after.map(sig).sort(), before.map(sig).sort());
+  return fixed;
+}
+
+const HEAD = `---
+owner: storby
+---
+
+## Sammenhengende tjenester {#sammenhengende}
+
+`;
+const L = 6;
+const md = (props: string, config = CONFIG) => ({ 'samstemt.yaml': config, 'storby.md': HEAD + props });
+
+describe('unknown-objective', () => {
+  it('reports an unknown objective on the item, with a did-you-mean fix', () => {
+    const files = md('- Område: innbyggertjenester\n- Støtter: DS19-M1, DS19-M22\n');
+    const [d, ...rest] = analyzeRule(RULE, files);
+    assert.equal(rest.length, 0);
+    assert.ok(d);
+    assert.equal(d.severity, 'error');
+    assert.deepEqual(d.range, { start: { line: L + 1, character: 20 }, end: { line: L + 1, character: 28 } });
+    assert.equal(textAt(files, d), 'DS19-M22');
+    assert.equal(d.goal, 'storby#sammenhengende');
+    assert.match(d.message, /^"DS19-M22" is not an objective of the enabled frameworks \(DS19, DN30\), so this link counts for nothing\. Did you mean DS19-M2 «.+»\? Run `samstemt objectives` to list them\.$/);
+    assert.equal(d.fixes.length, 1);
+    assert.equal(d.fixes[0]!.preferred, true);
+    assert.match(d.fixes[0]!.title.en, /^Change to DS19-M2 «.+»$/);
+    const fixed = assertFixResolves(files, d);
+    assert.equal(fixed['storby.md'], HEAD + '- Område: innbyggertjenester\n- Støtter: DS19-M1, DS19-M2\n');
+  });
+
+  it('matches objective IDs case-insensitively and suggests the canonical spelling', () => {
+    const files = md('- Støtter: ds19-m2, Dn30-F1, ds19-i2-l1\n\n## B {#b}\n\n- Støtter: ds19-m22\n');
+    const [d, ...rest] = analyzeRule(RULE, files);
+    assert.equal(rest.length, 0);
+    assert.ok(d);
+    assert.equal(textAt(files, d), 'ds19-m22');
+    assert.equal(d.fixes[0]!.edits[0]!.newText, 'DS19-M2');
+  });
+
+  it('knows every objective of the built-in catalogs', () => {
+    const ids = [
+      'DS19-V', 'DS19-M1', 'DS19-M2', 'DS19-M3', 'DS19-M4', 'DS19-M5', 'DS19-M6',
+      'DS19-I2', 'DS19-I3', 'DS19-I4', 'DS19-I5', 'DS19-I6', 'DS19-I7', 'DS19-I8', 'DS19-I9',
+      'DS19-I2-L1', 'DS19-I2-L2', 'DS19-I2-L3', 'DS19-I2-L4', 'DS19-I2-L5', 'DS19-I2-L6', 'DS19-I2-L7',
+      'DN30-V', 'DN30-M1', 'DN30-M2', 'DN30-M3', 'DN30-F1', 'DN30-F2', 'DN30-F3', 'DN30-I1', 'DN30-I2', 'DN30-T1', 'DN30-T2', 'DN30-T3',
+    ];
+    const files = md(`- Støtter: ${ids.join(', ')}\n`);
+    assert.deepEqual(analyzeRule(RULE, files), []);
+  });
+
+  it('reports an objective with no close match without a fix', () => {
+    const files = md('- Støtter: KS-DIGI-7\n');
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.equal(textAt(files, d), 'KS-DIGI-7');
+    assert.doesNotMatch(d.message, /Did you mean/);
+    assert.deepEqual(d.fixes, []);
+  });
+
+  it('says when the objective belongs to a framework the cooperation does not use', () => {
+    const files = md('- Støtter: DN30-M1\n', CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19]'));
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.equal(textAt(files, d), 'DN30-M1');
+    assert.equal(
+      d.message,
+      '"DN30-M1" belongs to the framework DN30, which this cooperation does not use. Add DN30 to `frameworks` in samstemt.yaml, or link to an objective of DS19.',
+    );
+    assert.deepEqual(d.fixes, []);
+  });
+
+  it('reads supports in YAML documents: sequences and comma-separated text, any language', () => {
+    const text = `owner: fjellbygd
+goals:
+  - id: a
+    title: A
+    støttar: [DS19-M1, DS19-X1]
+  - id: b
+    title: B
+    supports: DS19-M3, DS19-M33
+`;
+    const files = { 'samstemt.yaml': CONFIG, 'f.yaml': text };
+    const list = analyzeRule(RULE, files);
+    assert.deepEqual(list.map((d) => [d.range.start.line, d.range.start.character, textAt(files, d)]), [
+      [4, 23, 'DS19-X1'],
+      [7, 23, 'DS19-M33'],
+    ]);
+    assert.equal(list[1]!.goal, 'fjellbygd#b');
+  });
+
+  it('reads the nynorsk key Støttar in Markdown', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'f.md': `---\neigar: fjellbygd\n---\n## Mål {#m}\n- Støttar: DS19-M9\n` };
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.equal(textAt(files, d), 'DS19-M9');
+  });
+
+  it('counts an emoji before the item as two UTF-16 units', () => {
+    const files = md('- Støtter: DS19-M1 🚀, DS19-M22\n');
+    const list = analyzeRule(RULE, files);
+    // "DS19-M1 🚀" is not an ID either; DS19-M22 starts after "- Støtter: DS19-M1 🚀, " = 11 + 10 + 2.
+    assert.deepEqual(list.map((d) => [d.range.start.character, d.range.end.character, textAt(files, d)]), [
+      [11, 21, 'DS19-M1 🚀'],
+      [23, 31, 'DS19-M22'],
+    ]);
+  });
+
+  describe('language', () => {
+    const files = (lang: string) => md('- Støtter: DS19-M22\n', CONFIG.replace('language: en', `language: ${lang}`));
+    it('speaks bokmål', () => {
+      const [d] = analyzeRule(RULE, files('nb'));
+      assert.match(d!.message, /^«DS19-M22» er ikke et mål i rammeverkene som er slått på \(DS19, DN30\), så koblingen teller ikke\. Mente du DS19-M2 «.+»\? Kjør `samstemt objectives` for å se dem\.$/);
+      assert.match(d!.fixes[0]!.title.nb!, /^Endre til DS19-M2/);
+    });
+    it('speaks nynorsk', () => {
+      const [d] = analyzeRule(RULE, files('nn'));
+      assert.match(d!.message, /^«DS19-M22» er ikkje eit mål i rammeverka som er slått på .*Meinte du DS19-M2/);
+    });
+    it('follows the engine option lang', () => {
+      const [d] = analyzeRule(RULE, files('nb'), { lang: 'en' });
+      assert.match(d!.message, /^"DS19-M22" is not an objective/);
+    });
+  });
+
+  describe('severity', () => {
+    const files = (rules = '') => md('- Støtter: DS19-M22\n', CONFIG + rules);
+    it('is an error by default', () => assert.equal(analyzeRule(RULE, files())[0]!.severity, 'error'));
+    it('follows `rules:` in samstemt.yaml', () => assert.equal(analyzeRule(RULE, files('rules:\n  unknown-objective: warning\n'))[0]!.severity, 'warning'));
+    it('follows ruleOverrides', () => assert.equal(analyzeRule(RULE, files(), { ruleOverrides: { 'unknown-objective': 'hint' } })[0]!.severity, 'hint'));
+    it('is silent when off', () => {
+      assert.deepEqual(analyzeRule(RULE, files('rules:\n  unknown-objective: off\n')), []);
+      assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'unknown-objective': 'off' } }), []);
+    });
+  });
+});

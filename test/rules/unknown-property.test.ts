@@ -1,0 +1,221 @@
+import { strict as assert } from 'node:assert';
+import { analyze, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+
+const RULE = 'unknown-property';
+const BASE = 'file:///ws/';
+const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
+
+function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fix = d.fixes[index];
+  assert.ok(fix, `no fix #${index} on ${d.rule}: ${d.message}`);
+  const out = { ...files };
+  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
+    const file = decodeURIComponent(e.uri.slice(BASE.length));
+    const t = out[file]!;
+    out[file] = t.slice(0, e.span.start) + e.newText + t.slice(e.span.end);
+  }
+  return out;
+}
+
+function assertFixResolves(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fixed = applyFix(files, d, index);
+  const sig = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.severity}|${x.message}`;
+  const pos = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.range.start.line}:${x.range.start.character}`;
+  const before = analyze(files).filter((x) => STRUCTURE.includes(x.rule));
+  const after = analyze(fixed).filter((x) => STRUCTURE.includes(x.rule));
+  const i = before.findIndex((x) => sig(x) === sig(d) && pos(x) === pos(d));
+  assert.ok(i >= 0);
+  before.splice(i, 1);
+  assert.ok(!after.some((x) => pos(x) === pos(d)), 'the diagnostic is still there after the fix');
+  assert.deepEqual(after.map(sig).sort(), before.map(sig).sort());
+  return fixed;
+}
+
+const NB_KEYS = 'støtter, bidrar til, område, omfang, unntak, innføre, beholde, avvikle, indikator, retning, utgangspunkt, målverdi, fra, frist, behov, gevinst, krever, prioritet, status, aksepterer, ansvarlig';
+const HEAD = `---
+owner: storby
+---
+
+## Digital byggesak {#digital-byggesak}
+
+`;
+
+describe('unknown-property', () => {
+  describe('Markdown property lists', () => {
+    it('reports a misspelt key on the key, with a did-you-mean fix that keeps the capital letter', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: sak-arkiv\n- Fristt: 2026-06-30\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.equal(d.severity, 'warning');
+      assert.deepEqual(d.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 8 } });
+      assert.equal(textAt(files, d), 'Fristt');
+      assert.equal(d.goal, 'storby#digital-byggesak');
+      assert.equal(d.message, `"Fristt" is not a goal property, so Samstemt ignores this line. Did you mean "Frist"? Known keys: ${NB_KEYS}.`);
+      assert.equal(d.fixes.length, 1);
+      assert.equal(d.fixes[0]!.title.en, 'Change to "Frist"');
+      assert.equal(d.fixes[0]!.preferred, true);
+      const fixed = assertFixResolves(files, d);
+      assert.equal(fixed['storby.md'], `${HEAD}- Område: sak-arkiv\n- Frist: 2026-06-30\n`);
+    });
+
+    it('suggests the key in the language of a nynorsk document', () => {
+      const text = `---\neigar: fjellbygd\n---\n## Mål {#m}\n- Støtte: DS19-M1\n- Behalde: Excel\n- Ansvarleg: rådmannen\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'fjellbygd.md': text };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(textAt(files, d), 'Støtte');
+      assert.match(d.message, /Did you mean "Støttar"\? Known keys: støttar, bidreg til, område/);
+      const fixed = assertFixResolves(files, d);
+      assert.match(fixed['fjellbygd.md']!, /\n- Støttar: DS19-M1\n/);
+    });
+
+    it('reports an unknown key without a close match, without a fix', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n- Kommentar: se vedlegg\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(textAt(files, d), 'Kommentar');
+      assert.doesNotMatch(d.message, /Did you mean/);
+      assert.deepEqual(d.fixes, []);
+    });
+
+    it('reports an item that is not a Key: value line in a property list', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n- dette er bare tekst\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 21 } });
+      assert.equal(textAt(files, d), 'dette er bare tekst');
+      assert.match(d.message, /not a "Key: value" line/);
+    });
+
+    it('reads keys case-insensitively, with a trailing colon and with bold or italic markup', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': `${HEAD}- **Frist:** 2025\n- **Område**: hr\n- _Behov_: raskere saksbehandling\n- STØTTER: DS19-M2\n- bidrar til: #digital-byggesak-2\n\n## To {#digital-byggesak-2}\n`,
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('treats a list without any Key: item as prose (the description)', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}Dette er bakgrunnen:\n\n- raskere saksbehandling\n- færre feil\n\nEgenskaper:\n\n- Frist: 2026\n` };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      assert.deepEqual(analyzeRule('invalid-value', files), []);
+    });
+
+    it('reports the misspelt keys of a property list in which every key is misspelt', () => {
+      // Every item is a Key: item, so this is a property list (format.md §2.1), not prose.
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Fristt: 2025\n- Områd: hr\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes[0]?.edits[0]?.newText]), [
+        ['Fristt', 'Frist'],
+        ['Områd', 'Område'],
+      ]);
+    });
+  });
+
+  describe('YAML documents', () => {
+    it('reports an unknown goal key with a fix in the case the author used', () => {
+      const text = `owner: midtby
+goals:
+  - id: felles-arkiv
+    title: Felles arkiv
+    område: sak-arkiv
+    frsit: 2026
+`;
+      const files = { 'samstemt.yaml': CONFIG, 'midtby.yaml': text };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: 5, character: 4 }, end: { line: 5, character: 9 } });
+      assert.equal(textAt(files, d), 'frsit');
+      assert.equal(d.goal, 'midtby#felles-arkiv');
+      const fixed = assertFixResolves(files, d);
+      assert.match(fixed['midtby.yaml']!, /\n {4}frist: 2026\n/);
+    });
+
+    it('does not report the structure keys id, title, description and goals (in any language)', () => {
+      const text = `eier: midtby
+tittel: Strategi
+periode: 2024–2027
+mål:
+  - id: a
+    tittel: A
+    beskrivelse: Noe
+    delmål:
+      - id: b
+        title: B
+        skildring: Noko
+        goals: []
+`;
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'm.yaml': text }), []);
+    });
+  });
+
+  describe('document keys', () => {
+    it('flags a near miss of a front-matter key and leaves other keys (author, tags) alone', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nower: storby\nauthor: Kari\ntags: [hr]\n---\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
+      assert.equal(d.message, '"ower" looks like a misspelling of "owner".');
+      const fixed = applyFix(files, d);
+      assert.equal(fixed['storby.md'], `---\nowner: storby\nauthor: Kari\ntags: [hr]\n---\n`);
+      // The fix also gives the document its owner.
+      const after = analyze(fixed);
+      assert.deepEqual(after.filter((x) => x.rule === RULE || x.rule === 'missing-owner'), []);
+    });
+  });
+
+  describe('samstemt.yaml', () => {
+    it('reports an unknown setting with a fix', () => {
+      const files = { 'samstemt.yaml': CONFIG + 'documentz: ["*.md"]\n', 'storby.md': `---\nowner: storby\n---\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.ok(d);
+      assert.equal(d.file, 'samstemt.yaml');
+      assert.deepEqual(d.range, { start: { line: 13, character: 0 }, end: { line: 13, character: 9 } });
+      assert.match(d.message, /^"documentz" is not a setting of samstemt.yaml and is ignored. Did you mean "documents"\?/);
+      assert.equal(d.fixes[0]!.edits[0]!.newText, 'documents');
+      assert.equal(d.fixes[0]!.edits[0]!.uri, BASE + 'samstemt.yaml');
+    });
+
+    it('reports an unknown rule id under rules:, with a fix', () => {
+      const files = { 'samstemt.yaml': CONFIG + 'rules:\n  missing-ownr: warning\n', 'storby.md': `---\nowner: storby\n---\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.range, { start: { line: 14, character: 2 }, end: { line: 14, character: 14 } });
+      assert.equal(d.message, 'There is no rule "missing-ownr"; this line has no effect. Did you mean "missing-owner"? The rules are listed in docs/rules.');
+      const fixed = assertFixResolves(files, d);
+      assert.match(fixed['samstemt.yaml']!, /\n {2}missing-owner: warning\n$/);
+    });
+  });
+
+  describe('language', () => {
+    const files = (lang: string) => ({ 'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`), 'storby.md': `${HEAD}- Område: hr\n- Fristt: 2026\n` });
+    it('speaks bokmål', () => {
+      const [d] = analyzeRule(RULE, files('nb'));
+      assert.equal(d!.message, `«Fristt» er ikke en målegenskap, så Samstemt overser denne linjen. Mente du «Frist»? Kjente nøkler: ${NB_KEYS}.`);
+      assert.equal(d!.fixes[0]!.title.nb, 'Endre til «Frist»');
+    });
+    it('speaks nynorsk', () => {
+      const [d] = analyzeRule(RULE, files('nn'));
+      assert.match(d!.message, /^«Fristt» er ikkje ein måleigenskap, så Samstemt overser denne linja\. Meinte du «Frist»\?/);
+    });
+    it('follows the engine option lang', () => {
+      const [d] = analyzeRule(RULE, files('nb'), { lang: 'en' });
+      assert.match(d!.message, /^"Fristt" is not a goal property/);
+    });
+  });
+
+  describe('severity', () => {
+    const files = (rules = '') => ({ 'samstemt.yaml': CONFIG + rules, 'storby.md': `${HEAD}- Område: hr\n- Fristt: 2026\n` });
+    it('is a warning by default', () => assert.equal(analyzeRule(RULE, files())[0]!.severity, 'warning'));
+    it('follows `rules:` in samstemt.yaml', () => assert.equal(analyzeRule(RULE, files('rules:\n  unknown-property: error\n'))[0]!.severity, 'error'));
+    it('follows ruleOverrides', () => assert.equal(analyzeRule(RULE, files('rules:\n  unknown-property: error\n'), { ruleOverrides: { 'unknown-property': 'hint' } })[0]!.severity, 'hint'));
+    it('is silent when off', () => {
+      assert.deepEqual(analyzeRule(RULE, files('rules:\n  unknown-property: off\n')), []);
+      assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'unknown-property': 'off' } }), []);
+    });
+  });
+});

@@ -1,0 +1,164 @@
+import { strict as assert } from 'node:assert';
+import { analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+
+const RULE = 'weak-link';
+const NB = CONFIG.replace('language: en', 'language: nb');
+const NN = CONFIG.replace('language: en', 'language: nn');
+
+function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
+  const fix = d.fixes[index];
+  assert.ok(fix, `no fix #${index}`);
+  const out = { ...files };
+  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
+    const file = decodeURIComponent(e.uri.slice('file:///ws/'.length));
+    out[file] = out[file]!.slice(0, e.span.start) + e.newText + out[file]!.slice(e.span.end);
+  }
+  return out;
+}
+
+/** A goal about information security, linked to `supports`. */
+const md = (supports: string) => `---
+owner: storby
+---
+
+## Styrke informasjonssikkerheten {#sikkerhet}
+
+- Støtter: ${supports}
+- Frist: 2025
+
+Vi skal styrke den digitale sikkerheten og beredskapen mot dataangrep, med risikovurderinger og bedre sikkerhetskultur blant de ansatte.
+`;
+
+describe('weak-link', function () {
+  this.timeout(30_000);
+
+  describe('valid', () => {
+    it('accepts a link that matches the goal', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('DS19-I9') }), []);
+    });
+
+    it('accepts a far-fetched extra link when the goal already links the better objective', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('DS19-I9, DS19-I2-L5') }), []);
+    });
+
+    it('accepts a link to a framework’s vision', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('DS19-V') }), []);
+    });
+
+    it('accepts any link when no other objective matches strongly', () => {
+      const text = `---\nowner: storby\n---\n\n## Xyzzy {#x}\n\n- Støtter: DS19-I2-L5\n`;
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': text }), []);
+    });
+
+    it('leaves unknown objectives to unknown-objective', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('DS19-Q7') }), []);
+    });
+
+    it('is silent when turned off', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG + 'rules:\n  weak-link: off\n', 'a.md': md('DS19-I2-L5') }), []);
+    });
+  });
+
+  describe('invalid', () => {
+    it('reports the weak item with the better objective of the same framework (bokmål)', () => {
+      const files = { 'samstemt.yaml': NB, 'a.md': md('DS19-M2, DS19-I2-L5') };
+      const list = analyzeRule(RULE, files);
+      assert.equal(list.length, 1);
+      const d = list[0]!;
+      assert.equal(d.rule, RULE);
+      assert.equal(d.severity, 'hint');
+      assert.equal(d.goal, 'storby#sikkerhet');
+      assert.deepEqual(d.range, { start: { line: 6, character: 20 }, end: { line: 6, character: 30 } });
+      assert.equal(textAt(files, d), 'DS19-I2-L5');
+      assert.match(d.message, /^Målet «Styrke informasjonssikkerheten» er knyttet til DS19-I2-L5 «Dødsfall og arv», men teksten har nesten ingenting til felles med det nasjonale målet\. DS19-I9 «Digital sikkerhet» passer mye bedre \(treff på: [^)]*informasjonssikkerheten[^)]*\)\./);
+      assert.ok(d.suggestions && d.suggestions.length > 0 && d.suggestions.length <= 5);
+      assert.ok(d.suggestions.some((s) => s.objective === 'DS19-I9'));
+    });
+
+    it('replaces the weak ID; the result is clean', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': md('DS19-I2-L5') };
+      const [d] = analyzeRule(RULE, files);
+      assert.match(d!.fixes[0]!.title.en, /^Replace DS19-I2-L5 with DS19-I9 — matched: /);
+      const fixed = applyFix(files, d!);
+      assert.equal(fixed['a.md'], md('DS19-I9'));
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
+    it('writes in English and nynorsk', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': md('DS19-I2-L5') };
+      assert.match(analyzeRule(RULE, files)[0]!.message, /^The goal «Styrke informasjonssikkerheten» is linked to DS19-I2-L5 «Death and inheritance», but its text has almost nothing in common with that objective\. DS19-I9 «Cyber security» matches much better/);
+      assert.match(analyzeRule(RULE, { ...files, 'samstemt.yaml': NN })[0]!.message, /^Målet «Styrke informasjonssikkerheten» er knytt til DS19-I2-L5 «Dødsfall og arv», men teksten har nesten ingenting til felles/);
+    });
+
+    it('reports a nynorsk YAML goal on the sequence item', () => {
+      const text = `owner: midtby
+goals:
+  - id: tryggleik
+    title: Styrkje informasjonstryggleiken
+    description: Vi skal styrkje den digitale tryggleiken og beredskapen mot dataåtak, med risikovurderingar og betre tryggleikskultur blant dei tilsette.
+    støttar:
+      - DS19-I2-L5
+    frist: 2025
+`;
+      const files = { 'samstemt.yaml': NN, 'midtby.yaml': text };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'DS19-I2-L5');
+      assert.deepEqual(d!.range, { start: { line: 6, character: 8 }, end: { line: 6, character: 18 } });
+      assert.match(d!.message, /DS19-I9 «Digital sikkerhet» passar mykje betre/);
+      const fixed = applyFix(files, d!);
+      assert.equal(fixed['midtby.yaml'], text.replace('- DS19-I2-L5', '- DS19-I9'));
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
+    it('compares within the framework of the link: a weak DN30 link gets a DN30 proposal', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': md('DN30-T3') };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.match(d!.message, /is linked to DN30-T3 «[^»]+», .* (DN30-\w+) «[^»]+» matches much better/);
+      assert.match(d!.fixes[0]!.edits[0]!.newText, /^DN30-/);
+    });
+
+    it('proposes an objective of another framework only when it matches very strongly', () => {
+      const text = `owner: fjellbygd
+goals:
+  - id: bredband
+    title: Bredbånd med minst 100 Mbit/s til alle husstander og virksomheter
+    indicator: andel husstander med tilbud om minst 100 Mbit/s
+    target: 100 %
+    deadline: 2025-12-31
+    supports: DS19-I4
+    need: Mange husstander har i dag bare tilbud om bredbånd under 100 Mbit/s og dårlig mobildekning.
+`;
+      const files = { 'samstemt.yaml': CONFIG, 'fjellbygd.yaml': text };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'DS19-I4');
+      // DS19 has no broadband objective; DN30 has one.
+      assert.match(d!.message, /is linked to DS19-I4 «[^»]+», .* DN30-T\d «[^»]+» matches much better/);
+      const fixed = applyFix(files, d!);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      // With DN30 not enabled there is nothing strong to propose.
+      assert.deepEqual(analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19]') }), []);
+    });
+
+    it('leaves a weak link alone when the catalog relates it to the better objective', () => {
+      const text = (supports: string) => `---
+owner: storby
+---
+
+## Etablere oversikt over kommunens datasett i en felles datakatalog {#datakatalog}
+
+- Støtter: ${supports}
+- Frist: 2025
+
+Vi skal kartlegge hvilke data kommunen forvalter, beskrive dem med felles begreper og publisere beskrivelsene på data.norge.no slik at andre kan finne og gjenbruke dem.
+`;
+      // DS19-M2 shares almost nothing with the goal, but DS19-I3 lists it as related: left alone.
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': text('DS19-M2') }), []);
+      // The same goal linked to an unrelated objective is reported, with DS19-I3.
+      const [d] = analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': text('DS19-I2-L5') });
+      assert.match(d!.message, /DS19-I3 «[^»]+» matches much better/);
+    });
+  });
+});
