@@ -1,0 +1,36 @@
+/** The extension's commands: thin wrappers around requests to the server. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { OBJECTIVES_REQUEST, SUMMARY_REQUEST, type ObjectiveInfo, type SummaryResult } from '../../server/src/lsp/protocol.js';
+
+export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, restart: () => Promise<void>): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('samstemt.checkWorkspace', async () => {
+      const client = getClient();
+      if (!client) return;
+      const s = await client.sendRequest<SummaryResult | null>(SUMMARY_REQUEST);
+      if (!s) return;
+      void vscode.commands.executeCommand('workbench.actions.view.problems');
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Samstemt checked {0} files with {1} goals: {2} errors, {3} warnings, {4} infos.', s.files, s.goals, s.errors, s.warnings, s.infos),
+      );
+    }),
+    vscode.commands.registerCommand('samstemt.restartServer', async () => {
+      await restart();
+      void vscode.window.showInformationMessage(vscode.l10n.t('The Samstemt language server was restarted.'));
+    }),
+    vscode.commands.registerCommand('samstemt.listObjectives', async () => {
+      const client = getClient();
+      if (!client) return;
+      const objectives = await client.sendRequest<ObjectiveInfo[]>(OBJECTIVES_REQUEST);
+      const picked = await vscode.window.showQuickPick(
+        objectives.map((o) => ({ label: o.id, description: o.title, detail: o.description, objective: o })),
+        { placeHolder: vscode.l10n.t('National objectives — pick one to see its catalog entry'), matchOnDescription: true, matchOnDetail: true },
+      );
+      if (!picked) return;
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(picked.objective.uri));
+      const pos = new vscode.Position(picked.objective.line, 0);
+      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: true });
+    }),
+  );
+}

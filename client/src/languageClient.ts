@@ -1,0 +1,40 @@
+/**
+ * Server and client options: the bundled server (dist/samstemt-language-server.js)
+ * over Node IPC, strategy documents (Markdown and YAML files on disk), file
+ * events for every file the engine may read, and restart on crash.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, RevealOutputChannelOn, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export const CLIENT_ID = 'samstemt';
+
+/** The message language: the `samstemt.language` setting, or VS Code's display language for `auto`. */
+export function languageSetting(): string {
+  return vscode.workspace.getConfiguration('samstemt').get<string>('language', 'auto');
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'samstemt-language-server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'file', pattern: '**/*.strategy.{md,yaml,yml}' },
+    ],
+    synchronize: {
+      // samstemt.yaml, custom framework files and documents nobody opened change on disk too.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'),
+    },
+    initializationOptions: () => ({ settings: { language: languageSetting() } }),
+    outputChannelName: 'Samstemt',
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    // The default error handler restarts a crashed server (up to this many times in three minutes).
+    connectionOptions: { maxRestartCount: 5 },
+  };
+  return new LanguageClient(CLIENT_ID, 'Samstemt', serverOptions, clientOptions);
+}

@@ -1,0 +1,365 @@
+/**
+ * Completion for strategy documents (Markdown and YAML) and `samstemt.yaml`:
+ * property keys in the document's language, objective IDs ranked for the goal
+ * being edited, goal references, member ids, areas, indicators, resources and
+ * enum values. Works on the text around the cursor (a line being typed is
+ * often not a property yet), and on the analysed workspace for the values.
+ *
+ * Example: `- Støtter: DS19-|` in a goal about digital building permits →
+ * `DS19-M2` first (the ranker's best match), then the other objectives.
+ */
+import type { Goal, Lang, Span, StrategyDocument } from '../types.js';
+import type { WorkspaceModel } from '../workspaceModel.js';
+import { DOCUMENT_KEYS, ENUMS, GOAL_KEYS, YAML_GOAL_STRUCTURE_KEYS, lookupKey, type KeyDef } from '../model/vocabulary.js';
+import { DEFAULT_AREAS, MEMBER_KINDS } from '../model/config.js';
+import { keyOf } from '../text/normalize.js';
+import { findFile, tr, type LanguageContext } from './context.js';
+import { goalAt } from './locate.js';
+import { objectiveTitle } from './hover.js';
+import { L } from './strings.js';
+
+export type CompletionKind = 'property' | 'objective' | 'goal' | 'member' | 'enum' | 'area' | 'indicator' | 'resource' | 'rule' | 'framework' | 'value';
+
+export interface CompletionItem {
+  label: string;
+  kind: CompletionKind;
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  insertText?: string;
+  sortText?: string;
+  filterText?: string;
+  /** The text the item replaces (the word being typed). */
+  replace: Span;
+}
+
+interface Line {
+  start: number;
+  /** Text of the line up to the cursor. */
+  before: string;
+}
+
+function lineAt(text: string, offset: number): Line {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return { start, before: text.slice(start, offset) };
+}
+
+/** End of the word under the cursor, so that completing inside a word replaces all of it. */
+function wordEnd(text: string, offset: number): number {
+  const m = /^[\p{L}\p{N}_#-]*/u.exec(text.slice(offset, offset + 200));
+  return offset + (m ? m[0].length : 0);
+}
+
+export function complete(ctx: LanguageContext, uri: string, offset: number): CompletionItem[] {
+  const file = findFile(ctx, uri);
+  if (!file) return [];
+  if (file.kind === 'config') return completeConfig(ctx, file.ws, file.text, offset);
+  if (file.kind !== 'document') return [];
+  return file.doc.format === 'markdown' ? completeMarkdown(ctx, file.ws, file.doc, offset) : completeYaml(ctx, file.ws, file.doc, offset);
+}
+
+// ---------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)---[ \t]*(?:\r?\n|$)/;
+
+function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, offset: number): CompletionItem[] {
+  const text = doc.text;
+  const line = lineAt(text, offset);
+  const fm = FRONT_MATTER.exec(text);
+  if (fm && offset < fm[0].length && offset > 3) return completeHead(ctx, ws, doc, line, offset);
+  const goal = goalAt(doc, offset);
+  if (!goal) return [];
+  // A structure heading between the goal and the cursor ends the goal's section.
+  if (/(^|\n|\r)#{1,6}\s/.test(text.slice(goal.headingSpan.end, line.start))) return [];
+  if (line.start <= goal.headingSpan.end) return [];
+  let m = /^(\s*[-*+]\s+)([*_]{0,2})([^:]*)$/u.exec(line.before);
+  if (m && m[3]!.split(/\s+/).length <= 3) {
+    const start = line.start + m[1]!.length + m[2]!.length;
+    return keyItems(goal, doc.lang, 'markdown', { start, end: wordEnd(text, offset) });
+  }
+  m = /^(\s*[-*+]\s+)([*_]{0,2})([^:\n]{1,40}?)([*_]{0,2}):([*_]{0,2})(.*)$/u.exec(line.before);
+  if (m) {
+    const hit = lookupKey(m[3]!);
+    if (!hit) return [];
+    const valueStart = line.start + line.before.length - m[6]!.length;
+    return valueItems(ctx, ws, doc, goal, hit.def, text, valueStart, offset);
+  }
+  return [];
+}
+
+function keyItems(goal: Goal | undefined, lang: Lang, format: 'markdown' | 'yaml', replace: Span): CompletionItem[] {
+  const present = new Set(goal?.properties.filter((p) => p.known).map((p) => p.key));
+  return GOAL_KEYS.filter((k) => !present.has(k.canonical)).map((k, i) => {
+    const name = format === 'markdown' ? k.names[lang].charAt(0).toUpperCase() + k.names[lang].slice(1) : k.names[lang];
+    return {
+      label: name,
+      kind: 'property' as const,
+      detail: k.canonical,
+      documentation: tr(lang, L.keyHelp[k.canonical] ?? { en: '' }),
+      insertText: `${name}: `,
+      sortText: String(i).padStart(2, '0'),
+      // Typing the English or the other Norwegian spelling finds the key too.
+      filterText: [...new Set([name, k.names.nb, k.names.nn, k.names.en])].join(' '),
+      replace,
+    };
+  });
+}
+
+/** Completion of the value of a goal property, from the cursor back to the start of the item. */
+function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, goal: Goal | undefined, def: KeyDef, text: string, valueStart: number, offset: number): CompletionItem[] {
+  let itemStart = valueStart;
+  const segment = text.slice(valueStart, offset);
+  const listy = ['objectives', 'goal-refs', 'members', 'systems', 'requires', 'accepts'].includes(def.kind);
+  if (listy) {
+    const cut = Math.max(segment.lastIndexOf(','), segment.lastIndexOf('['), segment.lastIndexOf(';'));
+    if (cut >= 0) itemStart = valueStart + cut + 1;
+  } else if (segment.startsWith('[')) itemStart++;
+  while (itemStart < offset && /\s/.test(text[itemStart]!)) itemStart++;
+  const replace = { start: itemStart, end: wordEnd(text, offset) };
+  const current = goal?.properties.find((p) => p.known && p.key === def.canonical);
+  const already = new Set((current?.items ?? []).filter((it) => it.span.end < itemStart || it.span.start > offset).map((it) => it.text.toLowerCase()));
+  const lang = doc.lang;
+  switch (def.kind) {
+    case 'objectives':
+      return objectiveItems(ctx, ws, goal, replace, already);
+    case 'goal-refs':
+    case 'accepts':
+      return goalItems(ws, goal, replace, already, def.kind === 'accepts');
+    case 'members': {
+      const items = memberItems(ws, replace, already);
+      if (def.canonical === 'scope') {
+        const all = lang === 'en' ? 'all' : 'alle';
+        items.unshift({ label: all, kind: 'member', detail: tr(ctx.lang, L.allMembers), sortText: '0', replace });
+      }
+      return items;
+    }
+    case 'area':
+      return ws.config.areas.map((a) => ({ label: a, kind: 'area' as const, replace }));
+    case 'indicator':
+      return [...ws.config.indicators.values()].map((i) => ({ label: i.id, kind: 'indicator' as const, ...(i.name ? { detail: i.name } : {}), replace }));
+    case 'requires':
+      return [...ws.config.resources.values()].map((r) => ({
+        label: r.id,
+        kind: 'resource' as const,
+        detail: [r.owner, r.capacity !== undefined ? `${r.capacity} ${r.unit ?? ''}`.trim() : undefined].filter(Boolean).join(' · '),
+        insertText: `${r.id} `,
+        replace,
+      }));
+    case 'direction':
+    case 'priority':
+    case 'status':
+      return ENUMS[def.kind].map((e, i) => ({ label: e.names[lang], kind: 'enum' as const, detail: e.canonical, sortText: String(i), replace }));
+    case 'date': {
+      const year = doc.period?.to;
+      return year ? [{ label: `${year}-12-31`, kind: 'value' as const, replace }] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+function objectiveItems(ctx: LanguageContext, ws: WorkspaceModel, goal: Goal | undefined, replace: Span, already: Set<string>): CompletionItem[] {
+  let ranked: string[] = [];
+  try {
+    ranked = goal ? ws.suggestions(goal).map((s) => s.objective.toUpperCase()) : [];
+  } catch {
+    ranked = []; // ranking is a nicety: completion works without it
+  }
+  const lang = ctx.lang;
+  return ws.frameworks
+    .flatMap((f) => f.objectives)
+    .filter((o) => !already.has(o.id.toLowerCase()))
+    .map((o) => {
+      const rank = ranked.indexOf(o.id);
+      const title = objectiveTitle(o, lang);
+      return {
+        label: o.id,
+        kind: 'objective' as const,
+        detail: rank >= 0 ? `★ ${o.short ?? title}` : (o.short ?? title),
+        documentation: `**${o.id}** — ${title}${rank >= 0 ? ` *(${tr(lang, L.suggested)})*` : ''}\n\n${lang === 'en' && o.descriptionEn ? o.descriptionEn : o.description}`,
+        sortText: rank >= 0 ? `0${rank}` : `1${o.id}`,
+        filterText: `${o.id} ${o.short ?? ''} ${title}`,
+        insertText: o.id,
+        replace,
+      };
+    });
+}
+
+function goalItems(ws: WorkspaceModel, goal: Goal | undefined, replace: Span, already: Set<string>, accepts: boolean): CompletionItem[] {
+  return ws.goals
+    .filter((g) => g !== goal && g.owner)
+    .map((g) => {
+      const ref = goal && g.owner === goal.owner ? `#${g.id}` : g.key;
+      const sameArea = goal?.facts.area !== undefined && g.facts.area === goal.facts.area;
+      return {
+        label: ref,
+        kind: 'goal' as const,
+        detail: g.title,
+        insertText: accepts ? `${ref} — ` : ref,
+        sortText: `${sameArea ? 0 : 1}${g.owner === goal?.owner ? 1 : 0}${g.key}`,
+        filterText: `${ref} ${g.title}`,
+        replace,
+      };
+    })
+    .filter((i) => !already.has(i.label.toLowerCase()));
+}
+
+function memberItems(ws: WorkspaceModel, replace: Span, already: Set<string>): CompletionItem[] {
+  return [...ws.members.values()]
+    .filter((m) => !already.has(m.id.toLowerCase()))
+    .map((m) => ({ label: m.id, kind: 'member' as const, ...(m.name ? { detail: m.name } : {}), sortText: `1${m.id}`, replace }));
+}
+
+/** Front matter or the top level of a YAML document: owner, title, period, status, language. */
+function completeHead(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, line: Line, offset: number): CompletionItem[] {
+  const text = doc.text;
+  let m = /^([\p{L}]*)$/u.exec(line.before);
+  if (m) {
+    const replace = { start: line.start, end: wordEnd(text, offset) };
+    const present = new Set(doc.meta.map((p) => keyOf(p.rawKey)));
+    const names = doc.format === 'yaml' ? [...Object.values(DOCUMENT_KEYS).map((n) => n[0]!)] : Object.values(DOCUMENT_KEYS).map((n) => n[0]!).filter((k) => k !== 'goals');
+    return names.filter((n) => !present.has(n)).map((n) => ({ label: n, kind: 'property' as const, insertText: n === 'goals' ? 'goals:\n  - id: ' : `${n}: `, replace }));
+  }
+  m = /^([\p{L}]+)\s*:\s*(.*)$/u.exec(line.before);
+  if (!m) return [];
+  const valueStart = line.start + line.before.length - m[2]!.length;
+  const replace = { start: valueStart, end: wordEnd(text, offset) };
+  const key = Object.entries(DOCUMENT_KEYS).find(([, names]) => names.includes(keyOf(m![1]!)))?.[0];
+  if (key === 'owner') return memberItems(ws, replace, new Set());
+  if (key === 'status') return ENUMS.documentStatus.map((e) => ({ label: e.names[doc.lang], kind: 'enum' as const, detail: e.canonical, replace }));
+  if (key === 'language') return ['nb', 'nn', 'en'].map((l) => ({ label: l, kind: 'enum' as const, replace }));
+  void ctx;
+  return [];
+}
+
+// ---------------------------------------------------------------------------
+// YAML strategy documents
+// ---------------------------------------------------------------------------
+
+const YAML_KEY_TYPING = /^(\s*)(-\s+)?([\p{L}][\p{L}\p{N} _-]*)?$/u;
+const YAML_KEY_VALUE = /^(\s*)(-\s+)?([^:#\s][^:#]*?)\s*:\s+?(.*)$/u;
+
+function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, offset: number): CompletionItem[] {
+  const text = doc.text;
+  const line = lineAt(text, offset);
+  const goalsKey = /^(goals|mål)\s*:/mu.exec(text);
+  if (!goalsKey || line.start <= goalsKey.index) return completeHead(ctx, ws, doc, line, offset);
+  if (/^\S/.test(line.before)) return completeHead(ctx, ws, doc, line, offset);
+  const goal = goalAt(doc, offset);
+  const parent = parentKey(text, line);
+  const seqItem = /^(\s*)-\s+([^:]*)$/u.exec(line.before);
+  if (seqItem && parent) {
+    const hit = lookupKey(parent);
+    if (hit) return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - seqItem[2]!.length, offset);
+  }
+  const typing = YAML_KEY_TYPING.exec(line.before);
+  if (typing) {
+    const start = line.start + typing[1]!.length + (typing[2]?.length ?? 0);
+    const replace = { start, end: wordEnd(text, offset) };
+    const items = keyItems(typing[2] ? undefined : goal, doc.lang, 'yaml', replace);
+    const structure = Object.values(YAML_GOAL_STRUCTURE_KEYS).map((n) => n[0]!);
+    items.unshift(...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: s === 'goals' ? 'goals:\n' : `${s}: `, sortText: ` ${i}`, replace })));
+    return items;
+  }
+  const kv = YAML_KEY_VALUE.exec(line.before);
+  if (kv) {
+    const hit = lookupKey(kv[3]!);
+    if (!hit) return [];
+    return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - kv[4]!.length, offset);
+  }
+  return [];
+}
+
+/** The key of the nearest less-indented `key:` line above, for `- item` lines of a block sequence. */
+function parentKey(text: string, line: Line): string | undefined {
+  const indent = /^\s*/.exec(line.before)![0].length;
+  const above = text.slice(0, line.start).split(/\r?\n|\r/).reverse();
+  for (const l of above) {
+    if (!l.trim() || l.trim().startsWith('#')) continue;
+    const ind = /^\s*/.exec(l)![0].length;
+    if (ind < indent || (ind === indent && !/^\s*-/.test(l))) {
+      const m = /^\s*(?:-\s+)?([^:#]+):\s*$/.exec(l);
+      return m ? m[1]!.trim() : undefined;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// samstemt.yaml
+// ---------------------------------------------------------------------------
+
+const CONFIG_KEYS = ['cooperation', 'language', 'frameworks', 'documents', 'members', 'areas', 'indicators', 'resources', 'rules'];
+const SECTION_KEYS: Record<string, string[]> = {
+  members: ['name', 'kind', 'population'],
+  indicators: ['name', 'shared'],
+  resources: ['owner', 'capacity', 'unit'],
+};
+
+function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, offset: number): CompletionItem[] {
+  const line = lineAt(text, offset);
+  const section = /^\S/.test(line.before) ? undefined : topSection(text, line.start);
+  const inline = /[{,]\s*([a-z]*)$/.exec(line.before);
+  const inlineValue = /[{,]\s*([a-z]+)\s*:\s*([^,}]*)$/.exec(line.before);
+  const end = wordEnd(text, offset);
+  const simple = (labels: readonly string[], kind: CompletionKind, start: number): CompletionItem[] => labels.map((label) => ({ label, kind, replace: { start, end } }));
+
+  if (!section) {
+    const kv = /^([a-z]+)\s*:\s*(\[?\s*(?:[^,\]]*,\s*)*)([^,\]]*)$/.exec(line.before);
+    if (kv) {
+      const start = offset - kv[3]!.length;
+      if (kv[1] === 'language') return simple(['nb', 'nn', 'en'], 'enum', start);
+      if (kv[1] === 'frameworks') return frameworkItems(ctx, { start, end });
+      if (kv[1] === 'areas') return simple(DEFAULT_AREAS, 'area', start);
+      return [];
+    }
+    const key = /^([a-z]*)$/.exec(line.before);
+    if (key) {
+      const present = new Set([...text.matchAll(/^([a-z]+)\s*:/gm)].map((m) => m[1]));
+      return simple(CONFIG_KEYS.filter((k) => !present.has(k)), 'property', line.start).map((i) => ({ ...i, insertText: `${i.label}: ` }));
+    }
+    return [];
+  }
+  const seq = /^\s*-\s+(\S*)$/.exec(line.before);
+  if (seq) {
+    const start = offset - seq[1]!.length;
+    if (section === 'frameworks') return frameworkItems(ctx, { start, end });
+    if (section === 'areas') return simple(DEFAULT_AREAS, 'area', start);
+    return [];
+  }
+  const valueOf = inlineValue ?? /^\s+([a-z]+)\s*:\s*(\S*)$/.exec(line.before);
+  if (valueOf) {
+    const start = offset - valueOf[2]!.length;
+    if (section === 'members' && valueOf[1] === 'kind') return simple(MEMBER_KINDS, 'enum', start);
+    if (section === 'resources' && valueOf[1] === 'owner') return memberItems(ws, { start, end }, new Set());
+    if (section === 'indicators' && valueOf[1] === 'shared') return simple(['true', 'false'], 'enum', start);
+    if (section === 'rules') return simple(['error', 'warning', 'info', 'hint', 'off'], 'enum', start);
+    return [];
+  }
+  if (inline && SECTION_KEYS[section]) return simple(SECTION_KEYS[section]!, 'property', offset - inline[1]!.length).map((i) => ({ ...i, insertText: `${i.label}: ` }));
+  const nested = /^(\s+)([a-z-]*)$/.exec(line.before);
+  if (nested) {
+    const start = offset - nested[2]!.length;
+    if (section === 'rules') return ctx.ruleIds.map((id) => ({ label: id, kind: 'rule' as const, insertText: `${id}: `, replace: { start, end } }));
+    if (SECTION_KEYS[section] && nested[1]!.length > 2) return simple(SECTION_KEYS[section]!, 'property', start).map((i) => ({ ...i, insertText: `${i.label}: ` }));
+  }
+  return [];
+}
+
+function frameworkItems(ctx: LanguageContext, replace: Span): CompletionItem[] {
+  return ctx.knownFrameworks.map((f) => ({ label: f.id, kind: 'framework' as const, detail: ctx.lang === 'en' && f.titleEn ? f.titleEn : f.title, replace }));
+}
+
+/** The top-level key whose block contains the line starting at `lineStart`. */
+function topSection(text: string, lineStart: number): string | undefined {
+  const above = text.slice(0, lineStart).split(/\r?\n|\r/).reverse();
+  for (const l of above) {
+    const m = /^([a-z]+)\s*:/.exec(l);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+

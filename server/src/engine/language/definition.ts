@@ -1,0 +1,123 @@
+/**
+ * Navigation: go to definition (goal reference → its heading or YAML entry;
+ * objective ID → its entry in the catalog file; member id → its entry in
+ * `samstemt.yaml`), find references (every goal that names a goal or an
+ * objective) and rename of a goal ID across the workspace.
+ *
+ * Example: `definition(ctx, uri, offsetOf('ikt-fjord#felles-hr'))` →
+ * `[{ uri: '…/ikt-fjord.md', span: <heading of felles-hr> }]`.
+ */
+import type { Span, TextEdit } from '../types.js';
+import { findFile, type LanguageContext } from './context.js';
+import { locate, objectiveUses, refIdSpan, referencesTo, type Located } from './locate.js';
+import type { Goal } from '../types.js';
+
+export interface Location {
+  uri: string;
+  span: Span;
+  /** The name inside `span` (the goal ID), for editors that show a selection range. */
+  selection?: Span;
+}
+
+function locatedAt(ctx: LanguageContext, uri: string, offset: number) {
+  const file = findFile(ctx, uri);
+  if (!file || file.kind !== 'document') return undefined;
+  const hit = locate(file.ws, file.doc, offset);
+  return hit ? { ws: file.ws, hit } : undefined;
+}
+
+export function definition(ctx: LanguageContext, uri: string, offset: number): Location[] {
+  const at = locatedAt(ctx, uri, offset);
+  if (!at) return [];
+  const { ws, hit } = at;
+  switch (hit.kind) {
+    case 'goal-ref':
+      return hit.target ? [goalLocation(hit.target)] : [];
+    case 'objective':
+      return hit.objective ? [{ uri: hit.objective.uri, span: hit.objective.span }] : [];
+    case 'member': {
+      const m = ws.members.get(hit.id);
+      const cfg = ws.config.uri;
+      if (m && cfg && ws.config.membersDeclared) return [{ uri: cfg, span: m.span }];
+      // Without declared members, an owner is defined by the document that names it.
+      const doc = ws.documents.find((d) => d.owner?.value === hit.id);
+      return doc?.owner ? [{ uri: doc.uri, span: doc.owner.span }] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+export function goalLocation(g: Goal): Location {
+  const start = Math.min(g.headingSpan.start, g.idSpan.start);
+  const end = Math.max(g.headingSpan.end, g.idSpan.end);
+  return { uri: g.uri, span: { start, end }, selection: g.idSpan };
+}
+
+/** The goal a position is about: its heading, or a reference to it. */
+function targetGoal(hit: Located): Goal | undefined {
+  if (hit.kind === 'goal') return hit.goal;
+  if (hit.kind === 'goal-ref') return hit.target;
+  return undefined;
+}
+
+/**
+ * Every place that names the goal or objective at `offset`: the `contributes`
+ * and `accepts` references of other goals, or every `supports` naming the
+ * objective. With `includeDeclaration`, the goal's own ID comes first.
+ */
+export function references(ctx: LanguageContext, uri: string, offset: number, includeDeclaration: boolean): Location[] {
+  const at = locatedAt(ctx, uri, offset);
+  if (!at) return [];
+  const { ws, hit } = at;
+  if (hit.kind === 'objective') {
+    const uses = objectiveUses(ws, hit.id).map((u) => ({ uri: u.from.uri, span: u.item.span }));
+    if (includeDeclaration && hit.objective) uses.unshift({ uri: hit.objective.uri, span: hit.objective.span });
+    return uses;
+  }
+  const goal = targetGoal(hit);
+  if (!goal) return [];
+  const refs = referencesTo(ws, goal).map((r) => ({ uri: r.from.uri, span: r.ref.span }));
+  if (includeDeclaration) refs.unshift({ uri: goal.uri, span: goal.idSpan });
+  return refs;
+}
+
+/** Goal IDs: lowercase letters (æøå allowed), digits and `-`. */
+export const GOAL_ID = /^[a-zæøå0-9][a-zæøå0-9-]*$/u;
+
+/** What a rename at `offset` would rename: the span to show and the current ID. */
+export function prepareRename(ctx: LanguageContext, uri: string, offset: number): { span: Span; placeholder: string } | undefined {
+  const at = locatedAt(ctx, uri, offset);
+  if (!at) return undefined;
+  const { hit } = at;
+  if (hit.kind === 'goal') return { span: hit.goal.idSpan, placeholder: hit.goal.id };
+  if (hit.kind === 'goal-ref' && hit.target) return { span: refIdSpan(hit.ref), placeholder: hit.ref.id };
+  return undefined;
+}
+
+export type RenameResult = { edits: TextEdit[] } | { error: string };
+
+/** Renames a goal: its `{#id}` / `id:` and the id part of every reference to it, as one edit. */
+export function rename(ctx: LanguageContext, uri: string, offset: number, newName: string): RenameResult | undefined {
+  const at = locatedAt(ctx, uri, offset);
+  if (!at) return undefined;
+  const goal = targetGoal(at.hit);
+  if (!goal) return undefined;
+  const name = newName.trim().replace(/^#/, '');
+  if (!GOAL_ID.test(name)) {
+    return { error: `"${newName}" is not a valid goal ID: use lowercase letters, digits and "-".` };
+  }
+  if (name !== goal.id && at.ws.goalsByKey.has(`${goal.owner}#${name}`)) {
+    return { error: `${goal.owner}#${name} already exists.` };
+  }
+  const edits: TextEdit[] = [{ uri: goal.uri, span: unquoted(at.ws.documentOf(goal).text, goal.idSpan), newText: name }];
+  for (const r of referencesTo(at.ws, goal)) edits.push({ uri: r.from.uri, span: refIdSpan(r.ref), newText: name });
+  return { edits };
+}
+
+/** A quoted YAML scalar keeps its quotes: rename only what is inside them. */
+function unquoted(text: string, span: Span): Span {
+  const first = text[span.start];
+  if ((first === '"' || first === "'") && text[span.end - 1] === first && span.end - span.start >= 2) return { start: span.start + 1, end: span.end - 1 };
+  return span;
+}

@@ -1,0 +1,109 @@
+/**
+ * Hover texts (Markdown): an objective (title, framework, description, source
+ * link), a goal reference (the goal's title, owner, deadline and links), a goal
+ * heading (the objectives it supports directly and through other goals, its
+ * contributors and its open findings), a property key and a member id.
+ *
+ * Example: hovering `DS19-M2` → `**DS19-M2** — Offentlig sektor …`.
+ */
+import type { Goal, Lang, Objective, Span } from '../types.js';
+import type { WorkspaceModel } from '../workspaceModel.js';
+import { findFile, tr, type LanguageContext } from './context.js';
+import { locate } from './locate.js';
+import { keyDef } from '../model/vocabulary.js';
+import { L } from './strings.js';
+
+export interface HoverResult {
+  /** Markdown. */
+  contents: string;
+  span: Span;
+}
+
+export function hover(ctx: LanguageContext, uri: string, offset: number): HoverResult | undefined {
+  const file = findFile(ctx, uri);
+  if (!file || file.kind !== 'document') return undefined;
+  const { ws, doc } = file;
+  const hit = locate(ws, doc, offset);
+  if (!hit) return undefined;
+  const lang = ctx.lang;
+  switch (hit.kind) {
+    case 'objective':
+      return { span: hit.span, contents: hit.objective ? objectiveMarkdown(ws, hit.objective, lang) : tr(lang, L.unknownObjective).replace('{id}', hit.item.text) };
+    case 'goal-ref':
+      return { span: hit.span, contents: hit.target ? goalSummary(ws, hit.target, lang) : tr(lang, L.unknownGoal).replace('{ref}', hit.ref.text) };
+    case 'goal':
+      return { span: hit.span, contents: goalDetails(ctx, ws, hit.goal) };
+    case 'member': {
+      const m = ws.members.get(hit.id);
+      if (!m) return { span: hit.span, contents: tr(lang, L.unknownMember).replace('{id}', hit.id) };
+      const facts = [m.kind, m.population !== undefined ? `${tr(lang, L.population)} ${m.population.toLocaleString('nb-NO')}` : undefined].filter(Boolean);
+      return { span: hit.span, contents: `**${m.name ?? m.id}** (\`${m.id}\`)${facts.length ? `\n\n${facts.join(' · ')}` : ''}` };
+    }
+    case 'key': {
+      const def = hit.property.known ? keyDef(hit.property.key) : undefined;
+      if (!def) return undefined;
+      const names = [...new Set([def.names.nb, def.names.nn, def.names.en])].map((n) => `\`${n}\``).join(' · ');
+      return { span: hit.span, contents: `**${def.names[lang]}** — ${tr(lang, L.keyHelp[def.canonical] ?? { en: '' })}\n\n${names}` };
+    }
+    case 'value':
+      return undefined;
+  }
+}
+
+export function objectiveTitle(o: Objective, lang: Lang): string {
+  return lang === 'en' && o.titleEn ? o.titleEn : o.title;
+}
+
+export function objectiveMarkdown(ws: WorkspaceModel, o: Objective, lang: Lang): string {
+  const fw = ws.frameworks.find((f) => f.id === o.framework);
+  const fwTitle = fw ? (lang === 'en' && fw.titleEn ? fw.titleEn : fw.title) : o.framework;
+  const period = fw?.period?.from ? ` (${fw.period.from}–${fw.period.to ?? ''})` : '';
+  const description = lang === 'en' && o.descriptionEn ? o.descriptionEn : o.description;
+  const parts = [`**${o.id}** — ${objectiveTitle(o, lang)}`, `*${fwTitle}${period}*`];
+  if (!ws.objective(o.id)) parts.push(tr(lang, L.frameworkNotEnabled).replace('{framework}', o.framework));
+  if (description) parts.push(description);
+  if (o.source) parts.push(`[${tr(lang, L.source)}](${o.source})`);
+  return parts.join('\n\n');
+}
+
+function memberName(ws: WorkspaceModel, id: string): string {
+  return ws.members.get(id)?.name ?? id;
+}
+
+/** Title, owner, deadline and links of a goal: what a reader of a reference wants to know. */
+export function goalSummary(ws: WorkspaceModel, g: Goal, lang: Lang): string {
+  const lines = [`**${g.title || g.id}** (\`${g.key}\`)`];
+  const facts = [`${tr(lang, L.owner)}: ${memberName(ws, g.owner)}`];
+  if (g.facts.deadline) facts.push(`${tr(lang, L.deadline)}: ${g.facts.deadline}`);
+  if (g.facts.area) facts.push(`${tr(lang, L.area)}: ${g.facts.area}`);
+  lines.push(facts.join(' · '));
+  const sup = g.facts.supports.map((s) => s.text.toUpperCase());
+  if (sup.length) lines.push(`${tr(lang, L.supports)}: ${sup.join(', ')}`);
+  const to = ws.contributesTo(g);
+  if (to.length) lines.push(`${tr(lang, L.contributesTo)}: ${to.map((t) => `\`${t.key}\``).join(', ')}`);
+  return lines.join('\n\n');
+}
+
+function goalDetails(ctx: LanguageContext, ws: WorkspaceModel, g: Goal): string {
+  const lang = ctx.lang;
+  const parts = [goalSummary(ws, g, lang)];
+  const { direct, inherited } = ws.supported(g);
+  const objectiveLine = (o: Objective) => `\`${o.id}\` ${objectiveTitle(o, lang)}`;
+  if (direct.length) parts.push(`**${tr(lang, L.supportsDirectly)}**\n${direct.map((o) => `- ${objectiveLine(o)}`).join('\n')}`);
+  if (inherited.length) {
+    parts.push(`**${tr(lang, L.supportsThrough)}**\n${inherited.map((i) => `- ${objectiveLine(i.objective)} — ${tr(lang, L.via)} \`${i.via.key}\``).join('\n')}`);
+  }
+  if (!direct.length && !inherited.length) parts.push(`*${tr(lang, L.noObjectives)}*`);
+  const contributors = ws.contributors(g);
+  if (contributors.length) parts.push(`**${tr(lang, L.contributors)}**\n${contributors.map((c) => `- \`${c.key}\` ${c.title}`).join('\n')}`);
+  const findings = findingsOf(ctx, g);
+  if (findings.length) parts.push(`**${tr(lang, L.openFindings)}**\n${findings.map((d) => `- ${d.severity} \`${d.rule}\`: ${d.message}`).join('\n')}`);
+  return parts.join('\n\n');
+}
+
+/** The diagnostics about a goal, in any file of its workspace. */
+export function findingsOf(ctx: LanguageContext, g: Goal): { rule: string; severity: string; message: string }[] {
+  const out: { rule: string; severity: string; message: string }[] = [];
+  for (const list of ctx.diagnostics.values()) for (const d of list) if (d.goal === g.key && d.uri === g.uri) out.push(d);
+  return out;
+}

@@ -1,0 +1,123 @@
+/**
+ * The only place where engine shapes become LSP shapes: diagnostics, ranges,
+ * completion items, locations, workspace edits, symbols, code lenses and code
+ * actions. Offsets become positions here, through the engine's LineIndex.
+ */
+import * as lsp from 'vscode-languageserver';
+import type { Diagnostic, Severity, Span, TextEdit } from '../engine/types.js';
+import type { LineIndex } from '../engine/text/lineIndex.js';
+import type { CompletionItem, CompletionKind } from '../engine/language/completion.js';
+import type { GoalSymbol } from '../engine/language/symbols.js';
+import type { Location } from '../engine/language/definition.js';
+import type { QuickFix } from '../engine/language/codeActions.js';
+import type { GoalLens } from '../engine/language/codeLens.js';
+
+export const SOURCE = 'samstemt';
+
+/** Docs page of a rule; derived from the id, never hand-written. */
+export function ruleDocsUrl(rule: string): string {
+  return `https://github.com/samstemt/samstemt/blob/main/docs/rules/${rule}.md`;
+}
+
+const SEVERITY: Record<Severity, lsp.DiagnosticSeverity> = {
+  error: lsp.DiagnosticSeverity.Error,
+  warning: lsp.DiagnosticSeverity.Warning,
+  info: lsp.DiagnosticSeverity.Information,
+  hint: lsp.DiagnosticSeverity.Hint,
+};
+
+const TAGS = { unnecessary: lsp.DiagnosticTag.Unnecessary, deprecated: lsp.DiagnosticTag.Deprecated } as const;
+
+export function toLspDiagnostic(d: Diagnostic): lsp.Diagnostic {
+  const out: lsp.Diagnostic = {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.rule,
+    codeDescription: { href: ruleDocsUrl(d.rule) },
+    source: SOURCE,
+    message: d.message,
+  };
+  if (d.related.length) {
+    out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
+  }
+  if (d.tags?.length) out.tags = d.tags.map((t) => TAGS[t]);
+  if (d.goal) out.data = { goal: d.goal };
+  return out;
+}
+
+export function toRange(li: LineIndex, span: Span): lsp.Range {
+  return li.rangeOf(span);
+}
+
+export function toOffset(li: LineIndex, position: lsp.Position): number {
+  return li.offsetAt(position);
+}
+
+const COMPLETION_KIND: Record<CompletionKind, lsp.CompletionItemKind> = {
+  property: lsp.CompletionItemKind.Property,
+  objective: lsp.CompletionItemKind.Reference,
+  goal: lsp.CompletionItemKind.Reference,
+  member: lsp.CompletionItemKind.Constant,
+  enum: lsp.CompletionItemKind.EnumMember,
+  area: lsp.CompletionItemKind.Value,
+  indicator: lsp.CompletionItemKind.Variable,
+  resource: lsp.CompletionItemKind.Variable,
+  rule: lsp.CompletionItemKind.Property,
+  framework: lsp.CompletionItemKind.Module,
+  value: lsp.CompletionItemKind.Value,
+};
+
+export function toCompletionItem(li: LineIndex, item: CompletionItem): lsp.CompletionItem {
+  const out: lsp.CompletionItem = {
+    label: item.label,
+    kind: COMPLETION_KIND[item.kind],
+    textEdit: { range: toRange(li, item.replace), newText: item.insertText ?? item.label },
+  };
+  if (item.detail) out.detail = item.detail;
+  if (item.documentation) out.documentation = { kind: lsp.MarkupKind.Markdown, value: item.documentation };
+  if (item.sortText) out.sortText = item.sortText;
+  if (item.filterText) out.filterText = item.filterText;
+  return out;
+}
+
+export function toLocation(lineIndex: (uri: string) => LineIndex, loc: Location): lsp.Location {
+  return { uri: loc.uri, range: toRange(lineIndex(loc.uri), loc.span) };
+}
+
+export function toWorkspaceEdit(lineIndex: (uri: string) => LineIndex, edits: readonly TextEdit[]): lsp.WorkspaceEdit {
+  const changes: Record<string, lsp.TextEdit[]> = {};
+  for (const e of edits) (changes[e.uri] ??= []).push({ range: toRange(lineIndex(e.uri), e.span), newText: e.newText });
+  return { changes };
+}
+
+export function toDocumentSymbol(li: LineIndex, s: GoalSymbol): lsp.DocumentSymbol {
+  return {
+    name: s.name,
+    detail: s.detail,
+    kind: lsp.SymbolKind.Object,
+    range: toRange(li, s.span),
+    selectionRange: toRange(li, s.selection),
+    children: s.children.map((c) => toDocumentSymbol(li, c)),
+  };
+}
+
+export function toSymbolInformation(lineIndex: (uri: string) => LineIndex, s: GoalSymbol): lsp.SymbolInformation {
+  const out: lsp.SymbolInformation = { name: `${s.name} (${s.detail})`, kind: lsp.SymbolKind.Object, location: { uri: s.uri, range: toRange(lineIndex(s.uri), s.selection) } };
+  if (s.container) out.containerName = s.container;
+  return out;
+}
+
+export function toCodeLens(li: LineIndex, lens: GoalLens): lsp.CodeLens {
+  // An empty command id shows the title as plain text.
+  return { range: toRange(li, lens.span), command: { title: lens.title, command: '' } };
+}
+
+export function toCodeAction(lineIndex: (uri: string) => LineIndex, fix: QuickFix): lsp.CodeAction {
+  return {
+    title: fix.title,
+    kind: lsp.CodeActionKind.QuickFix,
+    diagnostics: [toLspDiagnostic(fix.diagnostic)],
+    isPreferred: fix.preferred,
+    edit: toWorkspaceEdit(lineIndex, fix.edits),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Request handlers: position → offset, call the pure language service on a
+ * fresh analysis, convert the answer back. No feature logic lives here.
+ */
+import * as lsp from 'vscode-languageserver';
+import { codeLenses, complete, definition, documentSymbols, findFile, hover, prepareRename, quickFixes, references, rename, workspaceSymbols } from '../engine/language/index.js';
+import { normalizeUri, type Session } from './session.js';
+import type { DiagnosticsScheduler } from './diagnostics.js';
+import { toCodeAction, toCodeLens, toCompletionItem, toDocumentSymbol, toLocation, toOffset, toRange, toSymbolInformation, toWorkspaceEdit, SOURCE } from './convert.js';
+import type { ObjectiveInfo, SummaryResult } from './protocol.js';
+
+export class Features {
+  constructor(
+    private readonly session: Session,
+    private readonly scheduler: DiagnosticsScheduler,
+  ) {}
+
+  /** A language context over the current text and the offset of a position. */
+  #at(params: lsp.TextDocumentPositionParams) {
+    const uri = normalizeUri(params.textDocument.uri);
+    const ctx = this.session.modelContext();
+    const li = this.session.lineIndex(uri);
+    return { ctx, uri, li, offset: toOffset(li, params.position) };
+  }
+
+  readonly #li = (uri: string) => this.session.lineIndex(uri);
+
+  hover(params: lsp.HoverParams): lsp.Hover | null {
+    const { ctx, uri, li, offset } = this.#at(params);
+    const h = hover(ctx, uri, offset);
+    return h ? { contents: { kind: lsp.MarkupKind.Markdown, value: h.contents }, range: toRange(li, h.span) } : null;
+  }
+
+  completion(params: lsp.CompletionParams): lsp.CompletionList {
+    const { ctx, uri, li, offset } = this.#at(params);
+    return { isIncomplete: false, items: complete(ctx, uri, offset).map((i) => toCompletionItem(li, i)) };
+  }
+
+  definition(params: lsp.DefinitionParams): lsp.Location[] {
+    const { ctx, uri, offset } = this.#at(params);
+    return definition(ctx, uri, offset).map((l) => toLocation(this.#li, l));
+  }
+
+  references(params: lsp.ReferenceParams): lsp.Location[] {
+    const { ctx, uri, offset } = this.#at(params);
+    return references(ctx, uri, offset, params.context.includeDeclaration).map((l) => toLocation(this.#li, l));
+  }
+
+  prepareRename(params: lsp.PrepareRenameParams): lsp.PrepareRenameResult | null {
+    const { ctx, uri, li, offset } = this.#at(params);
+    const r = prepareRename(ctx, uri, offset);
+    return r ? { range: toRange(li, r.span), placeholder: r.placeholder } : null;
+  }
+
+  rename(params: lsp.RenameParams): lsp.WorkspaceEdit | lsp.ResponseError<void> | null {
+    const { ctx, uri, offset } = this.#at(params);
+    const r = rename(ctx, uri, offset, params.newName);
+    if (!r) return null;
+    if ('error' in r) return new lsp.ResponseError(lsp.ErrorCodes.InvalidParams, r.error);
+    return toWorkspaceEdit(this.#li, r.edits);
+  }
+
+  documentSymbols(params: lsp.DocumentSymbolParams): lsp.DocumentSymbol[] {
+    const uri = normalizeUri(params.textDocument.uri);
+    const file = findFile(this.session.modelContext(), uri);
+    if (!file || file.kind !== 'document') return [];
+    const li = this.session.lineIndex(uri);
+    return documentSymbols(file.doc).map((s) => toDocumentSymbol(li, s));
+  }
+
+  workspaceSymbols(params: lsp.WorkspaceSymbolParams): lsp.SymbolInformation[] {
+    return workspaceSymbols(this.session.modelContext(), params.query).map((s) => toSymbolInformation(this.#li, s));
+  }
+
+  codeLens(params: lsp.CodeLensParams): lsp.CodeLens[] {
+    const uri = normalizeUri(params.textDocument.uri);
+    const ctx = this.session.modelContext();
+    const li = this.session.lineIndex(uri);
+    return codeLenses(ctx, uri).map((l) => toCodeLens(li, l));
+  }
+
+  codeActions(params: lsp.CodeActionParams): lsp.CodeAction[] {
+    if (params.context.only && !params.context.only.some((k) => k === lsp.CodeActionKind.QuickFix || lsp.CodeActionKind.QuickFix.startsWith(k))) return [];
+    const result = this.scheduler.flush();
+    const uri = normalizeUri(params.textDocument.uri);
+    const li = this.session.lineIndex(uri);
+    const span = { start: toOffset(li, params.range.start), end: toOffset(li, params.range.end) };
+    const rules = new Set(params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string').map((d) => String(d.code)));
+    const fixes = quickFixes(result.diagnostics.get(uri) ?? [], span, this.session.uiLang(result), rules);
+    return fixes.map((f) => toCodeAction(this.#li, f));
+  }
+
+  summary(): SummaryResult {
+    this.session.setRoots(this.session.roots); // "check workspace": re-read everything from disk
+    const result = this.scheduler.flush();
+    const s: SummaryResult = { files: result.diagnostics.size, goals: 0, errors: 0, warnings: 0, infos: 0, hints: 0, workspaces: result.workspaces.map((w) => w.config.cooperation ?? w.root) };
+    for (const ws of result.workspaces) s.goals += ws.goals.length;
+    for (const list of result.diagnostics.values()) {
+      for (const d of list) {
+        if (d.severity === 'error') s.errors++;
+        else if (d.severity === 'warning') s.warnings++;
+        else if (d.severity === 'info') s.infos++;
+        else s.hints++;
+      }
+    }
+    return s;
+  }
+
+  objectives(): ObjectiveInfo[] {
+    const ctx = this.session.modelContext();
+    const frameworks = ctx.workspaces.length ? [...new Map(ctx.workspaces.flatMap((w) => w.frameworks).map((f) => [f.id, f])).values()] : ctx.knownFrameworks;
+    return frameworks.flatMap((f) =>
+      f.objectives.map((o) => ({
+        id: o.id,
+        framework: f.id,
+        title: ctx.lang === 'en' && o.titleEn ? o.titleEn : o.title,
+        description: ctx.lang === 'en' && o.descriptionEn ? o.descriptionEn : o.description,
+        uri: o.uri,
+        line: this.session.lineIndex(o.uri).positionAt(o.span.start).line,
+      })),
+    );
+  }
+}

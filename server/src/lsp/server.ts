@@ -1,0 +1,151 @@
+/**
+ * The language server: capabilities and handler registration only. State
+ * lives in `Session`, scheduling in `DiagnosticsScheduler`, feature logic in
+ * the pure language service (engine/language), conversion in `convert.ts`.
+ */
+import * as lsp from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
+import type { CatalogSource } from '../engine/engine.js';
+import type { RuleModule } from '../engine/rule.js';
+import { Session } from './session.js';
+import { DiagnosticsScheduler } from './diagnostics.js';
+import { attachDocuments, onWatchedFiles, WATCH_GLOB } from './documents.js';
+import { Features } from './features.js';
+import { DEFAULT_SETTINGS, readSettings, resolveLanguage, type Settings } from './settings.js';
+import { OBJECTIVES_REQUEST, SUMMARY_REQUEST } from './protocol.js';
+import { registerReportRequests } from './reportRequests.js';
+
+/** The folder path of a `file:` URI; nothing for other schemes or malformed URIs. */
+function toPath(uri: string): string[] {
+  if (!uri.startsWith('file:')) return [];
+  try {
+    return [fileURLToPath(uri)];
+  } catch {
+    return [];
+  }
+}
+
+export interface ServerDeps {
+  catalogs: readonly CatalogSource[];
+  rules: readonly RuleModule[];
+  version: string;
+}
+
+export function startServer(connection: lsp.Connection, deps: ServerDeps): void {
+  const log = {
+    info: (m: string) => connection.console.log(m),
+    error: (m: string) => connection.console.error(m),
+  };
+  const session = new Session(deps.catalogs, deps.rules, log);
+  const scheduler = new DiagnosticsScheduler(
+    session,
+    (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+  );
+  const features = new Features(session, scheduler);
+  let locale: string | undefined;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let canConfigure = false;
+  let canWatch = false;
+
+  /** Never crash on user data: a failing handler logs and answers with a neutral value. */
+  function safe<P, R>(name: string, fallback: R, fn: (p: P) => R): (p: P) => R {
+    return (p: P) => {
+      try {
+        return fn(p);
+      } catch (e) {
+        log.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fallback;
+      }
+    };
+  }
+
+  connection.onInitialize((params): lsp.InitializeResult => {
+    locale = params.locale;
+    settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions);
+    canConfigure = params.capabilities.workspace?.configuration === true;
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const paths = folders.flatMap(toPath);
+    if (!folders.length && params.rootPath) paths.push(params.rootPath);
+    session.setMessageLang(resolveLanguage(settings.language, locale));
+    session.setRoots(paths);
+    return {
+      capabilities: {
+        textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ',', '#', ' ', '-'] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'samstemt-language-server', version: deps.version },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canWatch) {
+      await connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCH_GLOB }] }).catch((e) => log.error(`watch registration failed: ${String(e)}`));
+    }
+    if (canConfigure) {
+      await connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'samstemt' }).catch(() => undefined);
+      await refreshSettings();
+    }
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.flatMap((f) => toPath(f.uri)));
+        const added = e.added.flatMap((f) => toPath(f.uri));
+        session.setRoots([...session.roots.filter((r) => !removed.has(r)), ...added]);
+        scheduler.schedule();
+      });
+    } catch {
+      // the client does not support workspace folder notifications
+    }
+    // Analyse the whole workspace at once: findings in files nobody opened are published too.
+    safe('initial analysis', undefined, () => void scheduler.flush())(undefined);
+  });
+
+  async function refreshSettings(): Promise<void> {
+    try {
+      const raw = (await connection.workspace.getConfiguration('samstemt')) as unknown;
+      settings = readSettings(raw);
+      session.setMessageLang(resolveLanguage(settings.language, locale));
+    } catch (e) {
+      log.error(`reading settings failed: ${String(e)}`);
+    }
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canConfigure) await refreshSettings();
+    else {
+      settings = readSettings((change.settings as { samstemt?: unknown } | undefined)?.samstemt);
+      session.setMessageLang(resolveLanguage(settings.language, locale));
+    }
+    scheduler.schedule();
+  });
+
+  attachDocuments(connection, session, scheduler);
+  connection.onDidChangeWatchedFiles(safe('watched files', undefined, (p: lsp.DidChangeWatchedFilesParams) => onWatchedFiles(session, scheduler, p)));
+
+  connection.onHover(safe('hover', null, (p: lsp.HoverParams) => features.hover(p)));
+  connection.onCompletion(safe('completion', { isIncomplete: false, items: [] }, (p: lsp.CompletionParams) => features.completion(p)));
+  connection.onDefinition(safe('definition', [], (p: lsp.DefinitionParams) => features.definition(p)));
+  connection.onReferences(safe('references', [], (p: lsp.ReferenceParams) => features.references(p)));
+  connection.onPrepareRename(safe('prepareRename', null, (p: lsp.PrepareRenameParams) => features.prepareRename(p)));
+  connection.onRenameRequest(safe('rename', null, (p: lsp.RenameParams) => features.rename(p)));
+  connection.onDocumentSymbol(safe('documentSymbol', [], (p: lsp.DocumentSymbolParams) => features.documentSymbols(p)));
+  connection.onWorkspaceSymbol(safe('workspaceSymbol', [], (p: lsp.WorkspaceSymbolParams) => features.workspaceSymbols(p)));
+  connection.onCodeLens(safe('codeLens', [], (p: lsp.CodeLensParams) => features.codeLens(p)));
+  connection.onCodeAction(safe('codeAction', [], (p: lsp.CodeActionParams) => features.codeActions(p)));
+  connection.onRequest(SUMMARY_REQUEST, safe('summary', null, () => features.summary()));
+  connection.onRequest(OBJECTIVES_REQUEST, safe('objectives', [], () => features.objectives()));
+  registerReportRequests(connection, session, scheduler);
+
+  connection.onShutdown(() => scheduler.dispose());
+  connection.listen();
+}

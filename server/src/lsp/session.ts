@@ -1,0 +1,176 @@
+/**
+ * The language server's state: the file-system host (with open buffers as
+ * overlays), the engine, the settings that affect it and the last analysis.
+ * Analysis is synchronous and cached: `analysis()` re-runs the engine only
+ * after something changed, so requests always see the current text.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Engine, type AnalysisResult, type CatalogSource } from '../engine/engine.js';
+import { NodeHost } from '../node/nodeHost.js';
+import type { RuleModule } from '../engine/rule.js';
+import type { Lang } from '../engine/types.js';
+import type { LanguageContext } from '../engine/language/context.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
+import { LineIndex } from '../engine/text/lineIndex.js';
+
+export interface ILogger {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+/** `file:` URIs in the spelling Node produces (`file:///C:/…`, percent-encoding as pathToFileURL does). */
+export function normalizeUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}
+
+export class Session {
+  #host: NodeHost;
+  #engine: Engine;
+  #roots: string[] = [];
+  #messageLang: Lang | undefined;
+  #result: AnalysisResult | undefined;
+  /** Bumped on every change; the analysis is stale when its generation differs. */
+  #generation = 0;
+  #analysedGeneration = -1;
+  readonly #overlays = new Map<string, string>();
+
+  constructor(
+    readonly catalogs: readonly CatalogSource[],
+    readonly rules: readonly RuleModule[],
+    readonly log: ILogger,
+  ) {
+    this.#host = new NodeHost([]);
+    this.#engine = this.#createEngine();
+  }
+
+  /** Folders (paths) the client has open; replaces the host and engine (caches start afresh). */
+  setRoots(paths: readonly string[]): void {
+    this.#roots = [...new Set(paths)];
+    this.#host = new NodeHost(this.#roots);
+    for (const [uri, text] of this.#overlays) this.#host.overlays.set(uri, text);
+    this.#engine = this.#createEngine();
+    this.changed();
+  }
+
+  get roots(): readonly string[] {
+    return this.#roots;
+  }
+
+  /** Language of diagnostics; undefined follows each workspace's `language`. */
+  setMessageLang(lang: Lang | undefined): void {
+    if (lang === this.#messageLang) return;
+    this.#messageLang = lang;
+    this.#engine = this.#createEngine();
+    this.changed();
+  }
+
+  get messageLang(): Lang | undefined {
+    return this.#messageLang;
+  }
+
+  #createEngine(): Engine {
+    return new Engine(this.#host, {
+      catalogs: this.catalogs,
+      rules: this.rules,
+      roots: this.#roots.map((p) => {
+        const u = pathToFileURL(p).href;
+        return u.endsWith('/') ? u : u + '/';
+      }),
+      ...(this.#messageLang ? { lang: this.#messageLang } : {}),
+    });
+  }
+
+  get generation(): number {
+    return this.#generation;
+  }
+
+  changed(): void {
+    this.#generation++;
+  }
+
+  setOverlay(uri: string, text: string): void {
+    if (!uri.startsWith('file:')) return;
+    const known = this.#overlays.has(uri) || this.#host.listFiles().includes(uri);
+    this.#overlays.set(uri, text);
+    this.#host.overlays.set(uri, text);
+    if (!known) this.#host.relist();
+    this.changed();
+  }
+
+  removeOverlay(uri: string): void {
+    if (!this.#overlays.delete(uri)) return;
+    this.#host.overlays.delete(uri);
+    this.#host.changed(uri);
+    this.#host.relist(); // an unsaved new file disappears with its buffer
+    this.changed();
+  }
+
+  /** A file changed on disk (watched files); `listing` when it was created or deleted. */
+  fileChanged(uri: string, listing: boolean): void {
+    this.#host.changed(uri);
+    if (listing) this.#host.relist();
+    this.changed();
+  }
+
+  /** The current analysis (re-run when anything changed since the last one). */
+  analysis(): AnalysisResult {
+    if (!this.#result || this.#analysedGeneration !== this.#generation) {
+      const gen = this.#generation;
+      const started = Date.now();
+      this.#result = this.#engine.analyze();
+      this.#analysedGeneration = gen;
+      for (const e of this.#result.errors) this.log.error(`rule ${e.rule} failed: ${e.message}`);
+      this.log.info(`analysed ${this.#result.diagnostics.size} files in ${this.#result.workspaces.length} workspace(s) in ${Date.now() - started} ms`);
+    }
+    return this.#result;
+  }
+
+  get analysedGeneration(): number {
+    return this.#analysedGeneration;
+  }
+
+  /** The language of hovers, completion details and code lenses. */
+  uiLang(result: AnalysisResult): Lang {
+    return this.#messageLang ?? result.workspaces[0]?.config.language ?? 'nb';
+  }
+
+  /** A language context over the current analysis (analysing now if anything changed). */
+  context(): LanguageContext {
+    const result = this.analysis();
+    return this.#contextOf(result.workspaces, result.diagnostics, this.uiLang(result));
+  }
+
+  /**
+   * A language context over the current text without running the rules: the
+   * models are current, the diagnostics those of the last analysis (the
+   * debounced run catches up). For requests that must answer while the user types.
+   */
+  modelContext(): LanguageContext {
+    if (this.#result && this.#analysedGeneration === this.#generation) return this.context();
+    if (!this.#models || this.#models.generation !== this.#generation) {
+      this.#models = { generation: this.#generation, workspaces: this.#engine.loadWorkspaces() };
+    }
+    const lang = this.#messageLang ?? this.#models.workspaces[0]?.config.language ?? 'nb';
+    return this.#contextOf(this.#models.workspaces, this.#result?.diagnostics ?? new Map(), lang);
+  }
+  #models: { generation: number; workspaces: WorkspaceModel[] } | undefined;
+
+  #contextOf(workspaces: readonly WorkspaceModel[], diagnostics: LanguageContext['diagnostics'], lang: Lang): LanguageContext {
+    return { workspaces, diagnostics, lang, knownFrameworks: this.#engine.builtInFrameworks, ruleIds: this.rules.map((r) => r.meta.id) };
+  }
+
+  /** The text offsets of the last analysis refer to. */
+  textOf(uri: string): string | undefined {
+    return this.#engine.textOf(uri) ?? this.#host.readFile(uri);
+  }
+
+  lineIndex(uri: string): LineIndex {
+    const text = this.textOf(uri);
+    return text === undefined ? new LineIndex('') : this.#engine.lineIndex(text);
+  }
+}

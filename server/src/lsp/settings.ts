@@ -1,0 +1,34 @@
+/**
+ * Editor settings. Only editor concerns live here; rules and severities are
+ * configured in `samstemt.yaml`, shared with the CLI.
+ *
+ * `samstemt.language`: `auto` (follow the editor's display language) | nb | nn | en.
+ */
+import type { Lang } from '../engine/types.js';
+
+export type LanguageSetting = 'auto' | Lang;
+
+export interface Settings {
+  language: LanguageSetting;
+}
+
+export const DEFAULT_SETTINGS: Settings = { language: 'auto' };
+
+export function readSettings(raw: unknown): Settings {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const l = typeof o.language === 'string' ? o.language.toLowerCase() : 'auto';
+  return { language: l === 'nb' || l === 'nn' || l === 'en' ? l : 'auto' };
+}
+
+/**
+ * The message language for a setting and the client's locale (`initializeParams.locale`):
+ * `nb`, `no`, `nb-NO` → nb; `nn` → nn; `en…` → en; anything else follows the workspace.
+ */
+export function resolveLanguage(setting: LanguageSetting, locale: string | undefined): Lang | undefined {
+  if (setting !== 'auto') return setting;
+  const l = (locale ?? '').toLowerCase();
+  if (l.startsWith('nn')) return 'nn';
+  if (l.startsWith('nb') || l === 'no' || l.startsWith('no-')) return 'nb';
+  if (l.startsWith('en')) return 'en';
+  return undefined;
+}

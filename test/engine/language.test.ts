@@ -1,0 +1,222 @@
+/**
+ * The pure language service (engine/language) over an in-memory workspace:
+ * offsets in, offsets out, no LSP.
+ */
+import { strict as assert } from 'node:assert';
+import { CONFIG, InMemoryHost, createTestEngine } from '../helpers/workspace.js';
+import type { LanguageContext } from '../../server/src/engine/language/context.js';
+import { locate } from '../../server/src/engine/language/locate.js';
+import { hover } from '../../server/src/engine/language/hover.js';
+import { complete } from '../../server/src/engine/language/completion.js';
+import { definition, references, rename, prepareRename } from '../../server/src/engine/language/definition.js';
+import { documentSymbols, workspaceSymbols } from '../../server/src/engine/language/symbols.js';
+import { codeLenses } from '../../server/src/engine/language/codeLens.js';
+import { quickFixes } from '../../server/src/engine/language/codeActions.js';
+import { findFile } from '../../server/src/engine/language/context.js';
+import type { Diagnostic, Lang } from '../../server/src/engine/types.js';
+import { allRules } from '../../server/src/rules/index.js';
+
+const IKT = `---
+owner: ikt-fjord
+title: Strategi for IKT Fjord
+period: 2024–2027
+---
+
+# Strategi
+
+## Felles personalsystem {#felles-hr}
+
+- Område: hr
+- Innføre: Visma HRM
+- Omfang: alle
+- Frist: 2025-12-31
+- Støtter: DS19-M2
+- Behov: Fire ulike lønnssystemer.
+
+### Opplæring av HR-ansatte {#felles-hr-opplaering}
+
+- Område: hr
+- Frist: 2025-06-30
+`;
+
+const FJELLBYGD = `---
+owner: fjellbygd
+title: Strategi for Fjellbygd
+---
+
+## Digital kompetanse for dei tilsette {#kompetanse}
+
+- Område: hr
+- Frist: 2026-12-31
+- Støttar: DS19-I8
+- Bidreg til: ikt-fjord#felles-hr
+`;
+
+const STORBY = `owner: storby
+title: Strategi for Storby
+goals:
+  - id: lonn
+    title: Felles lønn
+    area: hr
+    contributes: ikt-fjord#felles-hr
+    supports: [DS19-M2]
+`;
+
+function setup(files: Record<string, string> = {}, lang: Lang = 'nb') {
+  const host = new InMemoryHost({ 'samstemt.yaml': CONFIG, 'ikt.md': IKT, 'fjellbygd.md': FJELLBYGD, 'storby.yaml': STORBY, ...files });
+  const engine = createTestEngine(host);
+  const result = engine.analyze();
+  const ctx: LanguageContext = { workspaces: result.workspaces, diagnostics: result.diagnostics, lang, knownFrameworks: engine.builtInFrameworks, ruleIds: allRules.map((r) => r.meta.id) };
+  const text = (p: string) => host.files.get(host.uri(p))!;
+  const at = (p: string, needle: string, delta = 0) => {
+    const i = text(p).indexOf(needle);
+    assert.ok(i >= 0, `${needle} in ${p}`);
+    return i + delta;
+  };
+  return { host, ctx, uri: (p: string) => host.uri(p), text, at };
+}
+
+describe('language service', function () {
+  this.timeout(20000);
+  describe('locate', function () {
+    it('finds objective IDs, goal references, keys and goal headings', function () {
+      const { ctx, uri, at } = setup();
+      const file = findFile(ctx, uri('fjellbygd.md'));
+      assert.ok(file && file.kind === 'document');
+      assert.equal(locate(file.ws, file.doc, at('fjellbygd.md', 'DS19-I8', 3))?.kind, 'objective');
+      const ref = locate(file.ws, file.doc, at('fjellbygd.md', 'ikt-fjord#felles-hr', 12));
+      assert.equal(ref?.kind, 'goal-ref');
+      assert.equal(ref?.kind === 'goal-ref' ? ref.target?.key : undefined, 'ikt-fjord#felles-hr');
+      assert.equal(locate(file.ws, file.doc, at('fjellbygd.md', 'Støttar', 2))?.kind, 'key');
+      assert.equal(locate(file.ws, file.doc, at('fjellbygd.md', '{#kompetanse}', 3))?.kind, 'goal');
+    });
+  });
+
+  describe('hover', function () {
+    it('shows an objective with its title and framework', function () {
+      const { ctx, uri, at } = setup();
+      const h = hover(ctx, uri('ikt.md'), at('ikt.md', 'DS19-M2', 2));
+      assert.ok(h);
+      assert.match(h.contents, /\*\*DS19-M2\*\*/);
+    });
+    it('shows what a goal supports directly and through other goals, and its contributors', function () {
+      const { ctx, uri, at } = setup();
+      const h = hover(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '{#kompetanse}', 2));
+      assert.ok(h);
+      assert.match(h.contents, /DS19-I8/);
+      assert.match(h.contents, /DS19-M2[^\n]*ikt-fjord#felles-hr/, 'inherited through contributes');
+      const target = hover(ctx, uri('ikt.md'), at('ikt.md', '{#felles-hr}', 2));
+      assert.match(target!.contents, /fjellbygd#kompetanse/);
+      assert.match(target!.contents, /storby#lonn/);
+    });
+    it('speaks the requested language', function () {
+      const { ctx, uri, at } = setup({}, 'en');
+      assert.match(hover(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'ikt-fjord#felles-hr', 3))!.contents, /Owner: IKT Fjord AS/);
+    });
+  });
+
+  describe('completion', function () {
+    it('offers the keys a goal lacks, in the document’s language (nynorsk)', function () {
+      const doc = FJELLBYGD + '- Ans\n';
+      const { ctx, uri, at } = setup({ 'fjellbygd.md': doc });
+      const labels = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '- Ans', 5)).map((i) => i.label);
+      assert.ok(labels.includes('Ansvarleg'));
+      assert.ok(labels.includes('Krev'));
+      assert.ok(!labels.includes('Støttar'), 'already present');
+      assert.ok(!labels.includes('Ansvarlig'), 'bokmål spelling');
+    });
+    it('offers objectives after supports, the best match for the goal first', function () {
+      const doc = IKT.replace('- Støtter: DS19-M2', '- Støtter: DS19-M2, ');
+      const { ctx, uri, at } = setup({ 'ikt.md': doc });
+      const list = complete(ctx, uri('ikt.md'), at('ikt.md', 'DS19-M2, ', 9));
+      assert.ok(list.length > 10);
+      assert.ok(!list.some((i) => i.label === 'DS19-M2'), 'already listed');
+      assert.ok(list.every((i) => i.kind === 'objective' && i.detail));
+    });
+    it('offers goal references, members, areas and enum values', function () {
+      const doc = FJELLBYGD + '- Omfang: \n- Prioritet: \n';
+      const { ctx, uri, at } = setup({ 'fjellbygd.md': doc });
+      const members = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '- Omfang: ', 10)).map((i) => i.label);
+      assert.ok(members.includes('alle') && members.includes('storby'));
+      const prio = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '- Prioritet: ', 13)).map((i) => i.label);
+      assert.deepEqual(prio, ['høg', 'middels', 'låg']);
+      const refs = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'ikt-fjord#felles-hr', 10)).map((i) => i.label);
+      assert.ok(refs.includes('ikt-fjord#felles-hr-opplaering'));
+    });
+    it('completes inside YAML documents and samstemt.yaml', function () {
+      const { ctx, uri, at } = setup({ 'storby.yaml': STORBY + '    area: \n' });
+      const areas = complete(ctx, uri('storby.yaml'), at('storby.yaml', '    area: \n', 10)).map((i) => i.label);
+      assert.ok(areas.includes('hr'));
+      const fw = complete(ctx, uri('samstemt.yaml'), at('samstemt.yaml', 'frameworks: [DS19', 13)).map((i) => i.label);
+      assert.ok(fw.includes('DN30'));
+      const kinds = complete(ctx, uri('samstemt.yaml'), at('samstemt.yaml', 'kind: kommune', 6)).map((i) => i.label);
+      assert.ok(kinds.includes('fylkeskommune'));
+    });
+  });
+
+  describe('navigation', function () {
+    it('goes from a reference to the goal heading and from an objective to the catalog', function () {
+      const { ctx, uri, at, text } = setup();
+      const [loc] = definition(ctx, uri('storby.yaml'), at('storby.yaml', 'ikt-fjord#felles-hr', 12));
+      assert.equal(loc?.uri, uri('ikt.md'));
+      assert.equal(text('ikt.md').slice(loc!.selection!.start, loc!.selection!.end), 'felles-hr');
+      const [obj] = definition(ctx, uri('storby.yaml'), at('storby.yaml', 'DS19-M2', 1));
+      assert.match(obj!.uri, /DS19\.yaml$/);
+    });
+    it('finds references to a goal and to an objective', function () {
+      const { ctx, uri, at } = setup();
+      assert.equal(references(ctx, uri('ikt.md'), at('ikt.md', '{#felles-hr}', 2), false).length, 2);
+      assert.equal(references(ctx, uri('ikt.md'), at('ikt.md', '{#felles-hr}', 2), true).length, 3);
+      assert.equal(references(ctx, uri('ikt.md'), at('ikt.md', 'DS19-M2', 1), false).length, 2);
+    });
+    it('renames a goal and every reference to it, and nothing else', function () {
+      const { ctx, uri, at, text } = setup();
+      const offset = at('fjellbygd.md', 'ikt-fjord#felles-hr', 14);
+      assert.equal(prepareRename(ctx, uri('fjellbygd.md'), offset)?.placeholder, 'felles-hr');
+      const r = rename(ctx, uri('fjellbygd.md'), offset, 'felles-personal');
+      assert.ok(r && 'edits' in r);
+      assert.equal(r.edits.length, 3);
+      for (const e of r.edits) assert.equal(text(e.uri.slice('file:///ws/'.length)).slice(e.span.start, e.span.end), 'felles-hr');
+      const bad = rename(ctx, uri('fjellbygd.md'), offset, 'Ikke Gyldig');
+      assert.ok(bad && 'error' in bad);
+    });
+  });
+
+  describe('symbols and lenses', function () {
+    it('lists the goal tree, all goals, and a lens per goal', function () {
+      const { ctx, uri } = setup();
+      const file = findFile(ctx, uri('ikt.md'));
+      assert.ok(file?.kind === 'document');
+      const tree = documentSymbols(file.doc);
+      assert.deepEqual(tree.map((s) => s.detail), ['#felles-hr']);
+      assert.deepEqual(tree[0]!.children.map((s) => s.detail), ['#felles-hr-opplaering']);
+      assert.ok(tree[0]!.span.end >= tree[0]!.children[0]!.span.end);
+      assert.equal(workspaceSymbols(ctx, 'felles').length >= 2, true);
+      const lenses = codeLenses(ctx, uri('ikt.md'));
+      assert.equal(lenses.length, 2);
+      assert.equal(lenses[0]!.contributors, 2);
+      assert.equal(lenses[0]!.objectives, 1);
+    });
+  });
+
+  describe('quick fixes', function () {
+    it('turns the fixes rules attach into quick fixes for diagnostics in range', function () {
+      const d = {
+        rule: 'unknown-goal-ref',
+        severity: 'error',
+        uri: 'file:///ws/a.md',
+        span: { start: 10, end: 20 },
+        range: { start: { line: 0, character: 10 }, end: { line: 0, character: 20 } },
+        message: 'x',
+        related: [],
+        fixes: [{ title: { en: 'Change to #a', nb: 'Endre til #a' }, edits: [{ uri: 'file:///ws/a.md', span: { start: 10, end: 20 }, newText: '#a' }], preferred: true }],
+      } satisfies Diagnostic;
+      const fixes = quickFixes([d], { start: 12, end: 12 }, 'nb');
+      assert.equal(fixes.length, 1);
+      assert.equal(fixes[0]!.title, 'Endre til #a');
+      assert.equal(fixes[0]!.preferred, true);
+      assert.equal(quickFixes([d], { start: 30, end: 40 }, 'nb').length, 0);
+      assert.equal(quickFixes([d], { start: 12, end: 12 }, 'nb', new Set(['goal-unlinked'])).length, 0);
+    });
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Drives the built language server (dist/samstemt-language-server.js) as a
+ * separate process over JSON-RPC, the way an editor does. Notifications are
+ * awaited through promises, never with sleeps.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+  type Position,
+  type TextEdit,
+  type WorkspaceEdit,
+  type ClientCapabilities,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const SERVER = path.join(REPO, 'dist/samstemt-language-server.js');
+export const SAMPLE = path.join(REPO, 'samples/ikt-fjord');
+
+export const uriOf = (p: string): string => pathToFileURL(p).href;
+
+/** A temporary copy of the sample cooperation, for tests that change files. */
+export function copySample(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-lsp-'));
+  cpSync(SAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Strategy documents and config of a workspace folder, as the server should find them. */
+export function strategyFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const p = path.join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(md|ya?ml)$/.test(e)) out.push(p);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+interface Waiter {
+  uri: string;
+  predicate: (d: Diagnostic[]) => boolean;
+  resolve: (d: Diagnostic[]) => void;
+}
+
+export class LspClient {
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly logs: string[] = [];
+  #waiters: Waiter[] = [];
+  #versions = new Map<string, number>();
+  readonly openUris = new Set<string>();
+
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly conn: ProtocolConnection,
+  ) {}
+
+  static async start(root: string, options: { locale?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown } = {}): Promise<LspClient> {
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const client = new LspClient(proc, conn);
+    proc.stderr!.on('data', (d: Buffer) => client.logs.push(d.toString()));
+    conn.onNotification('textDocument/publishDiagnostics', (p: unknown) => client.#onDiagnostics(p as PublishDiagnosticsParams));
+    conn.onNotification('window/logMessage', (p: unknown) => void client.logs.push((p as { message: string }).message));
+    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+    conn.listen();
+    const rootUri = uriOf(root);
+    await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: path.basename(root) }],
+      capabilities: options.capabilities ?? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      locale: options.locale ?? 'nb',
+      initializationOptions: options.initializationOptions,
+    });
+    await conn.sendNotification('initialized', {});
+    return client;
+  }
+
+  #onDiagnostics(p: PublishDiagnosticsParams): void {
+    this.published.push(p);
+    this.diagnostics.set(p.uri, p.diagnostics);
+    const ready = this.#waiters.filter((w) => w.uri === p.uri && w.predicate(p.diagnostics));
+    this.#waiters = this.#waiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve(p.diagnostics);
+  }
+
+  /** Resolves with the next diagnostics published for `uri` that satisfy `predicate`. */
+  nextDiagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    return new Promise((resolve) => this.#waiters.push({ uri, predicate, resolve }));
+  }
+
+  /** Like nextDiagnostics, but already-published diagnostics count. */
+  diagnosticsFor(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    const have = this.diagnostics.get(uri);
+    if (have && predicate(have)) return Promise.resolve(have);
+    return this.nextDiagnostics(uri, predicate);
+  }
+
+  open(uri: string, text: string): void {
+    this.#versions.set(uri, 1);
+    this.openUris.add(uri);
+    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: uri.endsWith('.md') ? 'markdown' : 'yaml', version: 1, text } });
+  }
+
+  change(uri: string, text: string): void {
+    const version = (this.#versions.get(uri) ?? 1) + 1;
+    this.#versions.set(uri, version);
+    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  close(uri: string): void {
+    this.openUris.delete(uri);
+    void this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  watched(changes: { uri: string; type: 1 | 2 | 3 }[]): void {
+    void this.conn.sendNotification('workspace/didChangeWatchedFiles', { changes });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.conn.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.conn.sendNotification('exit');
+    } catch {
+      // the process may already be gone
+    }
+    this.conn.dispose();
+    if (this.proc.exitCode === null) this.proc.kill();
+  }
+}
+
+/** Position of the `occurrence`-th `needle` in `text`, plus `delta` characters. */
+export function positionOf(text: string, needle: string, delta = 0, occurrence = 0): Position {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" not found (occurrence ${occurrence})`);
+  }
+  const doc = TextDocument.create('file:///x', 'markdown', 1, text);
+  return doc.positionAt(at + delta);
+}
+
+export function offsetOf(text: string, position: Position): number {
+  return TextDocument.create('file:///x', 'markdown', 1, text).offsetAt(position);
+}
+
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'markdown', 1, text), edits);
+}
+
+/** The edits of a workspace edit, per uri (both `changes` and `documentChanges`). */
+export function editsByUri(edit: WorkspaceEdit): Map<string, TextEdit[]> {
+  const out = new Map<string, TextEdit[]>();
+  for (const [uri, list] of Object.entries(edit.changes ?? {})) out.set(uri, [...(out.get(uri) ?? []), ...list]);
+  for (const dc of edit.documentChanges ?? []) {
+    if ('textDocument' in dc) out.set(dc.textDocument.uri, [...(out.get(dc.textDocument.uri) ?? []), ...(dc.edits as TextEdit[])]);
+  }
+  return out;
+}
+
+export function read(p: string): string {
+  return readFileSync(p, 'utf8');
+}
+
+/** The text a range covers. */
+export function textIn(text: string, range: { start: Position; end: Position }): string {
+  return text.slice(offsetOf(text, range.start), offsetOf(text, range.end));
+}
+
+/** A diagnostic's message as plain text (LSP 3.18 also allows Markdown content). */
+export function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
