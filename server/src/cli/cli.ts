@@ -4,6 +4,7 @@ import { runCheck } from './check.js';
 import { runObjectives } from './objectives.js';
 import { runInit } from './init.js';
 import { runSuggest } from './suggest.js';
+import { runReport } from './report.js';
 
 export const HELP = `samstemt ${VERSION} — strategy alignment for inter-municipal cooperations
 
@@ -15,6 +16,8 @@ Usage:
     --max-warnings N            exit 1 when warnings exceed N
     --rule ID=SEVERITY          override a rule for this run (repeatable; SEVERITY: error|warning|info|hint|off)
     --lang nb|nn|en             message language
+  samstemt report [PATH]        alignment report: coverage matrix, conflicts, unlinked goals, capacity
+    --format html|md|json       output format (default html)  --output FILE  --lang nb|nn|en
   samstemt objectives [--framework DS19] [--format text|json]
                                 list the national objectives known to the tool
   samstemt suggest FILE[#goal-id] [--format text|json]
@@ -26,7 +29,7 @@ Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 the tool could no
 `;
 
 type Command = (argv: readonly string[], io: CliIo) => number;
-const COMMANDS: Record<string, Command> = { check: runCheck, objectives: runObjectives, init: runInit, suggest: runSuggest };
+const COMMANDS: Record<string, Command> = { check: runCheck, objectives: runObjectives, init: runInit, suggest: runSuggest, report: runReport };
 
 export function execute(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = argv;

@@ -1,0 +1,77 @@
+/**
+ * `samstemt report [PATH] --format html|md|json --output FILE --lang nb|nn|en`:
+ * the alignment report of the workspace at PATH (default: the current
+ * folder; a path inside a workspace reports the whole workspace). A folder
+ * holding several cooperations gives one report per workspace: one HTML page
+ * or Markdown text with a part each, or JSON `{ version, workspaces: [...] }`.
+ *
+ * Exit codes: 0 the report was written; 2 the tool could not run. Lint
+ * findings do not fail the report (use `samstemt check` for a gate).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { toUri } from '../node/nodeHost.js';
+import { buildAlignmentReport, diagnosticsOf, type AlignmentReport } from '../report/reportModel.js';
+import { renderHtml } from '../report/html.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderJson, toReportJson } from '../report/json.js';
+import type { Lang } from '../engine/types.js';
+import { parseArgs, single } from './args.js';
+import { parseLang } from './check.js';
+import { UsageError, type CliIo } from './io.js';
+import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
+
+export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Analyses the workspaces under `paths` and builds their reports (for the command and tests). */
+export function buildReports(cwd: string, paths: readonly string[], lang?: Lang): { reports: AlignmentReport[]; errors: { rule: string; message: string }[] } {
+  if (paths.length > 1) throw new UsageError('report takes one PATH (a workspace folder, or a file or folder inside one)');
+  const targets = resolveTargets(cwd, paths);
+  const { engine } = createNodeEngine(targets, lang ? { lang } : {});
+  const result = engine.analyze();
+  const target = targets[0]!;
+  const targetUri = toFolderUri(target.root);
+  // The workspace the path is in, or, for a folder above several cooperations, each of them.
+  const inside = result.workspaces.filter((ws) => targetUri.startsWith(ws.root));
+  const below = result.workspaces.filter((ws) => ws.root.startsWith(targetUri));
+  const chosen = inside.length ? [inside.sort((a, b) => b.root.length - a.root.length)[0]!] : below;
+  const reports = chosen.map((ws) => buildAlignmentReport(ws, diagnosticsOf(ws, result.diagnostics), lang ? { lang } : {}));
+  return { reports, errors: result.errors };
+}
+
+export function renderReports(reports: readonly AlignmentReport[], format: ReportFormat, generated?: string): string {
+  if (format === 'html') return renderHtml(reports, generated ? { generated } : {});
+  if (format === 'md') return renderMarkdown(reports);
+  if (reports.length === 1) return renderJson(reports[0]!);
+  return JSON.stringify({ version: 1, workspaces: reports.map(toReportJson) }, null, 2) + '\n';
+}
+
+export function runReport(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, ['format', 'output', 'lang'], []);
+  const format = single(args, 'format') ?? 'html';
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`);
+  const lang = parseLang(single(args, 'lang'));
+  const output = single(args, 'output');
+  const { reports, errors } = buildReports(io.cwd, args.positionals, lang);
+  for (const e of errors) io.stderr(`samstemt: internal error in rule ${e.rule} (the other rules ran): ${e.message.split('\n')[0]}\n`);
+  if (!reports.length) throw new UsageError(`no strategy workspace found under ${args.positionals[0] ?? '.'} (a folder with samstemt.yaml, or strategy documents)`);
+  const generated = io.env.SOURCE_DATE_EPOCH ? new Date(Number(io.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+  const text = renderReports(reports, format as ReportFormat, generated.toISOString().slice(0, 10));
+  if (output) {
+    const file = path.resolve(io.cwd, output);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    } catch (e) {
+      throw new UsageError(`cannot write ${output}: ${(e as Error).message}`);
+    }
+    io.stderr(`samstemt: wrote the ${format} report to ${output}\n`);
+  } else io.stdout(text);
+  return 0;
+}
+
+function toFolderUri(dir: string): string {
+  const u = toUri(dir);
+  return u.endsWith('/') ? u : u + '/';
+}

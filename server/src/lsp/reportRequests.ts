@@ -1,0 +1,78 @@
+/**
+ * The alignment report in the editor: `samstemt/report` (the HTML page and its
+ * data, for the webview) and `samstemt/tree` (members → goals → objectives and
+ * findings, for the explorer's tree view), and `samstemt/analysisChanged`
+ * after each published analysis so both views refresh as documents change.
+ * The report is the one the CLI renders (server/src/report); the webview
+ * variant only adds a nonce'd navigation script.
+ */
+import type * as lsp from 'vscode-languageserver';
+import type { AnalysisResult } from '../engine/engine.js';
+import type { Lang } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
+import { buildAlignmentReport, diagnosticsOf } from '../report/reportModel.js';
+import { renderHtml } from '../report/html.js';
+import { buildTree } from '../report/treeModel.js';
+import { WEBVIEW_SCRIPT } from '../report/webviewScript.js';
+import { ANALYSIS_CHANGED_NOTIFICATION, REPORT_REQUEST, TREE_REQUEST, type ReportParams, type ReportResult, type TreeWorkspace } from '../report/protocol.js';
+import { normalizeUri, type Session } from './session.js';
+import type { DiagnosticsScheduler } from './diagnostics.js';
+
+const LANGS: readonly string[] = ['nb', 'nn', 'en'];
+
+/** Workspaces worth a report: with a config or with goals. */
+function reportable(result: AnalysisResult): WorkspaceModel[] {
+  return result.workspaces.filter((ws) => ws.config.uri || ws.goals.length);
+}
+
+/** The workspace `uri` lies in (the innermost), or the first reportable one. */
+export function pickWorkspace(result: AnalysisResult, uri: string | undefined): WorkspaceModel | undefined {
+  const all = reportable(result);
+  if (uri) {
+    const u = normalizeUri(uri);
+    const folder = u.endsWith('/') ? u : `${u}/`;
+    const hit = all.filter((ws) => u.startsWith(ws.root) || ws.root === folder).sort((a, b) => b.root.length - a.root.length)[0];
+    if (hit) return hit;
+  }
+  return all.find((ws) => ws.goals.length) ?? all[0];
+}
+
+export function reportResult(result: AnalysisResult, params: ReportParams, defaultLang: Lang | undefined): ReportResult | null {
+  const ws = pickWorkspace(result, params.uri);
+  if (!ws) return null;
+  const lang = params.lang && LANGS.includes(params.lang) ? params.lang : defaultLang;
+  const model = buildAlignmentReport(ws, diagnosticsOf(ws, result.diagnostics), lang ? { lang } : {});
+  const nonce = params.webview?.nonce;
+  const html = renderHtml(model, {
+    ...(nonce && /^[A-Za-z0-9+/=_-]{16,128}$/.test(nonce) ? { script: { nonce, code: WEBVIEW_SCRIPT } } : {}),
+    ...(params.webview?.cspSource && /^[^;'"<>]+$/.test(params.webview.cspSource) ? { cspSource: params.webview.cspSource } : {}),
+  });
+  return {
+    root: ws.root,
+    workspaces: reportable(result).map((w) => ({ root: w.root, label: w.config.cooperation ?? w.root })),
+    html,
+    model,
+  };
+}
+
+export function treeResult(result: AnalysisResult, lang: Lang | undefined): TreeWorkspace[] {
+  return reportable(result).map((ws) => {
+    const diagnostics = diagnosticsOf(ws, result.diagnostics);
+    return buildTree(buildAlignmentReport(ws, diagnostics, lang ? { lang } : {}), diagnostics);
+  });
+}
+
+/** Registers the report requests and the refresh notification (one line in server.ts). */
+export function registerReportRequests(connection: lsp.Connection, session: Session, scheduler: DiagnosticsScheduler): void {
+  const guard = <P, R>(name: string, fallback: R, fn: (p: P) => R) => (p: P): R => {
+    try {
+      return fn(p);
+    } catch (e) {
+      connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return fallback;
+    }
+  };
+  connection.onRequest(REPORT_REQUEST, guard(REPORT_REQUEST, null, (p: ReportParams | undefined) => reportResult(scheduler.flush(), p ?? {}, session.messageLang)));
+  connection.onRequest(TREE_REQUEST, guard(TREE_REQUEST, [], () => treeResult(scheduler.flush(), session.messageLang)));
+  scheduler.onPublished(() => void connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, { generation: session.analysedGeneration }));
+}

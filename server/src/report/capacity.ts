@@ -1,0 +1,72 @@
+/**
+ * Demand versus capacity of the shared resources of `samstemt.yaml`, per
+ * calendar year, the way `conflict-capacity` counts it: a goal's `requires`
+ * amount for a resource counts in every year its active window touches
+ * (conflicts/window.ts: `start` or the period's start to `deadline` or the
+ * period's end). Goals without an owner, dropped goals and goals with no known
+ * dates at all count in no year.
+ *
+ * Example (the sample cooperation): `utviklingskapasitet` (capacity 12) in
+ * 2025 = onboarding-vassbygd 6 + chatbot 3 + ki-byggesak 4 = 13, over.
+ */
+import type { Goal } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
+import { activeYears, goalWindow } from '../engine/conflicts/window.js';
+import type { CapacityResource, CapacityYear } from './reportTypes.js';
+
+/** At most this many years per resource are shown (a typo like `Frist: 2205` must not draw 180 bars). */
+export const MAX_YEARS = 15;
+
+/** Whether a goal takes part in conflicts and capacity (same test as the conflict rules). */
+export function isActiveGoal(goal: Goal): boolean {
+  return goal.owner !== '' && goal.facts.status !== 'dropped';
+}
+
+export function capacityByResource(ws: WorkspaceModel, goals: readonly Goal[] = ws.goals): CapacityResource[] {
+  // resource → year → demands
+  const perResource = new Map<string, Map<number, { goal: string; amount: number }[]>>();
+  for (const goal of goals) {
+    if (!isActiveGoal(goal)) continue;
+    const amounts = new Map<string, number>();
+    for (const r of goal.facts.requires) {
+      if (!ws.config.resources.has(r.resource)) continue;
+      amounts.set(r.resource, (amounts.get(r.resource) ?? 0) + r.amount);
+    }
+    if (!amounts.size) continue;
+    const years = activeYears(goalWindow(goal, ws.documentOf(goal)));
+    for (const [resource, amount] of amounts) {
+      let byYear = perResource.get(resource);
+      if (!byYear) perResource.set(resource, (byYear = new Map()));
+      for (const y of years) {
+        const list = byYear.get(y) ?? [];
+        list.push({ goal: goal.key, amount });
+        byYear.set(y, list);
+      }
+    }
+  }
+
+  const out: CapacityResource[] = [];
+  for (const def of ws.config.resources.values()) {
+    const byYear = perResource.get(def.id);
+    if (!byYear?.size) continue;
+    const known = [...byYear.keys()].sort((a, b) => a - b);
+    const from = known[0]!;
+    const to = Math.min(known[known.length - 1]!, from + MAX_YEARS - 1);
+    const years: CapacityYear[] = [];
+    for (let y = from; y <= to; y++) {
+      const demands = byYear.get(y) ?? [];
+      const demand = round(demands.reduce((s, d) => s + d.amount, 0));
+      years.push({ year: y, demand, over: def.capacity !== undefined && demand > def.capacity, demands });
+    }
+    const r: CapacityResource = { id: def.id, years };
+    if (def.owner) r.owner = def.owner;
+    if (def.unit) r.unit = def.unit;
+    if (def.capacity !== undefined) r.capacity = def.capacity;
+    out.push(r);
+  }
+  return out;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

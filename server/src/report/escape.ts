@@ -1,0 +1,29 @@
+/** Escaping for the report renderers: every text from a workspace goes through one of these. */
+
+/** Text for HTML element content and attribute values (double-quoted). */
+export function esc(text: string | number | undefined): string {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** An `href` from a workspace (an objective's source): only http(s) links, escaped; anything else is dropped. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s"'<>]+$/i.test(url)) return undefined;
+  return esc(url);
+}
+
+/** Text for a GitHub Markdown table cell or list item: no HTML, no emphasis, no table breaks. */
+export function mdText(text: string | number | undefined): string {
+  return String(text ?? '')
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/([\\`*_[\]<>|#~!])/g, '\\$1');
+}
+
+/** Inline code in Markdown (goal keys, rule ids); backticks inside are dropped. */
+export function mdCode(text: string): string {
+  return '`' + text.replace(/`/g, '').replace(/\|/g, '\\|') + '`';
+}
+
+/** Shortens `text` to `max` characters with an ellipsis. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
+}

@@ -1,0 +1,385 @@
+/**
+ * From an analysed workspace and its diagnostics to the alignment report as
+ * plain data (reportTypes.ts). Pure: no Node, no LSP; the CLI, the language
+ * server and the tests call it alike.
+ *
+ * - Coverage: `ws.supported(goal)` for every goal with an owner; a goal that
+ *   names an objective is *direct*, one that serves it only through a goal it
+ *   contributes to (or sits under) is *inherited*.
+ * - Conflicts: the diagnostics of `conflict-*` and `possible-conflict` rules,
+ *   which report on every goal involved, merged into one entry per rule and
+ *   set of goals. `accepts` on either goal makes the entry accepted, with the
+ *   reason.
+ * - Unlinked goals: goals that serve no objective (what `goal-unlinked`
+ *   reports), with the suggestions of that diagnostic (or of the ranker when
+ *   the rule is off).
+ * - Capacity: capacity.ts. Contribution tree: goals others contribute to.
+ *
+ * Goals without an owner (a draft nobody owns yet) stay out of the report;
+ * their `missing-owner` finding says why. Of two goals with the same key, the
+ * first counts (the second is a `duplicate-goal-id` finding).
+ */
+import type { Diagnostic, Goal, Lang, Objective, Severity } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
+import { conflictContext } from '../engine/conflicts/context.js';
+import { LineIndex } from '../engine/text/lineIndex.js';
+import { capacityByResource } from './capacity.js';
+import { labels } from './i18n.js';
+import type {
+  AlignmentReport,
+  CapacityResource,
+  ConflictEntry,
+  ContributionNode,
+  CoverageCell,
+  ReportGoal,
+  ReportMember,
+  ReportObjective,
+  SeverityCounts,
+  UnlinkedGoal,
+} from './reportTypes.js';
+
+export type * from './reportTypes.js';
+
+export interface ReportOptions {
+  /** Report language; default: the workspace's `language`. */
+  lang?: Lang;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** True for the rules whose findings are conflicts between goals. */
+export function isConflictRule(rule: string): boolean {
+  return rule.startsWith('conflict-') || rule === 'possible-conflict';
+}
+
+/** The diagnostics of the files that belong to `ws` (config, documents, custom framework files). */
+export function diagnosticsOf(ws: WorkspaceModel, all: ReadonlyMap<string, readonly Diagnostic[]>): Diagnostic[] {
+  const uris = [...(ws.config.uri ? [ws.config.uri] : []), ...ws.documents.map((d) => d.uri), ...ws.frameworkFiles.map((f) => f.uri)];
+  return uris.flatMap((u) => all.get(u) ?? []);
+}
+
+export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], options: ReportOptions = {}): AlignmentReport {
+  const lang = options.lang ?? ws.config.language;
+  const goals = uniqueGoals(ws);
+  const goalKeys = new Set(goals.map((g) => g.key));
+
+  // Members: declared ones in config order, then owners that are not declared (they have an unknown-member finding).
+  const memberIds = [...ws.members.keys()];
+  for (const g of goals) if (!memberIds.includes(g.owner)) memberIds.push(g.owner);
+
+  const objectives = ws.frameworks.flatMap((f) => f.objectives);
+  const coverage = new Map<string, CoverageCell>();
+  const cellOf = (member: string, objective: string) => {
+    const k = `${member}\u0000${objective}`;
+    let c = coverage.get(k);
+    if (!c) coverage.set(k, (c = { member, objective, direct: [], inherited: [] }));
+    return c;
+  };
+
+  const byGoal = countBy(diagnostics, (d) => d.goal);
+  const anchors = new Set<string>();
+  const lineIndexes = new Map<string, LineIndex>();
+  const reportGoals: ReportGoal[] = goals.map((g) => {
+    const s = ws.supported(g);
+    for (const o of s.direct) cellOf(g.owner, o.id).direct.push(g.key);
+    for (const i of s.inherited) cellOf(g.owner, i.objective.id).inherited.push({ goal: g.key, via: i.via.key });
+    const doc = ws.documentOf(g);
+    let li = lineIndexes.get(doc.uri);
+    if (!li) lineIndexes.set(doc.uri, (li = new LineIndex(doc.text)));
+    const rg: ReportGoal = {
+      key: g.key,
+      id: g.id,
+      owner: g.owner,
+      title: g.title || g.id,
+      anchor: uniqueAnchor(`goal-${slug(g.owner)}--${slug(g.id)}`, anchors),
+      uri: g.uri,
+      range: li.rangeOf(g.headingSpan),
+      file: relativeFile(ws.root, g.uri),
+      direct: s.direct.map((o) => o.id),
+      inherited: s.inherited.map((i) => ({ objective: i.objective.id, via: i.via.key })),
+      contributesTo: ws.contributesTo(g).filter((t) => goalKeys.has(t.key)).map((t) => t.key),
+      contributors: ws.contributors(g).filter((c) => goalKeys.has(c.key)).map((c) => c.key),
+      findings: byGoal.get(g.key) ?? zero(),
+    };
+    if (g.facts.area) rg.area = g.facts.area;
+    if (g.facts.deadline) rg.deadline = g.facts.deadline;
+    if (g.facts.status) rg.status = g.facts.status;
+    return rg;
+  });
+
+  const ownerOfUri = new Map(ws.documents.flatMap((d) => (d.owner ? [[d.uri, d.owner.value] as const] : [])));
+  const byMember = countBy(diagnostics, (d) => ownerOfUri.get(d.uri));
+  const cells = [...coverage.values()];
+  const members: ReportMember[] = memberIds.map((id) => {
+    const def = ws.members.get(id);
+    const own = reportGoals.filter((g) => g.owner === id);
+    const linked = own.filter((g) => g.direct.length + g.inherited.length > 0).length;
+    const m: ReportMember = {
+      id,
+      name: def?.name ?? id,
+      goals: own.map((g) => g.key),
+      linked,
+      share: own.length ? linked / own.length : 0,
+      findings: byMember.get(id) ?? zero(),
+      objectivesCovered: cells.filter((c) => c.member === id).length,
+    };
+    if (def?.kind) m.kind = def.kind;
+    if (def?.population !== undefined) m.population = def.population;
+    return m;
+  });
+
+  const reportObjectives: ReportObjective[] = objectives.map((o) => {
+    const ro: ReportObjective = {
+      id: o.id,
+      framework: o.framework,
+      kind: o.kind,
+      title: objectiveLabel(o, lang),
+      fullTitle: lang === 'en' ? (o.titleEn ?? o.title) : o.title,
+      members: new Set(cells.filter((c) => c.objective === o.id).map((c) => c.member)).size,
+    };
+    if (o.parent) ro.parent = o.parent;
+    if (o.source) ro.source = o.source;
+    return ro;
+  });
+
+  const capacity = capacityByResource(ws, goals);
+  const conflicts = buildConflicts(ws, diagnostics, lang, goalKeys, capacity);
+  const unlinked = buildUnlinked(ws, goals, diagnostics, lang);
+  const memberOrder = new Map(memberIds.map((m, i) => [m, i]));
+  const objectiveOrder = new Map(objectives.map((o, i) => [o.id, i]));
+  cells.sort((a, b) => memberOrder.get(a.member)! - memberOrder.get(b.member)! || objectiveOrder.get(a.objective)! - objectiveOrder.get(b.objective)!);
+
+  const report: AlignmentReport = {
+    version: 1,
+    lang,
+    root: ws.root,
+    frameworks: ws.frameworks.map((f) => {
+      const period = f.period?.from !== undefined && f.period.to !== undefined ? `${f.period.from}–${f.period.to}` : undefined;
+      return { id: f.id, title: lang === 'en' ? (f.titleEn ?? f.title) : f.title, ...(period ? { period } : {}) };
+    }),
+    members,
+    objectives: reportObjectives,
+    goals: reportGoals,
+    coverage: cells,
+    conflicts,
+    unlinked,
+    capacity,
+    contributions: buildContributionTree(reportGoals),
+    totals: {
+      goals: reportGoals.length,
+      linked: members.reduce((s, m) => s + m.linked, 0),
+      objectivesCovered: reportObjectives.filter((o) => o.members > 0).length,
+      conflicts: conflicts.length,
+      openConflicts: conflicts.filter((c) => !c.accepted).length,
+      findings: countBy(diagnostics, () => 'all').get('all') ?? zero(),
+    },
+  };
+  if (ws.config.cooperation) report.cooperation = ws.config.cooperation;
+  return report;
+}
+
+/** The non-empty coverage cell of a member and an objective, or undefined. */
+export function coverageCell(report: AlignmentReport, member: string, objective: string): CoverageCell | undefined {
+  return report.coverage.find((c) => c.member === member && c.objective === objective);
+}
+
+/** Goal lookup by key. */
+export function goalIndex(report: AlignmentReport): Map<string, ReportGoal> {
+  return new Map(report.goals.map((g) => [g.key, g]));
+}
+
+/** An objective's name in the report language: the catalog's short name (nb), or the English title. */
+export function objectiveLabel(o: Objective, lang: Lang): string {
+  const t = lang === 'en' ? (o.titleEn ?? o.short ?? o.title) : (o.short ?? o.title);
+  return t.replace(/\.\s*$/, '');
+}
+
+function uniqueGoals(ws: WorkspaceModel): Goal[] {
+  const seen = new Set<string>();
+  return ws.goals.filter((g) => {
+    if (g.owner === '' || seen.has(g.key)) return false;
+    seen.add(g.key);
+    return true;
+  });
+}
+
+function buildConflicts(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], lang: Lang, goalKeys: ReadonlySet<string>, capacity: readonly CapacityResource[]): ConflictEntry[] {
+  const cc = conflictContext(ws);
+  const L = labels(lang);
+  const entries = new Map<string, ConflictEntry>();
+  for (const d of diagnostics) {
+    if (!isConflictRule(d.rule) || !d.goal || !goalKeys.has(d.goal)) continue;
+    const keys = [...new Set([d.goal, ...d.related.flatMap((r) => (r.goal && goalKeys.has(r.goal) ? [r.goal] : []))])].sort();
+    if (keys.length < 2) continue;
+    const id = `${d.rule}|${keys.join('|')}`;
+    let e = entries.get(id);
+    if (!e) {
+      e = { rule: d.rule, severity: d.severity, goals: keys, sides: keys.map((goal) => ({ goal })), overlap: { members: [] }, accepted: false };
+      entries.set(id, e);
+    }
+    const side = e.sides.find((s) => s.goal === d.goal)!;
+    if (!side.message) {
+      side.message = d.message;
+      side.severity = d.severity;
+    }
+    if (SEVERITY_RANK[d.severity] < SEVERITY_RANK[e.severity]) e.severity = d.severity;
+  }
+
+  const out = [...entries.values()];
+  for (const e of out) {
+    const gs = e.goals.map((k) => ws.goalsByKey.get(k)!);
+    // Acceptance: an `accepts` on any goal of the entry naming another one of it.
+    for (let i = 0; i < gs.length && !e.accepted; i++) {
+      for (let j = i + 1; j < gs.length && !e.accepted; j++) {
+        const acc = cc.accepted(gs[i]!, gs[j]!);
+        if (acc) {
+          e.accepted = true;
+          e.reason = acc.reason;
+          e.acceptedBy = acc.by.key;
+        }
+      }
+    }
+    const resource = e.rule === 'conflict-capacity' ? commonResource(gs) : undefined;
+    for (const side of e.sides) {
+      const stance = stanceOf(ws.goalsByKey.get(side.goal)!, e.rule, L, resource, ws);
+      if (stance) side.stance = stance;
+    }
+    if (gs.length === 2) {
+      const ov = cc.overlap(gs[0]!, gs[1]!);
+      for (const l of ov?.links ?? []) {
+        if (l.kind === 'members') e.overlap.members = l.members;
+        else if (l.kind === 'indicator') e.overlap.indicator = l.label;
+        else if (l.kind === 'resource') e.overlap.resource ??= l.resource;
+      }
+      if (ov && (ov.window.start !== undefined || ov.window.end !== undefined)) e.overlap.window = { ...ov.window };
+    }
+    if (resource) {
+      e.overlap.resource = resource;
+      const res = capacity.find((r) => r.id === resource);
+      e.overlap.years = (res?.years ?? []).filter((y) => y.over && e.goals.every((k) => y.demands.some((d) => d.goal === k))).map((y) => y.year);
+    }
+  }
+  // Open before accepted, then by severity, then by rule and goals: deterministic.
+  return out.sort(
+    (a, b) =>
+      Number(a.accepted) - Number(b.accepted) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.rule.localeCompare(b.rule) ||
+      a.goals.join().localeCompare(b.goals.join()),
+  );
+}
+
+function commonResource(goals: readonly Goal[]): string | undefined {
+  const [first, ...rest] = goals;
+  return first?.facts.requires.map((r) => r.resource).find((r) => rest.every((g) => g.facts.requires.some((q) => q.resource === r)));
+}
+
+/** What a goal wants, as far as the conflict's rule is concerned. */
+function stanceOf(g: Goal, rule: string, L: ReturnType<typeof labels>, resource: string | undefined, ws: WorkspaceModel): string | undefined {
+  const f = g.facts;
+  switch (rule) {
+    case 'conflict-system-choice': {
+      const parts: string[] = [];
+      if (f.adopt.length) parts.push(`${L.stance.adopt} ${f.adopt.join(', ')}`);
+      if (f.retain.length) parts.push(`${L.stance.retain} ${f.retain.join(', ')}`);
+      if (f.phaseOut.length) parts.push(`${L.stance.phaseOut} ${f.phaseOut.join(', ')}`);
+      return parts.join('; ') || undefined;
+    }
+    case 'conflict-direction': {
+      if (!f.direction) return undefined;
+      const def = f.indicator ? [...ws.config.indicators.values()].find((i) => i.id === f.indicator || i.name === f.indicator) : undefined;
+      return `${L.stance[f.direction]} ${def?.id ?? f.indicator ?? ''}`.trim();
+    }
+    case 'conflict-deadline':
+      return f.deadline ? `${L.stance.deadline} ${f.deadline}` : undefined;
+    case 'conflict-capacity': {
+      if (!resource) return undefined;
+      const amount = f.requires.filter((r) => r.resource === resource).reduce((s, r) => s + r.amount, 0);
+      const unit = ws.config.resources.get(resource)?.unit;
+      return `${L.stance.requires} ${Math.round(amount * 100) / 100}${unit ? ` ${unit}` : ''} ${resource}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function buildUnlinked(ws: WorkspaceModel, goals: readonly Goal[], diagnostics: readonly Diagnostic[], lang: Lang): UnlinkedGoal[] {
+  const fromRule = new Map(diagnostics.filter((d) => d.rule === 'goal-unlinked' && d.goal).map((d) => [d.goal!, d.suggestions ?? []]));
+  return goals
+    .filter((g) => {
+      const s = ws.supported(g);
+      return s.direct.length + s.inherited.length === 0;
+    })
+    .map((g) => ({
+      goal: g.key,
+      suggestions: (fromRule.get(g.key) ?? (ws.frameworks.length ? ws.suggestions(g) : []))
+        .filter((s) => s.score > 0 && ws.objective(s.objective))
+        .slice(0, 3)
+        .map((s) => {
+          const o = ws.objective(s.objective)!;
+          return { objective: o.id, title: objectiveLabel(o, lang), score: Math.round(s.score * 100) / 100, matched: [...s.matched] };
+        }),
+    }));
+}
+
+/** Roots are goals others contribute to that contribute to nothing themselves (or sit in a cycle). */
+export function buildContributionTree(goals: readonly ReportGoal[]): ContributionNode[] {
+  const byKey = new Map(goals.map((g) => [g.key, g]));
+  const visited = new Set<string>();
+  const node = (key: string, path: ReadonlySet<string>): ContributionNode => {
+    visited.add(key);
+    const g = byKey.get(key)!;
+    const next = new Set(path).add(key);
+    return { goal: key, objectives: g.direct, children: g.contributors.filter((c) => !next.has(c)).map((c) => node(c, next)) };
+  };
+  const roots: ContributionNode[] = [];
+  for (const g of goals) if (g.contributors.length && !g.contributesTo.length) roots.push(node(g.key, new Set()));
+  // Goals in a contribution cycle have no root above them: start from the first one not yet shown.
+  for (const g of goals) if (g.contributors.length && !visited.has(g.key)) roots.push(node(g.key, new Set()));
+  return roots;
+}
+
+function countBy(diagnostics: readonly Diagnostic[], key: (d: Diagnostic) => string | undefined): Map<string, SeverityCounts> {
+  const out = new Map<string, SeverityCounts>();
+  for (const d of diagnostics) {
+    const k = key(d);
+    if (k === undefined) continue;
+    let c = out.get(k);
+    if (!c) out.set(k, (c = zero()));
+    c[d.severity]++;
+  }
+  return out;
+}
+
+function zero(): SeverityCounts {
+  return Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as SeverityCounts;
+}
+
+/** ASCII id fragment: `behalde-lønssystem` → `behalde-lonssystem`. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/[øö]/g, 'o')
+    .replace(/[åä]/g, 'a')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'x';
+}
+
+function uniqueAnchor(base: string, taken: Set<string>): string {
+  let a = base;
+  for (let i = 2; taken.has(a); i++) a = `${base}-${i}`;
+  taken.add(a);
+  return a;
+}
+
+function relativeFile(root: string, uri: string): string {
+  const rel = uri.startsWith(root) ? uri.slice(root.length) : uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(rel);
+  } catch {
+    return rel;
+  }
+}
