@@ -77,8 +77,9 @@ export function loadObjectives(root: string, frameworks = FRAMEWORKS): { objecti
   return { objectives, missing };
 }
 
-export function loadItems(root: string): EvalItem[] {
-  const doc = load(readFileSync(join(root, 'test', 'link-eval', 'goals.yaml'), 'utf8')) as { items: EvalItem[] };
+/** `goals.yaml` is the tuning set; `holdout.yaml` was written independently and is never tuned against. */
+export function loadItems(root: string, set: 'goals' | 'holdout' = 'goals'): EvalItem[] {
+  const doc = load(readFileSync(join(root, 'test', 'link-eval', `${set}.yaml`), 'utf8')) as { items: EvalItem[] };
   return doc.items.map((it) => ({ ...it, expected: it.expected ?? {} }));
 }
 
@@ -174,14 +175,15 @@ function main(argv: string[]): void {
   });
   const root = repoRoot();
   const { objectives, missing } = loadObjectives(root);
-  const items = loadItems(root);
+  const set = argv.includes('--holdout') ? 'holdout' : 'goals';
+  const items = loadItems(root, set);
   const result = evaluate(objectives, items, half);
   if (json) {
     process.stdout.write(JSON.stringify({ half: half ?? 'all', missingCatalogs: missing, ...result }, null, 2) + '\n');
     return;
   }
   if (missing.length) process.stdout.write(`(catalog not found, skipped: ${missing.join(', ')})\n`);
-  process.stdout.write(`Link-suggestion eval: ${items.length} items${half ? ` (${half} half)` : ''}\n\n${formatTable(result)}\n`);
+  process.stdout.write(`Link-suggestion eval (${set}.yaml): ${items.length} items${half ? ` (${half} half)` : ''}\n\n${formatTable(result)}\n`);
   if (argv.includes('--per-objective')) {
     process.stdout.write('\nPer objective (items listing it first): n, hit@1, hit@3\n');
     for (const fw of result.frameworks) {

@@ -1,0 +1,58 @@
+/** `samstemt suggest FILE[#goal]`: ranked objective suggestions with the words that matched. */
+import { strict as assert } from 'node:assert';
+import { runCli, tempWorkspace } from '../helpers/cli.js';
+import { CONFIG } from '../helpers/workspace.js';
+
+const DOC = `---
+owner: midtby
+---
+# Strategi
+
+## Digital byggesak {#byggesak}
+
+Innbyggere og utbyggere skal kunne søke om byggetillatelse og følge saken sin digitalt.
+
+- Område: innbyggertjenester
+- Frist: 2026-12-31
+
+## Sikkerheitskultur {#tryggleik}
+
+Alle tilsette skal gjennomføre opplæring i informasjonstryggleik og personvern kvart år.
+
+- Frist: 2026
+`;
+
+describe('samstemt suggest', () => {
+  const dir = tempWorkspace({ 'samstemt.yaml': CONFIG, 'midtby.md': DOC });
+
+  it('ranks objectives for one goal and shows the matched words', () => {
+    const r = runCli(['suggest', 'midtby.md#byggesak'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.match(lines[0]!, /^midtby#byggesak {2}Digital byggesak/);
+    assert.match(lines[1]!, /^ {2}DS19-M2 /, r.stdout);
+    assert.match(lines[2]!, /matched: .*(byggesak|digitalt|søke)/);
+  });
+
+  it('prints JSON with scores in descending order for every goal of a file', () => {
+    const out = JSON.parse(runCli(['suggest', 'midtby.md', '--format', 'json'], dir).stdout);
+    assert.deepEqual(out.goals.map((g: { goal: string }) => g.goal), ['midtby#byggesak', 'midtby#tryggleik']);
+    const tryggleik = out.goals[1].suggestions as { objective: string; score: number; matched: string[] }[];
+    // A nynorsk goal about security culture: the security objectives lead.
+    assert.ok(['DS19-I9', 'DN30-F3'].includes(tryggleik[0]!.objective), JSON.stringify(tryggleik));
+    for (const g of out.goals) {
+      const scores = g.suggestions.map((s: { score: number }) => s.score);
+      assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+      assert.ok(g.suggestions.length <= 5);
+      for (const s of g.suggestions) assert.ok(s.matched.length > 0);
+    }
+  });
+
+  it('exits 2 for an unknown goal or a file that is not a strategy document', () => {
+    const r = runCli(['suggest', 'midtby.md#finnes-ikke'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /no goal "finnes-ikke".*byggesak, tryggleik/);
+    assert.equal(runCli(['suggest', 'samstemt.yaml'], dir).status, 2);
+    assert.equal(runCli(['suggest'], dir).status, 2);
+  });
+});
