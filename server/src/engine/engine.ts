@@ -18,6 +18,7 @@ import { LineIndex } from './text/lineIndex.js';
 import { runRules, type RuleRunError } from './runner.js';
 import type { RuleModule } from './rule.js';
 import { createRanker, type Ranker } from './linking/ranker.js';
+import { cachingRanker } from './linking/cache.js';
 
 /** What the engine needs from its host: a list of files and their current text. */
 export interface IWorkspaceHost {
@@ -74,6 +75,7 @@ export class Engine {
   readonly #frameworkCache = new Map<string, { text: string; result: ReturnType<typeof parseFramework> }>();
   readonly #builtIn: Framework[];
   readonly #shared: { frameworks: Framework[]; ranker?: Ranker };
+  #customRankers: { frameworks: Framework[]; ranker: Ranker }[] = [];
   /** Work counters, for tests of incremental behaviour. */
   readonly stats = { parses: 0, workspaceRuns: 0 };
   /** The last analysis of each workspace root, reused while none of its inputs changed. */
@@ -102,9 +104,19 @@ export class Engine {
   /** A ranker over all built-in objectives (shared by workspaces without custom frameworks). */
   #rankerFor(frameworks: Framework[]): () => Ranker {
     const custom = frameworks.some((f) => !f.builtIn);
-    if (custom) return () => createRanker([...this.#builtIn, ...frameworks.filter((f) => !f.builtIn)].flatMap((f) => f.objectives));
+    if (custom) {
+      // Custom frameworks belong to one workspace: keep their ranker while the framework objects are the same.
+      const key = frameworks.filter((f) => !f.builtIn);
+      return () => {
+        const hit = this.#customRankers.find((r) => sameInputs(r.frameworks, key));
+        if (hit) return hit.ranker;
+        const ranker = cachingRanker(createRanker([...this.#builtIn, ...key].flatMap((f) => f.objectives)));
+        this.#customRankers = [...this.#customRankers.slice(-7), { frameworks: key, ranker }];
+        return ranker;
+      };
+    }
     const shared = this.#shared;
-    return () => (shared.ranker ??= createRanker(this.#builtIn.flatMap((f) => f.objectives)));
+    return () => (shared.ranker ??= cachingRanker(createRanker(this.#builtIn.flatMap((f) => f.objectives))));
   }
 
   /** Finds the workspaces and parses their documents (from cache where the text is unchanged). */

@@ -88,33 +88,28 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   }
   const parentOf = (g: Goal) => (g.parentId ? goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined);
 
+  // Support is inherited along `contributes` and from parent goals. Memoised depth-first, so a
+  // long chain costs linear time; a goal met again while on the stack (a cycle) adds nothing.
   const supportedCache = new Map<string, ReturnType<WorkspaceModel['supported']>>();
-  const supported = (goal: Goal) => {
+  const onStack = new Set<string>();
+  const supported = (goal: Goal): ReturnType<WorkspaceModel['supported']> => {
     const hit = supportedCache.get(goal.key);
     if (hit) return hit;
     const direct = goal.facts.supports.flatMap((r) => enabled.get(r.text.toUpperCase()) ?? []);
+    const seen = new Set(direct.map((o) => o.id));
     const inherited: { objective: Objective; via: Goal }[] = [];
-    const seenObjectives = new Set(direct.map((o) => o.id));
-    // Breadth-first over contributes and parent goals; `seen` guards against cycles.
-    const seen = new Set([goal.key]);
-    const queue: Goal[] = [...contributesTo(goal), ...(parentOf(goal) ? [parentOf(goal)!] : [])];
-    while (queue.length) {
-      const g = queue.shift()!;
-      if (seen.has(g.key)) continue;
-      seen.add(g.key);
-      for (const r of g.facts.supports) {
-        const o = enabled.get(r.text.toUpperCase());
-        if (o && !seenObjectives.has(o.id)) {
-          seenObjectives.add(o.id);
-          inherited.push({ objective: o, via: g });
-        }
-      }
-      queue.push(...contributesTo(g));
-      const p = parentOf(g);
-      if (p) queue.push(p);
+    onStack.add(goal.key);
+    const upstream = [...contributesTo(goal), ...(parentOf(goal) ? [parentOf(goal)!] : [])];
+    for (const g of upstream) {
+      if (onStack.has(g.key)) continue;
+      const up = supported(g);
+      for (const o of up.direct) if (!seen.has(o.id)) (seen.add(o.id), inherited.push({ objective: o, via: g }));
+      for (const i of up.inherited) if (!seen.has(i.objective.id)) (seen.add(i.objective.id), inherited.push(i));
     }
+    onStack.delete(goal.key);
     const result = { direct, inherited };
-    supportedCache.set(goal.key, result);
+    // Inside a cycle the result may lack what the rest of the cycle adds: cache only complete results.
+    if (!upstream.some((g) => onStack.has(g.key))) supportedCache.set(goal.key, result);
     return result;
   };
 

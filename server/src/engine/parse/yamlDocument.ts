@@ -34,8 +34,21 @@ export function looksLikeStrategyYaml(text: string): boolean {
   return /^(owner|eier|eigar|goals|mål)\s*:/mu.test(text);
 }
 
-function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Goal | undefined): void {
+/** Deeper `goals` nesting than this (reachable only through alias chains) is not read. */
+const MAX_GOAL_DEPTH = 64;
+
+/**
+ * `seen` holds the goal lists and goals already read: a YAML alias (`goals: *a`)
+ * that repeats one is reported instead of read again, so an alias bomb cannot
+ * multiply goals and an alias chain cannot recurse without end.
+ */
+function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Goal | undefined, seen: Set<YNode> = new Set()): void {
   if (isNull(node)) return;
+  if (seen.has(node) || level > MAX_GOAL_DEPTH) {
+    doc.problems.push({ message: level > MAX_GOAL_DEPTH ? GOALS_TOO_DEEP : GOALS_REPEATED, span: node.span });
+    return;
+  }
+  seen.add(node);
   if (node.kind !== 'seq') {
     doc.problems.push({
       message: {
@@ -59,11 +72,16 @@ function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Go
       });
       continue;
     }
-    readGoal(doc, item, level, parent);
+    if (seen.has(item)) {
+      doc.problems.push({ message: GOALS_REPEATED, span: item.span });
+      continue;
+    }
+    seen.add(item);
+    readGoal(doc, item, level, parent, seen);
   }
 }
 
-function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal | undefined): void {
+function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal | undefined, seen: Set<YNode>): void {
   const idPair = map.pairs.find((p) => lookupGoalStructureKey(p.key.value) === 'id');
   if (!idPair || idPair.value.kind !== 'scalar' || isNull(idPair.value)) {
     doc.problems.push({
@@ -89,7 +107,8 @@ function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal 
     // The goal's first line, from its `- ` marker: where goal-level findings point.
     headingSpan: { start: Math.min(lineStart + Math.max(0, doc.text.slice(lineStart, map.span.start).search(/\S/)), map.span.start), end: lineSpanAt(doc.text, map.span.start).end },
     level,
-    insertAt: { offset: lineSpanAt(doc.text, map.span.end).end, indent: ' '.repeat(map.span.start - lineStart), format: 'yaml' },
+    // After the goal's last written character: a block scalar's span ends after its line break.
+    insertAt: { offset: lineSpanAt(doc.text, lastWritten(doc.text, map.span)).end, indent: ' '.repeat(map.span.start - lineStart), format: 'yaml' },
   });
   if (parent) {
     goal.parentId = parent.id;
@@ -105,7 +124,7 @@ function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal 
     if (structure && !lookupKey(key.value)) continue;
     goal.properties.push(yamlProperty(doc.text, key, value));
   }
-  if (subGoals) readGoals(doc, subGoals, level + 1, goal);
+  if (subGoals) readGoals(doc, subGoals, level + 1, goal, seen);
 }
 
 /** A YAML pair as a property: scalars split on commas like Markdown, sequences give one item each. */
@@ -134,7 +153,25 @@ function yamlProperty(text: string, key: YScalar, value: YNode): Property {
   return p;
 }
 
+function lastWritten(text: string, span: { start: number; end: number }): number {
+  let e = span.end;
+  while (e > span.start && /\s/.test(text[e - 1]!)) e--;
+  return Math.max(span.start, e - 1);
+}
+
 function itemsOf(text: string, s: YScalar, split: boolean) {
   if (!split || s.style === 'quoted') return [{ text: s.value.trim(), span: s.span }];
   return splitItems(text.slice(s.span.start, s.span.end), s.span.start);
 }
+
+const GOALS_REPEATED = {
+  en: 'These goals are already listed elsewhere in the file (through a YAML alias `*…`); they are read only once. Write each goal out where it belongs.',
+  nb: 'Disse målene står allerede et annet sted i filen (gjennom et YAML-alias `*…`) og leses bare én gang. Skriv hvert mål der det hører hjemme.',
+  nn: 'Desse måla står alt ein annan stad i fila (gjennom eit YAML-alias `*…`) og blir berre lesne éin gong. Skriv kvart mål der det høyrer heime.',
+};
+
+const GOALS_TOO_DEEP = {
+  en: `Sub-goals are nested more than ${MAX_GOAL_DEPTH} levels deep here (through YAML aliases); the deeper levels are not read.`,
+  nb: `Delmålene er nøstet mer enn ${MAX_GOAL_DEPTH} nivåer dypt her (gjennom YAML-alias); de dypere nivåene leses ikke.`,
+  nn: `Delmåla er nøsta meir enn ${MAX_GOAL_DEPTH} nivå djupt her (gjennom YAML-alias); dei djupare nivåa blir ikkje lesne.`,
+};
