@@ -48,7 +48,8 @@ export default defineRule({
       const prop = propertyOf(goal, 'deadline');
       if (!deadline || !prop) continue;
       const linked: Framework[] = [];
-      for (const o of ws.supported(goal).direct) {
+      // The goal's own links (not `ws.supported`, which also walks `contributes` chains).
+      for (const o of goal.facts.supports.flatMap((r) => ws.objective(r.text) ?? [])) {
         const f = ws.frameworks.find((x) => x.id === o.framework);
         if (f && !linked.includes(f)) linked.push(f);
       }
@@ -68,8 +69,12 @@ export default defineRule({
         continue;
       }
       const text = { title: goal.title, description: goal.description, ...(goal.facts.need ? { need: goal.facts.need } : {}), ...(goal.facts.benefit ? { benefit: goal.facts.benefit } : {}), ...(goal.facts.indicator ? { indicator: goal.facts.indicator } : {}) };
-      const fromSuggestions = ws.suggestions(goal).find((s) => ws.objective(s.objective)?.framework === candidate.id && s.score > 0);
-      const best = fromSuggestions ?? ws.ranker().rank(text, { limit: 1, frameworks: [candidate.id] }).find((s) => s.score > 0 && s.matched.length > 0);
+      // The goal's best match in that framework; a framework's vision is too broad to propose.
+      const fits = (s: { objective: string; score: number; matched: string[] }) => {
+        const o = ws.objective(s.objective);
+        return o !== undefined && o.framework === candidate.id && o.kind !== 'vision' && s.score > 0 && s.matched.length > 0;
+      };
+      const best = ws.suggestions(goal).find(fits) ?? ws.ranker().rank(text, { limit: 5, frameworks: [candidate.id] }).find(fits);
       const objective = best ? ws.objective(best.objective) : undefined;
       const withCandidate = { ...base, candidate: candidate.id, candidateEnd: String(candidate.period!.to) };
       if (!objective) {

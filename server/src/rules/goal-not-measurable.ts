@@ -5,19 +5,19 @@ import { appendToPropertyEdit, goalSpan, insertPropertiesEdit, keyInDocument } f
 
 const messages = {
   missingAll: {
-    en: 'The goal «{goal}» cannot be followed up: it has no deadline and nothing to measure, so no one can tell later whether it was reached. Add a deadline (`{deadlineKey}: 2026-12-31`), or say what you will measure and the value you aim for (`{indicatorKey}: …` and `{targetKey}: …`).',
-    nb: 'Målet «{goal}» kan ikke følges opp: det har ingen frist og ingenting å måle, så ingen kan si senere om det er nådd. Legg til en frist (`{deadlineKey}: 2026-12-31`), eller si hva dere skal måle og hvilken verdi dere sikter mot (`{indicatorKey}: …` og `{targetKey}: …`).',
-    nn: 'Målet «{goal}» kan ikkje følgjast opp: det har ingen frist og ingenting å måle, så ingen kan seie seinare om det er nådd. Legg til ein frist (`{deadlineKey}: 2026-12-31`), eller sei kva de skal måle og kva verdi de siktar mot (`{indicatorKey}: …` og `{targetKey}: …`).',
+    en: 'The goal «{goal}» cannot be followed up: it has no deadline and nothing to measure, so no one can tell later whether it was reached. Add a deadline (`{deadlineKey}: {exampleDate}`), or say what you will measure and the value you aim for (`{indicatorKey}: …` and `{targetKey}: …`).',
+    nb: 'Målet «{goal}» kan ikke følges opp: det har ingen frist og ingenting å måle, så ingen kan si senere om det er nådd. Legg til en frist (`{deadlineKey}: {exampleDate}`), eller si hva dere skal måle og hvilken verdi dere sikter mot (`{indicatorKey}: …` og `{targetKey}: …`).',
+    nn: 'Målet «{goal}» kan ikkje følgjast opp: det har ingen frist og ingenting å måle, så ingen kan seie seinare om det er nådd. Legg til ein frist (`{deadlineKey}: {exampleDate}`), eller sei kva de skal måle og kva verdi de siktar mot (`{indicatorKey}: …` og `{targetKey}: …`).',
   },
   missingTarget: {
-    en: 'The goal «{goal}» says what is measured ({indicator}) but not which value you aim for, and it has no deadline, so no one can tell whether it was reached. Add the value you aim for (`{targetKey}: …`) or a deadline (`{deadlineKey}: …`).',
-    nb: 'Målet «{goal}» sier hva som skal måles ({indicator}), men ikke hvilken verdi dere sikter mot, og det har ingen frist, så ingen kan si om det er nådd. Legg til verdien dere sikter mot (`{targetKey}: …`) eller en frist (`{deadlineKey}: …`).',
-    nn: 'Målet «{goal}» seier kva som skal målast ({indicator}), men ikkje kva verdi de siktar mot, og det har ingen frist, så ingen kan seie om det er nådd. Legg til verdien de siktar mot (`{targetKey}: …`) eller ein frist (`{deadlineKey}: …`).',
+    en: 'The goal «{goal}» says what is measured ({indicator}) but not which value you aim for, and it has no deadline, so no one can tell whether it was reached. Add the value you aim for (`{targetKey}: …`) or a deadline (`{deadlineKey}: {exampleDate}`).',
+    nb: 'Målet «{goal}» sier hva som skal måles ({indicator}), men ikke hvilken verdi dere sikter mot, og det har ingen frist, så ingen kan si om det er nådd. Legg til verdien dere sikter mot (`{targetKey}: …`) eller en frist (`{deadlineKey}: {exampleDate}`).',
+    nn: 'Målet «{goal}» seier kva som skal målast ({indicator}), men ikkje kva verdi de siktar mot, og det har ingen frist, så ingen kan seie om det er nådd. Legg til verdien de siktar mot (`{targetKey}: …`) eller ein frist (`{deadlineKey}: {exampleDate}`).',
   },
   missingIndicator: {
-    en: 'The goal «{goal}» has a target value but does not say what is measured, and it has no deadline, so no one can tell whether it was reached. Say what you will measure (`{indicatorKey}: …`) or add a deadline (`{deadlineKey}: …`).',
-    nb: 'Målet «{goal}» har en målverdi, men sier ikke hva som skal måles, og det har ingen frist, så ingen kan si om det er nådd. Si hva dere skal måle (`{indicatorKey}: …`), eller legg til en frist (`{deadlineKey}: …`).',
-    nn: 'Målet «{goal}» har ein målverdi, men seier ikkje kva som skal målast, og det har ingen frist, så ingen kan seie om det er nådd. Sei kva de skal måle (`{indicatorKey}: …`), eller legg til ein frist (`{deadlineKey}: …`).',
+    en: 'The goal «{goal}» has a target value but does not say what is measured, and it has no deadline, so no one can tell whether it was reached. Say what you will measure (`{indicatorKey}: …`) or add a deadline (`{deadlineKey}: {exampleDate}`).',
+    nb: 'Målet «{goal}» har en målverdi, men sier ikke hva som skal måles, og det har ingen frist, så ingen kan si om det er nådd. Si hva dere skal måle (`{indicatorKey}: …`), eller legg til en frist (`{deadlineKey}: {exampleDate}`).',
+    nn: 'Målet «{goal}» har ein målverdi, men seier ikkje kva som skal målast, og det har ingen frist, så ingen kan seie om det er nådd. Sei kva de skal måle (`{indicatorKey}: …`), eller legg til ein frist (`{deadlineKey}: {exampleDate}`).',
   },
   fixDeadline: {
     en: 'Add the deadline {date} (end of the strategy period)',
@@ -45,7 +45,7 @@ export default defineRule({
     messages,
   },
   checkWorkspace(ctx) {
-    const { ws } = ctx;
+    const { ws, lang } = ctx;
     for (const goal of ws.goals) {
       const indicator = has(goal, 'indicator');
       const target = has(goal, 'target');
@@ -63,7 +63,13 @@ export default defineRule({
       const edit = to === undefined ? undefined : emptyDeadline ? appendToPropertyEdit(doc, emptyDeadline, date) : insertPropertiesEdit(doc, goal, [['deadline', date]]);
       ctx.report({
         messageId: indicator ? 'missingTarget' : target ? 'missingIndicator' : 'missingAll',
-        data: { goal: goal.title || goal.id, indicator: propertyOf(goal, 'indicator')?.value ?? '', ...keys },
+        data: {
+          goal: goal.title || goal.id,
+          indicator: propertyOf(goal, 'indicator')?.value ?? '',
+          // The end of the strategy period makes a concrete example; else the date format.
+          exampleDate: to !== undefined ? date : lang === 'en' ? 'YYYY-MM-DD' : 'ÅÅÅÅ-MM-DD',
+          ...keys,
+        },
         uri: goal.uri,
         span: goalSpan(goal),
         goal: goal.key,

@@ -1,0 +1,124 @@
+import { defineRule } from '../engine/rule.js';
+import type { Goal, GoalText, Objective, Suggestion } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
+import { objectiveTitle } from './goal-unlinked.js';
+
+/**
+ * Thresholds, on the ranker's 0..1 scale. Calibrated on test/link-eval
+ * (116 labelled goals, DS19 + DN30, every non-vision objective tried as a
+ * link): with these values the rule fired on 1 of 366 correct links and on
+ * about a quarter of the wrong ones, and the objective it proposed instead was
+ * a labelled one in about 90 % of those.
+ */
+export const THRESHOLDS = {
+  /** The linked objective shares almost nothing with the goal: below this score. */
+  weak: 0.05,
+  /** Another objective of the same framework matches strongly: at least this score… */
+  strong: 0.6,
+  /** …or an objective of another enabled framework matches very strongly (a framework switch needs more evidence). */
+  strongOtherFramework: 0.8,
+  /** …on at least this many distinct words. */
+  minMatched: 2,
+};
+
+const messages = {
+  weak: {
+    en: 'The goal «{goal}» is linked to {linked} «{linkedTitle}», but its text has almost nothing in common with that objective. {better} «{betterTitle}» matches much better (matched: {matched}). Check whether {better} was meant; if the link to {linked} is deliberate, you can leave it.',
+    nb: 'Målet «{goal}» er knyttet til {linked} «{linkedTitle}», men teksten har nesten ingenting til felles med det nasjonale målet. {better} «{betterTitle}» passer mye bedre (treff på: {matched}). Sjekk om det var {better} som var ment; hvis koblingen til {linked} er bevisst, kan du la den stå.',
+    nn: 'Målet «{goal}» er knytt til {linked} «{linkedTitle}», men teksten har nesten ingenting til felles med det nasjonale målet. {better} «{betterTitle}» passar mykje betre (treff på: {matched}). Sjekk om det var {better} som var meint; om koplinga til {linked} er medviten, kan du la ho stå.',
+  },
+  fixReplace: {
+    en: 'Replace {linked} with {better} — matched: {matched}',
+    nb: 'Bytt {linked} med {better} — treff: {matched}',
+    nn: 'Byt {linked} med {better} — treff: {matched}',
+  },
+};
+
+/** The texts of a goal, as `ws.suggestions` reads them. */
+function goalText(goal: Goal): GoalText {
+  const t: GoalText = { title: goal.title, description: goal.description };
+  if (goal.facts.need) t.need = goal.facts.need;
+  if (goal.facts.benefit) t.benefit = goal.facts.benefit;
+  if (goal.facts.indicator) t.indicator = goal.facts.indicator;
+  return t;
+}
+
+/** True when the catalog ties the two objectives together (parent/child or `related`). */
+function tied(a: Objective, b: Objective): boolean {
+  return a.parent === b.id || b.parent === a.id || a.related.some((r) => r.toUpperCase() === b.id) || b.related.some((r) => r.toUpperCase() === a.id);
+}
+
+/** The best objective of one framework for a goal: from the cached suggestions, else ranked within the framework. */
+function bestIn(ws: WorkspaceModel, goal: Goal, framework: string): Suggestion | undefined {
+  const cached = ws.suggestions(goal).find((s) => ws.objective(s.objective)?.framework === framework);
+  return cached ?? ws.ranker().rank(goalText(goal), { limit: 1, frameworks: [framework] })[0];
+}
+
+/**
+ * The objective that matches the goal strongly instead of `linked`: the best of
+ * the same framework when it is strong, else the best of all enabled frameworks
+ * when it is very strong.
+ */
+function betterThan(ws: WorkspaceModel, goal: Goal, linked: Objective): Suggestion | undefined {
+  const strong = (s: Suggestion | undefined, min: number) => s !== undefined && s.objective.toUpperCase() !== linked.id && s.score >= min && s.matched.length >= THRESHOLDS.minMatched;
+  const same = bestIn(ws, goal, linked.framework);
+  if (strong(same, THRESHOLDS.strong)) return same;
+  const overall = ws.suggestions(goal)[0];
+  return strong(overall, THRESHOLDS.strongOtherFramework) ? overall : undefined;
+}
+
+/**
+ * An explicit `supports` link that shares almost nothing with the goal while
+ * another objective matches strongly — preferably one of the same framework;
+ * one of another enabled framework must match very strongly. Favours
+ * precision: links to a framework's vision, links the catalog ties to the
+ * better objective (parent, child, `related`), and goals that already link
+ * the better objective are left alone.
+ */
+export default defineRule({
+  meta: {
+    id: 'weak-link',
+    defaultSeverity: 'hint',
+    category: 'alignment',
+    description: {
+      en: 'A `supports` link shares almost nothing with the objective while another objective matches strongly.',
+      nb: 'En `støtter`-kobling har nesten ingenting til felles med det nasjonale målet, mens et annet mål passer godt.',
+      nn: 'Ei `støttar`-kopling har nesten ingenting til felles med det nasjonale målet, medan eit anna mål passar godt.',
+    },
+    messages,
+  },
+  checkWorkspace(ctx) {
+    const { ws, lang } = ctx;
+    for (const goal of ws.goals) {
+      if (goal.facts.supports.length === 0) continue;
+      const linkedIds = new Set(goal.facts.supports.flatMap((r) => ws.objective(r.text)?.id ?? []));
+      for (const item of goal.facts.supports) {
+        const linked = ws.objective(item.text);
+        if (!linked || linked.kind === 'vision') continue;
+        const own = ws.ranker().score(goalText(goal), linked.id);
+        if (own.score >= THRESHOLDS.weak) continue;
+        const best = betterThan(ws, goal, linked);
+        if (!best) continue;
+        const better = ws.objective(best.objective);
+        if (!better || better.id === linked.id || linkedIds.has(better.id) || tied(linked, better)) continue;
+        const matched = best.matched.join(', ');
+        ctx.report({
+          messageId: 'weak',
+          data: {
+            goal: goal.title || goal.id,
+            linked: linked.id,
+            linkedTitle: objectiveTitle(linked, lang),
+            better: better.id,
+            betterTitle: objectiveTitle(better, lang),
+            matched,
+          },
+          uri: goal.uri,
+          span: item.span,
+          goal: goal.key,
+          suggestions: ws.suggestions(goal).slice(0, 5),
+          fixes: [{ messageId: 'fixReplace', data: { linked: item.text, better: better.id, matched }, edits: [{ uri: goal.uri, span: item.span, newText: better.id }] }],
+        });
+      }
+    }
+  },
+});
