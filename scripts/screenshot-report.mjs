@@ -65,6 +65,10 @@ try {
   await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
   mkdirSync(path.dirname(out), { recursive: true });
   await page.screenshot({ path: out, fullPage: true });
+  // The coverage heat map alone, for the README.
+  const overview = out.replace(/\.png$/, '-coverage.png');
+  const box = await page.locator('#coverage').boundingBox();
+  if (box) await page.screenshot({ path: overview, fullPage: true, clip: { x: 0, y: box.y - 16, width, height: Math.min(box.height + 32, 1800) } });
   if (blocked.length) throw new Error(`the report tried to load: ${blocked.join(', ')}`);
   console.log(`Saved ${path.relative(repo, out)} (${Math.round(statSync(out).size / 1024)} KiB) from ${path.relative(repo, htmlFile)}`);
 } finally {
