@@ -39,7 +39,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   const session = new Session(deps.catalogs, deps.rules, log);
   const scheduler = new DiagnosticsScheduler(
     session,
-    (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    // Test-only break switch (scripts/e2e.sh): SAMSTEMT_TEST_BREAK=no-diagnostics publishes nothing, to show the editor e2e tests fail.
+    (uri, diagnostics) => void (process.env['SAMSTEMT_TEST_BREAK'] === 'no-diagnostics' || connection.sendDiagnostics({ uri, diagnostics })),
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
   const features = new Features(session, scheduler);
