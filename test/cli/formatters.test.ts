@@ -8,6 +8,7 @@ import type { CheckReport, FormatContext, RuleInfo } from '../../server/src/cli/
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github.js';
 import { displayWidth } from '../../server/src/cli/formatters/stylish.js';
 import type { SarifLog } from '../../server/src/cli/formatters/sarif.js';
+import { range } from '../helpers/workspace.js';
 
 // --- fixtures ----------------------------------------------------------------
 
@@ -15,9 +16,6 @@ const FJELL = 'strategier/fjellbygd.strategy.md';
 const IKT = 'strategier/ikt-fjord.strategy.md';
 const OST = 'strategier/øst kommune.strategy.md';
 const CONFIG = 'samstemt.yaml';
-
-const range = (l1: number, c1: number, l2: number, c2: number) =>
-  ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
 
 function makeReport(): CheckReport {
   return {

@@ -1,12 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyze as analyzeAll, analyzeRule, createTestEngine, InMemoryHost, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeRule, createTestEngine, InMemoryHost, textAt, BASE, CONFIG, fileOf as rel, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeStructure as analyze } from '../helpers/rules.js';
 import type { WorkspaceModel } from '../../server/src/engine/workspaceModel.js';
-
-const BASE = 'file:///ws/';
-const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
-/** Diagnostics of the structure rules only (alignment and conflict rules are tested elsewhere). */
-const analyze = (...args: Parameters<typeof analyzeAll>) => analyzeAll(...args).filter((d) => STRUCTURE.includes(d.rule));
-const rel = (uri: string) => decodeURIComponent(uri.slice(BASE.length));
 
 function load(files: Record<string, string>): WorkspaceModel[] {
   return createTestEngine(new InMemoryHost(files)).loadWorkspaces();

@@ -1,13 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { InMemoryHost, createTestEngine } from '../helpers/workspace.js';
-import { allRules } from '../../server/src/rules/index.js';
+import { CONFLICT_RULES } from '../helpers/rules.js';
 import { conflictContext, conflictStats } from '../../server/src/engine/conflicts/context.js';
 import { directionConflict, systemConflict } from '../../server/src/engine/conflicts/structured.js';
 import { runRules } from '../../server/src/engine/runner.js';
 import type { Diagnostic } from '../../server/src/engine/types.js';
 import type { WorkspaceModel } from '../../server/src/engine/workspaceModel.js';
 
-const CONFLICT_RULES = allRules.filter((r) => r.meta.category === 'conflicts');
 const AREAS = ['hr', 'okonomi', 'sak-arkiv', 'helse', 'oppvekst', 'innbyggertjenester', 'infrastruktur', 'sikkerhet'];
 const SYSTEMS = ['Visma HRM', 'Visma Økonomi', 'Elements', 'Gerica', 'Visma Flyt Skole', 'Kommune-Kari', 'Azure', 'Sentinel'];
 /** Topics of the members' own texts (the company writes about brukerstøtten, innkjøpet and arkivet). */

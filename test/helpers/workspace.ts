@@ -3,19 +3,28 @@
  * set of files through the real engine with the shipped catalogs.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { Engine, type EngineOptions, type IWorkspaceHost, type CatalogSource } from '../../server/src/engine/engine.js';
 import { allRules } from '../../server/src/rules/index.js';
 import type { Diagnostic } from '../../server/src/engine/types.js';
+import { REPO } from './paths.js';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export { REPO };
+
+/** The root of the in-memory workspace: every test file's URI starts with it. */
+export const BASE = 'file:///ws/';
+
+/** A file's path relative to the in-memory root, from its URI. */
+export function fileOf(uri: string): string {
+  return decodeURIComponent(uri.slice(BASE.length));
+}
 
 /** Files by URI, with a read counter (to assert what the engine re-reads). */
 export class InMemoryHost implements IWorkspaceHost {
   readonly files = new Map<string, string>();
   reads = 0;
-  constructor(files: Record<string, string> = {}, readonly base = 'file:///ws/') {
+  constructor(files: Record<string, string> = {}, readonly base = BASE) {
     for (const [p, t] of Object.entries(files)) this.set(p, t);
   }
   uri(p: string): string {
@@ -50,7 +59,7 @@ export function shippedCatalogs(): CatalogSource[] {
 }
 
 export function createTestEngine(host: IWorkspaceHost, options: Partial<EngineOptions> = {}): Engine {
-  return new Engine(host, { catalogs: shippedCatalogs(), rules: allRules, roots: ['file:///ws/'], ...options });
+  return new Engine(host, { catalogs: shippedCatalogs(), rules: allRules, roots: [BASE], ...options });
 }
 
 /** A diagnostic with its file relative to the in-memory root, for compact assertions. */
@@ -99,3 +108,15 @@ indicators:
 resources:
   utviklingskapasitet: { owner: ikt-fjord, capacity: 12, unit: årsverk }
 `;
+
+/** CONFIG with bokmål messages. */
+export const CONFIG_NB = CONFIG.replace('language: en', 'language: nb');
+/** CONFIG with nynorsk messages. */
+export const CONFIG_NN = CONFIG.replace('language: en', 'language: nn');
+/** CONFIG with DS19 as the only framework. */
+export const CONFIG_DS19_ONLY = CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19]');
+
+/** An LSP-style range from zero-based lines and characters. */
+export function range(l1: number, c1: number, l2: number, c2: number): { start: { line: number; character: number }; end: { line: number; character: number } } {
+  return { start: { line: l1, character: c1 }, end: { line: l2, character: c2 } };
+}

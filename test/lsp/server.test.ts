@@ -11,9 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SymbolInformation, WorkspaceEdit, CodeLens } from 'vscode-languageserver-protocol/node';
 import { LspClient, SAMPLE, SERVER, applyEdits, copySample, editsByUri, positionOf, read, removeDir, strategyFiles, textIn, uriOf, messageOf } from './harness.js';
-
-/** Rules about the document's structure and references: a quick fix must never add or remove others of these. */
-const STRUCTURE_RULES = new Set(['parse-error', 'missing-owner', 'unknown-member', 'duplicate-goal-id', 'unknown-property', 'invalid-value', 'unknown-objective', 'unknown-goal-ref', 'contribution-cycle']);
+import { STRUCTURE_RULES } from '../helpers/rules.js';
 
 const DOCS_URL = /^https:\/\/github\.com\/samstemt\/samstemt\/blob\/main\/docs\/rules\/[a-z-]+\.md$/;
 
@@ -422,7 +420,7 @@ describe('language server on a copy of the sample (changes)', function () {
           client.change(u, fixedText);
           const after = await gone;
           // The fix breaks nothing: no structural finding appears, and the other structural findings stay.
-          const structural = (ds: Diagnostic[]) => ds.filter((x) => STRUCTURE_RULES.has(String(x.code)) && !same(x)).map((x) => `${String(x.code)}: ${messageOf(x)}`).sort();
+          const structural = (ds: Diagnostic[]) => ds.filter((x) => STRUCTURE_RULES.includes(String(x.code)) && !same(x)).map((x) => `${String(x.code)}: ${messageOf(x)}`).sort();
           assert.deepEqual(structural(after), structural(diagnostics), `${action.title}: other findings must stay`);
           const restored = client.nextDiagnostics(u, (ds) => ds.filter(same).length === count);
           client.change(u, original);

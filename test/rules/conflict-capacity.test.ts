@@ -1,10 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule as analyzeWith, textAt, CONFIG } from '../helpers/workspace.js';
-import { allRules } from '../../server/src/rules/index.js';
-
-/** The conflict rules read the model, not each other's findings: running only them keeps the suite fast. */
-const CONFLICT_RULES = allRules.filter((r) => r.meta.category === 'conflicts');
-const analyzeRule = (rule: string, files: Record<string, string>) => analyzeWith(rule, files, { rules: CONFLICT_RULES });
+import { textAt, CONFIG } from '../helpers/workspace.js';
+import { analyzeConflictRule as analyzeRule } from '../helpers/rules.js';
 
 const RULE = 'conflict-capacity';
 

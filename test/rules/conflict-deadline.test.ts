@@ -1,16 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule as analyzeWith, textAt, CONFIG } from '../helpers/workspace.js';
-import { allRules } from '../../server/src/rules/index.js';
-
-/** The conflict rules read the model, not each other's findings: running only them keeps the suite fast. */
-const CONFLICT_RULES = allRules.filter((r) => r.meta.category === 'conflicts');
-const analyzeRule = (rule: string, files: Record<string, string>) => analyzeWith(rule, files, { rules: CONFLICT_RULES });
+import { textAt, CONFIG } from '../helpers/workspace.js';
+import { analyzeConflictRule as analyzeRule, conflictMd as md } from '../helpers/rules.js';
 
 const RULE = 'conflict-deadline';
-
-function md(owner: string, body: string, period = '2024–2027'): string {
-  return `---\nowner: ${owner}\nperiod: ${period}\n---\n\n# Strategi\n\n${body}`;
-}
 
 const FELLES = (extra = '') => md('ikt-fjord', `## Felles byggesak {#felles-byggesak}\n\n- Område: plan-bygg\n- Frist: 2025-12-31\n${extra}`);
 const MIDTBY = (deadline = '2026-06-30', extra = '') => md('midtby', `## Digital byggesak i Midtby {#byggesak}\n\n- Område: plan-bygg\n- Frist: ${deadline}\n- Bidrar til: ikt-fjord#felles-byggesak\n${extra}`);

@@ -1,16 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule as analyzeWith, textAt, CONFIG } from '../helpers/workspace.js';
-import { allRules } from '../../server/src/rules/index.js';
-
-/** The conflict rules read the model, not each other's findings: running only them keeps the suite fast. */
-const CONFLICT_RULES = allRules.filter((r) => r.meta.category === 'conflicts');
-const analyzeRule = (rule: string, files: Record<string, string>) => analyzeWith(rule, files, { rules: CONFLICT_RULES });
+import { textAt, CONFIG } from '../helpers/workspace.js';
+import { analyzeConflictRule as analyzeRule, conflictMd as md } from '../helpers/rules.js';
 
 const RULE = 'conflict-direction';
-
-function md(owner: string, body: string, period = '2024–2027'): string {
-  return `---\nowner: ${owner}\nperiod: ${period}\n---\n\n# Strategi\n\n${body}`;
-}
 
 const HEVE = md('ikt-fjord', '## Høyere medlemsavgift {#heve}\n\n- Område: okonomi\n- Indikator: medlemsavgift\n- Retning: øke\n- Fra: 2025-01-01\n- Frist: 2026-12-31\n');
 const SENKE = (extra = '') => md('storby', `## Lavere medlemsavgift {#senke}\n\n- Område: okonomi\n- Indikator: Medlemsavgift\n- Retning: redusere\n- Fra: 2025-01-01\n- Frist: 2027-12-31\n${extra}`);

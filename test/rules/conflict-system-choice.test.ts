@@ -1,32 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule as analyzeWith, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
-import { allRules } from '../../server/src/rules/index.js';
-
-/** The conflict rules read the model, not each other's findings: running only them keeps the suite fast. */
-const CONFLICT_RULES = allRules.filter((r) => r.meta.category === 'conflicts');
-const analyzeRule = (rule: string, files: Record<string, string>) => analyzeWith(rule, files, { rules: CONFLICT_RULES });
+import { textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeConflictRule as analyzeRule, conflictMd as md } from '../helpers/rules.js';
+import { applyFix } from '../helpers/fixes.js';
 
 const RULE = 'conflict-system-choice';
-
-/** A Markdown strategy of one owner. */
-function md(owner: string, body: string, period = '2024–2027'): string {
-  return `---\nowner: ${owner}\nperiod: ${period}\n---\n\n# Strategi\n\n${body}`;
-}
 
 /** The company's goal: one HR system for all members. */
 function fellesHr(extra = '', when = '- Fra: 2024-03-01\n- Frist: 2025-12-31'): string {
   return md('ikt-fjord', `## Felles personalsystem {#felles-hr}\n\n- Område: hr\n- Innføre: Visma HRM\n- Omfang: alle\n${when}\n${extra}\n\nAlle medlemmene tar i bruk ett system.\n`);
-}
-
-function applyFix(files: Record<string, string>, d: TestDiagnostic): Record<string, string> {
-  const fix = d.fixes[0];
-  assert.ok(fix, 'no fix');
-  const out = { ...files };
-  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
-    const file = decodeURIComponent(e.uri.slice('file:///ws/'.length));
-    out[file] = out[file]!.slice(0, e.span.start) + e.newText + out[file]!.slice(e.span.end);
-  }
-  return out;
 }
 
 describe(RULE, function () {

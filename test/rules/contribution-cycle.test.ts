@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeRule, textAt, CONFIG, BASE, type TestDiagnostic } from '../helpers/workspace.js';
 import { allRules } from '../../server/src/rules/index.js';
 
 const RULE = 'contribution-cycle';
-const BASE = 'file:///ws/';
 /** Every other rule off: the large inputs below test this rule only. */
 const othersOff = Object.fromEntries(allRules.filter((r) => r.meta.id !== RULE).map((r) => [r.meta.id, 'off' as const]));
 

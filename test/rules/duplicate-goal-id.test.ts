@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule, textAt, CONFIG } from '../helpers/workspace.js';
+import { analyzeRule, textAt, CONFIG, BASE } from '../helpers/workspace.js';
 
 const RULE = 'duplicate-goal-id';
-const BASE = 'file:///ws/';
 
 describe('duplicate-goal-id', () => {
   it('reports both goals when one document uses an ID twice, each pointing at the other', () => {

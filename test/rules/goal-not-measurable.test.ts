@@ -1,20 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeRule, textAt, CONFIG, CONFIG_NB as NB, CONFIG_NN as NN } from '../helpers/workspace.js';
+import { applyFix } from '../helpers/fixes.js';
 
 const RULE = 'goal-not-measurable';
-const NB = CONFIG.replace('language: en', 'language: nb');
-const NN = CONFIG.replace('language: en', 'language: nn');
-
-function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
-  const fix = d.fixes[index];
-  assert.ok(fix, `no fix #${index}`);
-  const out = { ...files };
-  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
-    const file = decodeURIComponent(e.uri.slice('file:///ws/'.length));
-    out[file] = out[file]!.slice(0, e.span.start) + e.newText + out[file]!.slice(e.span.end);
-  }
-  return out;
-}
 
 const md = (props: string, period = '2024–2027') => `---
 owner: storby

@@ -1,23 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyze, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyze, analyzeRule, textAt, CONFIG, CONFIG_NB as NB, CONFIG_NN as NN } from '../helpers/workspace.js';
+import { applyFix } from '../helpers/fixes.js';
 
 const RULE = 'goal-unlinked';
-const NB = CONFIG.replace('language: en', 'language: nb');
-const NN = CONFIG.replace('language: en', 'language: nn');
-
-/** Applies one fix of a diagnostic to the files it edits. */
-function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
-  const fix = d.fixes[index];
-  assert.ok(fix, `no fix #${index}`);
-  const out = { ...files };
-  const edits = [...fix.edits].sort((a, b) => b.span.start - a.span.start);
-  for (const e of edits) {
-    const file = decodeURIComponent(e.uri.slice('file:///ws/'.length));
-    const text = out[file]!;
-    out[file] = text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
-  }
-  return out;
-}
 
 const BYGGESAK = `---
 owner: storby

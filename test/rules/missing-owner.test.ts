@@ -1,37 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyze, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeRule, textAt, CONFIG, range } from '../helpers/workspace.js';
+import { assertFixResolves } from '../helpers/fixes.js';
 
 const RULE = 'missing-owner';
-const BASE = 'file:///ws/';
-const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
-const range = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
-
-/** Applies the edits of one fix (UTF-16 offsets into the document text) to a copy of `files`. */
-function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
-  const fix = d.fixes[index];
-  assert.ok(fix, `no fix #${index} on ${d.rule}: ${d.message}`);
-  const out = { ...files };
-  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
-    const file = decodeURIComponent(e.uri.slice(BASE.length));
-    const t = out[file]!;
-    out[file] = t.slice(0, e.span.start) + e.newText + t.slice(e.span.end);
-  }
-  return out;
-}
-
-/** After the fix, the diagnostic is gone and every other structure diagnostic is unchanged. */
-function assertFixResolves(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
-  const fixed = applyFix(files, d, index);
-  const sig = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.severity}|${x.message}`;
-  const before = analyze(files).filter((x) => STRUCTURE.includes(x.rule));
-  const after = analyze(fixed).filter((x) => STRUCTURE.includes(x.rule));
-  const i = before.findIndex((x) => sig(x) === sig(d) && JSON.stringify(x.range) === JSON.stringify(d.range));
-  assert.ok(i >= 0);
-  before.splice(i, 1);
-  assert.ok(!after.some((x) => x.rule === d.rule && x.file === d.file), `still reported: ${after.map(sig).join('\n')}`);
-  assert.deepEqual(after.map(sig).sort(), before.map(sig).sort());
-  return fixed;
-}
 
 describe('missing-owner', () => {
   it('reports a Markdown document whose front matter has no owner, on the front matter', () => {
@@ -97,7 +68,7 @@ describe('missing-owner', () => {
       assert.equal(d.fixes.length, 1);
       assert.equal(d.fixes[0]!.title.en, 'Add `owner: fjellbygd`');
       assert.equal(d.fixes[0]!.preferred, true);
-      const fixed = assertFixResolves(files, d);
+      const fixed = assertFixResolves(files, d, 0, 'file');
       assert.equal(fixed['fjellbygd.strategy.md'], `---\nowner: fjellbygd\ntitle: Strategi\n---\n\n## A {#a}\n`);
     });
 
@@ -105,7 +76,7 @@ describe('missing-owner', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': `# Strategi\n\n## A {#a}\n` };
       const [d] = analyzeRule(RULE, files);
       assert.ok(d);
-      const fixed = assertFixResolves(files, d);
+      const fixed = assertFixResolves(files, d, 0, 'file');
       assert.equal(fixed['storby.md'], `---\nowner: storby\n---\n\n# Strategi\n\n## A {#a}\n`);
     });
 
@@ -113,7 +84,7 @@ describe('missing-owner', () => {
       const files = { 'samstemt.yaml': CONFIG, 'midtby.yaml': `goals:\n  - id: a\n    title: A\n` };
       const [d] = analyzeRule(RULE, files);
       assert.ok(d);
-      const fixed = assertFixResolves(files, d);
+      const fixed = assertFixResolves(files, d, 0, 'file');
       assert.equal(fixed['midtby.yaml'], `owner: midtby\ngoals:\n  - id: a\n    title: A\n`);
     });
 
@@ -125,7 +96,7 @@ describe('missing-owner', () => {
       };
       const [d] = analyzeRule(RULE, files);
       assert.ok(d);
-      const fixed = assertFixResolves(files, d);
+      const fixed = assertFixResolves(files, d, 0, 'file');
       assert.equal(fixed['ikt-fjord-strategi.md'], `---\r\nowner: ikt-fjord\r\ntitle: IKT\r\n---\r\n`);
     });
 
@@ -140,7 +111,7 @@ describe('missing-owner', () => {
       assert.ok(d);
       assert.equal(d.file, 'storby-2.strategy.md');
       assert.match(d.message, /\(medlemmer: (storby, midtby|midtby, storby)\)/);
-      assertFixResolves(files, d);
+      assertFixResolves(files, d, 0, 'file');
     });
   });
 

@@ -1,13 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { analyze as analyzeAll, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeRule, textAt, CONFIG, range, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeStructure as analyze } from '../helpers/rules.js';
 
 const RULE = 'parse-error';
-const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
-/** Diagnostics of the structure rules only (other rules, e.g. alignment, are tested elsewhere). */
-const analyze = (...args: Parameters<typeof analyzeAll>) => analyzeAll(...args).filter((d) => STRUCTURE.includes(d.rule));
 
 const only = (list: TestDiagnostic[], file: string) => list.filter((d) => d.file === file);
-const range = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
 
 /** A healthy document with one invalid date, to prove the rest of the workspace is still analysed. */
 const OTHER = `---

@@ -1,17 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule as analyzeWith, textAt, CONFIG } from '../helpers/workspace.js';
-import { allRules } from '../../server/src/rules/index.js';
+import { textAt, CONFIG } from '../helpers/workspace.js';
+import { analyzeConflictRule as analyzeRule, conflictMd as md } from '../helpers/rules.js';
 import { signalsOf, opposingSignals } from '../../server/src/engine/conflicts/topics.js';
 
-/** The conflict rules read the model, not each other's findings: running only them keeps the suite fast. */
-const CONFLICT_RULES = allRules.filter((r) => r.meta.category === 'conflicts');
-const analyzeRule = (rule: string, files: Record<string, string>) => analyzeWith(rule, files, { rules: CONFLICT_RULES });
-
 const RULE = 'possible-conflict';
-
-function md(owner: string, body: string, period = '2024–2027'): string {
-  return `---\nowner: ${owner}\nperiod: ${period}\n---\n\n# Strategi\n\n${body}`;
-}
 
 const SENTRAL = (extra = '') =>
   md('ikt-fjord', `## Sentralisere brukerstøtten i IKT Fjord {#sentral}\n\n- Omfang: alle\n- Frist: 2026-06-30\n${extra}\nÉn brukerstøtte med ett telefonnummer for alle medlemmene.\n`);

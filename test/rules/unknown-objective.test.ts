@@ -1,35 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyze, analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeRule, textAt, CONFIG } from '../helpers/workspace.js';
+import { assertFixResolves } from '../helpers/fixes.js';
 
 const RULE = 'unknown-objective';
-const BASE = 'file:///ws/';
-const STRUCTURE = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
-
-function applyFix(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
-  const fix = d.fixes[index];
-  assert.ok(fix, `no fix #${index} on ${d.rule}: ${d.message}`);
-  const out = { ...files };
-  for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
-    const file = decodeURIComponent(e.uri.slice(BASE.length));
-    const t = out[file]!;
-    out[file] = t.slice(0, e.span.start) + e.newText + t.slice(e.span.end);
-  }
-  return out;
-}
-
-function assertFixResolves(files: Record<string, string>, d: TestDiagnostic, index = 0): Record<string, string> {
-  const fixed = applyFix(files, d, index);
-  const sig = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.severity}|${x.message}`;
-  const pos = (x: TestDiagnostic) => `${x.file}|${x.rule}|${x.range.start.line}:${x.range.start.character}`;
-  const before = analyze(files).filter((x) => STRUCTURE.includes(x.rule));
-  const after = analyze(fixed).filter((x) => STRUCTURE.includes(x.rule));
-  const i = before.findIndex((x) => sig(x) === sig(d) && pos(x) === pos(d));
-  assert.ok(i >= 0);
-  before.splice(i, 1);
-  assert.ok(!after.some((x) => pos(x) === pos(d)), 'the diagnostic is still there after the fix');
-  assert.deepEqual(after.map(sig).sort(), before.map(sig).sort());
-  return fixed;
-}
 
 const HEAD = `---
 owner: storby

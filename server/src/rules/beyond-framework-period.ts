@@ -1,7 +1,9 @@
 import { defineRule } from '../engine/rule.js';
 import type { Framework } from '../engine/types.js';
 import { propertyOf } from '../engine/model/interpret.js';
-import { keyInDocument, objectiveTitle, supportsEdit } from './goal-unlinked.js';
+import { keyInDocument } from '../engine/model/vocabulary.js';
+import { supportsEdit } from '../engine/edits.js';
+import { objectiveMessageTitle } from '../engine/findings.js';
 
 const messages = {
   beyondWithObjective: {
@@ -85,7 +87,7 @@ export default defineRule({
       ctx.report({
         ...report,
         messageId: 'beyondWithObjective',
-        data: { ...withCandidate, objective: objective.id, objectiveTitle: objectiveTitle(objective, lang) },
+        data: { ...withCandidate, objective: objective.id, objectiveTitle: objectiveMessageTitle(objective, lang) },
         ...(edit ? { fixes: [{ messageId: 'fixLink', data: { objective: objective.id, candidate: candidate.id }, edits: [edit] }] } : {}),
       });
     }

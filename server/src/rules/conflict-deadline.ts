@@ -1,8 +1,8 @@
 import { defineRule } from '../engine/rule.js';
-import type { Goal, IsoDate, Span } from '../engine/types.js';
+import type { Goal, IsoDate } from '../engine/types.js';
 import { conflictContext } from '../engine/conflicts/context.js';
-import { acceptedData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
-import { acceptFix, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+import { goalsData, localized, windowPhrase, type Data } from '../engine/conflicts/describe.js';
+import { ACCEPT_FIX_MESSAGES, reportSide, type PairSide } from '../engine/conflicts/report.js';
 
 const ID = 'conflict-deadline';
 
@@ -54,7 +54,8 @@ export default defineRule({
     const { ws } = ctx;
     const cc = conflictContext(ws);
     cc.beginRule(ID);
-    const deadlineSpan = (g: Goal): Span => g.properties.find((p) => p.known && p.key === 'deadline')?.valueSpan ?? g.titleSpan;
+    // A finding points at the goal's deadline.
+    const atDeadline = (g: Goal): PairSide => ({ goal: g, span: g.properties.find((p) => p.known && p.key === 'deadline')?.valueSpan ?? g.titleSpan });
     const seen = new Set<string>();
     for (const from of cc.goals()) {
       const late = from.facts.deadline;
@@ -73,26 +74,9 @@ export default defineRule({
           [to, from, 'early', early, late],
         ];
         for (const [self, other, messageId, selfDeadline, otherDeadline] of sides) {
-          const data: Data = {
-            self: self.title,
-            selfWho: memberName(ws, self.owner),
-            other: other.title,
-            otherWho: memberName(ws, other.owner),
-            otherRef: other.key,
-            selfDeadline,
-            otherDeadline,
-          };
+          const data: Data = { ...goalsData(ws, self, other), selfDeadline, otherDeadline };
           localized(data, 'gap', (l) => windowPhrase(gap, l));
-          if (acc) acceptedData(data, acc);
-          ctx.report({
-            messageId: acc ? `${messageId}Accepted` : messageId,
-            data,
-            uri: self.uri,
-            span: deadlineSpan(self),
-            goal: self.key,
-            related: [{ uri: other.uri, span: deadlineSpan(other), messageId: 'related', data, goal: other.key }],
-            ...(acc ? { severity: 'info' as const } : { fixes: [acceptFix(ws, self, other)] }),
-          });
+          reportSide(ws, ctx, { self: atDeadline(self), other: atDeadline(other), messageId, relatedId: 'related', data, accepted: acc });
         }
       }
     }

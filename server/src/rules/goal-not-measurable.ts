@@ -1,7 +1,9 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal } from '../engine/types.js';
 import { propertyOf } from '../engine/model/interpret.js';
-import { appendToPropertyEdit, goalSpan, insertPropertiesEdit, keyInDocument } from './goal-unlinked.js';
+import { keyInDocument } from '../engine/model/vocabulary.js';
+import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
+import { goalSpan } from '../engine/findings.js';
 
 const messages = {
   missingAll: {

@@ -1,7 +1,8 @@
-import { defineRule, render } from '../engine/rule.js';
+import { defineRule } from '../engine/rule.js';
 import { didYouMean } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
+import { didYouMeanHint, replaceFix } from '../engine/findings.js';
 
 const messages = {
   date: {
@@ -116,11 +117,11 @@ export default defineRule({
     const report = (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string) =>
       ctx.report({
         messageId,
-        data: { ...data, hint: suggestion ? render(messages.didYouMean, lang, { suggestion }) : '' },
+        data: { ...data, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
         uri,
         span,
         ...(goal ? { goal } : {}),
-        ...(suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion }, edits: [{ uri, span, newText: suggestion }], preferred: true }] } : {}),
+        ...replaceFix(uri, span, suggestion),
       });
     if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, p.suggestion);
     const resources = [...ws.config.resources.keys()];

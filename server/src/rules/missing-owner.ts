@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { basename } from '../engine/workspace/uri.js';
+import { insertEdit } from '../engine/edits.js';
 
 /** Every strategy document belongs to one member: its `owner`. */
 export default defineRule({
@@ -32,10 +33,10 @@ export default defineRule({
       const fm = doc.format === 'markdown' && /^---\s*(\r?\n|\r)/.exec(doc.text);
       const nl = doc.text.includes('\r\n') ? '\r\n' : '\n';
       const edit = fm
-        ? { uri: doc.uri, span: { start: fm[0].length, end: fm[0].length }, newText: `owner: ${guess}${nl}` }
+        ? insertEdit(doc.uri, fm[0].length, `owner: ${guess}${nl}`)
         : doc.format === 'markdown'
-          ? { uri: doc.uri, span: { start: 0, end: 0 }, newText: `---${nl}owner: ${guess}${nl}---${nl}${nl}` }
-          : { uri: doc.uri, span: { start: 0, end: 0 }, newText: `owner: ${guess}${nl}` };
+          ? insertEdit(doc.uri, 0, `---${nl}owner: ${guess}${nl}---${nl}${nl}`)
+          : insertEdit(doc.uri, 0, `owner: ${guess}${nl}`);
       fixes.push({ messageId: 'addOwner', data: { owner: guess }, edits: [edit], preferred: true });
     }
     ctx.report({ messageId: 'missing', data: { members: members.join(', ') || '–' }, uri: doc.uri, span: doc.headSpan, fixes });

@@ -3,7 +3,8 @@ import type { Framework, Span } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { keyName } from '../engine/model/vocabulary.js';
 import { resolveInside } from '../engine/workspace/uri.js';
-import { lineEndAt, objectiveTitle } from './goal-unlinked.js';
+import { lineEndAt } from '../engine/text/lines.js';
+import { objectiveMessageTitle } from '../engine/findings.js';
 
 const messages = {
   uncovered: {
@@ -58,7 +59,7 @@ export default defineRule({
         if (o.kind === 'vision' || covered.has(o.id)) continue;
         ctx.report({
           messageId: 'uncovered',
-          data: { objective: o.id, title: objectiveTitle(o, lang), framework: framework.id, supportsKey },
+          data: { objective: o.id, title: objectiveMessageTitle(o, lang), framework: framework.id, supportsKey },
           uri,
           span,
         });

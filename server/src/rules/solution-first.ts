@@ -1,7 +1,8 @@
 import { defineRule } from '../engine/rule.js';
 import type { Lang } from '../engine/types.js';
 import { propertyOf } from '../engine/model/interpret.js';
-import { appendToPropertyEdit, insertPropertiesEdit, keyInDocument } from './goal-unlinked.js';
+import { keyInDocument } from '../engine/model/vocabulary.js';
+import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 
 const messages = {
   solutionFirst: {

@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import type { MemberDef } from '../engine/model/config.js';
-import { appendToPropertyEdit, insertPropertiesEdit, keyInDocument } from './goal-unlinked.js';
+import { keyInDocument } from '../engine/model/vocabulary.js';
+import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 
 const messages = {
   uniform: {

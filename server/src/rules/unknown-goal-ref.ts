@@ -1,5 +1,6 @@
-import { defineRule, render } from '../engine/rule.js';
+import { defineRule } from '../engine/rule.js';
 import type { GoalRef } from '../engine/types.js';
+import { didYouMeanHint, replaceFix } from '../engine/findings.js';
 
 const messages = {
   unknown: {
@@ -38,11 +39,11 @@ export default defineRule({
         const suggestion = ws.suggestGoal(g, ref);
         ctx.report({
           messageId: 'unknown',
-          data: { value: ref.text, key, owner: ref.owner ?? g.owner, hint: suggestion ? render(messages.didYouMean, lang, { suggestion }) : '' },
+          data: { value: ref.text, key, owner: ref.owner ?? g.owner, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
           uri: g.uri,
           span: ref.span,
           goal: g.key,
-          ...(suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion }, edits: [{ uri: g.uri, span: ref.span, newText: suggestion }], preferred: true }] } : {}),
+          ...replaceFix(g.uri, ref.span, suggestion),
         });
       }
     }

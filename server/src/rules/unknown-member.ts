@@ -1,7 +1,8 @@
-import { defineRule, render } from '../engine/rule.js';
+import { defineRule } from '../engine/rule.js';
 import { didYouMean } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
+import { didYouMeanHint, replaceFix } from '../engine/findings.js';
 
 const messages = {
   owner: {
@@ -46,11 +47,11 @@ export default defineRule({
       const suggestion = didYouMean(value, ids);
       ctx.report({
         messageId,
-        data: { ...data, value: data.value ?? value, members, hint: suggestion ? render(messages.didYouMean, lang, { suggestion }) : '' },
+        data: { ...data, value: data.value ?? value, members, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
         uri,
         span,
         ...(goal ? { goal } : {}),
-        ...(suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion }, edits: [{ uri, span, newText: suggestion }], preferred: true }] } : {}),
+        ...replaceFix(uri, span, suggestion),
       });
     };
     for (const doc of ws.documents) {

@@ -1,5 +1,6 @@
-import { defineRule, render } from '../engine/rule.js';
+import { defineRule } from '../engine/rule.js';
 import { didYouMean } from '../engine/text/normalize.js';
+import { didYouMeanHint, replaceFix } from '../engine/findings.js';
 
 const messages = {
   unknown: {
@@ -45,11 +46,11 @@ export default defineRule({
         const title = suggestion ? (ws.objective(suggestion)?.short ?? ws.objective(suggestion)?.title ?? '') : '';
         ctx.report({
           messageId: 'unknown',
-          data: { value: item.text, frameworks, hint: suggestion ? render(messages.didYouMean, lang, { suggestion, title }) : '' },
+          data: { value: item.text, frameworks, hint: didYouMeanHint(messages.didYouMean, lang, suggestion, { title }) },
           uri: g.uri,
           span: item.span,
           goal: g.key,
-          ...(suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion, title }, edits: [{ uri: g.uri, span: item.span, newText: suggestion }], preferred: true }] } : {}),
+          ...replaceFix(g.uri, item.span, suggestion, { title }),
         });
       }
     }

@@ -1,7 +1,8 @@
-import { defineRule, render } from '../engine/rule.js';
+import { defineRule } from '../engine/rule.js';
 import { allKeySpellings, GOAL_KEYS } from '../engine/model/vocabulary.js';
 import { didYouMean } from '../engine/text/normalize.js';
-import type { Lang } from '../engine/types.js';
+import type { Lang, ValueProblem } from '../engine/types.js';
+import { didYouMeanHint, replaceFix } from '../engine/findings.js';
 
 const messages = {
   unknownKey: {
@@ -48,18 +49,16 @@ export default defineRule({
   },
   checkWorkspace(ctx) {
     const { ws, lang } = ctx;
-    const hint = (s: string | undefined) => (s ? render(messages.didYouMean, lang, { suggestion: s }) : '');
-    for (const doc of ws.documents) {
-      for (const p of doc.valueProblems) {
+    const hint = (s: string | undefined) => didYouMeanHint(messages.didYouMean, lang, s);
+    // Unknown keys found while reading samstemt.yaml or a document's head, with their suggestion.
+    const reportProblems = (uri: string, problems: readonly ValueProblem[]) => {
+      for (const p of problems) {
         if (p.kind !== 'unknown-property') continue;
-        ctx.report({
-          messageId: p.messageId,
-          data: { ...p.data, hint: hint(p.suggestion) },
-          uri: doc.uri,
-          span: p.span,
-          ...(p.suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion: p.suggestion }, edits: [{ uri: doc.uri, span: p.span, newText: p.suggestion }], preferred: true }] } : {}),
-        });
+        ctx.report({ messageId: p.messageId, data: { ...p.data, hint: hint(p.suggestion) }, uri, span: p.span, ...replaceFix(uri, p.span, p.suggestion) });
       }
+    };
+    for (const doc of ws.documents) {
+      reportProblems(doc.uri, doc.valueProblems);
       for (const g of doc.goals) {
         for (const prop of g.properties) {
           if (prop.known) continue;
@@ -74,24 +73,12 @@ export default defineRule({
             uri: doc.uri,
             span: prop.keySpan,
             goal: g.key,
-            ...(suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion }, edits: [{ uri: doc.uri, span: prop.keySpan, newText: suggestion }], preferred: true }] } : {}),
+            ...replaceFix(doc.uri, prop.keySpan, suggestion),
           });
         }
       }
     }
-    const cfg = ws.config;
-    if (cfg.uri) {
-      for (const p of cfg.valueProblems) {
-        if (p.kind !== 'unknown-property') continue;
-        ctx.report({
-          messageId: p.messageId,
-          data: { ...p.data, hint: hint(p.suggestion) },
-          uri: cfg.uri,
-          span: p.span,
-          ...(p.suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion: p.suggestion }, edits: [{ uri: cfg.uri, span: p.span, newText: p.suggestion }], preferred: true }] } : {}),
-        });
-      }
-    }
+    if (ws.config.uri) reportProblems(ws.config.uri, ws.config.valueProblems);
   },
 });
 

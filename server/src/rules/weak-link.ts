@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal, GoalText, Objective, Suggestion } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
-import { objectiveTitle } from './goal-unlinked.js';
+import { objectiveMessageTitle } from '../engine/findings.js';
 
 /**
  * Thresholds, on the ranker's 0..1 scale. Calibrated on test/link-eval
@@ -107,9 +107,9 @@ export default defineRule({
           data: {
             goal: goal.title || goal.id,
             linked: linked.id,
-            linkedTitle: objectiveTitle(linked, lang),
+            linkedTitle: objectiveMessageTitle(linked, lang),
             better: better.id,
-            betterTitle: objectiveTitle(better, lang),
+            betterTitle: objectiveMessageTitle(better, lang),
             matched,
           },
           uri: goal.uri,

@@ -57,20 +57,25 @@ export function windowPhrase(w: Window, lang: Lang): string {
   return t.open;
 }
 
-/**
- * Data for a finding on `self` about its conflict with `other`:
- * `self`, `selfWho`, `other`, `otherWho`, `otherRef` and the sentences
- * `overlap_*` (why and when they meet) and `ways_*` (the ways out).
- */
-export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap): Data {
-  const { ws } = ctx;
-  const data: Data = {
+/** Data naming the two goals of a finding on `self`: `self`, `selfWho`, `other`, `otherWho` and `otherRef`. */
+export function goalsData(ws: WorkspaceModel, self: Goal, other: Goal): Data {
+  return {
     self: self.title,
     selfWho: memberName(ws, self.owner),
     other: other.title,
     otherWho: memberName(ws, other.owner),
     otherRef: other.key,
   };
+}
+
+/**
+ * Data for a finding on `self` about its conflict with `other`: `goalsData`
+ * and the sentences `overlap_*` (why and when they meet) and `ways_*` (the
+ * ways out).
+ */
+export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap): Data {
+  const { ws } = ctx;
+  const data = goalsData(ws, self, other);
   localized(data, 'overlap', (l) => overlapSentence(ws, ov, l));
   const exempt = exemptHint(ctx, self, other, ov);
   localized(data, 'ways', (l) => waysOut(exempt, other.key, l));

@@ -8,8 +8,9 @@ import type { Goal, Localized, Span, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyName } from '../model/vocabulary.js';
-import type { ConflictContext, Overlap } from './context.js';
+import type { Accepted, ConflictContext, Overlap } from './context.js';
 import { acceptedData, pairData, type Data } from './describe.js';
+import { insertEdit } from '../edits.js';
 
 export interface PairSide {
   goal: Goal;
@@ -36,17 +37,39 @@ export function reportPair(cc: ConflictContext, ctx: RuleContext, a: PairSide, b
   ];
   for (const [self, other, messageId] of sides) {
     const data: Data = { ...pairData(cc, self.goal, other.goal, r.overlap), ...self.data };
-    if (acc) acceptedData(data, acc);
-    ctx.report({
-      messageId: acc ? `${messageId}Accepted` : messageId,
-      data,
-      uri: self.goal.uri,
-      span: self.span,
-      goal: self.goal.key,
-      related: [{ uri: other.goal.uri, span: other.span, messageId: r.relatedId, data, goal: other.goal.key }],
-      ...(acc ? { severity: 'info' as const } : { fixes: [acceptFix(cc.ws, self.goal, other.goal)] }),
-    });
+    reportSide(cc.ws, ctx, { self, other, messageId, relatedId: r.relatedId, data, accepted: acc });
   }
+}
+
+/** One side of a conflict: the finding on `self`, which points at `other`. */
+export interface ConflictSide {
+  self: PairSide;
+  other: PairSide;
+  /** Message id of the open conflict; `<messageId>Accepted` is used for an accepted one. */
+  messageId: string;
+  /** Message id of the related location at `other` (rendered with `data`). */
+  relatedId: string;
+  /** The finding's data; `acceptedData` is added to it when the conflict is accepted. */
+  data: Data;
+  accepted: Accepted | undefined;
+}
+
+/**
+ * Reports the conflict on `self`, related to `other`: as an `info` "accepted
+ * conflict" when it is accepted, else with the fix that records it as accepted.
+ */
+export function reportSide(ws: WorkspaceModel, ctx: RuleContext, s: ConflictSide): void {
+  const { self, other, messageId, data, accepted: acc } = s;
+  if (acc) acceptedData(data, acc);
+  ctx.report({
+    messageId: acc ? `${messageId}Accepted` : messageId,
+    data,
+    uri: self.goal.uri,
+    span: self.span,
+    goal: self.goal.key,
+    related: [{ uri: other.goal.uri, span: other.span, messageId: s.relatedId, data, goal: other.goal.key }],
+    ...(acc ? { severity: 'info' as const } : { fixes: [acceptFix(ws, self.goal, other.goal)] }),
+  });
 }
 
 /** Title of the quick fix that records an accepted conflict; spread into a rule's `meta.messages`. */
@@ -74,5 +97,5 @@ export function acceptFix(ws: WorkspaceModel, self: Goal, other: Goal): { messag
   else if (self.properties.length) newText = `\n${at.indent}- ${keyName('accepts', lang)}: ${value}`;
   // A goal without a property list: a new list after the heading, set off by blank lines so prose stays prose.
   else newText = `\n\n- ${keyName('accepts', lang)}: ${value}\n`;
-  return { messageId: 'acceptFix', data: { otherRef: other.key }, edits: [{ uri: self.uri, span: { start: at.offset, end: at.offset }, newText }] };
+  return { messageId: 'acceptFix', data: { otherRef: other.key }, edits: [insertEdit(self.uri, at.offset, newText)] };
 }

@@ -13,6 +13,7 @@ import type { WorkspaceModel } from '../workspaceModel.js';
 import { DOCUMENT_KEYS, ENUMS, GOAL_KEYS, YAML_GOAL_STRUCTURE_KEYS, lookupKey, type KeyDef } from '../model/vocabulary.js';
 import { DEFAULT_AREAS, MEMBER_KINDS } from '../model/config.js';
 import { keyOf } from '../text/normalize.js';
+import { lineStartAt } from '../text/lines.js';
 import { findFile, tr, type LanguageContext } from './context.js';
 import { goalAt } from './locate.js';
 import { objectiveTitle } from './hover.js';
@@ -40,8 +41,7 @@ interface Line {
 }
 
 function lineAt(text: string, offset: number): Line {
-  let start = offset;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  const start = lineStartAt(text, offset);
   return { start, before: text.slice(start, offset) };
 }
 

@@ -3,7 +3,7 @@
  * canonical name and bokmål/nynorsk aliases; enum values likewise. Matching is
  * case-insensitive and ignores a trailing colon (see `keyOf`).
  */
-import type { Lang } from '../types.js';
+import type { Lang, StrategyDocument } from '../types.js';
 import { keyOf } from '../text/normalize.js';
 
 export type PropertyKind =
@@ -137,6 +137,12 @@ export function keyDef(canonical: string): KeyDef | undefined {
 export function keyName(canonical: string, lang: Lang): string {
   const n = keyDef(canonical)?.names[lang] ?? canonical;
   return n.charAt(0).toUpperCase() + n.slice(1);
+}
+
+/** A canonical key as the author would write it in this document: `Støtter` in Markdown, `støtter` in YAML. */
+export function keyInDocument(canonical: string, doc: StrategyDocument): string {
+  const k = keyName(canonical, doc.lang);
+  return doc.format === 'yaml' ? k.toLowerCase() : k;
 }
 
 /** Resolves an enum value in any language to its canonical name. */

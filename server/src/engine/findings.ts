@@ -1,0 +1,35 @@
+/**
+ * Conventions rules share when they report a finding: where a goal-level
+ * finding points, how an objective is named in a message, and the
+ * "did you mean …?" hint with its quick fix that writes the suggestion.
+ */
+import type { Goal, Lang, Localized, Objective, Span } from './types.js';
+import { render, type FixReport } from './rule.js';
+
+/** Where goal-level findings point: the goal's title, or its heading line when it has no title. */
+export function goalSpan(goal: Goal): Span {
+  return goal.titleSpan.end > goal.titleSpan.start ? goal.titleSpan : goal.headingSpan;
+}
+
+/** An objective's name for a message in `lang` (its short title in Norwegian), without a trailing full stop. */
+export function objectiveMessageTitle(o: Objective, lang: Lang): string {
+  const t = lang === 'en' ? (o.titleEn ?? o.short ?? o.title) : (o.short ?? o.title);
+  return t.replace(/\.\s*$/, '');
+}
+
+/**
+ * The "did you mean …?" sentence of a message: the rule's `didYouMean` template
+ * rendered with `suggestion` (and `data`), or '' when there is no suggestion.
+ */
+export function didYouMeanHint(template: Localized, lang: Lang, suggestion: string | undefined, data: Record<string, string> = {}): string {
+  return suggestion ? render(template, lang, { suggestion, ...data }) : '';
+}
+
+/**
+ * The preferred quick fix that writes `suggestion` over `span`, titled by the
+ * rule's `replace` message (with `suggestion` and `data`). Spread into a
+ * report: `{ fixes: [fix] }`, or `{}` when there is no suggestion.
+ */
+export function replaceFix(uri: string, span: Span, suggestion: string | undefined, data: Record<string, string> = {}): { fixes?: FixReport[] } {
+  return suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion, ...data }, edits: [{ uri, span, newText: suggestion }], preferred: true }] } : {};
+}

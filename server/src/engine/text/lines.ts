@@ -1,0 +1,23 @@
+/**
+ * Lines of a text by offset, without an index: lines end at `\n`, `\r\n` or a
+ * lone `\r`, as in LSP (see `LineIndex` for many lookups in one text).
+ */
+
+/** The document's line break (`\r\n` when the document uses it). */
+export function eolOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+}
+
+/** Offset of the end of the line holding `offset` (before the line break). */
+export function lineEndAt(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+/** Offset of the start of the line holding `offset`. */
+export function lineStartAt(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}

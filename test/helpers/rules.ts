@@ -1,0 +1,25 @@
+/** Rule sets the tests run on their own, and analysing with only them. */
+import { allRules } from '../../server/src/rules/index.js';
+import { analyze, analyzeRule, type TestDiagnostic } from './workspace.js';
+import type { EngineOptions } from '../../server/src/engine/engine.js';
+
+/** The structure rules: a quick fix must never add or remove other findings of these. */
+export const STRUCTURE_RULES: readonly string[] = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
+
+/** Diagnostics of the structure rules only (alignment and conflict rules are tested elsewhere). */
+export function analyzeStructure(files: Record<string, string>, options: Partial<EngineOptions> = {}): TestDiagnostic[] {
+  return analyze(files, options).filter((d) => STRUCTURE_RULES.includes(d.rule));
+}
+
+/** The conflict rules read the model, not each other's findings: running only them keeps the suites fast. */
+export const CONFLICT_RULES = allRules.filter((r) => r.meta.category === 'conflicts');
+
+/** The diagnostics of one conflict rule, with only the conflict rules running. */
+export function analyzeConflictRule(rule: string, files: Record<string, string>): TestDiagnostic[] {
+  return analyzeRule(rule, files, { rules: CONFLICT_RULES });
+}
+
+/** A Markdown strategy of one owner for the conflict rules: front matter with a period, a title, then `body`. */
+export function conflictMd(owner: string, body: string, period = '2024–2027'): string {
+  return `---\nowner: ${owner}\nperiod: ${period}\n---\n\n# Strategi\n\n${body}`;
+}
