@@ -92,6 +92,14 @@ interface LangIndex {
   avgLength: number;
 }
 
+interface Evaluation {
+  id: string;
+  /** Upper-case framework ID, for filtering. */
+  framework: string;
+  raw: number;
+  contrib: Map<string, number>;
+}
+
 interface GoalTerm {
   weight: number;
   count: number;
@@ -105,6 +113,8 @@ interface AnalyzedGoal {
   terms: Map<string, GoalTerm>;
   /** Whole-word stem sequences per goal field, for title matching. */
   seqs: string[][];
+  /** The stems of each sequence, for the cheap upper bound of `titleOverlap`. */
+  seqSets: Set<string>[];
   /** All fields, joined. */
   text: string;
 }
@@ -137,17 +147,24 @@ function properNouns(keywords: readonly string[]): string[] {
  * subsequence of stems, as a share of the title, discounted when the matched
  * words are spread over a much longer stretch of the goal than the title is long.
  */
+/** Scratch table of `titleOverlap`, grown on demand (one LCS at a time: the engine is synchronous). */
+let lcsBuffer = new Int32Array(1024);
+
 export function titleOverlap(title: readonly string[], goal: readonly string[]): number {
   const n = title.length;
   const m = goal.length;
   if (n === 0 || m === 0) return 0;
-  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const w = m + 1;
+  const size = (n + 1) * w;
+  if (lcsBuffer.length < size) lcsBuffer = new Int32Array(Math.max(size, 2 * lcsBuffer.length));
+  const dp = lcsBuffer;
+  dp.fill(0, 0, size);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      dp[i]![j] = title[i - 1] === goal[j - 1] ? dp[i - 1]![j - 1]! + 1 : Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!);
+      dp[i * w + j] = title[i - 1] === goal[j - 1] ? dp[(i - 1) * w + j - 1]! + 1 : Math.max(dp[(i - 1) * w + j]!, dp[i * w + j - 1]!);
     }
   }
-  const lcs = dp[n]![m]!;
+  const lcs = dp[n * w + m]!;
   if (lcs === 0) return 0;
   // Backtrack one alignment to find the span of goal words it uses.
   let i = n;
@@ -160,7 +177,7 @@ export function titleOverlap(title: readonly string[], goal: readonly string[]):
       first = j - 1;
       i--;
       j--;
-    } else if (dp[i - 1]![j]! >= dp[i]![j - 1]!) i--;
+    } else if (dp[(i - 1) * w + j]! >= dp[i * w + j - 1]!) i--;
     else j--;
   }
   const span = last - first + 1;
@@ -290,7 +307,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       }
     }
     for (const g of terms.values()) g.weight *= 1 + WEIGHTS.goalRepeat * Math.min(3, g.count - 1);
-    return { lang, terms, seqs, text };
+    return { lang, terms, seqs, seqSets: seqs.map((q) => new Set(q)), text };
   }
 
   /** Raw score and per-surface contributions of one objective. */
@@ -313,7 +330,13 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     let bestTitle = 0;
     let bestSeq: string[] | undefined;
     for (const t of d.titles) {
-      for (const g of goal.seqs) {
+      for (let k = 0; k < goal.seqs.length; k++) {
+        const g = goal.seqs[k]!;
+        // titleOverlap ≤ (title stems found in g) / title length; below the bonus threshold it cannot matter.
+        const set = goal.seqSets[k]!;
+        let present = 0;
+        for (const s of t) if (set.has(s)) present++;
+        if (present < WEIGHTS.titleMinOverlap * t.length) continue;
         const r = titleOverlap(t, g);
         if (r > bestTitle) {
           bestTitle = r;
@@ -330,7 +353,30 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     return { raw, contrib };
   }
 
-  function evaluate(goal: GoalText, filter?: readonly string[]): { id: string; raw: number; contrib: Map<string, number> }[] {
+  /**
+   * Every objective's score for a goal text, for the last few goal texts: a
+   * rule asks for the same goal several times in a row (the score of each
+   * linked objective, the suggestions, one framework's best). An objective's
+   * score does not depend on the framework filter (the crosswalk reads every
+   * objective), so one evaluation serves every filter. Small on purpose:
+   * results across analyses are memoised by `cachingRanker`, and keeping
+   * every evaluation of a national workspace would cost ~100 MB.
+   */
+  const evaluations = new Map<string, Evaluation[]>();
+  const RECENT_EVALUATIONS = 64;
+  function evaluateCached(goal: GoalText, filter?: readonly string[]): Evaluation[] {
+    const key = `${goal.title ?? ''}\u0000${goal.description ?? ''}\u0000${goal.need ?? ''}\u0000${goal.benefit ?? ''}\u0000${goal.indicator ?? ''}`;
+    let all = evaluations.get(key);
+    if (all) evaluations.delete(key);
+    else all = evaluate(goal);
+    evaluations.set(key, all); // most recent last
+    if (evaluations.size > RECENT_EVALUATIONS) evaluations.delete(evaluations.keys().next().value!);
+    if (!filter || filter.length === 0) return all;
+    const allowed = new Set(filter.map((f) => f.toUpperCase()));
+    return all.filter((e) => allowed.has(e.framework));
+  }
+
+  function evaluate(goal: GoalText, filter?: readonly string[]): Evaluation[] {
     const g = analyzeGoal(goal);
     const index = indexes[g.lang];
     const allowed = filter && filter.length > 0 ? new Set(filter.map((f) => f.toUpperCase())) : undefined;
@@ -349,7 +395,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     const own = new Map<number, { raw: number; contrib: Map<string, number> }>();
     for (const [doc, m] of base) own.set(doc, scoreDoc(g, index, doc, m));
     const goalNumbers = new Set(numbersOf(g.text));
-    const out: { id: string; raw: number; contrib: Map<string, number> }[] = [];
+    const out: Evaluation[] = [];
     objs.forEach((o, doc) => {
       if (allowed && !allowed.has(o.framework.toUpperCase())) return;
       const mine = own.get(doc);
@@ -369,7 +415,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
         raw *= WEIGHTS.targetWithoutNumber;
         for (const [s, v] of contrib) contrib.set(s, v * WEIGHTS.targetWithoutNumber);
       }
-      if (raw > 0) out.push({ id: o.id, raw, contrib });
+      if (raw > 0) out.push({ id: o.id, framework: o.framework.toUpperCase(), raw, contrib });
     });
     out.sort((a, b) => b.raw - a.raw || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return out;
@@ -387,7 +433,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     rank(goal, options = {}) {
       const res: Suggestion[] = [];
       const limit = options.limit ?? Infinity;
-      for (const r of evaluate(goal, options.frameworks)) {
+      for (const r of evaluateCached(goal, options.frameworks)) {
         if (res.length >= limit) break;
         const score = toScore(r.raw);
         if (score <= 0) break; // sorted by raw score: the rest round to 0 too
@@ -398,7 +444,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     score(goal, objectiveId) {
       const i = byId.get(objectiveId.toUpperCase());
       if (i === undefined) return { score: 0, matched: [] };
-      const r = evaluate(goal, [objs[i]!.framework]).find((x) => x.id === objs[i]!.id);
+      const r = evaluateCached(goal).find((x) => x.id === objs[i]!.id);
       return r ? { score: toScore(r.raw), matched: matchedOf(r.contrib) } : { score: 0, matched: [] };
     },
   };
