@@ -2,7 +2,8 @@
  * The language server under load, over JSON-RPC the way an editor drives it.
  *
  *   node out/scripts/bench/serverBench.js --preset national|large [--edits 300] [--seed N]
- *        [--dir DIR] [--server BUNDLE] [--cpu-prof] [--json FILE] [--quiet-ms 300]
+ *        [--dir DIR] [--server BUNDLE] [--cpu-prof] [--node-arg ARG]... [--stderr FILE]
+ *        [--json FILE] [--quiet-ms 300]
  *
  *   import { runServerBench } from './serverBench.js';
  *   const r = await runServerBench({ dir: workspace.dir, edits: 300, seed: 1 });
@@ -55,7 +56,7 @@
  * figure includes JSON-RPC transport (stdio) — what an editor sees.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,6 +102,10 @@ export interface ServerBenchOptions {
   features?: { hover?: number; completion?: number; references?: number; rename?: number; typing?: number };
   /** Run the server under `node --cpu-prof` and keep the profile in this folder. */
   cpuProfDir?: string;
+  /** More options for the server's `node` (`--max-old-space-size=…`, `--require=…`; not `--trace-gc`, which writes to stdout, the protocol channel). */
+  nodeArgs?: string[];
+  /** Write the server's stderr to this file (e.g. the output of `--trace-gc`). */
+  stderrFile?: string;
   /** Progress lines (default: to stderr). */
   log?: (line: string) => void;
 }
@@ -530,7 +535,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
 
   // Start the server.
   const bundle = options.server ? path.resolve(options.server) : snapshotServer();
-  const nodeArgs = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
+  const nodeArgs = [...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), ...(options.nodeArgs ?? [])];
   if (options.cpuProfDir) {
     rmSync(options.cpuProfDir, { recursive: true, force: true });
     mkdirSync(options.cpuProfDir, { recursive: true });
@@ -538,8 +543,10 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
   const tSpawn = performance.now();
   const proc = spawn(process.execPath, [...nodeArgs, bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
+  if (options.stderrFile) writeFileSync(options.stderrFile, '');
   proc.stderr!.on('data', (b: Buffer) => {
     if (stderr.length < 8000) stderr += b.toString();
+    if (options.stderrFile) appendFileSync(options.stderrFile, b);
   });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const client = new Client(proc, conn);
@@ -554,7 +561,8 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
     // 1. First complete diagnostics.
     const rootUri = pathToFileURL(dir).href;
     const tInit = performance.now();
-    const init = (await conn.sendRequest('initialize', {
+    const initTimeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer to initialize within 60 s${stderr ? `: ${stderr}` : ''}`)), 60_000).unref());
+    const init = (await Promise.race([initTimeout, conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(dir) }],
@@ -563,7 +571,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: false }, synchronization: { didSave: true, dynamicRegistration: false } },
       },
       locale: 'nb',
-    })) as { capabilities: { textDocumentSync?: number | { change?: number } } };
+    })])) as { capabilities: { textDocumentSync?: number | { change?: number } } };
     const sync = init.capabilities.textDocumentSync;
     client.syncKind = (typeof sync === 'number' ? sync : sync?.change) === 2 ? 'incremental' : 'full';
     await conn.sendNotification('initialized', {});
@@ -892,12 +900,13 @@ async function main(argv: string[]): Promise<void> {
   const preset = val('preset');
   const dirArg = val('dir');
   if (!preset && !dirArg) {
-    process.stderr.write('usage: node out/scripts/bench/serverBench.js --preset national|large | --dir DIR [--edits 300] [--seed N] [--server BUNDLE] [--cpu-prof] [--json FILE] [--quiet-ms 300]\n');
+    process.stderr.write('usage: node out/scripts/bench/serverBench.js --preset national|large | --dir DIR [--edits 300] [--seed N] [--server BUNDLE] [--cpu-prof] [--node-arg ARG]... [--stderr FILE] [--json FILE] [--quiet-ms 300]\n');
     process.exitCode = 2;
     return;
   }
   const dir = dirArg ? path.resolve(dirArg) : ensurePresetWorkspace(preset!);
   const name = preset ?? path.basename(dir);
+  const nodeArgs = argv.flatMap((a, i) => (a === '--node-arg' && argv[i + 1] ? [argv[i + 1]!] : []));
   const profDir = argv.includes('--cpu-prof') ? path.join(LSP_WORK, 'prof', name) : undefined;
   const result = await runServerBench({
     dir,
@@ -906,6 +915,8 @@ async function main(argv: string[]): Promise<void> {
     ...(val('server') ? { server: val('server')! } : {}),
     ...(val('quiet-ms') ? { quietMs: Number(val('quiet-ms')) } : {}),
     ...(profDir ? { cpuProfDir: profDir } : {}),
+    ...(nodeArgs.length ? { nodeArgs } : {}),
+    ...(val('stderr') ? { stderrFile: path.resolve(val('stderr')!) } : {}),
   });
   const json = val('json') ?? path.join(ROOT, 'bench', 'results', `server-${name}${profDir ? '-profiled' : ''}.json`);
   mkdirSync(path.dirname(json), { recursive: true });

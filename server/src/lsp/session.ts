@@ -38,6 +38,8 @@ export class Session {
   #generation = 0;
   #analysedGeneration = -1;
   readonly #overlays = new Map<string, string>();
+  /** Files changed since the scheduler last asked (it publishes them first). */
+  readonly #recentlyChanged = new Set<string>();
 
   constructor(
     readonly catalogs: readonly CatalogSource[],
@@ -99,6 +101,7 @@ export class Session {
     this.#overlays.set(uri, text);
     this.#host.overlays.set(uri, text);
     if (!known) this.#host.relist();
+    this.#recentlyChanged.add(uri);
     this.changed();
   }
 
@@ -107,6 +110,7 @@ export class Session {
     this.#host.overlays.delete(uri);
     this.#host.changed(uri);
     this.#host.relist(); // an unsaved new file disappears with its buffer
+    this.#recentlyChanged.add(uri);
     this.changed();
   }
 
@@ -114,7 +118,20 @@ export class Session {
   fileChanged(uri: string, listing: boolean): void {
     this.#host.changed(uri);
     if (listing) this.#host.relist();
+    this.#recentlyChanged.add(uri);
     this.changed();
+  }
+
+  /** Files changed (buffers, disk) since the last call; the set is emptied. */
+  takeRecentlyChanged(): string[] {
+    const out = [...this.#recentlyChanged];
+    this.#recentlyChanged.clear();
+    return out;
+  }
+
+  /** The files a workspace of the current engine reports on. */
+  filesOf(ws: WorkspaceModel): string[] {
+    return this.#engine.filesOf(ws);
   }
 
   /** The current analysis (re-run when anything changed since the last one). */
