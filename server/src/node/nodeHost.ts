@@ -3,8 +3,13 @@
  * server. Walks the roots once (skipping dependency and build folders and
  * symlink loops), reads files lazily and caches their text until told a file
  * changed.
+ *
+ * File access is confined to the roots (and the files named explicitly): a
+ * symbolic link that resolves outside them is neither listed nor read, only
+ * regular files are read (never a FIFO or a device), and at most `MAX_READ`
+ * bytes of a file are read.
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { IWorkspaceHost } from '../engine/engine.js';
@@ -26,12 +31,24 @@ export class NodeHost implements IWorkspaceHost {
   /** Open editor buffers win over disk. */
   readonly overlays = new Map<string, string>();
 
+  #realRoots: string[] | undefined;
+
   constructor(readonly roots: readonly string[], readonly extraFiles: readonly string[] = []) {}
+
+  /** The roots with symbolic links resolved: what `inside` compares real paths against. */
+  get #confinement(): string[] {
+    return (this.#realRoots ??= this.roots.map(realOrResolved));
+  }
+
+  /** True when a real (symlink-free) path lies in one of the roots, or is a file named explicitly. */
+  #allowed(real: string): boolean {
+    return this.#confinement.some((r) => isInside(r, real)) || this.extraFiles.some((f) => realOrResolved(f) === real);
+  }
 
   listFiles(): readonly string[] {
     if (!this.#files) {
       const out = new Set<string>(this.extraFiles.map(toUri));
-      for (const r of this.roots) walk(r, out, new Set());
+      for (const r of this.roots) walk(r, out, new Set(), (real) => this.#allowed(real));
       for (const uri of this.overlays.keys()) out.add(uri);
       this.#files = [...out].sort();
     }
@@ -44,9 +61,11 @@ export class NodeHost implements IWorkspaceHost {
     if (this.#texts.has(uri)) return this.#texts.get(uri);
     let text: string | undefined;
     try {
-      const p = toPath(uri);
-      const size = statSync(p).size;
-      text = size > MAX_READ ? readFileSync(p, 'utf8').slice(0, MAX_READ) : readFileSync(p, 'utf8');
+      const real = realpathSync(toPath(uri));
+      const stat = statSync(real);
+      if (!stat.isFile() || !this.#allowed(real)) text = undefined;
+      else if (stat.size <= MAX_READ) text = readFileSync(real, 'utf8');
+      else text = readHead(real, MAX_READ);
     } catch {
       text = undefined;
     }
@@ -65,7 +84,7 @@ export class NodeHost implements IWorkspaceHost {
   }
 }
 
-function walk(dir: string, out: Set<string>, seen: Set<string>): void {
+function walk(dir: string, out: Set<string>, seen: Set<string>, allowed: (real: string) => boolean): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -73,6 +92,7 @@ function walk(dir: string, out: Set<string>, seen: Set<string>): void {
     return;
   }
   if (seen.has(real)) return; // symlink loop
+  if (!allowed(real)) return; // a link out of the workspace
   seen.add(real);
   let entries;
   try {
@@ -83,8 +103,8 @@ function walk(dir: string, out: Set<string>, seen: Set<string>): void {
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory() || (e.isSymbolicLink() && isDir(p))) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, seen);
-    } else if (/\.(md|markdown|ya?ml)$/i.test(e.name)) out.add(toUri(p));
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, seen, allowed);
+    } else if (/\.(md|markdown|ya?ml)$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isLinkToFile(p, allowed)))) out.add(toUri(p));
   }
 }
 
@@ -93,5 +113,40 @@ function isDir(p: string): boolean {
     return statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** A symbolic link to a regular file inside the confinement. */
+function isLinkToFile(p: string, allowed: (real: string) => boolean): boolean {
+  try {
+    const real = realpathSync(p);
+    return statSync(real).isFile() && allowed(real);
+  } catch {
+    return false;
+  }
+}
+
+function realOrResolved(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function isInside(root: string, p: string): boolean {
+  if (p === root) return true;
+  return p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/** The first `max` bytes of a file, decoded (a cut multi-byte character becomes U+FFFD). */
+function readHead(p: string, max: number): string {
+  const fd = openSync(p, 'r');
+  try {
+    const buf = Buffer.alloc(max);
+    const n = readSync(fd, buf, 0, max, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
   }
 }

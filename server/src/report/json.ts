@@ -41,11 +41,13 @@ export interface ReportJson {
 }
 
 export function toReportJson(r: AlignmentReport): ReportJson {
-  const coverage: ReportJson['coverage'] = {};
-  const inherited: ReportJson['coverageInherited'] = {};
+  // Member ids come from users: objects without a prototype keep `__proto__` or `constructor` as ordinary keys.
+  const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+  const coverage: ReportJson['coverage'] = dict();
+  const inherited: ReportJson['coverageInherited'] = dict();
   for (const m of r.members) {
-    coverage[m.id] = {};
-    inherited[m.id] = {};
+    coverage[m.id] = dict();
+    inherited[m.id] = dict();
   }
   for (const c of r.coverage) {
     coverage[c.member]![c.objective] = [...c.direct, ...c.inherited.map((i) => i.goal)];

@@ -31,7 +31,8 @@ export function heatStep(n: number): { fill: string; ink: string } {
 /** A short column label for a member: «Storby kommune» → «Storby», «Digi Fjord – regionalt …» → «Digi Fjord». */
 export function memberShortName(m: ReportMember): string {
   const first = m.name.split(/\s[–—-]\s/)[0]!;
-  const short = first.replace(/\s+(kommune|fylkeskommune|AS|IKS|SA)$/i, '');
+  // Trim first, then one whitespace character before the suffix: no regex over long runs of spaces.
+  const short = first.trimEnd().replace(/\s(kommune|fylkeskommune|AS|IKS|SA)$/i, '').trimEnd();
   return clip(short || m.id, 14);
 }
 

@@ -86,8 +86,10 @@ function region(r: JsonRange): Region {
 }
 
 function firstParagraph(text: string): string {
-  const para = text.trim().split(/\r?\n\s*\r?\n/)[0] ?? '';
-  return para.replace(/\s*\r?\n\s*/g, ' ').trim();
+  // Line by line rather than one regex over the text: whitespace runs cost linear time.
+  const lines = text.trim().split(/\r?\n/).map((l) => l.trim());
+  const blank = lines.indexOf('');
+  return (blank < 0 ? lines : lines.slice(0, blank)).join(' ').trim();
 }
 
 function descriptor(rule: RuleInfo): ReportingDescriptor {

@@ -73,7 +73,8 @@ export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
  * An empty or `.` root leaves `file` as it is.
  */
 export function rootJoin(root: string, file: string): string {
-  const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
+  let r = root.replace(/\\/g, '/');
+  while (r.endsWith('/')) r = r.slice(0, -1);
   let joined = r === '' || r === '.' ? file : `${r}/${file}`;
   while (joined.startsWith('./')) joined = joined.slice(2);
   return joined.replace(/\/\.\//g, '/');

@@ -106,7 +106,13 @@ const genericEn = new Set(GENERIC_WORDS.map((w) => topicStem(w, true)));
  * direction word only reaches the words of its own clause.
  */
 function clauses(text: string): string[] {
-  return text.split(/[.!?;]+(?=\s|$)|\n\s*\n|\n\s*[-*+]\s|[,:()[\]–—]|\s-\s/u).filter((s) => s.trim().length > 0);
+  // Line by line, then one simple split per line: each regex step is bounded, so long runs stay linear.
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const body = line.replace(/^[ \t]*[-*+][ \t]/, '');
+    for (const part of body.split(/[.!?;](?=\s|$)|[,:()[\]–—]| - /u)) if (part.trim().length > 0) out.push(part);
+  }
+  return out;
 }
 
 function findHits(words: string[]): Hit[] {

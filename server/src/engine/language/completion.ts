@@ -40,6 +40,13 @@ interface Line {
   before: string;
 }
 
+/**
+ * Completion reads the current line with anchored patterns whose worst case is
+ * quadratic in the line's length; no property line is this long, so longer
+ * lines get no completion and the patterns stay bounded.
+ */
+export const MAX_COMPLETION_LINE = 1000;
+
 function lineAt(text: string, offset: number): Line {
   const start = lineStartAt(text, offset);
   return { start, before: text.slice(start, offset) };
@@ -54,6 +61,7 @@ function wordEnd(text: string, offset: number): number {
 export function complete(ctx: LanguageContext, uri: string, offset: number): CompletionItem[] {
   const file = findFile(ctx, uri);
   if (!file) return [];
+  if (offset - lineStartAt(file.text, offset) > MAX_COMPLETION_LINE) return [];
   if (file.kind === 'config') return completeConfig(ctx, file.ws, file.text, offset);
   if (file.kind !== 'document') return [];
   return file.doc.format === 'markdown' ? completeMarkdown(ctx, file.ws, file.doc, offset) : completeYaml(ctx, file.ws, file.doc, offset);
@@ -278,7 +286,7 @@ function parentKey(text: string, line: Line): string | undefined {
   const indent = /^\s*/.exec(line.before)![0].length;
   const above = text.slice(0, line.start).split(/\r?\n|\r/).reverse();
   for (const l of above) {
-    if (!l.trim() || l.trim().startsWith('#')) continue;
+    if (!l.trim() || l.trim().startsWith('#') || l.length > MAX_COMPLETION_LINE) continue;
     const ind = /^\s*/.exec(l)![0].length;
     if (ind < indent || (ind === indent && !/^\s*-/.test(l))) {
       const m = /^\s*(?:-\s+)?([^:#]+):\s*$/.exec(l);

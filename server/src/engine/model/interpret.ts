@@ -48,7 +48,9 @@ function daysIn(year: number, month: number): number {
 
 /** `80 %`, `1 200`, `3,5 årsverk`, `~12` → the number. */
 export function parseNumber(text: string): number | undefined {
-  const m = /^[~≈]?\s*(-?\d{1,3}(?:[ \u00a0]\d{3})+|-?\d+)(?:[.,](\d+))?\s*(%|[\p{L}.\s/-]*)?$/u.exec(text.trim());
+  // The unit part is `\s*%` or letters, dots, spaces, slashes and dashes: written without a `\s*` in
+  // front of a class that also takes spaces, which would backtrack quadratically on long runs of spaces.
+  const m = /^[~≈]?\s*(-?\d{1,3}(?:[ \u00a0]\d{3})+|-?\d+)(?:[.,](\d+))?(?:\s*%|[\p{L}.\s/-]*)$/u.exec(text.trim());
   if (!m) return undefined;
   return Number(`${m[1]!.replace(/[ \u00a0]/g, '')}${m[2] ? '.' + m[2] : ''}`);
 }

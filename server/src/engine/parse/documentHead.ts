@@ -104,7 +104,8 @@ function readPeriod(doc: StrategyDocument, value: YNode): void {
       if (/^(to|til)$/i.test(p.key.value) && Number.isInteger(n)) to = n;
     }
   } else if (value.kind === 'scalar' && !isNull(value)) {
-    const m = /^\s*(\d{4})\s*(?:(?:[-–—]|to|til)\s*(\d{4}))?\s*$/.exec(value.value);
+    // Trimmed first: `\s*` on both sides of an optional part backtracks quadratically on long runs of spaces.
+    const m = /^(\d{4})(?:\s*(?:[-–—]|to|til)\s*(\d{4}))?$/.exec(value.value.trim());
     if (m) {
       from = Number(m[1]);
       to = m[2] ? Number(m[2]) : from;

@@ -3,7 +3,7 @@
  * goals as headings ending in `{#id}`, properties as the first `Key: value`
  * bullet list under the goal heading, prose as the description.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent, Heading, List } from 'mdast';
@@ -15,10 +15,218 @@ import { newGoal, finishDocument } from './goalBuilder.js';
 import { allKeySpellings } from '../model/vocabulary.js';
 import { didYouMean } from '../text/normalize.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/**
+ * Inline constructs are switched off: the model reads headings, lists and
+ * paragraphs by their source positions and never looks at emphasis, links or
+ * code spans, and micromark's inline parsing is superlinear on adversarial
+ * input (`*_*_*_…`, `[a](` × n take minutes for a few kilobytes).
+ */
+const INLINE_CONSTRUCTS = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'];
+function blockStructureOnly(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: INLINE_CONSTRUCTS } });
+}
 
-/** `{#id}` at the end of a heading, optionally followed by closing #s. */
-const HEADING_ID = /\{#([^{}\s]*)\}\s*#*\s*$/u;
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(blockStructureOnly);
+
+/** Container markers (`>`, list bullets) beyond these limits are read as text: nesting stays shallow. */
+const MAX_CONTAINER_COLUMN = 40;
+const MAX_CONTAINERS_PER_LINE = 16;
+
+/**
+ * The text remark parses: the same length and line breaks as `text`, but a
+ * block quote or list marker nested deeper than any real strategy document
+ * (past column 40, or the 17th on one line) is replaced by a space. micromark's
+ * cost grows with the square (or worse) of the nesting depth: `- - - …` or
+ * `> > > …` a few thousand deep would take minutes. Offsets stay valid, and
+ * every slice the model takes comes from the original text.
+ */
+export function limitNesting(text: string): string {
+  let out: string[] | undefined;
+  let i = 0;
+  while (i < text.length) {
+    let col = 0;
+    let markers = 0;
+    for (;;) {
+      while (text[i] === ' ' || text[i] === '\t') col = text[i++] === '\t' ? col + 4 - (col % 4) : col + 1;
+      const c = text[i];
+      let len = 0;
+      if (c === '>') len = 1;
+      else if ((c === '-' || c === '*' || c === '+') && isMarkerEnd(text, i + 1)) len = 1;
+      else if (c !== undefined && c >= '0' && c <= '9') {
+        let j = i;
+        while (j < text.length && j - i < 9 && text[j]! >= '0' && text[j]! <= '9') j++;
+        if ((text[j] === '.' || text[j] === ')') && isMarkerEnd(text, j + 1)) len = j + 1 - i;
+      }
+      if (!len) break;
+      markers++;
+      if (markers > MAX_CONTAINERS_PER_LINE || col >= MAX_CONTAINER_COLUMN) {
+        out ??= text.split(''); // UTF-16 code units: indices are offsets, and join('') restores the text
+        for (let k = 0; k < len; k++) out[i + k] = ' ';
+      }
+      i += len;
+      col += len;
+    }
+    while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+    i++;
+  }
+  return out ? out.join('') : text;
+}
+
+/** Documents longer than this are parsed in sections of about `SECTION_SIZE` characters. */
+const CHUNKED_ABOVE = 16_000;
+const SECTION_SIZE = 2_000;
+
+/**
+ * The block tree of `text`. micromark's cost grows with the square of the
+ * number of lists in one parse (8 000 goals with a property list each take
+ * minutes), so a long document is cut into sections at lines where no block
+ * can continue across the cut — an ATX heading, or a line starting with a
+ * letter after a blank line — outside front matter, fenced code and HTML
+ * blocks; the sections are parsed one by one and their offsets shifted. The
+ * blocks and their offsets are those of a whole-document parse.
+ */
+export function parseBlocks(text: string): Root {
+  if (text.charCodeAt(0) === 0xfeff) {
+    // micromark drops a leading BOM and counts offsets without it: parse without it, then shift.
+    const tree = parseBlocks(text.slice(1));
+    for (const child of tree.children) shiftOffsets(child, 1);
+    return tree;
+  }
+  if (text.length <= CHUNKED_ABOVE) return processor.parse(text) as Root;
+  const cuts = sectionStarts(text);
+  const root: Root = { type: 'root', children: [] };
+  let k = 0;
+  while (k < cuts.length) {
+    const from = cuts[k]!;
+    let next = k + 1;
+    let part: Root;
+    for (;;) {
+      const to = next < cuts.length ? cuts[next]! : text.length;
+      part = processor.parse(text.slice(from, to)) as Root;
+      // The cuts come from a line scan; a fenced code or HTML block that remark sees running into
+      // the cut would have continued past it: parse again up to the first cut after its end.
+      const end = to < text.length ? openBlockEnd(text, from, to, part.children[part.children.length - 1]) : undefined;
+      if (end === undefined) break;
+      while (next < cuts.length && cuts[next]! <= end) next++;
+    }
+    for (const child of part.children) {
+      if (from > 0) shiftOffsets(child, from);
+      root.children.push(child);
+    }
+    k = next;
+  }
+  return root;
+}
+
+/**
+ * When the last block of the section `text[from, to)` is a fenced code block
+ * or an HTML block that may go on past `to`, the offset where it really ends
+ * (the end of the document when it is never closed); otherwise undefined.
+ */
+function openBlockEnd(text: string, from: number, to: number, last: RootContent | undefined): number | undefined {
+  if (!last || (last.type !== 'code' && last.type !== 'html') || !last.position) return undefined;
+  const start = from + last.position.start.offset!;
+  const end = from + last.position.end.offset!;
+  const firstLine = text.slice(start, lineEnd(text, start));
+  const tail = text.slice(end, to);
+  if (last.type === 'code') {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(firstLine);
+    if (!fence) return undefined; // indented code ends at any line that is not indented
+    const closing = new RegExp(`^ {0,3}${fence[1]![0] === '`' ? '`' : '~'}{${fence[1]!.length},}[ \\t]*$`);
+    const lastLine = text.slice(Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1, end);
+    if (end > start + firstLine.length && closing.test(lastLine)) return undefined; // closed within the section
+    return findLine(text, to, (line) => closing.test(line)) ?? text.length;
+  }
+  // HTML: types 1–5 end at their end marker, the others at a blank line.
+  const kind = /^ {0,3}<(!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?=[\s>]|$))?/i.exec(firstLine)?.[1]?.toLowerCase() ?? '';
+  const marker = kind === '!--' ? '-->' : kind === '?' ? '?>' : kind === '![cdata[' ? ']]>' : kind.startsWith('!') ? '>' : kind ? `</${kind}>` : '';
+  if (!marker) {
+    if (/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(tail)) return undefined; // a blank line ended it
+    return findLine(text, to, (line) => /^[ \t]*$/.test(line)) ?? text.length;
+  }
+  if (text.slice(start, end).toLowerCase().includes(marker, firstLine.indexOf('<') + 1 + kind.length)) return undefined;
+  const at = text.toLowerCase().indexOf(marker, to);
+  return at < 0 ? text.length : at + marker.length;
+}
+
+/** The offset of the end of the first line at or after `from` that satisfies `test`. */
+function findLine(text: string, from: number, test: (line: string) => boolean): number | undefined {
+  let i = from;
+  while (i < text.length) {
+    const e = lineEnd(text, i);
+    if (test(text.slice(i, e))) return e;
+    i = e + (text[e] === '\r' && text[e + 1] === '\n' ? 2 : 1);
+  }
+  return undefined;
+}
+
+function shiftOffsets(node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, by: number): void {
+  const p = node.position;
+  if (p) {
+    if (p.start.offset !== undefined) p.start.offset += by;
+    if (p.end.offset !== undefined) p.end.offset += by;
+  }
+  for (const c of node.children ?? []) shiftOffsets(c as typeof node, by);
+}
+
+/** Offsets where a section may start (always 0 first), at least `SECTION_SIZE` apart. */
+function sectionStarts(text: string): number[] {
+  const cuts = [0];
+  let i = 0;
+  let prevBlank = true;
+  /** What must end before a cut: a fence (its marker), an HTML block (its end text, or '' for a blank line), front matter. */
+  let open: { kind: 'fence'; marker: string } | { kind: 'html'; end: string } | { kind: 'front' } | undefined;
+  // Front matter counts only when it is closed (otherwise remark reads `---` as a rule).
+  if (/^---[ \t]*(?:\r\n|\r|\n)/.test(text) && /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.test(text.slice(3))) open = { kind: 'front' };
+  let first = true;
+  while (i < text.length) {
+    let e = i;
+    while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+    const line = text.slice(i, e);
+    const blank = /^[ \t]*$/.test(line); // CommonMark: only spaces and tabs (String#trim also strips U+FEFF, U+00A0 …)
+    if (open) {
+      if (open.kind === 'front') {
+        if (!first && /^---[ \t]*$/.test(line)) open = undefined;
+      } else if (open.kind === 'fence') {
+        const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+        if (m && m[1]![0] === open.marker[0] && m[1]!.length >= open.marker.length) open = undefined;
+      } else if (open.end === '' ? blank : line.toLowerCase().includes(open.end)) open = undefined;
+    } else {
+      const heading = /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line);
+      const paragraph = prevBlank && /^\p{L}/u.test(line);
+      if ((heading || paragraph) && i - cuts[cuts.length - 1]! >= SECTION_SIZE) cuts.push(i);
+      const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      const html = /^ {0,3}<(!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?=[\s>]|$))?/i.exec(line);
+      if (fence) open = { kind: 'fence', marker: fence[1]! };
+      else if (html) {
+        const kind = (html[1] ?? '').toLowerCase();
+        const end = kind === '!--' ? '-->' : kind === '?' ? '?>' : kind === '![cdata[' ? ']]>' : kind.startsWith('!') ? '>' : kind ? `</${kind}>` : '';
+        // An HTML block may end on its first line; otherwise it is open until its end (or a blank line).
+        const rest = end ? line.slice(line.indexOf('<') + 1 + kind.length) : '';
+        if (!(end && rest.toLowerCase().includes(end))) open = { kind: 'html', end };
+      }
+    }
+    prevBlank = blank;
+    first = false;
+    i = e;
+    if (text[i] === '\r' && text[i + 1] === '\n') i += 2;
+    else if (i < text.length) i++;
+  }
+  return cuts;
+}
+
+function isMarkerEnd(text: string, at: number): boolean {
+  const c = text[at];
+  return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+/**
+ * `{#id}` at the end of a heading, optionally followed by closing #s. Matched
+ * against the line without trailing whitespace: `\s*#*\s*$` on a line ending in
+ * many spaces would backtrack quadratically.
+ */
+const HEADING_ID = /\{#([^{}\s]*)\}(?:\s*#+)?$/u;
 
 export function parseMarkdown(uri: string, text: string): StrategyDocument {
   const doc: StrategyDocument = {
@@ -32,7 +240,7 @@ export function parseMarkdown(uri: string, text: string): StrategyDocument {
     problems: [],
     valueProblems: [],
   };
-  const tree = processor.parse(text) as Root;
+  const tree = parseBlocks(limitNesting(text));
   const children = tree.children;
 
   let startIndex = 0;
@@ -114,7 +322,7 @@ function readGoalHeading(uri: string, text: string, node: Heading): Goal | undef
   const start = node.position!.start.offset!;
   // The ID ends the heading's first line (a setext heading's underline follows on the next line).
   const lineText = text.slice(start, lineEnd(text, start));
-  const m = HEADING_ID.exec(lineText);
+  const m = HEADING_ID.exec(lineText.trimEnd());
   if (!m) return undefined;
   const idStart = start + m.index + 2;
   const id = m[1]!;

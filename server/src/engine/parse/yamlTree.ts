@@ -72,6 +72,8 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
   }
   const duplicateKeys: YScalar[] = [];
   const anchors = new Map<string, YNode>();
+  /** Anchors of collections still being read: an alias to one of them would make a cycle. */
+  const open = new Set<string>();
   let i = 0;
 
   function anchorName(ev: { anchorStart: number; anchorEnd: number }): string | undefined {
@@ -102,13 +104,13 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
       case EVENT_ID.ALIAS: {
         const name = text.slice(ev.anchorStart, ev.anchorEnd);
         const target = anchors.get(name);
-        if (!target) throw new UnknownAlias(name, ev.anchorStart - 1);
+        if (!target) throw new UnknownAlias(name, ev.anchorStart - 1, open.has(name));
         return target;
       }
       case EVENT_ID.MAPPING: {
         const m: YMap = { kind: 'map', pairs: [], span: { start: base + ev.start, end: base + ev.start } };
         const a = anchorName(ev);
-        if (a) anchors.set(a, m);
+        if (a) open.add(a);
         const seen = new Set<string>();
         while (i < events.length && events[i]!.type !== EVENT_ID.POP) {
           const k = node();
@@ -124,12 +126,17 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
         }
         i++; // POP
         if (ev.style === COLLECTION_STYLE.FLOW) m.span.end = closingBracket(m.span.end, '}');
+        // Anchored only once complete: an alias inside its own anchor (`&a [*a]`) is an error, so the tree has no cycles.
+        if (a) {
+          open.delete(a);
+          anchors.set(a, m);
+        }
         return m;
       }
       case EVENT_ID.SEQUENCE: {
         const s: YSeq = { kind: 'seq', items: [], span: { start: base + ev.start, end: base + ev.start + 1 } };
         const a = anchorName(ev);
-        if (a) anchors.set(a, s);
+        if (a) open.add(a);
         while (i < events.length && events[i]!.type !== EVENT_ID.POP) {
           const item = node();
           if (!item) break;
@@ -139,6 +146,10 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
         }
         i++;
         if (ev.style === COLLECTION_STYLE.FLOW) s.span.end = closingBracket(s.span.end, ']');
+        if (a) {
+          open.delete(a);
+          anchors.set(a, s);
+        }
         return s;
       }
       default:
@@ -167,7 +178,8 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
     return root ? { root, duplicateKeys } : { duplicateKeys };
   } catch (e) {
     if (!(e instanceof UnknownAlias)) throw e;
-    return { error: { message: `the alias *${e.alias} refers to no anchor (&${e.alias})`, offset: base + Math.max(0, e.offset), length: e.alias.length + 1 }, duplicateKeys };
+    const message = e.recursive ? `the alias *${e.alias} is inside the node it refers to (&${e.alias}), which would repeat it endlessly` : `the alias *${e.alias} refers to no anchor (&${e.alias})`;
+    return { error: { message, offset: base + Math.max(0, e.offset), length: e.alias.length + 1 }, duplicateKeys };
   }
 }
 
@@ -175,6 +187,7 @@ class UnknownAlias extends Error {
   constructor(
     readonly alias: string,
     readonly offset: number,
+    readonly recursive = false,
   ) {
     super(`unknown alias ${alias}`);
   }

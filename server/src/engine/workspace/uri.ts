@@ -16,14 +16,17 @@ export function relative(dir: string, uri: string): string | undefined {
 
 /** Resolves a workspace-relative path; undefined when it escapes `dir` (custom framework files are confined). */
 export function resolveInside(dir: string, relPath: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(relPath) || relPath.startsWith('/') || relPath.startsWith('\\')) return undefined;
+  // The path is percent-decoded before it is judged: `%2e%2e` is `..`, an encoded
+  // separator (`..%2f..%2f`) separates, so no spelling of a path gets out of `dir`.
+  const decoded = decodeSafe(relPath);
+  if ([relPath, decoded].some((p) => /^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith('/') || p.startsWith('\\'))) return undefined;
   const parts: string[] = [];
-  for (const seg of relPath.replace(/\\/g, '/').split('/')) {
+  for (const seg of decoded.replace(/\\/g, '/').split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (!parts.length) return undefined;
       parts.pop();
-    } else parts.push(encodeURIComponent(decodeSafe(seg)));
+    } else parts.push(encodeURIComponent(seg));
   }
   return parts.length ? dir + parts.join('/') : undefined;
 }
