@@ -35,6 +35,7 @@
  * On a shared or busy machine wall times swing with the load; CPU time much
  * less. Both are reported, with the load average before and after.
  */
+import { runServerBench, formatServerBench } from './serverBench.js';
 import { spawn, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -318,9 +319,10 @@ export interface ServerResults {
  * rename latencies (p95) over JSON-RPC on the national workspace. Another
  * phase fills this in; it returns `undefined` until then.
  */
-async function benchLanguageServer(_workspace: Workspace): Promise<ServerResults | undefined> {
-  log('language server benchmark: pending');
-  return undefined;
+async function benchLanguageServer(workspace: Workspace): Promise<ServerResults | undefined> {
+  const r = await runServerBench({ dir: workspace.dir, edits: 200, seed: 1, log, quietMs: 250 });
+  log(formatServerBench(workspace.name, r));
+  return { firstDiagnosticsMs: r.firstDiagnosticsMs, editSameDocument: r.editSameDocument, editOtherDocuments: r.editOtherDocuments, peakRssMB: r.peakRssMB, features: r.features };
 }
 
 // ---------------------------------------------------------------------------
@@ -449,8 +451,9 @@ async function main(): Promise<void> {
     oneCoop.push({ name: ws.name, goals: ws.stats.goals, files: ws.stats.documents + 1, bytes: ws.stats.bytes, check: c, floor: f });
   }
 
-  // 4. The language server.
-  const server = await benchLanguageServer(national);
+  // 4. The language server, on the single large cooperation (every edit there can touch the others'
+  // findings); the national workspace: node out/scripts/bench/serverBench.js --preset national.
+  const server = await benchLanguageServer(large);
 
   const loadAfter = os.loadavg();
   const m = machine();
