@@ -19,7 +19,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { InMemoryHost, createTestEngine, shippedCatalogs } from '../helpers/workspace.js';
+import { CONFIG, InMemoryHost, createTestEngine, shippedCatalogs } from '../helpers/workspace.js';
 import { allRules, ruleById } from '../../server/src/rules/index.js';
 import type { Engine } from '../../server/src/engine/engine.js';
 import type { Diagnostic, Range, TextEdit } from '../../server/src/engine/types.js';
@@ -259,6 +259,27 @@ describe('robustness: property-based tests on mutated documents', function () {
         if (stale) analyse(bench(['parse-error', d.rule]), stale);
       }
     });
+  });
+
+  it('counterexamples found by `npm run fuzz` stay fixed', function () {
+    // Seeds 2026 and 31337: an empty `owner:` in the front matter; the missing-owner fix inserted a second
+    // `owner:` line instead of filling in the empty one, and the document no longer parsed (duplicate key).
+    const cases: Record<string, string>[] = [{ 'samstemt.yaml': CONFIG, 'storby.md': '---\nowner:\ntitle: X\n---\n## X {#x}\n- Frist: 2026\n' }];
+    for (const c of cases) {
+      const host = new InMemoryHost({}, BASE);
+      const files = new Map(Object.entries(c).map(([p, t]) => [host.uri(p), t]));
+      const { result } = analyse(bench('all'), files);
+      for (const d of [...result.diagnostics.values()].flat()) {
+        for (const fix of d.fixes) {
+          const what = `fix "${fix.title.en}" of ${d.rule} (${describeEdits(fix.edits)})`;
+          const after = applyEdits(files, fix.edits, what);
+          const again = analyse(bench(['parse-error', d.rule]), after).result;
+          for (const uri of new Set(fix.edits.map((e) => e.uri))) {
+            assert.ok(parseErrors(again.diagnostics, uri) <= parseErrors(result.diagnostics, uri), `${what} made ${uri} unparseable:\n${after.get(uri)}`);
+          }
+        }
+      }
+    }
   });
 
   it('renaming a goal keeps every file parseable, changes only the ID spans and leaves no reference dangling', function () {

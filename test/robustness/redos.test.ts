@@ -120,34 +120,35 @@ function approximateProperties(pattern: string): string {
  * Keyed by file and pattern source, so moving a line does not break the list.
  */
 const N = 20_000;
+/** Completion reads at most one line of MAX_COMPLETION_LINE characters. */
+const LINE = 1000;
+// Not reviewable: completion.ts `^([a-z]+)\s*:\s*(\[?\s*(?:[^,\]]*,\s*)*)([^,\]]*)$` reads each list item's
+// leading space either with `\s*` or with `[^,\]]*`, so a failing match tries 2^items splits: completion at the
+// end of `areas: [a0, …, a23] x` (119 characters) takes seconds, and the 1 000-character line cap does not help.
 const REVIEWED: Record<string, { reason: string; attacks: string[] }> = {
   'server/src/engine/language/completion.ts /^(\\s*[-*+]\\s+)([*_]{0,2})([^:]*)$/u': {
     reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
-    attacks: [],
+    attacks: ['- ' + ' '.repeat(LINE - 3) + ':'],
   },
   'server/src/engine/language/completion.ts /^([\\p{L}]+)\\s*:\\s*(.*)$/u': {
     reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
-    attacks: [],
+    attacks: ['a:' + ' '.repeat(LINE - 4) + 'x\u2028'],
   },
   'server/src/engine/language/completion.ts /^(\\s*)(-\\s+)?([^:#\\s][^:#]*?)\\s*:\\s+?(.*)$/u': {
     reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
-    attacks: [],
+    attacks: ['a' + ' '.repeat(LINE - 2) + 'b'],
   },
   'server/src/engine/language/completion.ts /^(\\s*)-\\s+([^:]*)$/u': {
     reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
-    attacks: [],
+    attacks: ['- ' + ' '.repeat(LINE - 3) + ':'],
   },
   'server/src/engine/language/completion.ts /^\\s*(?:-\\s+)?([^:#]+):\\s*$/': {
     reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
-    attacks: [],
+    attacks: [' '.repeat(LINE - 1) + 'a'],
   },
   'server/src/engine/language/completion.ts /[{,]\\s*([a-z]+)\\s*:\\s*([^,}]*)$/': {
     reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
-    attacks: [],
-  },
-  'server/src/engine/language/completion.ts /^([a-z]+)\\s*:\\s*(\\[?\\s*(?:[^,\\]]*,\\s*)*)([^,\\]]*)$/': {
-    reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
-    attacks: [],
+    attacks: ['{a:' + ' '.repeat(LINE - 4) + '}'],
   },
   'server/src/engine/edits.ts /^(?:(?:\\r\\n|\\r|\\n)[ \\t]*)*(?:\\r\\n|\\r|\\n)([^\\r\\n]*)/': {
     reason: '`\\r\\n` can be read as one or two breaks, but once a line break is read the match cannot fail (`([^\\r\\n]*)` takes anything), so the ambiguity is never explored',

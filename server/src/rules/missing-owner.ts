@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { lookupDocumentKey } from '../engine/model/vocabulary.js';
 import { basename } from '../engine/workspace/uri.js';
 import { insertEdit } from '../engine/edits.js';
 
@@ -32,7 +33,11 @@ export default defineRule({
     if (guess) {
       const fm = doc.format === 'markdown' && /^---\s*(\r?\n|\r)/.exec(doc.text);
       const nl = doc.text.includes('\r\n') ? '\r\n' : '\n';
-      const edit = fm
+      // An `owner:` key that is already there but empty gets its value; a second key would break the YAML.
+      const empty = doc.meta.find((p) => lookupDocumentKey(p.rawKey) === 'owner');
+      const edit = empty
+        ? { uri: doc.uri, span: empty.valueSpan, newText: empty.valueSpan.end > empty.valueSpan.start ? guess : ` ${guess}` }
+        : fm
         ? insertEdit(doc.uri, fm[0].length, `owner: ${guess}${nl}`)
         : doc.format === 'markdown'
           ? insertEdit(doc.uri, 0, `---${nl}owner: ${guess}${nl}---${nl}${nl}`)

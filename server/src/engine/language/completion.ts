@@ -316,9 +316,13 @@ function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, 
   const simple = (labels: readonly string[], kind: CompletionKind, start: number): CompletionItem[] => labels.map((label) => ({ label, kind, replace: { start, end } }));
 
   if (!section) {
-    const kv = /^([a-z]+)\s*:\s*(\[?\s*(?:[^,\]]*,\s*)*)([^,\]]*)$/.exec(line.before);
-    if (kv) {
-      const start = offset - kv[3]!.length;
+    // `key: value` or `key: [a, b, c…`: the item being typed follows the last `,` or `[`.
+    // Cut in code, not by a regex: a regex over the list items backtracks exponentially.
+    const kv = /^([a-z]+)[ \t]*:(.*)$/.exec(line.before);
+    if (kv && !kv[2]!.includes(']')) {
+      const rest = kv[2]!;
+      const current = rest.slice(Math.max(rest.lastIndexOf(','), rest.lastIndexOf('[')) + 1).replace(/^\s+/, '');
+      const start = offset - current.length;
       if (kv[1] === 'language') return simple(['nb', 'nn', 'en'], 'enum', start);
       if (kv[1] === 'frameworks') return frameworkItems(ctx, { start, end });
       if (kv[1] === 'areas') return simple(DEFAULT_AREAS, 'area', start);

@@ -193,7 +193,8 @@ function sectionStarts(text: string): number[] {
         if (m && m[1]![0] === open.marker[0] && m[1]!.length >= open.marker.length) open = undefined;
       } else if (open.end === '' ? blank : line.toLowerCase().includes(open.end)) open = undefined;
     } else {
-      const heading = /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line);
+      // Column 0 only: an indented heading may belong to a list item above it.
+      const heading = /^#{1,6}(?:[ \t]|$)/.test(line);
       const paragraph = prevBlank && /^\p{L}/u.test(line);
       if ((heading || paragraph) && i - cuts[cuts.length - 1]! >= SECTION_SIZE) cuts.push(i);
       const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
