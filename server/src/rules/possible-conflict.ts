@@ -47,7 +47,7 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws } = ctx;
     const cc = conflictContext(ws);
-    const signals = new Map<Goal, Signal[]>();
+    const signals = new Map<Goal, readonly Signal[]>();
     const index = new PairIndex(cc, ID);
     for (const g of cc.goals()) {
       const english = ws.documentOf(g).lang === 'en';

@@ -162,7 +162,25 @@ const WINDOW = 3;
 const MAX_DISTANCE = 5;
 
 /** The signals of a goal text. `english`: the text is English (stemming differs). */
-export function signalsOf(text: string, english: boolean): Signal[] {
+/**
+ * The signals of a goal text, memoised: the rule runs again on every edit and
+ * almost every goal's text is unchanged. Callers only read the result.
+ */
+const signalCache = new Map<string, readonly Signal[]>();
+const MAX_CACHED_TEXTS = 50_000;
+
+export function signalsOf(text: string, english: boolean): readonly Signal[] {
+  const key = `${english ? 'en' : 'no'}\u0000${text}`;
+  let hit = signalCache.get(key);
+  if (!hit) {
+    if (signalCache.size >= MAX_CACHED_TEXTS) signalCache.clear();
+    hit = computeSignals(text, english);
+    signalCache.set(key, hit);
+  }
+  return hit;
+}
+
+function computeSignals(text: string, english: boolean): Signal[] {
   const out: Signal[] = [];
   const seen = new Set<string>();
   const generic = english ? genericEn : genericNo;
