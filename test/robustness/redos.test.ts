@@ -122,32 +122,35 @@ function approximateProperties(pattern: string): string {
 const N = 20_000;
 /** Completion reads at most one line of MAX_COMPLETION_LINE characters. */
 const LINE = 1000;
+/** Why the completion patterns over the current line are safe: their input is capped, not their shape. */
+const LINE_CAP_REASON =
+  'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps';
 // Not reviewable: completion.ts `^([a-z]+)\s*:\s*(\[?\s*(?:[^,\]]*,\s*)*)([^,\]]*)$` reads each list item's
 // leading space either with `\s*` or with `[^,\]]*`, so a failing match tries 2^items splits: completion at the
 // end of `areas: [a0, …, a23] x` (119 characters) takes seconds, and the 1 000-character line cap does not help.
 const REVIEWED: Record<string, { reason: string; attacks: string[] }> = {
   'server/src/engine/language/completion.ts /^(\\s*[-*+]\\s+)([*_]{0,2})([^:]*)$/u': {
-    reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
+    reason: LINE_CAP_REASON,
     attacks: ['- ' + ' '.repeat(LINE - 3) + ':'],
   },
   'server/src/engine/language/completion.ts /^([\\p{L}]+)\\s*:\\s*(.*)$/u': {
-    reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
+    reason: LINE_CAP_REASON,
     attacks: ['a:' + ' '.repeat(LINE - 4) + 'x\u2028'],
   },
   'server/src/engine/language/completion.ts /^(\\s*)(-\\s+)?([^:#\\s][^:#]*?)\\s*:\\s+?(.*)$/u': {
-    reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
+    reason: LINE_CAP_REASON,
     attacks: ['a' + ' '.repeat(LINE - 2) + 'b'],
   },
   'server/src/engine/language/completion.ts /^(\\s*)-\\s+([^:]*)$/u': {
-    reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
+    reason: LINE_CAP_REASON,
     attacks: ['- ' + ' '.repeat(LINE - 3) + ':'],
   },
   'server/src/engine/language/completion.ts /^\\s*(?:-\\s+)?([^:#]+):\\s*$/': {
-    reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
+    reason: LINE_CAP_REASON,
     attacks: [' '.repeat(LINE - 1) + 'a'],
   },
   'server/src/engine/language/completion.ts /[{,]\\s*([a-z]+)\\s*:\\s*([^,}]*)$/': {
-    reason: 'completion reads one line, and complete() offers nothing on a line longer than MAX_COMPLETION_LINE (1 000) characters: the quadratic worst case is bounded by 10^6 steps',
+    reason: LINE_CAP_REASON,
     attacks: ['{a:' + ' '.repeat(LINE - 4) + '}'],
   },
   'server/src/engine/edits.ts /^(?:(?:\\r\\n|\\r|\\n)[ \\t]*)*(?:\\r\\n|\\r|\\n)([^\\r\\n]*)/': {

@@ -174,7 +174,11 @@ export class Engine {
       this.#inputsOf.set(ws, inputs);
       models.push(ws);
     }
-    for (const uri of this.#docCache.keys()) if (!seenDocs.has(uri)) this.#docCache.delete(uri);
+    for (const uri of this.#docCache.keys()) {
+      if (seenDocs.has(uri)) continue;
+      this.#docCache.delete(uri);
+      this.#lineIndexes.delete(uri);
+    }
     const live = new Set(models.map((m) => m.root));
     for (const root of this.#lastRun.keys()) if (!live.has(root)) this.#lastRun.delete(root);
     return models;
@@ -220,20 +224,23 @@ export class Engine {
     return this.#options.catalogs.find((c) => c.uri === uri)?.text;
   }
 
-  lineIndex(text: string): LineIndex {
-    // Strings cannot be WeakMap keys: keep a bounded map from text to its index.
-    const box = this.#lineCache.get(text);
-    if (box) return box;
-    const li = new LineIndex(text);
-    if (this.#lineCache.size > 5000) this.#lineCache.clear();
-    this.#lineCache.set(text, li);
-    return li;
+  /**
+   * The line index of a file as the engine last read it: one per file, reused
+   * while the text is the same string (a cheap identity check on a hot path).
+   */
+  lineIndexOf(uri: string): LineIndex {
+    const text = this.textOf(uri) ?? '';
+    const hit = this.#lineIndexes.get(uri);
+    if (hit && hit.text === text) return hit.index;
+    const index = new LineIndex(text);
+    this.#lineIndexes.set(uri, { text, index });
+    return index;
   }
-  #lineCache = new Map<string, LineIndex>();
+  readonly #lineIndexes = new Map<string, { text: string; index: LineIndex }>();
   readonly #inputsOf = new WeakMap<WorkspaceModel, object[]>();
 
   toDiagnostic(f: Finding): Diagnostic {
-    const li = (uri: string) => this.lineIndex(this.textOf(uri) ?? '');
+    const li = (uri: string) => this.lineIndexOf(uri);
     const { related, ...rest } = f;
     return {
       ...rest,

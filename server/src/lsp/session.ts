@@ -187,7 +187,8 @@ export class Session {
   }
 
   lineIndex(uri: string): LineIndex {
-    const text = this.textOf(uri);
-    return text === undefined ? new LineIndex('') : this.#engine.lineIndex(text);
+    if (this.#engine.textOf(uri) !== undefined) return this.#engine.lineIndexOf(uri);
+    const text = this.#host.readFile(uri);
+    return new LineIndex(text ?? '');
   }
 }
