@@ -15,7 +15,7 @@ import { buildWorkspaceModel, type FrameworkFile, type WorkspaceModel } from './
 import { dirname, basename, relative, resolveInside, decodePath } from './workspace/uri.js';
 import { matchesAny, globToRegExp } from './workspace/glob.js';
 import { LineIndex } from './text/lineIndex.js';
-import { runRules, type RuleRunError } from './runner.js';
+import { runRules, RuleCache, type RuleRunError } from './runner.js';
 import type { RuleModule } from './rule.js';
 import { createRanker, type Ranker } from './linking/ranker.js';
 import { cachingRanker } from './linking/cache.js';
@@ -76,10 +76,16 @@ export class Engine {
   readonly #builtIn: Framework[];
   readonly #shared: { frameworks: Framework[]; ranker?: Ranker };
   #customRankers: { frameworks: Framework[]; ranker: Ranker }[] = [];
-  /** Work counters, for tests of incremental behaviour. */
-  readonly stats = { parses: 0, workspaceRuns: 0 };
+  /**
+   * Work counters, for tests of incremental behaviour: documents parsed,
+   * workspaces whose rules ran, per-document rule runs made and reused, and
+   * workspace rules whose findings were reused.
+   */
+  readonly stats = { parses: 0, workspaceRuns: 0, documentRuns: 0, documentReuses: 0, workspaceReuses: 0 };
+  /** Per-document findings of the last run of each workspace root. */
+  readonly #ruleCaches = new Map<string, RuleCache>();
   /** The last analysis of each workspace root, reused while none of its inputs changed. */
-  readonly #lastRun = new Map<string, { inputs: readonly object[]; ws: WorkspaceModel; findings: Finding[] }>();
+  readonly #lastRun = new Map<string, { inputs: readonly object[]; ws: WorkspaceModel; findings: Finding[]; diagnostics?: Map<string, Diagnostic[]> }>();
 
   constructor(host: IWorkspaceHost, options: EngineOptions) {
     this.#host = host;
@@ -181,6 +187,7 @@ export class Engine {
     }
     const live = new Set(models.map((m) => m.root));
     for (const root of this.#lastRun.keys()) if (!live.has(root)) this.#lastRun.delete(root);
+    for (const root of this.#ruleCaches.keys()) if (!live.has(root)) this.#ruleCaches.delete(root);
     return models;
   }
 
@@ -190,23 +197,44 @@ export class Engine {
     const diagnostics = new Map<string, Diagnostic[]>();
     const errors: RuleRunError[] = [];
     for (const ws of workspaces) {
-      let findings = this.#lastRun.get(ws.root)?.ws === ws ? this.#lastRun.get(ws.root)!.findings : undefined;
+      const last = this.#lastRun.get(ws.root);
+      if (last?.ws === ws && last.diagnostics) {
+        // Nothing this workspace reads changed: its diagnostics are the same lists as last time.
+        for (const [uri, list] of last.diagnostics) {
+          const other = diagnostics.get(uri);
+          diagnostics.set(uri, other ? [...other, ...list].sort(compareDiagnostics) : list);
+        }
+        continue;
+      }
+      let findings = last?.ws === ws ? last.findings : undefined;
       if (!findings) {
         const lang = this.#options.lang ?? ws.config.language;
-        const run = runRules(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {} });
+        const cache = this.#ruleCaches.get(ws.root) ?? new RuleCache();
+        this.#ruleCaches.set(ws.root, cache);
+        const before = { ...cache.stats };
+        const run = runRules(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {} }, cache);
         this.stats.workspaceRuns++;
+        this.stats.documentRuns += cache.stats.documentRuns - before.documentRuns;
+        this.stats.documentReuses += cache.stats.documentReuses - before.documentReuses;
+        this.stats.workspaceReuses += cache.stats.workspaceReuses - before.workspaceReuses;
         errors.push(...run.errors);
         findings = run.findings;
         this.#lastRun.set(ws.root, { inputs: this.#inputsOf.get(ws) ?? [], ws, findings });
       }
-      for (const uri of this.filesOf(ws)) diagnostics.set(uri, []);
+      const own = new Map<string, Diagnostic[]>();
+      for (const uri of this.filesOf(ws)) own.set(uri, []);
       for (const f of findings) {
-        const list = diagnostics.get(f.uri) ?? [];
-        list.push(this.toDiagnostic(f));
-        diagnostics.set(f.uri, list);
+        const list = own.get(f.uri);
+        if (list) list.push(this.#diagnosticOf(f));
+        else own.set(f.uri, [this.#diagnosticOf(f)]);
+      }
+      for (const list of own.values()) list.sort(compareDiagnostics);
+      this.#lastRun.get(ws.root)!.diagnostics = own;
+      for (const [uri, list] of own) {
+        const other = diagnostics.get(uri);
+        diagnostics.set(uri, other ? [...other, ...list].sort(compareDiagnostics) : list);
       }
     }
-    for (const list of diagnostics.values()) list.sort(compareDiagnostics);
     return { workspaces, diagnostics, errors };
   }
 
@@ -238,6 +266,18 @@ export class Engine {
   }
   readonly #lineIndexes = new Map<string, { text: string; index: LineIndex }>();
   readonly #inputsOf = new WeakMap<WorkspaceModel, object[]>();
+
+  /** Converted findings, reused while the finding and the line indexes of the files it points into are the same. */
+  readonly #converted = new WeakMap<Finding, { indexes: LineIndex[]; diagnostic: Diagnostic }>();
+
+  #diagnosticOf(f: Finding): Diagnostic {
+    const indexes = [this.lineIndexOf(f.uri), ...f.related.map((r) => this.lineIndexOf(r.uri))];
+    const hit = this.#converted.get(f);
+    if (hit && hit.indexes.length === indexes.length && hit.indexes.every((x, i) => x === indexes[i])) return hit.diagnostic;
+    const diagnostic = this.toDiagnostic(f);
+    this.#converted.set(f, { indexes, diagnostic });
+    return diagnostic;
+  }
 
   toDiagnostic(f: Finding): Diagnostic {
     const li = (uri: string) => this.lineIndexOf(uri);

@@ -19,7 +19,23 @@ export interface RuleMeta {
   messages: Record<string, Localized>;
   /** LSP diagnostic tags that fit the rule's findings. */
   tags?: ('unnecessary' | 'deprecated')[];
+  /**
+   * What the rule reads of other documents. `checkDocument` findings are
+   * reused while the document, the config, the enabled frameworks and these
+   * workspace facts are unchanged (a rule that reads anything else of other
+   * documents must use `checkWorkspace`). A `checkWorkspace` rule that
+   * declares `reads` promises its findings depend only on these facts and on
+   * the documents the findings point into; it is re-run when either changes.
+   */
+  reads?: readonly WorkspaceFact[];
 }
+
+/**
+ * Workspace facts a per-document rule may read (see `WorkspaceModel.fingerprint`):
+ * `members` — the member ids; `goalGraph` — every goal's key, parent, `supports`
+ * and `contributes` (what resolving references and inherited links need).
+ */
+export type WorkspaceFact = 'members' | 'goalGraph';
 
 export interface RelatedReport {
   uri: string;
@@ -60,7 +76,10 @@ export interface RuleContext {
 
 export interface RuleModule {
   meta: RuleMeta;
-  /** Rules about one document at a time. */
+  /**
+   * Findings about one document (reported on it), from the document and the
+   * facts declared in `meta.reads`: re-run only for documents that changed.
+   */
   checkDocument?(doc: StrategyDocument, ctx: RuleContext): void;
   /** Rules that see the whole workspace (cross-document rules, config checks). */
   checkWorkspace?(ctx: RuleContext): void;

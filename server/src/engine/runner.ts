@@ -2,8 +2,14 @@
  * Runs rules over a workspace model: resolves each rule's severity (CLI
  * override > samstemt.yaml > default), renders messages in the run's language
  * and isolates a crashing rule so the rest of the analysis goes on.
+ *
+ * Incremental: given the `RuleCache` of the previous run of the same
+ * workspace, a rule's per-document findings are reused for every document
+ * that is the same parsed object as before, while the config, the enabled
+ * frameworks, the rule's severity and the workspace facts it `reads` are
+ * unchanged, and the documents its findings point into are unchanged too.
  */
-import type { Finding, Lang, Severity, SeverityLevel } from './types.js';
+import type { Finding, Lang, Severity, SeverityLevel, StrategyDocument } from './types.js';
 import type { WorkspaceModel } from './workspaceModel.js';
 import { render, type Report, type RuleModule } from './rule.js';
 
@@ -21,24 +27,128 @@ export function severityOf(rule: RuleModule, ws: WorkspaceModel, overrides: Read
   return overrides[rule.meta.id] ?? ws.config.rules.get(rule.meta.id)?.level ?? rule.meta.defaultSeverity;
 }
 
-export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], options: RunOptions): { findings: Finding[]; errors: RuleRunError[] } {
+/** One rule's findings on one document (or on the workspace), and what they were computed from. */
+interface CachedFindings {
+  doc: StrategyDocument | undefined;
+  /** Severity and the fingerprints of the facts the rule reads. */
+  key: readonly string[];
+  findings: Finding[];
+  /** Documents the findings point into (at or in related locations), as they were. */
+  docs: ReadonlyMap<string, StrategyDocument>;
+}
+
+/**
+ * The findings of the last run of one workspace, per rule and document (and
+ * per rule for workspace rules that declare what they read); keep one per
+ * workspace root.
+ */
+export class RuleCache {
+  #setup: readonly unknown[] = [];
+  #entries = new Map<string, CachedFindings>();
+  /** Work counters, for tests of incremental behaviour: `checkDocument` calls made and skipped, workspace rules reused. */
+  readonly stats = { documentRuns: 0, documentReuses: 0, workspaceReuses: 0 };
+
+  /**
+   * Findings rendered from reports that a rule replays from an earlier
+   * analysis (conflict pairs): the same report gives the same finding object.
+   */
+  rendered = new WeakMap<Report, Finding>();
+
+  /** Drops everything when what every rule reads (config, frameworks, language, overrides) changed. */
+  begin(setup: readonly unknown[]): void {
+    if (setup.length !== this.#setup.length || setup.some((x, i) => x !== this.#setup[i])) {
+      this.#entries.clear();
+      this.rendered = new WeakMap();
+    }
+    this.#setup = setup;
+  }
+
+  lookup(rule: string, doc: StrategyDocument | undefined, key: readonly string[], docs: ReadonlyMap<string, StrategyDocument>): Finding[] | undefined {
+    const hit = this.#entries.get(`${rule}\0${doc?.uri ?? ''}`);
+    if (!hit || hit.doc !== doc || hit.key.length !== key.length || hit.key.some((k, i) => k !== key[i])) return undefined;
+    for (const [uri, was] of hit.docs) if (docs.get(uri) !== was) return undefined;
+    return hit.findings;
+  }
+
+  store(rule: string, doc: StrategyDocument | undefined, key: readonly string[], findings: Finding[], docs: ReadonlyMap<string, StrategyDocument>): void {
+    const seen = new Map<string, StrategyDocument>();
+    const note = (uri: string) => {
+      const d = docs.get(uri);
+      if (d) seen.set(uri, d);
+    };
+    for (const f of findings) {
+      note(f.uri);
+      for (const r of f.related) note(r.uri);
+    }
+    this.#entries.set(`${rule}\0${doc?.uri ?? ''}`, { doc, key, findings, docs: seen });
+  }
+
+  /** Forgets documents that left the workspace. */
+  retain(docs: ReadonlyMap<string, StrategyDocument>): void {
+    for (const [id, entry] of this.#entries) if (entry.doc && !docs.has(entry.doc.uri)) this.#entries.delete(id);
+  }
+}
+
+export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], options: RunOptions, cache = new RuleCache()): { findings: Finding[]; errors: RuleRunError[] } {
   const findings: Finding[] = [];
   const errors: RuleRunError[] = [];
+  const docs = new Map(ws.documents.map((d) => [d.uri, d]));
+  cache.begin([ws.config, ...ws.frameworks, options.lang, JSON.stringify(options.overrides)]);
   for (const rule of rules) {
     const level = severityOf(rule, ws, options.overrides);
     if (level === 'off') continue;
+    let sink = findings;
     const ctx = {
       ws,
       lang: options.lang,
-      report: (r: Report) => findings.push(toFinding(rule, level, r, options.lang)),
+      report: (r: Report) => {
+        let f = cache.rendered.get(r);
+        if (!f || f.rule !== rule.meta.id) {
+          f = toFinding(rule, level, r, options.lang);
+          cache.rendered.set(r, f);
+        }
+        sink.push(f);
+      },
     };
     try {
-      if (rule.checkDocument) for (const doc of ws.documents) rule.checkDocument(doc, ctx);
-      rule.checkWorkspace?.(ctx);
+      if (rule.checkDocument) {
+        const key = [level, ...(rule.meta.reads ?? []).map((fact) => ws.fingerprint(fact))];
+        for (const doc of ws.documents) {
+          const reused = cache.lookup(rule.meta.id, doc, key, docs);
+          if (reused) {
+            cache.stats.documentReuses++;
+            findings.push(...reused);
+            continue;
+          }
+          sink = [];
+          cache.stats.documentRuns++;
+          rule.checkDocument(doc, ctx);
+          cache.store(rule.meta.id, doc, key, sink, docs);
+          findings.push(...sink);
+          sink = findings;
+        }
+      }
+      if (rule.checkWorkspace) {
+        // A workspace rule that declares what it reads is reused like a document's findings.
+        const key = rule.meta.reads ? [level, ...rule.meta.reads.map((fact) => ws.fingerprint(fact))] : undefined;
+        const reused = key && cache.lookup(rule.meta.id, undefined, key, docs);
+        if (reused) {
+          cache.stats.workspaceReuses++;
+          findings.push(...reused);
+        } else {
+          sink = [];
+          rule.checkWorkspace(ctx);
+          if (key) cache.store(rule.meta.id, undefined, key, sink, docs);
+          findings.push(...sink);
+          sink = findings;
+        }
+      }
     } catch (e) {
+      sink = findings;
       errors.push({ rule: rule.meta.id, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }
   }
+  cache.retain(docs);
   return { findings, errors };
 }
 

@@ -7,6 +7,7 @@ import type { Framework, Goal, GoalRef, Objective, StrategyDocument, Suggestion 
 import type { MemberDef, WorkspaceConfig } from './model/config.js';
 import { didYouMean } from './text/normalize.js';
 import type { Ranker } from './linking/ranker.js';
+import type { WorkspaceFact } from './rule.js';
 
 export interface FrameworkFile {
   uri: string;
@@ -46,6 +47,11 @@ export interface WorkspaceModel {
   ranker(): Ranker;
   /** Closest goal key for a reference that does not resolve. */
   suggestGoal(from: Goal, ref: GoalRef): string | undefined;
+  /**
+   * A string that is the same for two models exactly when the fact is the same
+   * (see `WorkspaceFact`): the rule runner's key for reusing findings.
+   */
+  fingerprint(fact: WorkspaceFact): string;
 }
 
 export interface BuildInput {
@@ -118,9 +124,20 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   const frameworkIds = frameworks.map((f) => f.id);
   const suggestionCache = new Map<string, Suggestion[]>();
 
+  const fingerprints = new Map<WorkspaceFact, string>();
+  const fingerprint = (fact: WorkspaceFact): string => {
+    let f = fingerprints.get(fact);
+    if (f === undefined) {
+      f = fact === 'members' ? [...members.keys()].join('\n') : documents.map(graphSignature).join('\n');
+      fingerprints.set(fact, f);
+    }
+    return f;
+  };
+
   return {
     root: input.root,
     config,
+    fingerprint,
     documents,
     frameworks,
     frameworkFiles: input.frameworkFiles,
@@ -153,6 +170,19 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
       return key;
     },
   };
+}
+
+/** What other documents can see of a document's goals: keys, parents and links (memoised per parsed document). */
+const graphSignatures = new WeakMap<StrategyDocument, string>();
+function graphSignature(doc: StrategyDocument): string {
+  let s = graphSignatures.get(doc);
+  if (s === undefined) {
+    s = JSON.stringify(
+      doc.goals.map((g) => [g.key, g.parentId ?? '', g.facts.supports.map((r) => r.text), g.facts.contributes.map((r) => `${r.owner ?? ''}#${r.id}`)]),
+    );
+    graphSignatures.set(doc, s);
+  }
+  return s;
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> {

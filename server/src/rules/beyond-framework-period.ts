@@ -43,9 +43,9 @@ export default defineRule({
     },
     messages,
   },
-  checkWorkspace(ctx) {
+  checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
-    for (const goal of ws.goals) {
+    for (const goal of doc.goals) {
       const deadline = goal.facts.deadline;
       const prop = propertyOf(goal, 'deadline');
       if (!deadline || !prop) continue;
@@ -57,7 +57,6 @@ export default defineRule({
       }
       if (linked.length === 0) continue;
       if (!linked.every((f) => f.period?.to !== undefined && deadline > `${f.period.to}-12-31`)) continue;
-      const doc = ws.documentOf(goal);
       const year = Number(deadline.slice(0, 4));
       const base = {
         deadline: prop.value,

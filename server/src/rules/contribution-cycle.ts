@@ -20,6 +20,7 @@ export default defineRule({
       },
       next: { en: 'Next goal in the cycle: {goal}', nb: 'Neste mål i sirkelen: {goal}', nn: 'Neste mål i sirkelen: {goal}' },
     },
+    reads: ['goalGraph'],
   },
   checkWorkspace(ctx) {
     const { ws } = ctx;

@@ -46,13 +46,12 @@ export default defineRule({
     },
     messages,
   },
-  checkWorkspace(ctx) {
-    const { ws, lang } = ctx;
-    for (const goal of ws.goals) {
+  checkDocument(doc, ctx) {
+    const { lang } = ctx;
+    for (const goal of doc.goals) {
       const indicator = has(goal, 'indicator');
       const target = has(goal, 'target');
       if ((indicator && target) || has(goal, 'deadline')) continue;
-      const doc = ws.documentOf(goal);
       const keys = {
         deadlineKey: keyInDocument('deadline', doc),
         indicatorKey: keyInDocument('indicator', doc),

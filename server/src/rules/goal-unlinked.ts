@@ -32,6 +32,33 @@ const messages = {
  * per goal (quadratic on long contribution chains).
  */
 export function linkedGoals(ws: WorkspaceModel): Set<Goal> {
+  let linked = linkedByWorkspace.get(ws);
+  if (!linked) {
+    linked = new Set(linkedPositions(ws).map(([d, g]) => ws.documents[d]!.goals[g]!));
+    linkedByWorkspace.set(ws, linked);
+  }
+  return linked;
+}
+const linkedByWorkspace = new WeakMap<WorkspaceModel, Set<Goal>>();
+
+/**
+ * The linked goals as (document, goal) positions, kept while the goal graph
+ * and the enabled frameworks are the same: an edit that changes no key or
+ * link (most edits) finds them without walking the graph again.
+ */
+function linkedPositions(ws: WorkspaceModel): [number, number][] {
+  const graph = ws.fingerprint('goalGraph');
+  const last = lastLinked.get(ws.config);
+  if (last && last.graph === graph && last.frameworks.length === ws.frameworks.length && last.frameworks.every((f, i) => f === ws.frameworks[i])) return last.positions;
+  const linked = findLinkedGoals(ws);
+  const positions: [number, number][] = [];
+  ws.documents.forEach((doc, d) => doc.goals.forEach((g, i) => linked.has(g) && positions.push([d, i])));
+  lastLinked.set(ws.config, { graph, frameworks: ws.frameworks, positions });
+  return positions;
+}
+const lastLinked = new WeakMap<object, { graph: string; frameworks: readonly object[]; positions: [number, number][] }>();
+
+function findLinkedGoals(ws: WorkspaceModel): Set<Goal> {
   const before = new Map<Goal, Goal[]>();
   for (const g of ws.goals) {
     const parent = g.parentId ? ws.goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined;
@@ -67,15 +94,15 @@ export default defineRule({
       nn: 'Eit mål støttar ikkje noko nasjonalt mål, verken direkte eller gjennom måla det bidreg til.',
     },
     messages,
+    reads: ['goalGraph'],
   },
-  checkWorkspace(ctx) {
+  checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
     if (ws.frameworks.length === 0) return;
     const frameworks = ws.frameworks.map((f) => f.id).join(', ');
     const linked = linkedGoals(ws);
-    for (const goal of ws.goals) {
+    for (const goal of doc.goals) {
       if (linked.has(goal)) continue;
-      const doc = ws.documentOf(goal);
       const suggestions = ws.suggestions(goal).slice(0, 5);
       const usable = suggestions.filter((s) => ws.objective(s.objective) && s.score > 0);
       const best = usable[0];

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule.js';
+import { defineRule, type RuleContext } from '../engine/rule.js';
 import { didYouMean } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
@@ -112,32 +112,38 @@ export default defineRule({
     },
     messages,
   },
-  checkWorkspace(ctx) {
-    const { ws, lang } = ctx;
-    const report = (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string) =>
-      ctx.report({
-        messageId,
-        data: { ...data, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
-        uri,
-        span,
-        ...(goal ? { goal } : {}),
-        ...replaceFix(uri, span, suggestion),
-      });
-    if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, p.suggestion);
+  checkDocument(doc, ctx) {
+    const { ws } = ctx;
+    const report = reporter(ctx);
     const resources = [...ws.config.resources.keys()];
-    for (const doc of ws.documents) {
-      for (const p of doc.valueProblems) if (p.kind === 'invalid-value') report(doc.uri, p.span, p.messageId, p.data, p.suggestion, p.goal);
-      for (const g of doc.goals) {
-        const area = propertyOf(g, 'area');
-        if (area && area.value && !ws.config.areas.includes(area.value.toLowerCase())) {
-          report(doc.uri, area.valueSpan, 'area', { value: area.value, allowed: ws.config.areas.join(', ') }, didYouMean(area.value, ws.config.areas), g.key);
-        }
-        for (const r of g.facts.requires) {
-          if (ws.config.resources.has(r.resource)) continue;
-          const span = { start: r.span.start, end: r.span.start + r.resource.length };
-          report(doc.uri, span, 'resource', { value: r.resource, allowed: resources.join(', ') || '–' }, didYouMean(r.resource, resources), g.key);
-        }
+    for (const p of doc.valueProblems) if (p.kind === 'invalid-value') report(doc.uri, p.span, p.messageId, p.data, p.suggestion, p.goal);
+    for (const g of doc.goals) {
+      const area = propertyOf(g, 'area');
+      if (area && area.value && !ws.config.areas.includes(area.value.toLowerCase())) {
+        report(doc.uri, area.valueSpan, 'area', { value: area.value, allowed: ws.config.areas.join(', ') }, didYouMean(area.value, ws.config.areas), g.key);
+      }
+      for (const r of g.facts.requires) {
+        if (ws.config.resources.has(r.resource)) continue;
+        const span = { start: r.span.start, end: r.span.start + r.resource.length };
+        report(doc.uri, span, 'resource', { value: r.resource, allowed: resources.join(', ') || '–' }, didYouMean(r.resource, resources), g.key);
       }
     }
   },
+  checkWorkspace(ctx) {
+    const { ws } = ctx;
+    const report = reporter(ctx);
+    if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, p.suggestion);
+  },
 });
+
+function reporter(ctx: RuleContext) {
+  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string) =>
+    ctx.report({
+      messageId,
+      data: { ...data, hint: didYouMeanHint(messages.didYouMean, ctx.lang, suggestion) },
+      uri,
+      span,
+      ...(goal ? { goal } : {}),
+      ...replaceFix(uri, span, suggestion),
+    });
+}

@@ -36,6 +36,7 @@ export default defineRule({
       nn: 'Eit mål i eit rammeverk som er slått på, blir ikkje støtta av noko mål i samarbeidet.',
     },
     messages,
+    reads: ['goalGraph'],
   },
   checkWorkspace(ctx) {
     const { ws, lang } = ctx;

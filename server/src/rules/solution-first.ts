@@ -37,13 +37,11 @@ export default defineRule({
     },
     messages,
   },
-  checkWorkspace(ctx) {
-    const { ws } = ctx;
-    for (const goal of ws.goals) {
+  checkDocument(doc, ctx) {
+    for (const goal of doc.goals) {
       const f = goal.facts;
       if (f.adopt.length === 0 || f.need || f.benefit) continue;
       const adopt = goal.properties.find((p) => p.known && p.key === 'adopt' && p.items.length > 0) ?? propertyOf(goal, 'adopt')!;
-      const doc = ws.documentOf(goal);
       const keys = { needKey: keyInDocument('need', doc), benefitKey: keyInDocument('benefit', doc) };
       // Empty `need`/`benefit` lines are filled in rather than written twice.
       const emptyNeed = propertyOf(goal, 'need');

@@ -36,22 +36,22 @@ export default defineRule({
       nn: 'Eit mål innfører eit system for alle medlemmene sjølv om dei er over ti gonger ulike i storleik, utan unntak.',
     },
     messages,
+    reads: ['members'],
   },
-  checkWorkspace(ctx) {
+  checkDocument(doc, ctx) {
     const { ws } = ctx;
     const sized = [...ws.members.values()].filter((m): m is MemberDef & { population: number } => m.population !== undefined && m.population > 0);
     if (sized.length < 2) return;
     const largest = sized.reduce((a, b) => (b.population > a.population ? b : a));
     const smallest = sized.reduce((a, b) => (b.population < a.population ? b : a));
     if (largest.population / smallest.population <= RATIO) return;
-    for (const goal of ws.goals) {
+    for (const goal of doc.goals) {
       const f = goal.facts;
       if (!f.scopeAll || f.adopt.length === 0 || f.exempt.length > 0) continue;
       const scopes = goal.properties.filter((p) => p.known && p.key === 'scope');
       const scope = scopes.find((p) => p.items.some((i) => /^(alle|all)$/i.test(i.text)));
       if (!scope) continue;
       const allItem = scope.items.find((i) => /^(alle|all)$/i.test(i.text))!;
-      const doc = ws.documentOf(goal);
       // Members much smaller than the largest (other than the goal's owner) are the candidates to exempt.
       const small = sized.filter((m) => m.population * RATIO < largest.population && m.id !== goal.owner).sort((a, b) => a.population - b.population || a.id.localeCompare(b.id));
       const emptyExempt = goal.properties.find((p) => p.known && p.key === 'exempt');

@@ -24,10 +24,11 @@ export default defineRule({
       nn: '`contributes` eller `accepts` viser til eit mål som ikkje finst.',
     },
     messages,
+    reads: ['goalGraph', 'members'],
   },
-  checkWorkspace(ctx) {
+  checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
-    for (const g of ws.goals) {
+    for (const g of doc.goals) {
       const refs: [GoalRef, string][] = [
         ...g.facts.contributes.map((r): [GoalRef, string] => [r, 'contributes']),
         ...g.facts.accepts.map((a): [GoalRef, string] => [a.ref, 'accepts']),

@@ -36,8 +36,9 @@ export default defineRule({
       nn: '`owner`, `scope`, `exempt` eller ei måltilvising viser til eit medlem som ikkje står i `members`.',
     },
     messages,
+    reads: ['members'],
   },
-  checkWorkspace(ctx) {
+  checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
     // Without `members` in samstemt.yaml, the owners seen are the members; an owner is then always known.
     const ids = [...ws.members.keys()];
@@ -54,23 +55,21 @@ export default defineRule({
         ...replaceFix(uri, span, suggestion),
       });
     };
-    for (const doc of ws.documents) {
-      if (doc.owner && ws.config.membersDeclared) check(doc.uri, doc.owner.value, doc.owner.span, 'owner', {});
-      for (const g of doc.goals) {
-        for (const key of ['scope', 'exempt'] as const) {
-          const prop = propertyOf(g, key);
-          if (!prop) continue;
-          for (const item of prop.items) {
-            if (key === 'scope' && /^(alle|all)$/i.test(item.text)) continue;
-            check(doc.uri, item.text, item.span, 'member', { key: prop.rawKey }, g.key);
-          }
+    if (doc.owner && ws.config.membersDeclared) check(doc.uri, doc.owner.value, doc.owner.span, 'owner', {});
+    for (const g of doc.goals) {
+      for (const key of ['scope', 'exempt'] as const) {
+        const prop = propertyOf(g, key);
+        if (!prop) continue;
+        for (const item of prop.items) {
+          if (key === 'scope' && /^(alle|all)$/i.test(item.text)) continue;
+          check(doc.uri, item.text, item.span, 'member', { key: prop.rawKey }, g.key);
         }
-        const refs = [...g.facts.contributes, ...g.facts.accepts.map((a) => a.ref)];
-        for (const ref of refs) {
-          if (!ref.owner) continue;
-          const span = { start: ref.span.start, end: ref.span.start + ref.owner.length };
-          check(doc.uri, ref.owner, span, 'refOwner', { value: ref.text, owner: ref.owner }, g.key);
-        }
+      }
+      const refs = [...g.facts.contributes, ...g.facts.accepts.map((a) => a.ref)];
+      for (const ref of refs) {
+        if (!ref.owner) continue;
+        const span = { start: ref.span.start, end: ref.span.start + ref.owner.length };
+        check(doc.uri, ref.owner, span, 'refOwner', { value: ref.text, owner: ref.owner }, g.key);
       }
     }
   },

@@ -30,11 +30,11 @@ export default defineRule({
     },
     messages,
   },
-  checkWorkspace(ctx) {
+  checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
     const ids = ws.frameworks.flatMap((f) => f.objectives.map((o) => o.id));
     const frameworks = ws.frameworks.map((f) => f.id).join(', ') || '–';
-    for (const g of ws.goals) {
+    for (const g of doc.goals) {
       for (const item of g.facts.supports) {
         if (ws.objective(item.text)) continue;
         const elsewhere = ws.anyObjective(item.text);

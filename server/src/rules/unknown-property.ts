@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule.js';
+import { defineRule, type RuleContext } from '../engine/rule.js';
 import { allKeySpellings, GOAL_KEYS } from '../engine/model/vocabulary.js';
 import { didYouMean } from '../engine/text/normalize.js';
 import type { Lang, ValueProblem } from '../engine/types.js';
@@ -47,40 +47,41 @@ export default defineRule({
     },
     messages,
   },
-  checkWorkspace(ctx) {
-    const { ws, lang } = ctx;
-    const hint = (s: string | undefined) => didYouMeanHint(messages.didYouMean, lang, s);
-    // Unknown keys found while reading samstemt.yaml or a document's head, with their suggestion.
-    const reportProblems = (uri: string, problems: readonly ValueProblem[]) => {
-      for (const p of problems) {
-        if (p.kind !== 'unknown-property') continue;
-        ctx.report({ messageId: p.messageId, data: { ...p.data, hint: hint(p.suggestion) }, uri, span: p.span, ...replaceFix(uri, p.span, p.suggestion) });
-      }
-    };
-    for (const doc of ws.documents) {
-      reportProblems(doc.uri, doc.valueProblems);
-      for (const g of doc.goals) {
-        for (const prop of g.properties) {
-          if (prop.known) continue;
-          if (!prop.key) {
-            ctx.report({ messageId: 'notKeyValue', uri: doc.uri, span: prop.keySpan, goal: g.key });
-            continue;
-          }
-          const suggestion = suggestKey(prop.rawKey, doc.lang);
-          ctx.report({
-            messageId: 'unknownKey',
-            data: { key: prop.rawKey, hint: hint(suggestion), known: knownKeys(doc.lang) },
-            uri: doc.uri,
-            span: prop.keySpan,
-            goal: g.key,
-            ...replaceFix(doc.uri, prop.keySpan, suggestion),
-          });
+  checkDocument(doc, ctx) {
+    reportProblems(ctx, doc.uri, doc.valueProblems);
+    for (const g of doc.goals) {
+      for (const prop of g.properties) {
+        if (prop.known) continue;
+        if (!prop.key) {
+          ctx.report({ messageId: 'notKeyValue', uri: doc.uri, span: prop.keySpan, goal: g.key });
+          continue;
         }
+        const suggestion = suggestKey(prop.rawKey, doc.lang);
+        ctx.report({
+          messageId: 'unknownKey',
+          data: { key: prop.rawKey, hint: didYouMeanHint(messages.didYouMean, ctx.lang, suggestion), known: knownKeys(doc.lang) },
+          uri: doc.uri,
+          span: prop.keySpan,
+          goal: g.key,
+          ...replaceFix(doc.uri, prop.keySpan, suggestion),
+        });
       }
     }
-    if (ws.config.uri) reportProblems(ws.config.uri, ws.config.valueProblems);
+  },
+  checkWorkspace(ctx) {
+    const { ws } = ctx;
+    if (ws.config.uri) reportProblems(ctx, ws.config.uri, ws.config.valueProblems);
   },
 });
+
+/** Unknown keys found while reading samstemt.yaml or a document's head, with their suggestion. */
+function reportProblems(ctx: RuleContext, uri: string, problems: readonly ValueProblem[]): void {
+  for (const p of problems) {
+    if (p.kind !== 'unknown-property') continue;
+    const hint = didYouMeanHint(messages.didYouMean, ctx.lang, p.suggestion);
+    ctx.report({ messageId: p.messageId, data: { ...p.data, hint }, uri, span: p.span, ...replaceFix(uri, p.span, p.suggestion) });
+  }
+}
 
 /** The closest key, written as the author writes keys: in the document's language, capitalised like the typo. */
 function suggestKey(raw: string, lang: Lang): string | undefined {

@@ -87,9 +87,9 @@ export default defineRule({
     },
     messages,
   },
-  checkWorkspace(ctx) {
+  checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
-    for (const goal of ws.goals) {
+    for (const goal of doc.goals) {
       if (goal.facts.supports.length === 0) continue;
       const linkedIds = new Set(goal.facts.supports.flatMap((r) => ws.objective(r.text)?.id ?? []));
       for (const item of goal.facts.supports) {
