@@ -67,17 +67,19 @@ export default defineRule({
         const pair = `${from.key}→${to.key}`;
         if (seen.has(pair)) continue;
         seen.add(pair);
-        const acc = cc.accepted(from, to);
-        const gap = { start: nextDay(early), end: late };
-        const sides: [Goal, Goal, string, IsoDate, IsoDate][] = [
-          [from, to, 'late', late, early],
-          [to, from, 'early', early, late],
-        ];
-        for (const [self, other, messageId, selfDeadline, otherDeadline] of sides) {
-          const data: Data = { ...goalsData(ws, self, other), selfDeadline, otherDeadline };
-          localized(data, 'gap', (l) => windowPhrase(gap, l));
-          reportSide(ws, ctx, { self: atDeadline(self), other: atDeadline(other), messageId, relatedId: 'related', data, accepted: acc });
-        }
+        cc.comparePair(ID, from, to, ctx, (pairCtx) => {
+          const acc = cc.accepted(from, to);
+          const gap = { start: nextDay(early), end: late };
+          const sides: [Goal, Goal, string, IsoDate, IsoDate][] = [
+            [from, to, 'late', late, early],
+            [to, from, 'early', early, late],
+          ];
+          for (const [self, other, messageId, selfDeadline, otherDeadline] of sides) {
+            const data: Data = { ...goalsData(ws, self, other), selfDeadline, otherDeadline };
+            localized(data, 'gap', (l) => windowPhrase(gap, l));
+            reportSide(ws, pairCtx, { self: atDeadline(self), other: atDeadline(other), messageId, relatedId: 'related', data, accepted: acc });
+          }
+        });
       }
     }
   },

@@ -60,13 +60,15 @@ export default defineRule({
       if (indicator && dir) index.addSided(`indicator:${indicator.key}`, g, dir.direction === 'increase' ? 0 : 1);
     }
     for (const [a, b] of index.pairs()) {
-      const conflict = directionConflict(cc, a, b);
-      if (!conflict) continue;
-      const overlap = cc.overlap(a, b);
-      if (!overlap) continue;
-      const data = { indicator: conflict.label };
-      const ids: [string, string] = conflict.a.direction === 'increase' ? ['increaseVsDecrease', 'decreaseVsIncrease'] : ['decreaseVsIncrease', 'increaseVsDecrease'];
-      reportPair(cc, ctx, { goal: a, span: conflict.a.span, data }, { goal: b, span: conflict.b.span, data }, { messageIds: ids, relatedId: 'related', overlap });
+      cc.comparePair(ID, a, b, ctx, (pairCtx) => {
+        const conflict = directionConflict(cc, a, b);
+        if (!conflict) return;
+        const overlap = cc.overlap(a, b);
+        if (!overlap) return;
+        const data = { indicator: conflict.label };
+        const ids: [string, string] = conflict.a.direction === 'increase' ? ['increaseVsDecrease', 'decreaseVsIncrease'] : ['decreaseVsIncrease', 'increaseVsDecrease'];
+        reportPair(cc, pairCtx, { goal: a, span: conflict.a.span, data }, { goal: b, span: conflict.b.span, data }, { messageIds: ids, relatedId: 'related', overlap });
+      });
     }
   },
 });

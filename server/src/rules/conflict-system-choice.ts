@@ -99,18 +99,20 @@ export default defineRule({
       for (const k of new Set(retire)) index.addSided(`system:${k}`, g, 1);
     }
     for (const [a, b] of index.pairs()) {
-      const conflict = systemConflict(a, b);
-      if (!conflict) continue;
-      const overlap = cc.overlap(a, b);
-      if (!overlap) continue;
-      const area = a.facts.area ?? b.facts.area ?? '';
-      reportPair(
-        cc,
-        ctx,
-        { goal: a, span: conflict.a.span, data: { selfSystem: conflict.a.name, otherSystem: conflict.b.name, area } },
-        { goal: b, span: conflict.b.span, data: { selfSystem: conflict.b.name, otherSystem: conflict.a.name, area } },
-        { messageIds: messageIds(conflict), relatedId: 'related', overlap },
-      );
+      cc.comparePair(ID, a, b, ctx, (pairCtx) => {
+        const conflict = systemConflict(a, b);
+        if (!conflict) return;
+        const overlap = cc.overlap(a, b);
+        if (!overlap) return;
+        const area = a.facts.area ?? b.facts.area ?? '';
+        reportPair(
+          cc,
+          pairCtx,
+          { goal: a, span: conflict.a.span, data: { selfSystem: conflict.a.name, otherSystem: conflict.b.name, area } },
+          { goal: b, span: conflict.b.span, data: { selfSystem: conflict.b.name, otherSystem: conflict.a.name, area } },
+          { messageIds: messageIds(conflict), relatedId: 'related', overlap },
+        );
+      });
     }
   },
 });

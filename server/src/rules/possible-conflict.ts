@@ -57,20 +57,22 @@ export default defineRule({
       for (const s of list) index.addSided(`${s.axis}:${s.topic}`, g, s.pole);
     }
     for (const [a, b] of index.pairs()) {
-      const overlap = cc.overlap(a, b);
-      if (!overlap) continue;
-      // Structured properties decide where they say something: conflict-system-choice and conflict-direction speak.
-      if (systemConflict(a, b) || directionConflict(cc, a, b)) continue;
-      const matches = opposingSignals(signals.get(a)!, signals.get(b)!);
-      if (!matches.length) continue;
-      const [sa, sb] = matches[0]!;
-      reportPair(
-        cc,
-        ctx,
-        { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word } },
-        { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word } },
-        { messageIds: ['opposite', 'opposite'], relatedId: 'related', overlap },
-      );
+      cc.comparePair(ID, a, b, ctx, (pairCtx) => {
+        const overlap = cc.overlap(a, b);
+        if (!overlap) return;
+        // Structured properties decide where they say something: conflict-system-choice and conflict-direction speak.
+        if (systemConflict(a, b) || directionConflict(cc, a, b)) return;
+        const matches = opposingSignals(signals.get(a)!, signals.get(b)!);
+        if (!matches.length) return;
+        const [sa, sb] = matches[0]!;
+        reportPair(
+          cc,
+          pairCtx,
+          { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word } },
+          { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word } },
+          { messageIds: ['opposite', 'opposite'], relatedId: 'related', overlap },
+        );
+      });
     }
   },
 });

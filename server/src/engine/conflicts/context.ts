@@ -17,12 +17,12 @@
  */
 import type { Goal, Span } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
+import type { WorkspaceConfig } from '../model/config.js';
+import type { Report, RuleContext } from '../rule.js';
 import { goalWindow, intersect, windowsOverlap, type Window } from './window.js';
 
 export interface GoalInfo {
   goal: Goal;
-  /** Position in `ws.goals`: a stable order for pairs and reports. */
-  index: number;
   window: Window;
   /** Members the goal applies to: scope (or the owner), minus `exempt`. */
   members: ReadonlySet<string>;
@@ -34,6 +34,8 @@ export interface GoalInfo {
   links: readonly string[];
   /** False for goals that take part in no conflict: no owner, or `Status: avbrutt` (dropped). */
   active: boolean;
+  /** Index bucket keys (`<topic>|<link>`) by topic, built on first use (see `PairIndex`). */
+  readonly bucketKeys: Map<string, readonly string[]>;
 }
 
 export type OverlapLink =
@@ -66,6 +68,36 @@ export interface ConflictStats {
   byRule: Record<string, number>;
   /** Pairs visited inside index buckets, repeats included (two goals may meet in several buckets). */
   bucketPairs: number;
+  /**
+   * Of the pairs compared, how many were evaluated in this analysis and how
+   * many replayed the result of an earlier analysis (both goals unchanged).
+   */
+  evaluated: number;
+  replayed: number;
+}
+
+/**
+ * What survives from one analysis of a workspace to the next: each goal's
+ * conflict facts and the reports each rule made for each pair of goals.
+ * Valid while the config object, the members and the goal graph (which
+ * resolves `accepts` and `contributes`) are the same; goals are the parsed
+ * objects, so an edited document's goals are new and are compared afresh.
+ */
+interface CarriedOver {
+  key: string;
+  facts: WeakMap<Goal, GoalInfo>;
+  pairs: WeakMap<Goal, WeakMap<Goal, Map<string, Report[]>>>;
+}
+const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
+
+function carriedOverFor(ws: WorkspaceModel): CarriedOver {
+  const key = `${ws.fingerprint('members')}\0${ws.fingerprint('goalGraph')}`;
+  let c = carriedOver.get(ws.config);
+  if (!c || c.key !== key) {
+    c = { key, facts: new WeakMap(), pairs: new WeakMap() };
+    carriedOver.set(ws.config, c);
+  }
+  return c;
 }
 
 const contexts = new WeakMap<WorkspaceModel, ConflictContext>();
@@ -91,29 +123,62 @@ export function conflictStats(ws: WorkspaceModel): ConflictStats {
 export class ConflictContext {
   readonly ws: WorkspaceModel;
   readonly stats: ConflictStats;
-  readonly #infos = new Map<Goal, GoalInfo>();
   readonly #indexOf = new Map<Goal, number>();
   readonly #visits = new Map<string, number>();
+  readonly #carried: CarriedOver;
 
   constructor(ws: WorkspaceModel) {
     this.ws = ws;
     ws.goals.forEach((g, i) => this.#indexOf.set(g, i));
-    this.stats = { goals: ws.goals.length, comparisons: 0, byRule: {}, bucketPairs: 0 };
+    this.stats = { goals: ws.goals.length, comparisons: 0, byRule: {}, bucketPairs: 0, evaluated: 0, replayed: 0 };
+    this.#carried = carriedOverFor(ws);
   }
 
   info(goal: Goal): GoalInfo {
-    let info = this.#infos.get(goal);
+    let info = this.#carried.facts.get(goal);
     if (!info) {
       info = this.#build(goal);
-      this.#infos.set(goal, info);
+      this.#carried.facts.set(goal, info);
     }
     return info;
   }
 
+  /** Position of a goal in `ws.goals`: a stable order for pairs and reports. */
+  indexOf(goal: Goal): number {
+    return this.#indexOf.get(goal) ?? -1;
+  }
+
+  /**
+   * Runs a rule's comparison of two goals, or replays the reports it made for
+   * the same two goal objects in an earlier analysis: after an edit only the
+   * pairs with a goal of the edited document are evaluated again.
+   */
+  comparePair(rule: string, a: Goal, b: Goal, ctx: RuleContext, compare: (ctx: RuleContext) => void): void {
+    let byB = this.#carried.pairs.get(a);
+    if (!byB) this.#carried.pairs.set(a, (byB = new WeakMap()));
+    let byRule = byB.get(b);
+    if (!byRule) byB.set(b, (byRule = new Map()));
+    let reports = byRule.get(rule);
+    const counts = this.#pairsOf.get(rule) ?? { evaluated: 0, replayed: 0 };
+    this.#pairsOf.set(rule, counts);
+    if (reports) {
+      this.stats.replayed++;
+      counts.replayed++;
+    } else {
+      const made: Report[] = [];
+      compare({ ws: ctx.ws, lang: ctx.lang, report: (r) => made.push(r) });
+      byRule.set(rule, (reports = made));
+      this.stats.evaluated++;
+      counts.evaluated++;
+    }
+    for (const r of reports) ctx.report(r);
+  }
+
   /** Active goals of the workspace, in document order. */
   goals(): Goal[] {
-    return this.ws.goals.filter((g) => this.info(g).active);
+    return (this.#active ??= this.ws.goals.filter((g) => this.info(g).active));
   }
+  #active: Goal[] | undefined;
 
   /**
    * Starts a rule's count afresh: a rule run twice on one model (an editor
@@ -124,7 +189,14 @@ export class ConflictContext {
     this.stats.byRule[rule] = 0;
     this.stats.bucketPairs -= this.#visits.get(rule) ?? 0;
     this.#visits.set(rule, 0);
+    const pairs = this.#pairsOf.get(rule);
+    if (pairs) {
+      this.stats.evaluated -= pairs.evaluated;
+      this.stats.replayed -= pairs.replayed;
+    }
+    this.#pairsOf.set(rule, { evaluated: 0, replayed: 0 });
   }
+  readonly #pairsOf = new Map<string, { evaluated: number; replayed: number }>();
 
   /** Counts pairs visited inside index buckets (repeats included). */
   visit(rule: string, n = 1): void {
@@ -173,7 +245,7 @@ export class ConflictContext {
     const resources = new Set(f.requires.map((r) => r.resource));
     const info: GoalInfo = {
       goal,
-      index: this.#indexOf.get(goal) ?? -1,
+      bucketKeys: new Map(),
       window: goalWindow(goal, ws.documentOf(goal)),
       members,
       resources,

@@ -36,8 +36,7 @@ export class PairIndex {
   add(topic: string, goal: Goal): void {
     const info = this.#ctx.info(goal);
     if (!info.active) return;
-    for (const link of info.links) {
-      const key = `${topic}|${link}`;
+    for (const key of bucketKeys(info, topic)) {
       const bucket = this.#plain.get(key);
       if (!bucket) this.#plain.set(key, [info]);
       else if (bucket[bucket.length - 1] !== info) bucket.push(info);
@@ -48,8 +47,7 @@ export class PairIndex {
   addSided(topic: string, goal: Goal, side: 0 | 1): void {
     const info = this.#ctx.info(goal);
     if (!info.active) return;
-    for (const link of info.links) {
-      const key = `${topic}|${link}`;
+    for (const key of bucketKeys(info, topic)) {
       let bucket = this.#sided.get(key);
       if (!bucket) this.#sided.set(key, (bucket = [[], []]));
       const list = bucket[side];
@@ -65,17 +63,19 @@ export class PairIndex {
   pairs(): [Goal, Goal][] {
     const seen = new Set<number>();
     const n = this.#ctx.ws.goals.length + 1;
-    const out: [GoalInfo, GoalInfo][] = [];
+    const out: [number, number, Goal, Goal][] = [];
     let visits = 0;
     const take = (a: GoalInfo, b: GoalInfo) => {
       visits++;
       if (a.goal.owner === b.goal.owner) return;
-      const lo = Math.min(a.index, b.index);
-      const hi = Math.max(a.index, b.index);
+      const ia = this.#ctx.indexOf(a.goal);
+      const ib = this.#ctx.indexOf(b.goal);
+      const lo = Math.min(ia, ib);
+      const hi = Math.max(ia, ib);
       const id = lo * n + hi;
       if (seen.has(id)) return;
       seen.add(id);
-      out.push([a, b]);
+      out.push([lo, hi, a.goal, b.goal]);
     };
     for (const bucket of this.#plain.values()) {
       for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) take(bucket[i]!, bucket[j]!);
@@ -85,7 +85,17 @@ export class PairIndex {
     }
     this.#ctx.visit(this.#rule, visits);
     this.#ctx.count(this.#rule, out.length);
-    out.sort(([a1, b1], [a2, b2]) => Math.min(a1.index, b1.index) - Math.min(a2.index, b2.index) || Math.max(a1.index, b1.index) - Math.max(a2.index, b2.index));
-    return out.map(([a, b]) => [a.goal, b.goal]);
+    out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    return out.map(([, , a, b]) => [a, b]);
   }
+}
+
+/** The buckets a goal is filed under for `topic`: one per link key (kept with the goal's facts). */
+function bucketKeys(info: GoalInfo, topic: string): readonly string[] {
+  let keys = info.bucketKeys.get(topic);
+  if (!keys) {
+    keys = info.links.map((link) => `${topic}|${link}`);
+    info.bucketKeys.set(topic, keys);
+  }
+  return keys;
 }
