@@ -264,3 +264,85 @@ export const longMarkdown: fc.Arbitrary<string> = fc
   .array(fc.oneof({ arbitrary: sampleMarkdown, weight: 3 }, { arbitrary: generatedDocument, weight: 1 }, { arbitrary: uncuttable, weight: 2 }), { minLength: 6, maxLength: 14 })
   .map((parts) => parts.join('\n'))
   .filter((t) => t.length > 16_000);
+
+// ---------------------------------------------------------------------------
+// Markdown for the block scanner (server/src/engine/parse/blockScan.ts)
+// ---------------------------------------------------------------------------
+
+/** Paragraph text the scanner reads (also as list item content). */
+const scanText = fc.constantFrom(
+  'Fri tekst med øke og redusere.', '(parentes)', '«sitat»', '"sitat"', '*emphasis* her', '_under_', '**fet**', '|a|b|', '|---|---|',
+  '`kode` tekst', '``to', '#emneknagg', '-x', '+1', 'Område: hr', 'Frist: 2026', 'Støtter: DS19-M2, DN30-I1', '2024–2027', '12.mars', '1.5 mill',
+  '{#id}', '!bilde', '\\escaped', '&amp;', 'ÆØÅ', 'a\tb', '🚀 ok', 'e\u0301', '\u00A0nbsp', 'Mål {#mål}', 'x  y',
+);
+/** Lines around the subset's edges: constructs it must give up on, and look-alikes it must read. */
+const scanNearMiss = fc.constantFrom(
+  '####### sju', '#\tTab', ' # innrykket', '- ', '-', '-\ttab', '-     fem', '- - nøstet', '- # h', '- [x]: y', '- 1. x', '- > q', '- --', '- ***',
+  '* * *', '* **', '+ + x', '--- x', '[lenke]: /x', '[lenke](x)', '1. januar', '12) x', '2.', '0123456789. x', '<div>', '<!-- c -->', '> sitat',
+  '=====', '==x', '---', '--', '***', '___', '- - -', '```', '```sh', '~~~', '~~~ a`b', '``` a`b', '````', '\u0000nul', '\f', '\uFEFFbom',
+);
+const scanItem = fc
+  .tuple(fc.constantFrom('-', '-', '-', '*', '+'), fc.constantFrom(' ', ' ', ' ', '  ', '   ', '    '), scanText)
+  .map(([bullet, space, text]) => bullet + space + text);
+const scanHeading = fc.constantFrom('# Strategi', '## Mål {#a}', '### Delmål {#b} ###', '#### Struktur', '#', '## {#}', '###### seks');
+const scanIndent = fc.oneof(
+  { weight: 20, arbitrary: fc.constantFrom('', '', '', '', '', '', '', ' ', '  ', '  ', '  ', '   ', '    ', '    ') },
+  { weight: 3, arbitrary: fc.constantFrom('     ', '      ', '        ') },
+  { weight: 1, arbitrary: fc.constantFrom('\t', ' \t', '  \t') },
+  { weight: 1, arbitrary: fc.integer({ min: 36, max: 44 }).map((k) => ' '.repeat(k)) },
+);
+const scanTrail = fc.constantFrom('', '', '', ' ', '  ', '\t', ' \t ');
+const scanLine = (nearMiss: number) =>
+  fc.oneof(
+    { weight: 5, arbitrary: fc.tuple(scanIndent, scanItem, scanTrail).map((p) => p.join('')) },
+    { weight: 4, arbitrary: fc.tuple(scanIndent, scanText, scanTrail).map((p) => p.join('')) },
+    { weight: 2, arbitrary: fc.tuple(scanHeading, scanTrail).map((p) => p.join('')) },
+    { weight: 3, arbitrary: fc.constantFrom('', '', '', '  ', '\t') },
+    { weight: 1, arbitrary: fc.constantFrom('```\nkode\n```', '~~~~ x\n```\n  ~~~~  ', '```sh\n- ikke liste\n\n```', '```\n' + ' '.repeat(40) + '- dypt\n```') },
+    { weight: nearMiss, arbitrary: fc.tuple(scanIndent, scanNearMiss, scanTrail).map((p) => p.join('')) },
+  );
+const scanFront = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('', '', '---\nowner: storby\ntitle: Strategi\n---', '---  \nowner: x\n---\t', '---\n---', '---\nowner: x\n--- x\n---', '---\n- a\n' + ' '.repeat(40) + '- b\n---') },
+  { weight: 1, arbitrary: fc.constantFrom('---\nuavsluttet', '---', '----\nowner: x\n----', ' ---\nowner: x\n---') },
+);
+
+/**
+ * Markdown documents for the block scanner's differential test: front matter
+ * variants, headings, property lists with nested items, continuation and
+ * lazy lines, blank lines, trailing spaces and tabs, indentation, fences —
+ * mostly within the scanner's subset, with near misses mixed in (thematic
+ * breaks, setext underlines, ordered markers, `>`/`<`/`[` lines, tabs in
+ * indentation, markers past limitNesting's column). Lines end in LF, CRLF, a
+ * mix of both, or (rarely) a lone CR.
+ */
+export const blockScanDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    scanFront,
+    fc.constantFrom(0, 0, 0, 1, 2, 4).chain((nearMiss) => fc.array(scanLine(nearMiss), { maxLength: 30 })),
+    fc.oneof({ weight: 12, arbitrary: fc.constantFrom('\n', '\n', '\r\n', 'mixed') }, { weight: 1, arbitrary: fc.constant('\r') }),
+    fc.boolean(),
+  )
+  .map(([front, lines, eol, finalEol]) => {
+    const all = (front ? [front] : []).concat(lines).join('\n').split('\n');
+    const text = all.map((l, i) => l + (eol === 'mixed' ? (i % 3 ? '\n' : '\r\n') : eol)).join('');
+    return finalEol ? text : text.slice(0, text.length - (text.endsWith('\r\n') ? 2 : 1));
+  });
+
+/** Long documents in the scanner's subset (over 16 000 characters, so remark parses them in sections). */
+export const longBlockScanDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(
+      fc
+        .tuple(
+          scanHeading,
+          fc.array(fc.tuple(fc.constantFrom('- ', '* ', '+ ', '  - ', '   - ', '   '), scanText, scanTrail).map((p) => p.join('')), { maxLength: 8 }),
+          fc.array(fc.tuple(fc.constantFrom('', '', ' ', '  '), scanText, scanTrail).map((p) => p.join('')), { maxLength: 4 }),
+          fc.boolean(),
+          fc.boolean(),
+        )
+        .map(([h, items, para, b1, b2]) => [h, ...(b1 ? [''] : []), ...items, ...(b2 ? [''] : []), ...para, ''].join('\n')),
+      { minLength: 240, maxLength: 270 },
+    ),
+    fc.boolean(),
+  )
+  .map(([sections, crlf]) => (crlf ? sections.join('\n').replace(/\n/g, '\r\n') : sections.join('\n')));

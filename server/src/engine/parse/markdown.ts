@@ -6,7 +6,7 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root, RootContent, Heading, List } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Goal, Property, Span, StrategyDocument } from '../types.js';
 import { parseYamlTree } from './yamlTree.js';
 import { makeProperty, splitKeyValue } from './properties.js';
@@ -14,6 +14,7 @@ import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument } from './goalBuilder.js';
 import { allKeySpellings } from '../model/vocabulary.js';
 import { didYouMean } from '../text/normalize.js';
+import { fromMdast, scanBlocks, type Block } from './blockScan.js';
 
 /**
  * Inline constructs are switched off: the model reads headings, lists and
@@ -229,7 +230,21 @@ function isMarkerEnd(text: string, at: number): boolean {
  */
 const HEADING_ID = /\{#([^{}\s]*)\}(?:\s*#+)?$/u;
 
+/**
+ * The top-level blocks of `text`: from the line scanner when the document is
+ * in the subset it reads exactly (parse/blockScan.ts), else from remark.
+ * `fast: false` always parses with remark (for tests comparing the two).
+ */
+export function markdownBlocks(text: string, options: { fast?: boolean } = {}): Block[] {
+  return (options.fast === false ? undefined : scanBlocks(text)) ?? fromMdast(parseBlocks(limitNesting(text)));
+}
+
 export function parseMarkdown(uri: string, text: string): StrategyDocument {
+  return parseMarkdownWith(uri, text, {});
+}
+
+/** `parseMarkdown`, with `fast: false` to skip the line scanner (tests only; not part of the engine's API). */
+export function parseMarkdownWith(uri: string, text: string, options: { fast?: boolean }): StrategyDocument {
   const doc: StrategyDocument = {
     uri,
     format: 'markdown',
@@ -241,15 +256,14 @@ export function parseMarkdown(uri: string, text: string): StrategyDocument {
     problems: [],
     valueProblems: [],
   };
-  const tree = parseBlocks(limitNesting(text));
-  const children = tree.children;
+  const children = markdownBlocks(text, options);
 
   let startIndex = 0;
   const first = children[0];
   if (first && first.type === 'yaml') {
     startIndex = 1;
-    const s = first.position!.start.offset!;
-    const end = first.position!.end.offset!;
+    const s = first.start;
+    const end = first.end;
     const contentStart = firstLineEnd(text, s) + lineBreakLength(text, firstLineEnd(text, s));
     doc.headSpan = { start: s, end: firstLineEnd(text, s) };
     const contentEnd = text.lastIndexOf('---', end) > contentStart ? text.lastIndexOf('---', end) : end;
@@ -302,25 +316,24 @@ export function parseMarkdown(uri: string, text: string): StrategyDocument {
       const props = readPropertyList(text, node);
       if (props) {
         current.properties.push(...props);
-        const last = node.position!.end.offset!;
-        const lastItem = node.children[node.children.length - 1]!;
+        const lastItem = node.items[node.items.length - 1]!;
         current.insertAt = {
-          offset: lineEnd(text, last),
-          indent: text.slice(lineStartOf(text, lastItem.position!.start.offset!), lastItem.position!.start.offset!),
+          offset: lineEnd(text, node.end),
+          indent: text.slice(lineStartOf(text, lastItem.start), lastItem.start),
           format: 'markdown',
         };
         propertiesDone = true;
         continue;
       }
     }
-    description.push(sourceOf(text, node).trim());
+    description.push(text.slice(node.start, node.end).trim());
   }
   closeGoal();
   return finishDocument(doc);
 }
 
-function readGoalHeading(uri: string, text: string, node: Heading): Goal | undefined {
-  const start = node.position!.start.offset!;
+function readGoalHeading(uri: string, text: string, node: Block & { type: 'heading' }): Goal | undefined {
+  const start = node.start;
   // The ID ends the heading's first line (a setext heading's underline follows on the next line).
   const lineText = text.slice(start, lineEnd(text, start));
   const m = HEADING_ID.exec(lineText.trimEnd());
@@ -348,19 +361,19 @@ function readGoalHeading(uri: string, text: string, node: Heading): Goal | undef
  * Reads a bullet list as a property list when at least one item is a `Key: value`
  * item with a known key; otherwise the list is prose and undefined is returned.
  */
-function readPropertyList(text: string, list: List): Property[] | undefined {
+function readPropertyList(text: string, list: Block & { type: 'list' }): Property[] | undefined {
   const props: Property[] = [];
   let anyKnown = false;
-  for (const item of list.children) {
-    const para = item.children[0];
-    const itemStart = item.position!.start.offset!;
-    const itemEnd = item.position!.end.offset!;
-    if (!para || para.type !== 'paragraph') {
-      props.push(unknownItem(text, item.position!.start.offset!, itemStart, itemEnd));
+  for (const item of list.items) {
+    const para = item.paragraph;
+    const itemStart = item.start;
+    const itemEnd = item.end;
+    if (!para) {
+      props.push(unknownItem(text, itemStart, itemStart, itemEnd));
       continue;
     }
-    const pStart = para.position!.start.offset!;
-    const pEnd = para.position!.end.offset!;
+    const pStart = para.start;
+    const pEnd = para.end;
     // Properties are one line; continuation lines belong to the value.
     const raw = text.slice(pStart, pEnd);
     const kv = splitKeyValue(raw);
@@ -387,11 +400,6 @@ function unknownItem(text: string, contentStart: number, itemStart: number, item
   const raw = text.slice(contentStart, end);
   const span: Span = { start: contentStart, end: contentStart + raw.trimEnd().length };
   return { key: '', rawKey: raw.trim(), known: false, keySpan: span, value: '', valueSpan: { start: span.end, end: span.end }, items: [], span: { start: itemStart, end: itemEnd } };
-}
-
-function sourceOf(text: string, node: RootContent): string {
-  const p = node.position;
-  return p ? text.slice(p.start.offset!, p.end.offset!) : '';
 }
 
 function firstLineEnd(text: string, from: number): number {
