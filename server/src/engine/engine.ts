@@ -59,6 +59,13 @@ export interface AnalysisResult {
 
 const CONFIG_NAME = 'samstemt.yaml';
 
+/** The files under one workspace root, and those its config selects as documents. */
+interface FileGroup {
+  configured: boolean;
+  files: string[];
+  selected?: { config: WorkspaceConfig; files: string[] };
+}
+
 /**
  * Parsed built-in catalogs and their ranker, shared by engines created from the
  * same catalog list (the language server restarts engines; tests create many).
@@ -87,9 +94,12 @@ export class Engine {
   /** The last analysis of each workspace root, reused while none of its inputs changed. */
   readonly #lastRun = new Map<string, { inputs: readonly object[]; ws: WorkspaceModel; findings: Finding[]; diagnostics?: Map<string, Diagnostic[]> }>();
 
+  readonly #explicit: ReadonlySet<string>;
+
   constructor(host: IWorkspaceHost, options: EngineOptions) {
     this.#host = host;
     this.#options = options;
+    this.#explicit = new Set(options.explicitDocuments ?? []);
     let shared = builtInCache.get(options.catalogs);
     if (!shared) {
       shared = { frameworks: options.catalogs.flatMap((c) => parseFramework(c.uri, c.text, true).framework ?? []) };
@@ -126,14 +136,18 @@ export class Engine {
   }
 
   /** Finds the workspaces and parses their documents (from cache where the text is unchanged). */
-  loadWorkspaces(): WorkspaceModel[] {
-    const files = [...this.#host.listFiles()].sort();
+  /**
+   * The host's files grouped by workspace root, sorted by root; recomputed only
+   * when the host lists a different array (a file was created or deleted).
+   */
+  #groups(): [string, FileGroup][] {
+    const listed = this.#host.listFiles();
+    if (this.#grouping?.listed === listed) return this.#grouping.groups;
+    const files = [...listed].sort();
     const configDirs = files.filter((f) => basename(f) === CONFIG_NAME).map(dirname).sort((a, b) => b.length - a.length);
     const ownerOf = (uri: string) => configDirs.find((d) => uri.startsWith(d));
     const roots = [...(this.#options.roots ?? [])].map((r) => (r.endsWith('/') ? r : r + '/')).sort((a, b) => b.length - a.length);
-    const explicit = new Set(this.#options.explicitDocuments ?? []);
-
-    const groups = new Map<string, { configured: boolean; files: string[] }>();
+    const groups = new Map<string, FileGroup>();
     for (const d of configDirs) groups.set(d, { configured: true, files: [] });
     for (const f of files) {
       if (!/\.(md|markdown|ya?ml)$/i.test(f) || basename(f) === CONFIG_NAME) continue;
@@ -143,15 +157,28 @@ export class Engine {
       g.files.push(f);
       groups.set(root, g);
     }
+    const sorted = [...groups].sort(([a], [b]) => a.localeCompare(b));
+    this.#grouping = { listed, groups: sorted };
+    return sorted;
+  }
+  #grouping: { listed: readonly string[]; groups: [string, FileGroup][] } | undefined;
 
+  /** The files of a group that are documents under its config's `documents` globs (kept per config object). */
+  #documentFiles(root: string, group: FileGroup, config: WorkspaceConfig, explicit: ReadonlySet<string>): string[] {
+    if (group.selected?.config === config) return group.selected.files;
+    const files = group.files.filter((f) => explicit.has(f) || matchesAny(decodePath(relative(root, f) ?? basename(f)), config.documents));
+    group.selected = { config, files };
+    return files;
+  }
+
+  loadWorkspaces(): WorkspaceModel[] {
+    const explicit = this.#explicit;
     const seenDocs = new Set<string>();
     const models: WorkspaceModel[] = [];
-    for (const [root, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [root, group] of this.#groups()) {
       const config = group.configured ? this.#config(root + CONFIG_NAME) : defaultConfig();
       const documents: StrategyDocument[] = [];
-      for (const f of group.files) {
-        const rel = decodePath(relative(root, f) ?? basename(f));
-        if (!explicit.has(f) && !matchesAny(rel, config.documents)) continue;
+      for (const f of this.#documentFiles(root, group, config, explicit)) {
         const doc = this.#document(f, explicit.has(f));
         if (doc) {
           documents.push(doc);
