@@ -56,7 +56,7 @@ export default defineRule({
     const index = new PairIndex(cc, ID);
     for (const g of cc.goals()) {
       const indicator = cc.info(g).indicator;
-      const dir = directionOf(g);
+      const dir = cc.derived('direction', g, () => directionOf(g));
       if (indicator && dir) index.addSided(`indicator:${indicator.key}`, g, dir.direction === 'increase' ? 0 : 1);
     }
     for (const [a, b] of index.pairs()) {

@@ -91,7 +91,7 @@ export default defineRule({
     const cc = conflictContext(ctx.ws);
     const index = new PairIndex(cc, ID);
     for (const g of cc.goals()) {
-      const { keep, retire } = systemKeys(g);
+      const { keep, retire } = cc.derived('systemKeys', g, () => systemKeys(g));
       // Same area: different adopted systems, or adopt vs retain.
       if (g.facts.area && (g.facts.adopt.length || g.facts.retain.length)) index.add(`area:${g.facts.area}`, g);
       // Same system: keep on one side, phase out on the other.

@@ -50,8 +50,7 @@ export default defineRule({
     const signals = new Map<Goal, readonly Signal[]>();
     const index = new PairIndex(cc, ID);
     for (const g of cc.goals()) {
-      const english = ws.documentOf(g).lang === 'en';
-      const list = signalsOf(`${g.title}.\n\n${g.description}`, english);
+      const list = cc.derived('signals', g, () => signalsOf(`${g.title}.\n\n${g.description}`, ws.documentOf(g).lang === 'en'));
       if (!list.length) continue;
       signals.set(g, list);
       for (const s of list) index.addSided(`${s.axis}:${s.topic}`, g, s.pole);

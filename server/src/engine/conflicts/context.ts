@@ -36,6 +36,8 @@ export interface GoalInfo {
   active: boolean;
   /** Index bucket keys (`<topic>|<link>`) by topic, built on first use (see `PairIndex`). */
   readonly bucketKeys: Map<string, readonly string[]>;
+  /** What rules derived from the goal alone (`ConflictContext.derived`), by name. */
+  readonly derived: Map<string, unknown>;
 }
 
 export type OverlapLink =
@@ -143,6 +145,18 @@ export class ConflictContext {
     return info;
   }
 
+  /**
+   * Something a rule derives from a goal alone (its topic signals, its
+   * systems), computed once per parsed goal and kept with its facts.
+   */
+  derived<T>(name: string, goal: Goal, compute: () => T): T {
+    const memo = this.info(goal).derived;
+    if (memo.has(name)) return memo.get(name) as T;
+    const value = compute();
+    memo.set(name, value);
+    return value;
+  }
+
   /** Position of a goal in `ws.goals`: a stable order for pairs and reports. */
   indexOf(goal: Goal): number {
     return this.#indexOf.get(goal) ?? -1;
@@ -246,6 +260,7 @@ export class ConflictContext {
     const info: GoalInfo = {
       goal,
       bucketKeys: new Map(),
+      derived: new Map(),
       window: goalWindow(goal, ws.documentOf(goal)),
       members,
       resources,
