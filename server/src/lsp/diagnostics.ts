@@ -14,6 +14,8 @@
  *   runs are answered before the next one starts (they are read before the
  *   next timer fires), and hover and completion never wait for the rules
  *   (`Session.modelContext`).
+ * - A result that is already stale when it is ready (a change arrived while
+ *   it ran) is not published: the run that change scheduled publishes.
  * - A workspace whose model is the very object published last time (the
  *   engine reuses it while none of its inputs changed) has the same
  *   diagnostics: its files are neither converted nor compared again. With
@@ -71,7 +73,17 @@ export class DiagnosticsScheduler {
       this.#timer = undefined;
       if (revision !== this.#revision) return; // a newer change superseded this run
       try {
-        this.flush();
+        const result = this.#analyse();
+        // Changes that arrived during the analysis are read before `setImmediate` runs:
+        // then this result is already stale, and the run they scheduled publishes instead.
+        setImmediate(() => {
+          if (revision !== this.#revision) return;
+          try {
+            this.#publishIfNew(result);
+          } catch (e) {
+            this.onError(e);
+          }
+        });
       } catch (e) {
         this.onError(e); // never crash on user data: the next change tries again
       }
@@ -84,16 +96,24 @@ export class DiagnosticsScheduler {
       clearTimeout(this.#timer);
       this.#timer = undefined;
     }
-    const revision = this.#revision;
+    const result = this.#analyse();
+    this.#publishIfNew(result);
+    return result;
+  }
+
+  /** The current analysis, timing it when it actually runs (for the debounce). */
+  #analyse(): AnalysisResult {
     const stale = this.session.analysedGeneration !== this.session.generation;
     const started = performance.now();
     const result = this.session.analysis();
     if (stale) this.#lastRunMs = performance.now() - started;
-    if (revision === this.#revision && this.session.analysedGeneration !== this.#publishedGeneration) {
-      this.#publishedGeneration = this.session.analysedGeneration;
-      this.#publishAll(result);
-    }
     return result;
+  }
+
+  #publishIfNew(result: AnalysisResult): void {
+    if (this.session.analysedGeneration === this.#publishedGeneration) return;
+    this.#publishedGeneration = this.session.analysedGeneration;
+    this.#publishAll(result);
   }
 
   /** Called with each published analysis (the status bar summary uses it). */
