@@ -32,10 +32,11 @@ export interface RuleMeta {
 
 /**
  * Workspace facts a per-document rule may read (see `WorkspaceModel.fingerprint`):
- * `members` — the member ids; `goalGraph` — every goal's key, parent, `supports`
- * and `contributes` (what resolving references and inherited links need).
+ * `members` — the member ids; `goalKeys` — every goal's key (what resolving a
+ * reference needs); `goalGraph` — every goal's key, parent, `supports` and
+ * `contributes` (what inherited links need).
  */
-export type WorkspaceFact = 'members' | 'goalGraph';
+export type WorkspaceFact = 'members' | 'goalKeys' | 'goalGraph';
 
 export interface RelatedReport {
   uri: string;
@@ -81,6 +82,12 @@ export interface RuleModule {
    * facts declared in `meta.reads`: re-run only for documents that changed.
    */
   checkDocument?(doc: StrategyDocument, ctx: RuleContext): void;
+  /**
+   * What `checkDocument` reads of other documents for this document, when
+   * that is narrower than a workspace fact: its findings are reused while the
+   * string is the same (with `meta.reads` and the document).
+   */
+  documentKey?(doc: StrategyDocument, ws: WorkspaceModel): string;
   /** Rules that see the whole workspace (cross-document rules, config checks). */
   checkWorkspace?(ctx: RuleContext): void;
 }

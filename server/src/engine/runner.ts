@@ -114,7 +114,8 @@ export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], optio
       if (rule.checkDocument) {
         const key = [level, ...(rule.meta.reads ?? []).map((fact) => ws.fingerprint(fact))];
         for (const doc of ws.documents) {
-          const reused = cache.lookup(rule.meta.id, doc, key, docs);
+          const docKey = rule.documentKey ? [...key, rule.documentKey(doc, ws)] : key;
+          const reused = cache.lookup(rule.meta.id, doc, docKey, docs);
           if (reused) {
             cache.stats.documentReuses++;
             findings.push(...reused);
@@ -123,7 +124,7 @@ export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], optio
           sink = [];
           cache.stats.documentRuns++;
           rule.checkDocument(doc, ctx);
-          cache.store(rule.meta.id, doc, key, sink, docs);
+          cache.store(rule.meta.id, doc, docKey, sink, docs);
           findings.push(...sink);
           sink = findings;
         }

@@ -128,7 +128,7 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   const fingerprint = (fact: WorkspaceFact): string => {
     let f = fingerprints.get(fact);
     if (f === undefined) {
-      f = fact === 'members' ? [...members.keys()].join('\n') : documents.map(graphSignature).join('\n');
+      f = fact === 'members' ? [...members.keys()].join('\n') : documents.map(fact === 'goalKeys' ? keySignature : graphSignature).join('\n');
       fingerprints.set(fact, f);
     }
     return f;
@@ -181,6 +181,17 @@ function graphSignature(doc: StrategyDocument): string {
       doc.goals.map((g) => [g.key, g.parentId ?? '', g.facts.supports.map((r) => r.text), g.facts.contributes.map((r) => `${r.owner ?? ''}#${r.id}`)]),
     );
     graphSignatures.set(doc, s);
+  }
+  return s;
+}
+
+/** The keys of a document's goals (memoised per parsed document). */
+const keySignatures = new WeakMap<StrategyDocument, string>();
+function keySignature(doc: StrategyDocument): string {
+  let s = keySignatures.get(doc);
+  if (s === undefined) {
+    s = JSON.stringify(doc.goals.map((g) => g.key));
+    keySignatures.set(doc, s);
   }
   return s;
 }

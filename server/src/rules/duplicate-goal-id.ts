@@ -20,7 +20,7 @@ export default defineRule({
       },
       other: { en: 'The other goal with ID "{id}"', nb: 'Det andre målet med ID «{id}»', nn: 'Det andre målet med ID «{id}»' },
     },
-    reads: ['goalGraph'],
+    reads: ['goalKeys'],
   },
   checkWorkspace(ctx) {
     const byKey = new Map<string, Goal[]>();

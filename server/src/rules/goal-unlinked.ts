@@ -94,8 +94,9 @@ export default defineRule({
       nn: 'Eit mål støttar ikkje noko nasjonalt mål, verken direkte eller gjennom måla det bidreg til.',
     },
     messages,
-    reads: ['goalGraph'],
   },
+  // A goal's finding depends on other documents only through whether the goal is linked.
+  documentKey: (doc, ws) => doc.goals.map((g) => (linkedGoals(ws).has(g) ? '1' : '0')).join(''),
   checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
     if (ws.frameworks.length === 0) return;

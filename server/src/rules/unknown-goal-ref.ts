@@ -24,7 +24,7 @@ export default defineRule({
       nn: '`contributes` eller `accepts` viser til eit mål som ikkje finst.',
     },
     messages,
-    reads: ['goalGraph', 'members'],
+    reads: ['goalKeys', 'members'],
   },
   checkDocument(doc, ctx) {
     const { ws, lang } = ctx;

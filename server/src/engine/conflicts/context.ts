@@ -81,8 +81,8 @@ export interface ConflictStats {
 /**
  * What survives from one analysis of a workspace to the next: each goal's
  * conflict facts and the reports each rule made for each pair of goals.
- * Valid while the config object, the members and the goal graph (which
- * resolves `accepts` and `contributes`) are the same; goals are the parsed
+ * Valid while the config object, the members and the goal keys (which
+ * resolve `accepts` and `contributes`) are the same; goals are the parsed
  * objects, so an edited document's goals are new and are compared afresh.
  */
 interface CarriedOver {
@@ -93,7 +93,7 @@ interface CarriedOver {
 const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
 
 function carriedOverFor(ws: WorkspaceModel): CarriedOver {
-  const key = `${ws.fingerprint('members')}\0${ws.fingerprint('goalGraph')}`;
+  const key = `${ws.fingerprint('members')}\0${ws.fingerprint('goalKeys')}`;
   let c = carriedOver.get(ws.config);
   if (!c || c.key !== key) {
     c = { key, facts: new WeakMap(), pairs: new WeakMap() };
