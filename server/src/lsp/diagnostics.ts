@@ -5,12 +5,13 @@
  * (deleted, moved out of `documents`) get `[]`.
  *
  * Performance (measured with scripts/bench/serverBench.ts):
- * - The debounce adapts to the cost of an analysis. An incremental analysis
- *   (an edit re-runs only what it affects) that took at most `cheapMs` (50 ms)
- *   runs after `minDelayMs` (5 ms): just long enough for the rest of a burst
- *   of notifications to arrive. A costlier one waits twice its last duration,
- *   25–150 ms (`maxDelayMs`), for a pause in typing, so that keystrokes do not
- *   queue up behind back-to-back runs. Requests that arrive while an analysis
+ * - The debounce adapts to the cost of an analysis. A change runs the
+ *   analysis after `minDelayMs` (5 ms: just long enough for the rest of a
+ *   burst of notifications to arrive) when the last analysis took at most
+ *   `cheapMs` (50 ms), or when the user paused for longer than twice its
+ *   duration since it ended. While the user types faster than a costlier
+ *   analysis runs, a change waits twice the last duration, 25–150 ms
+ *   (`maxDelayMs`), so that keystrokes do not queue up behind back-to-back runs. Requests that arrive while an analysis
  *   runs are answered before the next one starts (they are read before the
  *   next timer fires), and hover and completion never wait for the rules
  *   (`Session.modelContext`).
@@ -61,9 +62,12 @@ export class DiagnosticsScheduler {
   get delayMs(): number {
     const last = this.#lastRunMs;
     if (last === undefined) return this.maxDelayMs;
-    if (last <= this.cheapMs) return this.#minDelayMs;
+    const paused = performance.now() - this.#lastRunEnd > 2 * last;
+    if (last <= this.cheapMs || paused) return this.#minDelayMs;
     return Math.max(25, Math.min(this.maxDelayMs, 2 * last));
   }
+  /** When the last analysis that actually ran ended (performance.now()). */
+  #lastRunEnd = 0;
 
   /** Called after every change: re-analyse once the user pauses. */
   schedule(): void {
@@ -106,7 +110,10 @@ export class DiagnosticsScheduler {
     const stale = this.session.analysedGeneration !== this.session.generation;
     const started = performance.now();
     const result = this.session.analysis();
-    if (stale) this.#lastRunMs = performance.now() - started;
+    if (stale) {
+      this.#lastRunEnd = performance.now();
+      this.#lastRunMs = this.#lastRunEnd - started;
+    }
     return result;
   }
 
