@@ -84,14 +84,21 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
 
   const resolve = (from: Goal, ref: GoalRef) => goalsByKey.get(`${ref.owner ?? from.owner}#${ref.id}`);
   const contributesTo = (goal: Goal) => goal.facts.contributes.flatMap((r) => resolve(goal, r) ?? []);
-  const contributorsOf = new Map<string, Goal[]>();
-  for (const g of goals) {
-    for (const target of contributesTo(g)) {
-      const list = contributorsOf.get(target.key) ?? [];
-      list.push(g);
-      contributorsOf.set(target.key, list);
+  // Built on first use: the rules do not need it, an edit rebuilds the model.
+  let contributorsOf: Map<string, Goal[]> | undefined;
+  const contributors = (goal: Goal): Goal[] => {
+    if (!contributorsOf) {
+      contributorsOf = new Map();
+      for (const g of goals) {
+        for (const target of contributesTo(g)) {
+          const list = contributorsOf.get(target.key) ?? [];
+          list.push(g);
+          contributorsOf.set(target.key, list);
+        }
+      }
     }
-  }
+    return contributorsOf.get(goal.key) ?? [];
+  };
   const parentOf = (g: Goal) => (g.parentId ? goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined);
 
   // Support is inherited along `contributes` and from parent goals. Memoised depth-first, so a
@@ -149,7 +156,7 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
     anyObjective: (id) => known.get(id.toUpperCase()),
     resolve,
     contributesTo,
-    contributors: (g) => contributorsOf.get(g.key) ?? [],
+    contributors,
     supported,
     ranker: getRanker,
     suggestions(goal) {

@@ -1,11 +1,20 @@
-import { defineRule, type RelatedReport } from '../engine/rule.js';
+import { defineRule, type RelatedReport, type RuleContext } from '../engine/rule.js';
 import type { Goal, Span } from '../engine/types.js';
-import { conflictContext, type Accepted } from '../engine/conflicts/context.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
+import type { ResourceDef } from '../engine/model/config.js';
+import { conflictContext, type Accepted, type ConflictContext } from '../engine/conflicts/context.js';
 import { acceptedData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { activeYears } from '../engine/conflicts/window.js';
 import { acceptFix, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 
 const ID = 'conflict-capacity';
+
+/** Consecutive years in which the same goals over-commit a resource. */
+interface Run {
+  from: number;
+  to: number;
+  list: Demand[];
+}
 
 interface Demand {
   goal: Goal;
@@ -91,45 +100,53 @@ export default defineRule({
     for (const [resource, perYear] of byResource) {
       const def = ws.config.resources.get(resource)!;
       const capacity = def.capacity!;
-      const unit = def.unit ? ` ${def.unit}` : '';
       const over = [...perYear.entries()].filter(([, list]) => sum(list) > capacity).sort(([a], [b]) => a - b);
       // Consecutive years with the same goals make one finding: «2025–2026», not two.
-      const runs: { from: number; to: number; list: Demand[] }[] = [];
+      const runs: Run[] = [];
       for (const [year, list] of over) {
         const last = runs[runs.length - 1];
         if (last && last.to === year - 1 && sameGoals(last.list, list)) last.to = year;
         else runs.push({ from: year, to: year, list });
       }
       for (const run of runs) {
-        const total = sum(run.list);
-        const demands = run.list.map((d) => `«${d.goal.title}» (${memberName(ws, d.goal.owner)}) ${fmt(d.amount)}`).join('; ');
-        for (const d of run.list) {
-          const data: Data = { resource, total: fmt(total), capacity: fmt(capacity), unit, demands, self: d.goal.title, selfWho: memberName(ws, d.goal.owner) };
-          localized(data, 'years', (l) => windowPhrase({ start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
-          const acc = acceptance(cc.accepted.bind(cc), d, run.list);
-          if (acc) acceptedData(data, acc);
-          // The biggest other demand is the one to name in `accepts`.
-          const others = run.list.filter((o) => o.goal !== d.goal);
-          const biggest = others.reduce<Demand | undefined>((b, o) => (!b || o.amount > b.amount ? o : b), undefined);
-          if (biggest) data.otherRef = biggest.goal.key;
-          const related: RelatedReport[] = run.list
-            .filter((o) => o !== d)
-            .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: { title: o.goal.title, who: memberName(ws, o.goal.owner), amount: fmt(o.amount), unit }, goal: o.goal.key }));
-          if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: { resource, capacity: fmt(capacity), unit } });
-          ctx.report({
-            messageId: acc ? 'overAccepted' : biggest ? 'over' : 'overSingle',
-            data,
-            uri: d.goal.uri,
-            span: d.span,
-            goal: d.goal.key,
-            related,
-            ...(acc ? { severity: 'info' as const } : biggest ? { fixes: [acceptFix(ws, d.goal, biggest.goal)] } : {}),
-          });
-        }
+        // The findings of a run depend only on its goals, their amounts and the resource: replayed while they are the same.
+        const key = `${ID}\0${resource}\0${run.from}-${run.to}\0${run.list.map((d) => `${cc.uid(d.goal)}:${d.amount}:${d.span.start}`).join(',')}`;
+        cc.compareGroup(key, ctx, (ctx) => reportRun(ws, cc, ctx, resource, def, run));
       }
     }
   },
 });
+
+/** Reports an over-committed run of years on every goal that adds to it. */
+function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, resource: string, def: ResourceDef, run: Run): void {
+  const capacity = def.capacity!;
+  const unit = def.unit ? ` ${def.unit}` : '';
+  const total = sum(run.list);
+  const demands = run.list.map((d) => `«${d.goal.title}» (${memberName(ws, d.goal.owner)}) ${fmt(d.amount)}`).join('; ');
+  for (const d of run.list) {
+    const data: Data = { resource, total: fmt(total), capacity: fmt(capacity), unit, demands, self: d.goal.title, selfWho: memberName(ws, d.goal.owner) };
+    localized(data, 'years', (l) => windowPhrase({ start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
+    const acc = acceptance(cc.accepted.bind(cc), d, run.list);
+    if (acc) acceptedData(data, acc);
+    // The biggest other demand is the one to name in `accepts`.
+    const others = run.list.filter((o) => o.goal !== d.goal);
+    const biggest = others.reduce<Demand | undefined>((b, o) => (!b || o.amount > b.amount ? o : b), undefined);
+    if (biggest) data.otherRef = biggest.goal.key;
+    const related: RelatedReport[] = run.list
+      .filter((o) => o !== d)
+      .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: { title: o.goal.title, who: memberName(ws, o.goal.owner), amount: fmt(o.amount), unit }, goal: o.goal.key }));
+    if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: { resource, capacity: fmt(capacity), unit } });
+    ctx.report({
+      messageId: acc ? 'overAccepted' : biggest ? 'over' : 'overSingle',
+      data,
+      uri: d.goal.uri,
+      span: d.span,
+      goal: d.goal.key,
+      related,
+      ...(acc ? { severity: 'info' as const } : biggest ? { fixes: [acceptFix(ws, d.goal, biggest.goal)] } : {}),
+    });
+  }
+}
 
 function sum(list: readonly Demand[]): number {
   return list.reduce((s, d) => s + d.amount, 0);

@@ -89,14 +89,20 @@ interface CarriedOver {
   key: string;
   facts: WeakMap<Goal, GoalInfo>;
   pairs: WeakMap<Goal, WeakMap<Goal, Map<string, Report[]>>>;
+  /** Reports of aggregate findings (capacity per resource and years) by a key naming their goals. */
+  groups: Map<string, Report[]>;
+  /** A number per goal object, for those keys. */
+  uids: WeakMap<Goal, number>;
 }
+const MAX_GROUPS = 10_000;
 const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
+let nextUid = 1;
 
 function carriedOverFor(ws: WorkspaceModel): CarriedOver {
   const key = `${ws.fingerprint('members')}\0${ws.fingerprint('goalKeys')}`;
   let c = carriedOver.get(ws.config);
   if (!c || c.key !== key) {
-    c = { key, facts: new WeakMap(), pairs: new WeakMap() };
+    c = { key, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), uids: new WeakMap() };
     carriedOver.set(ws.config, c);
   }
   return c;
@@ -155,6 +161,33 @@ export class ConflictContext {
     const value = compute();
     memo.set(name, value);
     return value;
+  }
+
+  /** A number that identifies a parsed goal object while the carried-over state lives. */
+  uid(goal: Goal): number {
+    let id = this.#carried.uids.get(goal);
+    if (id === undefined) {
+      id = nextUid++;
+      this.#carried.uids.set(goal, id);
+    }
+    return id;
+  }
+
+  /**
+   * Runs a rule's check of a group of goals (`key` names the goals by `uid`
+   * and whatever else the check reads), or replays the reports it made for the
+   * same key in an earlier analysis.
+   */
+  compareGroup(key: string, ctx: RuleContext, compare: (ctx: RuleContext) => void): void {
+    const groups = this.#carried.groups;
+    let reports = groups.get(key);
+    if (!reports) {
+      const made: Report[] = [];
+      compare({ ws: ctx.ws, lang: ctx.lang, report: (r) => made.push(r) });
+      if (groups.size >= MAX_GROUPS) groups.clear();
+      groups.set(key, (reports = made));
+    }
+    for (const r of reports) ctx.report(r);
   }
 
   /** Position of a goal in `ws.goals`: a stable order for pairs and reports. */
