@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { conflictContext } from '../engine/conflicts/context.js';
-import { PairIndex } from '../engine/conflicts/pairIndex.js';
+import type { Goal } from '../engine/types.js';
+import type { Filing } from '../engine/conflicts/pairIndex.js';
 import { directionConflict, directionOf } from '../engine/conflicts/structured.js';
 import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 
@@ -53,13 +54,12 @@ export default defineRule({
   },
   checkWorkspace(ctx) {
     const cc = conflictContext(ctx.ws);
-    const index = new PairIndex(cc, ID);
-    for (const g of cc.goals()) {
+    const filings = (g: Goal): Filing[] => {
       const indicator = cc.info(g).indicator;
-      const dir = cc.derived('direction', g, () => directionOf(g));
-      if (indicator && dir) index.addSided(`indicator:${indicator.key}`, g, dir.direction === 'increase' ? 0 : 1);
-    }
-    for (const [a, b] of index.pairs()) {
+      const dir = directionOf(g);
+      return indicator && dir ? [{ topic: `indicator:${indicator.key}`, side: dir.direction === 'increase' ? 0 : 1 }] : [];
+    };
+    for (const [a, b] of cc.candidatePairs(ID, filings)) {
       cc.comparePair(ID, a, b, ctx, (pairCtx) => {
         const conflict = directionConflict(cc, a, b);
         if (!conflict) return;

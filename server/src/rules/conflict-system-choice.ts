@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { conflictContext } from '../engine/conflicts/context.js';
-import { PairIndex } from '../engine/conflicts/pairIndex.js';
+import type { Goal } from '../engine/types.js';
+import type { Filing } from '../engine/conflicts/pairIndex.js';
 import { systemConflict, systemKeys, type SystemConflict } from '../engine/conflicts/structured.js';
 import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 
@@ -89,16 +90,16 @@ export default defineRule({
   },
   checkWorkspace(ctx) {
     const cc = conflictContext(ctx.ws);
-    const index = new PairIndex(cc, ID);
-    for (const g of cc.goals()) {
-      const { keep, retire } = cc.derived('systemKeys', g, () => systemKeys(g));
+    const filings = (g: Goal): Filing[] => {
+      const { keep, retire } = systemKeys(g);
       // Same area: different adopted systems, or adopt vs retain.
-      if (g.facts.area && (g.facts.adopt.length || g.facts.retain.length)) index.add(`area:${g.facts.area}`, g);
+      const out: Filing[] = g.facts.area && (g.facts.adopt.length || g.facts.retain.length) ? [{ topic: `area:${g.facts.area}` }] : [];
       // Same system: keep on one side, phase out on the other.
-      for (const k of new Set(keep)) index.addSided(`system:${k}`, g, 0);
-      for (const k of new Set(retire)) index.addSided(`system:${k}`, g, 1);
-    }
-    for (const [a, b] of index.pairs()) {
+      for (const k of new Set(keep)) out.push({ topic: `system:${k}`, side: 0 });
+      for (const k of new Set(retire)) out.push({ topic: `system:${k}`, side: 1 });
+      return out;
+    };
+    for (const [a, b] of cc.candidatePairs(ID, filings)) {
       cc.comparePair(ID, a, b, ctx, (pairCtx) => {
         const conflict = systemConflict(a, b);
         if (!conflict) return;

@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal } from '../engine/types.js';
 import { conflictContext } from '../engine/conflicts/context.js';
-import { PairIndex } from '../engine/conflicts/pairIndex.js';
+import type { Filing } from '../engine/conflicts/pairIndex.js';
 import { directionConflict, systemConflict } from '../engine/conflicts/structured.js';
 import { opposingSignals, signalsOf, type Signal } from '../engine/conflicts/topics.js';
 import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
@@ -47,21 +47,15 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws } = ctx;
     const cc = conflictContext(ws);
-    const signals = new Map<Goal, readonly Signal[]>();
-    const index = new PairIndex(cc, ID);
-    for (const g of cc.goals()) {
-      const list = cc.derived('signals', g, () => signalsOf(`${g.title}.\n\n${g.description}`, ws.documentOf(g).lang === 'en'));
-      if (!list.length) continue;
-      signals.set(g, list);
-      for (const s of list) index.addSided(`${s.axis}:${s.topic}`, g, s.pole);
-    }
-    for (const [a, b] of index.pairs()) {
+    const signals = (g: Goal) => cc.derived('signals', g, () => signalsOf(`${g.title}.\n\n${g.description}`, ws.documentOf(g).lang === 'en'));
+    const filings = (g: Goal): Filing[] => signals(g).map((s) => ({ topic: `${s.axis}:${s.topic}`, side: s.pole }));
+    for (const [a, b] of cc.candidatePairs(ID, filings)) {
       cc.comparePair(ID, a, b, ctx, (pairCtx) => {
         const overlap = cc.overlap(a, b);
         if (!overlap) return;
         // Structured properties decide where they say something: conflict-system-choice and conflict-direction speak.
         if (systemConflict(a, b) || directionConflict(cc, a, b)) return;
-        const matches = opposingSignals(signals.get(a)!, signals.get(b)!);
+        const matches = opposingSignals(signals(a), signals(b));
         if (!matches.length) return;
         const [sa, sb] = matches[0]!;
         reportPair(

@@ -19,6 +19,7 @@ import type { Goal, Span } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import type { WorkspaceConfig } from '../model/config.js';
 import type { Report, RuleContext } from '../rule.js';
+import { PairIndex, type Filing } from './pairIndex.js';
 import { goalWindow, intersect, windowsOverlap, type Window } from './window.js';
 
 export interface GoalInfo {
@@ -93,6 +94,8 @@ interface CarriedOver {
   groups: Map<string, Report[]>;
   /** A number per goal object, for those keys. */
   uids: WeakMap<Goal, number>;
+  /** Each rule's candidate index, updated by the goals that changed. */
+  indexes: Map<string, PairIndex>;
 }
 const MAX_GROUPS = 10_000;
 const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
@@ -102,7 +105,7 @@ function carriedOverFor(ws: WorkspaceModel): CarriedOver {
   const key = `${ws.fingerprint('members')}\0${ws.fingerprint('goalKeys')}`;
   let c = carriedOver.get(ws.config);
   if (!c || c.key !== key) {
-    c = { key, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), uids: new WeakMap() };
+    c = { key, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), uids: new WeakMap(), indexes: new Map() };
     carriedOver.set(ws.config, c);
   }
   return c;
@@ -193,6 +196,19 @@ export class ConflictContext {
   /** Position of a goal in `ws.goals`: a stable order for pairs and reports. */
   indexOf(goal: Goal): number {
     return this.#indexOf.get(goal) ?? -1;
+  }
+
+  /**
+   * The candidate pairs of a rule (see pairIndex.ts): `filingsOf` says where
+   * the rule files a goal, and must depend on the goal alone. The rule's index
+   * is kept between analyses and re-files only goals that changed.
+   */
+  candidatePairs(rule: string, filingsOf: (goal: Goal) => readonly Filing[]): [Goal, Goal][] {
+    this.beginRule(rule);
+    let index = this.#carried.indexes.get(rule);
+    if (!index) this.#carried.indexes.set(rule, (index = new PairIndex()));
+    index.sync(this, filingsOf);
+    return index.pairs(this, rule);
   }
 
   /**

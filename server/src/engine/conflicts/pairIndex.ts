@@ -1,7 +1,7 @@
 /**
  * Candidate pairs from indexes, not from all pairs of goals.
  *
- * A rule adds each goal under the *topic keys* it can conflict on (an area, a
+ * A rule files each goal under the *topic keys* it can conflict on (an area, a
  * system, an indicator, a topic word). The index files the goal once per
  * topic key and per *link key* of the goal (`m:<member>` for each member in its
  * scope, `i:<indicator>` for a shared indicator, `r:<resource>` for each
@@ -16,77 +16,112 @@
  * Example: `ikt-fjord#felles-hr` (hr, scope all) is filed under `hr|m:storby`,
  * `hr|m:fjellbygd`, …; `fjellbygd#behold-lonn` (hr) under `hr|m:fjellbygd`; they
  * meet in that one bucket.
+ *
+ * The index outlives one analysis (it is carried over with the goals' conflict
+ * facts, see context.ts): `sync` takes out the goals that left the workspace
+ * (an edited document's old goals) and files the new ones, so an edit files
+ * only the goals of the edited document.
  */
 import type { Goal } from '../types.js';
 import type { ConflictContext, GoalInfo } from './context.js';
 
+/** Where a rule files a goal: a topic, and for a sided topic the goal's side. */
+export interface Filing {
+  topic: string;
+  side?: 0 | 1;
+}
+
+/** A bucket a goal is in: plain (side -1) or one side of a sided bucket. */
+interface Entry {
+  key: string;
+  side: -1 | 0 | 1;
+}
+
 export class PairIndex {
-  readonly #ctx: ConflictContext;
-  readonly #rule: string;
-  readonly #plain = new Map<string, GoalInfo[]>();
-  readonly #sided = new Map<string, [GoalInfo[], GoalInfo[]]>();
+  readonly #plain = new Map<string, Goal[]>();
+  readonly #sided = new Map<string, [Goal[], Goal[]]>();
+  /** The buckets each filed goal is in, to take it out again. */
+  readonly #filed = new Map<Goal, Entry[]>();
 
-  constructor(ctx: ConflictContext, rule: string) {
-    this.#ctx = ctx;
-    this.#rule = rule;
-    ctx.beginRule(rule);
+  /**
+   * Makes the index hold exactly the active goals of the analysis, filing new
+   * goals where `filingsOf` says (which must depend on the goal alone).
+   */
+  sync(cc: ConflictContext, filingsOf: (goal: Goal) => readonly Filing[]): void {
+    const current = new Set(cc.goals());
+    for (const [goal, entries] of this.#filed) {
+      if (current.has(goal)) continue;
+      for (const e of entries) {
+        const list = e.side === -1 ? this.#plain.get(e.key) : this.#sided.get(e.key)?.[e.side];
+        const at = list ? list.indexOf(goal) : -1;
+        if (at >= 0) list!.splice(at, 1);
+      }
+      this.#filed.delete(goal);
+    }
+    for (const goal of current) if (!this.#filed.has(goal)) this.#file(cc.info(goal), filingsOf(goal));
   }
 
-  /** Files `goal` under `topic`: it is a candidate against every goal filed under the same topic and link. */
-  add(topic: string, goal: Goal): void {
-    const info = this.#ctx.info(goal);
-    if (!info.active) return;
-    for (const key of bucketKeys(info, topic)) {
-      const bucket = this.#plain.get(key);
-      if (!bucket) this.#plain.set(key, [info]);
-      else if (bucket[bucket.length - 1] !== info) bucket.push(info);
+  #file(info: GoalInfo, filings: readonly Filing[]): void {
+    const entries: Entry[] = [];
+    const seen = new Set<string>();
+    for (const { topic, side } of filings) {
+      for (const key of bucketKeys(info, topic)) {
+        const s = side ?? -1;
+        if (seen.has(`${s}${key}`)) continue;
+        seen.add(`${s}${key}`);
+        entries.push({ key, side: s });
+        if (s === -1) {
+          const bucket = this.#plain.get(key);
+          if (bucket) bucket.push(info.goal);
+          else this.#plain.set(key, [info.goal]);
+        } else {
+          let bucket = this.#sided.get(key);
+          if (!bucket) this.#sided.set(key, (bucket = [[], []]));
+          bucket[s].push(info.goal);
+        }
+      }
     }
-  }
-
-  /** Files `goal` on one side of `topic`: it is a candidate only against the other side. */
-  addSided(topic: string, goal: Goal, side: 0 | 1): void {
-    const info = this.#ctx.info(goal);
-    if (!info.active) return;
-    for (const key of bucketKeys(info, topic)) {
-      let bucket = this.#sided.get(key);
-      if (!bucket) this.#sided.set(key, (bucket = [[], []]));
-      const list = bucket[side];
-      if (list[list.length - 1] !== info) list.push(info);
-    }
+    this.#filed.set(info.goal, entries);
   }
 
   /**
-   * Distinct pairs of goals with different owners that share a bucket, in a
-   * stable order; each counts as one comparison of the rule. For sided
-   * buckets the first goal of a pair comes from side 0.
+   * Distinct pairs of goals with different owners that share a bucket, in
+   * document order; each counts as one comparison of `rule`. A pair from a
+   * plain bucket comes in document order, one from a sided bucket side 0
+   * first (plain buckets first; among sided buckets that disagree, the one
+   * with the smallest key), so the result does not depend on the order in
+   * which goals were filed.
    */
-  pairs(): [Goal, Goal][] {
-    const seen = new Set<number>();
-    const n = this.#ctx.ws.goals.length + 1;
-    const out: [number, number, Goal, Goal][] = [];
+  pairs(cc: ConflictContext, rule: string): [Goal, Goal][] {
+    const n = cc.ws.goals.length + 1;
+    const found = new Map<number, { a: Goal; b: Goal; lo: number; hi: number; key?: string }>();
     let visits = 0;
-    const take = (a: GoalInfo, b: GoalInfo) => {
+    const take = (a: Goal, b: Goal, key?: string) => {
       visits++;
-      if (a.goal.owner === b.goal.owner) return;
-      const ia = this.#ctx.indexOf(a.goal);
-      const ib = this.#ctx.indexOf(b.goal);
+      if (a.owner === b.owner) return;
+      const ia = cc.indexOf(a);
+      const ib = cc.indexOf(b);
       const lo = Math.min(ia, ib);
       const hi = Math.max(ia, ib);
       const id = lo * n + hi;
-      if (seen.has(id)) return;
-      seen.add(id);
-      out.push([lo, hi, a.goal, b.goal]);
+      const seen = found.get(id);
+      if (!seen) found.set(id, { a, b, lo, hi, ...(key !== undefined ? { key } : {}) });
+      else if (key !== undefined && seen.key !== undefined && key < seen.key) Object.assign(seen, { a, b, key });
     };
     for (const bucket of this.#plain.values()) {
-      for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) take(bucket[i]!, bucket[j]!);
+      for (let i = 0; i < bucket.length; i++) {
+        for (let j = i + 1; j < bucket.length; j++) {
+          const [x, y] = cc.indexOf(bucket[i]!) < cc.indexOf(bucket[j]!) ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
+          take(x, y);
+        }
+      }
     }
-    for (const [left, right] of this.#sided.values()) {
-      for (const a of left) for (const b of right) if (a !== b) take(a, b);
+    for (const [key, [left, right]] of this.#sided) {
+      for (const a of left) for (const b of right) if (a !== b) take(a, b, key);
     }
-    this.#ctx.visit(this.#rule, visits);
-    this.#ctx.count(this.#rule, out.length);
-    out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    return out.map(([, , a, b]) => [a, b]);
+    cc.visit(rule, visits);
+    cc.count(rule, found.size);
+    return [...found.values()].sort((x, y) => x.lo - y.lo || x.hi - y.hi).map((p) => [p.a, p.b]);
   }
 }
 
