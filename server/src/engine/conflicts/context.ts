@@ -90,14 +90,18 @@ interface CarriedOver {
   key: string;
   facts: WeakMap<Goal, GoalInfo>;
   pairs: WeakMap<Goal, WeakMap<Goal, Map<string, Report[]>>>;
-  /** Reports of aggregate findings (capacity per resource and years) by a key naming their goals. */
+  /**
+   * Reports of aggregate findings (capacity per resource and years) by a key
+   * naming their goals: those of the last analysis, and those this analysis
+   * used (the rest is dropped when the next analysis starts).
+   */
   groups: Map<string, Report[]>;
+  previousGroups: Map<string, Report[]>;
   /** A number per goal object, for those keys. */
   uids: WeakMap<Goal, number>;
   /** Each rule's candidate index, updated by the goals that changed. */
   indexes: Map<string, PairIndex>;
 }
-const MAX_GROUPS = 10_000;
 const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
 let nextUid = 1;
 
@@ -105,7 +109,7 @@ function carriedOverFor(ws: WorkspaceModel): CarriedOver {
   const key = `${ws.fingerprint('members')}\0${ws.fingerprint('goalKeys')}`;
   let c = carriedOver.get(ws.config);
   if (!c || c.key !== key) {
-    c = { key, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), uids: new WeakMap(), indexes: new Map() };
+    c = { key, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), uids: new WeakMap(), indexes: new Map() };
     carriedOver.set(ws.config, c);
   }
   return c;
@@ -143,6 +147,9 @@ export class ConflictContext {
     ws.goals.forEach((g, i) => this.#indexOf.set(g, i));
     this.stats = { goals: ws.goals.length, comparisons: 0, byRule: {}, bucketPairs: 0, evaluated: 0, replayed: 0 };
     this.#carried = carriedOverFor(ws);
+    // A new analysis: keep the groups of the last one only.
+    this.#carried.previousGroups = this.#carried.groups;
+    this.#carried.groups = new Map();
   }
 
   info(goal: Goal): GoalInfo {
@@ -182,14 +189,13 @@ export class ConflictContext {
    * same key in an earlier analysis.
    */
   compareGroup(key: string, ctx: RuleContext, compare: (ctx: RuleContext) => void): void {
-    const groups = this.#carried.groups;
-    let reports = groups.get(key);
+    let reports = this.#carried.groups.get(key) ?? this.#carried.previousGroups.get(key);
     if (!reports) {
       const made: Report[] = [];
       compare({ ws: ctx.ws, lang: ctx.lang, report: (r) => made.push(r) });
-      if (groups.size >= MAX_GROUPS) groups.clear();
-      groups.set(key, (reports = made));
+      reports = made;
     }
+    this.#carried.groups.set(key, reports);
     for (const r of reports) ctx.report(r);
   }
 
