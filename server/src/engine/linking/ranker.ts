@@ -19,7 +19,7 @@
  * - The raw sum is mapped to 0..1 with a saturating function.
  */
 import type { GoalText, Objective, Suggestion } from '../types.js';
-import { Analyzer, langEvidence, type AnalysisLang, type AnalyzedText, type Term } from './normalize.js';
+import { Analyzer, wordEvidence, words, type AnalysisLang, type AnalyzedText, type Term } from './normalize.js';
 
 export interface RankOptions {
   limit?: number;
@@ -74,6 +74,9 @@ export const WEIGHTS = {
 
 const MAX_MATCHED = 6;
 
+/** Marks an empty goal field: it has no words and no stem sequence. */
+const NO_FIELD: string[] = [];
+
 interface LangDoc {
   /** stem → weight from the objective's own fields (and the parent's share). */
   weights: Map<string, number>;
@@ -92,31 +95,108 @@ interface LangIndex {
   avgLength: number;
 }
 
+/**
+ * A language index in numbers, for scoring without per-goal maps: stems become
+ * ids, numbered in the stems' sort order (so sorting ids sorts the stems, as
+ * the scoring's tie-breaks require).
+ */
+interface IdIndex {
+  ids: Map<string, number>;
+  /** Per stem id: the objectives having it, and its weight in each. */
+  postDocs: Int32Array[];
+  postWeights: Float64Array[];
+  /** Per stem id (0 for stems only a parent contributes). */
+  idf: Float64Array;
+  /** Per objective: stem id → weight (for the phrase boost). */
+  weightOf: Map<number, number>[];
+  /** Per stem id: the keyword phrases starting with it, as [objective, phrase, objective, phrase, …]. */
+  phraseStarts: Int32Array[];
+  phrases: Int32Array[][];
+  titles: Int32Array[][];
+  /** Per title: its distinct stem ids, sorted (the title bonus goes to these). */
+  titleStems: Int32Array[][];
+  scratch: Scratch;
+  /** Length normalisation per objective, for `normFor` (the same for every goal). */
+  norm?: { lengthB: number; values: Float64Array };
+}
+
+/**
+ * Per-stem state of one goal, indexed by stem id and valid where
+ * `stamp[id] === gen`: bumping `gen` clears it without touching the arrays.
+ */
+interface Scratch {
+  gen: number;
+  stamp: Int32Array;
+  weight: Float64Array;
+  count: Int32Array;
+  surface: string[];
+  surfaceWeight: Float64Array;
+  /** Bit k: the stem is a whole word of the goal's k-th non-empty field. */
+  fields: Int32Array;
+  /** The stem's surface as a `WordEntry.surface` id, while analysing. */
+  surfaceId: Int32Array;
+  /** Index of the stem's surface in `AnalyzedGoal.surfaces`. */
+  slot: Int32Array;
+  /** The goal whose terms the scratch holds (`matched` reloads when another one does). */
+  loaded: AnalyzedGoal | undefined;
+}
+
+/** One written word as the ranker sees it, cached across goals: words repeat massively. */
+interface WordEntry {
+  lower: string;
+  /** `lower` as a number: equal for words that differ only in case. */
+  surface: number;
+  evidenceNo: number;
+  evidenceEn: number;
+  no?: WordTermIds;
+  en?: WordTermIds;
+}
+
+interface WordTermIds {
+  /** Per term: stem id in that language's index, -1 for a stem the index does not know. */
+  ids: number[];
+  weights: number[];
+  part: boolean[];
+  /** Whole-word terms the index knows: the word's vote in language detection. */
+  known: number;
+}
+
+/**
+ * A goal's terms in the detected language, kept (with the few per-objective
+ * facts `contrib` needs) while its evaluation is cached, so contributions are
+ * computed only for the objectives a caller actually shows.
+ */
+interface AnalyzedGoal {
+  lang: AnalysisLang;
+  /** Known stem ids in first-occurrence order, with their final weights and surfaces (index into `surfaces`). */
+  terms: number[];
+  weights: number[];
+  slots: number[];
+  /** The distinct surfaces of the terms: what `matched` lists. */
+  surfaces: string[];
+  /** Per objective: length normalisation. */
+  norm: Float64Array;
+  /** Objectives with keyword phrases the goal contains in full (phrase indexes). */
+  phrases?: Map<number, number[]>;
+  /** Objectives whose title the goal reuses enough for the bonus: the title and its overlap. */
+  titles?: Map<number, { title: number; ratio: number }>;
+}
+
 interface Evaluation {
   id: string;
   /** Upper-case framework ID, for filtering. */
   framework: string;
   raw: number;
-  contrib: Map<string, number>;
-}
-
-interface GoalTerm {
-  weight: number;
-  count: number;
-  /** Surface with the highest weight: what `matched` shows. */
-  surface: string;
-  surfaceWeight: number;
-}
-
-interface AnalyzedGoal {
-  lang: AnalysisLang;
-  terms: Map<string, GoalTerm>;
-  /** Whole-word stem sequences per goal field, for title matching. */
-  seqs: string[][];
-  /** The stems of each sequence, for the cheap upper bound of `titleOverlap`. */
-  seqSets: Set<string>[];
-  /** All fields, joined. */
-  text: string;
+  doc: number;
+  /** The objective shares words with the goal (has an own score, possibly 0). */
+  scored: boolean;
+  /** The related objective whose score is added by the crosswalk, -1 for none. */
+  best: number;
+  /** A numeric target the goal states no number of (score halved). */
+  halved: boolean;
+  goal: AnalyzedGoal;
+  /** `matched`, once asked for (rules ask for the same goal and objective repeatedly). */
+  matched?: string[];
 }
 
 /** Accumulates stem weights of one objective: best field + a capped share of the others. */
@@ -150,7 +230,7 @@ function properNouns(keywords: readonly string[]): string[] {
 /** Scratch table of `titleOverlap`, grown on demand (one LCS at a time: the engine is synchronous). */
 let lcsBuffer = new Int32Array(1024);
 
-export function titleOverlap(title: readonly string[], goal: readonly string[]): number {
+export function titleOverlap<T>(title: ArrayLike<T>, goal: ArrayLike<T>): number {
   const n = title.length;
   const m = goal.length;
   if (n === 0 || m === 0) return 0;
@@ -250,6 +330,43 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
 
   const indexes: Record<AnalysisLang, LangIndex> = { no: buildIndex('no'), en: buildIndex('en') };
 
+  function idIndex(index: LangIndex): IdIndex {
+    // Phrase and title stems are objective stems too; listed for completeness.
+    const vocabulary = new Set(index.postings.keys());
+    for (const d of index.docs) for (const seq of [...d.phrases, ...d.titles]) for (const s of seq) vocabulary.add(s);
+    const stems = [...vocabulary].sort();
+    const ids = new Map(stems.map((s, i) => [s, i] as const));
+    const toIds = (seq: readonly string[]): Int32Array => Int32Array.from(seq, (s) => ids.get(s)!);
+    const n = stems.length;
+    const phrases = index.docs.map((d) => d.phrases.map(toIds));
+    const starts: number[][] = stems.map(() => []);
+    phrases.forEach((ps, doc) => ps.forEach((p, k) => starts[p[0]!]!.push(doc, k)));
+    return {
+      ids,
+      postDocs: stems.map((s) => Int32Array.from(index.postings.get(s) ?? [], (p) => p.doc)),
+      postWeights: stems.map((s) => Float64Array.from(index.postings.get(s) ?? [], (p) => p.w)),
+      idf: Float64Array.from(stems, (s) => index.idf.get(s) ?? 0),
+      weightOf: index.docs.map((d) => new Map([...d.weights].map(([s, w]) => [ids.get(s)!, w] as const))),
+      phraseStarts: starts.map((l) => Int32Array.from(l)),
+      phrases,
+      titles: index.docs.map((d) => d.titles.map(toIds)),
+      titleStems: index.docs.map((d) => d.titles.map((t) => toIds([...new Set(t)].sort()))),
+      scratch: {
+        gen: 0,
+        stamp: new Int32Array(n),
+        weight: new Float64Array(n),
+        count: new Int32Array(n),
+        surface: new Array<string>(n).fill(''),
+        surfaceWeight: new Float64Array(n),
+        fields: new Int32Array(n),
+        surfaceId: new Int32Array(n),
+        slot: new Int32Array(n),
+        loaded: undefined,
+      },
+    };
+  }
+  const idIndexes: Record<AnalysisLang, IdIndex> = { no: idIndex(indexes.no), en: idIndex(indexes.en) };
+
   // Related objectives in another framework, both directions (catalogs list them on one side).
   const cross: number[][] = objs.map(() => []);
   objs.forEach((o, i) => {
@@ -261,96 +378,285 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     }
   });
   const numbersOf = (text: string): string[] => text.match(/\d+/g) ?? [];
-  const targetNumbers = objs.map((o) => (o.kind === 'target' ? new Set(numbersOf(`${o.title} ${o.short ?? ''} ${o.titleEn ?? ''}`)) : undefined));
+  const targetNumbers = objs.map((o) => (o.kind === 'target' ? [...new Set(numbersOf(`${o.title} ${o.short ?? ''} ${o.titleEn ?? ''}`))] : undefined));
+  const frameworkOf = objs.map((o) => o.framework.toUpperCase());
+  const nDocs = objs.length;
+
+  /**
+   * Analysis of each written word, in each language as needed: a goal costs a
+   * scan and a map lookup per word. Bounded, so a long-running server does not
+   * grow (clearing only costs re-analysis).
+   */
+  const wordCache = new Map<string, WordEntry>();
+  const surfaceIds = new Map<string, number>();
+  const MAX_WORDS = 20_000;
+  /** Between goals (surface ids must not change within one). */
+  function boundWordCache(): void {
+    if (wordCache.size < MAX_WORDS) return;
+    wordCache.clear();
+    surfaceIds.clear();
+  }
+  function wordEntry(raw: string): WordEntry {
+    let e = wordCache.get(raw);
+    if (!e) {
+      const lower = raw.toLowerCase();
+      let surface = surfaceIds.get(lower);
+      if (surface === undefined) surfaceIds.set(lower, (surface = surfaceIds.size));
+      const ev = wordEvidence(lower);
+      e = { lower, surface, evidenceNo: ev.no, evidenceEn: ev.en };
+      wordCache.set(raw, e);
+    }
+    return e;
+  }
+  function termIds(e: WordEntry, raw: string, lang: AnalysisLang): WordTermIds {
+    const hit = e[lang];
+    if (hit) return hit;
+    const terms = analyzer.wordTerms(raw, e.lower, lang);
+    const ids = idIndexes[lang].ids;
+    const r: WordTermIds = {
+      ids: terms.map(([stem]) => ids.get(stem) ?? -1),
+      weights: terms.map(([, w]) => w),
+      part: terms.map(([, , part]) => part),
+      known: 0,
+    };
+    terms.forEach(([stem, , part]) => {
+      if (!part && indexes[lang].postings.has(stem)) r.known++;
+    });
+    return (e[lang] = r);
+  }
 
   /**
    * The goal's language. Function words decide when they clearly do; a short
    * title may have none («Cloud-first infrastructure»), and then the language
    * whose catalog vocabulary covers more of its words wins.
    */
-  function chooseLang(text: string): AnalysisLang {
-    const ev = langEvidence(text);
-    if (Math.abs(ev.en - ev.no) >= 2) return ev.en > ev.no ? 'en' : 'no';
-    const coverage = (lang: AnalysisLang): number =>
-      analyzer.analyze(text, lang).terms.filter((t) => !t.part && indexes[lang].postings.has(t.stem)).length;
-    return coverage('en') + ev.en > coverage('no') + ev.no ? 'en' : 'no';
-  }
-
-  function analyzeGoal(goal: GoalText): AnalyzedGoal {
-    const fields: [string | undefined, number][] = [
-      [goal.title, WEIGHTS.goalTitle],
-      [goal.description, WEIGHTS.goalDescription],
-      [goal.need, WEIGHTS.goalNeed],
-      [goal.benefit, WEIGHTS.goalBenefit],
-      [goal.indicator, WEIGHTS.goalIndicator],
-    ];
-    const text = fields.map(([t]) => t ?? '').join('\n');
-    const lang = chooseLang(text);
-    const terms = new Map<string, GoalTerm>();
-    const seqs: string[][] = [];
-    for (const [text, fw] of fields) {
-      if (!text) continue;
-      const a = analyzer.analyze(text, lang);
-      seqs.push(a.seq);
-      for (const t of a.terms) {
-        const v = fw * t.weight;
-        const g = terms.get(t.stem);
-        if (!g) terms.set(t.stem, { weight: v, count: 1, surface: t.surface, surfaceWeight: v });
-        else {
-          g.count++;
-          if (v > g.weight) g.weight = v;
-          if (v > g.surfaceWeight) {
-            g.surface = t.surface;
-            g.surfaceWeight = v;
-          }
-        }
+  function chooseLang(fields: readonly string[][]): AnalysisLang {
+    let no = 0;
+    let en = 0;
+    for (const f of fields) {
+      for (const raw of f) {
+        const e = wordEntry(raw);
+        no += e.evidenceNo;
+        en += e.evidenceEn;
       }
     }
-    for (const g of terms.values()) g.weight *= 1 + WEIGHTS.goalRepeat * Math.min(3, g.count - 1);
-    return { lang, terms, seqs, seqSets: seqs.map((q) => new Set(q)), text };
+    if (Math.abs(en - no) >= 2) return en > no ? 'en' : 'no';
+    const coverage = (lang: AnalysisLang): number => {
+      let c = 0;
+      for (const f of fields) for (const raw of f) c += termIds(wordEntry(raw), raw, lang).known;
+      return c;
+    };
+    return coverage('en') + en > coverage('no') + no ? 'en' : 'no';
   }
 
-  /** Raw score and per-surface contributions of one objective. */
-  function scoreDoc(goal: AnalyzedGoal, index: LangIndex, doc: number, base: Map<string, number>): { raw: number; contrib: Map<string, number> } {
-    const d = index.docs[doc]!;
-    const norm = 1 - WEIGHTS.lengthB + (WEIGHTS.lengthB * d.length) / index.avgLength;
-    const contrib = new Map<string, number>();
-    let raw = 0;
-    const add = (stem: string, v: number): void => {
-      raw += v;
-      const s = goal.terms.get(stem)!.surface;
-      contrib.set(s, (contrib.get(s) ?? 0) + v);
-    };
-    for (const [stem, v] of base) add(stem, v / norm);
+  /** Starts a new goal in the scratch: every stem becomes absent. */
+  function resetScratch(sc: Scratch, goal: AnalyzedGoal | undefined): void {
+    if (++sc.gen === 0x7fffffff) {
+      sc.stamp.fill(0);
+      sc.gen = 1;
+    }
+    sc.loaded = goal;
+  }
+
+  /**
+   * Reads the goal's fields (weighted title > description > need/benefit >
+   * indicator) into the scratch of its language. Returns its known stems in
+   * first-occurrence order, and the whole-word stem sequence of each non-empty
+   * field (-1 for stems no objective has).
+   */
+  function analyzeGoal(lang: AnalysisLang, fieldWords: readonly string[][], ix: IdIndex): { terms: number[]; seqs: number[][] } {
+    const fieldWeights = [WEIGHTS.goalTitle, WEIGHTS.goalDescription, WEIGHTS.goalNeed, WEIGHTS.goalBenefit, WEIGHTS.goalIndicator];
+    const sc = ix.scratch;
+    resetScratch(sc, undefined);
+    const gen = sc.gen;
+    const terms: number[] = [];
+    const seqs: number[][] = [];
+    fieldWords.forEach((ws, f) => {
+      if (ws === NO_FIELD) return;
+      const fw = fieldWeights[f]!;
+      const bit = 1 << seqs.length;
+      const seq: number[] = [];
+      for (const raw of ws) {
+        const e = wordEntry(raw);
+        const t = termIds(e, raw, lang);
+        for (let j = 0; j < t.ids.length; j++) {
+          const id = t.ids[j]!;
+          if (!t.part[j]) seq.push(id);
+          if (id < 0) continue; // no objective has it: it can neither score nor complete a phrase
+          const v = fw * t.weights[j]!;
+          if (sc.stamp[id] !== gen) {
+            sc.stamp[id] = gen;
+            sc.weight[id] = v;
+            sc.count[id] = 1;
+            sc.surface[id] = e.lower;
+            sc.surfaceId[id] = e.surface;
+            sc.surfaceWeight[id] = v;
+            sc.fields[id] = 0;
+            terms.push(id);
+          } else {
+            sc.count[id]++;
+            if (v > sc.weight[id]!) sc.weight[id] = v;
+            if (v > sc.surfaceWeight[id]!) {
+              sc.surface[id] = e.lower;
+              sc.surfaceId[id] = e.surface;
+              sc.surfaceWeight[id] = v;
+            }
+          }
+          if (!t.part[j]) sc.fields[id]! |= bit;
+        }
+      }
+      seqs.push(seq);
+    });
+    for (const id of terms) sc.weight[id]! *= 1 + WEIGHTS.goalRepeat * Math.min(3, sc.count[id]! - 1);
+    return { terms, seqs };
+  }
+
+  /** The keyword phrases the goal contains in full, by objective, into `g` (found from their first stem). */
+  function matchPhrases(ix: IdIndex, g: AnalyzedGoal): void {
+    const sc = ix.scratch;
+    for (const id of g.terms) {
+      const starts = ix.phraseStarts[id]!;
+      for (let k = 0; k < starts.length; k += 2) {
+        const doc = starts[k]!;
+        const p = ix.phrases[doc]![starts[k + 1]!]!;
+        let all = true;
+        for (let i = 1; i < p.length && all; i++) all = sc.stamp[p[i]!] === sc.gen;
+        if (!all) continue;
+        g.phrases ??= new Map();
+        let list = g.phrases.get(doc);
+        if (!list) g.phrases.set(doc, (list = []));
+        list.push(starts[k + 1]!);
+      }
+    }
+  }
+
+  /**
+   * Adds the phrase and title parts of objective `doc`'s own score to `acc`,
+   * stem by stem in a fixed order, and to `contrib` by surface when given
+   * (raw scores and contributions must sum alike). Needs the goal in the
+   * scratch (with slots for `contrib`).
+   */
+  function phraseAndTitle(ix: IdIndex, g: AnalyzedGoal, doc: number, acc: number, contrib?: Float64Array): number {
+    const sc = ix.scratch;
+    const norm = g.norm[doc]!;
     // 1. keyword phrases present in full: boost the stems they cover (each stem once).
-    const covered = new Set<string>();
-    for (const p of d.phrases) if (p.every((s) => goal.terms.has(s))) for (const s of p) covered.add(s);
-    for (const s of [...covered].sort()) add(s, (WEIGHTS.phrase * (base.get(s) ?? 0)) / norm);
+    const complete = g.phrases?.get(doc);
+    if (complete) {
+      const covered: number[] = [];
+      for (const k of complete) for (const id of ix.phrases[doc]![k]!) if (!covered.includes(id)) covered.push(id);
+      covered.sort((a, b) => a - b); // = the stems' string order
+      for (const id of covered) {
+        const w = ix.weightOf[doc]!.get(id);
+        const v = (WEIGHTS.phrase * (w === undefined ? 0 : sc.weight[id]! * w * ix.idf[id]!)) / norm;
+        acc += v;
+        if (contrib) contrib[sc.slot[id]!] += v;
+      }
+    }
     // 2. an objective title reused (nearly) verbatim, in order.
+    const hit = g.titles?.get(doc);
+    if (hit) {
+      const stems = ix.titleStems[doc]![hit.title]!.filter((id) => sc.stamp[id] === sc.gen);
+      let idfSum = 0;
+      for (const id of stems) idfSum = idfSum + ix.idf[id]!;
+      const bonus = WEIGHTS.title * hit.ratio * hit.ratio * idfSum;
+      for (const id of stems) {
+        const v = (bonus * ix.idf[id]!) / Math.max(idfSum, 1e-9);
+        acc += v;
+        if (contrib) contrib[sc.slot[id]!] += v;
+      }
+    }
+    return acc;
+  }
+
+  /** Records in `g` the objective title the goal's fields reuse best, if enough for the bonus. */
+  function matchTitles(ix: IdIndex, g: AnalyzedGoal, doc: number, seqs: readonly number[][]): void {
+    const sc = ix.scratch;
+    const gen = sc.gen;
+    const min = WEIGHTS.titleMinOverlap;
     let bestTitle = 0;
-    let bestSeq: string[] | undefined;
-    for (const t of d.titles) {
-      for (let k = 0; k < goal.seqs.length; k++) {
-        const g = goal.seqs[k]!;
-        // titleOverlap ≤ (title stems found in g) / title length; below the bonus threshold it cannot matter.
-        const set = goal.seqSets[k]!;
+    let best = -1;
+    const titles = ix.titles[doc]!;
+    for (let ti = 0; ti < titles.length; ti++) {
+      const t = titles[ti]!;
+      // titleOverlap ≤ (title stems found in the field) / title length; below the bonus
+      // threshold it cannot matter. Most titles fail already on the goal as a whole.
+      let anywhere = 0;
+      for (const id of t) if (sc.stamp[id] === gen && sc.fields[id] !== 0) anywhere++;
+      if (anywhere < min * t.length) continue;
+      for (let k = 0; k < seqs.length; k++) {
         let present = 0;
-        for (const s of t) if (set.has(s)) present++;
-        if (present < WEIGHTS.titleMinOverlap * t.length) continue;
-        const r = titleOverlap(t, g);
+        for (const id of t) if (sc.stamp[id] === gen && (sc.fields[id]! >> k) & 1) present++;
+        if (present < min * t.length) continue;
+        const r = titleOverlap(t, seqs[k]!);
         if (r > bestTitle) {
           bestTitle = r;
-          bestSeq = t;
+          best = ti;
         }
       }
     }
-    if (bestSeq && bestTitle >= WEIGHTS.titleMinOverlap) {
-      const stems = [...new Set(bestSeq)].filter((s) => goal.terms.has(s)).sort();
-      const idfSum = stems.reduce((s, stem) => s + (index.idf.get(stem) ?? 0), 0);
-      const bonus = WEIGHTS.title * bestTitle * bestTitle * idfSum;
-      for (const s of stems) add(s, (bonus * (index.idf.get(s) ?? 0)) / Math.max(idfSum, 1e-9));
+    if (best >= 0 && bestTitle >= min) (g.titles ??= new Map()).set(doc, { title: best, ratio: bestTitle });
+  }
+
+  /** Puts the goal's terms back into the scratch of its language (after another goal used it). */
+  function load(g: AnalyzedGoal): Scratch {
+    const sc = idIndexes[g.lang].scratch;
+    if (sc.loaded !== g) {
+      resetScratch(sc, g);
+      g.terms.forEach((id, i) => {
+        sc.stamp[id] = sc.gen;
+        sc.weight[id] = g.weights[i]!;
+        sc.slot[id] = g.slots[i]!;
+      });
     }
-    return { raw, contrib };
+    return sc;
+  }
+
+  /** Contributions per surface, reused: `matched` runs for most evaluated goals. */
+  let contribA = new Float64Array(64);
+  let contribB = new Float64Array(64);
+
+  /**
+   * Objective `doc`'s own score per goal surface, into `out` (zeroed first). Per
+   * surface the same additions in the same order as the raw score: `matched`
+   * ties must break as they did when these were maps (0 + v = v, so a zero
+   * start equals an absent entry).
+   */
+  function ownContrib(g: AnalyzedGoal, doc: number, out: Float64Array): void {
+    const ix = idIndexes[g.lang];
+    const sc = load(g);
+    out.fill(0, 0, g.surfaces.length);
+    const norm = g.norm[doc]!;
+    for (const id of g.terms) {
+      const w = ix.weightOf[doc]!.get(id);
+      if (w !== undefined) out[sc.slot[id]!] += (sc.weight[id]! * w * ix.idf[id]!) / norm;
+    }
+    phraseAndTitle(ix, g, doc, 0, out);
+  }
+
+  /** The goal words that contributed most to an evaluation's score, as the crosswalk and target rule shape it. */
+  function matchedOf(e: Evaluation): string[] {
+    if (!e.matched) {
+      const g = e.goal;
+      const n = g.surfaces.length;
+      if (contribA.length < n) {
+        contribA = new Float64Array(2 * n);
+        contribB = new Float64Array(2 * n);
+      }
+      const contrib = contribA;
+      if (e.scored) ownContrib(g, e.doc, contrib);
+      else contrib.fill(0, 0, n); // scored through the crosswalk only
+      if (e.best >= 0) {
+        ownContrib(g, e.best, contribB);
+        for (let i = 0; i < n; i++) contrib[i] = contrib[i]! + WEIGHTS.crosswalk * contribB[i]!;
+      }
+      if (e.halved) for (let i = 0; i < n; i++) contrib[i] = contrib[i]! * WEIGHTS.targetWithoutNumber;
+      const order: number[] = [];
+      for (let i = 0; i < n; i++) if (contrib[i]! > 0) order.push(i);
+      const surfaces = g.surfaces;
+      order.sort((a, b) => contrib[b]! - contrib[a]! || (surfaces[a]! < surfaces[b]! ? -1 : surfaces[a]! > surfaces[b]! ? 1 : 0));
+      e.matched = order.slice(0, MAX_MATCHED).map((i) => surfaces[i]!);
+    }
+    return e.matched.slice(); // a copy: callers own their result
   }
 
   /**
@@ -359,75 +665,114 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
    * linked objective, the suggestions, one framework's best). An objective's
    * score does not depend on the framework filter (the crosswalk reads every
    * objective), so one evaluation serves every filter. Small on purpose:
-   * results across analyses are memoised by `cachingRanker`, and keeping
-   * every evaluation of a national workspace would cost ~100 MB.
+   * results across analyses are memoised by `cachingRanker`.
    */
   const evaluations = new Map<string, Evaluation[]>();
   const RECENT_EVALUATIONS = 64;
+  /** The most recent one, found without building the key (the usual hit). */
+  let last: { goal: GoalText; all: Evaluation[] } | undefined;
   function evaluateCached(goal: GoalText, filter?: readonly string[]): Evaluation[] {
-    const key = `${goal.title ?? ''}\u0000${goal.description ?? ''}\u0000${goal.need ?? ''}\u0000${goal.benefit ?? ''}\u0000${goal.indicator ?? ''}`;
-    let all = evaluations.get(key);
-    if (all) evaluations.delete(key);
-    else all = evaluate(goal);
-    evaluations.set(key, all); // most recent last
-    if (evaluations.size > RECENT_EVALUATIONS) evaluations.delete(evaluations.keys().next().value!);
+    let all: Evaluation[] | undefined;
+    if (last && sameText(last.goal, goal)) all = last.all;
+    else {
+      const key = `${goal.title ?? ''}\u0000${goal.description ?? ''}\u0000${goal.need ?? ''}\u0000${goal.benefit ?? ''}\u0000${goal.indicator ?? ''}`;
+      all = evaluations.get(key);
+      if (all) evaluations.delete(key);
+      else all = evaluate(goal);
+      evaluations.set(key, all); // most recent last
+      if (evaluations.size > RECENT_EVALUATIONS) evaluations.delete(evaluations.keys().next().value!);
+      last = { goal: { title: goal.title, description: goal.description, need: goal.need, benefit: goal.benefit, indicator: goal.indicator }, all };
+    }
     if (!filter || filter.length === 0) return all;
+    if (filter.length === 1) {
+      const only = filter[0]!.toUpperCase();
+      return all.filter((e) => e.framework === only);
+    }
     const allowed = new Set(filter.map((f) => f.toUpperCase()));
     return all.filter((e) => allowed.has(e.framework));
   }
 
-  function evaluate(goal: GoalText, filter?: readonly string[]): Evaluation[] {
-    const g = analyzeGoal(goal);
-    const index = indexes[g.lang];
-    const allowed = filter && filter.length > 0 ? new Set(filter.map((f) => f.toUpperCase())) : undefined;
-    // Per objective: stem → goal weight × objective weight × idf (before length normalisation).
-    const base = new Map<number, Map<string, number>>();
-    for (const [stem, gt] of g.terms) {
-      const list = index.postings.get(stem);
-      if (!list) continue;
-      const idf = index.idf.get(stem) ?? 0;
-      for (const { doc, w } of list) {
-        let m = base.get(doc);
-        if (!m) base.set(doc, (m = new Map()));
-        m.set(stem, gt.weight * w * idf);
+  /** BM25-style length normalisation per objective (WEIGHTS are read at query time, as ever). */
+  function normFor(ix: IdIndex, index: LangIndex): Float64Array {
+    if (ix.norm?.lengthB !== WEIGHTS.lengthB) {
+      const values = Float64Array.from(index.docs, (d) => 1 - WEIGHTS.lengthB + (WEIGHTS.lengthB * d.length) / index.avgLength);
+      ix.norm = { lengthB: WEIGHTS.lengthB, values };
+    }
+    return ix.norm.values;
+  }
+
+  const raw = new Float64Array(nDocs);
+  const scored = new Uint8Array(nDocs);
+  /** Surface id → index in the current goal's `surfaces` (valid when it points at that surface). */
+  let surfaceSlot = new Int32Array(1024);
+
+  function evaluate(goal: GoalText): Evaluation[] {
+    boundWordCache();
+    const texts = [goal.title, goal.description, goal.need, goal.benefit, goal.indicator];
+    const fieldWords = texts.map((t) => (t ? words(t) : NO_FIELD));
+    const lang = chooseLang(fieldWords);
+    const ix = idIndexes[lang];
+    const { terms, seqs } = analyzeGoal(lang, fieldWords, ix);
+    const sc = ix.scratch;
+    const g: AnalyzedGoal = { lang, terms, weights: [], slots: [], surfaces: [], norm: normFor(ix, indexes[lang]) };
+    // Number the distinct surfaces (by their ids, marked in `surfaceSlot`).
+    if (surfaceSlot.length < surfaceIds.size) surfaceSlot = new Int32Array(2 * surfaceIds.size);
+    for (const id of terms) {
+      const sid = sc.surfaceId[id]!;
+      let slot = surfaceSlot[sid]!;
+      if (slot >= g.surfaces.length || g.surfaces[slot] !== sc.surface[id]) {
+        surfaceSlot[sid] = slot = g.surfaces.length;
+        g.surfaces.push(sc.surface[id]!);
+      }
+      sc.slot[id] = slot;
+      g.weights.push(sc.weight[id]!);
+      g.slots.push(slot);
+    }
+    sc.loaded = g;
+    // Own scores: Σ goal weight × objective weight × idf over shared stems, in goal-term order.
+    raw.fill(0);
+    scored.fill(0);
+    for (const id of terms) {
+      const docs = ix.postDocs[id]!;
+      const ws = ix.postWeights[id]!;
+      const gw = sc.weight[id]!;
+      const idf = ix.idf[id]!;
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k]!;
+        raw[doc]! += (gw * ws[k]! * idf) / g.norm[doc]!;
+        scored[doc] = 1;
       }
     }
-    const own = new Map<number, { raw: number; contrib: Map<string, number> }>();
-    for (const [doc, m] of base) own.set(doc, scoreDoc(g, index, doc, m));
-    const goalNumbers = new Set(numbersOf(g.text));
+    matchPhrases(ix, g);
+    for (let doc = 0; doc < nDocs; doc++) {
+      if (!scored[doc]) continue;
+      matchTitles(ix, g, doc, seqs);
+      raw[doc] = phraseAndTitle(ix, g, doc, raw[doc]!);
+    }
+    let goalNumbers: Set<string> | undefined;
     const out: Evaluation[] = [];
-    objs.forEach((o, doc) => {
-      if (allowed && !allowed.has(o.framework.toUpperCase())) return;
-      const mine = own.get(doc);
-      let raw = mine?.raw ?? 0;
-      const contrib = new Map(mine?.contrib ?? []);
-      let best: { raw: number; contrib: Map<string, number> } | undefined;
-      for (const j of cross[doc]!) {
-        const other = own.get(j);
-        if (other && (!best || other.raw > best.raw)) best = other;
-      }
-      if (best) {
-        raw += WEIGHTS.crosswalk * best.raw;
-        for (const [s, v] of best.contrib) contrib.set(s, (contrib.get(s) ?? 0) + WEIGHTS.crosswalk * v);
-      }
+    for (let doc = 0; doc < nDocs; doc++) {
+      let r = scored[doc] ? raw[doc]! : 0;
+      let best = -1;
+      for (const j of cross[doc]!) if (scored[j] && (best < 0 || raw[j]! > raw[best]!)) best = j;
+      if (best >= 0) r += WEIGHTS.crosswalk * raw[best]!;
       const nums = targetNumbers[doc];
-      if (nums && ![...nums].some((n) => goalNumbers.has(n))) {
-        raw *= WEIGHTS.targetWithoutNumber;
-        for (const [s, v] of contrib) contrib.set(s, v * WEIGHTS.targetWithoutNumber);
+      let halved = false;
+      if (nums) {
+        if (!goalNumbers) {
+          goalNumbers = new Set();
+          for (const t of texts) if (t) for (const num of numbersOf(t)) goalNumbers.add(num);
+        }
+        halved = !nums.some((n) => goalNumbers!.has(n));
+        if (halved) r *= WEIGHTS.targetWithoutNumber;
       }
-      if (raw > 0) out.push({ id: o.id, framework: o.framework.toUpperCase(), raw, contrib });
-    });
-    out.sort((a, b) => b.raw - a.raw || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      if (r > 0) out.push({ id: objs[doc]!.id, framework: frameworkOf[doc]!, raw: r, doc, scored: scored[doc] === 1, best, halved, goal: g });
+    }
+    sortEvaluations(out);
     return out;
   }
 
   const toScore = (raw: number): number => Math.round(100 * (1 - Math.exp(-raw / WEIGHTS.saturation))) / 100;
-  const matchedOf = (contrib: Map<string, number>): string[] =>
-    [...contrib.entries()]
-      .filter(([, v]) => v > 0)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, MAX_MATCHED)
-      .map(([s]) => s);
 
   return {
     rank(goal, options = {}) {
@@ -437,7 +782,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
         if (res.length >= limit) break;
         const score = toScore(r.raw);
         if (score <= 0) break; // sorted by raw score: the rest round to 0 too
-        res.push({ objective: r.id, score, matched: matchedOf(r.contrib) });
+        res.push({ objective: r.id, score, matched: matchedOf(r) });
       }
       return res;
     },
@@ -445,7 +790,33 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       const i = byId.get(objectiveId.toUpperCase());
       if (i === undefined) return { score: 0, matched: [] };
       const r = evaluateCached(goal).find((x) => x.id === objs[i]!.id);
-      return r ? { score: toScore(r.raw), matched: matchedOf(r.contrib) } : { score: 0, matched: [] };
+      return r ? { score: toScore(r.raw), matched: matchedOf(r) } : { score: 0, matched: [] };
     },
   };
+}
+
+/** Whether two goals have the same texts (what the ranker reads). */
+function sameText(a: GoalText, b: GoalText): boolean {
+  return a.title === b.title && a.description === b.description && a.need === b.need && a.benefit === b.benefit && a.indicator === b.indicator;
+}
+
+/**
+ * Best score first, then by ID; stable (as Array.prototype.sort). Insertion
+ * sort: the list is short (the objectives sharing words with one goal), and
+ * this runs once per goal.
+ */
+function sortEvaluations(out: Evaluation[]): void {
+  if (out.length > 64) {
+    out.sort((a, b) => b.raw - a.raw || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return;
+  }
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && (x.raw > out[j]!.raw || (x.raw === out[j]!.raw && x.id < out[j]!.id))) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = x;
+  }
 }
