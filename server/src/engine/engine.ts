@@ -248,14 +248,7 @@ export class Engine {
         findings = run.findings;
         this.#lastRun.set(ws.root, { inputs: this.#inputsOf.get(ws) ?? [], ws, findings });
       }
-      const own = new Map<string, Diagnostic[]>();
-      for (const uri of this.filesOf(ws)) own.set(uri, []);
-      for (const f of findings) {
-        const list = own.get(f.uri);
-        if (list) list.push(this.#diagnosticOf(f));
-        else own.set(f.uri, [this.#diagnosticOf(f)]);
-      }
-      for (const list of own.values()) list.sort(compareDiagnostics);
+      const own = this.#diagnosticsByFile(ws, findings, last?.diagnostics);
       this.#lastRun.get(ws.root)!.diagnostics = own;
       for (const [uri, list] of own) {
         const other = diagnostics.get(uri);
@@ -264,6 +257,33 @@ export class Engine {
     }
     return { workspaces, diagnostics, errors };
   }
+
+  /**
+   * A workspace's diagnostics per file, sorted. A file whose diagnostics are
+   * the same objects as in `previous` (its findings were reused) keeps its
+   * list: an edit re-sorts only the files it changed.
+   */
+  #diagnosticsByFile(ws: WorkspaceModel, findings: readonly Finding[], previous: ReadonlyMap<string, Diagnostic[]> | undefined): Map<string, Diagnostic[]> {
+    const own = new Map<string, Diagnostic[]>();
+    for (const uri of this.filesOf(ws)) own.set(uri, []);
+    for (const f of findings) {
+      const list = own.get(f.uri);
+      if (list) list.push(this.#diagnosticOf(f));
+      else own.set(f.uri, [this.#diagnosticOf(f)]);
+    }
+    for (const [uri, list] of own) {
+      const was = previous?.get(uri);
+      // Same length, every diagnostic from `was` and none twice: the same list.
+      if (was && was.length === list.length && list.every((d) => this.#lastPosition.get(d) === was) && new Set(list).size === list.length) own.set(uri, was);
+      else {
+        list.sort(compareDiagnostics);
+        for (const d of list) this.#lastPosition.set(d, list);
+      }
+    }
+    return own;
+  }
+  /** The sorted list each diagnostic was last published in. */
+  readonly #lastPosition = new WeakMap<Diagnostic, Diagnostic[]>();
 
   /** The files a workspace reports on: its config, documents and custom framework files. */
   filesOf(ws: WorkspaceModel): string[] {
