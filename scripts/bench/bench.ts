@@ -28,7 +28,11 @@
  *    check / markdownlint on both.
  * 3. Growth: the CLI check and the floor at 4 sizes (and with `--curve` one
  *    cooperation growing from 13 to 100 members).
- * 4. The language server: pending (another phase adds it; see `benchLanguageServer`).
+ * 4. The language server over JSON-RPC (scripts/bench/serverBench.ts), on the
+ *    single large cooperation (where an edit can touch the most other
+ *    documents' findings) and on the national workspace: first complete
+ *    diagnostics, 200 seeded edits (edited and other documents, p50/p95/max),
+ *    peak RSS, hover / completion / references / rename.
  *
  * Prints a table and writes bench/results/bench.json.
  *
@@ -301,7 +305,7 @@ function markdownlintTool(ws: Workspace): Tool {
 }
 
 // ---------------------------------------------------------------------------
-// The language server (another phase)
+// The language server
 
 export interface ServerResults {
   firstDiagnosticsMs: number;
@@ -311,18 +315,12 @@ export interface ServerResults {
   features: Record<string, { p50: number; p95: number; max: number }>;
 }
 
-/**
- * PENDING — the language-server benchmark: time to the first complete set of
- * diagnostics after `initialize`, a few hundred random single-line edits
- * (didChange → publishDiagnostics for the edited and for affected other
- * documents, p50/p95/max), peak RSS, and hover / completion / references /
- * rename latencies (p95) over JSON-RPC on the national workspace. Another
- * phase fills this in; it returns `undefined` until then.
- */
-async function benchLanguageServer(workspace: Workspace): Promise<ServerResults | undefined> {
+/** The language server over JSON-RPC on one workspace (see serverBench.ts): its figures and its table. */
+async function benchLanguageServer(workspace: Workspace): Promise<{ results: ServerResults; table: string }> {
   const r = await runServerBench({ dir: workspace.dir, edits: 200, seed: 1, log, quietMs: 250 });
-  log(formatServerBench(workspace.name, r));
-  return { firstDiagnosticsMs: r.firstDiagnosticsMs, editSameDocument: r.editSameDocument, editOtherDocuments: r.editOtherDocuments, peakRssMB: r.peakRssMB, features: r.features };
+  const table = formatServerBench(workspace.name, r);
+  log(table);
+  return { results: { firstDiagnosticsMs: r.firstDiagnosticsMs, editSameDocument: r.editSameDocument, editOtherDocuments: r.editOtherDocuments, peakRssMB: r.peakRssMB, features: r.features }, table };
 }
 
 // ---------------------------------------------------------------------------
@@ -451,9 +449,9 @@ async function main(): Promise<void> {
     oneCoop.push({ name: ws.name, goals: ws.stats.goals, files: ws.stats.documents + 1, bytes: ws.stats.bytes, check: c, floor: f });
   }
 
-  // 4. The language server, on the single large cooperation (every edit there can touch the others'
-  // findings); the national workspace: node out/scripts/bench/serverBench.js --preset national.
-  const server = await benchLanguageServer(large);
+  // 4. The language server: the single large cooperation (every edit there can touch the others'
+  // findings) and the national workspace.
+  const server = { large: await benchLanguageServer(large), national: await benchLanguageServer(national) };
 
   const loadAfter = os.loadavg();
   const m = machine();
@@ -497,7 +495,7 @@ async function main(): Promise<void> {
   };
   curveTable('growth with the number of goals (cooperations of 10 members × 40 goals side by side; CLI check, cold):', growth);
   if (oneCoop.length) curveTable('growth inside one cooperation (13, 25, 50, 100 members × 40 goals):', oneCoop);
-  out.push(server ? `language server: first diagnostics ${fmtS(server.firstDiagnosticsMs)}, edit p95 ${fmtS(server.editSameDocument.p95)}` : 'language server benchmark: pending');
+  out.push(server.large.table, '', server.national.table, '');
   const results = {
     version: 1,
     started: started.toISOString(),
@@ -516,7 +514,7 @@ async function main(): Promise<void> {
     growth: growth.map((g) => ({ name: g.name, goals: g.goals, files: g.files, bytes: g.bytes, check: g.check, floor: g.floor })),
     growthFit: { checkCpu: linearFit(growth.map((g) => [g.goals, g.check.cpuMedianMs])), floorCpu: linearFit(growth.map((g) => [g.goals, g.floor.cpuMedianMs])), checkWall: linearFit(growth.map((g) => [g.goals, g.check.wallMedianMs])) },
     growthOneCooperation: oneCoop.map((g) => ({ name: g.name, goals: g.goals, files: g.files, bytes: g.bytes, check: g.check, floor: g.floor })),
-    server: server ?? { status: 'pending' },
+    server: { large: server.large.results, national: server.national.results },
   };
   writeFileSync(path.join(RESULTS, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
   out.push(`results: ${path.relative(ROOT, path.join(RESULTS, 'bench.json'))} (${results.durationS} s)`);
