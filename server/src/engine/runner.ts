@@ -118,14 +118,14 @@ export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], optio
           const reused = cache.lookup(rule.meta.id, doc, docKey, docs);
           if (reused) {
             cache.stats.documentReuses++;
-            findings.push(...reused);
+            append(findings, reused);
             continue;
           }
           sink = [];
           cache.stats.documentRuns++;
           rule.checkDocument(doc, ctx);
           cache.store(rule.meta.id, doc, docKey, sink, docs);
-          findings.push(...sink);
+          append(findings, sink);
           sink = findings;
         }
       }
@@ -135,12 +135,12 @@ export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], optio
         const reused = key && cache.lookup(rule.meta.id, undefined, key, docs);
         if (reused) {
           cache.stats.workspaceReuses++;
-          findings.push(...reused);
+          append(findings, reused);
         } else {
           sink = [];
           rule.checkWorkspace(ctx);
           if (key) cache.store(rule.meta.id, undefined, key, sink, docs);
-          findings.push(...sink);
+          append(findings, sink);
           sink = findings;
         }
       }
@@ -151,6 +151,11 @@ export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], optio
   }
   cache.retain(docs);
   return { findings, errors };
+}
+
+/** `to.push(...from)` without spreading: a rule may report more findings than a call takes arguments. */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
 }
 
 function toFinding(rule: RuleModule, level: Severity, r: Report, lang: Lang): Finding {
