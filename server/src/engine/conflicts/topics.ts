@@ -21,7 +21,7 @@
  * sentralisere») gives no signal, and words that say nothing about the topic
  * (kommune, medlem, digital, andel …) are never topics.
  */
-import { tokenize, foldNorwegian, stemNorwegianBasic, stemEnglish } from '../linking/normalize.js';
+import { tokenize, words as splitWords, foldNorwegian, stemNorwegianBasic, stemEnglish } from '../linking/normalize.js';
 import { STOP_EN, STOP_NO } from '../linking/lexicon.js';
 
 export type Axis = 'amount' | 'centralise' | 'shared' | 'standard' | 'introduce';
@@ -44,34 +44,53 @@ export interface Signal {
 
 type Hit = { axis: Axis; pole: 0 | 1; from: number; to: number };
 
-/** Single direction words (lower-case, exact). */
-const WORDS: readonly [Axis, 0 | 1, RegExp][] = [
-  ['amount', 0, /^(øke|øker|økes|økte|økt|økning|økningen|auke|aukar|auka|aukast|auken|heve|hever|heves|heva|høyere|høgare|increase|increases|increased|increasing|raise|raises|raised|higher)$/],
-  ['amount', 1, /^(redusere|reduserer|reduseres|redusert|reduserte|redusera|reduserast|reduksjon|reduksjonen|minske|minsker|minskes|minsket|minke|minkar|minka|senke|senker|senkes|senket|senka|kutte|kutter|kuttes|kuttet|kutta|lavere|lågare|decrease|decreases|decreased|decreasing|reduce|reduces|reduced|reducing|reduction|lower|cut|cuts)$/],
-  ['centralise', 0, /^(sentralisere|sentraliserer|sentraliseres|sentralisert|sentraliserte|sentralisering|sentraliseringen|sentraliseringa|sentralisera|sentraliserast|centrali[sz]e|centrali[sz]es|centrali[sz]ed|centrali[sz]ing|centrali[sz]ation)$/],
-  ['centralise', 1, /^(desentralisere|desentraliserer|desentraliseres|desentralisert|desentraliserte|desentralisering|desentraliseringen|desentraliseringa|desentralisera|desentraliserast|decentrali[sz]e|decentrali[sz]es|decentrali[sz]ed|decentrali[sz]ing|decentrali[sz]ation)$/],
-  ['shared', 0, /^(felles|common|shared|joint)$/],
-  ['shared', 1, /^(egen|eget|egne|eigen|eige|eigne|eiga|own|separat|separate|lokal|lokale|lokalt|local)$/],
-  ['standard', 0, /^(standardisere|standardiserer|standardiseres|standardisert|standardiserte|standardisering|standardiseringen|standardiseringa|standardisera|standardiserast|harmonisere|harmoniserer|harmonisert|harmonisering|ensrette|ensretting|standardi[sz]e|standardi[sz]es|standardi[sz]ed|standardi[sz]ing|standardi[sz]ation|harmoni[sz]e|harmoni[sz]ed|harmoni[sz]ation)$/],
-  ['introduce', 0, /^(innføre|innfører|innføres|innført|innførte|innføring|innføringen|innføringa|innføra|innførast|introduce|introduces|introduced|introducing|introduction|adopt|adopts|adopted|adopting|implementere|implementerer|implementert|implementering|implement|implemented|implementing)$/],
-  ['introduce', 1, /^(avvikle|avvikler|avvikles|avviklet|avvikling|avviklingen|avviklinga|avvikla|avviklast|utfase|utfases|utfaset|utfasing|utfasa|nedlegge|nedlegges|nedleggelse|nedlegging|discontinue|discontinues|discontinued|discontinuing|decommission|decommissioned|decommissioning|retire|retires|retired|retiring|retirement)$/],
+/**
+ * Single direction words (lower-case, exact), as space-separated lists; «[sz]»
+ * stands for both spellings. A word is looked up in `DIRECTION` instead of being
+ * tested against every list's regex: the rule reads every word of every goal.
+ */
+const WORDS: readonly [Axis, 0 | 1, string][] = [
+  ['amount', 0, 'øke øker økes økte økt økning økningen auke aukar auka aukast auken heve hever heves heva høyere høgare increase increases increased increasing raise raises raised higher'],
+  ['amount', 1, 'redusere reduserer reduseres redusert reduserte redusera reduserast reduksjon reduksjonen minske minsker minskes minsket minke minkar minka senke senker senkes senket senka kutte kutter kuttes kuttet kutta lavere lågare decrease decreases decreased decreasing reduce reduces reduced reducing reduction lower cut cuts'],
+  ['centralise', 0, 'sentralisere sentraliserer sentraliseres sentralisert sentraliserte sentralisering sentraliseringen sentraliseringa sentralisera sentraliserast centrali[sz]e centrali[sz]es centrali[sz]ed centrali[sz]ing centrali[sz]ation'],
+  ['centralise', 1, 'desentralisere desentraliserer desentraliseres desentralisert desentraliserte desentralisering desentraliseringen desentraliseringa desentralisera desentraliserast decentrali[sz]e decentrali[sz]es decentrali[sz]ed decentrali[sz]ing decentrali[sz]ation'],
+  ['shared', 0, 'felles common shared joint'],
+  ['shared', 1, 'egen eget egne eigen eige eigne eiga own separat separate lokal lokale lokalt local'],
+  ['standard', 0, 'standardisere standardiserer standardiseres standardisert standardiserte standardisering standardiseringen standardiseringa standardisera standardiserast harmonisere harmoniserer harmonisert harmonisering ensrette ensretting standardi[sz]e standardi[sz]es standardi[sz]ed standardi[sz]ing standardi[sz]ation harmoni[sz]e harmoni[sz]ed harmoni[sz]ation'],
+  ['introduce', 0, 'innføre innfører innføres innført innførte innføring innføringen innføringa innføra innførast introduce introduces introduced introducing introduction adopt adopts adopted adopting implementere implementerer implementert implementering implement implemented implementing'],
+  ['introduce', 1, 'avvikle avvikler avvikles avviklet avvikling avviklingen avviklinga avvikla avviklast utfase utfases utfaset utfasing utfasa nedlegge nedlegges nedleggelse nedlegging discontinue discontinues discontinued discontinuing decommission decommissioned decommissioning retire retires retired retiring retirement'],
 ];
 
-/** Multi-word direction phrases: the words in order, each a pattern. */
-const PHRASES: readonly [Axis, 0 | 1, RegExp[]][] = [
-  ['introduce', 0, [/^(ta|tar|tas|tatt|tok|tek|teke|tekne|takast)$/, /^i$/, /^bruk$/]],
-  ['introduce', 1, [/^(fase|fases|faset|fasa|fasast|faser)$/, /^ut$/]],
-  ['introduce', 1, [/^(legge|legges|lagt|la|leggje|leggast)$/, /^ned$/]],
-  ['introduce', 1, [/^(phase|phases|phased|phasing)$/, /^out$/]],
-  ['introduce', 1, [/^phase-out$/]],
-  ['standard', 1, [/^(tilpasse|tilpasser|tilpasses|tilpasset|tilpassa|tilpassast)$/, /^(lokalt|lokal|lokale)$/]],
-  ['standard', 1, [/^(lokal|lokale|lokalt)$/, /^(tilpasning|tilpasningar|tilpasninger|tilpassing|tilpassingar|tilpassingane|tilpasningene)$/]],
-  ['standard', 1, [/^(adapt|adapts|adapted|adapting)$/, /^locally$/]],
-  ['standard', 1, [/^local$/, /^(adaptation|adaptations|adaptions)$/]],
-];
+/** The words of a list; «[sz]» gives both spellings. */
+function wordSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(' ').flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w])));
+}
 
-const NEGATIONS = /^(ikke|ikkje|not|never|aldri|unngå|unngår|avoid|avoids|uten|utan|without|verken|korkje|neither)$/;
+/** Direction word → its axis and pole (the first list that has it wins, as the lists are tried in order). */
+const DIRECTION = new Map<string, { axis: Axis; pole: 0 | 1 }>();
+for (const [axis, pole, list] of WORDS) for (const w of wordSet(list)) if (!DIRECTION.has(w)) DIRECTION.set(w, { axis, pole });
 
+/** Multi-word direction phrases: the words in order, each a set of forms. */
+const PHRASES: readonly [Axis, 0 | 1, ReadonlySet<string>[]][] = (
+  [
+    ['introduce', 0, ['ta tar tas tatt tok tek teke tekne takast', 'i', 'bruk']],
+    ['introduce', 1, ['fase fases faset fasa fasast faser', 'ut']],
+    ['introduce', 1, ['legge legges lagt la leggje leggast', 'ned']],
+    ['introduce', 1, ['phase phases phased phasing', 'out']],
+    ['introduce', 1, ['phase-out']],
+    ['standard', 1, ['tilpasse tilpasser tilpasses tilpasset tilpassa tilpassast', 'lokalt lokal lokale']],
+    ['standard', 1, ['lokal lokale lokalt', 'tilpasning tilpasningar tilpasninger tilpassing tilpassingar tilpassingane tilpasningene']],
+    ['standard', 1, ['adapt adapts adapted adapting', 'locally']],
+    ['standard', 1, ['local', 'adaptation adaptations adaptions']],
+  ] as const
+).map(([axis, pole, parts]) => [axis, pole, parts.map(wordSet)]);
+
+/** Every word a phrase can start with: a clause without one has no phrase. */
+const PHRASE_HEADS = new Set(PHRASES.flatMap(([, , parts]) => [...parts[0]!]));
+
+const LOCAL = wordSet('lokal lokale lokalt local locally');
+
+const NEGATIONS = wordSet('ikke ikkje not never aldri unngå unngår avoid avoids uten utan without verken korkje neither');
 /** Words that never make a topic on their own: they occur in nearly every goal. */
 const GENERIC_WORDS = (
   'kommune kommunen kommunene kommuner kommunar kommunane medlem medlemmer medlemmene medlemskommune medlemskommunene ' +
@@ -105,56 +124,110 @@ const genericEn = new Set(GENERIC_WORDS.map((w) => topicStem(w, true)));
  * one too), cut again at commas, colons, brackets and dashes, so that a
  * direction word only reaches the words of its own clause.
  */
-function clauses(text: string): string[] {
-  // Line by line, then one simple split per line: each regex step is bounded, so long runs stay linear.
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    const body = line.replace(/^[ \t]*[-*+][ \t]/, '');
-    for (const part of body.split(/[.!?;](?=\s|$)|[,:()[\]–—]| - /u)) if (part.trim().length > 0) out.push(part);
+function clauses(text: string): number[] {
+  // One hand-written pass (every goal text is read): lines; a leading «- », «* » or «+ »
+  // bullet off; then cut at «.!?;» before white space or the line's end, at «,:()[]–—»
+  // and at « - ». Same cuts as `line.split(/[.!?;](?=\s|$)|[,:()[\]–—]| - /u)`.
+  // Returns the clauses as start, end offsets: [from0, to0, from1, to1, …].
+  const out: number[] = [];
+  const push = (from: number, to: number) => {
+    // = slice(from, to).trim().length > 0, without making the trimmed copy
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !/\s/.test(text[i]!)) {
+        out.push(from, to);
+        return;
+      }
+    }
+  };
+  const n = text.length;
+  for (let lineStart = 0; lineStart <= n; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    let p = lineStart;
+    while (p < lineEnd && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    const bullet = text.charCodeAt(p); // - * +
+    const after = text.charCodeAt(p + 1);
+    let from = p + 1 < lineEnd && (bullet === 45 || bullet === 42 || bullet === 43) && (after === 32 || after === 9) ? p + 2 : lineStart;
+    for (let i = from; i < lineEnd; i++) {
+      let cut = 0;
+      switch (text.charCodeAt(i)) {
+        case 46: case 33: case 63: case 59: // . ! ? ;
+          cut = i + 1 === lineEnd || /\s/.test(text[i + 1]!) ? 1 : 0;
+          break;
+        case 44: case 58: case 40: case 41: case 91: case 93: case 0x2013: case 0x2014: // , : ( ) [ ] – —
+          cut = 1;
+          break;
+        case 32:
+          cut = i + 2 < lineEnd && text.charCodeAt(i + 1) === 45 && text.charCodeAt(i + 2) === 32 ? 3 : 0;
+      }
+      if (cut > 0) {
+        push(from, i);
+        i += cut - 1;
+        from = i + 1;
+      }
+    }
+    push(from, lineEnd);
+    lineStart = lineEnd + 1;
   }
   return out;
 }
 
+/**
+ * Lower-casing text of Latin-1 and general punctuation maps each code unit to one
+ * of the same kind and needs no NFC: then the whole text is lower-cased once, and
+ * the words of a lower-cased clause are its lower-cased words (as `tokenize` gives).
+ */
+const SIMPLE_CASE = /^[\u0000-\u00ff\u2000-\u206f]*$/;
+
 function findHits(words: string[]): Hit[] {
   const hits: Hit[] = [];
-  const taken = new Set<number>();
-  for (const [axis, pole, parts] of PHRASES) {
-    for (let i = 0; i + parts.length <= words.length; i++) {
-      if (parts.every((re, k) => re.test(words[i + k]!))) {
-        hits.push({ axis, pole, from: i, to: i + parts.length - 1 });
-        for (let k = 0; k < parts.length; k++) taken.add(i + k);
+  // Positions used by a phrase or by «tilpasse … lokalt»; made only when there is one.
+  let taken: Set<number> | undefined;
+  if (words.some((w) => PHRASE_HEADS.has(w))) {
+    taken = new Set<number>();
+    for (const [axis, pole, parts] of PHRASES) {
+      for (let i = 0; i + parts.length <= words.length; i++) {
+        if (parts.every((forms, k) => forms.has(words[i + k]!))) {
+          hits.push({ axis, pole, from: i, to: i + parts.length - 1 });
+          for (let k = 0; k < parts.length; k++) taken.add(i + k);
+        }
       }
     }
   }
   // «tilpasse innkjøpsrutinene lokalt», «adapt the routines locally»: the local word may come a little later.
-  words.forEach((w, i) => {
-    if (taken.has(i) || !/^(tilpass|adapt)/.test(w)) return;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (taken?.has(i) || !(w.startsWith('tilpass') || w.startsWith('adapt'))) continue;
     for (let k = Math.max(0, i - 2); k <= Math.min(words.length - 1, i + 3); k++) {
-      if (k !== i && !taken.has(k) && /^(lokal|lokale|lokalt|local|locally)$/.test(words[k]!)) {
+      if (k !== i && !taken?.has(k) && LOCAL.has(words[k]!)) {
         hits.push({ axis: 'standard', pole: 1, from: i, to: i });
+        taken ??= new Set<number>();
         taken.add(i);
         taken.add(k);
-        return;
+        break;
       }
     }
-  });
-  words.forEach((w, i) => {
-    if (taken.has(i)) return;
-    for (const [axis, pole, re] of WORDS) {
-      if (re.test(w)) {
-        hits.push({ axis, pole, from: i, to: i });
-        return;
-      }
-    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (taken?.has(i)) continue;
+    const w = words[i]!;
+    const d = DIRECTION.get(w);
+    if (d) hits.push({ axis: d.axis, pole: d.pole, from: i, to: i });
     // Compounds: «fellesløsninger» = felles + løsninger, «lokaltilpassa» = lokal tilpassing.
-    if (/^felles\p{L}{3,}$/u.test(w)) hits.push({ axis: 'shared', pole: 0, from: i, to: i });
-    else if (/^lokaltilpas/u.test(w)) hits.push({ axis: 'standard', pole: 1, from: i, to: i });
-  });
+    else if (isFellesCompound(w)) hits.push({ axis: 'shared', pole: 0, from: i, to: i });
+    else if (w.startsWith('lokaltilpas')) hits.push({ axis: 'standard', pole: 1, from: i, to: i });
+  }
   return hits;
 }
 
+/** «fellesløsning»: «felles» and at least three more letters (the cheap prefix test spares the regex). */
+function isFellesCompound(w: string): boolean {
+  return w.startsWith('felles') && /^felles\p{L}{3,}$/u.test(w);
+}
+
 function isDirectionWord(w: string): boolean {
-  return WORDS.some(([, , re]) => re.test(w)) || /^felles\p{L}{3,}$/u.test(w) || /^lokaltilpas/u.test(w);
+  return DIRECTION.has(w) || isFellesCompound(w) || w.startsWith('lokaltilpas');
 }
 
 /** Content words looked at on each side of a direction word, and how far (in words) at most. */
@@ -166,48 +239,88 @@ const MAX_DISTANCE = 5;
  * The signals of a goal text, memoised: the rule runs again on every edit and
  * almost every goal's text is unchanged. Callers only read the result.
  */
-const signalCache = new Map<string, readonly Signal[]>();
+// One map per language, keyed by the text itself: no key string to build and hash.
+const signalCache = { no: new Map<string, readonly Signal[]>(), en: new Map<string, readonly Signal[]>() };
 const MAX_CACHED_TEXTS = 50_000;
 
 export function signalsOf(text: string, english: boolean): readonly Signal[] {
-  const key = `${english ? 'en' : 'no'}\u0000${text}`;
-  let hit = signalCache.get(key);
+  const cache = english ? signalCache.en : signalCache.no;
+  let hit = cache.get(text);
   if (!hit) {
-    if (signalCache.size >= MAX_CACHED_TEXTS) signalCache.clear();
+    if (cache.size + (english ? signalCache.no : signalCache.en).size >= MAX_CACHED_TEXTS) {
+      signalCache.no.clear();
+      signalCache.en.clear();
+    }
     hit = computeSignals(text, english);
-    signalCache.set(key, hit);
+    cache.set(text, hit);
   }
   return hit;
+}
+
+/**
+ * Nynorsk folding and stemming cost microseconds a word and the same topic words
+ * recur across thousands of goals: memoise them (bounded, like the signal memo).
+ */
+const stemCache = { no: new Map<string, string>(), en: new Map<string, string>() };
+const foldedStopCache = new Map<string, boolean>();
+const MAX_CACHED_WORDS = 100_000;
+
+function cachedStem(word: string, english: boolean): string {
+  const cache = english ? stemCache.en : stemCache.no;
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    stem = topicStem(word, english);
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
+/** A nynorsk form of a stop word («ikkje», «kva»)? */
+function foldedStop(word: string): boolean {
+  let stop = foldedStopCache.get(word);
+  if (stop === undefined) {
+    if (foldedStopCache.size >= MAX_CACHED_WORDS) foldedStopCache.clear();
+    stop = isStop(foldNorwegian(word));
+    foldedStopCache.set(word, stop);
+  }
+  return stop;
 }
 
 function computeSignals(text: string, english: boolean): Signal[] {
   const out: Signal[] = [];
   const seen = new Set<string>();
   const generic = english ? genericEn : genericNo;
-  for (const clause of clauses(text)) {
-    const raw = tokenize(clause);
-    const words = raw.map((w) => w.lower);
-    for (const hit of findHits(words)) {
-      if ([hit.from - 1, hit.from - 2].some((k) => k >= 0 && NEGATIONS.test(words[k]!))) continue;
-      const direction = raw.slice(hit.from, hit.to + 1).map((w) => w.raw).join(' ');
+  const lowerText = SIMPLE_CASE.test(text) ? text.toLowerCase() : undefined;
+  const bounds = clauses(text);
+  for (let c = 0; c < bounds.length; c += 2) {
+    const clause = text.slice(bounds[c], bounds[c + 1]);
+    const tokens = lowerText === undefined ? tokenize(clause) : undefined;
+    const words = tokens ? tokens.map((w) => w.lower) : splitWords(lowerText!.slice(bounds[c], bounds[c + 1]));
+    const hits = findHits(words);
+    if (hits.length === 0) continue;
+    // Most clauses have no direction word: only now are the written forms needed.
+    const raw = tokens ? tokens.map((w) => w.raw) : splitWords(clause);
+    for (const hit of hits) {
+      if ((hit.from >= 1 && NEGATIONS.has(words[hit.from - 1]!)) || (hit.from >= 2 && NEGATIONS.has(words[hit.from - 2]!))) continue;
+      const direction = raw.slice(hit.from, hit.to + 1).join(' ');
       const topics: { stem: string; word: string; distance: number; first: boolean }[] = [];
       // A compound with «felles» carries its own topic: «fellesløsning» → løsning.
-      const compound = /^felles(\p{L}{3,})$/u.exec(words[hit.from]!);
-      if (compound && hit.from === hit.to) topics.push({ stem: topicStem(compound[1]!, english), word: raw[hit.from]!.raw, distance: 0, first: false });
+      if (hit.from === hit.to && isFellesCompound(words[hit.from]!)) topics.push({ stem: cachedStem(words[hit.from]!.slice(6), english), word: raw[hit.from]!, distance: 0, first: false });
       // Up to WINDOW content words on each side, no further than MAX_DISTANCE words away.
       // «felles», «egne», «lokale» are adjectives: their topic is the noun after them.
       for (const step of hit.axis === 'shared' ? [1] : [-1, 1]) {
         let content = 0;
         for (let k = step < 0 ? hit.from - 1 : hit.to + 1, distance = 1; k >= 0 && k < words.length && distance <= MAX_DISTANCE && content < WINDOW; k += step, distance++) {
           const w = words[k]!;
-          if (w.length < 3 || /\d/.test(w) || isStop(w) || isDirectionWord(w)) continue;
-          if (!english && isStop(foldNorwegian(w))) continue;
+          if (w.length < 3 || isStop(w) || /\d/.test(w) || isDirectionWord(w)) continue;
+          if (!english && foldedStop(w)) continue;
           content++;
           const first = step < 0;
-          topics.push({ stem: topicStem(w, english), word: raw[k]!.raw, distance, first });
+          topics.push({ stem: cachedStem(w, english), word: raw[k]!, distance, first });
           // «IKT-koordinator»: the head of a hyphenated word is a topic too.
           const head = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : undefined;
-          if (head && head.length >= 4) topics.push({ stem: topicStem(head, english), word: raw[k]!.raw, distance, first });
+          if (head && head.length >= 4) topics.push({ stem: cachedStem(head, english), word: raw[k]!, distance, first });
         }
       }
       // Nearest words first: «desentralisere brukarstøtta til kvar kommune» is about brukarstøtta.
