@@ -5,12 +5,16 @@
  * workspace question, answered by the rules.
  */
 import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
-import { lookupEnum, enumSpellings, keyDef } from './vocabulary.js';
+import { lookupEnum, enumSpellings, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
 import { didYouMean } from '../text/normalize.js';
 
 export function emptyFacts(): GoalFacts {
   return { supports: [], contributes: [], scope: [], scopeAll: false, exempt: [], adopt: [], retain: [], phaseOut: [], requires: [], accepts: [] };
 }
+
+/** Kind of each canonical goal key (as `keyDef(key).kind`, first definition wins), by map lookup rather than a scan per property. */
+const KIND_OF = new Map<string, PropertyKind>();
+for (const def of GOAL_KEYS) if (!KIND_OF.has(def.canonical)) KIND_OF.set(def.canonical, def.kind);
 
 const REF = /^([\p{Ll}\p{Lu}\p{N}_-]*)#([\p{Ll}\p{Lu}\p{N}_-]+)$/u;
 
@@ -65,7 +69,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
   };
   for (const p of goal.properties) {
     if (!p.known) continue;
-    const kind = keyDef(p.key)!.kind;
+    const kind = KIND_OF.get(p.key)!;
     const whole: ValueItem = { text: p.value, span: p.valueSpan };
     switch (kind) {
       case 'objectives':

@@ -14,19 +14,50 @@ export function isListKey(canonical: string): boolean {
   return def !== undefined && LIST_KINDS.has(def.kind);
 }
 
+/** True for the characters `\s` (and `trim`) treat as white space. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/**
+ * `text.replace(/\s+/g, ' ')`, without the regex work for the usual text that
+ * has only single plain spaces (checked by one scan).
+ */
+function collapseSpaces(text: string): string {
+  let prevSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return text.replace(/\s+/g, ' ');
+      prevSpace = true;
+    } else if (isSpace(c)) return text.replace(/\s+/g, ' ');
+    else prevSpace = false;
+  }
+  return text;
+}
+
 /** Splits `text` (found at `offset`) on commas into trimmed items with spans. */
-export function splitItems(text: string, offset: number, separator: RegExp = /,/g): ValueItem[] {
+export function splitItems(text: string, offset: number, separator?: RegExp): ValueItem[] {
   const items: ValueItem[] = [];
   let from = 0;
   const push = (to: number) => {
     const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
-    if (t) items.push({ text: t.replace(/\s+/g, ' '), span: { start: offset + from + lead, end: offset + from + lead + t.length } });
+    if (!t) return;
+    const lead = raw.length - raw.trimStart().length;
+    items.push({ text: collapseSpaces(t), span: { start: offset + from + lead, end: offset + from + lead + t.length } });
   };
-  for (const m of text.matchAll(separator)) {
-    push(m.index);
-    from = m.index + m[0].length;
+  if (separator) {
+    for (const m of text.matchAll(separator)) {
+      push(m.index);
+      from = m.index + m[0].length;
+    }
+  } else {
+    // The default separator is a plain comma: `indexOf` rather than a regex.
+    for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', from)) {
+      push(i);
+      from = i + 1;
+    }
   }
   push(text.length);
   return items;
@@ -35,24 +66,46 @@ export function splitItems(text: string, offset: number, separator: RegExp = /,/
 /** `accepts` values are split only before another goal reference, so reasons may contain commas. */
 const ACCEPTS_SEPARATOR = /[,;]\s*(?=[\p{L}\p{N}_-]*#[\p{L}\p{N}_-])/gu;
 
+/**
+ * `lookupKey` and `keyOf` of raw keys, cached: a workspace repeats the same few
+ * dozen spellings hundreds of thousands of times. Bounded (cleared when full)
+ * since a long-lived server sees arbitrary typed keys.
+ */
+interface KeyInfo {
+  hit: ReturnType<typeof lookupKey>;
+  key: string;
+  rawKey: string;
+}
+const keyCache = new Map<string, KeyInfo>();
+function keyInfo(rawKey: string): KeyInfo {
+  let info = keyCache.get(rawKey);
+  if (!info) {
+    const hit = lookupKey(rawKey);
+    info = { hit, key: hit ? hit.def.canonical : keyOf(rawKey), rawKey: rawKey.trim() };
+    if (keyCache.size >= 2000) keyCache.clear();
+    keyCache.set(rawKey, info);
+  }
+  return info;
+}
+
 export function makeProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span): Property {
-  const hit = lookupKey(rawKey);
-  const key = hit ? hit.def.canonical : keyOf(rawKey);
-  const trimmedStart = value.length - value.trimStart().length;
+  const { hit, key, rawKey: trimmedKey } = keyInfo(rawKey);
   const v = value.trim();
+  const trimmedStart = v ? value.length - value.trimStart().length : value.length;
   const vSpan = { start: valueSpan.start + trimmedStart, end: valueSpan.start + trimmedStart + v.length };
+  // A value may continue on the next line; the spans stay on the source.
+  const collapsed = collapseSpaces(v);
   let items: ValueItem[];
-  if (!hit) items = v ? [{ text: v.replace(/\s+/g, ' '), span: vSpan }] : [];
-  else if (hit.def.kind === 'accepts') items = splitItems(v, vSpan.start, ACCEPTS_SEPARATOR);
-  else if (LIST_KINDS.has(hit.def.kind)) items = splitItems(v, vSpan.start);
-  else items = v ? [{ text: v.replace(/\s+/g, ' '), span: vSpan }] : [];
+  const kind = hit?.def.kind;
+  if (kind === 'accepts') items = splitItems(v, vSpan.start, ACCEPTS_SEPARATOR);
+  else if (kind !== undefined && LIST_KINDS.has(kind)) items = splitItems(v, vSpan.start);
+  else items = v ? [{ text: collapsed, span: vSpan }] : [];
   const p: Property = {
     key,
-    rawKey: rawKey.trim(),
+    rawKey: trimmedKey,
     known: hit !== undefined,
     keySpan,
-    // A value may continue on the next line; the spans stay on the source.
-    value: v.replace(/\s+/g, ' '),
+    value: collapsed,
     valueSpan: vSpan,
     items,
     span,
@@ -67,10 +120,14 @@ export function makeProperty(rawKey: string, keySpan: Span, value: string, value
  * to be one: then the item is prose).
  */
 export function splitKeyValue(text: string): { key: string; keyStart: number; keyEnd: number; valueStart: number } | undefined {
+  // Without a colon in the first 45 characters no key can match: skip the regex.
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 44) return undefined;
   const m = /^([*_]{0,2})([^:\n]{1,40}?)([*_]{0,2}):([*_]{0,2})/.exec(text);
   if (!m) return undefined;
   const key = m[2]!;
-  if (key.trim() === '' || key.trim().split(/\s+/).length > 4 || /^https?$/i.test(key.trim())) return undefined;
+  const k = key.trim();
+  if (k === '' || k.split(/\s+/).length > 4 || /^https?$/i.test(k)) return undefined;
   const keyStart = m[1]!.length + (key.length - key.trimStart().length);
-  return { key: key.trim(), keyStart, keyEnd: keyStart + key.trim().length, valueStart: m[0].length };
+  return { key: k, keyStart, keyEnd: keyStart + k.length, valueStart: m[0].length };
 }
