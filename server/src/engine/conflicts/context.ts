@@ -13,7 +13,9 @@
  *
  * The context is created lazily per `WorkspaceModel`. The engine builds a new
  * model for every analysis, so the counter in `stats` describes exactly one
- * analysis; tests read it with `conflictStats(ws)`.
+ * analysis; tests read it with `conflictStats(ws)`. What the contexts of
+ * successive analyses of one workspace share (goal facts, candidate indexes,
+ * the reports of pairs and capacity runs) is `CarriedOver`.
  */
 import type { Goal, Span } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
@@ -81,10 +83,11 @@ export interface ConflictStats {
 
 /**
  * What survives from one analysis of a workspace to the next: each goal's
- * conflict facts and the reports each rule made for each pair of goals.
- * Valid while the config object, the members and the goal keys (which
- * resolve `accepts` and `contributes`) are the same; goals are the parsed
- * objects, so an edited document's goals are new and are compared afresh.
+ * conflict facts, each rule's candidate index, and the reports each rule made
+ * for each pair of goals and each over-committed capacity run. Valid while
+ * the config object, the members and the goal keys (which resolve `accepts`
+ * and `contributes`) are the same; goals are the parsed objects, so an edited
+ * document's goals are new and are compared afresh.
  */
 interface CarriedOver {
   key: string;
