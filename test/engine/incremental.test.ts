@@ -43,6 +43,32 @@ describe('incremental analysis', () => {
     assert.deepEqual(flat(incremental), flat(fresh));
   });
 
+  it('analyses in steps, one per workspace to run; a dropped run is resumed by the next without redoing finished workspaces', () => {
+    const files = {
+      'a/samstemt.yaml': CONFIG,
+      'a/s.md': doc('storby', 's', '- Fristt: 2026\n'),
+      'b/samstemt.yaml': CONFIG,
+      'b/m.md': doc('midtby', 'm', '- Bidrar til: storby#x\n'),
+      'c/samstemt.yaml': CONFIG,
+      'c/f.md': doc('fjellbygd', 'f'),
+    };
+    const whole = createTestEngine(new InMemoryHost(files)).analyze();
+    const engine = createTestEngine(new InMemoryHost(files));
+    const steps = engine.analyzeInSteps();
+    // Step until the first workspace is analysed, then drop the run (as when a change arrives).
+    while (engine.stats.workspaceRuns === 0) assert.equal(steps.next().done, false);
+    assert.equal(engine.stats.workspaceRuns, 1);
+    const resumed = engine.analyzeInSteps();
+    let next = resumed.next();
+    let yields = 0;
+    for (; !next.done; yields++) next = resumed.next();
+    assert.equal(yields, 2, 'nothing to parse any more: only the two workspaces not finished yet are steps');
+    assert.equal(engine.stats.workspaceRuns, 3);
+    const flat = (r: typeof whole) => JSON.stringify([...r.diagnostics].sort(([x], [y]) => x.localeCompare(y)));
+    assert.equal(flat(next.value), flat(whole));
+    assert.ok([...whole.diagnostics.values()].some((l) => l.length > 0));
+  });
+
   it('forgets a deleted document and its diagnostics', () => {
     const host = new InMemoryHost({ 'samstemt.yaml': CONFIG, 'a.md': doc('storby', 'a', '- Fristt: 2026\n') });
     const engine = createTestEngine(host);

@@ -172,10 +172,22 @@ export class Engine {
   }
 
   loadWorkspaces(): WorkspaceModel[] {
+    const steps = this.#loadInSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `loadWorkspaces` with a step after each workspace in which documents were parsed. */
+  *#loadInSteps(): Generator<void, WorkspaceModel[], void> {
     const explicit = this.#explicit;
     const seenDocs = new Set<string>();
     const models: WorkspaceModel[] = [];
+    let parsesBefore = this.stats.parses;
     for (const [root, group] of this.#groups()) {
+      if (this.stats.parses !== parsesBefore) yield; // the previous workspace parsed documents
+      parsesBefore = this.stats.parses;
       const config = group.configured ? this.#config(root + CONFIG_NAME) : defaultConfig();
       const documents: StrategyDocument[] = [];
       for (const f of this.#documentFiles(root, group, config, explicit)) {
@@ -220,42 +232,64 @@ export class Engine {
 
   /** Runs every rule over every workspace. */
   analyze(): AnalysisResult {
-    const workspaces = this.loadWorkspaces();
+    const steps = this.analyzeInSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same analysis in steps: loading a workspace in which documents were
+   * parsed is a step, and so is each workspace whose rules must run. A host can answer
+   * requests between steps, or drop the generator when the files change:
+   * finished workspaces are kept, so the next analysis starts where this one
+   * got to.
+   */
+  *analyzeInSteps(): Generator<void, AnalysisResult, void> {
+    const workspaces = yield* this.#loadInSteps();
     const diagnostics = new Map<string, Diagnostic[]>();
     const errors: RuleRunError[] = [];
     for (const ws of workspaces) {
       const last = this.#lastRun.get(ws.root);
-      if (last?.ws === ws && last.diagnostics) {
-        // Nothing this workspace reads changed: its diagnostics are the same lists as last time.
-        for (const [uri, list] of last.diagnostics) {
-          const other = diagnostics.get(uri);
-          diagnostics.set(uri, other ? [...other, ...list].sort(compareDiagnostics) : list);
-        }
-        continue;
-      }
-      let findings = last?.ws === ws ? last.findings : undefined;
-      if (!findings) {
-        const lang = this.#options.lang ?? ws.config.language;
-        const cache = this.#ruleCaches.get(ws.root) ?? new RuleCache();
-        this.#ruleCaches.set(ws.root, cache);
-        const before = { ...cache.stats };
-        const run = runRules(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {} }, cache);
-        this.stats.workspaceRuns++;
-        this.stats.documentRuns += cache.stats.documentRuns - before.documentRuns;
-        this.stats.documentReuses += cache.stats.documentReuses - before.documentReuses;
-        this.stats.workspaceReuses += cache.stats.workspaceReuses - before.workspaceReuses;
-        errors.push(...run.errors);
-        findings = run.findings;
-        this.#lastRun.set(ws.root, { inputs: this.#inputsOf.get(ws) ?? [], ws, findings });
-      }
-      const own = this.#diagnosticsByFile(ws, findings, last?.diagnostics);
-      this.#lastRun.get(ws.root)!.diagnostics = own;
+      if (!(last?.ws === ws && last.diagnostics)) yield;
+      this.#analyzeWorkspace(ws, diagnostics, errors);
+    }
+    return { workspaces, diagnostics, errors };
+  }
+
+  /** Adds a workspace's diagnostics to `diagnostics`, running its rules unless nothing it reads changed. */
+  #analyzeWorkspace(ws: WorkspaceModel, diagnostics: Map<string, Diagnostic[]>, errors: RuleRunError[]): void {
+    const add = (own: ReadonlyMap<string, Diagnostic[]>) => {
       for (const [uri, list] of own) {
         const other = diagnostics.get(uri);
         diagnostics.set(uri, other ? [...other, ...list].sort(compareDiagnostics) : list);
       }
+    };
+    const last = this.#lastRun.get(ws.root);
+    if (last?.ws === ws && last.diagnostics) {
+      // Nothing this workspace reads changed: its diagnostics are the same lists as last time.
+      add(last.diagnostics);
+      return;
     }
-    return { workspaces, diagnostics, errors };
+    let findings = last?.ws === ws ? last.findings : undefined;
+    if (!findings) {
+      const lang = this.#options.lang ?? ws.config.language;
+      const cache = this.#ruleCaches.get(ws.root) ?? new RuleCache();
+      this.#ruleCaches.set(ws.root, cache);
+      const before = { ...cache.stats };
+      const run = runRules(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {} }, cache);
+      this.stats.workspaceRuns++;
+      this.stats.documentRuns += cache.stats.documentRuns - before.documentRuns;
+      this.stats.documentReuses += cache.stats.documentReuses - before.documentReuses;
+      this.stats.workspaceReuses += cache.stats.workspaceReuses - before.workspaceReuses;
+      errors.push(...run.errors);
+      findings = run.findings;
+      this.#lastRun.set(ws.root, { inputs: this.#inputsOf.get(ws) ?? [], ws, findings });
+    }
+    const own = this.#diagnosticsByFile(ws, findings, last?.diagnostics);
+    this.#lastRun.get(ws.root)!.diagnostics = own;
+    add(own);
   }
 
   /**

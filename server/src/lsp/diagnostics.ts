@@ -11,12 +11,14 @@
  *   `cheapMs` (50 ms), or when the user paused for longer than twice its
  *   duration since it ended. While the user types faster than a costlier
  *   analysis runs, a change waits twice the last duration, 25–150 ms
- *   (`maxDelayMs`), so that keystrokes do not queue up behind back-to-back runs. Requests that arrive while an analysis
- *   runs are answered before the next one starts (they are read before the
- *   next timer fires), and hover and completion never wait for the rules
- *   (`Session.modelContext`).
- * - A result that is already stale when it is ready (a change arrived while
- *   it ran) is not published: the run that change scheduled publishes.
+ *   (`maxDelayMs`), so that keystrokes do not queue up behind back-to-back
+ *   runs.
+ * - An analysis runs one cooperation per step (`Engine.analyzeInSteps`);
+ *   requests and changes are read between steps, so a request waits at most
+ *   for one cooperation, and hover and completion never wait for the rules
+ *   (`Session.modelContext`). A change that arrives during a run ends it (the
+ *   run the change schedules reuses the cooperations already done); a result
+ *   that is already stale when it is ready is not published.
  * - A workspace whose model is the very object published last time (the
  *   engine reuses it while none of its inputs changed) has the same
  *   diagnostics: its files are neither converted nor compared again. With
@@ -69,6 +71,13 @@ export class DiagnosticsScheduler {
   /** When the last analysis that actually ran ended (performance.now()). */
   #lastRunEnd = 0;
 
+  /** Starts an analysis now, in steps (the first one, after `initialized`). */
+  analyseNow(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#analyseInSteps(++this.#revision);
+  }
+
   /** Called after every change: re-analyse once the user pauses. */
   schedule(): void {
     const revision = ++this.#revision;
@@ -76,23 +85,60 @@ export class DiagnosticsScheduler {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       if (revision !== this.#revision) return; // a newer change superseded this run
+      this.#analyseInSteps(revision);
+    }, this.delayMs);
+  }
+
+  /**
+   * Analyses one workspace per step, reading requests and changes between
+   * steps (`setImmediate` runs after pending I/O). A change that arrives
+   * meanwhile ends this run (the change scheduled its own, which reuses the
+   * workspaces finished so far); so does a result that is already stale when
+   * it is ready.
+   */
+  #analyseInSteps(revision: number): void {
+    const generation = this.session.generation;
+    const stale = this.session.analysedGeneration !== generation;
+    const steps = this.session.analysisInSteps();
+    let busyMs = 0;
+    const step = (): void => {
+      if (revision !== this.#revision) return;
+      if (this.session.generation !== generation) return this.schedule(); // changed without a new run scheduled
       try {
-        const result = this.#analyse();
-        // Changes that arrived during the analysis are read before `setImmediate` runs:
-        // then this result is already stale, and the run they scheduled publishes instead.
-        setImmediate(() => {
-          if (revision !== this.#revision) return;
-          try {
-            this.#publishIfNew(result);
-          } catch (e) {
-            this.onError(e);
-          }
-        });
+        // A request that needed the diagnostics (code actions, the report) may have finished the analysis.
+        if (busyMs > 0 && this.session.analysedGeneration === generation) return this.#publishSoon(revision, generation, this.session.analysis());
+        const t = performance.now();
+        const next = steps.next();
+        busyMs += performance.now() - t;
+        if (!next.done) return void setImmediate(step);
+        if (stale) {
+          this.#lastRunEnd = performance.now();
+          this.#lastRunMs = busyMs;
+        }
+        this.#publishSoon(revision, generation, next.value);
       } catch (e) {
         this.onError(e); // never crash on user data: the next change tries again
       }
-    }, this.delayMs);
+    };
+    step();
   }
+
+  /**
+   * Publishes after pending I/O has been read: a change that arrived while the
+   * result was computed makes it stale, and the run that change scheduled
+   * publishes instead.
+   */
+  #publishSoon(revision: number, generation: number, result: AnalysisResult): void {
+    setImmediate(() => {
+      if (revision !== this.#revision || this.session.generation !== generation) return;
+      try {
+        this.#publishIfNew(result);
+      } catch (e) {
+        this.onError(e);
+      }
+    });
+  }
+
 
   /** Analyses now if anything changed, publishes what changed and returns the analysis. */
   flush(): AnalysisResult {

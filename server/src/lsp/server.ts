@@ -107,8 +107,9 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     } catch {
       // the client does not support workspace folder notifications
     }
-    // Analyse the whole workspace at once: findings in files nobody opened are published too.
-    safe('initial analysis', undefined, () => void scheduler.flush())(undefined);
+    // Analyse the whole workspace at once (findings in files nobody opened are published too),
+    // one cooperation at a time, so that requests are answered in between.
+    safe('initial analysis', undefined, () => scheduler.analyseNow())(undefined);
   });
 
   async function refreshSettings(): Promise<void> {

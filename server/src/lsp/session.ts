@@ -137,14 +137,41 @@ export class Session {
   /** The current analysis (re-run when anything changed since the last one). */
   analysis(): AnalysisResult {
     if (!this.#result || this.#analysedGeneration !== this.#generation) {
-      const gen = this.#generation;
       const started = Date.now();
-      this.#result = this.#engine.analyze();
-      this.#analysedGeneration = gen;
-      for (const e of this.#result.errors) this.log.error(`rule ${e.rule} failed: ${e.message}`);
-      this.log.info(`analysed ${this.#result.diagnostics.size} files in ${this.#result.workspaces.length} workspace(s) in ${Date.now() - started} ms`);
+      this.#finish(this.#engine.analyze(), this.#generation, Date.now() - started);
     }
-    return this.#result;
+    return this.#result!;
+  }
+
+  /**
+   * The current analysis in steps (see `Engine.analyzeInSteps`); the caller
+   * drops the generator when something changes. `busyMs` is the time spent
+   * inside the steps.
+   */
+  *analysisInSteps(): Generator<void, AnalysisResult, void> {
+    if (this.#result && this.#analysedGeneration === this.#generation) return this.#result;
+    const gen = this.#generation;
+    const engine = this.#engine;
+    let busyMs = 0;
+    const steps = engine.analyzeInSteps();
+    for (;;) {
+      const started = Date.now();
+      const step = steps.next();
+      busyMs += Date.now() - started;
+      if (step.done) {
+        // A result for an older generation is not kept: the caller starts again.
+        if (gen === this.#generation && engine === this.#engine) this.#finish(step.value, gen, busyMs);
+        return step.value;
+      }
+      yield;
+    }
+  }
+
+  #finish(result: AnalysisResult, generation: number, ms: number): void {
+    this.#result = result;
+    this.#analysedGeneration = generation;
+    for (const e of result.errors) this.log.error(`rule ${e.rule} failed: ${e.message}`);
+    this.log.info(`analysed ${result.diagnostics.size} files in ${result.workspaces.length} workspace(s) in ${ms} ms`);
   }
 
   get analysedGeneration(): number {
