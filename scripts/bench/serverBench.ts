@@ -20,7 +20,8 @@
  * 1. First diagnostics: `initialize` (rootUri and workspaceFolders = the
  *    folder) → the time by which publishDiagnostics has arrived for every
  *    strategy document of the folder (the `.md` / `.yaml` files other than
- *    `samstemt.yaml`, found by walking it).
+ *    `samstemt.yaml`, found by walking it); meanwhile a hover every 250 ms,
+ *    to see how long a request waits while the first analysis runs.
  * 2. Edits: the documents to edit are opened (didOpen), then N seeded random
  *    single-line edits are applied (didChange; incremental or full sync as the
  *    server announces), each in another document than the one before (with
@@ -120,6 +121,8 @@ export interface ServerBenchResult {
   load: { before: number[]; after: number[] };
   /** initialize sent → publishDiagnostics received for every strategy document. */
   firstDiagnosticsMs: number;
+  /** Hovers sent every 250 ms while the first analysis ran. */
+  hoverDuringFirstAnalysis: LatencyStats;
   /** Process spawned → the same moment (includes loading the bundle). */
   firstDiagnosticsFromSpawnMs: number;
   /** Documents that got a publish in the first complete set (should equal `documents`). */
@@ -576,7 +579,20 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
     client.syncKind = (typeof sync === 'number' ? sync : sync?.change) === 2 ? 'incremental' : 'full';
     await conn.sendNotification('initialized', {});
     const want = new Set(docs.map((d) => d.uri));
+    // While the first analysis runs: a hover every 250 ms, answered between two cooperations' steps.
+    const hoverDuringFirst: number[] = [];
+    let firstPending = true;
+    const probe = (async () => {
+      const d = docs.find((x) => !x.yaml) ?? docs[0]!;
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 250));
+        if (!firstPending) return;
+        hoverDuringFirst.push((await timed(() => conn.sendRequest('textDocument/hover', { textDocument: { uri: d.uri }, position: { line: 0, character: 0 } }))).ms);
+      }
+    })();
     const firstDone = await client.settle(() => [...want].every((u) => client.current.has(u)), 0, tInit + 120_000);
+    firstPending = false;
+    await probe;
     if (!firstDone) throw new Error(`the server did not publish for every document within 120 s (${[...want].filter((u) => client.current.has(u)).length} of ${want.size})`);
     const tFirst = Math.max(...[...want].map((u) => client.publishes.find((p) => p.uri === u)!.t));
     const firstDiagnosticsMs = tFirst - tInit;
@@ -818,6 +834,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
       firstDiagnosticsMs,
       firstDiagnosticsFromSpawnMs,
       firstPublished: [...want].filter((u) => client.publishes.some((p) => p.uri === u)).length,
+      hoverDuringFirstAnalysis: stats(hoverDuringFirst),
       ...(firstAnalysisServerMs !== undefined ? { firstAnalysisServerMs } : {}),
       edits: { count: done, seed: options.seed, kinds: kindCount, editedPublished, withOtherDocuments: withOthers, noSignal, timeouts },
       editSameDocument: stats(same),
@@ -878,6 +895,7 @@ export function formatServerBench(name: string, r: ServerBenchResult): string {
   out.push(row('edit → publish, edited document', r.editSameDocument, 'target p95 ≤ 50 ms'));
   out.push(row('edit → analysis done (server log), every edit', r.editAnalysed));
   out.push(row('edit → publish, other documents changed', r.editOtherDocuments, 'target p95 ≤ 150 ms'));
+  out.push(row('hover while the first analysis runs (every 250 ms)', r.hoverDuringFirstAnalysis));
   out.push(row("server's analysis time per edit (its log)", r.serverAnalysisMs));
   out.push(row('other documents changed per edit', r.otherDocumentsPerEdit).replace(/ ms/g, '   '));
   out.push(`  edits ${r.edits.count} (${Object.entries(r.edits.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}); edited document re-published ${r.edits.editedPublished}, other documents changed ${r.edits.withOtherDocuments}, no signal ${r.edits.noSignal}, timeouts ${r.edits.timeouts}`);
