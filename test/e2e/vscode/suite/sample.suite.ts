@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { strict as assert } from 'node:assert';
-import { EXTENSION_ID, codeOf, serverPids, sleep, until, workspaceUri } from './helpers.js';
+import { EXTENSION_ID, codeOf, serverPids, until, workspaceUri } from './helpers.js';
 
 const FJELLBYGD = 'strategier/fjellbygd.md';
 
@@ -59,10 +59,14 @@ describe('the Samstemt extension in a strategy workspace', function () {
     await vscode.commands.executeCommand('samstemt.checkWorkspace');
     // "List objectives" shows a quick pick of the catalog; accepting an item opens its catalog entry.
     const picked = vscode.commands.executeCommand('samstemt.listObjectives');
-    await sleep(1500);
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    // The quick pick opens once the server has answered: accept it as soon as it is there (a fixed
+    // wait was flaky on a slow workbench).
+    const catalogEditor = () => (vscode.window.activeTextEditor?.document.uri.path.match(/catalogs\/[^/]+\.yaml$/) ? vscode.window.activeTextEditor : undefined);
+    const editor = await until('the catalog entry', async () => {
+      if (!catalogEditor()) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return catalogEditor();
+    }, 15000);
     await picked;
-    const editor = await until('the catalog entry', () => (vscode.window.activeTextEditor?.document.uri.path.match(/catalogs\/[^/]+\.yaml$/) ? vscode.window.activeTextEditor : undefined), 10000);
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /\S/);
   });
 
