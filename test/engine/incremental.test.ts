@@ -69,6 +69,21 @@ describe('incremental analysis', () => {
     assert.ok([...whole.diagnostics.values()].some((l) => l.length > 0));
   });
 
+  it('analyses a folder without samstemt.yaml incrementally too', () => {
+    const host = new InMemoryHost({ 'a.strategy.md': doc('storby', 'a'), 'b.strategy.md': doc('midtby', 'b', '- Fristt: 2026\n') });
+    const engine = createTestEngine(host);
+    engine.analyze();
+    engine.analyze();
+    assert.equal(engine.stats.workspaceRuns, 1, 'nothing changed: nothing re-runs');
+    const before = { ...engine.stats };
+    host.set('b.strategy.md', doc('midtby', 'b', '- Frist: 2026\n'));
+    const incremental = engine.analyze();
+    assert.ok(engine.stats.documentReuses > before.documentReuses, 'the unchanged document keeps its findings');
+    const fresh = createTestEngine(new InMemoryHost({ 'a.strategy.md': doc('storby', 'a'), 'b.strategy.md': doc('midtby', 'b', '- Frist: 2026\n') })).analyze();
+    const flat = (r: typeof fresh) => JSON.stringify([...r.diagnostics].sort(([x], [y]) => x.localeCompare(y)));
+    assert.equal(flat(incremental), flat(fresh));
+  });
+
   it('forgets a deleted document and its diagnostics', () => {
     const host = new InMemoryHost({ 'samstemt.yaml': CONFIG, 'a.md': doc('storby', 'a', '- Fristt: 2026\n') });
     const engine = createTestEngine(host);

@@ -188,7 +188,7 @@ export class Engine {
     for (const [root, group] of this.#groups()) {
       if (this.stats.parses !== parsesBefore) yield; // the previous workspace parsed documents
       parsesBefore = this.stats.parses;
-      const config = group.configured ? this.#config(root + CONFIG_NAME) : defaultConfig();
+      const config = group.configured ? this.#config(root + CONFIG_NAME) : this.#defaultConfigOf(root);
       const documents: StrategyDocument[] = [];
       for (const f of this.#documentFiles(root, group, config, explicit)) {
         const doc = this.#document(f, explicit.has(f));
@@ -227,6 +227,7 @@ export class Engine {
     const live = new Set(models.map((m) => m.root));
     for (const root of this.#lastRun.keys()) if (!live.has(root)) this.#lastRun.delete(root);
     for (const root of this.#ruleCaches.keys()) if (!live.has(root)) this.#ruleCaches.delete(root);
+    for (const root of this.#defaultConfigs.keys()) if (!live.has(root)) this.#defaultConfigs.delete(root);
     return models;
   }
 
@@ -391,6 +392,18 @@ export class Engine {
     this.#docCache.set(uri, { text: raw, doc });
     return doc;
   }
+
+  /**
+   * The config of a folder without `samstemt.yaml`: one object per root, so
+   * that such a workspace is analysed incrementally like any other (the
+   * caches recognise an unchanged config by identity).
+   */
+  #defaultConfigOf(root: string): WorkspaceConfig {
+    let config = this.#defaultConfigs.get(root);
+    if (!config) this.#defaultConfigs.set(root, (config = defaultConfig()));
+    return config;
+  }
+  readonly #defaultConfigs = new Map<string, WorkspaceConfig>();
 
   #config(uri: string): WorkspaceConfig {
     const raw = this.#host.readFile(uri) ?? '';
