@@ -139,7 +139,6 @@ export class DiagnosticsScheduler {
     });
   }
 
-
   /** Analyses now if anything changed, publishes what changed and returns the analysis. */
   flush(): AnalysisResult {
     if (this.#timer) {
