@@ -172,11 +172,7 @@ export class Engine {
   }
 
   loadWorkspaces(): WorkspaceModel[] {
-    const steps = this.#loadInSteps();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runToEnd(this.#loadInSteps());
   }
 
   /** `loadWorkspaces` with a step after each workspace in which documents were parsed. */
@@ -233,11 +229,7 @@ export class Engine {
 
   /** Runs every rule over every workspace. */
   analyze(): AnalysisResult {
-    const steps = this.analyzeInSteps();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runToEnd(this.analyzeInSteps());
   }
 
   /**
@@ -448,6 +440,14 @@ export class Engine {
       if (cached.result.framework) frameworks.push(cached.result.framework);
     }
     return { frameworks, frameworkFiles, problems };
+  }
+}
+
+/** The value a stepped computation returns, all steps taken at once. */
+function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 

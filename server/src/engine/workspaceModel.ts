@@ -3,7 +3,7 @@
  * members and enabled frameworks, with the lookups rules need. Built from
  * parsed documents; cheap to rebuild.
  */
-import type { Framework, Goal, GoalRef, Objective, StrategyDocument, Suggestion } from './types.js';
+import type { Framework, Goal, GoalRef, GoalText, Objective, StrategyDocument, Suggestion } from './types.js';
 import type { MemberDef, WorkspaceConfig } from './model/config.js';
 import { didYouMean } from './text/normalize.js';
 import type { Ranker } from './linking/ranker.js';
@@ -162,8 +162,7 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
     suggestions(goal) {
       let s = suggestionCache.get(goal.key);
       if (!s) {
-        const text = { title: goal.title, description: goal.description, ...pick(goal.facts, ['need', 'benefit', 'indicator']) };
-        s = getRanker().rank(text, { limit: 5, frameworks: frameworkIds });
+        s = getRanker().rank(goalText(goal), { limit: 5, frameworks: frameworkIds });
         suggestionCache.set(goal.key, s);
       }
       return s;
@@ -203,8 +202,11 @@ function keySignature(doc: StrategyDocument): string {
   return s;
 }
 
-function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {};
-  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
-  return out;
+/** The texts of a goal the ranker reads: title, description, need, benefit and indicator. */
+export function goalText(goal: Goal): GoalText {
+  const t: GoalText = { title: goal.title, description: goal.description };
+  if (goal.facts.need) t.need = goal.facts.need;
+  if (goal.facts.benefit) t.benefit = goal.facts.benefit;
+  if (goal.facts.indicator) t.indicator = goal.facts.indicator;
+  return t;
 }

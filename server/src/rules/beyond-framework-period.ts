@@ -4,6 +4,7 @@ import { propertyOf } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { supportsEdit } from '../engine/edits.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
+import { goalText } from '../engine/workspaceModel.js';
 
 const messages = {
   beyondWithObjective: {
@@ -69,13 +70,12 @@ export default defineRule({
         ctx.report({ ...report, messageId: 'beyond', data: base });
         continue;
       }
-      const text = { title: goal.title, description: goal.description, ...(goal.facts.need ? { need: goal.facts.need } : {}), ...(goal.facts.benefit ? { benefit: goal.facts.benefit } : {}), ...(goal.facts.indicator ? { indicator: goal.facts.indicator } : {}) };
       // The goal's best match in that framework; a framework's vision is too broad to propose.
       const fits = (s: { objective: string; score: number; matched: string[] }) => {
         const o = ws.objective(s.objective);
         return o !== undefined && o.framework === candidate.id && o.kind !== 'vision' && s.score > 0 && s.matched.length > 0;
       };
-      const best = ws.suggestions(goal).find(fits) ?? ws.ranker().rank(text, { limit: 5, frameworks: [candidate.id] }).find(fits);
+      const best = ws.suggestions(goal).find(fits) ?? ws.ranker().rank(goalText(goal), { limit: 5, frameworks: [candidate.id] }).find(fits);
       const objective = best ? ws.objective(best.objective) : undefined;
       const withCandidate = { ...base, candidate: candidate.id, candidateEnd: String(candidate.period!.to) };
       if (!objective) {

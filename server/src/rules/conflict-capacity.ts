@@ -109,8 +109,8 @@ export default defineRule({
         else runs.push({ from: year, to: year, list });
       }
       for (const run of runs) {
-        // The findings of a run depend only on its goals, their amounts and the resource: replayed while they are the same.
-        const key = `${ID}\0${resource}\0${run.from}-${run.to}\0${run.list.map((d) => `${cc.uid(d.goal)}:${d.amount}:${d.span.start}`).join(',')}`;
+        // The findings of a run depend only on the resource, the years and its goals (whose amounts follow from them).
+        const key = `${ID}\0${resource}\0${run.from}-${run.to}\0${run.list.map((d) => cc.uid(d.goal)).join(',')}`;
         cc.compareGroup(key, ctx, (ctx) => reportRun(ws, cc, ctx, resource, def, run));
       }
     }

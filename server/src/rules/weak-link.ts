@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import type { Goal, GoalText, Objective, Suggestion } from '../engine/types.js';
-import type { WorkspaceModel } from '../engine/workspaceModel.js';
+import type { Goal, Objective, Suggestion } from '../engine/types.js';
+import { goalText, type WorkspaceModel } from '../engine/workspaceModel.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
 
 /**
@@ -33,15 +33,6 @@ const messages = {
     nn: 'Byt {linked} med {better} — treff: {matched}',
   },
 };
-
-/** The texts of a goal, as `ws.suggestions` reads them. */
-function goalText(goal: Goal): GoalText {
-  const t: GoalText = { title: goal.title, description: goal.description };
-  if (goal.facts.need) t.need = goal.facts.need;
-  if (goal.facts.benefit) t.benefit = goal.facts.benefit;
-  if (goal.facts.indicator) t.indicator = goal.facts.indicator;
-  return t;
-}
 
 /** True when the catalog ties the two objectives together (parent/child or `related`). */
 function tied(a: Objective, b: Objective): boolean {
