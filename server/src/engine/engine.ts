@@ -91,8 +91,14 @@ export class Engine {
   readonly stats = { parses: 0, workspaceRuns: 0, documentRuns: 0, documentReuses: 0, workspaceReuses: 0 };
   /** Per-document findings of the last run of each workspace root. */
   readonly #ruleCaches = new Map<string, RuleCache>();
+  /**
+   * The last model built of each workspace root, reused while none of its
+   * inputs changed: a request that loads the models while an analysis runs
+   * (hover during the first analysis) builds them once for both.
+   */
+  readonly #models = new Map<string, { inputs: readonly object[]; ws: WorkspaceModel }>();
   /** The last analysis of each workspace root, reused while none of its inputs changed. */
-  readonly #lastRun = new Map<string, { inputs: readonly object[]; ws: WorkspaceModel; findings: Finding[]; diagnostics?: Map<string, Diagnostic[]> }>();
+  readonly #lastRun = new Map<string, { ws: WorkspaceModel; findings: Finding[]; diagnostics?: Map<string, Diagnostic[]> }>();
 
   readonly #explicit: ReadonlySet<string>;
 
@@ -197,9 +203,9 @@ export class Engine {
       const { frameworks, frameworkFiles, problems } = this.#frameworks(root, config);
       // Parsed documents, config and frameworks are cached objects: the same objects mean the same inputs.
       const inputs: object[] = [config, ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];
-      const last = this.#lastRun.get(root);
-      if (last && sameInputs(last.inputs, inputs)) {
-        models.push(last.ws);
+      const built = this.#models.get(root);
+      if (built && sameInputs(built.inputs, inputs)) {
+        models.push(built.ws);
         continue;
       }
       const ws = buildWorkspaceModel({
@@ -212,7 +218,7 @@ export class Engine {
           frameworkFiles,
           ranker: this.#rankerFor(frameworks),
         });
-      this.#inputsOf.set(ws, inputs);
+      this.#models.set(root, { inputs, ws });
       models.push(ws);
     }
     for (const uri of this.#docCache.keys()) {
@@ -221,6 +227,7 @@ export class Engine {
       this.#lineIndexes.delete(uri);
     }
     const live = new Set(models.map((m) => m.root));
+    for (const root of this.#models.keys()) if (!live.has(root)) this.#models.delete(root);
     for (const root of this.#lastRun.keys()) if (!live.has(root)) this.#lastRun.delete(root);
     for (const root of this.#ruleCaches.keys()) if (!live.has(root)) this.#ruleCaches.delete(root);
     for (const root of this.#defaultConfigs.keys()) if (!live.has(root)) this.#defaultConfigs.delete(root);
@@ -278,7 +285,7 @@ export class Engine {
       this.stats.workspaceReuses += cache.stats.workspaceReuses - before.workspaceReuses;
       errors.push(...run.errors);
       findings = run.findings;
-      this.#lastRun.set(ws.root, { inputs: this.#inputsOf.get(ws) ?? [], ws, findings });
+      this.#lastRun.set(ws.root, { ws, findings });
     }
     const own = this.#diagnosticsByFile(ws, findings, last?.diagnostics);
     this.#lastRun.get(ws.root)!.diagnostics = own;
@@ -339,7 +346,6 @@ export class Engine {
     return index;
   }
   readonly #lineIndexes = new Map<string, { text: string; index: LineIndex }>();
-  readonly #inputsOf = new WeakMap<WorkspaceModel, object[]>();
 
   /** Converted findings, reused while the finding and the line indexes of the files it points into are the same. */
   readonly #converted = new WeakMap<Finding, { indexes: LineIndex[]; diagnostic: Diagnostic }>();
