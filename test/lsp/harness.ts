@@ -54,6 +54,17 @@ export function strategyFiles(root: string): string[] {
   return out.sort();
 }
 
+/**
+ * The strategy documents of a copy of the sample (its `documents` globs are
+ * `strategier/**`) and the config: the files the server must report on.
+ */
+export function sampleFiles(root: string): string[] {
+  return strategyFiles(root).filter((p) => {
+    const rel = path.relative(root, p).split(path.sep).join('/');
+    return rel === 'samstemt.yaml' || (rel.startsWith('strategier/') && (/\.md$/.test(p) || /^(owner|goals)\s*:/m.test(read(p))));
+  });
+}
+
 interface Waiter {
   uri: string;
   predicate: (d: Diagnostic[]) => boolean;
@@ -73,13 +84,13 @@ export class LspClient {
     readonly conn: ProtocolConnection,
   ) {}
 
-  static async start(root: string, options: { locale?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown } = {}): Promise<LspClient> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(root: string, options: { locale?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown; env?: Record<string, string> } = {}): Promise<LspClient> {
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn);
     proc.stderr!.on('data', (d: Buffer) => client.logs.push(d.toString()));
     conn.onNotification('textDocument/publishDiagnostics', (p: unknown) => client.#onDiagnostics(p as PublishDiagnosticsParams));
-    conn.onNotification('window/logMessage', (p: unknown) => void client.logs.push((p as { message: string }).message));
+    conn.onNotification('window/logMessage', (p: unknown) => client.#onLog((p as { message: string }).message));
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
     conn.listen();
@@ -102,6 +113,19 @@ export class LspClient {
     const ready = this.#waiters.filter((w) => w.uri === p.uri && w.predicate(p.diagnostics));
     this.#waiters = this.#waiters.filter((w) => !ready.includes(w));
     for (const w of ready) w.resolve(p.diagnostics);
+  }
+
+  #onLog(message: string): void {
+    this.logs.push(message);
+    const ready = this.#logWaiters.filter((w) => w.predicate(message));
+    this.#logWaiters = this.#logWaiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve(message);
+  }
+  #logWaiters: { predicate: (m: string) => boolean; resolve: (m: string) => void }[] = [];
+
+  /** Resolves with the next log message of the server that satisfies `predicate`. */
+  nextLog(predicate: (message: string) => boolean): Promise<string> {
+    return new Promise((resolve) => this.#logWaiters.push({ predicate, resolve }));
   }
 
   /** Resolves with the next diagnostics published for `uri` that satisfy `predicate`. */

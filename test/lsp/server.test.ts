@@ -10,21 +10,10 @@ import { existsSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SymbolInformation, WorkspaceEdit, CodeLens } from 'vscode-languageserver-protocol/node';
-import { LspClient, SAMPLE, SERVER, applyEdits, copySample, editsByUri, positionOf, read, removeDir, strategyFiles, textIn, uriOf, messageOf } from './harness.js';
+import { LspClient, SAMPLE, SERVER, applyEdits, copySample, editsByUri, positionOf, read, removeDir, sampleFiles, textIn, uriOf, messageOf } from './harness.js';
 import { STRUCTURE_RULES } from '../helpers/rules.js';
 
 const DOCS_URL = /^https:\/\/github\.com\/samstemt\/samstemt\/blob\/main\/docs\/rules\/[a-z-]+\.md$/;
-
-/**
- * The strategy documents of the sample (its `documents` globs are `strategier/**`)
- * and the config: the files the server must report on.
- */
-function expectedFiles(root: string): string[] {
-  return strategyFiles(root).filter((p) => {
-    const rel = path.relative(root, p).split(path.sep).join('/');
-    return rel === 'samstemt.yaml' || (rel.startsWith('strategier/') && (/\.md$/.test(p) || /^(owner|goals)\s*:/m.test(read(p))));
-  });
-}
 
 function hoverText(h: Hover | null): string {
   assert.ok(h, 'expected a hover');
@@ -41,7 +30,7 @@ function items(r: CompletionList | CompletionItem[] | null): CompletionItem[] {
 function countPropertyMentions(root: string, keys: string[], id: string): number {
   const re = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:${keys.join('|')})\\s*:.*(?<![\\p{L}\\p{N}#-])${id}(?![\\p{L}\\p{N}-])`, 'imu');
   let n = 0;
-  for (const f of expectedFiles(root)) for (const line of read(f).split(/\r?\n/)) if (re.test(line)) n++;
+  for (const f of sampleFiles(root)) for (const line of read(f).split(/\r?\n/)) if (re.test(line)) n++;
   return n;
 }
 
@@ -52,7 +41,7 @@ before(function () {
 describe('language server on the sample cooperation (read-only)', function () {
   this.timeout(60000);
   let client: LspClient;
-  const files = expectedFiles(SAMPLE);
+  const files = sampleFiles(SAMPLE);
   const uri = (rel: string) => uriOf(path.join(SAMPLE, rel));
 
   before(async function () {
@@ -311,7 +300,7 @@ describe('language server on a copy of the sample (changes)', function () {
   beforeEach(async function () {
     root = copySample();
     client = await LspClient.start(root);
-    await Promise.all(expectedFiles(root).map((f) => client.diagnosticsFor(uriOf(f))));
+    await Promise.all(sampleFiles(root).map((f) => client.diagnosticsFor(uriOf(f))));
   });
   afterEach(async () => {
     await client?.stop();
@@ -397,7 +386,7 @@ describe('language server on a copy of the sample (changes)', function () {
   it('offers quick fixes that, applied, remove their diagnostic and change nothing else', async function () {
     let checked = 0;
     const rulesFixed = new Set<string>();
-    for (const f of expectedFiles(root)) {
+    for (const f of sampleFiles(root)) {
       const u = uriOf(f);
       const original = read(f);
       const diagnostics = client.diagnostics.get(u) ?? [];

@@ -177,17 +177,37 @@ export class Engine {
     return files;
   }
 
-  loadWorkspaces(): WorkspaceModel[] {
-    return runToEnd(this.#loadInSteps());
+  /**
+   * The workspace models, parsed from the current texts; `only` restricts
+   * them to some workspace roots (see `workspaceRoots`).
+   */
+  loadWorkspaces(only?: ReadonlySet<string>): WorkspaceModel[] {
+    return runToEnd(this.#loadInSteps(only));
   }
 
-  /** `loadWorkspaces` with a step after each workspace in which documents were parsed. */
-  *#loadInSteps(): Generator<void, WorkspaceModel[], void> {
+  /** The roots of the workspaces, with the number of candidate files under each (for splitting work). */
+  workspaceRoots(): { root: string; files: number }[] {
+    return this.#groups().map(([root, g]) => ({ root, files: g.files.length }));
+  }
+
+  /** The root of the workspace a file belongs to (its documents, config or framework files), if any. */
+  workspaceRootOf(uri: string): string | undefined {
+    for (const [root, g] of this.#groups()) if (uri === root + CONFIG_NAME || g.files.includes(uri)) return root;
+    return undefined;
+  }
+
+  /**
+   * `loadWorkspaces` with a step after each workspace in which documents were
+   * parsed. Caches of workspaces and documents that no longer exist are
+   * dropped after a complete load (not a restricted one).
+   */
+  *#loadInSteps(only?: ReadonlySet<string>): Generator<void, WorkspaceModel[], void> {
     const explicit = this.#explicit;
     const seenDocs = new Set<string>();
     const models: WorkspaceModel[] = [];
     let parsesBefore = this.stats.parses;
     for (const [root, group] of this.#groups()) {
+      if (only && !only.has(root)) continue;
       if (this.stats.parses !== parsesBefore) yield; // the previous workspace parsed documents
       parsesBefore = this.stats.parses;
       const config = group.configured ? this.#config(root + CONFIG_NAME) : this.#defaultConfigOf(root);
@@ -221,6 +241,7 @@ export class Engine {
       this.#models.set(root, { inputs, ws });
       models.push(ws);
     }
+    if (only) return models;
     for (const uri of this.#docCache.keys()) {
       if (seenDocs.has(uri)) continue;
       this.#docCache.delete(uri);
@@ -235,8 +256,8 @@ export class Engine {
   }
 
   /** Runs every rule over every workspace. */
-  analyze(): AnalysisResult {
-    return runToEnd(this.analyzeInSteps());
+  analyze(only?: ReadonlySet<string>): AnalysisResult {
+    return runToEnd(this.analyzeInSteps(only));
   }
 
   /**
@@ -244,10 +265,11 @@ export class Engine {
    * parsed is a step, and so is each workspace whose rules must run. A host can answer
    * requests between steps, or drop the generator when the files change:
    * finished workspaces are kept, so the next analysis starts where this one
-   * got to.
+   * got to. `only` restricts the analysis to some workspace roots (a host
+   * that shares the work among threads).
    */
-  *analyzeInSteps(): Generator<void, AnalysisResult, void> {
-    const workspaces = yield* this.#loadInSteps();
+  *analyzeInSteps(only?: ReadonlySet<string>): Generator<void, AnalysisResult, void> {
+    const workspaces = yield* this.#loadInSteps(only);
     const diagnostics = new Map<string, Diagnostic[]>();
     const errors: RuleRunError[] = [];
     for (const ws of workspaces) {
@@ -327,6 +349,11 @@ export class Engine {
   /** Text of a file as the engine last read it (documents, config and framework files). */
   textOf(uri: string): string | undefined {
     return this.#docCache.get(uri)?.doc.text ?? this.#configCache.get(uri)?.config.text ?? stripBom(this.#frameworkCache.get(uri)?.text) ?? this.#builtInText(uri);
+  }
+
+  /** The text of a document, config or framework file as the engine last read it from the host (with a byte-order mark, if any). */
+  lastReadText(uri: string): string | undefined {
+    return this.#docCache.get(uri)?.text ?? this.#configCache.get(uri)?.text ?? this.#frameworkCache.get(uri)?.text;
   }
 
   #builtInText(uri: string): string | undefined {

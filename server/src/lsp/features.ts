@@ -18,7 +18,7 @@ export class Features {
   /** A language context over the current text and the offset of a position. */
   #at(params: lsp.TextDocumentPositionParams) {
     const uri = normalizeUri(params.textDocument.uri);
-    const ctx = this.session.modelContext();
+    const ctx = this.session.modelContext(uri);
     const li = this.session.lineIndex(uri);
     return { ctx, uri, li, offset: toOffset(li, params.position) };
   }
@@ -62,7 +62,7 @@ export class Features {
 
   documentSymbols(params: lsp.DocumentSymbolParams): lsp.DocumentSymbol[] {
     const uri = normalizeUri(params.textDocument.uri);
-    const file = findFile(this.session.modelContext(), uri);
+    const file = findFile(this.session.modelContext(uri), uri);
     if (!file || file.kind !== 'document') return [];
     const li = this.session.lineIndex(uri);
     return documentSymbols(file.doc).map((s) => toDocumentSymbol(li, s));
@@ -74,7 +74,7 @@ export class Features {
 
   codeLens(params: lsp.CodeLensParams): lsp.CodeLens[] {
     const uri = normalizeUri(params.textDocument.uri);
-    const ctx = this.session.modelContext();
+    const ctx = this.session.modelContext(uri);
     const li = this.session.lineIndex(uri);
     return codeLenses(ctx, uri).map((l) => toCodeLens(li, l));
   }

@@ -10,7 +10,9 @@ import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { allRules } from '../rules/index.js';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { startServer } from './server.js';
+import { runHelperThread, type HelperInput } from './helperThread.js';
 import type { CatalogSource } from '../engine/engine.js';
 
 /**
@@ -75,7 +77,11 @@ function main(argv: string[]): void {
     connection.console.error(`could not read the national catalogs: ${String(e)}`);
     catalogs = [];
   }
-  startServer(connection, { catalogs, rules: allRules, version: version() });
+  // Bundles are CommonJS (`__filename` is this script); compiled ESM sources go without the helper thread.
+  const helperScript = typeof __filename === 'string' ? __filename : undefined;
+  startServer(connection, { catalogs, rules: allRules, version: version(), ...(helperScript ? { helperScript } : {}) });
 }
 
-main(process.argv.slice(2));
+// The same script runs the helper thread of the first analysis (helperThread.ts).
+if (isMainThread) main(process.argv.slice(2));
+else runHelperThread(workerData as HelperInput, allRules);

@@ -8,10 +8,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine, type AnalysisResult, type CatalogSource } from '../engine/engine.js';
 import { NodeHost } from '../node/nodeHost.js';
 import type { RuleModule } from '../engine/rule.js';
-import type { Lang } from '../engine/types.js';
+import type { Diagnostic, Lang } from '../engine/types.js';
 import type { LanguageContext } from '../engine/language/context.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
+import type { HelperInput, WorkspaceShare } from './helperThread.js';
 
 export interface ILogger {
   info(message: string): void;
@@ -26,6 +27,19 @@ export function normalizeUri(uri: string): string {
   } catch {
     return uri;
   }
+}
+
+/** The engine over folder paths, as the server (and its helper thread) creates it. */
+export function createEngine(host: NodeHost, o: { catalogs: readonly CatalogSource[]; rules: readonly RuleModule[]; roots: readonly string[]; lang: Lang | undefined }): Engine {
+  return new Engine(host, {
+    catalogs: o.catalogs,
+    rules: o.rules,
+    roots: o.roots.map((p) => {
+      const u = pathToFileURL(p).href;
+      return u.endsWith('/') ? u : u + '/';
+    }),
+    ...(o.lang ? { lang: o.lang } : {}),
+  });
 }
 
 export class Session {
@@ -76,23 +90,54 @@ export class Session {
   }
 
   #createEngine(): Engine {
-    return new Engine(this.#host, {
-      catalogs: this.catalogs,
-      rules: this.rules,
-      roots: this.#roots.map((p) => {
-        const u = pathToFileURL(p).href;
-        return u.endsWith('/') ? u : u + '/';
-      }),
-      ...(this.#messageLang ? { lang: this.#messageLang } : {}),
-    });
+    return createEngine(this.#host, { catalogs: this.catalogs, rules: this.rules, roots: this.#roots, lang: this.#messageLang });
   }
 
   get generation(): number {
     return this.#generation;
   }
 
-  changed(): void {
+  /** Something changed: a file (`uri`) or everything (folders, language). */
+  changed(uri = '*'): void {
     this.#generation++;
+    for (const w of this.#changeWatchers) w.add(uri);
+  }
+  readonly #changeWatchers = new Set<Set<string>>();
+
+  /** Collects the URIs that change from now on ('*': everything) until `stop` is called. */
+  watchChanges(): { changes: ReadonlySet<string>; stop(): void } {
+    const changes = new Set<string>();
+    this.#changeWatchers.add(changes);
+    return { changes, stop: () => void this.#changeWatchers.delete(changes) };
+  }
+
+  /** A workspace's files in an analysis of this session: the texts the engine read and the diagnostics. */
+  shareOf(ws: WorkspaceModel, result: AnalysisResult): WorkspaceShare<Diagnostic> {
+    return { root: ws.root, files: this.filesOf(ws).map((uri) => ({ uri, text: this.#engine.lastReadText(uri), diagnostics: result.diagnostics.get(uri) ?? [] })) };
+  }
+
+  /** The current text of a file (an open buffer wins over disk). */
+  currentText(uri: string): string | undefined {
+    return this.#host.readFile(uri);
+  }
+
+  /** What a helper thread needs to analyse some workspaces as this session would. */
+  helperInput(only: ReadonlySet<string>): HelperInput {
+    return { catalogs: this.catalogs, roots: this.#roots, overlays: [...this.#overlays], ...(this.#messageLang ? { lang: this.#messageLang } : {}), only: [...only] };
+  }
+
+  /** The workspace roots with their number of candidate files. */
+  workspaceRoots(): { root: string; files: number }[] {
+    return this.#engine.workspaceRoots();
+  }
+
+  /**
+   * Analyses some workspaces in steps, without making the result the
+   * session's analysis (it is not complete); their models and findings are
+   * cached for the complete analysis that follows.
+   */
+  *partialAnalysisInSteps(only: ReadonlySet<string>): Generator<void, AnalysisResult, void> {
+    return yield* this.#engine.analyzeInSteps(only);
   }
 
   setOverlay(uri: string, text: string): void {
@@ -102,7 +147,7 @@ export class Session {
     this.#host.overlays.set(uri, text);
     if (!known) this.#host.relist();
     this.#recentlyChanged.add(uri);
-    this.changed();
+    this.changed(uri);
   }
 
   removeOverlay(uri: string): void {
@@ -111,7 +156,7 @@ export class Session {
     this.#host.changed(uri);
     this.#host.relist(); // an unsaved new file disappears with its buffer
     this.#recentlyChanged.add(uri);
-    this.changed();
+    this.changed(uri);
   }
 
   /** A file changed on disk (watched files); `listing` when it was created or deleted. */
@@ -119,7 +164,7 @@ export class Session {
     this.#host.changed(uri);
     if (listing) this.#host.relist();
     this.#recentlyChanged.add(uri);
-    this.changed();
+    this.changed(uri);
   }
 
   /** Files changed (buffers, disk) since the last call; the set is emptied. */
@@ -192,17 +237,26 @@ export class Session {
   /**
    * A language context over the current text without running the rules: the
    * models are current, the diagnostics those of the last analysis (the
-   * debounced run catches up). For requests that must answer while the user types.
+   * debounced run catches up). For requests that must answer while the user
+   * types. With `uri`, only the workspace of that file needs to be current:
+   * a request about one document does not wait for all cooperations to be
+   * parsed.
    */
-  modelContext(): LanguageContext {
+  modelContext(uri?: string): LanguageContext {
     if (this.#result && this.#analysedGeneration === this.#generation) return this.context();
-    if (!this.#models || this.#models.generation !== this.#generation) {
-      this.#models = { generation: this.#generation, workspaces: this.#engine.loadWorkspaces() };
+    if (this.#models?.generation !== this.#generation) this.#models = { generation: this.#generation, byRoot: new Map() };
+    const root = uri === undefined ? undefined : this.#engine.workspaceRootOf(uri);
+    let workspaces = this.#models.byRoot.get(root ?? '');
+    if (!workspaces) {
+      workspaces = this.#engine.loadWorkspaces(root === undefined ? undefined : new Set([root]));
+      this.#models.byRoot.set(root ?? '', workspaces);
     }
-    const lang = this.#messageLang ?? this.#models.workspaces[0]?.config.language ?? 'nb';
-    return this.#contextOf(this.#models.workspaces, this.#result?.diagnostics ?? new Map(), lang);
+    // As `uiLang` has it once there is an analysis; before, the language of the file's workspace.
+    const lang = this.#messageLang ?? (this.#result?.workspaces[0] ?? workspaces[0])?.config.language ?? 'nb';
+    return this.#contextOf(workspaces, this.#result?.diagnostics ?? new Map(), lang);
   }
-  #models: { generation: number; workspaces: WorkspaceModel[] } | undefined;
+  /** Models loaded for requests since the last change, by workspace root ('' for all). */
+  #models: { generation: number; byRoot: Map<string, WorkspaceModel[]> } | undefined;
 
   #contextOf(workspaces: readonly WorkspaceModel[], diagnostics: LanguageContext['diagnostics'], lang: Lang): LanguageContext {
     return { workspaces, diagnostics, lang, knownFrameworks: this.#engine.builtInFrameworks, ruleIds: this.rules.map((r) => r.meta.id) };
