@@ -25,6 +25,7 @@
  *   many cooperations side by side an edit touches one of them.
  * - Files that changed since the last run are published first.
  */
+import { createHash } from 'node:crypto';
 import type * as lsp from 'vscode-languageserver';
 import type { AnalysisResult } from '../engine/engine.js';
 import type { Diagnostic } from '../engine/types.js';
@@ -45,7 +46,10 @@ export interface HelperOption {
 export class DiagnosticsScheduler {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #revision = 0;
-  /** Last published diagnostics per uri, serialised for comparison. */
+  /**
+   * Last published diagnostics per uri, as a digest of their JSON: the JSON
+   * itself of a national workspace's diagnostics takes tens of megabytes.
+   */
   readonly #published = new Map<string, string>();
   /** The engine's diagnostics behind them. */
   readonly #publishedLists = new Map<string, readonly Diagnostic[]>();
@@ -277,7 +281,7 @@ export class DiagnosticsScheduler {
   }
 
   #publishConverted(uri: string, converted: lsp.Diagnostic[]): void {
-    const key = JSON.stringify(converted);
+    const key = createHash('sha1').update(JSON.stringify(converted)).digest('base64');
     if (this.#published.get(uri) === key) return;
     this.#published.set(uri, key);
     this.#lastSent = this.publish(uri, converted) ?? undefined;
