@@ -2,31 +2,67 @@
  * Memoises a ranker by goal text. Goals rarely change between two analyses
  * (an edit touches one goal), so re-analysis reuses the previous rankings
  * instead of scoring every goal against every objective again.
+ *
+ * The goal text (title, description, need, benefit, indicator: a few hundred
+ * characters) keys one entry holding all its rankings and scores, so it is
+ * stored once per goal rather than once per objective scored or per ranking
+ * options used.
  */
 import type { GoalText, Suggestion } from '../types.js';
 import type { Ranker, RankOptions } from './ranker.js';
 
-const MAX_ENTRIES = 50_000;
+/** Cached results (rankings and scores) kept before the cache starts over. */
+const MAX_ENTRIES = 100_000;
+
+type Score = ReturnType<Ranker['score']>;
+
+/** What is cached for one goal text. */
+interface GoalEntry {
+  /** By ranking options (`limit` and frameworks). */
+  ranks?: Map<string, Suggestion[]>;
+  /** By objective id. */
+  scores?: Map<string, Score>;
+}
 
 function keyOf(goal: GoalText): string {
   return [goal.title, goal.description ?? '', goal.need ?? '', goal.benefit ?? '', goal.indicator ?? ''].join('\u0000');
 }
 
+function optionsKey(options: RankOptions | undefined): string {
+  return `${options?.limit ?? ''}\u0001${(options?.frameworks ?? []).join(',')}`;
+}
+
 export function cachingRanker(inner: Ranker): Ranker {
-  const ranks = new Map<string, Suggestion[]>();
-  const scores = new Map<string, { score: number; matched: string[] }>();
-  const bounded = <V>(map: Map<string, V>, key: string, make: () => V): V => {
+  const goals = new Map<string, GoalEntry>();
+  let entries = 0;
+  const entryOf = (goal: GoalText): GoalEntry => {
+    const key = keyOf(goal);
+    let e = goals.get(key);
+    if (e === undefined) goals.set(key, (e = {}));
+    return e;
+  };
+  const cached = <V>(map: Map<string, V>, key: string, make: () => V): V => {
     let v = map.get(key);
     if (v === undefined) {
-      if (map.size >= MAX_ENTRIES) map.clear();
+      // Bounded for a long-lived server: start over when full.
+      if (entries >= MAX_ENTRIES) {
+        goals.clear();
+        entries = 0;
+      }
       v = make();
       map.set(key, v);
+      entries++;
     }
     return v;
   };
   return {
-    rank: (goal: GoalText, options?: RankOptions) =>
-      bounded(ranks, `${options?.limit ?? ''}\u0001${(options?.frameworks ?? []).join(',')}\u0001${keyOf(goal)}`, () => inner.rank(goal, options)),
-    score: (goal: GoalText, objectiveId: string) => bounded(scores, `${objectiveId}\u0001${keyOf(goal)}`, () => inner.score(goal, objectiveId)),
+    rank: (goal: GoalText, options?: RankOptions) => {
+      const e = entryOf(goal);
+      return cached((e.ranks ??= new Map()), optionsKey(options), () => inner.rank(goal, options));
+    },
+    score: (goal: GoalText, objectiveId: string) => {
+      const e = entryOf(goal);
+      return cached((e.scores ??= new Map()), objectiveId, () => inner.score(goal, objectiveId));
+    },
   };
 }
