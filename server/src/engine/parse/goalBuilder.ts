@@ -1,6 +1,7 @@
 /** Building goals and finishing a parsed document (owner keys, facts, language). */
-import type { Goal, Lang, Span, StrategyDocument } from '../types.js';
+import type { Goal, GoalFacts, Lang, Span, StrategyDocument } from '../types.js';
 import { emptyFacts, interpretGoal } from '../model/interpret.js';
+import { compact } from './compact.js';
 
 export interface NewGoal {
   uri: string;
@@ -127,6 +128,22 @@ function countWords(text: string): [nn: number, nb: number, en: number] {
 /** Goal IDs: lowercase letters (æøå and other lowercase letters too), digits and `-` (format.md §2.1). */
 const GOAL_ID = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;
 
+/** The goal's lists, filled by `push`, without their spare capacity: the model outlives the parse. */
+function compactGoal(g: Goal): void {
+  g.properties = compact(g.properties);
+  g.childIds = compact(g.childIds);
+  const f: GoalFacts = g.facts;
+  f.supports = compact(f.supports);
+  f.contributes = compact(f.contributes);
+  f.scope = compact(f.scope);
+  f.exempt = compact(f.exempt);
+  f.adopt = compact(f.adopt);
+  f.retain = compact(f.retain);
+  f.phaseOut = compact(f.phaseOut);
+  f.requires = compact(f.requires);
+  f.accepts = compact(f.accepts);
+}
+
 /** Sets goal keys and facts and decides the document's language. */
 export function finishDocument(doc: StrategyDocument): StrategyDocument {
   const owner = doc.owner?.value ?? '';
@@ -138,6 +155,7 @@ export function finishDocument(doc: StrategyDocument): StrategyDocument {
     g.owner = owner;
     g.key = `${owner}#${g.id}`;
     interpretGoal(g, doc.valueProblems);
+    compactGoal(g);
     for (const p of g.properties) if (p.keyLang) votes[p.keyLang] += 3;
   }
   for (const p of doc.meta) if (p.keyLang) votes[p.keyLang] += 3;

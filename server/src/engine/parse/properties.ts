@@ -5,6 +5,7 @@
 import type { Property, Span, ValueItem } from '../types.js';
 import { lookupKey, keyDef } from '../model/vocabulary.js';
 import { keyOf } from '../text/normalize.js';
+import { compact } from './compact.js';
 
 /** Keys whose values are comma-separated lists. */
 const LIST_KINDS = new Set(['objectives', 'goal-refs', 'members', 'systems', 'requires']);
@@ -60,7 +61,7 @@ export function splitItems(text: string, offset: number, separator?: RegExp): Va
     }
   }
   push(text.length);
-  return items;
+  return compact(items);
 }
 
 /** `accepts` values are split only before another goal reference, so reasons may contain commas. */
