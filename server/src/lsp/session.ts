@@ -215,6 +215,8 @@ export class Session {
   #finish(result: AnalysisResult, generation: number, ms: number): void {
     this.#result = result;
     this.#analysedGeneration = generation;
+    // Models loaded for requests while the user typed are superseded: let them go (a whole workspace's worth).
+    if (this.#models && this.#models.generation <= generation) this.#models = undefined;
     for (const e of result.errors) this.log.error(`rule ${e.rule} failed: ${e.message}`);
     this.log.info(`analysed ${result.diagnostics.size} files in ${result.workspaces.length} workspace(s) in ${ms} ms`);
   }
