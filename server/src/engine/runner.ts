@@ -44,7 +44,8 @@ interface CachedFindings {
  */
 export class RuleCache {
   #setup: readonly unknown[] = [];
-  #entries = new Map<string, CachedFindings>();
+  /** Entries by rule id, then by document URI ('' for a workspace rule): no key string to build per lookup. */
+  #entries = new Map<string, Map<string, CachedFindings>>();
   /** Work counters, for tests of incremental behaviour: `checkDocument` calls made and skipped, workspace rules reused. */
   readonly stats = { documentRuns: 0, documentReuses: 0, workspaceReuses: 0 };
 
@@ -64,7 +65,7 @@ export class RuleCache {
   }
 
   lookup(rule: string, doc: StrategyDocument | undefined, key: readonly string[], docs: ReadonlyMap<string, StrategyDocument>): Finding[] | undefined {
-    const hit = this.#entries.get(`${rule}\0${doc?.uri ?? ''}`);
+    const hit = this.#entries.get(rule)?.get(doc?.uri ?? '');
     if (!hit || hit.doc !== doc || hit.key.length !== key.length || hit.key.some((k, i) => k !== key[i])) return undefined;
     for (const [uri, was] of hit.docs) if (docs.get(uri) !== was) return undefined;
     return hit.findings;
@@ -80,12 +81,16 @@ export class RuleCache {
       note(f.uri);
       for (const r of f.related) note(r.uri);
     }
-    this.#entries.set(`${rule}\0${doc?.uri ?? ''}`, { doc, key, findings, docs: seen });
+    let byUri = this.#entries.get(rule);
+    if (!byUri) this.#entries.set(rule, (byUri = new Map()));
+    byUri.set(doc?.uri ?? '', { doc, key, findings, docs: seen });
   }
 
   /** Forgets documents that left the workspace. */
   retain(docs: ReadonlyMap<string, StrategyDocument>): void {
-    for (const [id, entry] of this.#entries) if (entry.doc && !docs.has(entry.doc.uri)) this.#entries.delete(id);
+    for (const byUri of this.#entries.values()) {
+      for (const [uri, entry] of byUri) if (entry.doc && !docs.has(entry.doc.uri)) byUri.delete(uri);
+    }
   }
 }
 

@@ -67,10 +67,17 @@ export interface BuildInput {
 
 export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   const { config, documents, frameworks } = input;
-  const goals = documents.flatMap((d) => d.goals);
-  const docByUri = new Map(documents.map((d) => [d.uri, d]));
+  // Plain loops: this runs on every edit over every goal, and `flatMap` is several times slower.
+  const goals: Goal[] = [];
+  const docByUri = new Map<string, StrategyDocument>();
   const goalsByKey = new Map<string, Goal>();
-  for (const g of goals) if (!goalsByKey.has(g.key)) goalsByKey.set(g.key, g);
+  for (const d of documents) {
+    docByUri.set(d.uri, d);
+    for (const g of d.goals) {
+      goals.push(g);
+      if (!goalsByKey.has(g.key)) goalsByKey.set(g.key, g);
+    }
+  }
 
   const members = new Map<string, MemberDef>(config.members);
   if (!config.membersDeclared) {
@@ -135,7 +142,8 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   const fingerprint = (fact: WorkspaceFact): string => {
     let f = fingerprints.get(fact);
     if (f === undefined) {
-      f = fact === 'members' ? [...members.keys()].join('\n') : documents.map(fact === 'goalKeys' ? keySignature : graphSignature).join('\n');
+      const parts = fact === 'members' ? [...members.keys()] : documents.map(fact === 'goalKeys' ? keySignature : graphSignature);
+      f = internedFingerprint(config, fact, parts);
       fingerprints.set(fact, f);
     }
     return f;
@@ -176,6 +184,25 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
       return key;
     },
   };
+}
+
+/**
+ * The parts and value of the last fingerprint of each fact, per config object
+ * (one per workspace). A fingerprint equal to the last one is returned as the
+ * same string object: the rule cache compares it with `===` for every rule and
+ * document, which is then a pointer comparison instead of one over all goals.
+ * The parts of unchanged documents are memoised strings, so finding it equal
+ * costs one comparison per document.
+ */
+const lastFingerprints = new WeakMap<WorkspaceConfig, Map<WorkspaceFact, { parts: readonly string[]; value: string }>>();
+function internedFingerprint(config: WorkspaceConfig, fact: WorkspaceFact, parts: readonly string[]): string {
+  let byFact = lastFingerprints.get(config);
+  if (!byFact) lastFingerprints.set(config, (byFact = new Map()));
+  const last = byFact.get(fact);
+  if (last && last.parts.length === parts.length && last.parts.every((p, i) => p === parts[i])) return last.value;
+  const value = parts.join('\n');
+  byFact.set(fact, { parts, value });
+  return value;
 }
 
 /** What other documents can see of a document's goals: keys, parents and links (memoised per parsed document). */
