@@ -17,7 +17,7 @@
  * successive analyses of one workspace share (goal facts, candidate indexes,
  * the reports of pairs and capacity runs) is `CarriedOver`.
  */
-import type { Goal, Span } from '../types.js';
+import type { Goal, Span, StrategyDocument } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import type { WorkspaceConfig } from '../model/config.js';
 import type { Report, RuleContext } from '../rule.js';
@@ -102,8 +102,10 @@ interface CarriedOver {
   previousGroups: Map<string, Report[]>;
   /** A number per goal object, for those keys. */
   uids: WeakMap<Goal, number>;
-  /** Each rule's candidate index, updated by the goals that changed. */
+  /** Each rule's candidate index, updated by the documents that changed. */
   indexes: Map<string, PairIndex>;
+  /** The active goals of each parsed document, in document order. */
+  active: WeakMap<StrategyDocument, readonly Goal[]>;
 }
 const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
 let nextUid = 1;
@@ -112,7 +114,7 @@ function carriedOverFor(ws: WorkspaceModel): CarriedOver {
   const key = `${ws.fingerprint('members')}\0${ws.fingerprint('goalKeys')}`;
   let c = carriedOver.get(ws.config);
   if (!c || c.key !== key) {
-    c = { key, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), uids: new WeakMap(), indexes: new Map() };
+    c = { key, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), uids: new WeakMap(), indexes: new Map(), active: new WeakMap() };
     carriedOver.set(ws.config, c);
   }
   return c;
@@ -141,13 +143,18 @@ export function conflictStats(ws: WorkspaceModel): ConflictStats {
 export class ConflictContext {
   readonly ws: WorkspaceModel;
   readonly stats: ConflictStats;
-  readonly #indexOf = new Map<Goal, number>();
+  /** Each document of the workspace by URI, with the position of its first goal in `ws.goals`. */
+  readonly #documentAt = new Map<string, { doc: StrategyDocument; start: number }>();
   readonly #visits = new Map<string, number>();
   readonly #carried: CarriedOver;
 
   constructor(ws: WorkspaceModel) {
     this.ws = ws;
-    ws.goals.forEach((g, i) => this.#indexOf.set(g, i));
+    let start = 0;
+    for (const doc of ws.documents) {
+      this.#documentAt.set(doc.uri, { doc, start });
+      start += doc.goals.length;
+    }
     this.stats = { goals: ws.goals.length, comparisons: 0, byRule: {}, bucketPairs: 0, evaluated: 0, replayed: 0 };
     this.#carried = carriedOverFor(ws);
     // A new analysis: keep the groups of the last one only.
@@ -202,9 +209,16 @@ export class ConflictContext {
     for (const r of reports) ctx.report(r);
   }
 
-  /** Position of a goal in `ws.goals`: a stable order for pairs and reports. */
+  /**
+   * Position of a goal in `ws.goals` (-1 for a goal not in it): a stable order
+   * for pairs and reports. From the goal's document and its place there, so
+   * that a new analysis does not index every goal again.
+   */
   indexOf(goal: Goal): number {
-    return this.#indexOf.get(goal) ?? -1;
+    const at = this.#documentAt.get(goal.uri);
+    if (!at) return -1;
+    const i = positionInDocument(at.doc, goal);
+    return i < 0 ? -1 : at.start + i;
   }
 
   /**
@@ -248,9 +262,24 @@ export class ConflictContext {
 
   /** Active goals of the workspace, in document order. */
   goals(): Goal[] {
-    return (this.#active ??= this.ws.goals.filter((g) => this.info(g).active));
+    if (!this.#active) {
+      const all: Goal[] = [];
+      for (const doc of this.ws.documents) for (const g of this.activeGoalsOf(doc)) all.push(g);
+      this.#active = all;
+    }
+    return this.#active;
   }
   #active: Goal[] | undefined;
+
+  /** Active goals of one document, in document order (kept while the parsed document is the same). */
+  activeGoalsOf(doc: StrategyDocument): readonly Goal[] {
+    let list = this.#carried.active.get(doc);
+    if (!list) {
+      list = doc.goals.filter((g) => this.info(g).active);
+      this.#carried.active.set(doc, list);
+    }
+    return list;
+  }
 
   /**
    * Starts a rule's count afresh: a rule run twice on one model (an editor
@@ -342,6 +371,17 @@ export class ConflictContext {
     }
     return { key: `text:${t}`, label: text, shared: false };
   }
+}
+
+/** The place of each goal in its parsed document, filled once per document. */
+const positions = new WeakMap<StrategyDocument, Map<Goal, number>>();
+function positionInDocument(doc: StrategyDocument, goal: Goal): number {
+  let map = positions.get(doc);
+  if (!map) {
+    map = new Map(doc.goals.map((g, i) => [g, i]));
+    positions.set(doc, map);
+  }
+  return map.get(goal) ?? -1;
 }
 
 /** Indicator texts compare case- and whitespace-insensitively. */

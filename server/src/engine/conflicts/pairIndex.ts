@@ -18,11 +18,11 @@
  * meet in that one bucket.
  *
  * The index outlives one analysis (it is carried over with the goals' conflict
- * facts, see context.ts): `sync` takes out the goals that left the workspace
- * (an edited document's old goals) and files the new ones, so an edit files
- * only the goals of the edited document.
+ * facts, see context.ts): `sync` takes out the goals of documents that left
+ * the workspace (an edited document's old parse) and files those of new
+ * documents, so an edit touches only the goals of the edited document.
  */
-import type { Goal } from '../types.js';
+import type { Goal, StrategyDocument } from '../types.js';
 import type { ConflictContext, GoalInfo } from './context.js';
 
 /** Where a rule files a goal: a topic, and for a sided topic the goal's side. */
@@ -42,23 +42,37 @@ export class PairIndex {
   readonly #sided = new Map<string, [Goal[], Goal[]]>();
   /** The buckets each filed goal is in, to take it out again. */
   readonly #filed = new Map<Goal, Entry[]>();
+  /** The parsed documents whose active goals are filed, with those goals. */
+  readonly #documents = new Map<StrategyDocument, readonly Goal[]>();
 
   /**
    * Makes the index hold exactly the active goals of the analysis, filing new
-   * goals where `filingsOf` says (which must depend on the goal alone).
+   * goals where `filingsOf` says (which must depend on the goal alone). Parsed
+   * documents are compared by identity: an unchanged document keeps its goals
+   * filed without looking at them.
    */
   sync(cc: ConflictContext, filingsOf: (goal: Goal) => readonly Filing[]): void {
-    const current = new Set(cc.goals());
-    for (const [goal, entries] of this.#filed) {
-      if (current.has(goal)) continue;
-      for (const e of entries) {
-        const list = e.side === -1 ? this.#plain.get(e.key) : this.#sided.get(e.key)?.[e.side];
-        const at = list ? list.indexOf(goal) : -1;
-        if (at >= 0) list!.splice(at, 1);
-      }
-      this.#filed.delete(goal);
+    const current = new Set(cc.ws.documents);
+    for (const [doc, goals] of this.#documents) {
+      if (current.has(doc)) continue;
+      for (const goal of goals) this.#unfile(goal);
+      this.#documents.delete(doc);
     }
-    for (const goal of current) if (!this.#filed.has(goal)) this.#file(cc.info(goal), filingsOf(goal));
+    for (const doc of current) {
+      if (this.#documents.has(doc)) continue;
+      const goals = cc.activeGoalsOf(doc);
+      for (const goal of goals) this.#file(cc.info(goal), filingsOf(goal));
+      this.#documents.set(doc, goals);
+    }
+  }
+
+  #unfile(goal: Goal): void {
+    for (const e of this.#filed.get(goal) ?? []) {
+      const list = e.side === -1 ? this.#plain.get(e.key) : this.#sided.get(e.key)?.[e.side];
+      const at = list ? list.indexOf(goal) : -1;
+      if (at >= 0) list!.splice(at, 1);
+    }
+    this.#filed.delete(goal);
   }
 
   #file(info: GoalInfo, filings: readonly Filing[]): void {
