@@ -1,5 +1,5 @@
 import { defineRule, type RelatedReport, type RuleContext } from '../engine/rule.js';
-import type { Goal, Span } from '../engine/types.js';
+import type { Goal, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import type { ResourceDef } from '../engine/model/config.js';
 import { conflictContext, type Accepted, type ConflictContext } from '../engine/conflicts/context.js';
@@ -72,21 +72,10 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws } = ctx;
     const cc = conflictContext(ws);
-    // resource → year → demands, in one pass over the goals.
+    // resource → year → demands, from each document's demands (kept while the document is the same).
     const byResource = new Map<string, Map<number, Demand[]>>();
-    for (const goal of cc.goals()) {
-      const amounts = new Map<string, Demand>();
-      for (const r of goal.facts.requires) {
-        const def = ws.config.resources.get(r.resource);
-        if (def?.capacity === undefined) continue;
-        const d = amounts.get(r.resource);
-        if (d) d.amount += r.amount;
-        else amounts.set(r.resource, { goal, amount: r.amount, span: r.span });
-      }
-      if (!amounts.size) continue;
-      // A goal with no known dates at all (no start, deadline or period) counts in no year.
-      const years = activeYears(cc.info(goal).window);
-      for (const [resource, demand] of amounts) {
+    for (const doc of ws.documents) {
+      for (const { resource, demand, years } of cc.derivedOfDocument(ID, doc, () => demandsOf(ws, cc, doc))) {
         let perYear = byResource.get(resource);
         if (!perYear) byResource.set(resource, (perYear = new Map()));
         for (const y of years) {
@@ -116,6 +105,37 @@ export default defineRule({
     }
   },
 });
+
+/** What one goal requires of one resource with a capacity, and the years it counts in. */
+interface YearlyDemand {
+  resource: string;
+  demand: Demand;
+  years: readonly number[];
+}
+
+/**
+ * The demands of a document's active goals on resources with a capacity, in
+ * goal order and, per goal, in the order the resources are first named.
+ */
+function demandsOf(ws: WorkspaceModel, cc: ConflictContext, doc: StrategyDocument): YearlyDemand[] {
+  const out: YearlyDemand[] = [];
+  for (const goal of cc.activeGoalsOf(doc)) {
+    if (!goal.facts.requires.length) continue;
+    const amounts = new Map<string, Demand>();
+    for (const r of goal.facts.requires) {
+      const def = ws.config.resources.get(r.resource);
+      if (def?.capacity === undefined) continue;
+      const d = amounts.get(r.resource);
+      if (d) d.amount += r.amount;
+      else amounts.set(r.resource, { goal, amount: r.amount, span: r.span });
+    }
+    if (!amounts.size) continue;
+    // A goal with no known dates at all (no start, deadline or period) counts in no year.
+    const years = activeYears(cc.info(goal).window);
+    for (const [resource, demand] of amounts) out.push({ resource, demand, years });
+  }
+  return out;
+}
 
 /** Reports an over-committed run of years on every goal that adds to it. */
 function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, resource: string, def: ResourceDef, run: Run): void {

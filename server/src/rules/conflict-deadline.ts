@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import type { Goal, IsoDate } from '../engine/types.js';
+import type { Goal, IsoDate, StrategyDocument } from '../engine/types.js';
 import { conflictContext } from '../engine/conflicts/context.js';
 import { goalsData, localized, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { ACCEPT_FIX_MESSAGES, reportSide, type PairSide } from '../engine/conflicts/report.js';
@@ -57,9 +57,10 @@ export default defineRule({
     // A finding points at the goal's deadline.
     const atDeadline = (g: Goal): PairSide => ({ goal: g, span: g.properties.find((p) => p.known && p.key === 'deadline')?.valueSpan ?? g.titleSpan });
     const seen = new Set<string>();
-    for (const from of cc.goals()) {
-      const late = from.facts.deadline;
-      if (!late) continue;
+    // Only goals with a deadline that contribute to something can be late: those of each document are kept with it.
+    const contributing = (doc: StrategyDocument) => cc.activeGoalsOf(doc).filter((g) => g.facts.deadline && g.facts.contributes.length);
+    for (const from of ws.documents.flatMap((doc) => cc.derivedOfDocument(ID, doc, () => contributing(doc)))) {
+      const late = from.facts.deadline!;
       for (const to of ws.contributesTo(from)) {
         cc.count(ID);
         const early = to.facts.deadline;

@@ -106,6 +106,8 @@ interface CarriedOver {
   indexes: Map<string, PairIndex>;
   /** The active goals of each parsed document, in document order. */
   active: WeakMap<StrategyDocument, readonly Goal[]>;
+  /** What rules derived from a document's goals (`ConflictContext.derivedOfDocument`), by name. */
+  documentDerived: WeakMap<StrategyDocument, Map<string, unknown>>;
 }
 const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
 let nextUid = 1;
@@ -114,7 +116,7 @@ function carriedOverFor(ws: WorkspaceModel): CarriedOver {
   const key = `${ws.fingerprint('members')}\0${ws.fingerprint('goalKeys')}`;
   let c = carriedOver.get(ws.config);
   if (!c || c.key !== key) {
-    c = { key, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), uids: new WeakMap(), indexes: new Map(), active: new WeakMap() };
+    c = { key, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), uids: new WeakMap(), indexes: new Map(), active: new WeakMap(), documentDerived: new WeakMap() };
     carriedOver.set(ws.config, c);
   }
   return c;
@@ -177,6 +179,21 @@ export class ConflictContext {
    */
   derived<T>(name: string, goal: Goal, compute: () => T): T {
     const memo = this.info(goal).derived;
+    if (memo.has(name)) return memo.get(name) as T;
+    const value = compute();
+    memo.set(name, value);
+    return value;
+  }
+
+  /**
+   * Something a rule derives from a document's goals alone (with the config
+   * and members, which the carried-over state is kept for), computed once per
+   * parsed document: a rule that aggregates over all goals then visits only
+   * the goals of an edited document again.
+   */
+  derivedOfDocument<T>(name: string, doc: StrategyDocument, compute: () => T): T {
+    let memo = this.#carried.documentDerived.get(doc);
+    if (!memo) this.#carried.documentDerived.set(doc, (memo = new Map()));
     if (memo.has(name)) return memo.get(name) as T;
     const value = compute();
     memo.set(name, value);
