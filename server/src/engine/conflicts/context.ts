@@ -90,7 +90,9 @@ export interface ConflictStats {
  * document's goals are new and are compared afresh.
  */
 interface CarriedOver {
-  key: string;
+  /** The members and goal-keys fingerprints it was made for (interned strings: compared by identity first). */
+  members: string;
+  goalKeys: string;
   facts: WeakMap<Goal, GoalInfo>;
   pairs: WeakMap<Goal, WeakMap<Goal, Map<string, Report[]>>>;
   /**
@@ -113,10 +115,11 @@ const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
 let nextUid = 1;
 
 function carriedOverFor(ws: WorkspaceModel): CarriedOver {
-  const key = `${ws.fingerprint('members')}\0${ws.fingerprint('goalKeys')}`;
+  const members = ws.fingerprint('members');
+  const goalKeys = ws.fingerprint('goalKeys');
   let c = carriedOver.get(ws.config);
-  if (!c || c.key !== key) {
-    c = { key, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), uids: new WeakMap(), indexes: new Map(), active: new WeakMap(), documentDerived: new WeakMap() };
+  if (!c || c.members !== members || c.goalKeys !== goalKeys) {
+    c = { members, goalKeys, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), uids: new WeakMap(), indexes: new Map(), active: new WeakMap(), documentDerived: new WeakMap() };
     carriedOver.set(ws.config, c);
   }
   return c;
