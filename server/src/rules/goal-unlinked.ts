@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import type { Goal } from '../engine/types.js';
+import type { Goal, StrategyDocument } from '../engine/types.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { supportsEdit } from '../engine/edits.js';
@@ -25,21 +25,55 @@ const messages = {
 };
 
 /**
- * The goals for which `ws.supported(goal)` is not empty: those that support an
+ * Which goals of a document are linked, by their place in the document: those
+ * for which `ws.supported(goal)` is not empty, because they support an
  * enabled objective themselves or reach such a goal through `contributes` and
- * parent goals. Computed once for the workspace by walking the links backwards
- * from the supporting goals (linear in goals + links), instead of one search
- * per goal (quadratic on long contribution chains).
+ * parent goals. Kept per document while the linked positions are the same, so
+ * an edit looks again only at the edited document.
  */
-export function linkedGoals(ws: WorkspaceModel): Set<Goal> {
-  let linked = linkedByWorkspace.get(ws);
-  if (!linked) {
-    linked = new Set(linkedPositions(ws).map(([d, g]) => ws.documents[d]!.goals[g]!));
-    linkedByWorkspace.set(ws, linked);
-  }
-  return linked;
+function linkedIn(ws: WorkspaceModel, doc: StrategyDocument): LinkedFlags {
+  const positions = linkedPositions(ws);
+  const hit = linkedFlags.get(doc);
+  if (hit && hit.positions === positions) return hit;
+  const d = documentIndex(ws, doc);
+  const linked = linkedByDocument(positions).get(d);
+  const flags = doc.goals.map((_, i) => linked?.has(i) ?? false);
+  const entry = { positions, flags, key: flags.map((f) => (f ? '1' : '0')).join('') };
+  linkedFlags.set(doc, entry);
+  return entry;
 }
-const linkedByWorkspace = new WeakMap<WorkspaceModel, Set<Goal>>();
+interface LinkedFlags {
+  positions: readonly [number, number][];
+  /** Per goal of the document: linked or not. */
+  flags: readonly boolean[];
+  /** The flags as a string of 0 and 1 (the rule's `documentKey`). */
+  key: string;
+}
+const linkedFlags = new WeakMap<StrategyDocument, LinkedFlags>();
+
+/** The linked positions grouped by document index: document → goal indexes (once per positions list). */
+function linkedByDocument(positions: readonly [number, number][]): Map<number, Set<number>> {
+  let byDoc = groupedPositions.get(positions);
+  if (!byDoc) {
+    byDoc = new Map();
+    for (const [d, g] of positions) {
+      const set = byDoc.get(d);
+      if (set) set.add(g);
+      else byDoc.set(d, new Set([g]));
+    }
+    groupedPositions.set(positions, byDoc);
+  }
+  return byDoc;
+}
+const groupedPositions = new WeakMap<readonly [number, number][], Map<number, Set<number>>>();
+
+/** The index of a document in `ws.documents` (-1 when not in it). */
+function documentIndex(ws: WorkspaceModel, doc: StrategyDocument): number {
+  let index = documentIndexes.get(ws);
+  if (!index) documentIndexes.set(ws, (index = new Map(ws.documents.map((x, i) => [x, i]))));
+  return index.get(doc) ?? -1;
+}
+const documentIndexes = new WeakMap<WorkspaceModel, Map<StrategyDocument, number>>();
 
 /**
  * The linked goals as (document, goal) positions, kept while the goal graph
@@ -58,6 +92,11 @@ function linkedPositions(ws: WorkspaceModel): [number, number][] {
 }
 const lastLinked = new WeakMap<object, { graph: string; frameworks: readonly object[]; positions: [number, number][] }>();
 
+/**
+ * The linked goals of the workspace, found by walking the links backwards from
+ * the supporting goals (linear in goals + links), instead of one search per
+ * goal (quadratic on long contribution chains).
+ */
 function findLinkedGoals(ws: WorkspaceModel): Set<Goal> {
   const before = new Map<Goal, Goal[]>();
   for (const g of ws.goals) {
@@ -96,14 +135,14 @@ export default defineRule({
     messages,
   },
   // A goal's finding depends on other documents only through whether the goal is linked.
-  documentKey: (doc, ws) => doc.goals.map((g) => (linkedGoals(ws).has(g) ? '1' : '0')).join(''),
+  documentKey: (doc, ws) => linkedIn(ws, doc).key,
   checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
     if (ws.frameworks.length === 0) return;
     const frameworks = ws.frameworks.map((f) => f.id).join(', ');
-    const linked = linkedGoals(ws);
-    for (const goal of doc.goals) {
-      if (linked.has(goal)) continue;
+    const linked = linkedIn(ws, doc).flags;
+    for (const [i, goal] of doc.goals.entries()) {
+      if (linked[i]) continue;
       const suggestions = ws.suggestions(goal).slice(0, 5);
       const usable = suggestions.filter((s) => ws.objective(s.objective) && s.score > 0);
       const best = usable[0];
