@@ -66,7 +66,7 @@ export class RuleCache {
 
   lookup(rule: string, doc: StrategyDocument | undefined, key: readonly string[], docs: ReadonlyMap<string, StrategyDocument>): Finding[] | undefined {
     const hit = this.#entries.get(rule)?.get(doc?.uri ?? '');
-    if (!hit || hit.doc !== doc || hit.key.length !== key.length || hit.key.some((k, i) => k !== key[i])) return undefined;
+    if (!hit || hit.doc !== doc || !sameKey(hit.key, key)) return undefined;
     for (const [uri, was] of hit.docs) if (docs.get(uri) !== was) return undefined;
     return hit.findings;
   }
@@ -156,6 +156,13 @@ export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], optio
   }
   cache.retain(docs);
   return { findings, errors };
+}
+
+/** Keys compare element by element; fingerprints are interned, so equal ones are the same string. */
+function sameKey(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** `to.push(...from)` without spreading: a rule may report more findings than a call takes arguments. */

@@ -44,6 +44,12 @@ export class PairIndex {
   readonly #filed = new Map<Goal, Entry[]>();
   /** The parsed documents whose active goals are filed, with those goals. */
   readonly #documents = new Map<StrategyDocument, readonly Goal[]>();
+  /**
+   * Buckets that can hold a pair: plain ones with two goals or more, sided ones
+   * with a goal on each side. Most buckets hold one goal (a goal is filed once
+   * per member in its scope): `pairs` visits only these.
+   */
+  readonly #crowded = { plain: new Set<string>(), sided: new Set<string>() };
 
   /**
    * Makes the index hold exactly the active goals of the analysis, filing new
@@ -71,6 +77,7 @@ export class PairIndex {
       const list = e.side === -1 ? this.#plain.get(e.key) : this.#sided.get(e.key)?.[e.side];
       const at = list ? list.indexOf(goal) : -1;
       if (at >= 0) list!.splice(at, 1);
+      this.#recount(e);
     }
     this.#filed.delete(goal);
   }
@@ -93,9 +100,22 @@ export class PairIndex {
           if (!bucket) this.#sided.set(key, (bucket = [[], []]));
           bucket[s].push(info.goal);
         }
+        this.#recount({ key, side: s });
       }
     }
     this.#filed.set(info.goal, entries);
+  }
+
+  /** Keeps `#crowded` up to date after a goal went into or out of a bucket. */
+  #recount({ key, side }: Entry): void {
+    if (side === -1) {
+      if ((this.#plain.get(key)?.length ?? 0) >= 2) this.#crowded.plain.add(key);
+      else this.#crowded.plain.delete(key);
+    } else {
+      const bucket = this.#sided.get(key);
+      if (bucket && bucket[0].length && bucket[1].length) this.#crowded.sided.add(key);
+      else this.#crowded.sided.delete(key);
+    }
   }
 
   /**
@@ -122,7 +142,8 @@ export class PairIndex {
       if (!seen) found.set(id, { a, b, lo, hi, ...(key !== undefined ? { key } : {}) });
       else if (key !== undefined && seen.key !== undefined && key < seen.key) Object.assign(seen, { a, b, key });
     };
-    for (const bucket of this.#plain.values()) {
+    for (const key of this.#crowded.plain) {
+      const bucket = this.#plain.get(key)!;
       for (let i = 0; i < bucket.length; i++) {
         for (let j = i + 1; j < bucket.length; j++) {
           const [x, y] = cc.indexOf(bucket[i]!) < cc.indexOf(bucket[j]!) ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
@@ -130,7 +151,8 @@ export class PairIndex {
         }
       }
     }
-    for (const [key, [left, right]] of this.#sided) {
+    for (const key of this.#crowded.sided) {
+      const [left, right] = this.#sided.get(key)!;
       for (const a of left) for (const b of right) if (a !== b) take(a, b, key);
     }
     cc.visit(rule, visits);
