@@ -96,11 +96,31 @@ export function defineRule(rule: RuleModule): RuleModule {
   return rule;
 }
 
-/** Renders a message template: `{name}` → data.name. */
+/** Renders a message template: `{name}` → data.name (a name without data stays as written). */
 export function render(template: Localized, lang: 'nb' | 'nn' | 'en', data: Record<string, string | number> = {}): string {
-  const t = template[lang] ?? template.en;
-  return t.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  const parts = partsOf(template[lang] ?? template.en);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }
+
+/**
+ * A template split at its placeholders: text, name, text, …, text. Split once
+ * per template (there are few, and an edit renders many findings).
+ */
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templateParts.size >= 10_000) templateParts.clear(); // templates are the rules' messages: never this many
+    templateParts.set(template, parts);
+  }
+  return parts;
+}
+const templateParts = new Map<string, readonly string[]>();
 
 /** Where each rule's docs page lives (LSP `codeDescription`, SARIF `helpUri`). */
 export const RULE_DOCS_BASE = 'https://github.com/samstemt/samstemt/blob/main/docs/rules/';
