@@ -89,8 +89,15 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   const known = new Map<string, Objective>();
   for (const f of input.knownFrameworks) for (const o of f.objectives) known.set(o.id, o);
 
-  const resolve = (from: Goal, ref: GoalRef) => goalsByKey.get(`${ref.owner ?? from.owner}#${ref.id}`);
-  const contributesTo = (goal: Goal) => goal.facts.contributes.flatMap((r) => resolve(goal, r) ?? []);
+  const resolve = (from: Goal, ref: GoalRef) => goalsByKey.get(refKey(from, ref));
+  const contributesTo = (goal: Goal) => {
+    const to: Goal[] = [];
+    for (const r of goal.facts.contributes) {
+      const g = resolve(goal, r);
+      if (g) to.push(g);
+    }
+    return to;
+  };
   // Built on first use: the rules do not need it, an edit rebuilds the model.
   let contributorsOf: Map<string, Goal[]> | undefined;
   const contributors = (goal: Goal): Goal[] => {
@@ -185,6 +192,21 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
     },
   };
 }
+
+/**
+ * The goal key a reference names from a goal of `from.owner`, memoised per
+ * parsed reference: references are resolved on every analysis, and a key
+ * built anew is a new string to hash.
+ */
+function refKey(from: Goal, ref: GoalRef): string {
+  const owner = ref.owner ?? from.owner;
+  const hit = refKeys.get(ref);
+  if (hit && hit.owner === owner && hit.id === ref.id) return hit.key;
+  const key = `${owner}#${ref.id}`;
+  refKeys.set(ref, { owner, id: ref.id, key });
+  return key;
+}
+const refKeys = new WeakMap<GoalRef, { owner: string; id: string; key: string }>();
 
 /**
  * The parts and value of the last fingerprint of each fact, per config object
