@@ -114,13 +114,16 @@ describe('conflict indexes at scale', function () {
     const before = structuredClone(conflictStats(ws));
     assert.ok(before.comparisons > 0);
     runRules(ws, CONFLICT_RULES, { lang: 'en', overrides: {} });
-    const { evaluated, replayed, ...again } = conflictStats(ws);
-    const { evaluated: evaluatedBefore, replayed: replayedBefore, ...counts } = before;
+    const { evaluated, replayed, filed, ...again } = conflictStats(ws);
+    const { evaluated: evaluatedBefore, replayed: replayedBefore, filed: filedBefore, ...counts } = before;
     assert.deepEqual(again, counts);
     // The second run compares the same pairs, replaying what the first evaluated.
     assert.ok(evaluatedBefore > 0);
     assert.equal(replayedBefore, 0);
     assert.deepEqual([evaluated, replayed], [0, evaluatedBefore]);
+    // … and finds every goal filed in the candidate indexes already.
+    assert.ok(filedBefore > 0);
+    assert.equal(filed, 0);
   });
 
   it('finds the same structured conflicts as comparing every pair', () => {

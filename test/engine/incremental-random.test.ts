@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { InMemoryHost, createTestEngine, REPO } from '../helpers/workspace.js';
 import { generate, mulberry32 } from '../../scripts/bench/generate.js';
-import { conflictStats } from '../../server/src/engine/conflicts/context.js';
+import { conflictContext, conflictStats } from '../../server/src/engine/conflicts/context.js';
 import { allRules } from '../../server/src/rules/index.js';
 import type { AnalysisResult, Engine } from '../../server/src/engine/engine.js';
 
@@ -112,6 +112,14 @@ describe('incremental analysis on realistic workspaces', function () {
       assert.ok(stats.evaluated <= stats.comparisons - pairsWithout, `evaluated ${stats.evaluated} pairs, of which at most ${stats.comparisons - pairsWithout} involve the edited document`);
       assert.ok(stats.replayed > 0, 'pairs of unchanged goals are replayed');
       assert.ok(stats.evaluated + stats.replayed <= stats.comparisons);
+      // The candidate indexes file the goals of the edited document again, and only those.
+      const ws = result.workspaces[0]!;
+      const cc = conflictContext(ws);
+      const edited = ws.documents.find((d) => d.uri === host.uri(member))!;
+      const fresh = createTestEngine(new InMemoryHost(Object.fromEntries([...host.files].map(([u, t]) => [decodeURIComponent(u.slice(host.base.length)), t])))).analyze().workspaces[0]!;
+      const indexingRules = conflictStats(fresh).filed / cc.goals().length;
+      assert.ok(indexingRules >= 1 && Number.isInteger(indexingRules), 'a fresh analysis files every active goal once per indexing rule');
+      assert.equal(stats.filed, indexingRules * cc.activeGoalsOf(edited).length);
       assertSameAsFresh(engine, host, 'the prose edit');
     });
 

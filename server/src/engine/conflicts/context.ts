@@ -79,6 +79,12 @@ export interface ConflictStats {
    */
   evaluated: number;
   replayed: number;
+  /**
+   * Goals filed into the rules' candidate indexes in this analysis, all rules
+   * together: every active goal in a first analysis, after an edit only the
+   * goals of the edited documents.
+   */
+  filed: number;
 }
 
 /**
@@ -160,7 +166,7 @@ export class ConflictContext {
       this.#documentAt.set(doc.uri, { doc, start });
       start += doc.goals.length;
     }
-    this.stats = { goals: ws.goals.length, comparisons: 0, byRule: {}, bucketPairs: 0, evaluated: 0, replayed: 0 };
+    this.stats = { goals: ws.goals.length, comparisons: 0, byRule: {}, bucketPairs: 0, evaluated: 0, replayed: 0, filed: 0 };
     this.#carried = carriedOverFor(ws);
     // A new analysis: keep the groups of the last one only.
     this.#carried.previousGroups = this.#carried.groups;
@@ -250,7 +256,9 @@ export class ConflictContext {
     this.beginRule(rule);
     let index = this.#carried.indexes.get(rule);
     if (!index) this.#carried.indexes.set(rule, (index = new PairIndex()));
-    index.sync(this, filingsOf);
+    const filed = index.sync(this, filingsOf);
+    this.stats.filed += filed;
+    this.#filedBy.set(rule, filed);
     return index.pairs(this, rule);
   }
 
@@ -316,7 +324,10 @@ export class ConflictContext {
       this.stats.replayed -= pairs.replayed;
     }
     this.#pairsOf.set(rule, { evaluated: 0, replayed: 0 });
+    this.stats.filed -= this.#filedBy.get(rule) ?? 0;
+    this.#filedBy.set(rule, 0);
   }
+  readonly #filedBy = new Map<string, number>();
   readonly #pairsOf = new Map<string, { evaluated: number; replayed: number }>();
 
   /** Counts pairs visited inside index buckets (repeats included). */

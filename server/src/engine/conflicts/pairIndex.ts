@@ -55,9 +55,10 @@ export class PairIndex {
    * Makes the index hold exactly the active goals of the analysis, filing new
    * goals where `filingsOf` says (which must depend on the goal alone). Parsed
    * documents are compared by identity: an unchanged document keeps its goals
-   * filed without looking at them.
+   * filed without looking at them. Returns how many goals it filed.
    */
-  sync(cc: ConflictContext, filingsOf: (goal: Goal) => readonly Filing[]): void {
+  sync(cc: ConflictContext, filingsOf: (goal: Goal) => readonly Filing[]): number {
+    let filed = 0;
     const current = new Set(cc.ws.documents);
     for (const [doc, goals] of this.#documents) {
       if (current.has(doc)) continue;
@@ -69,7 +70,9 @@ export class PairIndex {
       const goals = cc.activeGoalsOf(doc);
       for (const goal of goals) this.#file(cc.info(goal), filingsOf(goal));
       this.#documents.set(doc, goals);
+      filed += goals.length;
     }
+    return filed;
   }
 
   #unfile(goal: Goal): void {
