@@ -70,7 +70,9 @@ export default defineRule({
         }
       }
     };
-    for (const g of ws.goalsByKey.values()) if (!index.has(g.key)) visit(g);
+    // A goal that contributes to nothing is in no cycle: the search starts only from goals that contribute
+    // (it reaches the others through their links), which finds the same components in the same order.
+    for (const g of ws.goalsByKey.values()) if (g.facts.contributes.length && !index.has(g.key)) visit(g);
 
     for (const comp of components) {
       const members = new Set(comp.map((g) => g.key));

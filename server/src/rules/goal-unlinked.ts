@@ -99,13 +99,15 @@ const lastLinked = new WeakMap<object, { graph: string; frameworks: readonly obj
  */
 function findLinkedGoals(ws: WorkspaceModel): Set<Goal> {
   const before = new Map<Goal, Goal[]>();
+  const link = (g: Goal, next: Goal) => {
+    const list = before.get(next);
+    if (list) list.push(g);
+    else before.set(next, [g]);
+  };
   for (const g of ws.goals) {
+    if (g.facts.contributes.length) for (const next of ws.contributesTo(g)) link(g, next);
     const parent = g.parentId ? ws.goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined;
-    for (const next of [...ws.contributesTo(g), ...(parent ? [parent] : [])]) {
-      const list = before.get(next);
-      if (list) list.push(g);
-      else before.set(next, [g]);
-    }
+    if (parent) link(g, parent);
   }
   const linked = new Set<Goal>();
   const stack = ws.goals.filter((g) => g.facts.supports.some((r) => ws.objective(r.text)));
