@@ -83,7 +83,7 @@ const documentIndexes = new WeakMap<WorkspaceModel, Map<StrategyDocument, number
 function linkedPositions(ws: WorkspaceModel): [number, number][] {
   const graph = ws.fingerprint('goalGraph');
   const last = lastLinked.get(ws.config);
-  if (last && last.graph === graph && last.frameworks.length === ws.frameworks.length && last.frameworks.every((f, i) => f === ws.frameworks[i])) return last.positions;
+  if (last && last.graph === graph && sameList(last.frameworks, ws.frameworks)) return last.positions;
   const linked = findLinkedGoals(ws);
   const positions: [number, number][] = [];
   ws.documents.forEach((doc, d) => doc.goals.forEach((g, i) => linked.has(g) && positions.push([d, i])));
@@ -110,7 +110,7 @@ function findLinkedGoals(ws: WorkspaceModel): Set<Goal> {
     if (parent) link(g, parent);
   }
   const linked = new Set<Goal>();
-  const stack = ws.goals.filter((g) => g.facts.supports.some((r) => ws.objective(r.text)));
+  const stack = ws.documents.flatMap((doc) => supportingGoals(ws, doc));
   while (stack.length) {
     const g = stack.pop()!;
     if (linked.has(g)) continue;
@@ -118,6 +118,20 @@ function findLinkedGoals(ws: WorkspaceModel): Set<Goal> {
     for (const p of before.get(g) ?? []) if (!linked.has(p)) stack.push(p);
   }
   return linked;
+}
+
+/** The goals of a document that support an enabled objective themselves (kept per document and frameworks). */
+function supportingGoals(ws: WorkspaceModel, doc: StrategyDocument): readonly Goal[] {
+  const hit = supporting.get(doc);
+  if (hit && sameList(hit.frameworks, ws.frameworks)) return hit.goals;
+  const goals = doc.goals.filter((g) => g.facts.supports.some((r) => ws.objective(r.text)));
+  supporting.set(doc, { frameworks: ws.frameworks, goals });
+  return goals;
+}
+const supporting = new WeakMap<StrategyDocument, { frameworks: readonly object[]; goals: readonly Goal[] }>();
+
+function sameList(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** How many suggestions become quick fixes. */

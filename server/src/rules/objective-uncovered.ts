@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import type { Framework, Span } from '../engine/types.js';
+import type { Framework, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { keyName } from '../engine/model/vocabulary.js';
 import { resolveInside } from '../engine/workspace/uri.js';
@@ -43,16 +43,7 @@ export default defineRule({
     const uri = ws.config.uri;
     if (!uri || ws.goals.length === 0) return;
     const covered = new Set<string>();
-    for (const goal of ws.goals) {
-      for (const item of goal.facts.supports) {
-        // The objective and every ancestor of it.
-        let o = ws.objective(item.text);
-        while (o && !covered.has(o.id)) {
-          covered.add(o.id);
-          o = o.parent ? ws.objective(o.parent) : undefined;
-        }
-      }
-    }
+    for (const doc of ws.documents) for (const id of coveredBy(ws, doc)) covered.add(id);
     const supportsKey = keyName('supports', lang);
     for (const framework of ws.frameworks) {
       const span = frameworkSpan(ws, framework);
@@ -77,3 +68,27 @@ function frameworkSpan(ws: WorkspaceModel, framework: Framework): Span {
   const first = /\S/.exec(text)?.index ?? 0;
   return { start: first, end: lineEndAt(text, first) };
 }
+
+/**
+ * The objectives a document's goals support, with every ancestor of them
+ * (kept per document and enabled frameworks: a change of the goal graph
+ * elsewhere does not look at this document's goals again).
+ */
+function coveredBy(ws: WorkspaceModel, doc: StrategyDocument): ReadonlySet<string> {
+  const hit = coveredCache.get(doc);
+  if (hit && hit.frameworks.length === ws.frameworks.length && hit.frameworks.every((f, i) => f === ws.frameworks[i])) return hit.covered;
+  const covered = new Set<string>();
+  for (const goal of doc.goals) {
+    for (const item of goal.facts.supports) {
+      // The objective and every ancestor of it.
+      let o = ws.objective(item.text);
+      while (o && !covered.has(o.id)) {
+        covered.add(o.id);
+        o = o.parent ? ws.objective(o.parent) : undefined;
+      }
+    }
+  }
+  coveredCache.set(doc, { frameworks: ws.frameworks, covered });
+  return covered;
+}
+const coveredCache = new WeakMap<StrategyDocument, { frameworks: readonly Framework[]; covered: ReadonlySet<string> }>();
