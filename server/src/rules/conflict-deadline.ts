@@ -59,7 +59,9 @@ export default defineRule({
     const seen = new Set<string>();
     // Only goals with a deadline that contribute to something can be late: those of each document are kept with it.
     const contributing = (doc: StrategyDocument) => cc.activeGoalsOf(doc).filter((g) => g.facts.deadline && g.facts.contributes.length);
-    for (const from of ws.documents.flatMap((doc) => cc.derivedOfDocument(ID, doc, () => contributing(doc)))) {
+    const froms: Goal[] = [];
+    for (const doc of ws.documents) for (const g of cc.derivedOfDocument(ID, doc, () => contributing(doc))) froms.push(g);
+    for (const from of froms) {
       const late = from.facts.deadline!;
       for (const to of ws.contributesTo(from)) {
         cc.count(ID);

@@ -30,10 +30,14 @@ export default defineRule({
     const onStack = new Set<string>();
     const stack: Goal[] = [];
     let counter = 0;
-    const edges = (g: Goal): [GoalRef, Goal][] => g.facts.contributes.flatMap((r) => {
-      const t = ws.resolve(g, r);
-      return t ? [[r, t] as [GoalRef, Goal]] : [];
-    });
+    const edges = (g: Goal): [GoalRef, Goal][] => {
+      const out: [GoalRef, Goal][] = [];
+      for (const r of g.facts.contributes) {
+        const t = ws.resolve(g, r);
+        if (t) out.push([r, t]);
+      }
+      return out;
+    };
     const components: Goal[][] = [];
     const visit = (root: Goal) => {
       // Iterative DFS: deep chains must not overflow the call stack.

@@ -86,7 +86,9 @@ function linkedPositions(ws: WorkspaceModel): [number, number][] {
   if (last && last.graph === graph && sameList(last.frameworks, ws.frameworks)) return last.positions;
   const linked = findLinkedGoals(ws);
   const positions: [number, number][] = [];
-  ws.documents.forEach((doc, d) => doc.goals.forEach((g, i) => linked.has(g) && positions.push([d, i])));
+  ws.documents.forEach((doc, d) => {
+    for (let i = 0; i < doc.goals.length; i++) if (linked.has(doc.goals[i]!)) positions.push([d, i]);
+  });
   lastLinked.set(ws.config, { graph, frameworks: ws.frameworks, positions });
   return positions;
 }
@@ -110,7 +112,8 @@ function findLinkedGoals(ws: WorkspaceModel): Set<Goal> {
     if (parent) link(g, parent);
   }
   const linked = new Set<Goal>();
-  const stack = ws.documents.flatMap((doc) => supportingGoals(ws, doc));
+  const stack: Goal[] = [];
+  for (const doc of ws.documents) for (const g of supportingGoals(ws, doc)) stack.push(g);
   while (stack.length) {
     const g = stack.pop()!;
     if (linked.has(g)) continue;
