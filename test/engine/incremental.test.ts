@@ -1,6 +1,8 @@
 /** The engine re-parses only changed documents and re-runs only workspaces whose inputs changed. */
 import { strict as assert } from 'node:assert';
 import { InMemoryHost, createTestEngine, CONFIG } from '../helpers/workspace.js';
+import { allRules } from '../../server/src/rules/index.js';
+import { RuleCache, runRules } from '../../server/src/engine/runner.js';
 
 const doc = (owner: string, id: string, extra = '') => `---
 owner: ${owner}
@@ -90,5 +92,41 @@ describe('incremental analysis', () => {
     assert.ok(engine.analyze().diagnostics.get(host.uri('a.md'))!.length > 0);
     host.delete('a.md');
     assert.equal(engine.analyze().diagnostics.get(host.uri('a.md')), undefined);
+  });
+
+  it('reports an over-committed capacity run again only when what its findings read of a goal changed', () => {
+    const config = CONFIG.replace('capacity: 12', 'capacity: 5');
+    const demand = (owner: string, id: string, amount: number, extra = '') => doc(owner, id, `- Fra: 2026-01-01\n- Krever: utviklingskapasitet ${amount}\n${extra}`);
+    const files: Record<string, string> = { 'samstemt.yaml': config, 'a.md': demand('storby', 'a', 3), 'b.md': demand('midtby', 'b', 4) };
+    const host = new InMemoryHost(files);
+    const engine = createTestEngine(host);
+    engine.analyze();
+    const capacityRule = allRules.filter((r) => r.meta.id === 'conflict-capacity');
+    const cache = new RuleCache();
+    // The capacity findings on b, from the models the engine loads (the runner replays reports as the same findings).
+    const capacityOnB = () => runRules(engine.loadWorkspaces()[0]!, capacityRule, { lang: 'en', overrides: {} }, cache).findings.filter((f) => f.uri === host.uri('b.md'));
+    const first = capacityOnB();
+    assert.equal(first.length, 1, 'the two goals overbook the resource in 2026');
+    const fresh = () => createTestEngine(new InMemoryHost(Object.fromEntries([...host.files].map(([u, t]) => [decodeURIComponent(u.slice(host.base.length)), t])))).analyze();
+    const flat = (r: ReturnType<typeof engine.analyze>) => JSON.stringify([...r.diagnostics].sort(([x], [y]) => x.localeCompare(y)));
+
+    // Prose after the goal: `a` is parsed anew, but nothing the run's findings read of it changed.
+    host.set('a.md', files['a.md'] + '\nMer tekst om målet.\n');
+    const after = capacityOnB();
+    assert.equal(after[0], first[0], 'the finding on b is the one of the last analysis');
+    assert.equal(flat(engine.analyze()), flat(fresh()));
+
+    // A line before the goal moves its spans: the run is reported again, pointing at the new place.
+    host.set('a.md', files['a.md'].replace('---\n## ', '---\nInnledning.\n\n## '));
+    const moved = capacityOnB();
+    assert.notEqual(moved[0], after[0]);
+    assert.notDeepEqual(moved[0]!.related, after[0]!.related);
+    assert.equal(flat(engine.analyze()), flat(fresh()));
+
+    // An accepted overbooking, and the accepted goal's key taken by an earlier duplicate: no longer accepted.
+    host.set('b.md', demand('midtby', 'b', 4, '- Aksepterer: storby#a — vedtatt\n'));
+    assert.equal(flat(engine.analyze()), flat(fresh()));
+    host.set('0.md', demand('storby', 'a', 1));
+    assert.equal(flat(engine.analyze()), flat(fresh()));
   });
 });

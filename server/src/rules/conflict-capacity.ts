@@ -98,8 +98,8 @@ export default defineRule({
         else runs.push({ from: year, to: year, list });
       }
       for (const run of runs) {
-        // The findings of a run depend only on the resource, the years and its goals (whose amounts follow from them).
-        const key = `${ID}\0${resource}\0${run.from}-${run.to}\0${run.list.map((d) => cc.uid(d.goal)).join(',')}`;
+        // The findings of a run depend only on the resource, the years and what they read of its demands.
+        const key = `${ID}\0${resource}\0${run.from}-${run.to}\0${run.list.map((d) => demandSignature(ws, d)).join('\0')}`;
         cc.compareGroup(key, ctx, (ctx) => reportRun(ws, cc, ctx, resource, def, run));
       }
     }
@@ -136,6 +136,26 @@ function demandsOf(ws: WorkspaceModel, cc: ConflictContext, doc: StrategyDocumen
   }
   return out;
 }
+
+/**
+ * Everything `reportRun` reads of a demand and its goal, as a string: a run
+ * whose demands read the same is reported the same, so an edit elsewhere in a
+ * goal's document (which parses the goal anew) does not report the run again.
+ * Spans and the insert position are included: an edit before the goal moves
+ * them. Whether the goal is the one its key resolves to decides whether an
+ * `accepts` elsewhere names it.
+ */
+function demandSignature(ws: WorkspaceModel, d: Demand): string {
+  let s = signatures.get(d);
+  if (s === undefined) {
+    const g = d.goal;
+    const accepts = g.facts.accepts.map((a) => [a.ref.owner ?? null, a.ref.id, a.reason]);
+    s = JSON.stringify([g.uri, g.key, g.title, g.owner, g.insertAt, g.properties.length, ws.documentOf(g).lang, accepts, d.amount, d.span.start, d.span.end]);
+    signatures.set(d, s);
+  }
+  return ws.goalsByKey.get(d.goal.key) === d.goal ? s : `${s}\u0001`;
+}
+const signatures = new WeakMap<Demand, string>();
 
 /** Reports an over-committed run of years on every goal that adds to it. */
 function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, resource: string, def: ResourceDef, run: Run): void {

@@ -103,13 +103,11 @@ interface CarriedOver {
   pairs: WeakMap<Goal, WeakMap<Goal, Map<string, Report[]>>>;
   /**
    * Reports of aggregate findings (capacity per resource and years) by a key
-   * naming their goals: those of the last analysis, and those this analysis
+   * naming what they read of their goals: those of the last analysis, and those this analysis
    * used (the rest is dropped when the next analysis starts).
    */
   groups: Map<string, Report[]>;
   previousGroups: Map<string, Report[]>;
-  /** A number per goal object, for those keys. */
-  uids: WeakMap<Goal, number>;
   /** Each rule's candidate index, updated by the documents that changed. */
   indexes: Map<string, PairIndex>;
   /** The active goals of each parsed document, in document order. */
@@ -118,14 +116,13 @@ interface CarriedOver {
   documentDerived: WeakMap<StrategyDocument, Map<string, unknown>>;
 }
 const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
-let nextUid = 1;
 
 function carriedOverFor(ws: WorkspaceModel): CarriedOver {
   const members = ws.fingerprint('members');
   const goalKeys = ws.fingerprint('goalKeys');
   let c = carriedOver.get(ws.config);
   if (!c || c.members !== members || c.goalKeys !== goalKeys) {
-    c = { members, goalKeys, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), uids: new WeakMap(), indexes: new Map(), active: new WeakMap(), documentDerived: new WeakMap() };
+    c = { members, goalKeys, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), indexes: new Map(), active: new WeakMap(), documentDerived: new WeakMap() };
     carriedOver.set(ws.config, c);
   }
   return c;
@@ -209,19 +206,9 @@ export class ConflictContext {
     return value;
   }
 
-  /** A number that identifies a parsed goal object while the carried-over state lives. */
-  uid(goal: Goal): number {
-    let id = this.#carried.uids.get(goal);
-    if (id === undefined) {
-      id = nextUid++;
-      this.#carried.uids.set(goal, id);
-    }
-    return id;
-  }
-
   /**
-   * Runs a rule's check of a group of goals (`key` names the goals by `uid`
-   * and whatever else the check reads), or replays the reports it made for the
+   * Runs a rule's check of a group of goals (`key` names everything the check
+   * reads of them), or replays the reports it made for the
    * same key in an earlier analysis.
    */
   compareGroup(key: string, ctx: RuleContext, compare: (ctx: RuleContext) => void): void {
