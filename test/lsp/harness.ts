@@ -84,13 +84,13 @@ export class LspClient {
     readonly conn: ProtocolConnection,
   ) {}
 
-  static async start(root: string, options: { locale?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown; env?: Record<string, string> } = {}): Promise<LspClient> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  static async start(root: string, options: { locale?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown } = {}): Promise<LspClient> {
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn);
     proc.stderr!.on('data', (d: Buffer) => client.logs.push(d.toString()));
     conn.onNotification('textDocument/publishDiagnostics', (p: unknown) => client.#onDiagnostics(p as PublishDiagnosticsParams));
-    conn.onNotification('window/logMessage', (p: unknown) => client.#onLog((p as { message: string }).message));
+    conn.onNotification('window/logMessage', (p: unknown) => void client.logs.push((p as { message: string }).message));
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
     conn.listen();
@@ -113,19 +113,6 @@ export class LspClient {
     const ready = this.#waiters.filter((w) => w.uri === p.uri && w.predicate(p.diagnostics));
     this.#waiters = this.#waiters.filter((w) => !ready.includes(w));
     for (const w of ready) w.resolve(p.diagnostics);
-  }
-
-  #onLog(message: string): void {
-    this.logs.push(message);
-    const ready = this.#logWaiters.filter((w) => w.predicate(message));
-    this.#logWaiters = this.#logWaiters.filter((w) => !ready.includes(w));
-    for (const w of ready) w.resolve(message);
-  }
-  #logWaiters: { predicate: (m: string) => boolean; resolve: (m: string) => void }[] = [];
-
-  /** Resolves with the next log message of the server that satisfies `predicate`. */
-  nextLog(predicate: (message: string) => boolean): Promise<string> {
-    return new Promise((resolve) => this.#logWaiters.push({ predicate, resolve }));
   }
 
   /** Resolves with the next diagnostics published for `uri` that satisfy `predicate`. */

@@ -179,15 +179,10 @@ export class Engine {
 
   /**
    * The workspace models, parsed from the current texts; `only` restricts
-   * them to some workspace roots (see `workspaceRoots`).
+   * them to some workspace roots (see `workspaceRootOf`).
    */
   loadWorkspaces(only?: ReadonlySet<string>): WorkspaceModel[] {
     return runToEnd(this.#loadInSteps(only));
-  }
-
-  /** The roots of the workspaces, with the number of candidate files under each (for splitting work). */
-  workspaceRoots(): { root: string; files: number }[] {
-    return this.#groups().map(([root, g]) => ({ root, files: g.files.length }));
   }
 
   /** The root of the workspace a file belongs to (its documents, config or framework files), if any. */
@@ -256,8 +251,8 @@ export class Engine {
   }
 
   /** Runs every rule over every workspace. */
-  analyze(only?: ReadonlySet<string>): AnalysisResult {
-    return runToEnd(this.analyzeInSteps(only));
+  analyze(): AnalysisResult {
+    return runToEnd(this.analyzeInSteps());
   }
 
   /**
@@ -265,11 +260,10 @@ export class Engine {
    * parsed is a step, and so is each workspace whose rules must run. A host can answer
    * requests between steps, or drop the generator when the files change:
    * finished workspaces are kept, so the next analysis starts where this one
-   * got to. `only` restricts the analysis to some workspace roots (a host
-   * that shares the work among threads).
+   * got to.
    */
-  *analyzeInSteps(only?: ReadonlySet<string>): Generator<void, AnalysisResult, void> {
-    const workspaces = yield* this.#loadInSteps(only);
+  *analyzeInSteps(): Generator<void, AnalysisResult, void> {
+    const workspaces = yield* this.#loadInSteps();
     const diagnostics = new Map<string, Diagnostic[]>();
     const errors: RuleRunError[] = [];
     for (const ws of workspaces) {
@@ -349,11 +343,6 @@ export class Engine {
   /** Text of a file as the engine last read it (documents, config and framework files). */
   textOf(uri: string): string | undefined {
     return this.#docCache.get(uri)?.doc.text ?? this.#configCache.get(uri)?.config.text ?? stripBom(this.#frameworkCache.get(uri)?.text) ?? this.#builtInText(uri);
-  }
-
-  /** The text of a document, config or framework file as the engine last read it from the host (with a byte-order mark, if any). */
-  lastReadText(uri: string): string | undefined {
-    return this.#docCache.get(uri)?.text ?? this.#configCache.get(uri)?.text ?? this.#frameworkCache.get(uri)?.text;
   }
 
   #builtInText(uri: string): string | undefined {

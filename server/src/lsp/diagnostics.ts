@@ -32,16 +32,8 @@ import type { Diagnostic } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import type { Session } from './session.js';
 import { toLspDiagnostic } from './convert.js';
-import { shareStillValid, splitWorkspaces, type HelperInput, type HelperJob, type HelperResult, type WorkspaceSplit } from './helperThread.js';
 
-/** Sends a file's diagnostics; the promise, when there is one, settles once they are written. */
-export type Publisher = (uri: string, diagnostics: lsp.Diagnostic[]) => void | Promise<void>;
-
-/** A helper thread for the first analysis (`helperThread.ts`), used from `minFiles` candidate files on. */
-export interface HelperOption {
-  start(input: HelperInput): HelperJob;
-  minFiles: number;
-}
+export type Publisher = (uri: string, diagnostics: lsp.Diagnostic[]) => void;
 
 export class DiagnosticsScheduler {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +60,6 @@ export class DiagnosticsScheduler {
     private readonly maxDelayMs = 150,
     minDelayMs = 5,
     private readonly cheapMs = 50,
-    private readonly helper?: HelperOption,
   ) {
     this.#minDelayMs = Math.min(minDelayMs, maxDelayMs);
   }
@@ -84,102 +75,17 @@ export class DiagnosticsScheduler {
   /** When the last analysis that actually ran ended (performance.now()). */
   #lastRunEnd = 0;
 
-  /**
-   * Starts an analysis now (the first one, after `initialized`): in steps,
-   * and with many cooperations shared with a helper thread when there is one.
-   */
+  /** Starts an analysis now, in steps (the first one, after `initialized`). */
   analyseNow(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
-    const revision = ++this.#revision;
-    const split = this.helper && splitWorkspaces(this.session.workspaceRoots(), this.helper.minFiles);
-    if (split) this.#analyseWithHelper(split);
-    else this.#analyseInSteps(revision);
-  }
-
-  /**
-   * The first analysis on two threads: this one analyses `split.mine` in
-   * steps while the helper analyses `split.theirs`, and both are published
-   * together. Changes meanwhile do not stop it (editors open their documents
-   * right after start-up); a workspace whose share they made stale is left
-   * to the complete analysis, which follows at once, in steps: it reuses
-   * this thread's share, builds the caches for the helper's and re-publishes
-   * only files whose diagnostics differ from what was published.
-   */
-  #analyseWithHelper(split: WorkspaceSplit): void {
-    const watch = this.session.watchChanges();
-    const started = performance.now();
-    let job: HelperJob;
-    try {
-      job = this.helper!.start(this.session.helperInput(split.theirs));
-    } catch (e) {
-      watch.stop();
-      this.onError(e);
-      return this.#analyseInSteps(this.#revision);
-    }
-    this.#helperJob = job;
-    const steps = this.session.partialAnalysisInSteps(split.mine);
-    let busyMs = 0;
-    const finish = (mine: AnalysisResult | undefined, theirs: HelperResult | undefined): void => {
-      watch.stop();
-      if (this.#helperJob !== job) return; // disposed
-      this.#helperJob = undefined;
-      try {
-        if (mine && theirs) this.#publishShares(mine, theirs, watch.changes, Math.round(performance.now() - started), Math.round(busyMs));
-      } catch (e) {
-        this.onError(e);
-      }
-      // The connection writes one message per turn of the event loop, and so does a stepped
-      // analysis: start it once the diagnostics are out, not in competition with them.
-      const sent = this.#lastSent;
-      const next = () => this.#analyseInSteps(this.#revision);
-      if (sent) sent.then(next, next);
-      else next();
-    };
-    const step = (): void => {
-      if (this.#helperJob !== job) return;
-      let next: IteratorResult<void, AnalysisResult>;
-      try {
-        const t = performance.now();
-        next = steps.next();
-        busyMs += performance.now() - t;
-      } catch (e) {
-        this.onError(e);
-        job.cancel();
-        return finish(undefined, undefined);
-      }
-      if (!next.done) return void setImmediate(step);
-      const mine = next.value;
-      job.result.then(
-        (theirs) => finish(mine, theirs),
-        (e) => {
-          this.onError(e);
-          finish(undefined, undefined);
-        },
-      );
-    };
-    step();
-  }
-  /** The helper's job while the first analysis runs on two threads. */
-  #helperJob: HelperJob | undefined;
-
-  /** Publishes the workspaces of both threads that no change has made stale since they were read. */
-  #publishShares(mine: AnalysisResult, theirs: HelperResult, changes: ReadonlySet<string>, ms: number, busyMs: number): void {
-    const current = (uri: string) => this.session.currentText(uri);
-    const ours = mine.workspaces.map((ws) => this.session.shareOf(ws, mine)).filter((w) => shareStillValid(w, changes, current));
-    const helpers = theirs.workspaces.filter((w) => shareStillValid(w, changes, current));
-    for (const e of [...mine.errors, ...theirs.errors]) this.session.log.error(`rule ${e.rule} failed: ${e.message}`);
-    const files = [...ours, ...helpers].reduce((n, w) => n + w.files.length, 0);
-    this.session.log.info(`analysed ${files} files in ${ours.length + helpers.length} workspace(s) in ${ms} ms (${helpers.length} of them in a helper thread; ${busyMs} ms here)`);
-    for (const w of ours) for (const f of w.files) this.#publishFile(f.uri, f.diagnostics);
-    for (const w of helpers) for (const f of w.files) this.#publishConverted(f.uri, f.diagnostics);
+    this.#analyseInSteps(++this.#revision);
   }
 
   /** Called after every change: re-analyse once the user pauses. */
   schedule(): void {
     const revision = ++this.#revision;
     if (this.#timer) clearTimeout(this.#timer);
-    if (this.#helperJob) return; // the first analysis on two threads is followed by a complete one
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       if (revision !== this.#revision) return; // a newer change superseded this run
@@ -277,17 +183,12 @@ export class DiagnosticsScheduler {
     const last = this.#publishedLists.get(uri);
     if (last && last.length === list.length && last.every((d, i) => d === list[i]) && this.#published.has(uri)) return;
     this.#publishedLists.set(uri, list);
-    this.#publishConverted(uri, list.map(toLspDiagnostic));
-  }
-
-  #publishConverted(uri: string, converted: lsp.Diagnostic[]): void {
+    const converted = list.map(toLspDiagnostic);
     const key = createHash('sha1').update(JSON.stringify(converted)).digest('base64');
     if (this.#published.get(uri) === key) return;
     this.#published.set(uri, key);
-    this.#lastSent = this.publish(uri, converted) ?? undefined;
+    this.publish(uri, converted);
   }
-  /** The last publish, while the connection may still be writing it. */
-  #lastSent: Promise<void> | undefined;
 
   #publishAll(result: AnalysisResult): void {
     // Files of workspaces published unchanged last time keep their diagnostics,
@@ -319,7 +220,5 @@ export class DiagnosticsScheduler {
 
   dispose(): void {
     if (this.#timer) clearTimeout(this.#timer);
-    this.#helperJob?.cancel();
-    this.#helperJob = undefined;
   }
 }

@@ -10,9 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { allRules } from '../rules/index.js';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { startServer } from './server.js';
-import { runHelperThread, type HelperInput } from './helperThread.js';
 import type { CatalogSource } from '../engine/engine.js';
 
 /**
@@ -77,11 +75,7 @@ function main(argv: string[]): void {
     connection.console.error(`could not read the national catalogs: ${String(e)}`);
     catalogs = [];
   }
-  // Bundles are CommonJS (`__filename` is this script); compiled ESM sources go without the helper thread.
-  const helperScript = typeof __filename === 'string' ? __filename : undefined;
-  startServer(connection, { catalogs, rules: allRules, version: version(), ...(helperScript ? { helperScript } : {}) });
+  startServer(connection, { catalogs, rules: allRules, version: version() });
 }
 
-// The same script runs the helper thread of the first analysis (helperThread.ts).
-if (isMainThread) main(process.argv.slice(2));
-else runHelperThread(workerData as HelperInput, allRules);
+main(process.argv.slice(2));

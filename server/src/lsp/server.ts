@@ -7,10 +7,8 @@ import * as lsp from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
 import type { CatalogSource } from '../engine/engine.js';
 import type { RuleModule } from '../engine/rule.js';
-import os from 'node:os';
 import { Session } from './session.js';
-import { DiagnosticsScheduler, type HelperOption } from './diagnostics.js';
-import { startHelper } from './helperThread.js';
+import { DiagnosticsScheduler } from './diagnostics.js';
 import { attachDocuments, onWatchedFiles, WATCH_GLOB } from './documents.js';
 import { Features } from './features.js';
 import { DEFAULT_SETTINGS, readSettings, resolveLanguage, type Settings } from './settings.js';
@@ -31,20 +29,6 @@ export interface ServerDeps {
   catalogs: readonly CatalogSource[];
   rules: readonly RuleModule[];
   version: string;
-  /** The server's own script, to run a helper thread for the first analysis (`helperThread.ts`). */
-  helperScript?: string;
-}
-
-/**
- * The helper thread for the first analysis: from 100 candidate files on, on
- * a machine with two cores or more. `SAMSTEMT_HELPER_THREAD=off` turns it
- * off (to save memory), `=always` uses it for any workspace with two
- * cooperations or more.
- */
-function helperOption(script: string | undefined): HelperOption | undefined {
-  const mode = process.env['SAMSTEMT_HELPER_THREAD'];
-  if (!script || mode === 'off' || (mode !== 'always' && os.availableParallelism() < 2)) return undefined;
-  return { start: (input) => startHelper(script, input), minFiles: mode === 'always' ? 0 : 100 };
 }
 
 export function startServer(connection: lsp.Connection, deps: ServerDeps): void {
@@ -56,12 +40,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   const scheduler = new DiagnosticsScheduler(
     session,
     // Test-only break switch (scripts/e2e.sh): SAMSTEMT_TEST_BREAK=no-diagnostics publishes nothing, to show the editor e2e tests fail.
-    (uri, diagnostics) => (process.env['SAMSTEMT_TEST_BREAK'] === 'no-diagnostics' ? undefined : connection.sendDiagnostics({ uri, diagnostics })),
+    (uri, diagnostics) => void (process.env['SAMSTEMT_TEST_BREAK'] === 'no-diagnostics' || connection.sendDiagnostics({ uri, diagnostics })),
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
-    undefined,
-    undefined,
-    undefined,
-    helperOption(deps.helperScript),
   );
   const features = new Features(session, scheduler);
   let locale: string | undefined;

@@ -8,11 +8,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine, type AnalysisResult, type CatalogSource } from '../engine/engine.js';
 import { NodeHost } from '../node/nodeHost.js';
 import type { RuleModule } from '../engine/rule.js';
-import type { Diagnostic, Lang } from '../engine/types.js';
+import type { Lang } from '../engine/types.js';
 import type { LanguageContext } from '../engine/language/context.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
-import type { HelperInput, WorkspaceShare } from './helperThread.js';
 
 export interface ILogger {
   info(message: string): void;
@@ -27,19 +26,6 @@ export function normalizeUri(uri: string): string {
   } catch {
     return uri;
   }
-}
-
-/** The engine over folder paths, as the server (and its helper thread) creates it. */
-export function createEngine(host: NodeHost, o: { catalogs: readonly CatalogSource[]; rules: readonly RuleModule[]; roots: readonly string[]; lang: Lang | undefined }): Engine {
-  return new Engine(host, {
-    catalogs: o.catalogs,
-    rules: o.rules,
-    roots: o.roots.map((p) => {
-      const u = pathToFileURL(p).href;
-      return u.endsWith('/') ? u : u + '/';
-    }),
-    ...(o.lang ? { lang: o.lang } : {}),
-  });
 }
 
 export class Session {
@@ -90,54 +76,23 @@ export class Session {
   }
 
   #createEngine(): Engine {
-    return createEngine(this.#host, { catalogs: this.catalogs, rules: this.rules, roots: this.#roots, lang: this.#messageLang });
+    return new Engine(this.#host, {
+      catalogs: this.catalogs,
+      rules: this.rules,
+      roots: this.#roots.map((p) => {
+        const u = pathToFileURL(p).href;
+        return u.endsWith('/') ? u : u + '/';
+      }),
+      ...(this.#messageLang ? { lang: this.#messageLang } : {}),
+    });
   }
 
   get generation(): number {
     return this.#generation;
   }
 
-  /** Something changed: a file (`uri`) or everything (folders, language). */
-  changed(uri = '*'): void {
+  changed(): void {
     this.#generation++;
-    for (const w of this.#changeWatchers) w.add(uri);
-  }
-  readonly #changeWatchers = new Set<Set<string>>();
-
-  /** Collects the URIs that change from now on ('*': everything) until `stop` is called. */
-  watchChanges(): { changes: ReadonlySet<string>; stop(): void } {
-    const changes = new Set<string>();
-    this.#changeWatchers.add(changes);
-    return { changes, stop: () => void this.#changeWatchers.delete(changes) };
-  }
-
-  /** A workspace's files in an analysis of this session: the texts the engine read and the diagnostics. */
-  shareOf(ws: WorkspaceModel, result: AnalysisResult): WorkspaceShare<Diagnostic> {
-    return { root: ws.root, files: this.filesOf(ws).map((uri) => ({ uri, text: this.#engine.lastReadText(uri), diagnostics: result.diagnostics.get(uri) ?? [] })) };
-  }
-
-  /** The current text of a file (an open buffer wins over disk). */
-  currentText(uri: string): string | undefined {
-    return this.#host.readFile(uri);
-  }
-
-  /** What a helper thread needs to analyse some workspaces as this session would. */
-  helperInput(only: ReadonlySet<string>): HelperInput {
-    return { catalogs: this.catalogs, roots: this.#roots, overlays: [...this.#overlays], ...(this.#messageLang ? { lang: this.#messageLang } : {}), only: [...only] };
-  }
-
-  /** The workspace roots with their number of candidate files. */
-  workspaceRoots(): { root: string; files: number }[] {
-    return this.#engine.workspaceRoots();
-  }
-
-  /**
-   * Analyses some workspaces in steps, without making the result the
-   * session's analysis (it is not complete); their models and findings are
-   * cached for the complete analysis that follows.
-   */
-  *partialAnalysisInSteps(only: ReadonlySet<string>): Generator<void, AnalysisResult, void> {
-    return yield* this.#engine.analyzeInSteps(only);
   }
 
   setOverlay(uri: string, text: string): void {
@@ -147,7 +102,7 @@ export class Session {
     this.#host.overlays.set(uri, text);
     if (!known) this.#host.relist();
     this.#recentlyChanged.add(uri);
-    this.changed(uri);
+    this.changed();
   }
 
   removeOverlay(uri: string): void {
@@ -156,7 +111,7 @@ export class Session {
     this.#host.changed(uri);
     this.#host.relist(); // an unsaved new file disappears with its buffer
     this.#recentlyChanged.add(uri);
-    this.changed(uri);
+    this.changed();
   }
 
   /** A file changed on disk (watched files); `listing` when it was created or deleted. */
@@ -164,7 +119,7 @@ export class Session {
     this.#host.changed(uri);
     if (listing) this.#host.relist();
     this.#recentlyChanged.add(uri);
-    this.changed(uri);
+    this.changed();
   }
 
   /** Files changed (buffers, disk) since the last call; the set is emptied. */
