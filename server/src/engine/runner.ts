@@ -30,7 +30,7 @@ export function severityOf(rule: RuleModule, ws: WorkspaceModel, overrides: Read
 /** One rule's findings on one document (or on the workspace), and what they were computed from. */
 interface CachedFindings {
   doc: StrategyDocument | undefined;
-  /** Severity and the fingerprints of the facts the rule reads. */
+  /** Severity and the fingerprints of the facts the rule reads (the latest equal copy: see `lookup`). */
   key: readonly string[];
   findings: Finding[];
   /** Documents the findings point into (at or in related locations), as they were. */
@@ -68,6 +68,8 @@ export class RuleCache {
     const hit = this.#entries.get(rule)?.get(doc?.uri ?? '');
     if (!hit || hit.doc !== doc || !sameKey(hit.key, key)) return undefined;
     for (const [uri, was] of hit.docs) if (docs.get(uri) !== was) return undefined;
+    // Equal fingerprints may be other strings of the same text (tens of KB in a large workspace): keep one copy.
+    hit.key = key;
     return hit.findings;
   }
 

@@ -45,6 +45,32 @@ export function toLspDiagnostic(d: Diagnostic): lsp.Diagnostic {
   return out;
 }
 
+/**
+ * True when two diagnostics convert to the same LSP diagnostic: compares
+ * every field `toLspDiagnostic` reads (keep the two together), without
+ * building either.
+ */
+export function samePublished(a: Diagnostic, b: Diagnostic): boolean {
+  return (
+    sameRange(a.range, b.range) &&
+    a.severity === b.severity &&
+    a.rule === b.rule &&
+    a.message === b.message &&
+    a.goal === b.goal &&
+    (a.tags?.length ?? 0) === (b.tags?.length ?? 0) &&
+    (a.tags ?? []).every((t, i) => t === b.tags![i]) &&
+    a.related.length === b.related.length &&
+    a.related.every((r, i) => {
+      const s = b.related[i]!;
+      return r.uri === s.uri && r.message === s.message && sameRange(r.range, s.range);
+    })
+  );
+}
+
+function sameRange(a: lsp.Range, b: lsp.Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 export function toRange(li: LineIndex, span: Span): lsp.Range {
   return li.rangeOf(span);
 }

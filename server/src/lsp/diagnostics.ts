@@ -25,25 +25,19 @@
  *   many cooperations side by side an edit touches one of them.
  * - Files that changed since the last run are published first.
  */
-import { createHash } from 'node:crypto';
 import type * as lsp from 'vscode-languageserver';
 import type { AnalysisResult } from '../engine/engine.js';
 import type { Diagnostic } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import type { Session } from './session.js';
-import { toLspDiagnostic } from './convert.js';
+import { samePublished, toLspDiagnostic } from './convert.js';
 
 export type Publisher = (uri: string, diagnostics: lsp.Diagnostic[]) => void;
 
 export class DiagnosticsScheduler {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #revision = 0;
-  /**
-   * Last published diagnostics per uri, as a digest of their JSON: the JSON
-   * itself of a national workspace's diagnostics takes tens of megabytes.
-   */
-  readonly #published = new Map<string, string>();
-  /** The engine's diagnostics behind them. */
+  /** The engine's diagnostics last published per uri (what the editor shows). */
   readonly #publishedLists = new Map<string, readonly Diagnostic[]>();
   #publishedGeneration = -1;
   /** Workspace models as last published, by root: the same object means the same diagnostics. */
@@ -177,17 +171,16 @@ export class DiagnosticsScheduler {
     this.#listeners.push(listener);
   }
 
-  /** Publishes a file's diagnostics unless they are the ones published last. */
+  /**
+   * Publishes a file's diagnostics unless the editor already shows the same:
+   * the engine hands out the same diagnostic objects for findings it did not
+   * recompute, and a recomputed one usually converts to what was published.
+   */
   #publishFile(uri: string, list: readonly Diagnostic[]): void {
-    // The engine hands out the same diagnostic objects for findings it did not recompute.
     const last = this.#publishedLists.get(uri);
-    if (last && last.length === list.length && last.every((d, i) => d === list[i]) && this.#published.has(uri)) return;
     this.#publishedLists.set(uri, list);
-    const converted = list.map(toLspDiagnostic);
-    const key = createHash('sha1').update(JSON.stringify(converted)).digest('base64');
-    if (this.#published.get(uri) === key) return;
-    this.#published.set(uri, key);
-    this.publish(uri, converted);
+    if (last && last.length === list.length && last.every((d, i) => d === list[i] || samePublished(d, list[i]!))) return;
+    this.publish(uri, list.map(toLspDiagnostic));
   }
 
   #publishAll(result: AnalysisResult): void {
@@ -205,12 +198,11 @@ export class DiagnosticsScheduler {
     for (const uri of order) {
       if (seen.has(uri)) continue;
       seen.add(uri);
-      if (unchanged.has(uri) && !changed.has(uri) && this.#published.has(uri)) continue;
+      if (unchanged.has(uri) && !changed.has(uri) && this.#publishedLists.has(uri)) continue;
       this.#publishFile(uri, result.diagnostics.get(uri)!);
     }
-    for (const uri of [...this.#published.keys()]) {
+    for (const uri of [...this.#publishedLists.keys()]) {
       if (seen.has(uri)) continue;
-      this.#published.delete(uri);
       this.#publishedLists.delete(uri);
       this.publish(uri, []);
     }
