@@ -59,6 +59,15 @@ export interface AnalysisResult {
 
 const CONFIG_NAME = 'samstemt.yaml';
 
+/** One file's diagnostics in a workspace, and what they were made from. */
+interface FileDiagnostics {
+  findings: readonly Finding[];
+  /** The file and the files its findings' related locations point into, with their line indexes. */
+  uris: string[];
+  indexes: LineIndex[];
+  diagnostics: Diagnostic[];
+}
+
 /** The files under one workspace root, and those its config selects as documents. */
 interface FileGroup {
   configured: boolean;
@@ -246,6 +255,7 @@ export class Engine {
     for (const root of this.#models.keys()) if (!live.has(root)) this.#models.delete(root);
     for (const root of this.#lastRun.keys()) if (!live.has(root)) this.#lastRun.delete(root);
     for (const root of this.#ruleCaches.keys()) if (!live.has(root)) this.#ruleCaches.delete(root);
+    for (const root of this.#fileDiagnostics.keys()) if (!live.has(root)) this.#fileDiagnostics.delete(root);
     for (const root of this.#defaultConfigs.keys()) if (!live.has(root)) this.#defaultConfigs.delete(root);
     return models;
   }
@@ -303,37 +313,42 @@ export class Engine {
       findings = run.findings;
       this.#lastRun.set(ws.root, { ws, findings });
     }
-    const own = this.#diagnosticsByFile(ws, findings, last?.diagnostics);
+    const own = this.#diagnosticsByFile(ws, findings);
     this.#lastRun.get(ws.root)!.diagnostics = own;
     add(own);
   }
 
   /**
-   * A workspace's diagnostics per file, sorted. A file whose diagnostics are
-   * the same objects as in `previous` (its findings were reused) keeps its
-   * list: an edit re-sorts only the files it changed.
+   * A workspace's diagnostics per file, sorted. A file whose findings are the
+   * same objects as last time, in files whose line indexes are the same
+   * (nothing moved), keeps its list: an edit converts and sorts only the
+   * files whose findings it changed.
    */
-  #diagnosticsByFile(ws: WorkspaceModel, findings: readonly Finding[], previous: ReadonlyMap<string, Diagnostic[]> | undefined): Map<string, Diagnostic[]> {
-    const own = new Map<string, Diagnostic[]>();
-    for (const uri of this.filesOf(ws)) own.set(uri, []);
+  #diagnosticsByFile(ws: WorkspaceModel, findings: readonly Finding[]): Map<string, Diagnostic[]> {
+    const groups = new Map<string, Finding[]>();
+    for (const uri of this.filesOf(ws)) groups.set(uri, []);
     for (const f of findings) {
-      const list = own.get(f.uri);
-      if (list) list.push(this.#diagnosticOf(f));
-      else own.set(f.uri, [this.#diagnosticOf(f)]);
+      const group = groups.get(f.uri);
+      if (group) group.push(f);
+      else groups.set(f.uri, [f]);
     }
-    for (const [uri, list] of own) {
-      const was = previous?.get(uri);
-      // Same length, every diagnostic from `was` and none twice: the same list.
-      if (was && was.length === list.length && list.every((d) => this.#lastPosition.get(d) === was) && new Set(list).size === list.length) own.set(uri, was);
-      else {
-        list.sort(compareDiagnostics);
-        for (const d of list) this.#lastPosition.set(d, list);
+    const last = this.#fileDiagnostics.get(ws.root);
+    const kept = new Map<string, FileDiagnostics>();
+    const own = new Map<string, Diagnostic[]>();
+    for (const [uri, group] of groups) {
+      let entry = last?.get(uri);
+      if (!entry || !sameInputs(entry.findings, group) || !entry.indexes.every((x, i) => x === this.lineIndexOf(entry!.uris[i]!))) {
+        const uris = [...new Set([uri, ...group.flatMap((f) => f.related.map((r) => r.uri))])];
+        entry = { findings: group, uris, indexes: uris.map((u) => this.lineIndexOf(u)), diagnostics: group.map((f) => this.#diagnosticOf(f)).sort(compareDiagnostics) };
       }
+      kept.set(uri, entry);
+      own.set(uri, entry.diagnostics);
     }
+    this.#fileDiagnostics.set(ws.root, kept);
     return own;
   }
-  /** The sorted list each diagnostic was last published in. */
-  readonly #lastPosition = new WeakMap<Diagnostic, Diagnostic[]>();
+  /** Per workspace root and file: the findings last converted, the line indexes they were converted with, and the sorted diagnostics. */
+  readonly #fileDiagnostics = new Map<string, Map<string, FileDiagnostics>>();
 
   /** The files a workspace reports on: its config, documents and custom framework files. */
   filesOf(ws: WorkspaceModel): string[] {
