@@ -20,8 +20,9 @@
  * 1. First diagnostics: `initialize` (rootUri and workspaceFolders = the
  *    folder) → the time by which publishDiagnostics has arrived for every
  *    strategy document of the folder (the `.md` / `.yaml` files other than
- *    `samstemt.yaml`, found by walking it); meanwhile a hover every 250 ms,
- *    to see how long a request waits while the first analysis runs.
+ *    `samstemt.yaml`, found by walking it), and by which the first of them
+ *    arrived (no document is open yet); meanwhile a hover every 250 ms, to
+ *    see how long a request waits while the first analysis runs.
  * 2. Edits: the documents to edit are opened (didOpen), then N seeded random
  *    single-line edits are applied (didChange; incremental or full sync as the
  *    server announces), each in another document than the one before (with
@@ -121,6 +122,8 @@ export interface ServerBenchResult {
   load: { before: number[]; after: number[] };
   /** initialize sent → publishDiagnostics received for every strategy document. */
   firstDiagnosticsMs: number;
+  /** initialize sent → the first publishDiagnostics of a strategy document (the server publishes each cooperation as it is done). */
+  firstPublishMs: number;
   /** Hovers sent every 250 ms while the first analysis ran. */
   hoverDuringFirstAnalysis: LatencyStats;
   /** Process spawned → the same moment (includes loading the bundle). */
@@ -596,6 +599,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
     if (!firstDone) throw new Error(`the server did not publish for every document within 120 s (${[...want].filter((u) => client.current.has(u)).length} of ${want.size})`);
     const tFirst = Math.max(...[...want].map((u) => client.publishes.find((p) => p.uri === u)!.t));
     const firstDiagnosticsMs = tFirst - tInit;
+    const firstPublishMs = Math.min(...[...want].map((u) => client.publishes.find((p) => p.uri === u)!.t)) - tInit;
     const firstDiagnosticsFromSpawnMs = tFirst - tSpawn;
     await client.settle(() => true, quietMs, performance.now() + windowMs);
     const firstAnalysisServerMs = client.analysed[0]?.ms;
@@ -832,6 +836,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
       server: { bundle, sha256: createHash('sha256').update(readFileSync(bundle)).digest('hex'), node: process.version, textDocumentSync: client.syncKind },
       load: { before: loadBefore, after: os.loadavg() },
       firstDiagnosticsMs,
+      firstPublishMs,
       firstDiagnosticsFromSpawnMs,
       firstPublished: [...want].filter((u) => client.publishes.some((p) => p.uri === u)).length,
       hoverDuringFirstAnalysis: stats(hoverDuringFirst),
@@ -890,6 +895,7 @@ export function formatServerBench(name: string, r: ServerBenchResult): string {
   out.push(`language server, ${name}: ${r.documents} documents${r.goals ? `, ${r.goals.toLocaleString('en-US')} goals` : ''}; ${r.server.textDocumentSync} sync; Node ${r.server.node}`);
   out.push(`  load average before ${r.load.before.map((x) => x.toFixed(1)).join(' ')}, after ${r.load.after.map((x) => x.toFixed(1)).join(' ')} (1/5/15 min; ${os.availableParallelism?.() ?? os.cpus().length} CPUs)`);
   out.push(`  first complete diagnostics    ${fmt(r.firstDiagnosticsMs).padStart(9)} after initialize (${fmt(r.firstDiagnosticsFromSpawnMs)} after spawn; server's analysis ${fmt(r.firstAnalysisServerMs ?? NaN)}; ${r.firstPublished}/${r.documents} documents)   target ≤ 3 s`);
+  out.push(`  first diagnostics (any file)  ${fmt(r.firstPublishMs).padStart(9)} after initialize`);
   out.push(`  peak RSS (VmHWM)              ${`${r.peakRssMB.toFixed(0)} MB`.padStart(9)} (after first diagnostics ${r.rssAfterFirstMB.toFixed(0)} MB)   target ≤ 300 MB`);
   out.push(`  ${''.padEnd(46)} ${'n'.padStart(5)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}`);
   out.push(row('edit → publish, edited document', r.editSameDocument, 'target p95 ≤ 50 ms'));

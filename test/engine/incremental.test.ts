@@ -62,13 +62,44 @@ describe('incremental analysis', () => {
     assert.equal(engine.stats.workspaceRuns, 1);
     const resumed = engine.analyzeInSteps();
     let next = resumed.next();
-    let yields = 0;
-    for (; !next.done; yields++) next = resumed.next();
-    assert.equal(yields, 2, 'nothing to parse any more: only the two workspaces not finished yet are steps');
+    const analysed: string[] = [];
+    for (; !next.done; next = resumed.next()) if (next.value) analysed.push(next.value.workspace.root);
+    assert.deepEqual(analysed, ['file:///ws/b/', 'file:///ws/c/'], 'nothing to parse any more: only the two workspaces not finished yet run');
     assert.equal(engine.stats.workspaceRuns, 3);
     const flat = (r: typeof whole) => JSON.stringify([...r.diagnostics].sort(([x], [y]) => x.localeCompare(y)));
     assert.equal(flat(next.value), flat(whole));
     assert.ok([...whole.diagnostics.values()].some((l) => l.length > 0));
+  });
+
+  it('runs the workspaces of the given documents first and hands out each one analysed, with its diagnostics', () => {
+    const files = {
+      'a/samstemt.yaml': CONFIG,
+      'a/s.md': doc('storby', 's', '- Fristt: 2026\n'),
+      'b/samstemt.yaml': CONFIG,
+      'b/m.md': doc('midtby', 'm'),
+      'c/samstemt.yaml': CONFIG,
+      'c/f.md': doc('fjellbygd', 'f', '- Fristt: 2026\n'),
+    };
+    const host = new InMemoryHost(files);
+    const whole = createTestEngine(new InMemoryHost(files)).analyze();
+    const steps = createTestEngine(host).analyzeInSteps(new Set([host.uri('c/f.md')]));
+    const handed: { root: string; uris: string[] }[] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) {
+      if (!next.value) continue;
+      handed.push({ root: next.value.workspace.root, uris: [...next.value.diagnostics.keys()].sort() });
+      for (const [uri, list] of next.value.diagnostics) assert.deepEqual(list, whole.diagnostics.get(uri), uri);
+    }
+    assert.deepEqual(
+      handed.map((h) => h.root),
+      ['file:///ws/c/', 'file:///ws/a/', 'file:///ws/b/'],
+    );
+    assert.deepEqual(handed[0]!.uris, [host.uri('c/f.md'), host.uri('c/samstemt.yaml')]);
+    assert.ok(whole.diagnostics.get(host.uri('c/f.md'))!.length > 0);
+    // The result is the same as analysing without an order, workspaces sorted by root.
+    assert.deepEqual(next.value.workspaces.map((w) => w.root), whole.workspaces.map((w) => w.root));
+    const flat = (r: typeof whole) => JSON.stringify([...r.diagnostics].sort(([x], [y]) => x.localeCompare(y)));
+    assert.equal(flat(next.value), flat(whole));
   });
 
   it('analyses a folder without samstemt.yaml incrementally too', () => {

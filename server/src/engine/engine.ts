@@ -49,6 +49,12 @@ export interface EngineOptions {
   rules: readonly RuleModule[];
 }
 
+/** One workspace of an analysis in steps, analysed: its own diagnostics per file. */
+export interface AnalysisProgress {
+  workspace: WorkspaceModel;
+  diagnostics: ReadonlyMap<string, readonly Diagnostic[]>;
+}
+
 export interface AnalysisResult {
   workspaces: WorkspaceModel[];
   /** Diagnostics for every analysed file (an empty list for clean files). */
@@ -205,7 +211,7 @@ export class Engine {
    * parsed. Caches of workspaces and documents that no longer exist are
    * dropped after a complete load (not a restricted one).
    */
-  *#loadInSteps(only?: ReadonlySet<string>): Generator<void, WorkspaceModel[], void> {
+  *#loadInSteps(only?: ReadonlySet<string>): Generator<undefined, WorkspaceModel[], void> {
     const explicit = this.#explicit;
     const seenDocs = new Set<string>();
     const models: WorkspaceModel[] = [];
@@ -270,16 +276,25 @@ export class Engine {
    * parsed is a step, and so is each workspace whose rules must run. A host can answer
    * requests between steps, or drop the generator when the files change:
    * finished workspaces are kept, so the next analysis starts where this one
-   * got to.
+   * got to. After a workspace's rules ran, a step hands out its diagnostics
+   * (`AnalysisProgress`), so a host can show them before the whole analysis
+   * is done; workspaces with a file in `first` (the documents open in an
+   * editor) run first.
    */
-  *analyzeInSteps(): Generator<void, AnalysisResult, void> {
+  *analyzeInSteps(first: ReadonlySet<string> = new Set()): Generator<AnalysisProgress | undefined, AnalysisResult, void> {
     const workspaces = yield* this.#loadInSteps();
     const diagnostics = new Map<string, Diagnostic[]>();
     const errors: RuleRunError[] = [];
-    for (const ws of workspaces) {
+    const wanted = (ws: WorkspaceModel) => first.size > 0 && this.filesOf(ws).some((uri) => first.has(uri));
+    for (const ws of [...workspaces.filter(wanted), ...workspaces.filter((ws) => !wanted(ws))]) {
       const last = this.#lastRun.get(ws.root);
-      if (!(last?.ws === ws && last.diagnostics)) yield;
+      if (last?.ws === ws && last.diagnostics) {
+        this.#analyzeWorkspace(ws, diagnostics, errors);
+        continue;
+      }
+      yield;
       this.#analyzeWorkspace(ws, diagnostics, errors);
+      yield { workspace: ws, diagnostics: this.#lastRun.get(ws.root)!.diagnostics! };
     }
     return { workspaces, diagnostics, errors };
   }
@@ -481,7 +496,7 @@ export class Engine {
 }
 
 /** The value a stepped computation returns, all steps taken at once. */
-function runToEnd<T>(steps: Generator<void, T, void>): T {
+function runToEnd<T>(steps: Generator<unknown, T, void>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

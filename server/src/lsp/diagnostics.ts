@@ -13,7 +13,9 @@
  *   analysis runs, a change waits twice the last duration, 25–150 ms
  *   (`maxDelayMs`), so that keystrokes do not queue up behind back-to-back
  *   runs.
- * - An analysis runs one cooperation per step (`Engine.analyzeInSteps`);
+ * - An analysis runs one cooperation per step (`Engine.analyzeInSteps`),
+ *   those of open documents first, and publishes each cooperation as soon as
+ *   it is analysed (after pending I/O showed no change that makes it stale);
  *   requests and changes are read between steps, so a request waits at most
  *   for one cooperation, and hover and completion never wait for the rules
  *   (`Session.modelContext`). A change that arrives during a run ends it (the
@@ -26,7 +28,7 @@
  * - Files that changed since the last run are published first.
  */
 import type * as lsp from 'vscode-languageserver';
-import type { AnalysisResult } from '../engine/engine.js';
+import type { AnalysisProgress, AnalysisResult } from '../engine/engine.js';
 import type { Diagnostic } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import type { Session } from './session.js';
@@ -99,15 +101,19 @@ export class DiagnosticsScheduler {
     const stale = this.session.analysedGeneration !== generation;
     const steps = this.session.analysisInSteps();
     let busyMs = 0;
+    /** A cooperation the last step analysed: published once pending I/O showed no change. */
+    let done: AnalysisProgress | undefined;
     const step = (): void => {
       if (revision !== this.#revision) return;
       if (this.session.generation !== generation) return this.schedule(); // changed without a new run scheduled
       try {
         // A request that needed the diagnostics (code actions, the report) may have finished the analysis.
         if (busyMs > 0 && this.session.analysedGeneration === generation) return this.#publishSoon(revision, generation, this.session.analysis());
+        if (done) for (const [uri, list] of done.diagnostics) this.#publishFile(uri, list);
         const t = performance.now();
         const next = steps.next();
         busyMs += performance.now() - t;
+        done = next.done ? undefined : next.value;
         if (!next.done) return void setImmediate(step);
         if (stale) {
           this.#lastRunEnd = performance.now();

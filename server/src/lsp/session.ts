@@ -5,7 +5,7 @@
  * after something changed, so requests always see the current text.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Engine, type AnalysisResult, type CatalogSource } from '../engine/engine.js';
+import { Engine, type AnalysisProgress, type AnalysisResult, type CatalogSource } from '../engine/engine.js';
 import { NodeHost } from '../node/nodeHost.js';
 import type { RuleModule } from '../engine/rule.js';
 import type { Lang } from '../engine/types.js';
@@ -146,14 +146,15 @@ export class Session {
   /**
    * The current analysis in steps (see `Engine.analyzeInSteps`); the caller
    * drops the generator when something changes. `busyMs` is the time spent
-   * inside the steps.
+   * inside the steps. The cooperations of open documents are analysed first,
+   * and each analysed cooperation is handed out as a step's value.
    */
-  *analysisInSteps(): Generator<void, AnalysisResult, void> {
+  *analysisInSteps(): Generator<AnalysisProgress | undefined, AnalysisResult, void> {
     if (this.#result && this.#analysedGeneration === this.#generation) return this.#result;
     const gen = this.#generation;
     const engine = this.#engine;
     let busyMs = 0;
-    const steps = engine.analyzeInSteps();
+    const steps = engine.analyzeInSteps(new Set(this.#overlays.keys()));
     for (;;) {
       const started = Date.now();
       const step = steps.next();
@@ -163,7 +164,7 @@ export class Session {
         if (gen === this.#generation && engine === this.#engine) this.#finish(step.value, gen, busyMs);
         return step.value;
       }
-      yield;
+      yield step.value;
     }
   }
 
