@@ -19,6 +19,7 @@ import { runRules, RuleCache, type RuleRunError } from './runner.js';
 import type { RuleModule } from './rule.js';
 import { createRanker, type Ranker } from './linking/ranker.js';
 import { cachingRanker } from './linking/cache.js';
+import { sameItems } from './memo.js';
 
 /** What the engine needs from its host: a list of files and their current text. */
 export interface IWorkspaceHost {
@@ -145,7 +146,7 @@ export class Engine {
       // Custom frameworks belong to one workspace: keep their ranker while the framework objects are the same.
       const key = frameworks.filter((f) => !f.builtIn);
       return () => {
-        const hit = this.#customRankers.find((r) => sameInputs(r.frameworks, key));
+        const hit = this.#customRankers.find((r) => sameItems(r.frameworks, key));
         if (hit) return hit.ranker;
         const ranker = cachingRanker(createRanker([...this.#builtIn, ...key].flatMap((f) => f.objectives)));
         this.#customRankers = [...this.#customRankers.slice(-7), { frameworks: key, ranker }];
@@ -234,7 +235,7 @@ export class Engine {
       // Parsed documents, config and frameworks are cached objects: the same objects mean the same inputs.
       const inputs: object[] = [config, ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];
       const built = this.#models.get(root);
-      if (built && sameInputs(built.inputs, inputs)) {
+      if (built && sameItems(built.inputs, inputs)) {
         models.push(built.ws);
         continue;
       }
@@ -285,8 +286,8 @@ export class Engine {
     const workspaces = yield* this.#loadInSteps();
     const diagnostics = new Map<string, Diagnostic[]>();
     const errors: RuleRunError[] = [];
-    const wanted = (ws: WorkspaceModel) => first.size > 0 && this.filesOf(ws).some((uri) => first.has(uri));
-    for (const ws of [...workspaces.filter(wanted), ...workspaces.filter((ws) => !wanted(ws))]) {
+    const wanted = first.size ? workspaces.filter((ws) => this.filesOf(ws).some((uri) => first.has(uri))) : [];
+    for (const ws of [...wanted, ...workspaces.filter((ws) => !wanted.includes(ws))]) {
       const last = this.#lastRun.get(ws.root);
       if (last?.ws === ws && last.diagnostics) {
         this.#analyzeWorkspace(ws, diagnostics, errors);
@@ -352,7 +353,7 @@ export class Engine {
     const own = new Map<string, Diagnostic[]>();
     for (const [uri, group] of groups) {
       let entry = last?.get(uri);
-      if (!entry || !sameInputs(entry.findings, group) || !entry.indexes.every((x, i) => x === this.lineIndexOf(entry!.uris[i]!))) {
+      if (!entry || !sameItems(entry.findings, group) || !entry.indexes.every((x, i) => x === this.lineIndexOf(entry!.uris[i]!))) {
         const uris = [...new Set([uri, ...group.flatMap((f) => f.related.map((r) => r.uri))])];
         entry = { findings: group, uris, indexes: uris.map((u) => this.lineIndexOf(u)), diagnostics: group.map((f) => this.#diagnosticOf(f)).sort(compareDiagnostics) };
       }
@@ -399,7 +400,7 @@ export class Engine {
   #diagnosticOf(f: Finding): Diagnostic {
     const indexes = [this.lineIndexOf(f.uri), ...f.related.map((r) => this.lineIndexOf(r.uri))];
     const hit = this.#converted.get(f);
-    if (hit && hit.indexes.length === indexes.length && hit.indexes.every((x, i) => x === indexes[i])) return hit.diagnostic;
+    if (hit && sameItems(hit.indexes, indexes)) return hit.diagnostic;
     const diagnostic = this.toDiagnostic(f);
     this.#converted.set(f, { indexes, diagnostic });
     return diagnostic;
@@ -508,9 +509,6 @@ function stripBom(text: string | undefined): string | undefined {
   return text !== undefined && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function sameInputs(a: readonly object[], b: readonly object[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
 
 
 function tooLarge(uri: string, text: string, isYaml: boolean, max: number): StrategyDocument {

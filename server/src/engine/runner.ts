@@ -12,6 +12,7 @@
 import type { Finding, Lang, Severity, SeverityLevel, StrategyDocument } from './types.js';
 import type { WorkspaceModel } from './workspaceModel.js';
 import { render, type Report, type RuleModule } from './rule.js';
+import { sameItems } from './memo.js';
 
 export interface RunOptions {
   lang: Lang;
@@ -66,7 +67,8 @@ export class RuleCache {
 
   lookup(rule: string, doc: StrategyDocument | undefined, key: readonly string[], docs: ReadonlyMap<string, StrategyDocument>): Finding[] | undefined {
     const hit = this.#entries.get(rule)?.get(doc?.uri ?? '');
-    if (!hit || hit.doc !== doc || !sameKey(hit.key, key)) return undefined;
+    // Fingerprints are interned: equal ones are usually the same string, and compare as pointers.
+    if (!hit || hit.doc !== doc || !sameItems(hit.key, key)) return undefined;
     for (const [uri, was] of hit.docs) if (docs.get(uri) !== was) return undefined;
     // Equal fingerprints may be other strings of the same text (tens of KB in a large workspace): keep one copy.
     hit.key = key;
@@ -158,13 +160,6 @@ export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], optio
   }
   cache.retain(docs);
   return { findings, errors };
-}
-
-/** Keys compare element by element; fingerprints are interned, so equal ones are the same string. */
-function sameKey(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** `to.push(...from)` without spreading: a rule may report more findings than a call takes arguments. */

@@ -8,6 +8,7 @@ import type { MemberDef, WorkspaceConfig } from './model/config.js';
 import { didYouMean } from './text/normalize.js';
 import type { Ranker } from './linking/ranker.js';
 import type { WorkspaceFact } from './rule.js';
+import { sameItems } from './memo.js';
 
 export interface FrameworkFile {
   uri: string;
@@ -221,7 +222,7 @@ function internedFingerprint(config: WorkspaceConfig, fact: WorkspaceFact, parts
   let byFact = lastFingerprints.get(config);
   if (!byFact) lastFingerprints.set(config, (byFact = new Map()));
   const last = byFact.get(fact);
-  if (last && last.parts.length === parts.length && last.parts.every((p, i) => p === parts[i])) return last.value;
+  if (last && sameItems(last.parts, parts)) return last.value;
   const value = parts.join('\n');
   byFact.set(fact, { parts, value });
   return value;

@@ -6,6 +6,7 @@ import { conflictContext, type Accepted, type ConflictContext } from '../engine/
 import { acceptedData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { activeYears } from '../engine/conflicts/window.js';
 import { acceptFix, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+import { sameItems } from '../engine/memo.js';
 
 const ID = 'conflict-capacity';
 
@@ -94,7 +95,7 @@ export default defineRule({
       const runs: Run[] = [];
       for (const [year, list] of over) {
         const last = runs[runs.length - 1];
-        if (last && last.to === year - 1 && sameGoals(last.list, list)) last.to = year;
+        if (last && last.to === year - 1 && sameItems(last.list, list)) last.to = year;
         else runs.push({ from: year, to: year, list });
       }
       for (const run of runs) {
@@ -190,10 +191,6 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
 
 function sum(list: readonly Demand[]): number {
   return list.reduce((s, d) => s + d.amount, 0);
-}
-
-function sameGoals(a: readonly Demand[], b: readonly Demand[]): boolean {
-  return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 
 /** A number as written, without float noise (0.1 + 0.2 → 0.3). */

@@ -3,6 +3,7 @@ import type { Goal, StrategyDocument } from '../engine/types.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { supportsEdit } from '../engine/edits.js';
+import { perDocumentAndFrameworks, sameItems } from '../engine/memo.js';
 import { goalSpan, objectiveMessageTitle } from '../engine/findings.js';
 
 const messages = {
@@ -83,7 +84,7 @@ const documentIndexes = new WeakMap<WorkspaceModel, Map<StrategyDocument, number
 function linkedPositions(ws: WorkspaceModel): [number, number][] {
   const graph = ws.fingerprint('goalGraph');
   const last = lastLinked.get(ws.config);
-  if (last && last.graph === graph && sameList(last.frameworks, ws.frameworks)) return last.positions;
+  if (last && last.graph === graph && sameItems(last.frameworks, ws.frameworks)) return last.positions;
   const linked = findLinkedGoals(ws);
   const positions: [number, number][] = [];
   ws.documents.forEach((doc, d) => {
@@ -123,19 +124,8 @@ function findLinkedGoals(ws: WorkspaceModel): Set<Goal> {
   return linked;
 }
 
-/** The goals of a document that support an enabled objective themselves (kept per document and frameworks). */
-function supportingGoals(ws: WorkspaceModel, doc: StrategyDocument): readonly Goal[] {
-  const hit = supporting.get(doc);
-  if (hit && sameList(hit.frameworks, ws.frameworks)) return hit.goals;
-  const goals = doc.goals.filter((g) => g.facts.supports.some((r) => ws.objective(r.text)));
-  supporting.set(doc, { frameworks: ws.frameworks, goals });
-  return goals;
-}
-const supporting = new WeakMap<StrategyDocument, { frameworks: readonly object[]; goals: readonly Goal[] }>();
-
-function sameList(a: readonly object[], b: readonly object[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
+/** The goals of a document that support an enabled objective themselves. */
+const supportingGoals = perDocumentAndFrameworks((ws, doc): readonly Goal[] => doc.goals.filter((g) => g.facts.supports.some((r) => ws.objective(r.text))));
 
 /** How many suggestions become quick fixes. */
 const FIXES = 3;

@@ -1,8 +1,9 @@
 import { defineRule } from '../engine/rule.js';
-import type { Framework, Span, StrategyDocument } from '../engine/types.js';
+import type { Framework, Span } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { keyName } from '../engine/model/vocabulary.js';
 import { resolveInside } from '../engine/workspace/uri.js';
+import { perDocumentAndFrameworks } from '../engine/memo.js';
 import { lineEndAt } from '../engine/text/lines.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
 
@@ -69,14 +70,8 @@ function frameworkSpan(ws: WorkspaceModel, framework: Framework): Span {
   return { start: first, end: lineEndAt(text, first) };
 }
 
-/**
- * The objectives a document's goals support, with every ancestor of them
- * (kept per document and enabled frameworks: a change of the goal graph
- * elsewhere does not look at this document's goals again).
- */
-function coveredBy(ws: WorkspaceModel, doc: StrategyDocument): ReadonlySet<string> {
-  const hit = coveredCache.get(doc);
-  if (hit && hit.frameworks.length === ws.frameworks.length && hit.frameworks.every((f, i) => f === ws.frameworks[i])) return hit.covered;
+/** The objectives a document's goals support, with every ancestor of them. */
+const coveredBy = perDocumentAndFrameworks((ws, doc): ReadonlySet<string> => {
   const covered = new Set<string>();
   for (const goal of doc.goals) {
     for (const item of goal.facts.supports) {
@@ -88,7 +83,5 @@ function coveredBy(ws: WorkspaceModel, doc: StrategyDocument): ReadonlySet<strin
       }
     }
   }
-  coveredCache.set(doc, { frameworks: ws.frameworks, covered });
   return covered;
-}
-const coveredCache = new WeakMap<StrategyDocument, { frameworks: readonly Framework[]; covered: ReadonlySet<string> }>();
+});

@@ -42,8 +42,3 @@ export function findFile(ctx: LanguageContext, uri: string): FileContext | undef
 export function tr(lang: Lang, s: Localized): string {
   return s[lang] ?? s.en;
 }
-
-/** Replaces `{name}` placeholders. */
-export function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in data ? String(data[k]) : whole));
-}
