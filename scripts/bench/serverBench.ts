@@ -66,6 +66,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams, type Position } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node/heap.js';
 import { generate, mulberry32, PRESETS, DEFAULT_SEED, GENERATOR_VERSION, type GenerateStats } from './generate.js';
 import { SYSTEMS } from './phrases.js';
 
@@ -118,7 +119,7 @@ export interface ServerBenchResult {
   documents: number;
   /** Goals, when the folder was made by the generator (bench-manifest.json). */
   goals?: number;
-  server: { bundle: string; sha256: string; node: string; textDocumentSync: 'full' | 'incremental' };
+  server: { bundle: string; sha256: string; node: string; nodeOptions: string[]; textDocumentSync: 'full' | 'incremental' };
   load: { before: number[]; after: number[] };
   /** initialize sent → publishDiagnostics received for every strategy document. */
   firstDiagnosticsMs: number;
@@ -541,7 +542,8 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
 
   // Start the server.
   const bundle = options.server ? path.resolve(options.server) : snapshotServer();
-  const nodeArgs = [...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), ...(options.nodeArgs ?? [])];
+  // Node options as the VS Code client passes them (SERVER_NODE_OPTIONS), then the bench's own.
+  const nodeArgs = [...SERVER_NODE_OPTIONS, ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), ...(options.nodeArgs ?? [])];
   if (options.cpuProfDir) {
     rmSync(options.cpuProfDir, { recursive: true, force: true });
     mkdirSync(options.cpuProfDir, { recursive: true });
@@ -833,7 +835,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
       dir,
       documents: docs.length,
       ...(goals !== undefined ? { goals } : {}),
-      server: { bundle, sha256: createHash('sha256').update(readFileSync(bundle)).digest('hex'), node: process.version, textDocumentSync: client.syncKind },
+      server: { bundle, sha256: createHash('sha256').update(readFileSync(bundle)).digest('hex'), node: process.version, nodeOptions: nodeArgs, textDocumentSync: client.syncKind },
       load: { before: loadBefore, after: os.loadavg() },
       firstDiagnosticsMs,
       firstPublishMs,
@@ -892,7 +894,7 @@ export function formatServerBench(name: string, r: ServerBenchResult): string {
   const row = (label: string, s: LatencyStats | undefined, target = '') =>
     s ? `  ${label.padEnd(46)} ${String(s.n).padStart(5)} ${fmt(s.p50).padStart(9)} ${fmt(s.p95).padStart(9)} ${fmt(s.max).padStart(9)}   ${target}` : '';
   const out: string[] = [];
-  out.push(`language server, ${name}: ${r.documents} documents${r.goals ? `, ${r.goals.toLocaleString('en-US')} goals` : ''}; ${r.server.textDocumentSync} sync; Node ${r.server.node}`);
+  out.push(`language server, ${name}: ${r.documents} documents${r.goals ? `, ${r.goals.toLocaleString('en-US')} goals` : ''}; ${r.server.textDocumentSync} sync; Node ${r.server.node}${r.server.nodeOptions?.length ? ` ${r.server.nodeOptions.join(' ')}` : ''}`);
   out.push(`  load average before ${r.load.before.map((x) => x.toFixed(1)).join(' ')}, after ${r.load.after.map((x) => x.toFixed(1)).join(' ')} (1/5/15 min; ${os.availableParallelism?.() ?? os.cpus().length} CPUs)`);
   out.push(`  first complete diagnostics    ${fmt(r.firstDiagnosticsMs).padStart(9)} after initialize (${fmt(r.firstDiagnosticsFromSpawnMs)} after spawn; server's analysis ${fmt(r.firstAnalysisServerMs ?? NaN)}; ${r.firstPublished}/${r.documents} documents)   target ≤ 3 s`);
   out.push(`  first diagnostics (any file)  ${fmt(r.firstPublishMs).padStart(9)} after initialize`);

@@ -6,23 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
+import { heapForStartup, settleHeap } from '../node/heap.js';
 import { allRules } from '../rules/index.js';
 import { startServer } from './server.js';
 import type { CatalogSource } from '../engine/engine.js';
 
-/**
- * A long-lived server keeps a small live heap (about 60 MB for a cooperation
- * of 2 000 goals) but makes garbage on every edit; by default V8 lets the
- * heap grow to several times the live size before a full collection, which
- * was most of the server's peak RSS. A smaller growth step and young
- * generation collect sooner at no measurable cost per edit
- * (docs/performance.md). Set before any large allocation.
- */
-setFlagsFromString('--heap-growing-percent=50');
-setFlagsFromString('--max-semi-space-size=4');
+// Before any large allocation: the first analysis builds the whole model at once (node/heap.ts).
+heapForStartup();
 
 const USAGE = `Usage: samstemt-language-server --stdio | --node-ipc | --socket=PORT
 
@@ -75,7 +67,7 @@ function main(argv: string[]): void {
     connection.console.error(`could not read the national catalogs: ${String(e)}`);
     catalogs = [];
   }
-  startServer(connection, { catalogs, rules: allRules, version: version() });
+  startServer(connection, { catalogs, rules: allRules, version: version(), afterFirstAnalysis: settleHeap });
 }
 
 main(process.argv.slice(2));

@@ -29,6 +29,8 @@ export interface ServerDeps {
   catalogs: readonly CatalogSource[];
   rules: readonly RuleModule[];
   version: string;
+  /** Called once, after the first complete analysis is published (the server's heap settles then). */
+  afterFirstAnalysis?: () => number | undefined;
 }
 
 export function startServer(connection: lsp.Connection, deps: ServerDeps): void {
@@ -44,6 +46,23 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
   const features = new Features(session, scheduler);
+  if (deps.afterFirstAnalysis) {
+    const settle = deps.afterFirstAnalysis;
+    let settled = false;
+    scheduler.onPublished(() => {
+      if (settled) return;
+      settled = true;
+      // After the diagnostics are on their way to the editor.
+      setImmediate(() => {
+        try {
+          const ms = settle();
+          if (ms !== undefined) log.info(`first analysis published; heap collected in ${ms.toFixed(0)} ms`);
+        } catch (e) {
+          log.error(`could not settle the heap: ${String(e)}`);
+        }
+      });
+    });
+  }
   let locale: string | undefined;
   let settings: Settings = DEFAULT_SETTINGS;
   let canConfigure = false;
