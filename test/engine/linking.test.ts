@@ -236,6 +236,35 @@ describe('linking: ranker', () => {
   });
 });
 
+describe('linking: score() of one objective equals its entry in the full ranking', function () {
+  this.timeout(60_000);
+  it('for every goal of the labelled sets and every objective of DS19 and DN30', function () {
+    const root = repoRoot();
+    const { objectives } = loadObjectives(root);
+    const goals = [...loadItems(root, 'goals'), ...loadItems(root, 'holdout')];
+    // Separate rankers: `alone` only ever scores one objective (never ranks), `full` only ranks.
+    const alone = createRanker(objectives);
+    const full = createRanker(objectives);
+    let compared = 0;
+    let positive = 0;
+    for (const g of goals) {
+      const text = { title: g.title, description: g.description, need: g.need, benefit: g.benefit, indicator: g.indicator };
+      const ranked = new Map(full.rank(text).map((s) => [s.objective, s] as const));
+      for (const o of objectives) {
+        const one = alone.score(text, o.id);
+        const entry = ranked.get(o.id);
+        assert.equal(one.score, entry?.score ?? 0, `${g.id} ${o.id}`);
+        if (entry) {
+          assert.deepEqual(one.matched, entry.matched, `${g.id} ${o.id}`);
+          positive++;
+        }
+        compared++;
+      }
+    }
+    assert.ok(compared > 5_000 && positive > 2_000, `${compared} compared, ${positive} with a score`);
+  });
+});
+
 describe('linking: regression on the labelled set (test/link-eval)', function () {
   this.timeout(60_000);
   // Floors a little under what the ranker reached when they were set: quality may not drop silently.

@@ -706,7 +706,8 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
   /** Surface id → index in the current goal's `surfaces` (valid when it points at that surface). */
   let surfaceSlot = new Int32Array(1024);
 
-  function evaluate(goal: GoalText): Evaluation[] {
+  /** A goal's texts, analysed into the scratch of its language (left loaded there). */
+  function analyze(goal: GoalText): { g: AnalyzedGoal; ix: IdIndex; seqs: number[][]; texts: (string | undefined)[] } {
     boundWordCache();
     const texts = [goal.title, goal.description, goal.need, goal.benefit, goal.indicator];
     const fieldWords = texts.map((t) => (t ? words(t) : NO_FIELD));
@@ -729,6 +730,65 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       g.slots.push(slot);
     }
     sc.loaded = g;
+    return { g, ix, seqs, texts };
+  }
+
+  /** Whether the goal states none of a numeric target's numbers (its score is then halved). */
+  function missesTargetNumber(doc: number, texts: readonly (string | undefined)[]): boolean {
+    const nums = targetNumbers[doc];
+    if (!nums) return false;
+    const stated = new Set<string>();
+    for (const t of texts) if (t) for (const num of numbersOf(t)) stated.add(num);
+    return !nums.some((n) => stated.has(n));
+  }
+
+  /**
+   * One objective's evaluation, with the same arithmetic in the same order as
+   * `evaluate` (so the same score to the last bit), for rules that ask how
+   * well a goal fits the objective it links to: that needs the objective and
+   * its crosswalk partners, not all of them.
+   */
+  function evaluateOne(goal: GoalText, doc: number): Evaluation | undefined {
+    const { g, ix, seqs, texts } = analyze(goal);
+    matchPhrases(ix, g);
+    /** Objective `d`'s own raw score (shared stems, phrases, title), undefined when it shares no stem. */
+    const own = (d: number): number | undefined => {
+      const weights = ix.weightOf[d]!;
+      let acc = 0;
+      let any = false;
+      for (let i = 0; i < g.terms.length; i++) {
+        const id = g.terms[i]!;
+        const w = weights.get(id);
+        if (w === undefined) continue;
+        acc += (g.weights[i]! * w * ix.idf[id]!) / g.norm[d]!;
+        any = true;
+      }
+      if (!any) return undefined;
+      matchTitles(ix, g, d, seqs);
+      return phraseAndTitle(ix, g, d, acc);
+    };
+    const mine = own(doc);
+    let r = mine ?? 0;
+    let best = -1;
+    let bestRaw = 0;
+    for (const j of cross[doc]!) {
+      const rj = own(j);
+      if (rj !== undefined && (best < 0 || rj > bestRaw)) {
+        best = j;
+        bestRaw = rj;
+      }
+    }
+    if (best >= 0) r += WEIGHTS.crosswalk * bestRaw;
+    const halved = missesTargetNumber(doc, texts);
+    if (halved) r *= WEIGHTS.targetWithoutNumber;
+    if (!(r > 0)) return undefined;
+    return { id: objs[doc]!.id, framework: frameworkOf[doc]!, raw: r, doc, scored: mine !== undefined, best, halved, goal: g };
+  }
+
+  function evaluate(goal: GoalText): Evaluation[] {
+    const { g, ix, seqs, texts } = analyze(goal);
+    const sc = ix.scratch;
+    const terms = g.terms;
     // Own scores: Σ goal weight × objective weight × idf over shared stems, in goal-term order.
     raw.fill(0);
     scored.fill(0);
@@ -789,7 +849,8 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     score(goal, objectiveId) {
       const i = byId.get(objectiveId.toUpperCase());
       if (i === undefined) return { score: 0, matched: [] };
-      const r = evaluateCached(goal).find((x) => x.id === objs[i]!.id);
+      // The goal's full evaluation when it was just made, else this objective alone.
+      const r = last && sameText(last.goal, goal) ? last.all.find((x) => x.doc === i) : evaluateOne(goal, i);
       return r ? { score: toScore(r.raw), matched: matchedOf(r) } : { score: 0, matched: [] };
     },
   };
