@@ -84,8 +84,9 @@ export class LspClient {
     readonly conn: ProtocolConnection,
   ) {}
 
-  static async start(root: string, options: { locale?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown } = {}): Promise<LspClient> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeOptions`: options for the server's `node` (as a launcher passes SERVER_NODE_OPTIONS). */
+  static async start(root: string, options: { locale?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown; nodeOptions?: readonly string[] } = {}): Promise<LspClient> {
+    const proc = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn);
     proc.stderr!.on('data', (d: Buffer) => client.logs.push(d.toString()));

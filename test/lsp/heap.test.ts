@@ -1,55 +1,74 @@
 /**
- * The server's heap settings (server/src/node/heap.ts): the full collection
- * after the first analysis really collects, the server runs it once (seen in
- * its log over JSON-RPC), and every launcher passes the same Node options.
+ * The server's heap settings (server/src/node/heap.ts): with the launchers'
+ * Node options the collection after the first analysis really collects, the
+ * server settles once (seen in its log over JSON-RPC), and the bin script
+ * passes the same options as the VS Code client.
  */
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { heapForStartup, SERVER_NODE_OPTIONS, settleHeap } from '../../server/src/node/heap.js';
+import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node/heap.js';
 import { copySample, LspClient, read, removeDir, REPO, uriOf } from './harness.js';
+
+const HEAP_MODULE = pathToFileURL(path.join(REPO, 'out/server/src/node/heap.js')).href;
+
+/** Runs settleHeap in a fresh Node with `options`, after dropping about 35 MB of garbage; returns what it printed. */
+function settleInNode(options: readonly string[]): { ms: number | null; freedMb: number } {
+  const script = `
+    const { settleHeap } = await import(${JSON.stringify(HEAP_MODULE)});
+    let garbage = Array.from({ length: 400 }, (_, i) => Array.from({ length: 10000 }, (_, j) => i + j + 0.5));
+    const held = process.memoryUsage().heapUsed;
+    if (garbage.length !== 400) throw new Error('not built');
+    garbage = undefined;
+    const ms = settleHeap();
+    console.log(JSON.stringify({ ms: ms ?? null, freedMb: (held - process.memoryUsage().heapUsed) / 1048576 }));`;
+  const r = spawnSync(process.execPath, [...options, '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as { ms: number | null; freedMb: number };
+}
 
 describe('server heap settings', function () {
   this.timeout(60000);
 
-  it('settleHeap collects garbage at once', function () {
-    let garbage: number[][] | undefined = Array.from({ length: 400 }, (_, i) => Array.from({ length: 10_000 }, (_, j) => i + j + 0.5));
-    const held = process.memoryUsage().heapUsed;
-    assert.equal(garbage.length, 400);
-    garbage = undefined;
-    try {
-      const ms = settleHeap();
-      assert.equal(typeof ms, 'number');
-      const freed = held - process.memoryUsage().heapUsed;
-      // 4 million doubles ≈ 32 MB plus the arrays.
-      assert.ok(freed > 25 * 1024 * 1024, `freed only ${(freed / 1048576).toFixed(1)} MB`);
-    } finally {
-      heapForStartup(); // the test process keeps the default-like growth
-    }
+  it('settleHeap collects at once under SERVER_NODE_OPTIONS, and does nothing without them', function () {
+    const withOptions = settleInNode(SERVER_NODE_OPTIONS);
+    assert.equal(typeof withOptions.ms, 'number');
+    // 4 million doubles ≈ 32 MB plus the arrays.
+    assert.ok(withOptions.freedMb > 25, `freed only ${withOptions.freedMb.toFixed(1)} MB`);
+    const without = settleInNode([]);
+    assert.equal(without.ms, null);
   });
 
-  it('collects once, after the first analysis is published', async function () {
-    const dir = copySample();
-    const client = await LspClient.start(dir);
-    try {
-      const file = path.join(dir, 'strategier', 'fjellbygd.md');
-      const uri = uriOf(file);
-      const text = read(file);
-      await client.diagnosticsFor(uri);
-      const settled = () => client.logs.filter((l) => l.includes('heap collected')).length;
-      for (let waited = 0; settled() === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
-      assert.equal(settled(), 1, `no collection logged after the first analysis:\n${client.logs.join('\n')}`);
-      client.open(uri, text);
-      // An invalid deadline: a finding more, so the file is published again.
-      client.change(uri, text.replace('Frist: 2026-12-31', 'Frist: snart'));
-      await client.nextDiagnostics(uri, (ds) => ds.some((d) => d.code === 'invalid-value' && d.range.start.line === 68));
-      await new Promise((r) => setTimeout(r, 200));
-      assert.equal(settled(), 1, client.logs.join('\n'));
-    } finally {
-      await client.stop();
-      removeDir(dir);
-    }
-  });
+  for (const [name, nodeOptions, logged] of [
+    ['with SERVER_NODE_OPTIONS', SERVER_NODE_OPTIONS, 'heap collected in'],
+    ['without them', [], 'heap left to V8'],
+  ] as const) {
+    it(`settles once, after the first analysis is published (${name})`, async function () {
+      const dir = copySample();
+      const client = await LspClient.start(dir, { nodeOptions });
+      try {
+        const file = path.join(dir, 'strategier', 'fjellbygd.md');
+        const uri = uriOf(file);
+        const text = read(file);
+        await client.diagnosticsFor(uri);
+        const settled = () => client.logs.filter((l) => l.startsWith('first analysis published')).length;
+        for (let waited = 0; settled() === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+        assert.equal(settled(), 1, `nothing logged after the first analysis:\n${client.logs.join('\n')}`);
+        assert.ok(client.logs.some((l) => l.startsWith('first analysis published') && l.includes(logged)), client.logs.join('\n'));
+        client.open(uri, text);
+        // An invalid deadline: a finding more, so the file is published again.
+        client.change(uri, text.replace('Frist: 2026-12-31', 'Frist: snart'));
+        await client.nextDiagnostics(uri, (ds) => ds.some((d) => d.code === 'invalid-value' && d.range.start.line === 68));
+        await new Promise((r) => setTimeout(r, 200));
+        assert.equal(settled(), 1, client.logs.join('\n'));
+      } finally {
+        await client.stop();
+        removeDir(dir);
+      }
+    });
+  }
 
   it('bin/samstemt-language-server.js starts Node with SERVER_NODE_OPTIONS', function () {
     const shebang = readFileSync(path.join(REPO, 'bin/samstemt-language-server.js'), 'utf8').split('\n')[0]!;
