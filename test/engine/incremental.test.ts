@@ -82,12 +82,13 @@ describe('incremental analysis', () => {
     };
     const host = new InMemoryHost(files);
     const whole = createTestEngine(new InMemoryHost(files)).analyze();
-    const steps = createTestEngine(host).analyzeInSteps(new Set([host.uri('c/f.md')]));
-    const handed: { root: string; uris: string[] }[] = [];
+    const engine = createTestEngine(host);
+    const steps = engine.analyzeInSteps(new Set([host.uri('c/f.md')]));
+    const handed: { root: string; uris: string[]; parses: number }[] = [];
     let next = steps.next();
     for (; !next.done; next = steps.next()) {
       if (!next.value) continue;
-      handed.push({ root: next.value.workspace.root, uris: [...next.value.diagnostics.keys()].sort() });
+      handed.push({ root: next.value.workspace.root, uris: [...next.value.diagnostics.keys()].sort(), parses: engine.stats.parses });
       for (const [uri, list] of next.value.diagnostics) assert.deepEqual(list, whole.diagnostics.get(uri), uri);
     }
     assert.deepEqual(
@@ -95,11 +96,32 @@ describe('incremental analysis', () => {
       ['file:///ws/c/', 'file:///ws/a/', 'file:///ws/b/'],
     );
     assert.deepEqual(handed[0]!.uris, [host.uri('c/f.md'), host.uri('c/samstemt.yaml')]);
+    // Each workspace is handed out before the next one's documents are parsed, and nothing is parsed twice.
+    assert.deepEqual(handed.map((h) => h.parses), [1, 2, 3]);
     assert.ok(whole.diagnostics.get(host.uri('c/f.md'))!.length > 0);
     // The result is the same as analysing without an order, workspaces sorted by root.
     assert.deepEqual(next.value.workspaces.map((w) => w.root), whole.workspaces.map((w) => w.root));
     const flat = (r: typeof whole) => JSON.stringify([...r.diagnostics].sort(([x], [y]) => x.localeCompare(y)));
     assert.equal(flat(next.value), flat(whole));
+  });
+
+  it('without open documents, hands out each workspace before parsing the next', () => {
+    const files = {
+      'a/samstemt.yaml': CONFIG,
+      'a/s.md': doc('storby', 's', '- Fristt: 2026\n'),
+      'b/samstemt.yaml': CONFIG,
+      'b/m.md': doc('midtby', 'm'),
+      'c/samstemt.yaml': CONFIG,
+      'c/f.md': doc('fjellbygd', 'f', '- Fristt: 2026\n'),
+    };
+    const engine = createTestEngine(new InMemoryHost(files));
+    const steps = engine.analyzeInSteps();
+    const handed: [string, number][] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) if (next.value) handed.push([next.value.workspace.root, engine.stats.parses]);
+    assert.deepEqual(handed, [['file:///ws/a/', 1], ['file:///ws/b/', 2], ['file:///ws/c/', 3]]);
+    const flat = (r: typeof next.value) => JSON.stringify([...r.diagnostics].sort(([x], [y]) => x.localeCompare(y)));
+    assert.equal(flat(next.value), flat(createTestEngine(new InMemoryHost(files)).analyze()));
   });
 
   it('analyses a folder without samstemt.yaml incrementally too', () => {

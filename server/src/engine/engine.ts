@@ -279,15 +279,36 @@ export class Engine {
    * finished workspaces are kept, so the next analysis starts where this one
    * got to. After a workspace's rules ran, a step hands out its diagnostics
    * (`AnalysisProgress`), so a host can show them before the whole analysis
-   * is done; workspaces with a file in `first` (the documents open in an
-   * editor) run first.
+   * is done. Each workspace is loaded and analysed before the next is even
+   * parsed, those with a file in `first` (the documents open in an editor)
+   * first.
    */
   *analyzeInSteps(first: ReadonlySet<string> = new Set()): Generator<AnalysisProgress | undefined, AnalysisResult, void> {
+    const errors: RuleRunError[] = [];
+    // Their diagnostics are added to the result again below, from the cache.
+    for (const root of this.#analysisOrder(first)) yield* this.#analyzeEach(yield* this.#loadInSteps(new Set([root])), new Map(), errors);
+    // Everything is loaded and analysed now; the complete load also drops the caches of files that are gone.
     const workspaces = yield* this.#loadInSteps();
     const diagnostics = new Map<string, Diagnostic[]>();
-    const errors: RuleRunError[] = [];
-    const wanted = first.size ? workspaces.filter((ws) => this.filesOf(ws).some((uri) => first.has(uri))) : [];
-    for (const ws of [...wanted, ...workspaces.filter((ws) => !wanted.includes(ws))]) {
+    yield* this.#analyzeEach(workspaces, diagnostics, errors);
+    return { workspaces, diagnostics, errors };
+  }
+
+  /** Workspace roots in the order to analyse them: those with a file in `first`, then the others. */
+  #analysisOrder(first: ReadonlySet<string>): string[] {
+    const roots = [...this.#groups()].map(([root]) => root);
+    if (first.size === 0) return roots;
+    const wanted = new Set<string>();
+    for (const uri of first) {
+      const root = this.workspaceRootOf(uri);
+      if (root !== undefined) wanted.add(root);
+    }
+    return [...roots.filter((r) => wanted.has(r)), ...roots.filter((r) => !wanted.has(r))];
+  }
+
+  /** Analyses workspaces in turn, with a step before and after each whose rules run. */
+  *#analyzeEach(workspaces: readonly WorkspaceModel[], diagnostics: Map<string, Diagnostic[]>, errors: RuleRunError[]): Generator<AnalysisProgress | undefined, void, void> {
+    for (const ws of workspaces) {
       const last = this.#lastRun.get(ws.root);
       if (last?.ws === ws && last.diagnostics) {
         this.#analyzeWorkspace(ws, diagnostics, errors);
@@ -297,7 +318,6 @@ export class Engine {
       this.#analyzeWorkspace(ws, diagnostics, errors);
       yield { workspace: ws, diagnostics: this.#lastRun.get(ws.root)!.diagnostics! };
     }
-    return { workspaces, diagnostics, errors };
   }
 
   /** Adds a workspace's diagnostics to `diagnostics`, running its rules unless nothing it reads changed. */
