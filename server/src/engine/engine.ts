@@ -198,12 +198,16 @@ export class Engine {
    * them to some workspace roots (see `workspaceRootOf`).
    */
   loadWorkspaces(only?: ReadonlySet<string>): WorkspaceModel[] {
-    return runToEnd(this.#loadInSteps(only));
+    return runToEnd(this.#loadInSteps(this.#groups(), only));
   }
 
   /** The root of the workspace a file belongs to (its documents, config or framework files), if any. */
   workspaceRootOf(uri: string): string | undefined {
-    for (const [root, g] of this.#groups()) if (uri === root + CONFIG_NAME || g.files.includes(uri)) return root;
+    return this.#rootOf(uri, this.#groups());
+  }
+
+  #rootOf(uri: string, groups: readonly [string, FileGroup][]): string | undefined {
+    for (const [root, g] of groups) if (uri === root + CONFIG_NAME || g.files.includes(uri)) return root;
     return undefined;
   }
 
@@ -212,12 +216,12 @@ export class Engine {
    * parsed. Caches of workspaces and documents that no longer exist are
    * dropped after a complete load (not a restricted one).
    */
-  *#loadInSteps(only?: ReadonlySet<string>): Generator<undefined, WorkspaceModel[], void> {
+  *#loadInSteps(groups: readonly [string, FileGroup][], only?: ReadonlySet<string>): Generator<undefined, WorkspaceModel[], void> {
     const explicit = this.#explicit;
     const seenDocs = new Set<string>();
     const models: WorkspaceModel[] = [];
     let parsesBefore = this.stats.parses;
-    for (const [root, group] of this.#groups()) {
+    for (const [root, group] of groups) {
       if (only && !only.has(root)) continue;
       if (this.stats.parses !== parsesBefore) yield; // the previous workspace parsed documents
       parsesBefore = this.stats.parses;
@@ -279,31 +283,37 @@ export class Engine {
    * finished workspaces are kept, so the next analysis starts where this one
    * got to. After a workspace's rules ran, a step hands out its diagnostics
    * (`AnalysisProgress`), so a host can show them before the whole analysis
-   * is done. Each workspace is loaded and analysed before the next is even
-   * parsed, those with a file in `first` (the documents open in an editor)
-   * first.
+   * is done. Workspaces with a file in `first` (the documents open in an
+   * editor) are loaded and analysed first, and at start-up each workspace is
+   * analysed before the next is even parsed.
    */
   *analyzeInSteps(first: ReadonlySet<string> = new Set()): Generator<AnalysisProgress | undefined, AnalysisResult, void> {
     const errors: RuleRunError[] = [];
+    // Grouped once: a host may hand out a new listing on every call.
+    const groups = this.#groups();
     // Their diagnostics are added to the result again below, from the cache.
-    for (const root of this.#analysisOrder(first)) yield* this.#analyzeEach(yield* this.#loadInSteps(new Set([root])), new Map(), errors);
+    for (const root of this.#analysisOrder(groups, first)) yield* this.#analyzeEach(yield* this.#loadInSteps(groups, new Set([root])), new Map(), errors);
     // Everything is loaded and analysed now; the complete load also drops the caches of files that are gone.
-    const workspaces = yield* this.#loadInSteps();
+    const workspaces = yield* this.#loadInSteps(groups);
     const diagnostics = new Map<string, Diagnostic[]>();
     yield* this.#analyzeEach(workspaces, diagnostics, errors);
     return { workspaces, diagnostics, errors };
   }
 
-  /** Workspace roots in the order to analyse them: those with a file in `first`, then the others. */
-  #analysisOrder(first: ReadonlySet<string>): string[] {
-    const roots = [...this.#groups()].map(([root]) => root);
-    if (first.size === 0) return roots;
+  /**
+   * The workspaces to load and analyse one by one before the complete load:
+   * those with a file in `first`, then those never analysed (at start-up,
+   * all). After an edit the others are found unchanged by the complete load
+   * at once.
+   */
+  #analysisOrder(groups: readonly [string, FileGroup][], first: ReadonlySet<string>): string[] {
     const wanted = new Set<string>();
     for (const uri of first) {
-      const root = this.workspaceRootOf(uri);
+      const root = this.#rootOf(uri, groups);
       if (root !== undefined) wanted.add(root);
     }
-    return [...roots.filter((r) => wanted.has(r)), ...roots.filter((r) => !wanted.has(r))];
+    const roots = groups.map(([root]) => root);
+    return [...roots.filter((r) => wanted.has(r)), ...roots.filter((r) => !wanted.has(r) && !this.#lastRun.has(r))];
   }
 
   /** Analyses workspaces in turn, with a step before and after each whose rules run. */
