@@ -291,29 +291,26 @@ export class Engine {
     const errors: RuleRunError[] = [];
     // Grouped once: a host may hand out a new listing on every call.
     const groups = this.#groups();
-    // Their diagnostics are added to the result again below, from the cache.
-    for (const root of this.#analysisOrder(groups, first)) yield* this.#analyzeEach(yield* this.#loadInSteps(groups, new Set([root])), new Map(), errors);
-    // Everything is loaded and analysed now; the complete load also drops the caches of files that are gone.
+    const openFirst = this.#openFirst(groups, first);
+    // Workspaces never analysed (at start-up, all) one by one; their diagnostics are added to the result again below, from the cache.
+    const fresh = openFirst(groups.map(([root]) => root).filter((root) => !this.#lastRun.has(root)));
+    for (const root of fresh) yield* this.#analyzeEach(yield* this.#loadInSteps(groups, new Set([root])), new Map(), errors);
+    // The complete load finds those cached, re-parses what changed since and drops the caches of files that are gone.
     const workspaces = yield* this.#loadInSteps(groups);
     const diagnostics = new Map<string, Diagnostic[]>();
-    yield* this.#analyzeEach(workspaces, diagnostics, errors);
+    const byRoot = new Map(workspaces.map((ws) => [ws.root, ws] as const));
+    yield* this.#analyzeEach(openFirst(workspaces.map((ws) => ws.root)).map((root) => byRoot.get(root)!), diagnostics, errors);
     return { workspaces, diagnostics, errors };
   }
 
-  /**
-   * The workspaces to load and analyse one by one before the complete load:
-   * those with a file in `first`, then those never analysed (at start-up,
-   * all). After an edit the others are found unchanged by the complete load
-   * at once.
-   */
-  #analysisOrder(groups: readonly [string, FileGroup][], first: ReadonlySet<string>): string[] {
+  /** Orders workspace roots: those with a file in `first` before the others, each part in its order. */
+  #openFirst(groups: readonly [string, FileGroup][], first: ReadonlySet<string>): (roots: readonly string[]) => string[] {
     const wanted = new Set<string>();
     for (const uri of first) {
       const root = this.#rootOf(uri, groups);
       if (root !== undefined) wanted.add(root);
     }
-    const roots = groups.map(([root]) => root);
-    return [...roots.filter((r) => wanted.has(r)), ...roots.filter((r) => !wanted.has(r) && !this.#lastRun.has(r))];
+    return (roots) => (wanted.size ? [...roots.filter((r) => wanted.has(r)), ...roots.filter((r) => !wanted.has(r))] : [...roots]);
   }
 
   /** Analyses workspaces in turn, with a step before and after each whose rules run. */
