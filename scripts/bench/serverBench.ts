@@ -66,7 +66,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams, type Position } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SERVER_NODE_OPTIONS } from '../../server/src/node/heap.js';
+import { serverNodeOptions } from '../../server/src/node/launch.js';
 import { generate, mulberry32, PRESETS, DEFAULT_SEED, GENERATOR_VERSION, type GenerateStats } from './generate.js';
 import { SYSTEMS } from './phrases.js';
 
@@ -542,8 +542,8 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
 
   // Start the server.
   const bundle = options.server ? path.resolve(options.server) : snapshotServer();
-  // Node options as the VS Code client passes them (SERVER_NODE_OPTIONS), then the bench's own.
-  const nodeArgs = [...SERVER_NODE_OPTIONS, ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), ...(options.nodeArgs ?? [])];
+  // Node options as the VS Code client passes them, then the bench's own.
+  const nodeArgs = [...serverNodeOptions(os.availableParallelism()), ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), ...(options.nodeArgs ?? [])];
   if (options.cpuProfDir) {
     rmSync(options.cpuProfDir, { recursive: true, force: true });
     mkdirSync(options.cpuProfDir, { recursive: true });

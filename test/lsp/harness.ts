@@ -84,7 +84,7 @@ export class LspClient {
     readonly conn: ProtocolConnection,
   ) {}
 
-  /** `nodeOptions`: options for the server's `node` (as a launcher passes SERVER_NODE_OPTIONS). */
+  /** `nodeOptions`: options for the server's `node` (as a launcher passes `serverNodeOptions`). */
   static async start(root: string, options: { locale?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown; nodeOptions?: readonly string[] } = {}): Promise<LspClient> {
     const proc = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));

@@ -1,15 +1,16 @@
 /**
- * The server's heap settings (server/src/node/heap.ts): with the launchers'
- * Node options the collection after the first analysis really collects, the
- * server settles once (seen in its log over JSON-RPC), and the bin script
- * passes the same options as the VS Code client.
+ * The server's heap settings and launch options (server/src/node/heap.ts,
+ * launch.ts): with the heap options the collection after the first analysis
+ * really collects, the server settles once (seen in its log over JSON-RPC),
+ * and the bin script passes the heap options.
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SERVER_NODE_OPTIONS } from '../../server/src/node/heap.js';
+import { HEAP_NODE_OPTIONS } from '../../server/src/node/heap.js';
+import { serverNodeOptions } from '../../server/src/node/launch.js';
 import { copySample, LspClient, read, removeDir, REPO, uriOf } from './harness.js';
 
 const HEAP_MODULE = pathToFileURL(path.join(REPO, 'out/server/src/node/heap.js')).href;
@@ -32,8 +33,8 @@ function settleInNode(options: readonly string[]): { ms: number | null; freedMb:
 describe('server heap settings', function () {
   this.timeout(60000);
 
-  it('settleHeap collects at once under SERVER_NODE_OPTIONS, and does nothing without them', function () {
-    const withOptions = settleInNode(SERVER_NODE_OPTIONS);
+  it('settleHeap collects at once under HEAP_NODE_OPTIONS, and does nothing without them', function () {
+    const withOptions = settleInNode(HEAP_NODE_OPTIONS);
     assert.equal(typeof withOptions.ms, 'number');
     // 4 million doubles ≈ 32 MB plus the arrays.
     assert.ok(withOptions.freedMb > 25, `freed only ${withOptions.freedMb.toFixed(1)} MB`);
@@ -42,7 +43,7 @@ describe('server heap settings', function () {
   });
 
   for (const [name, nodeOptions, logged] of [
-    ['with SERVER_NODE_OPTIONS', SERVER_NODE_OPTIONS, 'heap collected in'],
+    ['with HEAP_NODE_OPTIONS', HEAP_NODE_OPTIONS, 'heap collected in'],
     ['without them', [], 'heap left to V8'],
   ] as const) {
     it(`settles once, after the first analysis is published (${name})`, async function () {
@@ -70,8 +71,15 @@ describe('server heap settings', function () {
     });
   }
 
-  it('bin/samstemt-language-server.js starts Node with SERVER_NODE_OPTIONS', function () {
+  it('launchers add at most cores − 1 V8 helper threads (at least one, at most four) to the heap options', function () {
+    assert.deepEqual(serverNodeOptions(2), [...HEAP_NODE_OPTIONS, '--v8-pool-size=1']);
+    assert.deepEqual(serverNodeOptions(1), [...HEAP_NODE_OPTIONS, '--v8-pool-size=1']);
+    assert.deepEqual(serverNodeOptions(4), [...HEAP_NODE_OPTIONS, '--v8-pool-size=3']);
+    assert.deepEqual(serverNodeOptions(16), [...HEAP_NODE_OPTIONS, '--v8-pool-size=4']);
+  });
+
+  it('bin/samstemt-language-server.js starts Node with HEAP_NODE_OPTIONS', function () {
     const shebang = readFileSync(path.join(REPO, 'bin/samstemt-language-server.js'), 'utf8').split('\n')[0]!;
-    assert.equal(shebang, `#!/usr/bin/env -S node ${SERVER_NODE_OPTIONS.join(' ')}`);
+    assert.equal(shebang, `#!/usr/bin/env -S node ${HEAP_NODE_OPTIONS.join(' ')}`);
   });
 });
