@@ -71,15 +71,18 @@ describe('incremental analysis', () => {
     assert.ok([...whole.diagnostics.values()].some((l) => l.length > 0));
   });
 
+  /** Three cooperations side by side, two with a finding. */
+  const threeCooperations = () => ({
+    'a/samstemt.yaml': CONFIG,
+    'a/s.md': doc('storby', 's', '- Fristt: 2026\n'),
+    'b/samstemt.yaml': CONFIG,
+    'b/m.md': doc('midtby', 'm'),
+    'c/samstemt.yaml': CONFIG,
+    'c/f.md': doc('fjellbygd', 'f', '- Fristt: 2026\n'),
+  });
+
   it('runs the workspaces of the given documents first and hands out each one analysed, with its diagnostics', () => {
-    const files = {
-      'a/samstemt.yaml': CONFIG,
-      'a/s.md': doc('storby', 's', '- Fristt: 2026\n'),
-      'b/samstemt.yaml': CONFIG,
-      'b/m.md': doc('midtby', 'm'),
-      'c/samstemt.yaml': CONFIG,
-      'c/f.md': doc('fjellbygd', 'f', '- Fristt: 2026\n'),
-    };
+    const files = threeCooperations();
     const host = new InMemoryHost(files);
     const whole = createTestEngine(new InMemoryHost(files)).analyze();
     const engine = createTestEngine(host);
@@ -106,14 +109,7 @@ describe('incremental analysis', () => {
   });
 
   it('without open documents, hands out each workspace before parsing the next', () => {
-    const files = {
-      'a/samstemt.yaml': CONFIG,
-      'a/s.md': doc('storby', 's', '- Fristt: 2026\n'),
-      'b/samstemt.yaml': CONFIG,
-      'b/m.md': doc('midtby', 'm'),
-      'c/samstemt.yaml': CONFIG,
-      'c/f.md': doc('fjellbygd', 'f', '- Fristt: 2026\n'),
-    };
+    const files = threeCooperations();
     const engine = createTestEngine(new InMemoryHost(files));
     const steps = engine.analyzeInSteps();
     const handed: [string, number][] = [];
