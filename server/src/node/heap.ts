@@ -1,5 +1,5 @@
 /**
- * Heap settings of the long-lived language server (docs/performance.md, "Memory").
+ * Heap settings of the long-lived language server (docs/performance.md, «Language server»).
  *
  * The first analysis of a large workspace builds the whole model at once and
  * makes much garbage: a large growth step lets it collect rarely. Afterwards

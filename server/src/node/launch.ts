@@ -10,8 +10,8 @@ import { HEAP_NODE_OPTIONS } from './heap.js';
  * The heap options, and at most `cores − 1` V8 helper threads (Node's default
  * is four). The helpers compile hot functions and collect garbage in the
  * background; on a machine with few cores four of them take CPU from the main
- * thread, which runs the analysis. On this 2-core machine one helper brought
- * the first national analysis from 6.0–6.6 s to 5.3–5.9 s
+ * thread, which runs the analysis. On our 2-core benchmark machine one helper
+ * brought the first national analysis from 6.1–6.7 s to 5.6–5.9 s
  * (docs/performance.md).
  */
 export function serverNodeOptions(cores: number): string[] {
