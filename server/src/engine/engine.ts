@@ -291,26 +291,19 @@ export class Engine {
     const errors: RuleRunError[] = [];
     // Grouped once: a host may hand out a new listing on every call.
     const groups = this.#groups();
-    const openFirst = this.#openFirst(groups, first);
+    const open = new Set<string>();
+    for (const uri of first) {
+      const root = this.#rootOf(uri, groups);
+      if (root !== undefined) open.add(root);
+    }
     // Workspaces never analysed (at start-up, all) one by one; their diagnostics are added to the result again below, from the cache.
-    const fresh = openFirst(groups.map(([root]) => root).filter((root) => !this.#lastRun.has(root)));
+    const fresh = openFirst(groups.map(([root]) => root).filter((root) => !this.#lastRun.has(root)), open, (root) => root);
     for (const root of fresh) yield* this.#analyzeEach(yield* this.#loadInSteps(groups, new Set([root])), new Map(), errors);
     // The complete load finds those cached, re-parses what changed since and drops the caches of files that are gone.
     const workspaces = yield* this.#loadInSteps(groups);
     const diagnostics = new Map<string, Diagnostic[]>();
-    const byRoot = new Map(workspaces.map((ws) => [ws.root, ws] as const));
-    yield* this.#analyzeEach(openFirst(workspaces.map((ws) => ws.root)).map((root) => byRoot.get(root)!), diagnostics, errors);
+    yield* this.#analyzeEach(openFirst(workspaces, open, (ws) => ws.root), diagnostics, errors);
     return { workspaces, diagnostics, errors };
-  }
-
-  /** Orders workspace roots: those with a file in `first` before the others, each part in its order. */
-  #openFirst(groups: readonly [string, FileGroup][], first: ReadonlySet<string>): (roots: readonly string[]) => string[] {
-    const wanted = new Set<string>();
-    for (const uri of first) {
-      const root = this.#rootOf(uri, groups);
-      if (root !== undefined) wanted.add(root);
-    }
-    return (roots) => (wanted.size ? [...roots.filter((r) => wanted.has(r)), ...roots.filter((r) => !wanted.has(r))] : [...roots]);
   }
 
   /** Analyses workspaces in turn, with a step before and after each whose rules run. */
@@ -523,6 +516,12 @@ export class Engine {
   }
 }
 
+/** Items whose workspace root is in `open` first, then the others, each part in its order. */
+function openFirst<T>(items: readonly T[], open: ReadonlySet<string>, rootOf: (item: T) => string): T[] {
+  if (open.size === 0) return [...items];
+  return [...items.filter((x) => open.has(rootOf(x))), ...items.filter((x) => !open.has(rootOf(x)))];
+}
+
 /** The value a stepped computation returns, all steps taken at once. */
 function runToEnd<T>(steps: Generator<unknown, T, void>): T {
   for (;;) {
@@ -535,8 +534,6 @@ function runToEnd<T>(steps: Generator<unknown, T, void>): T {
 function stripBom(text: string | undefined): string | undefined {
   return text !== undefined && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-
-
 
 function tooLarge(uri: string, text: string, isYaml: boolean, max: number): StrategyDocument {
   return {

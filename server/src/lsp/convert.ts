@@ -6,6 +6,7 @@
 import * as lsp from 'vscode-languageserver';
 import type { Diagnostic, Severity, Span, TextEdit } from '../engine/types.js';
 import type { LineIndex } from '../engine/text/lineIndex.js';
+import { sameItems } from '../engine/memo.js';
 import type { CompletionItem, CompletionKind } from '../engine/language/completion.js';
 import type { GoalSymbol } from '../engine/language/symbols.js';
 import type { Location } from '../engine/language/definition.js';
@@ -57,8 +58,7 @@ export function samePublished(a: Diagnostic, b: Diagnostic): boolean {
     a.rule === b.rule &&
     a.message === b.message &&
     a.goal === b.goal &&
-    (a.tags?.length ?? 0) === (b.tags?.length ?? 0) &&
-    (a.tags ?? []).every((t, i) => t === b.tags![i]) &&
+    sameItems(a.tags ?? [], b.tags ?? []) &&
     a.related.length === b.related.length &&
     a.related.every((r, i) => {
       const s = b.related[i]!;

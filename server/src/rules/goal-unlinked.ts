@@ -36,37 +36,20 @@ function linkedIn(ws: WorkspaceModel, doc: StrategyDocument): LinkedFlags {
   const positions = linkedPositions(ws);
   const hit = linkedFlags.get(doc);
   if (hit && hit.positions === positions) return hit;
-  const d = documentIndex(ws, doc);
-  const linked = linkedByDocument(positions).get(d);
+  const linked = positions.get(documentIndex(ws, doc));
   const flags = doc.goals.map((_, i) => linked?.has(i) ?? false);
   const entry = { positions, flags, key: flags.map((f) => (f ? '1' : '0')).join('') };
   linkedFlags.set(doc, entry);
   return entry;
 }
 interface LinkedFlags {
-  positions: readonly [number, number][];
+  positions: LinkedPositions;
   /** Per goal of the document: linked or not. */
   flags: readonly boolean[];
   /** The flags as a string of 0 and 1 (the rule's `documentKey`). */
   key: string;
 }
 const linkedFlags = new WeakMap<StrategyDocument, LinkedFlags>();
-
-/** The linked positions grouped by document index: document → goal indexes (once per positions list). */
-function linkedByDocument(positions: readonly [number, number][]): Map<number, Set<number>> {
-  let byDoc = groupedPositions.get(positions);
-  if (!byDoc) {
-    byDoc = new Map();
-    for (const [d, g] of positions) {
-      const set = byDoc.get(d);
-      if (set) set.add(g);
-      else byDoc.set(d, new Set([g]));
-    }
-    groupedPositions.set(positions, byDoc);
-  }
-  return byDoc;
-}
-const groupedPositions = new WeakMap<readonly [number, number][], Map<number, Set<number>>>();
 
 /** The index of a document in `ws.documents` (-1 when not in it). */
 function documentIndex(ws: WorkspaceModel, doc: StrategyDocument): number {
@@ -76,24 +59,32 @@ function documentIndex(ws: WorkspaceModel, doc: StrategyDocument): number {
 }
 const documentIndexes = new WeakMap<WorkspaceModel, Map<StrategyDocument, number>>();
 
+/** The linked goals by position: document index → the indexes of its linked goals. */
+type LinkedPositions = ReadonlyMap<number, ReadonlySet<number>>;
+
 /**
- * The linked goals as (document, goal) positions, kept while the goal graph
- * and the enabled frameworks are the same: an edit that changes no key or
- * link (most edits) finds them without walking the graph again.
+ * The linked goals' positions, kept while the goal graph and the enabled
+ * frameworks are the same: an edit that changes no key or link (most edits)
+ * finds them without walking the graph again.
  */
-function linkedPositions(ws: WorkspaceModel): [number, number][] {
+function linkedPositions(ws: WorkspaceModel): LinkedPositions {
   const graph = ws.fingerprint('goalGraph');
   const last = lastLinked.get(ws.config);
   if (last && last.graph === graph && sameItems(last.frameworks, ws.frameworks)) return last.positions;
   const linked = findLinkedGoals(ws);
-  const positions: [number, number][] = [];
+  const positions = new Map<number, Set<number>>();
   ws.documents.forEach((doc, d) => {
-    for (let i = 0; i < doc.goals.length; i++) if (linked.has(doc.goals[i]!)) positions.push([d, i]);
+    for (let i = 0; i < doc.goals.length; i++) {
+      if (!linked.has(doc.goals[i]!)) continue;
+      const set = positions.get(d);
+      if (set) set.add(i);
+      else positions.set(d, new Set([i]));
+    }
   });
   lastLinked.set(ws.config, { graph, frameworks: ws.frameworks, positions });
   return positions;
 }
-const lastLinked = new WeakMap<object, { graph: string; frameworks: readonly object[]; positions: [number, number][] }>();
+const lastLinked = new WeakMap<object, { graph: string; frameworks: readonly object[]; positions: LinkedPositions }>();
 
 /**
  * The linked goals of the workspace, found by walking the links backwards from

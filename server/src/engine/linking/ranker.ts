@@ -733,13 +733,17 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     return { g, ix, seqs, texts };
   }
 
-  /** Whether the goal states none of a numeric target's numbers (its score is then halved). */
-  function missesTargetNumber(doc: number, texts: readonly (string | undefined)[]): boolean {
-    const nums = targetNumbers[doc];
-    if (!nums) return false;
+  /** The numbers a goal's texts state. */
+  function statedNumbers(texts: readonly (string | undefined)[]): Set<string> {
     const stated = new Set<string>();
     for (const t of texts) if (t) for (const num of numbersOf(t)) stated.add(num);
-    return !nums.some((n) => stated.has(n));
+    return stated;
+  }
+
+  /** Whether objective `doc` is a numeric target the goal states none of the numbers of (its score is then halved). */
+  function missesTargetNumber(doc: number, stated: () => ReadonlySet<string>): boolean {
+    const nums = targetNumbers[doc];
+    return nums !== undefined && !nums.some((n) => stated().has(n));
   }
 
   /**
@@ -779,7 +783,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       }
     }
     if (best >= 0) r += WEIGHTS.crosswalk * bestRaw;
-    const halved = missesTargetNumber(doc, texts);
+    const halved = missesTargetNumber(doc, () => statedNumbers(texts));
     if (halved) r *= WEIGHTS.targetWithoutNumber;
     if (!(r > 0)) return undefined;
     return { id: objs[doc]!.id, framework: frameworkOf[doc]!, raw: r, doc, scored: mine !== undefined, best, halved, goal: g };
@@ -809,23 +813,16 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       matchTitles(ix, g, doc, seqs);
       raw[doc] = phraseAndTitle(ix, g, doc, raw[doc]!);
     }
-    let goalNumbers: Set<string> | undefined;
+    let stated: Set<string> | undefined;
+    const statedOnce = () => (stated ??= statedNumbers(texts));
     const out: Evaluation[] = [];
     for (let doc = 0; doc < nDocs; doc++) {
       let r = scored[doc] ? raw[doc]! : 0;
       let best = -1;
       for (const j of cross[doc]!) if (scored[j] && (best < 0 || raw[j]! > raw[best]!)) best = j;
       if (best >= 0) r += WEIGHTS.crosswalk * raw[best]!;
-      const nums = targetNumbers[doc];
-      let halved = false;
-      if (nums) {
-        if (!goalNumbers) {
-          goalNumbers = new Set();
-          for (const t of texts) if (t) for (const num of numbersOf(t)) goalNumbers.add(num);
-        }
-        halved = !nums.some((n) => goalNumbers!.has(n));
-        if (halved) r *= WEIGHTS.targetWithoutNumber;
-      }
+      const halved = missesTargetNumber(doc, statedOnce);
+      if (halved) r *= WEIGHTS.targetWithoutNumber;
       if (r > 0) out.push({ id: objs[doc]!.id, framework: frameworkOf[doc]!, raw: r, doc, scored: scored[doc] === 1, best, halved, goal: g });
     }
     sortEvaluations(out);
