@@ -9,25 +9,25 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HEAP_NODE_OPTIONS } from '../../server/src/node/heap.js';
+import { HEAP_NODE_OPTIONS, STEADY_GARBAGE_MB, steadyGrowthPercent } from '../../server/src/node/heap.js';
 import { serverNodeOptions } from '../../server/src/node/launch.js';
 import { copySample, LspClient, read, removeDir, REPO, uriOf } from './harness.js';
 
 const HEAP_MODULE = pathToFileURL(path.join(REPO, 'out/server/src/node/heap.js')).href;
 
 /** Runs settleHeap in a fresh Node with `options`, after dropping about 35 MB of garbage; returns what it printed. */
-function settleInNode(options: readonly string[]): { ms: number | null; freedMb: number } {
+function settleInNode(options: readonly string[]): { settled: { ms: number; liveMb: number; growthPercent: number } | null; freedMb: number } {
   const script = `
     const { settleHeap } = await import(${JSON.stringify(HEAP_MODULE)});
     let garbage = Array.from({ length: 400 }, (_, i) => Array.from({ length: 10000 }, (_, j) => i + j + 0.5));
     const held = process.memoryUsage().heapUsed;
     if (garbage.length !== 400) throw new Error('not built');
     garbage = undefined;
-    const ms = settleHeap();
-    console.log(JSON.stringify({ ms: ms ?? null, freedMb: (held - process.memoryUsage().heapUsed) / 1048576 }));`;
+    const settled = settleHeap();
+    console.log(JSON.stringify({ settled: settled ?? null, freedMb: (held - process.memoryUsage().heapUsed) / 1048576 }));`;
   const r = spawnSync(process.execPath, [...options, '--input-type=module', '-e', script], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout) as { ms: number | null; freedMb: number };
+  return JSON.parse(r.stdout) as ReturnType<typeof settleInNode>;
 }
 
 describe('server heap settings', function () {
@@ -35,15 +35,31 @@ describe('server heap settings', function () {
 
   it('settleHeap collects at once under HEAP_NODE_OPTIONS, and does nothing without them', function () {
     const withOptions = settleInNode(HEAP_NODE_OPTIONS);
-    assert.equal(typeof withOptions.ms, 'number');
+    assert.ok(withOptions.settled, 'settleHeap did not collect');
+    assert.equal(typeof withOptions.settled.ms, 'number');
     // 4 million doubles ≈ 32 MB plus the arrays.
     assert.ok(withOptions.freedMb > 25, `freed only ${withOptions.freedMb.toFixed(1)} MB`);
+    // What is left is a few MB of Node itself: a small heap gets the largest step.
+    assert.ok(withOptions.settled.liveMb < 20, `live ${withOptions.settled.liveMb} MB`);
+    assert.equal(withOptions.settled.growthPercent, 100);
     const without = settleInNode([]);
-    assert.equal(without.ms, null);
+    assert.equal(without.settled, null);
+  });
+
+  it('sizes the growth step after the first analysis to about STEADY_GARBAGE_MB of garbage, between 15 and 100 %', function () {
+    const mb = 1048576;
+    assert.equal(steadyGrowthPercent(STEADY_GARBAGE_MB * mb), 100);
+    assert.equal(steadyGrowthPercent(10 * mb), 100);
+    assert.equal(steadyGrowthPercent(4 * STEADY_GARBAGE_MB * mb), 25);
+    assert.equal(steadyGrowthPercent(2 * STEADY_GARBAGE_MB * mb), 50);
+    // A national workspace's heap (≈ 200 MB) keeps the smallest step.
+    assert.equal(steadyGrowthPercent(200 * mb), 16);
+    assert.equal(steadyGrowthPercent(400 * mb), 15);
+    assert.equal(steadyGrowthPercent(0), 100);
   });
 
   for (const [name, nodeOptions, logged] of [
-    ['with HEAP_NODE_OPTIONS', HEAP_NODE_OPTIONS, 'heap collected in'],
+    ['with HEAP_NODE_OPTIONS', HEAP_NODE_OPTIONS, 'MB live, growth step'],
     ['without them', [], 'heap left to V8'],
   ] as const) {
     it(`settles once, after the first analysis is published (${name})`, async function () {

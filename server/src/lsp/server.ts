@@ -14,6 +14,7 @@ import { Features } from './features.js';
 import { DEFAULT_SETTINGS, readSettings, resolveLanguage, type Settings } from './settings.js';
 import { OBJECTIVES_REQUEST, SUMMARY_REQUEST } from './protocol.js';
 import { registerReportRequests } from './reportRequests.js';
+import type { Settled } from '../node/heap.js';
 
 /** The folder path of a `file:` URI; nothing for other schemes or malformed URIs. */
 function toPath(uri: string): string[] {
@@ -30,7 +31,7 @@ export interface ServerDeps {
   rules: readonly RuleModule[];
   version: string;
   /** Called once, after the first complete analysis is published (the server's heap settles then). */
-  afterFirstAnalysis?: () => number | undefined;
+  afterFirstAnalysis?: () => Settled | undefined;
 }
 
 export function startServer(connection: lsp.Connection, deps: ServerDeps): void {
@@ -55,8 +56,12 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
       // After the diagnostics are on their way to the editor.
       setImmediate(() => {
         try {
-          const ms = settle();
-          log.info(ms === undefined ? 'first analysis published; heap left to V8 (Node was started without --expose-gc)' : `first analysis published; heap collected in ${ms.toFixed(0)} ms`);
+          const s = settle();
+          log.info(
+            s === undefined
+              ? 'first analysis published; heap left to V8 (Node was started without --expose-gc)'
+              : `first analysis published; heap collected in ${s.ms.toFixed(0)} ms: ${s.liveMb.toFixed(0)} MB live, growth step ${s.growthPercent} %`,
+          );
         } catch (e) {
           log.error(`could not settle the heap: ${String(e)}`);
         }
