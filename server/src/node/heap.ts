@@ -11,10 +11,10 @@
  * The step is a share of the live heap, but what an edit pays for is the
  * number of full collections: each marks the whole heap, and its main-thread
  * part lands on whichever edit is running (≈ 50 ms at 2 000 goals). A fixed
- * 15 % meant one every five edits in a 60 MB heap. So the step allows about
+ * 15 % meant one every five edits with 40 MB live. So the step allows about
  * `STEADY_GARBAGE_MB` of garbage between full collections, and never less
- * than 15 % (a national workspace's heap, ≈ 200 MB, stays at 15 %: there
- * memory is the tighter target).
+ * than 15 % (a national workspace, ≈ 200 MB live, gets 16 %: there memory
+ * is the tighter target).
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 
