@@ -9,14 +9,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HEAP_NODE_OPTIONS, STEADY_GARBAGE_MB, steadyGrowthPercent } from '../../server/src/node/heap.js';
+import { HEAP_NODE_OPTIONS, STEADY_GARBAGE_MB, steadyGrowthPercent, type Settled } from '../../server/src/node/heap.js';
 import { serverNodeOptions } from '../../server/src/node/launch.js';
 import { copySample, LspClient, read, removeDir, REPO, uriOf } from './harness.js';
 
 const HEAP_MODULE = pathToFileURL(path.join(REPO, 'out/server/src/node/heap.js')).href;
 
 /** Runs settleHeap in a fresh Node with `options`, after dropping about 35 MB of garbage; returns what it printed. */
-function settleInNode(options: readonly string[]): { settled: { ms: number; liveMb: number; growthPercent: number } | null; freedMb: number } {
+function settleInNode(options: readonly string[]): { settled: Settled | null; freedMb: number } {
   const script = `
     const { settleHeap } = await import(${JSON.stringify(HEAP_MODULE)});
     let garbage = Array.from({ length: 400 }, (_, i) => Array.from({ length: 10000 }, (_, j) => i + j + 0.5));
