@@ -323,6 +323,22 @@ describe('language server on a copy of the sample (changes)', function () {
     await fixed;
   });
 
+  it('publishes the edited document before the other documents its change affects', async function () {
+    // Storby's second development need takes the shared capacity from 13 to 14 person-years:
+    // the capacity finding changes in storby.md and in ikt-fjord.md, which comes first in the workspace.
+    const rel = 'strategier/storby.md';
+    const text = read(p(rel));
+    client.open(uri(rel), text);
+    const from = client.published.length;
+    const bothUpdated = Promise.all(
+      [rel, 'strategier/ikt-fjord.md'].map((f) => client.nextDiagnostics(uri(f), (ds) => ds.some((d) => d.code === 'conflict-capacity' && messageOf(d).includes('14 årsverk')))),
+    );
+    client.change(uri(rel), text.replace('- Krever: utviklingskapasitet 4', '- Krever: utviklingskapasitet 5'));
+    await bothUpdated;
+    const order = client.published.slice(from).map((x) => x.uri);
+    assert.equal(order[0], uri(rel), `published in this order: ${order.join(', ')}`);
+  });
+
   it('clears the diagnostics of a file deleted on disk', async function () {
     const rel = 'strategier/strandvik.md';
     assert.ok((client.diagnostics.get(uri(rel)) ?? []).length > 0);

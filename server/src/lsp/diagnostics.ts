@@ -109,7 +109,7 @@ export class DiagnosticsScheduler {
       try {
         // A request that needed the diagnostics (code actions, the report) may have finished the analysis.
         if (busyMs > 0 && this.session.analysedGeneration === generation) return this.#publishSoon(revision, generation, this.session.analysis());
-        if (done) for (const [uri, list] of done.diagnostics) this.#publishFile(uri, list);
+        if (done) this.#publishChangedFirst(done.diagnostics);
         const t = performance.now();
         const next = steps.next();
         busyMs += performance.now() - t;
@@ -187,6 +187,20 @@ export class DiagnosticsScheduler {
     this.#publishedLists.set(uri, list);
     if (last && last.length === list.length && last.every((d, i) => d === list[i] || samePublished(d, list[i]!))) return;
     this.publish(uri, list.map(toLspDiagnostic));
+  }
+
+  /**
+   * Publishes one analysed cooperation's files, those changed since the last
+   * run first: the edited document's diagnostics are the ones the user waits
+   * for, and each message is encoded and written in turn.
+   */
+  #publishChangedFirst(diagnostics: ReadonlyMap<string, readonly Diagnostic[]>): void {
+    const recent = this.session.recentlyChanged;
+    for (const uri of recent) {
+      const list = diagnostics.get(uri);
+      if (list) this.#publishFile(uri, list);
+    }
+    for (const [uri, list] of diagnostics) if (!recent.has(uri)) this.#publishFile(uri, list);
   }
 
   #publishAll(result: AnalysisResult): void {

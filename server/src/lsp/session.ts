@@ -122,6 +122,11 @@ export class Session {
     this.changed();
   }
 
+  /** Files changed (buffers, disk) since the last `takeRecentlyChanged`. */
+  get recentlyChanged(): ReadonlySet<string> {
+    return this.#recentlyChanged;
+  }
+
   /** Files changed (buffers, disk) since the last call; the set is emptied. */
   takeRecentlyChanged(): string[] {
     const out = [...this.#recentlyChanged];
