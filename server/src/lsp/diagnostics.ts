@@ -109,7 +109,8 @@ export class DiagnosticsScheduler {
       try {
         // A request that needed the diagnostics (code actions, the report) may have finished the analysis.
         if (busyMs > 0 && this.session.analysedGeneration === generation) return this.#publishSoon(revision, generation, this.session.analysis());
-        if (done) this.#publishChangedFirst(done.diagnostics);
+        // The files changed since the last run first: the edited document's diagnostics are the ones awaited.
+        if (done) for (const uri of changedFirst(done.diagnostics, this.session.recentlyChanged)) this.#publishFile(uri, done.diagnostics.get(uri)!);
         const t = performance.now();
         const next = steps.next();
         busyMs += performance.now() - t;
@@ -189,20 +190,6 @@ export class DiagnosticsScheduler {
     this.publish(uri, list.map(toLspDiagnostic));
   }
 
-  /**
-   * Publishes one analysed cooperation's files, those changed since the last
-   * run first: the edited document's diagnostics are the ones the user waits
-   * for, and each message is encoded and written in turn.
-   */
-  #publishChangedFirst(diagnostics: ReadonlyMap<string, readonly Diagnostic[]>): void {
-    const recent = this.session.recentlyChanged;
-    for (const uri of recent) {
-      const list = diagnostics.get(uri);
-      if (list) this.#publishFile(uri, list);
-    }
-    for (const [uri, list] of diagnostics) if (!recent.has(uri)) this.#publishFile(uri, list);
-  }
-
   #publishAll(result: AnalysisResult): void {
     // Files of workspaces published unchanged last time keep their diagnostics,
     // unless a changed workspace reports on them too.
@@ -212,17 +199,14 @@ export class DiagnosticsScheduler {
       const same = this.#publishedModels.get(ws.root) === ws;
       for (const uri of this.session.filesOf(ws)) (same ? unchanged : changed).add(uri);
     }
-    const seen = new Set<string>();
-    const recent = this.session.takeRecentlyChanged();
-    const order = [...[...recent].filter((u) => result.diagnostics.has(u)), ...result.diagnostics.keys()];
+    const order = changedFirst(result.diagnostics, this.session.recentlyChanged);
+    this.session.clearRecentlyChanged();
     for (const uri of order) {
-      if (seen.has(uri)) continue;
-      seen.add(uri);
       if (unchanged.has(uri) && !changed.has(uri) && this.#publishedLists.has(uri)) continue;
       this.#publishFile(uri, result.diagnostics.get(uri)!);
     }
     for (const uri of [...this.#publishedLists.keys()]) {
-      if (seen.has(uri)) continue;
+      if (result.diagnostics.has(uri)) continue;
       this.#publishedLists.delete(uri);
       this.publish(uri, []);
     }
@@ -233,4 +217,14 @@ export class DiagnosticsScheduler {
   dispose(): void {
     if (this.#timer) clearTimeout(this.#timer);
   }
+}
+
+/**
+ * The files of an analysis, those changed since the last run first (each
+ * message is encoded and written in turn, so the order is the order the
+ * editor gets them in).
+ */
+function changedFirst(diagnostics: ReadonlyMap<string, unknown>, changed: ReadonlySet<string>): string[] {
+  const first = [...changed].filter((uri) => diagnostics.has(uri));
+  return [...first, ...[...diagnostics.keys()].filter((uri) => !changed.has(uri))];
 }

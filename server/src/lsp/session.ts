@@ -122,16 +122,14 @@ export class Session {
     this.changed();
   }
 
-  /** Files changed (buffers, disk) since the last `takeRecentlyChanged`. */
+  /** Files changed (buffers, disk) since the last `clearRecentlyChanged`: published first. */
   get recentlyChanged(): ReadonlySet<string> {
     return this.#recentlyChanged;
   }
 
-  /** Files changed (buffers, disk) since the last call; the set is emptied. */
-  takeRecentlyChanged(): string[] {
-    const out = [...this.#recentlyChanged];
+  /** After a complete publish. */
+  clearRecentlyChanged(): void {
     this.#recentlyChanged.clear();
-    return out;
   }
 
   /** The files a workspace of the current engine reports on. */
