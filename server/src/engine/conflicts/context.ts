@@ -37,8 +37,6 @@ export interface GoalInfo {
   links: readonly string[];
   /** False for goals that take part in no conflict: no owner, or `Status: avbrutt` (dropped). */
   active: boolean;
-  /** Index bucket keys (`<topic>|<link>`) by topic, built on first use (see `PairIndex`). */
-  readonly bucketKeys: Map<string, readonly string[]>;
   /** What rules derived from the goal alone (`ConflictContext.derived`), by name. */
   readonly derived: Map<string, unknown>;
 }
@@ -236,8 +234,9 @@ export class ConflictContext {
 
   /**
    * The candidate pairs of a rule (see pairIndex.ts): `filingsOf` says where
-   * the rule files a goal, and must depend on the goal alone. The rule's index
-   * is kept between analyses and re-files only goals that changed.
+   * the rule files a goal, and must depend on the goal alone (the index asks
+   * again to take a goal out). The rule's index is kept between analyses and
+   * re-files only goals that changed.
    */
   candidatePairs(rule: string, filingsOf: (goal: Goal) => readonly Filing[]): [Goal, Goal][] {
     this.beginRule(rule);
@@ -364,7 +363,6 @@ export class ConflictContext {
     const resources = new Set(f.requires.map((r) => r.resource));
     const info: GoalInfo = {
       goal,
-      bucketKeys: new Map(),
       derived: new Map(),
       window: goalWindow(goal, ws.documentOf(goal)),
       members,

@@ -13,14 +13,21 @@
  * Sided buckets hold two opposite groups (increase / decrease, adopt /
  * phase-out); only pairs across the sides are candidates.
  *
- * Example: `ikt-fjord#felles-hr` (hr, scope all) is filed under `hr|m:storby`,
- * `hr|m:fjellbygd`, …; `fjellbygd#behold-lonn` (hr) under `hr|m:fjellbygd`; they
- * meet in that one bucket.
+ * Example: `ikt-fjord#felles-hr` (hr, scope all) is filed under `hr` with
+ * `m:storby`, `m:fjellbygd`, …; `fjellbygd#behold-lonn` (hr) under `hr` with
+ * `m:fjellbygd`; they meet in that one bucket.
  *
  * The index outlives one analysis (it is carried over with the goals' conflict
  * facts, see context.ts): `sync` takes out the goals of documents that left
  * the workspace (an edited document's old parse) and files those of new
  * documents, so an edit touches only the goals of the edited document.
+ *
+ * Memory: a national workspace files each goal under a few thousand buckets
+ * in all (a goal for all members is in one bucket per member and topic), so
+ * the index keeps no record per filing. Buckets are found by link key, then
+ * topic (no concatenated key strings; link keys are shared strings, see
+ * context.ts), and a goal is taken out again by asking where the rule files
+ * it, which depends on the goal alone.
  */
 import type { Goal, StrategyDocument } from '../types.js';
 import type { ConflictContext, GoalInfo } from './context.js';
@@ -31,25 +38,29 @@ export interface Filing {
   side?: 0 | 1;
 }
 
-/** A bucket a goal is in: plain (side -1) or one side of a sided bucket. */
-interface Entry {
-  key: string;
-  side: -1 | 0 | 1;
-}
+/** The goals filed in one bucket, in the order they were filed. */
+type Bucket = Goal[];
+/** A sided bucket: the goals of side 0 and of side 1. */
+type Sides = [Bucket, Bucket];
+/** Buckets by link key, then topic. */
+type Shelf<B> = Map<string, Map<string, B>>;
 
 export class PairIndex {
-  readonly #plain = new Map<string, Goal[]>();
-  readonly #sided = new Map<string, [Goal[], Goal[]]>();
-  /** The buckets each filed goal is in, to take it out again. */
-  readonly #filed = new Map<Goal, Entry[]>();
-  /** The parsed documents whose active goals are filed, with those goals. */
-  readonly #documents = new Map<StrategyDocument, readonly Goal[]>();
+  readonly #plain: Shelf<Bucket> = new Map();
+  readonly #sided: Shelf<Sides> = new Map();
   /**
-   * Buckets that can hold a pair: plain ones with two goals or more, sided ones
-   * with a goal on each side. Most buckets hold one goal (a goal is filed once
-   * per member in its scope): `pairs` visits only these.
+   * The parsed documents whose active goals are filed, with those goals and
+   * the number of filings they made (to check that taking them out again
+   * found every one).
    */
-  readonly #crowded = { plain: new Set<string>(), sided: new Set<string>() };
+  readonly #documents = new Map<StrategyDocument, { goals: readonly Goal[]; filings: number }>();
+  /**
+   * Buckets that can hold a pair, by link key and topic: plain ones with two
+   * goals or more, sided ones with a goal on each side. Most buckets hold one
+   * goal (a goal is filed once per member in its scope): `pairs` visits only
+   * these.
+   */
+  readonly #crowded = { plain: new Map<string, Set<string>>(), sided: new Map<string, Set<string>>() };
 
   /**
    * Makes the index hold exactly the active goals of the analysis, filing new
@@ -60,65 +71,100 @@ export class PairIndex {
   sync(cc: ConflictContext, filingsOf: (goal: Goal) => readonly Filing[]): number {
     let filed = 0;
     const current = new Set(cc.ws.documents);
-    for (const [doc, goals] of this.#documents) {
+    for (const [doc, { goals, filings }] of this.#documents) {
       if (current.has(doc)) continue;
-      for (const goal of goals) this.#unfile(goal);
+      let removed = 0;
+      for (const goal of goals) removed += this.#unfile(cc.info(goal), filingsOf(goal));
+      // A `filingsOf` that answers differently now would leave goals behind: sweep them out.
+      if (removed !== filings) this.#sweep(new Set(goals));
       this.#documents.delete(doc);
     }
     for (const doc of current) {
       if (this.#documents.has(doc)) continue;
       const goals = cc.activeGoalsOf(doc);
-      for (const goal of goals) this.#file(cc.info(goal), filingsOf(goal));
-      this.#documents.set(doc, goals);
+      let filings = 0;
+      for (const goal of goals) filings += this.#file(cc.info(goal), filingsOf(goal));
+      this.#documents.set(doc, { goals, filings });
       filed += goals.length;
     }
     return filed;
   }
 
-  #unfile(goal: Goal): void {
-    for (const e of this.#filed.get(goal) ?? []) {
-      const list = e.side === -1 ? this.#plain.get(e.key) : this.#sided.get(e.key)?.[e.side];
-      const at = list ? list.indexOf(goal) : -1;
-      if (at >= 0) list!.splice(at, 1);
-      this.#recount(e);
-    }
-    this.#filed.delete(goal);
-  }
-
-  #file(info: GoalInfo, filings: readonly Filing[]): void {
-    const entries: Entry[] = [];
-    const seen = new Set<string>();
+  /** Files a goal in its buckets; returns how many buckets it went into. */
+  #file(info: GoalInfo, filings: readonly Filing[]): number {
+    const { goal } = info;
+    let n = 0;
     for (const { topic, side } of filings) {
-      for (const key of bucketKeys(info, topic)) {
-        const s = side ?? -1;
-        if (seen.has(`${s}${key}`)) continue;
-        seen.add(`${s}${key}`);
-        entries.push({ key, side: s });
-        if (s === -1) {
-          const bucket = this.#plain.get(key);
-          if (bucket) bucket.push(info.goal);
-          else this.#plain.set(key, [info.goal]);
+      for (const link of info.links) {
+        if (side === undefined) {
+          const bucket = this.#plain.get(link)?.get(topic);
+          // The goal already went in for an earlier, equal filing: it is the last one in.
+          if (bucket?.[bucket.length - 1] === goal) continue;
+          if (bucket) bucket.push(goal);
+          else shelf(this.#plain, link).set(topic, [goal]);
+          this.#recountPlain(link, topic);
         } else {
-          let bucket = this.#sided.get(key);
-          if (!bucket) this.#sided.set(key, (bucket = [[], []]));
-          bucket[s].push(info.goal);
+          const bucket = this.#sided.get(link)?.get(topic)?.[side];
+          if (bucket?.[bucket.length - 1] === goal) continue;
+          if (bucket) bucket.push(goal);
+          else shelf(this.#sided, link).set(topic, side === 0 ? [[goal], []] : [[], [goal]]);
+          this.#recountSided(link, topic);
         }
-        this.#recount({ key, side: s });
+        n++;
       }
     }
-    this.#filed.set(info.goal, entries);
+    return n;
   }
 
-  /** Keeps `#crowded` up to date after a goal went into or out of a bucket. */
-  #recount({ key, side }: Entry): void {
-    if (side === -1) {
-      if ((this.#plain.get(key)?.length ?? 0) >= 2) this.#crowded.plain.add(key);
-      else this.#crowded.plain.delete(key);
-    } else {
-      const bucket = this.#sided.get(key);
-      if (bucket && bucket[0].length && bucket[1].length) this.#crowded.sided.add(key);
-      else this.#crowded.sided.delete(key);
+  /** Takes a goal out of the buckets `filings` name; returns how many it was in. */
+  #unfile(info: GoalInfo, filings: readonly Filing[]): number {
+    let n = 0;
+    for (const { topic, side } of filings) {
+      for (const link of info.links) {
+        const bucket = side === undefined ? this.#plain.get(link)?.get(topic) : this.#sided.get(link)?.get(topic)?.[side];
+        const at = bucket ? bucket.indexOf(info.goal) : -1;
+        if (at < 0) continue;
+        bucket!.splice(at, 1);
+        n++;
+        if (side === undefined) this.#recountPlain(link, topic);
+        else this.#recountSided(link, topic);
+      }
     }
+    return n;
+  }
+
+  /** Takes `goals` out of every bucket (the slow way, see `sync`). */
+  #sweep(goals: ReadonlySet<Goal>): void {
+    const out = (bucket: Bucket) => {
+      for (let i = bucket.length - 1; i >= 0; i--) if (goals.has(bucket[i]!)) bucket.splice(i, 1);
+    };
+    for (const [link, byTopic] of this.#plain) {
+      for (const [topic, bucket] of byTopic) {
+        out(bucket);
+        this.#recountPlain(link, topic);
+      }
+    }
+    for (const [link, byTopic] of this.#sided) {
+      for (const [topic, sides] of byTopic) {
+        out(sides[0]);
+        out(sides[1]);
+        this.#recountSided(link, topic);
+      }
+    }
+  }
+
+  /** Keeps `#crowded` up to date after a goal went into or out of a plain bucket; drops an empty one. */
+  #recountPlain(link: string, topic: string): void {
+    const length = this.#plain.get(link)?.get(topic)?.length ?? 0;
+    mark(this.#crowded.plain, link, topic, length >= 2);
+    if (length === 0) unshelf(this.#plain, link, topic);
+  }
+
+  /** The same for a sided bucket. */
+  #recountSided(link: string, topic: string): void {
+    const sides = this.#sided.get(link)?.get(topic);
+    mark(this.#crowded.sided, link, topic, !!sides && sides[0].length > 0 && sides[1].length > 0);
+    if (sides && !sides[0].length && !sides[1].length) unshelf(this.#sided, link, topic);
   }
 
   /**
@@ -126,8 +172,8 @@ export class PairIndex {
    * document order; each counts as one comparison of `rule`. A pair from a
    * plain bucket comes in document order, one from a sided bucket side 0
    * first (plain buckets first; among sided buckets that disagree, the one
-   * with the smallest key), so the result does not depend on the order in
-   * which goals were filed.
+   * with the smallest key `<topic>|<link>`), so the result does not depend on
+   * the order in which goals were filed.
    */
   pairs(cc: ConflictContext, rule: string): [Goal, Goal][] {
     const n = cc.ws.goals.length + 1;
@@ -145,18 +191,23 @@ export class PairIndex {
       if (!seen) found.set(id, { a, b, lo, hi, ...(key !== undefined ? { key } : {}) });
       else if (key !== undefined && seen.key !== undefined && key < seen.key) Object.assign(seen, { a, b, key });
     };
-    for (const key of this.#crowded.plain) {
-      const bucket = this.#plain.get(key)!;
-      for (let i = 0; i < bucket.length; i++) {
-        for (let j = i + 1; j < bucket.length; j++) {
-          const [x, y] = cc.indexOf(bucket[i]!) < cc.indexOf(bucket[j]!) ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
-          take(x, y);
+    for (const [link, topics] of this.#crowded.plain) {
+      for (const topic of topics) {
+        const bucket = this.#plain.get(link)!.get(topic)!;
+        for (let i = 0; i < bucket.length; i++) {
+          for (let j = i + 1; j < bucket.length; j++) {
+            const [x, y] = cc.indexOf(bucket[i]!) < cc.indexOf(bucket[j]!) ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
+            take(x, y);
+          }
         }
       }
     }
-    for (const key of this.#crowded.sided) {
-      const [left, right] = this.#sided.get(key)!;
-      for (const a of left) for (const b of right) if (a !== b) take(a, b, key);
+    for (const [link, topics] of this.#crowded.sided) {
+      for (const topic of topics) {
+        const [left, right] = this.#sided.get(link)!.get(topic)!;
+        const key = `${topic}|${link}`;
+        for (const a of left) for (const b of right) if (a !== b) take(a, b, key);
+      }
     }
     cc.visit(rule, visits);
     cc.count(rule, found.size);
@@ -164,12 +215,25 @@ export class PairIndex {
   }
 }
 
-/** The buckets a goal is filed under for `topic`: one per link key (kept with the goal's facts). */
-function bucketKeys(info: GoalInfo, topic: string): readonly string[] {
-  let keys = info.bucketKeys.get(topic);
-  if (!keys) {
-    keys = info.links.map((link) => `${topic}|${link}`);
-    info.bucketKeys.set(topic, keys);
+/** The topics of one link key on a shelf (made on first use). */
+function shelf<B>(s: Shelf<B>, link: string): Map<string, B> {
+  let byTopic = s.get(link);
+  if (!byTopic) s.set(link, (byTopic = new Map()));
+  return byTopic;
+}
+
+function unshelf<B>(s: Shelf<B>, link: string, topic: string): void {
+  const byTopic = s.get(link);
+  if (byTopic?.delete(topic) && !byTopic.size) s.delete(link);
+}
+
+/** Adds or removes (link, topic) in a set of crowded buckets. */
+function mark(crowded: Map<string, Set<string>>, link: string, topic: string, on: boolean): void {
+  let topics = crowded.get(link);
+  if (on) {
+    if (!topics) crowded.set(link, (topics = new Set()));
+    topics.add(topic);
+  } else if (topics?.delete(topic) && !topics.size) {
+    crowded.delete(link);
   }
-  return keys;
 }
