@@ -24,22 +24,56 @@ import type { Report, RuleContext } from '../rule.js';
 import { PairIndex, type Filing } from './pairIndex.js';
 import { goalWindow, intersect, windowsOverlap, type Window } from './window.js';
 
+/**
+ * The conflict facts of one goal. A national workspace holds tens of
+ * thousands, so what many goals have alike is one shared, read-only object
+ * (see `Shared`): the window, the members and links of a scope, the empty
+ * resource set.
+ */
 export interface GoalInfo {
   goal: Goal;
   window: Window;
   /** Members the goal applies to: scope (or the owner), minus `exempt`. */
   members: ReadonlySet<string>;
   /** The goal's indicator: a config id when it names one (by id or name), else its normalised text. */
-  indicator?: { key: string; label: string; shared: boolean };
+  indicator?: Indicator;
   /** Resources named in `requires`. */
   resources: ReadonlySet<string>;
   /** Keys that can make two goals overlap: `m:<member>`, `i:<shared indicator>`, `r:<resource>`. */
   links: readonly string[];
   /** False for goals that take part in no conflict: no owner, or `Status: avbrutt` (dropped). */
   active: boolean;
-  /** What rules derived from the goal alone (`ConflictContext.derived`), by name. */
-  readonly derived: Map<string, unknown>;
+  /** What rules derived from the goal alone (`ConflictContext.derived`), by name; made on first use. */
+  derived: Record<string, unknown> | undefined;
 }
+
+export interface Indicator {
+  key: string;
+  label: string;
+  shared: boolean;
+}
+
+/** The members a scope stands for, and their link keys. */
+interface Scope {
+  members: ReadonlySet<string>;
+  links: readonly string[];
+}
+
+/**
+ * Facts many goals have alike, made once per carried-over state (so for one
+ * config and list of members): scopes by their member list, link keys,
+ * windows by their bounds, indicators by the text that names them. Goals
+ * share these objects; nobody changes them.
+ */
+interface Shared {
+  scopes: Map<string, Scope>;
+  links: Map<string, string>;
+  /** By start, then end (undefined = open). */
+  windows: Map<Window['start'], Map<Window['end'], Window>>;
+  indicators: Map<string, Indicator>;
+}
+
+const NO_RESOURCES: ReadonlySet<string> = new Set();
 
 export type OverlapLink =
   | { kind: 'members'; members: string[] }
@@ -112,6 +146,7 @@ interface CarriedOver {
   active: WeakMap<StrategyDocument, readonly Goal[]>;
   /** What rules derived from a document's goals (`ConflictContext.derivedOfDocument`), by name. */
   documentDerived: WeakMap<StrategyDocument, Map<string, unknown>>;
+  shared: Shared;
 }
 const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
 
@@ -120,7 +155,8 @@ function carriedOverFor(ws: WorkspaceModel): CarriedOver {
   const goalKeys = ws.fingerprint('goalKeys');
   let c = carriedOver.get(ws.config);
   if (!c || c.members !== members || c.goalKeys !== goalKeys) {
-    c = { members, goalKeys, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), indexes: new Map(), active: new WeakMap(), documentDerived: new WeakMap() };
+    const shared: Shared = { scopes: new Map(), links: new Map(), windows: new Map(), indicators: new Map() };
+    c = { members, goalKeys, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), indexes: new Map(), active: new WeakMap(), documentDerived: new WeakMap(), shared };
     carriedOver.set(ws.config, c);
   }
   return c;
@@ -182,10 +218,12 @@ export class ConflictContext {
    * systems), computed once per parsed goal and kept with its facts.
    */
   derived<T>(name: string, goal: Goal, compute: () => T): T {
-    const memo = this.info(goal).derived;
-    if (memo.has(name)) return memo.get(name) as T;
+    const info = this.info(goal);
+    // A plain object: most goals hold one derived value, and a Map costs several times more.
+    const memo = (info.derived ??= {});
+    if (Object.hasOwn(memo, name)) return memo[name] as T;
     const value = compute();
-    memo.set(name, value);
+    memo[name] = value;
     return value;
   }
 
@@ -359,26 +397,71 @@ export class ConflictContext {
     const f = goal.facts;
     const exempt = new Set(f.exempt);
     const scope = f.scopeAll ? [...ws.members.keys()] : f.scope.length ? f.scope : goal.owner ? [goal.owner] : [];
-    const members = new Set(scope.filter((m) => !exempt.has(m)));
-    const resources = new Set(f.requires.map((r) => r.resource));
+    const { members, links } = this.#scope(scope.filter((m) => !exempt.has(m)));
+    const resources = f.requires.length ? new Set(f.requires.map((r) => r.resource)) : NO_RESOURCES;
+    const indicator = f.indicator ? this.#indicator(f.indicator) : undefined;
     const info: GoalInfo = {
       goal,
-      derived: new Map(),
-      window: goalWindow(goal, ws.documentOf(goal)),
+      window: this.#window(goalWindow(goal, ws.documentOf(goal))),
       members,
       resources,
-      links: [],
+      links,
       active: goal.owner !== '' && f.status !== 'dropped',
+      indicator,
+      derived: undefined,
     };
-    if (f.indicator) info.indicator = this.#indicator(f.indicator);
-    const links = [...members].map((m) => `m:${m}`);
-    if (info.indicator?.shared) links.push(`i:${info.indicator.key}`);
-    for (const r of resources) links.push(`r:${r}`);
-    info.links = links;
+    // Only a goal with a shared indicator or resources has links of its own.
+    if (indicator?.shared || resources.size) {
+      const own = [...links];
+      if (indicator?.shared) own.push(this.#link(`i:${indicator.key}`));
+      for (const r of resources) own.push(this.#link(`r:${r}`));
+      info.links = own;
+    }
     return info;
   }
 
-  #indicator(text: string): { key: string; label: string; shared: boolean } {
+  /** The shared scope of a list of members (in order: it is the order overlaps name them in). */
+  #scope(members: string[]): Scope {
+    const { scopes } = this.#carried.shared;
+    const key = JSON.stringify(members);
+    let scope = scopes.get(key);
+    if (!scope) {
+      const set = new Set(members);
+      scope = { members: set, links: [...set].map((m) => this.#link(`m:${m}`)) };
+      scopes.set(key, scope);
+    }
+    return scope;
+  }
+
+  /** One string per link key, however many goals and scopes have it. */
+  #link(key: string): string {
+    const { links } = this.#carried.shared;
+    const known = links.get(key);
+    if (known !== undefined) return known;
+    links.set(key, key);
+    return key;
+  }
+
+  /** One object per window: most goals of a document share its period and a few deadlines. */
+  #window(w: Window): Window {
+    const { windows } = this.#carried.shared;
+    let byEnd = windows.get(w.start);
+    if (!byEnd) windows.set(w.start, (byEnd = new Map()));
+    const known = byEnd.get(w.end);
+    if (known) return known;
+    byEnd.set(w.end, w);
+    return w;
+  }
+
+  /** The indicator a goal names, shared by the goals that write it alike (a national workspace has a few dozen texts). */
+  #indicator(text: string): Indicator {
+    const { indicators } = this.#carried.shared;
+    let known = indicators.get(text);
+    if (!known) indicators.set(text, (known = this.#resolveIndicator(text)));
+    return known;
+  }
+
+  #resolveIndicator(text: string): Indicator {
     const t = normalizeLabel(text);
     for (const def of this.ws.config.indicators.values()) {
       if (normalizeLabel(def.id) === t || (def.name !== undefined && normalizeLabel(def.name) === t)) {
