@@ -22,12 +22,12 @@
  * the workspace (an edited document's old parse) and files those of new
  * documents, so an edit touches only the goals of the edited document.
  *
- * Memory: a national workspace files each goal under a few thousand buckets
- * in all (a goal for all members is in one bucket per member and topic), so
- * the index keeps no record per filing. Buckets are found by link key, then
- * topic (no concatenated key strings; link keys are shared strings, see
- * context.ts), and a goal is taken out again by asking where the rule files
- * it, which depends on the goal alone.
+ * Memory: a national workspace makes some 45 000 filings (a goal for all
+ * members is filed once per member and topic), so each costs little: buckets
+ * are found by link key, then topic, without concatenated key strings (link
+ * keys are shared strings, see context.ts); a bucket of one goal holds it
+ * bare; and the index keeps no record of where it filed a goal, it asks the
+ * rule again to take it out (`filingsOf` depends on the goal alone).
  */
 import type { Goal, StrategyDocument } from '../types.js';
 import type { ConflictContext, GoalInfo } from './context.js';
@@ -38,16 +38,19 @@ export interface Filing {
   side?: 0 | 1;
 }
 
-/** The goals filed in one bucket, in the order they were filed. */
-type Bucket = Goal[];
-/** A sided bucket: the goals of side 0 and of side 1. */
-type Sides = [Bucket, Bucket];
+/**
+ * The goals filed in one bucket, in the order they were filed. Most buckets
+ * hold one goal (a goal is filed once per member in its scope): such a goal
+ * is held bare, and an array is made only for the second.
+ */
+type Bucket = Goal | Goal[];
 /** Buckets by link key, then topic. */
-type Shelf<B> = Map<string, Map<string, B>>;
+type Shelf = Map<string, Map<string, Bucket>>;
 
 export class PairIndex {
-  readonly #plain: Shelf<Bucket> = new Map();
-  readonly #sided: Shelf<Sides> = new Map();
+  readonly #plain: Shelf = new Map();
+  /** The two sides of the sided buckets: a sided bucket is one link key and topic on both shelves. */
+  readonly #sides: [Shelf, Shelf] = [new Map(), new Map()];
   /**
    * The parsed documents whose active goals are filed, with those goals and
    * the number of filings they made (to check that taking them out again
@@ -55,9 +58,8 @@ export class PairIndex {
    */
   readonly #documents = new Map<StrategyDocument, { goals: readonly Goal[]; filings: number }>();
   /**
-   * Buckets that can hold a pair, by link key and topic: plain ones with two
-   * goals or more, sided ones with a goal on each side. Most buckets hold one
-   * goal (a goal is filed once per member in its scope): `pairs` visits only
+   * Buckets that can hold a pair, as topics by link key: plain ones with two
+   * goals or more, sided ones with a goal on each side. `pairs` visits only
    * these.
    */
   readonly #crowded = { plain: new Map<string, Set<string>>(), sided: new Map<string, Set<string>>() };
@@ -92,25 +94,13 @@ export class PairIndex {
 
   /** Files a goal in its buckets; returns how many buckets it went into. */
   #file(info: GoalInfo, filings: readonly Filing[]): number {
-    const { goal } = info;
     let n = 0;
     for (const { topic, side } of filings) {
+      const shelf = side === undefined ? this.#plain : this.#sides[side];
       for (const link of info.links) {
-        if (side === undefined) {
-          const bucket = this.#plain.get(link)?.get(topic);
-          // The goal already went in for an earlier, equal filing: it is the last one in.
-          if (bucket?.[bucket.length - 1] === goal) continue;
-          if (bucket) bucket.push(goal);
-          else shelf(this.#plain, link).set(topic, [goal]);
-          this.#recountPlain(link, topic);
-        } else {
-          const bucket = this.#sided.get(link)?.get(topic)?.[side];
-          if (bucket?.[bucket.length - 1] === goal) continue;
-          if (bucket) bucket.push(goal);
-          else shelf(this.#sided, link).set(topic, side === 0 ? [[goal], []] : [[], [goal]]);
-          this.#recountSided(link, topic);
-        }
+        if (!put(shelf, link, topic, info.goal)) continue;
         n++;
+        this.#recount(side === undefined, link, topic);
       }
     }
     return n;
@@ -120,14 +110,11 @@ export class PairIndex {
   #unfile(info: GoalInfo, filings: readonly Filing[]): number {
     let n = 0;
     for (const { topic, side } of filings) {
+      const shelf = side === undefined ? this.#plain : this.#sides[side];
       for (const link of info.links) {
-        const bucket = side === undefined ? this.#plain.get(link)?.get(topic) : this.#sided.get(link)?.get(topic)?.[side];
-        const at = bucket ? bucket.indexOf(info.goal) : -1;
-        if (at < 0) continue;
-        bucket!.splice(at, 1);
+        if (!takeOut(shelf, link, topic, info.goal)) continue;
         n++;
-        if (side === undefined) this.#recountPlain(link, topic);
-        else this.#recountSided(link, topic);
+        this.#recount(side === undefined, link, topic);
       }
     }
     return n;
@@ -135,36 +122,20 @@ export class PairIndex {
 
   /** Takes `goals` out of every bucket (the slow way, see `sync`). */
   #sweep(goals: ReadonlySet<Goal>): void {
-    const out = (bucket: Bucket) => {
-      for (let i = bucket.length - 1; i >= 0; i--) if (goals.has(bucket[i]!)) bucket.splice(i, 1);
-    };
-    for (const [link, byTopic] of this.#plain) {
-      for (const [topic, bucket] of byTopic) {
-        out(bucket);
-        this.#recountPlain(link, topic);
-      }
-    }
-    for (const [link, byTopic] of this.#sided) {
-      for (const [topic, sides] of byTopic) {
-        out(sides[0]);
-        out(sides[1]);
-        this.#recountSided(link, topic);
+    for (const shelf of [this.#plain, ...this.#sides]) {
+      for (const [link, byTopic] of shelf) {
+        for (const [topic, bucket] of byTopic) {
+          for (const goal of [...listOf(bucket)]) if (goals.has(goal)) takeOut(shelf, link, topic, goal);
+          this.#recount(shelf === this.#plain, link, topic);
+        }
       }
     }
   }
 
-  /** Keeps `#crowded` up to date after a goal went into or out of a plain bucket; drops an empty one. */
-  #recountPlain(link: string, topic: string): void {
-    const length = this.#plain.get(link)?.get(topic)?.length ?? 0;
-    mark(this.#crowded.plain, link, topic, length >= 2);
-    if (length === 0) unshelf(this.#plain, link, topic);
-  }
-
-  /** The same for a sided bucket. */
-  #recountSided(link: string, topic: string): void {
-    const sides = this.#sided.get(link)?.get(topic);
-    mark(this.#crowded.sided, link, topic, !!sides && sides[0].length > 0 && sides[1].length > 0);
-    if (sides && !sides[0].length && !sides[1].length) unshelf(this.#sided, link, topic);
+  /** Keeps `#crowded` up to date after a goal went into or out of a bucket. */
+  #recount(plain: boolean, link: string, topic: string): void {
+    if (plain) mark(this.#crowded.plain, link, topic, Array.isArray(this.#plain.get(link)?.get(topic)));
+    else mark(this.#crowded.sided, link, topic, !!this.#sides[0].get(link)?.has(topic) && !!this.#sides[1].get(link)?.has(topic));
   }
 
   /**
@@ -193,7 +164,7 @@ export class PairIndex {
     };
     for (const [link, topics] of this.#crowded.plain) {
       for (const topic of topics) {
-        const bucket = this.#plain.get(link)!.get(topic)!;
+        const bucket = listOf(this.#plain.get(link)!.get(topic)!);
         for (let i = 0; i < bucket.length; i++) {
           for (let j = i + 1; j < bucket.length; j++) {
             const [x, y] = cc.indexOf(bucket[i]!) < cc.indexOf(bucket[j]!) ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
@@ -204,7 +175,8 @@ export class PairIndex {
     }
     for (const [link, topics] of this.#crowded.sided) {
       for (const topic of topics) {
-        const [left, right] = this.#sided.get(link)!.get(topic)!;
+        const left = listOf(this.#sides[0].get(link)!.get(topic)!);
+        const right = listOf(this.#sides[1].get(link)!.get(topic)!);
         const key = `${topic}|${link}`;
         for (const a of left) for (const b of right) if (a !== b) take(a, b, key);
       }
@@ -215,16 +187,45 @@ export class PairIndex {
   }
 }
 
-/** The topics of one link key on a shelf (made on first use). */
-function shelf<B>(s: Shelf<B>, link: string): Map<string, B> {
-  let byTopic = s.get(link);
-  if (!byTopic) s.set(link, (byTopic = new Map()));
-  return byTopic;
+function listOf(bucket: Bucket): readonly Goal[] {
+  return Array.isArray(bucket) ? bucket : [bucket];
 }
 
-function unshelf<B>(s: Shelf<B>, link: string, topic: string): void {
-  const byTopic = s.get(link);
-  if (byTopic?.delete(topic) && !byTopic.size) s.delete(link);
+/**
+ * Files a goal last in a bucket. False when it is the last one in already:
+ * it went in for an earlier, equal filing of the same goal.
+ */
+function put(shelf: Shelf, link: string, topic: string, goal: Goal): boolean {
+  let byTopic = shelf.get(link);
+  if (!byTopic) shelf.set(link, (byTopic = new Map()));
+  const bucket = byTopic.get(topic);
+  if (bucket === undefined) byTopic.set(topic, goal);
+  else if (!Array.isArray(bucket)) {
+    if (bucket === goal) return false;
+    byTopic.set(topic, [bucket, goal]);
+  } else {
+    if (bucket[bucket.length - 1] === goal) return false;
+    bucket.push(goal);
+  }
+  return true;
+}
+
+/** Takes a goal out of a bucket, keeping the others' order; false when it was not in. Drops an empty bucket. */
+function takeOut(shelf: Shelf, link: string, topic: string, goal: Goal): boolean {
+  const byTopic = shelf.get(link);
+  const bucket = byTopic?.get(topic);
+  if (bucket === undefined || !byTopic) return false;
+  if (!Array.isArray(bucket)) {
+    if (bucket !== goal) return false;
+    byTopic.delete(topic);
+    if (!byTopic.size) shelf.delete(link);
+    return true;
+  }
+  const at = bucket.indexOf(goal);
+  if (at < 0) return false;
+  bucket.splice(at, 1);
+  if (bucket.length === 1) byTopic.set(topic, bucket[0]!);
+  return true;
 }
 
 /** Adds or removes (link, topic) in a set of crowded buckets. */
