@@ -49,18 +49,29 @@ interface Systems {
   keys: Map<string, Set<SystemRole>>;
 }
 
+/** Most goals name no system (four in five of a national workspace): they share this one, which nobody changes. */
+const NO_SYSTEMS: Systems = { adopt: [], retain: [], phaseOut: [], keys: new Map() };
+
 const cache = new WeakMap<Goal, Systems>();
 function systemsOf(goal: Goal): Systems {
   let s = cache.get(goal);
   if (!s) {
-    s = { adopt: items(goal, 'adopt'), retain: items(goal, 'retain'), phaseOut: items(goal, 'phase-out'), keys: new Map() };
-    for (const it of [...s.adopt, ...s.retain, ...s.phaseOut]) {
-      const k = systemKey(it.name);
-      const roles = s.keys.get(k) ?? new Set<SystemRole>();
-      roles.add(it.role);
-      s.keys.set(k, roles);
-    }
+    const adopt = items(goal, 'adopt');
+    const retain = items(goal, 'retain');
+    const phaseOut = items(goal, 'phase-out');
+    s = adopt.length || retain.length || phaseOut.length ? systems(adopt, retain, phaseOut) : NO_SYSTEMS;
     cache.set(goal, s);
+  }
+  return s;
+}
+
+function systems(adopt: SystemItem[], retain: SystemItem[], phaseOut: SystemItem[]): Systems {
+  const s: Systems = { adopt, retain, phaseOut, keys: new Map() };
+  for (const it of [...adopt, ...retain, ...phaseOut]) {
+    const k = systemKey(it.name);
+    const roles = s.keys.get(k) ?? new Set<SystemRole>();
+    roles.add(it.role);
+    s.keys.set(k, roles);
   }
   return s;
 }
