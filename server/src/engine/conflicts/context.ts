@@ -1,8 +1,8 @@
 /**
  * What the conflict rules share for one analysed workspace: each goal's scope
- * members, window, indicator and resources (computed once), the overlap test
- * of rules.md "Conflicts across members", acceptance, and the comparison
- * counter.
+ * members, window, indicator and resources (computed once, and one object for
+ * the goals that have them alike), the overlap test of rules.md "Conflicts
+ * across members", acceptance, and the comparison counter.
  *
  * Two goals *overlap* when
  *   - they have different owners,
@@ -146,6 +146,7 @@ interface CarriedOver {
   active: WeakMap<StrategyDocument, readonly Goal[]>;
   /** What rules derived from a document's goals (`ConflictContext.derivedOfDocument`), by name. */
   documentDerived: WeakMap<StrategyDocument, Map<string, unknown>>;
+  /** What goals' facts have alike (scopes, windows, indicators), shared by those goals. */
   shared: Shared;
 }
 const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
