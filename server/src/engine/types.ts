@@ -46,24 +46,28 @@ export interface ValueItem {
 /**
  * A `Key: value` item of a goal (or a front-matter / YAML entry).
  * Example: `- Frist: 2025-12-31` → key `deadline`, rawKey `Frist`.
+ *
+ * Read-only once parsed. The parser stores offsets and builds the spans and
+ * the items when they are read (see `parse/properties.ts`), so two reads give
+ * equal but not identical objects.
  */
 export interface Property {
   /** Canonical English key (`deadline`), or the raw key lower-cased when unknown. */
-  key: string;
+  readonly key: string;
   /** The key as written. */
-  rawKey: string;
+  readonly rawKey: string;
   /** True when `rawKey` is in the vocabulary (any language). */
-  known: boolean;
+  readonly known: boolean;
   /** Language the key was written in, when it tells (e.g. `støttar` → nn). */
-  keyLang?: Lang;
-  keySpan: Span;
+  readonly keyLang?: Lang;
+  readonly keySpan: Span;
   /** The value as written (trimmed), '' when empty. */
-  value: string;
-  valueSpan: Span;
+  readonly value: string;
+  readonly valueSpan: Span;
   /** The value split on commas (YAML sequences give one item per element). */
-  items: ValueItem[];
+  readonly items: readonly ValueItem[];
   /** Span of the whole entry (list item or YAML key/value pair). */
-  span: Span;
+  readonly span: Span;
 }
 
 /** A goal reference such as `storby#digital-byggesak` or `#felles-hr`. */

@@ -9,7 +9,7 @@
  * scale). The model is read-only once parsed; a stray `push` throws rather
  * than leaking into every goal.
  */
-const NONE: never[] = Object.freeze([]) as unknown as never[];
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 export function compact<T>(list: T[]): T[] {
   return list.length === 0 ? NONE : list.slice();

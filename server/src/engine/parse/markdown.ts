@@ -9,7 +9,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
 import type { Goal, Property, Span, StrategyDocument } from '../types.js';
 import { parseYamlTree } from './yamlTree.js';
-import { makeProperty, splitKeyValue } from './properties.js';
+import { makeProperty, newProperty, splitKeyValue } from './properties.js';
+import { NONE } from './compact.js';
 import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument } from './goalBuilder.js';
 import { allKeySpellings } from '../model/vocabulary.js';
@@ -399,7 +400,7 @@ function unknownItem(text: string, contentStart: number, itemStart: number, item
   const end = Math.min(lineEnd(text, contentStart), itemEnd);
   const raw = text.slice(contentStart, end);
   const span: Span = { start: contentStart, end: contentStart + raw.trimEnd().length };
-  return { key: '', rawKey: raw.trim(), known: false, keySpan: span, value: '', valueSpan: { start: span.end, end: span.end }, items: [], span: { start: itemStart, end: itemEnd } };
+  return newProperty({ key: '', rawKey: raw.trim(), known: false }, span, '', { start: span.end, end: span.end }, NONE, { start: itemStart, end: itemEnd });
 }
 
 function firstLineEnd(text: string, from: number): number {

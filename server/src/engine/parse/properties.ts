@@ -2,10 +2,10 @@
  * Splitting `Key: value` text into a `Property` with exact spans. Shared by
  * the Markdown parser (list items) and the YAML parser (mapping pairs).
  */
-import type { Property, Span, ValueItem } from '../types.js';
+import type { Lang, Property, Span, ValueItem } from '../types.js';
 import { lookupKey, keyDef } from '../model/vocabulary.js';
 import { keyOf } from '../text/normalize.js';
-import { compact } from './compact.js';
+import { compact, NONE } from './compact.js';
 
 /** Keys whose values are comma-separated lists. */
 const LIST_KINDS = new Set(['objectives', 'goal-refs', 'members', 'systems', 'requires']);
@@ -67,22 +67,95 @@ export function splitItems(text: string, offset: number, separator?: RegExp): Va
 /** `accepts` values are split only before another goal reference, so reasons may contain commas. */
 const ACCEPTS_SEPARATOR = /[,;]\s*(?=[\p{L}\p{N}_-]*#[\p{L}\p{N}_-])/gu;
 
+/** What a property's key says: canonical key, the key as written, whether it is known and its language. */
+export interface PropertyKey {
+  key: string;
+  rawKey: string;
+  known: boolean;
+  keyLang?: Lang;
+}
+
+/**
+ * A parsed property. A national workspace holds some 95 000 of them, and most
+ * of their spans and items are never read: three span objects and a one-item
+ * list would cost about 190 bytes a property (18 MB at national scale). So the
+ * offsets are kept as numbers and the spans built when read; the items are
+ * kept only when they are not just the whole value (lists of two or more,
+ * YAML sequences), otherwise built when read too.
+ */
+class SourceProperty implements Property {
+  readonly key: string;
+  readonly rawKey: string;
+  readonly known: boolean;
+  readonly keyLang: Lang | undefined;
+  readonly value: string;
+  readonly #keyStart: number;
+  readonly #keyEnd: number;
+  readonly #valueStart: number;
+  readonly #valueEnd: number;
+  readonly #start: number;
+  readonly #end: number;
+  /** Undefined when the items are the whole value: one item, or none when the value is empty. */
+  readonly #items: readonly ValueItem[] | undefined;
+
+  constructor(k: PropertyKey, keySpan: Span, value: string, valueSpan: Span, items: readonly ValueItem[], span: Span) {
+    this.key = k.key;
+    this.rawKey = k.rawKey;
+    this.known = k.known;
+    this.keyLang = k.keyLang;
+    this.value = value;
+    this.#keyStart = keySpan.start;
+    this.#keyEnd = keySpan.end;
+    this.#valueStart = valueSpan.start;
+    this.#valueEnd = valueSpan.end;
+    this.#start = span.start;
+    this.#end = span.end;
+    const whole =
+      value === ''
+        ? items.length === 0
+        : items.length === 1 && items[0]!.text === value && items[0]!.span.start === valueSpan.start && items[0]!.span.end === valueSpan.end;
+    this.#items = whole ? undefined : compact(items as ValueItem[]);
+  }
+
+  get keySpan(): Span {
+    return { start: this.#keyStart, end: this.#keyEnd };
+  }
+  get valueSpan(): Span {
+    return { start: this.#valueStart, end: this.#valueEnd };
+  }
+  get span(): Span {
+    return { start: this.#start, end: this.#end };
+  }
+  get items(): readonly ValueItem[] {
+    if (this.#items) return this.#items;
+    return this.value === '' ? NONE : [{ text: this.value, span: this.valueSpan }];
+  }
+}
+
+export function newProperty(key: PropertyKey, keySpan: Span, value: string, valueSpan: Span, items: readonly ValueItem[], span: Span): Property {
+  return new SourceProperty(key, keySpan, value, valueSpan, items, span);
+}
+
+/** `p` with another value, value span and items (YAML sequences and quoted scalars). */
+export function withValue(p: Property, value: string, valueSpan: Span, items: readonly ValueItem[]): Property {
+  return new SourceProperty(p, p.keySpan, value, valueSpan, items, p.span);
+}
+
 /**
  * `lookupKey` and `keyOf` of raw keys, cached: a workspace repeats the same few
  * dozen spellings hundreds of thousands of times. Bounded (cleared when full)
  * since a long-lived server sees arbitrary typed keys.
  */
-interface KeyInfo {
-  hit: ReturnType<typeof lookupKey>;
-  key: string;
-  rawKey: string;
+interface KeyInfo extends PropertyKey {
+  kind: string | undefined;
 }
 const keyCache = new Map<string, KeyInfo>();
 function keyInfo(rawKey: string): KeyInfo {
   let info = keyCache.get(rawKey);
   if (!info) {
     const hit = lookupKey(rawKey);
-    info = { hit, key: hit ? hit.def.canonical : keyOf(rawKey), rawKey: rawKey.trim() };
+    info = { key: hit ? hit.def.canonical : keyOf(rawKey), rawKey: rawKey.trim(), known: hit !== undefined, kind: hit?.def.kind };
+    if (hit?.lang) info.keyLang = hit.lang;
     if (keyCache.size >= 2000) keyCache.clear();
     keyCache.set(rawKey, info);
   }
@@ -90,29 +163,18 @@ function keyInfo(rawKey: string): KeyInfo {
 }
 
 export function makeProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span): Property {
-  const { hit, key, rawKey: trimmedKey } = keyInfo(rawKey);
+  const info = keyInfo(rawKey);
   const v = value.trim();
   const trimmedStart = v ? value.length - value.trimStart().length : value.length;
   const vSpan = { start: valueSpan.start + trimmedStart, end: valueSpan.start + trimmedStart + v.length };
   // A value may continue on the next line; the spans stay on the source.
   const collapsed = collapseSpaces(v);
-  let items: ValueItem[];
-  const kind = hit?.def.kind;
+  let items: readonly ValueItem[];
+  const kind = info.kind;
   if (kind === 'accepts') items = splitItems(v, vSpan.start, ACCEPTS_SEPARATOR);
   else if (kind !== undefined && LIST_KINDS.has(kind)) items = splitItems(v, vSpan.start);
-  else items = v ? [{ text: collapsed, span: vSpan }] : [];
-  const p: Property = {
-    key,
-    rawKey: trimmedKey,
-    known: hit !== undefined,
-    keySpan,
-    value: collapsed,
-    valueSpan: vSpan,
-    items,
-    span,
-  };
-  if (hit?.lang) p.keyLang = hit.lang;
-  return p;
+  else items = v ? [{ text: collapsed, span: vSpan }] : NONE;
+  return new SourceProperty(info, keySpan, collapsed, vSpan, items, span);
 }
 
 /**

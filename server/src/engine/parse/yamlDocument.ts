@@ -7,7 +7,7 @@ import type { Goal, Property, StrategyDocument } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from './yamlTree.js';
 import { readDocumentHead, lineSpanAt } from './documentHead.js';
 import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/vocabulary.js';
-import { makeProperty, splitItems } from './properties.js';
+import { makeProperty, splitItems, withValue } from './properties.js';
 import { newGoal, finishDocument } from './goalBuilder.js';
 
 export function parseYamlDocument(uri: string, text: string): StrategyDocument {
@@ -133,22 +133,15 @@ function yamlProperty(text: string, key: YScalar, value: YNode): Property {
   if (value.kind === 'seq') {
     const scalars = value.items.filter((i): i is YScalar => i.kind === 'scalar' && !isNull(i));
     const p = makeProperty(key.value, key.span, scalars.map((s) => s.value).join(', '), value.span, span);
-    p.valueSpan = value.span;
-    if (p.key !== 'accepts') p.items = scalars.flatMap((s) => itemsOf(text, s, true));
-    else p.items = scalars.map((s) => ({ text: s.value.trim(), span: s.span }));
-    return p;
+    const items = p.key !== 'accepts' ? scalars.flatMap((s) => itemsOf(text, s, true)) : scalars.map((s) => ({ text: s.value.trim(), span: s.span }));
+    return withValue(p, p.value, value.span, items);
   }
-  if (value.kind === 'map' || isNull(value)) {
-    const p = makeProperty(key.value, key.span, '', value.span, span);
-    if (value.kind === 'map') p.value = '';
-    return p;
-  }
+  if (value.kind === 'map' || isNull(value)) return makeProperty(key.value, key.span, '', value.span, span);
   const p = makeProperty(key.value, key.span, value.style !== 'quoted' ? text.slice(value.span.start, value.span.end) : value.value, value.span, span);
   if (value.style === 'quoted') {
     // Quoted or block scalars: offsets of the decoded text are approximate; keep items inside the scalar.
-    p.value = value.value.trim().replace(/\s+/g, ' ');
-    p.valueSpan = value.span;
-    p.items = p.items.map((it) => ({ text: it.text, span: { start: Math.min(it.span.start + 1, value.span.end), end: Math.min(it.span.end + 1, value.span.end) } }));
+    const items = p.items.map((it) => ({ text: it.text, span: { start: Math.min(it.span.start + 1, value.span.end), end: Math.min(it.span.end + 1, value.span.end) } }));
+    return withValue(p, value.value.trim().replace(/\s+/g, ' '), value.span, items);
   }
   return p;
 }
