@@ -81,13 +81,11 @@ export interface PropertyKey {
  * list would cost about 190 bytes a property (18 MB at national scale). So the
  * offsets are kept as numbers and the spans built when read; the items are
  * kept only when they are not just the whole value (lists of two or more,
- * YAML sequences), otherwise built when read too.
+ * YAML sequences), otherwise built when read too. What the key says is one
+ * object shared by every property whose key is spelt the same (see `keyInfo`).
  */
 class SourceProperty implements Property {
-  readonly key: string;
-  readonly rawKey: string;
-  readonly known: boolean;
-  readonly keyLang: Lang | undefined;
+  readonly #key: PropertyKey;
   readonly value: string;
   readonly #keyStart: number;
   readonly #keyEnd: number;
@@ -98,11 +96,8 @@ class SourceProperty implements Property {
   /** Undefined when the items are the whole value: one item, or none when the value is empty. */
   readonly #items: readonly ValueItem[] | undefined;
 
-  constructor(k: PropertyKey, keySpan: Span, value: string, valueSpan: Span, items: readonly ValueItem[], span: Span) {
-    this.key = k.key;
-    this.rawKey = k.rawKey;
-    this.known = k.known;
-    this.keyLang = k.keyLang;
+  constructor(key: PropertyKey, keySpan: Span, value: string, valueSpan: Span, items: readonly ValueItem[], span: Span) {
+    this.#key = key;
     this.value = value;
     this.#keyStart = keySpan.start;
     this.#keyEnd = keySpan.end;
@@ -117,6 +112,23 @@ class SourceProperty implements Property {
     this.#items = whole ? undefined : compact(items as ValueItem[]);
   }
 
+  /** `p` with another value, value span and items. */
+  static withValue(p: SourceProperty, value: string, valueSpan: Span, items: readonly ValueItem[]): SourceProperty {
+    return new SourceProperty(p.#key, p.keySpan, value, valueSpan, items, p.span);
+  }
+
+  get key(): string {
+    return this.#key.key;
+  }
+  get rawKey(): string {
+    return this.#key.rawKey;
+  }
+  get known(): boolean {
+    return this.#key.known;
+  }
+  get keyLang(): Lang | undefined {
+    return this.#key.keyLang;
+  }
   get keySpan(): Span {
     return { start: this.#keyStart, end: this.#keyEnd };
   }
@@ -136,15 +148,16 @@ export function newProperty(key: PropertyKey, keySpan: Span, value: string, valu
   return new SourceProperty(key, keySpan, value, valueSpan, items, span);
 }
 
-/** `p` with another value, value span and items (YAML sequences and quoted scalars). */
+/** A property from `makeProperty` with another value, value span and items (YAML sequences and quoted scalars). */
 export function withValue(p: Property, value: string, valueSpan: Span, items: readonly ValueItem[]): Property {
-  return new SourceProperty(p, p.keySpan, value, valueSpan, items, p.span);
+  return SourceProperty.withValue(p as SourceProperty, value, valueSpan, items);
 }
 
 /**
  * `lookupKey` and `keyOf` of raw keys, cached: a workspace repeats the same few
  * dozen spellings hundreds of thousands of times. Bounded (cleared when full)
- * since a long-lived server sees arbitrary typed keys.
+ * since a long-lived server sees arbitrary typed keys. The properties keep the
+ * entry as their `PropertyKey`.
  */
 interface KeyInfo extends PropertyKey {
   kind: string | undefined;
@@ -154,8 +167,7 @@ function keyInfo(rawKey: string): KeyInfo {
   let info = keyCache.get(rawKey);
   if (!info) {
     const hit = lookupKey(rawKey);
-    info = { key: hit ? hit.def.canonical : keyOf(rawKey), rawKey: rawKey.trim(), known: hit !== undefined, kind: hit?.def.kind };
-    if (hit?.lang) info.keyLang = hit.lang;
+    info = { key: hit ? hit.def.canonical : keyOf(rawKey), rawKey: rawKey.trim(), known: hit !== undefined, keyLang: hit?.lang, kind: hit?.def.kind };
     if (keyCache.size >= 2000) keyCache.clear();
     keyCache.set(rawKey, info);
   }
