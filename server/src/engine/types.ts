@@ -132,6 +132,10 @@ export interface GoalFacts {
   responsible?: string;
 }
 
+/**
+ * A goal. The parser builds its spans and `insertAt` when they are read (see
+ * `parse/goalBuilder.ts`), so two reads give equal but not identical objects.
+ */
 export interface Goal {
   id: string;
   /** The owning member id (the document's owner), '' when the document has none. */
@@ -140,11 +144,11 @@ export interface Goal {
   key: string;
   title: string;
   /** Span of the `{#id}` (Markdown) or the `id` value (YAML). */
-  idSpan: Span;
+  readonly idSpan: Span;
   /** Span of the heading text / YAML `title` value. */
-  titleSpan: Span;
+  readonly titleSpan: Span;
   /** Span of the whole heading line, or the YAML goal's first line: where goal-level findings point. */
-  headingSpan: Span;
+  readonly headingSpan: Span;
   /** Heading depth (Markdown) or nesting depth (YAML). */
   level: number;
   description: string;
@@ -157,7 +161,14 @@ export interface Goal {
   /** Document uri. */
   uri: string;
   /** Span where a new property item may be inserted (after the last one, or after the heading). */
-  insertAt: { offset: number; indent: string; format: 'markdown' | 'yaml' };
+  insertAt: InsertAt;
+}
+
+/** Where and how a new property item is written into a goal. */
+export interface InsertAt {
+  readonly offset: number;
+  readonly indent: string;
+  readonly format: 'markdown' | 'yaml';
 }
 
 export interface Period {
