@@ -7,6 +7,7 @@
 import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
 import { lookupEnum, enumSpellings, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
 import { didYouMean } from '../text/normalize.js';
+import { shared } from '../text/shared.js';
 
 export function emptyFacts(): GoalFacts {
   return { supports: [], contributes: [], scope: [], scopeAll: false, exempt: [], adopt: [], retain: [], phaseOut: [], requires: [], accepts: [] };
@@ -96,7 +97,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         break;
       }
       case 'area':
-        if (p.value) f.area = p.value.toLowerCase();
+        if (p.value) f.area = shared(p.value.toLowerCase());
         break;
       case 'indicator':
         if (p.value) f.indicator = p.value;
@@ -126,8 +127,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       case 'date': {
         const d = parseDate(p.value, p.key === 'deadline');
         if (d === undefined) bad(whole, p.value ? 'date' : 'empty', { value: p.value, key: p.rawKey });
-        else if (p.key === 'deadline') f.deadline = d;
-        else f.start = d;
+        else if (p.key === 'deadline') f.deadline = shared(d);
+        else f.start = shared(d);
         break;
       }
       case 'text':

@@ -5,6 +5,7 @@
 import type { Lang, Property, Span, ValueItem } from '../types.js';
 import { lookupKey, keyDef } from '../model/vocabulary.js';
 import { keyOf } from '../text/normalize.js';
+import { shared } from '../text/shared.js';
 import { compact, NONE } from './compact.js';
 
 /** Keys whose values are comma-separated lists. */
@@ -46,7 +47,7 @@ export function splitItems(text: string, offset: number, separator?: RegExp): Va
     const t = raw.trim();
     if (!t) return;
     const lead = raw.length - raw.trimStart().length;
-    items.push({ text: collapseSpaces(t), span: { start: offset + from + lead, end: offset + from + lead + t.length } });
+    items.push({ text: shared(collapseSpaces(t)), span: { start: offset + from + lead, end: offset + from + lead + t.length } });
   };
   if (separator) {
     for (const m of text.matchAll(separator)) {
@@ -180,7 +181,7 @@ export function makeProperty(rawKey: string, keySpan: Span, value: string, value
   const trimmedStart = v ? value.length - value.trimStart().length : value.length;
   const vSpan = { start: valueSpan.start + trimmedStart, end: valueSpan.start + trimmedStart + v.length };
   // A value may continue on the next line; the spans stay on the source.
-  const collapsed = collapseSpaces(v);
+  const collapsed = shared(collapseSpaces(v));
   let items: readonly ValueItem[];
   const kind = info.kind;
   if (kind === 'accepts') items = splitItems(v, vSpan.start, ACCEPTS_SEPARATOR);
