@@ -96,9 +96,12 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         target.push(...p.items.map((i) => i.text));
         break;
       }
-      case 'area':
-        if (p.value) f.area = shared(p.value.toLowerCase());
+      case 'area': {
+        // Most areas are written in lower case: then the value itself, not a copy.
+        const area = p.value.toLowerCase();
+        if (area) f.area = area === p.value ? p.value : shared(area);
         break;
+      }
       case 'indicator':
         if (p.value) f.indicator = p.value;
         break;
