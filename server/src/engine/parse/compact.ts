@@ -11,6 +11,6 @@
  */
 export const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-export function compact<T>(list: T[]): T[] {
+export function compact<T>(list: readonly T[]): T[] {
   return list.length === 0 ? NONE : list.slice();
 }

@@ -110,7 +110,7 @@ class SourceProperty implements Property {
       value === ''
         ? items.length === 0
         : items.length === 1 && items[0]!.text === value && items[0]!.span.start === valueSpan.start && items[0]!.span.end === valueSpan.end;
-    this.#items = whole ? undefined : compact(items as ValueItem[]);
+    this.#items = whole ? undefined : compact(items);
   }
 
   /** `p` with another value, value span and items. */
