@@ -52,7 +52,7 @@ describe('server heap settings', function () {
     assert.equal(steadyGrowthPercent(10 * mb), 100);
     assert.equal(steadyGrowthPercent(4 * STEADY_GARBAGE_MB * mb), 25);
     assert.equal(steadyGrowthPercent(2 * STEADY_GARBAGE_MB * mb), 50);
-    // A national workspace (≈ 200 MB live) gets about the smallest step.
+    // A heap of 200 MB live and more gets about the smallest step.
     assert.equal(steadyGrowthPercent(200 * mb), 16);
     assert.equal(steadyGrowthPercent(400 * mb), 15);
     assert.equal(steadyGrowthPercent(0), 100);
