@@ -95,25 +95,21 @@ export class PairIndex {
 
   /** Files a goal in its buckets; returns how many buckets it went into. */
   #file(info: GoalInfo, filings: readonly Filing[]): number {
-    let n = 0;
-    for (const { topic, side } of filings) {
-      const shelf = side === undefined ? this.#plain : this.#sides[side];
-      for (const link of info.links) {
-        if (!put(shelf, link, topic, info.goal)) continue;
-        n++;
-        this.#recount(side === undefined, link, topic);
-      }
-    }
-    return n;
+    return this.#each(info, filings, put);
   }
 
   /** Takes a goal out of the buckets `filings` name; returns how many it was in. */
   #unfile(info: GoalInfo, filings: readonly Filing[]): number {
+    return this.#each(info, filings, takeOut);
+  }
+
+  /** Puts the goal into, or takes it out of, each bucket of its filings; counts the buckets that changed. */
+  #each(info: GoalInfo, filings: readonly Filing[], change: typeof put): number {
     let n = 0;
     for (const { topic, side } of filings) {
       const shelf = side === undefined ? this.#plain : this.#sides[side];
       for (const link of info.links) {
-        if (!takeOut(shelf, link, topic, info.goal)) continue;
+        if (!change(shelf, link, topic, info.goal)) continue;
         n++;
         this.#recount(side === undefined, link, topic);
       }

@@ -68,27 +68,24 @@ export function cachingRanker(inner: Ranker): Ranker {
     }
     entries++;
   };
+  /** The result for `key` in `list`, made when missing and the grown list handed to `keep`. */
+  const cached = <V>(list: Results<V> | undefined, key: string, make: () => V, keep: (grown: Results<V>) => void): V => {
+    let v = resultOf(list, key);
+    if (v === undefined) {
+      count();
+      v = make();
+      keep(withResult(list, key, v));
+    }
+    return v;
+  };
   return {
     rank: (goal: GoalText, options?: RankOptions) => {
       const e = entryOf(goal);
-      const key = optionsKey(options);
-      let v = resultOf(e.ranks, key);
-      if (v === undefined) {
-        count();
-        v = inner.rank(goal, options);
-        e.ranks = withResult(e.ranks, key, v);
-      }
-      return v;
+      return cached(e.ranks, optionsKey(options), () => inner.rank(goal, options), (grown) => (e.ranks = grown));
     },
     score: (goal: GoalText, objectiveId: string) => {
       const e = entryOf(goal);
-      let v = resultOf(e.scores, objectiveId);
-      if (v === undefined) {
-        count();
-        v = inner.score(goal, objectiveId);
-        e.scores = withResult(e.scores, objectiveId, v);
-      }
-      return v;
+      return cached(e.scores, objectiveId, () => inner.score(goal, objectiveId), (grown) => (e.scores = grown));
     },
   };
 }
