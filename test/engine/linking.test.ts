@@ -263,6 +263,36 @@ describe('linking: score() of one objective equals its entry in the full ranking
     }
     assert.ok(compared > 5_000 && positive > 2_000, `${compared} compared, ${positive} with a score`);
   });
+
+  it('whatever the order of the questions about several goals (the ranker reuses its last analysis)', function () {
+    const root = repoRoot();
+    const { objectives } = loadObjectives(root);
+    const texts = loadItems(root, 'goals')
+      .slice(0, 30)
+      .map((g) => ({ title: g.title, description: g.description, need: g.need, benefit: g.benefit, indicator: g.indicator }));
+    // The answers of a ranker asked about each goal once.
+    const once = createRanker(objectives);
+    const expected = texts.map((t) => once.rank(t));
+    let compared = 0;
+    texts.forEach((a, i) => {
+      const want = expected[i]!;
+      if (want.length < 2) return;
+      const ranker = createRanker(objectives);
+      texts.forEach((b, j) => {
+        if (i === j) return;
+        // Goal a is analysed; then a longer ranking of b completes b's cached
+        // evaluation in the ranker's scratch; then a is asked about again.
+        ranker.rank(b, { limit: 1 });
+        const second = ranker.score(a, want[1]!.objective);
+        ranker.rank(b, { limit: 10 });
+        const first = ranker.score(a, want[0]!.objective);
+        assert.deepEqual(first, { score: want[0]!.score, matched: want[0]!.matched }, `goal ${i} after goal ${j}`);
+        assert.deepEqual(second, { score: want[1]!.score, matched: want[1]!.matched }, `goal ${i} after goal ${j}`);
+        compared++;
+      });
+    });
+    assert.ok(compared > 500, `${compared} sequences`);
+  });
 });
 
 describe('linking: regression on the labelled set (test/link-eval)', function () {

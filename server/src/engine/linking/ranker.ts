@@ -139,6 +139,11 @@ interface Scratch {
   slot: Int32Array;
   /** The goal whose terms the scratch holds (`matched` reloads when another one does). */
   loaded: AnalyzedGoal | undefined;
+  /**
+   * The goal `analyze` left here, while nothing else used the scratch: only
+   * then are `count` and `fields` (which `load` does not restore) its own.
+   */
+  analysed: AnalyzedGoal | undefined;
 }
 
 /** One written word as the ranker sees it, cached across goals: words repeat massively. */
@@ -178,6 +183,8 @@ interface AnalyzedGoal {
   norm: Float64Array;
   /** Objectives with keyword phrases the goal contains in full (phrase indexes). */
   phrases?: Map<number, number[]>;
+  /** `phrases` is complete (`matchPhrases` ran). */
+  phrasesMatched?: true;
   /** Objectives whose title the goal reuses enough for the bonus: the title and its overlap. */
   titles?: Map<number, { title: number; ratio: number }>;
 }
@@ -362,6 +369,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
         surfaceId: new Int32Array(n),
         slot: new Int32Array(n),
         loaded: undefined,
+        analysed: undefined,
       },
     };
   }
@@ -456,6 +464,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       sc.gen = 1;
     }
     sc.loaded = goal;
+    sc.analysed = undefined;
   }
 
   /**
@@ -513,6 +522,8 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
 
   /** The keyword phrases the goal contains in full, by objective, into `g` (found from their first stem). */
   function matchPhrases(ix: IdIndex, g: AnalyzedGoal): void {
+    if (g.phrasesMatched) return;
+    g.phrasesMatched = true;
     const sc = ix.scratch;
     for (const id of g.terms) {
       const starts = ix.phraseStarts[id]!;
@@ -681,7 +692,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       else all = evaluate(goal);
       evaluations.set(key, all); // most recent last
       if (evaluations.size > RECENT_EVALUATIONS) evaluations.delete(evaluations.keys().next().value!);
-      last = { goal: { title: goal.title, description: goal.description, need: goal.need, benefit: goal.benefit, indicator: goal.indicator }, all };
+      last = { goal: textsOf(goal), all };
     }
     if (!filter || filter.length === 0) return all;
     if (filter.length === 1) {
@@ -706,8 +717,25 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
   /** Surface id → index in the current goal's `surfaces` (valid when it points at that surface). */
   let surfaceSlot = new Int32Array(1024);
 
-  /** A goal's texts, analysed into the scratch of its language (left loaded there). */
-  function analyze(goal: GoalText): { g: AnalyzedGoal; ix: IdIndex; seqs: number[][]; texts: (string | undefined)[] } {
+  type Analysis = { g: AnalyzedGoal; ix: IdIndex; seqs: number[][]; texts: (string | undefined)[] };
+  /** The last analysis, with a copy of the texts it read. */
+  let lastAnalysis: { goal: GoalText; analysis: Analysis } | undefined;
+
+  /**
+   * A goal's texts, analysed into the scratch of its language (left loaded
+   * there). Rules ask about one goal several times in a row (the score of each
+   * objective it links to, then its suggestions): the last analysis is reused
+   * while its scratch is untouched.
+   */
+  function analyze(goal: GoalText): Analysis {
+    const reuse = lastAnalysis;
+    if (reuse && reuse.analysis.ix.scratch.analysed === reuse.analysis.g && sameText(reuse.goal, goal)) return reuse.analysis;
+    const analysis = analyzeAnew(goal);
+    lastAnalysis = { goal: textsOf(goal), analysis };
+    return analysis;
+  }
+
+  function analyzeAnew(goal: GoalText): Analysis {
     boundWordCache();
     const texts = [goal.title, goal.description, goal.need, goal.benefit, goal.indicator];
     const fieldWords = texts.map((t) => (t ? words(t) : NO_FIELD));
@@ -730,6 +758,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       g.slots.push(slot);
     }
     sc.loaded = g;
+    sc.analysed = g;
     return { g, ix, seqs, texts };
   }
 
@@ -851,6 +880,11 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       return r ? { score: toScore(r.raw), matched: matchedOf(r) } : { score: 0, matched: [] };
     },
   };
+}
+
+/** A copy of the texts the ranker reads (the caller's object may change). */
+function textsOf(goal: GoalText): GoalText {
+  return { title: goal.title, description: goal.description, need: goal.need, benefit: goal.benefit, indicator: goal.indicator };
 }
 
 /** Whether two goals have the same texts (what the ranker reads). */
