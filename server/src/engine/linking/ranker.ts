@@ -541,6 +541,9 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     }
   }
 
+  /** The stems `phraseAndTitle` boosts for one objective, reused (it runs per objective scored). */
+  const coveredStems: number[] = [];
+
   /**
    * Adds the phrase and title parts of objective `doc`'s own score to `acc`,
    * stem by stem in a fixed order, and to `contrib` by surface when given
@@ -553,9 +556,9 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     // 1. keyword phrases present in full: boost the stems they cover (each stem once).
     const complete = g.phrases?.get(doc);
     if (complete) {
-      const covered: number[] = [];
-      for (const k of complete) for (const id of ix.phrases[doc]![k]!) if (!covered.includes(id)) covered.push(id);
-      covered.sort((a, b) => a - b); // = the stems' string order
+      const covered = coveredStems;
+      covered.length = 0;
+      for (const k of complete) for (const id of ix.phrases[doc]![k]!) addAscending(covered, id); // = the stems' string order
       for (const id of covered) {
         const w = ix.weightOf[doc]!.get(id);
         const v = (WEIGHTS.phrase * (w === undefined ? 0 : sc.weight[id]! * w * ix.idf[id]!)) / norm;
@@ -566,11 +569,13 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     // 2. an objective title reused (nearly) verbatim, in order.
     const hit = g.titles?.get(doc);
     if (hit) {
-      const stems = ix.titleStems[doc]![hit.title]!.filter((id) => sc.stamp[id] === sc.gen);
+      // The title's stems the goal has.
+      const stems = ix.titleStems[doc]![hit.title]!;
       let idfSum = 0;
-      for (const id of stems) idfSum = idfSum + ix.idf[id]!;
+      for (const id of stems) if (sc.stamp[id] === sc.gen) idfSum = idfSum + ix.idf[id]!;
       const bonus = WEIGHTS.title * hit.ratio * hit.ratio * idfSum;
       for (const id of stems) {
+        if (sc.stamp[id] !== sc.gen) continue;
         const v = (bonus * ix.idf[id]!) / Math.max(idfSum, 1e-9);
         acc += v;
         if (contrib) contrib[sc.slot[id]!] += v;
@@ -661,11 +666,20 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
         for (let i = 0; i < n; i++) contrib[i] = contrib[i]! + WEIGHTS.crosswalk * contribB[i]!;
       }
       if (e.halved) for (let i = 0; i < n; i++) contrib[i] = contrib[i]! * WEIGHTS.targetWithoutNumber;
-      const order: number[] = [];
-      for (let i = 0; i < n; i++) if (contrib[i]! > 0) order.push(i);
+      // The MAX_MATCHED largest contributions, ties by surface (distinct within a goal), without sorting them all.
       const surfaces = g.surfaces;
-      order.sort((a, b) => contrib[b]! - contrib[a]! || (surfaces[a]! < surfaces[b]! ? -1 : surfaces[a]! > surfaces[b]! ? 1 : 0));
-      e.matched = order.slice(0, MAX_MATCHED).map((i) => surfaces[i]!);
+      const before = (a: number, b: number): boolean => contrib[a]! > contrib[b]! || (contrib[a] === contrib[b] && surfaces[a]! < surfaces[b]!);
+      const top: number[] = [];
+      for (let i = 0; i < n; i++) {
+        if (!(contrib[i]! > 0)) continue;
+        let j: number;
+        if (top.length < MAX_MATCHED) j = top.push(i) - 1;
+        else if (before(i, top[MAX_MATCHED - 1]!)) j = MAX_MATCHED - 1;
+        else continue;
+        for (; j > 0 && before(i, top[j - 1]!); j--) top[j] = top[j - 1]!;
+        top[j] = i;
+      }
+      e.matched = top.map((i) => surfaces[i]!);
     }
     return e.matched.slice(); // a copy: callers own their result
   }
@@ -885,6 +899,16 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
 /** A copy of the texts the ranker reads (the caller's object may change). */
 function textsOf(goal: GoalText): GoalText {
   return { title: goal.title, description: goal.description, need: goal.need, benefit: goal.benefit, indicator: goal.indicator };
+}
+
+/** Adds `id` to an ascending list of distinct numbers (a handful: insertion beats sorting). */
+function addAscending(list: number[], id: number): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]! > id) i--;
+  if (i > 0 && list[i - 1] === id) return;
+  list.push(id);
+  for (let j = list.length - 1; j > i; j--) list[j] = list[j - 1]!;
+  list[i] = id;
 }
 
 /** Whether two goals have the same texts (what the ranker reads). */
