@@ -19,10 +19,11 @@
  * their `missing-owner` finding says why. Of two goals with the same key, the
  * first counts (the second is a `duplicate-goal-id` finding).
  */
-import type { Diagnostic, Goal, Lang, Objective, Severity } from '../engine/types.js';
+import type { Diagnostic, Goal, Lang, Severity } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { conflictContext } from '../engine/conflicts/context.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
+import { objectiveMessageTitle } from '../engine/findings.js';
 import { capacityByResource } from './capacity.js';
 import { labels } from './i18n.js';
 import type {
@@ -134,7 +135,7 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
       id: o.id,
       framework: o.framework,
       kind: o.kind,
-      title: objectiveLabel(o, lang),
+      title: objectiveMessageTitle(o, lang),
       fullTitle: lang === 'en' ? (o.titleEn ?? o.title) : o.title,
       members: new Set(cells.filter((c) => c.objective === o.id).map((c) => c.member)).size,
     };
@@ -187,12 +188,6 @@ export function coverageCell(report: AlignmentReport, member: string, objective:
 /** Goal lookup by key. */
 export function goalIndex(report: AlignmentReport): Map<string, ReportGoal> {
   return new Map(report.goals.map((g) => [g.key, g]));
-}
-
-/** An objective's name in the report language: the catalog's short name (nb), or the English title. */
-export function objectiveLabel(o: Objective, lang: Lang): string {
-  const t = lang === 'en' ? (o.titleEn ?? o.short ?? o.title) : (o.short ?? o.title);
-  return t.replace(/\.\s*$/, '');
 }
 
 function uniqueGoals(ws: WorkspaceModel): Goal[] {
@@ -318,7 +313,7 @@ function buildUnlinked(ws: WorkspaceModel, goals: readonly Goal[], diagnostics: 
         .slice(0, 3)
         .map((s) => {
           const o = ws.objective(s.objective)!;
-          return { objective: o.id, title: objectiveLabel(o, lang), score: Math.round(s.score * 100) / 100, matched: [...s.matched] };
+          return { objective: o.id, title: objectiveMessageTitle(o, lang), score: Math.round(s.score * 100) / 100, matched: [...s.matched] };
         }),
     }));
 }

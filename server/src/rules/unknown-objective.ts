@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { didYouMean } from '../engine/text/normalize.js';
-import { didYouMeanHint, replaceFix } from '../engine/findings.js';
+import { didYouMeanHint, objectiveMessageTitle, replaceFix } from '../engine/findings.js';
 
 const messages = {
   unknown: {
@@ -43,7 +43,8 @@ export default defineRule({
           continue;
         }
         const suggestion = didYouMean(item.text.toUpperCase(), ids);
-        const title = suggestion ? (ws.objective(suggestion)?.short ?? ws.objective(suggestion)?.title ?? '') : '';
+        const suggested = suggestion ? ws.objective(suggestion) : undefined;
+        const title = suggested ? objectiveMessageTitle(suggested, lang) : '';
         ctx.report({
           messageId: 'unknown',
           data: { value: item.text, frameworks, hint: didYouMeanHint(messages.didYouMean, lang, suggestion, { title }) },
