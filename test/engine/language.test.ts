@@ -109,6 +109,15 @@ describe('language service', function () {
       assert.match(target!.contents, /fjellbygd#kompetanse/);
       assert.match(target!.contents, /storby#lonn/);
     });
+    it("lists a goal's own open findings, not those of the other goals of its file", function () {
+      const plan = `---\nowner: fjellbygd\ntitle: Handlingsplan\n---\n\n## Betre kaffi på rådhuset {#kaffi}\n\nVi skal ha betre kaffi.\n\n## Ny nettside {#nettside}\n\n- Frist: 2027-06-30\n- Støttar: DS19-M3\n`;
+      const { ctx, uri, at } = setup({ 'plan.md': plan }, 'en');
+      const findings = (h: ReturnType<typeof hover>) => [...(h?.contents ?? '').matchAll(/^- \w+ `([\w-]+)`/gm)].map((m) => m[1]).sort();
+      const kaffi = hover(ctx, uri('plan.md'), at('plan.md', '{#kaffi}', 2));
+      assert.match(kaffi!.contents, /Open findings/);
+      assert.deepEqual(findings(kaffi), ['goal-not-measurable', 'goal-unlinked']);
+      assert.deepEqual(findings(hover(ctx, uri('plan.md'), at('plan.md', '{#nettside}', 2))), ['beyond-framework-period']);
+    });
     it('speaks the requested language', function () {
       const { ctx, uri, at } = setup({}, 'en');
       assert.match(hover(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'ikt-fjord#felles-hr', 3))!.contents, /Owner: IKT Fjord AS/);

@@ -101,9 +101,8 @@ function goalDetails(ctx: LanguageContext, ws: WorkspaceModel, g: Goal): string 
   return parts.join('\n\n');
 }
 
-/** The diagnostics about a goal, in any file of its workspace. */
+/** The diagnostics about a goal in its own file (those of the other goal of a conflict are on that goal). */
 export function findingsOf(ctx: LanguageContext, g: Goal): { rule: string; severity: string; message: string }[] {
-  const out: { rule: string; severity: string; message: string }[] = [];
-  for (const list of ctx.diagnostics.values()) for (const d of list) if (d.goal === g.key && d.uri === g.uri) out.push(d);
-  return out;
+  // Only the goal's file: scanning every file's list cost a goal hover 8 ms at national scale.
+  return (ctx.diagnostics.get(g.uri) ?? []).filter((d) => d.goal === g.key && d.uri === g.uri);
 }
