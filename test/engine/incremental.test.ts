@@ -45,7 +45,7 @@ describe('incremental analysis', () => {
     assert.deepEqual(flat(incremental), flat(fresh));
   });
 
-  it('analyses in steps, one per workspace to run; a dropped run is resumed by the next without redoing finished workspaces', () => {
+  it('analyses workspace by workspace; a dropped run is resumed by the next without redoing finished workspaces', () => {
     const files = {
       'a/samstemt.yaml': CONFIG,
       'a/s.md': doc('storby', 's', '- Fristt: 2026\n'),
@@ -70,6 +70,39 @@ describe('incremental analysis', () => {
     assert.equal(flat(next.value), flat(whole));
     assert.ok([...whole.diagnostics.values()].some((l) => l.length > 0));
   });
+
+  it('takes a step per document parsed and per rule run; a run dropped between two rules is finished by the next, which reuses the rules already run', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'a.md': doc('storby', 'a', '- Fristt: 2026\n'),
+      'b.md': doc('midtby', 'b'),
+      'c.md': doc('fjellbygd', 'c', '- Bidrar til: storby#x\n'),
+    };
+    const whole = createTestEngine(new InMemoryHost(files)).analyze();
+    const stepsOf = (steps: ReturnType<ReturnType<typeof createTestEngine>['analyzeInSteps']>) => {
+      let n = 0;
+      for (let s = steps.next(); !s.done; s = steps.next()) n++;
+      return n;
+    };
+    const rules = allRules.length;
+    // 3 documents, a step before the rules, one per rule, one handing out the workspace.
+    assert.equal(stepsOf(createTestEngine(new InMemoryHost(files)).analyzeInSteps()), 3 + 1 + rules + 1);
+    const engine = createTestEngine(new InMemoryHost(files));
+    const dropped = engine.analyzeInSteps();
+    for (let i = 0; i < 3 + 1 + Math.floor(rules / 2); i++) assert.equal(dropped.next().done, false);
+    assert.equal(engine.stats.workspaceRuns, 0, 'dropped before the workspace was finished');
+    const result = engine.analyze();
+    assert.equal(engine.stats.parses, 3, 'nothing parsed twice');
+    assert.equal(engine.stats.documentReuses, 3 * countDocumentRules(Math.floor(rules / 2)), 'the rules run before the drop are not run again');
+    const flat = (r: typeof whole) => JSON.stringify([...r.diagnostics].sort(([x], [y]) => x.localeCompare(y)));
+    assert.equal(flat(result), flat(whole));
+    assert.ok([...whole.diagnostics.values()].some((l) => l.length > 0));
+  });
+
+  /** How many of the first `n` rules check documents one by one (their findings are kept per document). */
+  function countDocumentRules(n: number): number {
+    return allRules.slice(0, n).filter((r) => r.checkDocument).length;
+  }
 
   /** Three cooperations side by side, two with a finding. */
   const threeCooperations = () => ({

@@ -15,7 +15,7 @@ import { buildWorkspaceModel, type FrameworkFile, type WorkspaceModel } from './
 import { dirname, basename, relative, resolveInside, decodePath } from './workspace/uri.js';
 import { matchesAny, globToRegExp } from './workspace/glob.js';
 import { LineIndex } from './text/lineIndex.js';
-import { runRules, RuleCache, type RuleRunError } from './runner.js';
+import { runRulesInSteps, runToEnd, RuleCache, type RuleRunError } from './runner.js';
 import type { RuleModule } from './rule.js';
 import { createRanker, type Ranker } from './linking/ranker.js';
 import { cachingRanker } from './linking/cache.js';
@@ -223,8 +223,6 @@ export class Engine {
     let parsesBefore = this.stats.parses;
     for (const [root, group] of groups) {
       if (only && !only.has(root)) continue;
-      if (this.stats.parses !== parsesBefore) yield; // the previous workspace parsed documents
-      parsesBefore = this.stats.parses;
       const config = group.configured ? this.#config(root + CONFIG_NAME) : this.#defaultConfigOf(root);
       const documents: StrategyDocument[] = [];
       for (const f of this.#documentFiles(root, group, config, explicit)) {
@@ -232,6 +230,10 @@ export class Engine {
         if (doc) {
           documents.push(doc);
           seenDocs.add(f);
+        }
+        if (this.stats.parses !== parsesBefore) {
+          parsesBefore = this.stats.parses;
+          yield; // a step per document parsed
         }
       }
       if (!group.configured && documents.length === 0) continue;
@@ -277,11 +279,11 @@ export class Engine {
   }
 
   /**
-   * The same analysis in steps: loading a workspace in which documents were
-   * parsed is a step, and so is each workspace whose rules must run. A host can answer
-   * requests between steps, or drop the generator when the files change:
-   * finished workspaces are kept, so the next analysis starts where this one
-   * got to. After a workspace's rules ran, a step hands out its diagnostics
+   * The same analysis in steps: each document parsed is a step, and so is
+   * each rule run over a workspace. A host can answer requests between
+   * steps, or drop the generator when the files change: parsed documents,
+   * finished workspaces and the findings of finished rules are kept, so the
+   * next analysis starts where this one got to. After a workspace's rules ran, a step hands out its diagnostics
    * (`AnalysisProgress`), so a host can show them before the whole analysis
    * is done. Workspaces with a file in `first` (the documents open in an
    * editor) are loaded and analysed first, and at start-up each workspace is
@@ -311,17 +313,20 @@ export class Engine {
     for (const ws of workspaces) {
       const last = this.#lastRun.get(ws.root);
       if (last?.ws === ws && last.diagnostics) {
-        this.#analyzeWorkspace(ws, diagnostics, errors);
+        runToEnd(this.#analyzeWorkspace(ws, diagnostics, errors));
         continue;
       }
       yield;
-      this.#analyzeWorkspace(ws, diagnostics, errors);
+      yield* this.#analyzeWorkspace(ws, diagnostics, errors);
       yield { workspace: ws, diagnostics: this.#lastRun.get(ws.root)!.diagnostics! };
     }
   }
 
-  /** Adds a workspace's diagnostics to `diagnostics`, running its rules unless nothing it reads changed. */
-  #analyzeWorkspace(ws: WorkspaceModel, diagnostics: Map<string, Diagnostic[]>, errors: RuleRunError[]): void {
+  /**
+   * Adds a workspace's diagnostics to `diagnostics`, running its rules unless
+   * nothing it reads changed: a step per rule that runs.
+   */
+  *#analyzeWorkspace(ws: WorkspaceModel, diagnostics: Map<string, Diagnostic[]>, errors: RuleRunError[]): Generator<undefined, void, void> {
     const add = (own: ReadonlyMap<string, Diagnostic[]>) => {
       for (const [uri, list] of own) {
         const other = diagnostics.get(uri);
@@ -340,7 +345,7 @@ export class Engine {
       const cache = this.#ruleCaches.get(ws.root) ?? new RuleCache();
       this.#ruleCaches.set(ws.root, cache);
       const before = { ...cache.stats };
-      const run = runRules(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {} }, cache);
+      const run = yield* runRulesInSteps(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {} }, cache);
       this.stats.workspaceRuns++;
       this.stats.documentRuns += cache.stats.documentRuns - before.documentRuns;
       this.stats.documentReuses += cache.stats.documentReuses - before.documentReuses;
@@ -520,14 +525,6 @@ export class Engine {
 function openFirst<T>(items: readonly T[], open: ReadonlySet<string>, rootOf: (item: T) => string): T[] {
   if (open.size === 0) return [...items];
   return [...items.filter((x) => open.has(rootOf(x))), ...items.filter((x) => !open.has(rootOf(x)))];
-}
-
-/** The value a stepped computation returns, all steps taken at once. */
-function runToEnd<T>(steps: Generator<unknown, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Offsets are counted in the text without a byte-order mark (editors do not show it either). */

@@ -98,7 +98,22 @@ export class RuleCache {
   }
 }
 
-export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], options: RunOptions, cache = new RuleCache()): { findings: Finding[]; errors: RuleRunError[] } {
+export interface RuleRun {
+  findings: Finding[];
+  errors: RuleRunError[];
+}
+
+export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], options: RunOptions, cache = new RuleCache()): RuleRun {
+  return runToEnd(runRulesInSteps(ws, rules, options, cache));
+}
+
+/**
+ * `runRules` in steps: one per rule that runs, so that a host can answer
+ * requests between rules of a large workspace. A run dropped between two
+ * steps leaves the cache consistent (each rule's findings are stored whole);
+ * the next run reuses what the finished rules stored.
+ */
+export function* runRulesInSteps(ws: WorkspaceModel, rules: readonly RuleModule[], options: RunOptions, cache = new RuleCache()): Generator<undefined, RuleRun, void> {
   const findings: Finding[] = [];
   const errors: RuleRunError[] = [];
   const docs = new Map(ws.documents.map((d) => [d.uri, d]));
@@ -157,9 +172,18 @@ export function runRules(ws: WorkspaceModel, rules: readonly RuleModule[], optio
       sink = findings;
       errors.push({ rule: rule.meta.id, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }
+    yield;
   }
   cache.retain(docs);
   return { findings, errors };
+}
+
+/** The value a stepped computation returns, all steps taken at once. */
+export function runToEnd<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** `to.push(...from)` without spreading: a rule may report more findings than a call takes arguments. */

@@ -13,12 +13,14 @@
  *   analysis runs, a change waits twice the last duration, 25–150 ms
  *   (`maxDelayMs`), so that keystrokes do not queue up behind back-to-back
  *   runs.
- * - An analysis runs one cooperation per step (`Engine.analyzeInSteps`),
- *   those of open documents first, and publishes each cooperation as soon as
- *   it is analysed (after pending I/O showed no change that makes it stale);
- *   requests and changes are read between steps, so a request waits at most
- *   for one cooperation, and hover and completion never wait for the rules
- *   (`Session.modelContext`). A change that arrives during a run ends it (the
+ * - An analysis runs in small steps (`Engine.analyzeInSteps`: a document
+ *   parsed, a rule run over a cooperation), cooperations of open documents
+ *   first, and publishes each cooperation as soon as it is analysed (after
+ *   pending I/O showed no change that makes it stale). Requests and changes
+ *   are read between turns of `SLICE_MS` of steps, so a request waits at most
+ *   for one slice and the step that ends it (the slowest: one rule over a
+ *   large cooperation, the first ranking rule with the ranker's index), and
+ *   hover and completion never wait for the rules (`Session.modelContext`). A change that arrives during a run ends it (the
  *   run the change schedules reuses the cooperations already done); a result
  *   that is already stale when it is ready is not published.
  * - A workspace whose model is the very object published last time (the
@@ -35,6 +37,9 @@ import type { Session } from './session.js';
 import { samePublished, toLspDiagnostic } from './convert.js';
 
 export type Publisher = (uri: string, diagnostics: lsp.Diagnostic[]) => void;
+
+/** Analysis steps taken in one turn of the event loop, at most (ms, plus the step that crosses it). */
+const SLICE_MS = 20;
 
 export class DiagnosticsScheduler {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -112,7 +117,9 @@ export class DiagnosticsScheduler {
         // The files changed since the last run first: the edited document's diagnostics are the ones awaited.
         if (done) for (const uri of changedFirst(done.diagnostics, this.session.recentlyChanged)) this.#publishFile(uri, done.diagnostics.get(uri)!);
         const t = performance.now();
-        const next = steps.next();
+        let next = steps.next();
+        // More steps in this turn while they are quick: a turn of the event loop per rule would add up.
+        while (!next.done && next.value === undefined && performance.now() - t < SLICE_MS) next = steps.next();
         busyMs += performance.now() - t;
         done = next.done ? undefined : next.value;
         if (!next.done) return void setImmediate(step);
