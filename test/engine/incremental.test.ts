@@ -85,11 +85,11 @@ describe('incremental analysis', () => {
       return n;
     };
     const rules = allRules.length;
-    // 3 documents, a step before the rules, one per rule, one handing out the workspace.
-    assert.equal(stepsOf(createTestEngine(new InMemoryHost(files)).analyzeInSteps()), 3 + 1 + rules + 1);
+    // 3 documents, a step before the rules, one for the ranker, one per rule, one handing out the workspace.
+    assert.equal(stepsOf(createTestEngine(new InMemoryHost(files)).analyzeInSteps()), 3 + 1 + 1 + rules + 1);
     const engine = createTestEngine(new InMemoryHost(files));
     const dropped = engine.analyzeInSteps();
-    for (let i = 0; i < 3 + 1 + Math.floor(rules / 2); i++) assert.equal(dropped.next().done, false);
+    for (let i = 0; i < 3 + 1 + 1 + Math.floor(rules / 2); i++) assert.equal(dropped.next().done, false);
     assert.equal(engine.stats.workspaceRuns, 0, 'dropped before the workspace was finished');
     const result = engine.analyze();
     assert.equal(engine.stats.parses, 3, 'nothing parsed twice');
