@@ -5,8 +5,12 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, tempWorkspace } from '../helpers/cli.js';
-import { CONFIG } from '../helpers/workspace.js';
+import { spawn } from 'node:child_process';
+import { CLI, runCli, tempWorkspace } from '../helpers/cli.js';
+import { CONFIG, REPO } from '../helpers/workspace.js';
+
+/** The bundled sample cooperation (it has errors: `check` exits 1). */
+const REPO_SAMPLE = path.join(REPO, 'samples/ikt-fjord');
 
 const CLEAN = `---
 owner: storby
@@ -197,6 +201,19 @@ describe('samstemt CLI', () => {
     const json = JSON.parse(runCli(['objectives', '--framework', 'dn30', '--format', 'json']).stdout);
     assert.deepEqual(json.map((f: { framework: string }) => f.framework), ['DN30']);
     assert.equal(runCli(['objectives', '--framework', 'XX99']).status, 2);
+  });
+
+  it('stops quietly when the reader closes the pipe early (`| head`)', async () => {
+    for (const args of [['objectives'], ['suggest', path.join(REPO_SAMPLE, 'strategier/fjellbygd.md')], ['check', REPO_SAMPLE]]) {
+      // Our end of stdout is closed before the CLI writes: its first write fails with EPIPE.
+      const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      assert.equal(stderr, '', `${args[0]}: ${stderr}`);
+      assert.equal(status, args[0] === 'check' ? 1 : 0, args[0]);
+    }
   });
 
   it('init scaffolds a workspace that checks without errors, and never overwrites', () => {

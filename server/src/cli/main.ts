@@ -1,6 +1,16 @@
 /** Entry point of the `samstemt` executable. */
 import { execute } from './cli.js';
 
+// A reader that stops early (`samstemt suggest … | head`) closes the pipe: stop
+// quietly with the command's exit code, as command-line tools do, instead of
+// dying on an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && stream !== process.stderr) process.stderr.write(`samstemt: could not write the output: ${e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+  });
+}
+
 process.exitCode = execute(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (t) => process.stdout.write(t),
