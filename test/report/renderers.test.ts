@@ -211,6 +211,18 @@ describe('report renderers (sample cooperation)', function () {
       assert.match(h, /Alignment report/);
       assert.match(h, /Coverage: members × national objectives/);
     });
+
+    it('counts open conflicts with the plural adjective, and says «open» in nynorsk', () => {
+      const { report } = analysedSample();
+      assert.ok(report.totals.openConflicts > 1, 'the sample has several open conflicts');
+      assert.match(renderMarkdown(report), new RegExp(`\\*\\*${report.totals.openConflicts}\\*\\* åpne / ${report.totals.conflicts} konflikter`));
+      assert.match(renderHtml(report), /Konflikter mellom mål \(åpne \/ totalt\)/);
+      const nn = analysedSample('nn').report;
+      assert.match(renderMarkdown(nn), new RegExp(`\\*\\*${nn.totals.openConflicts}\\*\\* opne / `));
+      const html = renderHtml(nn);
+      assert.match(html, /● open</);
+      assert.doesNotMatch(html, /● åpen|\(åpne \//, "no bokmål status words (catalog titles are bokmål)");
+    });
   });
 
   describe('escaping', () => {

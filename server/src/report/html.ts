@@ -90,7 +90,7 @@ function reportBody(r: AlignmentReport, options: HtmlOptions, index: number | un
 ${kpi(String(t.goals), L.goals)}
 ${kpi(t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–', L.linked)}
 ${kpi(`${t.objectivesCovered}<span style="font-size:15px;font-weight:500"> / ${r.objectives.length}</span>`, L.objectivesCovered)}
-${kpi(`${t.openConflicts}<span style="font-size:15px;font-weight:500"> / ${t.conflicts}</span>`, `${L.conflicts} (${L.open} / ${L.total})`, t.openConflicts > 0)}
+${kpi(`${t.openConflicts}<span style="font-size:15px;font-weight:500"> / ${t.conflicts}</span>`, `${L.conflicts} (${L.openPlural} / ${L.total})`, t.openConflicts > 0)}
 ${kpi(String(r.unlinked.length), L.unlinked, r.unlinked.length > 0)}
 </div>
 <nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>

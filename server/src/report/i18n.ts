@@ -42,7 +42,10 @@ const en = {
   severity: 'Severity',
   overlap: 'Overlap',
   status: 'Status',
+  /** A conflict's status. */
   open: 'open',
+  /** Of several conflicts (nb «åpne», nn «opne»). */
+  openPlural: 'open',
   accepted: 'accepted',
   reason: 'Reason',
   acceptedBy: 'recorded in',
@@ -131,6 +134,7 @@ const nb: Labels = {
   overlap: 'Overlapp',
   status: 'Status',
   open: 'åpen',
+  openPlural: 'åpne',
   accepted: 'akseptert',
   reason: 'Begrunnelse',
   acceptedBy: 'registrert i',
@@ -182,6 +186,10 @@ const nb: Labels = {
 
 const nn: Labels = {
   ...nb,
+  open: 'open',
+  openPlural: 'opne',
+  sharedResource: 'same ressurs',
+  withinCapacity: 'innanfor kapasiteten',
   title: 'Samstemtheitsrapport',
   subtitle: 'Kva for nasjonale mål kvart medlem bidreg til, kvar måla kolliderer, og kva for mål som heng i lause lufta',
   generatedBy: 'Laga med Samstemt',

@@ -35,7 +35,7 @@ function renderOne(r: AlignmentReport): string {
   out.push(
     `**${t.goals}** ${mdText(L.goals.toLowerCase())} · **${t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–'}** ${mdText(L.linked.toLowerCase())} · ` +
       `**${t.objectivesCovered}/${r.objectives.length}** ${mdText(L.objectivesCovered.toLowerCase())} · ` +
-      `**${t.openConflicts}** ${mdText(L.open)} / ${t.conflicts} ${mdText(L.conflicts.toLowerCase())} · **${r.unlinked.length}** ${mdText(L.unlinked.toLowerCase())}`,
+      `**${t.openConflicts}** ${mdText(t.openConflicts === 1 ? L.open : L.openPlural)} / ${t.conflicts} ${mdText(L.conflicts.toLowerCase())} · **${r.unlinked.length}** ${mdText(L.unlinked.toLowerCase())}`,
     '',
   );
 
