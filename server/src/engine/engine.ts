@@ -283,9 +283,9 @@ export class Engine {
    * each rule run over a workspace. A host can answer requests between
    * steps, or drop the generator when the files change: parsed documents,
    * finished workspaces and the findings of finished rules are kept, so the
-   * next analysis starts where this one got to. After a workspace's rules ran, a step hands out its diagnostics
-   * (`AnalysisProgress`), so a host can show them before the whole analysis
-   * is done. Workspaces with a file in `first` (the documents open in an
+   * next analysis starts where this one got to. After a workspace's rules
+   * ran, a step hands out its diagnostics (`AnalysisProgress`), so a host can
+   * show them before the whole analysis is done. Workspaces with a file in `first` (the documents open in an
    * editor) are loaded and analysed first, and at start-up each workspace is
    * analysed before the next is even parsed.
    */

@@ -20,8 +20,9 @@
  *   are read between turns of `SLICE_MS` of steps, so a request waits at most
  *   for one slice and the step that ends it (the slowest: one rule over a
  *   large cooperation, the first ranking rule with the ranker's index), and
- *   hover and completion never wait for the rules (`Session.modelContext`). A change that arrives during a run ends it (the
- *   run the change schedules reuses the cooperations already done); a result
+ *   hover and completion never wait for the rules (`Session.modelContext`).
+ *   A change that arrives during a run ends it (the run the change
+ *   schedules reuses the cooperations and rules already done); a result
  *   that is already stale when it is ready is not published.
  * - A workspace whose model is the very object published last time (the
  *   engine reuses it while none of its inputs changed) has the same
