@@ -19,7 +19,7 @@
  *   pending I/O showed no change that makes it stale). Requests and changes
  *   are read between turns of `SLICE_MS` of steps, so a request waits at most
  *   for one slice and the step that ends it (the slowest: one rule over a
- *   large cooperation, the first ranking rule with the ranker's index), and
+ *   large cooperation, or building the ranker's index once), and
  *   hover and completion never wait for the rules (`Session.modelContext`).
  *   A change that arrives during a run ends it (the run the change
  *   schedules reuses the cooperations and rules already done); a result
