@@ -224,4 +224,23 @@ describe('samstemt CLI', () => {
     assert.equal(out.summary.errors, 0, JSON.stringify(out.diagnostics, null, 1));
     assert.equal(runCli(['init', dir]).status, 2);
   });
+
+  it('init --lang nn|en scaffolds in that language, and the example checks clean', () => {
+    for (const [lang, folder, key, summary] of [
+      ['nn', 'strategiar', '- Støttar:', /Ingen problem \(2 filer, 1 mål\)/],
+      ['en', 'strategies', '- Supports:', /No problems \(2 files, 1 goal\)/],
+    ] as const) {
+      const dir = tempWorkspace({});
+      assert.equal(runCli(['init', dir, '--lang', lang]).status, 0);
+      assert.match(readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8'), new RegExp(`language: ${lang} `));
+      const example = readFileSync(path.join(dir, folder, lang === 'en' ? 'municipality-a.strategy.md' : 'kommune-a.strategy.md'), 'utf8');
+      assert.ok(example.includes(key), example);
+      const run = runCli(['check', dir, '--rule', 'objective-uncovered=off']);
+      assert.equal(run.status, 0, run.stdout);
+      assert.match(run.stdout, summary);
+    }
+    const bad = runCli(['init', tempWorkspace({}), '--lang', 'de']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--lang must be nb, nn or en/);
+  });
 });

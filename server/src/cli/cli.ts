@@ -23,6 +23,7 @@ Usage:
   samstemt suggest FILE[#goal-id] [--format text|json]
                                 ranked objective suggestions, with the words that matched
   samstemt init [DIR]           scaffold samstemt.yaml and an example strategy document
+    --lang nb|nn|en             the language of the example and the keys (default nb)
   samstemt --version | --help
 
 Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 the tool could not run.
