@@ -15,6 +15,11 @@ const messages = {
     nb: '«{value}» er ikke et tall, så {key} kan ikke måles. Skriv et tall, gjerne med enhet eller %, f.eks. 80 %.',
     nn: '«{value}» er ikkje eit tal, så {key} kan ikkje målast. Skriv eit tal, gjerne med eining eller %, t.d. 80 %.',
   },
+  count: {
+    en: '"{value}" is not a number. Write {key} as a number, e.g. {example}.',
+    nb: '«{value}» er ikke et tall. Skriv {key} som et tall, f.eks. {example}.',
+    nn: '«{value}» er ikkje eit tal. Skriv {key} som eit tal, t.d. {example}.',
+  },
   enum: {
     en: '"{value}" is not a valid value for {key}.{hint} Allowed: {allowed}.',
     nb: '«{value}» er ikke en gyldig verdi for {key}.{hint} Tillatt: {allowed}.',

@@ -149,7 +149,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
             } else if (q.key.value === 'population' && v !== undefined) {
               const n = Number(v.replace(/[\s_]/g, ''));
               if (Number.isFinite(n) && n >= 0) def.population = n;
-              else bad(q.value.span, 'number', { key: 'population', value: v });
+              else bad(q.value.span, 'count', { key: 'population', value: v, example: '12000' });
             }
           }
           cfg.members.set(def.id, def);
@@ -183,7 +183,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
               else if (q.key.value === 'capacity') {
                 const n = Number(v.replace(',', '.'));
                 if (Number.isFinite(n)) def.capacity = n;
-                else bad(q.value.span, 'number', { key: 'capacity', value: v });
+                else bad(q.value.span, 'count', { key: 'capacity', value: v, example: '6' });
               }
             }
           }
