@@ -252,15 +252,26 @@ members:
 
     it('speaks bokmål', () => {
       const [d] = analyzeRule(RULE, files('nb'));
-      assert.match(d!.message, /^YAML-en her kan ikke leses: .*Sjekk innrykk, kolon og anførselstegn/);
+      assert.equal(d!.message, 'YAML-en her kan ikke leses: feil innrykk foran en nøkkel. Sjekk innrykk, kolon og anførselstegn på denne linjen og linjen over.');
     });
     it('speaks nynorsk', () => {
       const [d] = analyzeRule(RULE, files('nn'));
-      assert.match(d!.message, /^YAML-en her kan ikkje lesast: .*på denne linja og linja over/);
+      assert.equal(d!.message, 'YAML-en her kan ikkje lesast: feil innrykk framfor ein nøkkel. Sjekk innrykk, kolon og hermeteikn på denne linja og linja over.');
     });
     it('speaks English', () => {
       const [d] = analyzeRule(RULE, files('en'));
-      assert.match(d!.message, /^The YAML here cannot be read: /);
+      assert.equal(d!.message, 'The YAML here cannot be read: bad indentation of a mapping entry. Check indentation, colons and quotes on this line and the line above.');
+    });
+    it('says in Norwegian what the YAML parser found, for the mistakes authors make', () => {
+      const reasons = {
+        'owner: storby\n\tbad: tab\n': 'tabulatortegn kan ikke brukes til innrykk, bare mellomrom',
+        'owner: storby\nscope: [a, b\n': 'for lite innrykk, eller en liste eller et anførselstegn som ikke er lukket',
+        'owner: storby\nscope: {a: 1 b: 2}\n': 'det mangler komma mellom elementene i [ ] eller { }',
+      };
+      for (const [head, reason] of Object.entries(reasons)) {
+        const [d] = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': `---\n${head}---\n` });
+        assert.match(d!.message, new RegExp(`^YAML-en her kan ikke leses: ${reason.replace(/[[\]{}()]/g, '\\$&')}\\. `), head);
+      }
     });
     it('follows the engine option `lang` over samstemt.yaml', () => {
       const [d] = analyzeRule(RULE, files('en'), { lang: 'nn' });

@@ -8,11 +8,33 @@ import { DOCUMENT_KEYS, lookupDocumentKey, lookupEnum, enumSpellings } from '../
 import { didYouMean, keyOf } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
 
+/**
+ * The YAML parser's reasons that strategy authors run into, in Norwegian
+ * (the parser words them in English; rarer ones are quoted as they are).
+ */
+const YAML_REASONS: Readonly<Record<string, { nb: string; nn: string }>> = {
+  'bad indentation of a mapping entry': { nb: 'feil innrykk foran en nøkkel', nn: 'feil innrykk framfor ein nøkkel' },
+  'bad indentation of a sequence entry': { nb: 'feil innrykk foran et listepunkt', nn: 'feil innrykk framfor eit listepunkt' },
+  'deficient indentation': { nb: 'for lite innrykk, eller en liste eller et anførselstegn som ikke er lukket', nn: 'for lite innrykk, eller ei liste eller eit hermeteikn som ikkje er lukka' },
+  'tab characters must not be used in indentation': { nb: 'tabulatortegn kan ikke brukes til innrykk, bare mellomrom', nn: 'tabulatorteikn kan ikkje brukast til innrykk, berre mellomrom' },
+  'missed comma between flow collection entries': { nb: 'det mangler komma mellom elementene i [ ] eller { }', nn: 'det manglar komma mellom elementa i [ ] eller { }' },
+  'end of the stream or a document separator is expected': { nb: 'noe står der det ikke kan stå (et kolon for mye?)', nn: 'noko står der det ikkje kan stå (eit kolon for mykje?)' },
+  'unexpected end of the stream within a flow collection': { nb: 'en [ eller { blir ikke lukket', nn: 'ein [ eller { blir ikkje lukka' },
+  'unexpected end of the stream within a double quoted scalar': { nb: 'et anførselstegn (") blir ikke lukket', nn: 'eit hermeteikn (") blir ikkje lukka' },
+  'unexpected end of the document within a double quoted scalar': { nb: 'et anførselstegn (") blir ikke lukket', nn: 'eit hermeteikn (") blir ikkje lukka' },
+  'unexpected end of the stream within a single quoted scalar': { nb: "en apostrof (') blir ikke lukket", nn: "ein apostrof (') blir ikkje lukka" },
+  'unexpected end of the document within a single quoted scalar': { nb: "en apostrof (') blir ikke lukket", nn: "ein apostrof (') blir ikkje lukka" },
+  'a whitespace character is expected after the key-value separator within a block mapping': { nb: 'det må stå et mellomrom etter kolonet', nn: 'det må stå eit mellomrom etter kolonet' },
+  'can not read a block mapping entry; a multiline key may not be an implicit key': { nb: 'en nøkkel kan ikke gå over flere linjer (mangler det et kolon?)', nn: 'ein nøkkel kan ikkje gå over fleire linjer (manglar det eit kolon?)' },
+  'the stream contains non-printable characters': { nb: 'teksten inneholder usynlige kontrolltegn', nn: 'teksten inneheld usynlege kontrollteikn' },
+};
+
 export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: string } {
+  const no = YAML_REASONS[reason];
   return {
     en: `The YAML here cannot be read: ${reason}. Check indentation, colons and quotes on this line and the line above.`,
-    nb: `YAML-en her kan ikke leses: ${reason}. Sjekk innrykk, kolon og anførselstegn på denne linjen og linjen over.`,
-    nn: `YAML-en her kan ikkje lesast: ${reason}. Sjekk innrykk, kolon og hermeteikn på denne linja og linja over.`,
+    nb: `YAML-en her kan ikke leses: ${no?.nb ?? reason}. Sjekk innrykk, kolon og anførselstegn på denne linjen og linjen over.`,
+    nn: `YAML-en her kan ikkje lesast: ${no?.nn ?? reason}. Sjekk innrykk, kolon og hermeteikn på denne linja og linja over.`,
   };
 }
 
