@@ -104,5 +104,5 @@ function goalDetails(ctx: LanguageContext, ws: WorkspaceModel, g: Goal): string 
 /** The diagnostics about a goal in its own file (those of the other goal of a conflict are on that goal). */
 export function findingsOf(ctx: LanguageContext, g: Goal): { rule: string; severity: string; message: string }[] {
   // Only the goal's file: scanning every file's list cost a goal hover 8 ms at national scale.
-  return (ctx.diagnostics.get(g.uri) ?? []).filter((d) => d.goal === g.key && d.uri === g.uri);
+  return (ctx.diagnostics.get(g.uri) ?? []).filter((d) => d.goal === g.key);
 }
