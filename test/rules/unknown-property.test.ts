@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, analyzeRule, textAt, CONFIG, BASE } from '../helpers/workspace.js';
+import { analyze, analyzeRule, textAt, CONFIG, CONFIG_NN, BASE } from '../helpers/workspace.js';
 import { applyFix, assertFixResolves } from '../helpers/fixes.js';
 
 const RULE = 'unknown-property';
@@ -83,6 +83,54 @@ describe('unknown-property', () => {
         ['Fristt', 'Frist'],
         ['Områd', 'Område'],
       ]);
+    });
+  });
+
+  describe('keys in a list that is not the property list', () => {
+    it('reports each known key of a numbered list, with a fix that makes the item a bullet', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}1. Område: hr\n2. Frist: 2026\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['Område', 'Frist']);
+      const [d] = list;
+      assert.equal(d!.goal, 'storby#digital-byggesak');
+      assert.equal(d!.message, '"Område" is in a numbered list, so Samstemt does not read it as a property of the goal: properties are read from a bullet list. Start the line with "-" instead of "1.".');
+      assert.deepEqual(d!.fixes[0]!.edits.map((e) => e.newText), ['-']);
+      // Fixing both items turns the list into the property list: the deadline now counts.
+      assert.equal(analyzeRule('goal-not-measurable', files).length, 1);
+      let fixed = applyFix(files, d!);
+      fixed = applyFix(fixed, analyzeRule(RULE, fixed)[0]!);
+      assert.equal(fixed['storby.md'], `${HEAD}- Område: hr\n- Frist: 2026\n`);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      assert.deepEqual(analyzeRule('goal-not-measurable', fixed), []);
+    });
+
+    it('reports a key after the property list written with another bullet, with a fix to the list\'s bullet', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n- Innføre: Visma\n- Behov: felles lønn\n* Gevinst: én lisens\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'Gevinst');
+      assert.match(d!.message, /^"Gevinst" is not read as a property: the bullet "\*" differs from the property list's "-"/);
+      const fixed = assertFixResolves(files, d!);
+      assert.equal(fixed['storby.md'], `${HEAD}- Område: hr\n- Innføre: Visma\n- Behov: felles lønn\n- Gevinst: én lisens\n`);
+    });
+
+    it('reports a key in a later list after prose, without a fix', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n\nVi må også huske:\n\n- Frist: 2026\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'Frist');
+      assert.match(d!.message, /in a later list under the goal/);
+      assert.deepEqual(d!.fixes, []);
+    });
+
+    it('leaves numbered steps and later lists without a known key alone', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n\nSlik gjør vi det:\n\n1. Kartlegge behov\n2. Merk: høring i mars\n\n- ansatte\n- ledere\n` };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('speaks nynorsk', () => {
+      const files = { 'samstemt.yaml': CONFIG_NN, 'storby.md': `${HEAD}1. Frist: 2026\n` };
+      assert.equal(analyzeRule(RULE, files)[0]!.message, '«Frist» står i ei nummerert liste, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste. Start linja med «-» i staden for «1.».');
     });
   });
 

@@ -212,6 +212,8 @@ export interface ValueProblem {
   goal?: string;
   /** Replacement suggested for the span (did-you-mean). */
   suggestion?: string;
+  /** Where the suggestion is written, when not over `span` (a list's bullet, for a finding on the key). */
+  fixSpan?: Span;
 }
 
 // ---------------------------------------------------------------------------

@@ -15,6 +15,21 @@ const messages = {
     nb: 'Dette punktet i egenskapslisten er ikke en «Nøkkel: verdi»-linje, så Samstemt overser det. Skriv det som «Nøkkel: verdi», eller flytt det ut av listen og inn i beskrivelsen.',
     nn: 'Dette punktet i eigenskapslista er ikkje ei «Nøkkel: verdi»-linje, så Samstemt overser det. Skriv det som «Nøkkel: verdi», eller flytt det ut av lista og inn i skildringa.',
   },
+  orderedList: {
+    en: '"{key}" is in a numbered list, so Samstemt does not read it as a property of the goal: properties are read from a bullet list. Start the line with "-" instead of "{marker}".',
+    nb: '«{key}» står i en nummerert liste, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste. Start linjen med «-» i stedet for «{marker}».',
+    nn: '«{key}» står i ei nummerert liste, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste. Start linja med «-» i staden for «{marker}».',
+  },
+  newBullet: {
+    en: '"{key}" is not read as a property: the bullet "{marker}" differs from the property list\'s "{expected}", and in Markdown that starts a new list. Use "{expected}" for every item of the property list.',
+    nb: '«{key}» blir ikke lest som en egenskap: punkttegnet «{marker}» er et annet enn egenskapslistens «{expected}», og i Markdown begynner det en ny liste. Bruk «{expected}» på alle punktene i egenskapslisten.',
+    nn: '«{key}» blir ikkje lese som ein eigenskap: punktteiknet «{marker}» er eit anna enn det eigenskapslista har, «{expected}», og i Markdown byrjar det ei ny liste. Bruk «{expected}» på alle punkta i eigenskapslista.',
+  },
+  laterList: {
+    en: '"{key}" is in a later list under the goal, so Samstemt does not read it as a property: only the first bullet list under the heading holds the goal\'s properties. Move this item into that list.',
+    nb: '«{key}» står i en senere liste under målet, så Samstemt leser det ikke som en egenskap: bare den første punktlisten under overskriften gir målets egenskaper. Flytt punktet opp i den listen.',
+    nn: '«{key}» står i ei seinare liste under målet, så Samstemt les det ikkje som ein eigenskap: berre den første punktlista under overskrifta gir eigenskapane til målet. Flytt punktet opp i den lista.',
+  },
   unknownDocumentKey: {
     en: '"{key}" looks like a misspelling of "{suggestion}".',
     nb: '«{key}» ser ut som en feilstaving av «{suggestion}».',
@@ -79,7 +94,7 @@ function reportProblems(ctx: RuleContext, uri: string, problems: readonly ValueP
   for (const p of problems) {
     if (p.kind !== 'unknown-property') continue;
     const hint = didYouMeanHint(messages.didYouMean, ctx.lang, p.suggestion);
-    ctx.report({ messageId: p.messageId, data: { ...p.data, hint }, uri, span: p.span, ...replaceFix(uri, p.span, p.suggestion) });
+    ctx.report({ messageId: p.messageId, data: { ...p.data, hint }, uri, span: p.span, ...(p.goal ? { goal: p.goal } : {}), ...replaceFix(uri, p.fixSpan ?? p.span, p.suggestion) });
   }
 }
 

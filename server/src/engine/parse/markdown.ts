@@ -7,13 +7,13 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
-import type { Goal, Property, Span, StrategyDocument } from '../types.js';
+import type { Goal, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { parseYamlTree } from './yamlTree.js';
 import { makeProperty, newProperty, splitKeyValue } from './properties.js';
 import { NONE } from './compact.js';
 import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument } from './goalBuilder.js';
-import { allKeySpellings } from '../model/vocabulary.js';
+import { allKeySpellings, lookupKey } from '../model/vocabulary.js';
 import { didYouMean } from '../text/normalize.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
 
@@ -286,7 +286,10 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
   const stack: { depth: number; goal?: Goal }[] = [];
   let current: Goal | undefined;
   let propertiesDone = false;
+  /** The goal's property list, while it is the block just read (a list right after it with another bullet is a new list). */
+  let previousPropertyList: (Block & { type: 'list' }) | undefined;
   const description: string[] = [];
+  const stray: { goal: Goal; problem: ValueProblem }[] = [];
 
   const closeGoal = () => {
     if (current) current.description = description.join('\n\n').trim();
@@ -295,6 +298,8 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
 
   for (let i = startIndex; i < children.length; i++) {
     const node = children[i]!;
+    const afterPropertyList = previousPropertyList;
+    previousPropertyList = undefined;
     if (node.type === 'heading') {
       closeGoal();
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
@@ -324,13 +329,48 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
           format: 'markdown',
         };
         propertiesDone = true;
+        previousPropertyList = node;
         continue;
       }
     }
+    if (node.type === 'list') for (const problem of strayProperties(text, node, afterPropertyList)) stray.push({ goal: current, problem });
     description.push(text.slice(node.start, node.end).trim());
   }
   closeGoal();
-  return finishDocument(doc);
+  finishDocument(doc);
+  for (const { goal, problem } of stray) doc.valueProblems.push({ ...problem, goal: goal.key });
+  return doc;
+}
+
+/**
+ * `Key: value` items with a known key in a list that is not the goal's
+ * property list: a numbered list, or a list after the property list (a
+ * different bullet starts a new list in Markdown). Their values would be
+ * silently read as description, so each is reported, with a fix that
+ * changes the bullet where that joins the item to a property list.
+ */
+function strayProperties(text: string, list: Block & { type: 'list' }, propertyList: (Block & { type: 'list' }) | undefined): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const expected = propertyList ? markerOf(text, propertyList.items[0]!) : '-';
+  for (const item of list.items) {
+    const para = item.paragraph;
+    if (!para) continue;
+    const kv = splitKeyValue(text.slice(para.start, para.end));
+    if (!kv || !lookupKey(kv.key)) continue;
+    const marker = markerOf(text, item);
+    const markerSpan = { start: item.start, end: item.start + marker.length };
+    const span = { start: para.start + kv.keyStart, end: para.start + kv.keyEnd };
+    const data = { key: kv.key, marker, expected };
+    // The numbered list, or the list right after the property list: a new bullet makes it (part of) a property list.
+    if (list.ordered || propertyList) problems.push({ kind: 'unknown-property', span, messageId: list.ordered ? 'orderedList' : 'newBullet', data, suggestion: expected, fixSpan: markerSpan });
+    else problems.push({ kind: 'unknown-property', span, messageId: 'laterList', data });
+  }
+  return problems;
+}
+
+/** A list item's marker as written: `-`, `*`, `+`, `1.`, `2)`. */
+function markerOf(text: string, item: { start: number }): string {
+  return /^(?:[-*+]|\d{1,9}[.)])/.exec(text.slice(item.start, item.start + 10))?.[0] ?? '-';
 }
 
 function readGoalHeading(uri: string, text: string, node: Block & { type: 'heading' }): Goal | undefined {
