@@ -219,6 +219,16 @@ Innbyggjarane skal kunne søkje om byggjeløyve digitalt og følgje saka si på 
       assert.match(d.message, /matches none of the objectives of DS19, DN30/);
     });
 
+    it('names no objective and offers no fix when the best match is weak, but still lists the suggestions', () => {
+      const text = `---\nowner: storby\n---\n\n## Behold dagens økonomisystem {#x}\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.ok(d.suggestions!.length > 0 && d.suggestions![0]!.score < 0.2, `a weak best match: ${JSON.stringify(d.suggestions)}`);
+      assert.deepEqual(d.fixes, []);
+      assert.match(d.message, /matches none of the objectives of DS19, DN30 well enough to suggest one/);
+    });
+
     it('follows the configured severity', () => {
       const files = { 'samstemt.yaml': CONFIG + 'rules:\n  goal-unlinked: error\n', 'storby.md': BYGGESAK };
       assert.equal(analyzeRule(RULE, files)[0]!.severity, 'error');
