@@ -141,6 +141,13 @@ describe('language service', function () {
       assert.ok(list.length > 10);
       assert.ok(!list.some((i) => i.label === 'DS19-M2'), 'already listed');
       assert.ok(list.every((i) => i.kind === 'objective' && i.detail));
+      assert.equal(list.find((i) => i.label === 'DS19-I9')!.detail!.replace('★ ', ''), 'Digital sikkerhet');
+    });
+    it('names the objectives in English when the user reads English', function () {
+      const doc = IKT.replace('- Støtter: DS19-M2', '- Støtter: DS19-M2, ');
+      const { ctx, uri, at } = setup({ 'ikt.md': doc }, 'en');
+      const list = complete(ctx, uri('ikt.md'), at('ikt.md', 'DS19-M2, ', 9));
+      assert.equal(list.find((i) => i.label === 'DS19-I9')!.detail!.replace('★ ', ''), 'Cyber security');
     });
     it('offers goal references, members, areas and enum values', function () {
       const doc = FJELLBYGD + '- Omfang: \n- Prioritet: \n';

@@ -17,6 +17,7 @@ import { lineStartAt } from '../text/lines.js';
 import { findFile, tr, type LanguageContext } from './context.js';
 import { goalAt } from './locate.js';
 import { objectiveTitle } from './hover.js';
+import { objectiveMessageTitle } from '../findings.js';
 import { L } from './strings.js';
 
 export type CompletionKind = 'property' | 'objective' | 'goal' | 'member' | 'enum' | 'area' | 'indicator' | 'resource' | 'rule' | 'framework' | 'value';
@@ -183,10 +184,11 @@ function objectiveItems(ctx: LanguageContext, ws: WorkspaceModel, goal: Goal | u
     .map((o) => {
       const rank = ranked.indexOf(o.id);
       const title = objectiveTitle(o, lang);
+      const name = objectiveMessageTitle(o, lang);
       return {
         label: o.id,
         kind: 'objective' as const,
-        detail: rank >= 0 ? `★ ${o.short ?? title}` : (o.short ?? title),
+        detail: rank >= 0 ? `★ ${name}` : name,
         documentation: `**${o.id}** — ${title}${rank >= 0 ? ` *(${tr(lang, L.suggested)})*` : ''}\n\n${lang === 'en' && o.descriptionEn ? o.descriptionEn : o.description}`,
         sortText: rank >= 0 ? `0${rank}` : `1${o.id}`,
         filterText: `${o.id} ${o.short ?? ''} ${title}`,
