@@ -236,6 +236,17 @@ rules:
       const fixed = assertFixResolves(files, list[1]!);
       assert.match(fixed['samstemt.yaml']!, /kind: kommune,/);
     });
+
+    it('reports a member or setting written twice on the second one, without calling a member a setting', () => {
+      const cfg = `language: nb\nmembers:\n  storby: { name: Storby }\n  midtby: { name: Midtby }\n  storby: { name: Storby kommune }\nlanguage: nn\n`;
+      const files = { 'samstemt.yaml': cfg, 'storby.strategy.md': `---\nowner: storby\n---\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => [d.range.start.line, textAt(files, d)]), [
+        [4, 'storby'],
+        [5, 'language'],
+      ]);
+      assert.equal(list[0]!.message, '«storby» står to gonger her; berre den siste gjeld. Fjern ein av dei, eller gi han eit anna namn.');
+    });
   });
 
   describe('language', () => {

@@ -66,9 +66,9 @@ const messages = {
     nn: '«{value}» er ikkje ein gyldig mål-ID. Bruk små bokstavar (æøå er lov), siffer og bindestrek, t.d. {#felles-hr}.',
   },
   duplicateKey: {
-    en: 'The setting "{key}" appears twice; only the last one counts. Remove one of them.',
-    nb: 'Innstillingen «{key}» står to ganger; bare den siste gjelder. Fjern en av dem.',
-    nn: 'Innstillinga «{key}» står to gonger; berre den siste gjeld. Fjern ei av dei.',
+    en: '"{key}" appears twice here; only the last one counts. Remove one of them, or rename it.',
+    nb: '«{key}» står to ganger her; bare den siste gjelder. Fjern en av dem, eller gi den et annet navn.',
+    nn: '«{key}» står to gonger her; berre den siste gjeld. Fjern ein av dei, eller gi han eit anna namn.',
   },
   configShape: {
     en: 'samstemt.yaml must consist of "setting: value" lines, such as "language: nb".',
