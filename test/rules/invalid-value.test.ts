@@ -38,6 +38,16 @@ describe('invalid-value', () => {
       assert.deepEqual(analyzeRule(RULE, files).map((d) => textAt(files, d)), ['2025-13', '2023-02-29', 'snart', '31.12.2025']);
     });
 
+    it('rewrites a day-first date as YYYY-MM-DD, in the message and as a fix', () => {
+      const files = md('- Frist: 1.3.2026\n- Fra: 31/12/2025\n\n## B {#b}\n\n- Frist: 30.02.2026\n');
+      const list = analyzeRule(RULE, files);
+      assert.equal(list[0]!.message, '"1.3.2026" has the day first; Samstemt reads dates as YYYY-MM-DD. Write 2026-03-01.');
+      assert.deepEqual(list.map((d) => d.fixes[0]?.edits[0]?.newText), ['2026-03-01', '2025-12-31', undefined]);
+      assert.match(list[2]!.message, /is not a valid date/, 'no such day: the general advice');
+      const fixed = assertFixResolves(files, list[0]!);
+      assert.match(fixed['storby.md']!, /- Frist: 2026-03-01\n/);
+    });
+
     it('accepts a year, a month and a day, and 29 February in a leap year', () => {
       const files = md('- Fra: 2024\n- Frist: 2025-12\n\n## B {#b}\n\n- Frist: 2025-12-31\n- Fra: 2024-02-29\n');
       assert.deepEqual(analyzeRule(RULE, files), []);

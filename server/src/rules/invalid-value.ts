@@ -10,6 +10,11 @@ const messages = {
     nb: '«{value}» er ikke en gyldig dato for {key}. Skriv datoen som ÅÅÅÅ-MM-DD (f.eks. 2026-12-31) eller et årstall (2026, som betyr 31. desember for en frist).',
     nn: '«{value}» er ikkje ein gyldig dato for {key}. Skriv datoen som ÅÅÅÅ-MM-DD (t.d. 2026-12-31) eller eit årstal (2026, som tyder 31. desember for ein frist).',
   },
+  dateDayFirst: {
+    en: '"{value}" has the day first; Samstemt reads dates as YYYY-MM-DD. Write {iso}.',
+    nb: '«{value}» har dagen først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+    nn: '«{value}» har dagen først; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+  },
   number: {
     en: '"{value}" is not a number, so {key} cannot be measured. Write a number, optionally with a unit or %, e.g. 80 %.',
     nb: '«{value}» er ikke et tall, så {key} kan ikke måles. Skriv et tall, gjerne med enhet eller %, f.eks. 80 %.',

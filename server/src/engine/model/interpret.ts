@@ -47,6 +47,13 @@ export function parseDate(text: string, end: boolean): IsoDate | undefined {
   return t;
 }
 
+/** A Norwegian day-first date (`31.12.2026`, `1/3/2026`) as YYYY-MM-DD, when it is a real day. */
+export function dayFirstDate(text: string): IsoDate | undefined {
+  const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  return parseDate(`${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, false);
+}
+
 function daysIn(year: number, month: number): number {
   return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
@@ -129,7 +136,9 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       }
       case 'date': {
         const d = parseDate(p.value, p.key === 'deadline');
-        if (d === undefined) bad(whole, p.value ? 'date' : 'empty', { value: p.value, key: p.rawKey });
+        const iso = d === undefined ? dayFirstDate(p.value) : undefined;
+        if (iso !== undefined) bad(whole, 'dateDayFirst', { value: p.value, key: p.rawKey, iso }, iso);
+        else if (d === undefined) bad(whole, p.value ? 'date' : 'empty', { value: p.value, key: p.rawKey });
         else if (p.key === 'deadline') f.deadline = shared(d);
         else f.start = shared(d);
         break;
