@@ -215,7 +215,9 @@ describe('report renderers (sample cooperation)', function () {
     it('counts open conflicts with the plural adjective, and says «open» in nynorsk', () => {
       const { report } = analysedSample();
       assert.ok(report.totals.openConflicts > 1, 'the sample has several open conflicts');
-      assert.match(renderMarkdown(report), new RegExp(`\\*\\*${report.totals.openConflicts}\\*\\* åpne / ${report.totals.conflicts} konflikter`));
+      assert.match(renderMarkdown(report), new RegExp(`konflikter mellom mål: \\*\\*${report.totals.openConflicts}\\*\\* åpne / ${report.totals.conflicts} ·`));
+      const one = renderMarkdown({ ...report, totals: { ...report.totals, openConflicts: 1, conflicts: 1 } });
+      assert.match(one, /konflikter mellom mål: \*\*1\*\* åpen \/ 1 ·/);
       assert.match(renderHtml(report), /Konflikter mellom mål \(åpne \/ totalt\)/);
       const nn = analysedSample('nn').report;
       assert.match(renderMarkdown(nn), new RegExp(`\\*\\*${nn.totals.openConflicts}\\*\\* opne / `));

@@ -35,7 +35,8 @@ function renderOne(r: AlignmentReport): string {
   out.push(
     `**${t.goals}** ${mdText(L.goals.toLowerCase())} · **${t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–'}** ${mdText(L.linked.toLowerCase())} · ` +
       `**${t.objectivesCovered}/${r.objectives.length}** ${mdText(L.objectivesCovered.toLowerCase())} · ` +
-      `**${t.openConflicts}** ${mdText(t.openConflicts === 1 ? L.open : L.openPlural)} / ${t.conflicts} ${mdText(L.conflicts.toLowerCase())} · **${r.unlinked.length}** ${mdText(L.unlinked.toLowerCase())}`,
+      // «konflikter mellom mål: 1 åpen / 1»: the label before the figures, so it never needs a singular.
+      `${mdText(L.conflicts.toLowerCase())}: **${t.openConflicts}** ${mdText(t.openConflicts === 1 ? L.open : L.openPlural)} / ${t.conflicts} · **${r.unlinked.length}** ${mdText(L.unlinked.toLowerCase())}`,
     '',
   );
 
