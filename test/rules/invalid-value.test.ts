@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
-import { assertFixResolves } from '../helpers/fixes.js';
+import { applyFix, assertFixResolves } from '../helpers/fixes.js';
 
 const RULE = 'invalid-value';
 
@@ -84,6 +84,44 @@ goals:
       assert.equal(y.file, 'f.yaml');
       assert.equal(y.message, 'frist has no value. Fill it in or remove the line.');
       assert.equal(y.range.start.line, 4, `the empty YAML value is reported at ${JSON.stringify(y.range)}`);
+    });
+  });
+
+  describe('goal IDs', () => {
+    it('offers the lowercase, hyphenated ID for an ID with capitals or underscores', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Felles HR {#Felles_HR}\n\n- Frist: 2026\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'Felles_HR');
+      assert.equal(d!.message, '"Felles_HR" is not a valid goal ID: use lowercase letters (æøå allowed), digits and hyphens. Write felles-hr.');
+      const fixed = applyFix(files, d!);
+      assert.match(fixed['storby.md']!, /## Felles HR \{#felles-hr\}\n/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
+    it('keeps the general advice when lowercasing does not make a valid ID', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Felles HR {#-hr!}\n\n- Frist: 2026\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.match(d!.message, /is not a valid goal ID\. Use lowercase letters/);
+      assert.deepEqual(d!.fixes, []);
+    });
+
+    it('reports an ID written with spaces, which makes the heading no goal, with a fix that makes it one', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Digital byggesak {# Digital byggesak }\n\n- Område: hr\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), '{# Digital byggesak }');
+      assert.equal(d!.message, '"{# Digital byggesak }" looks like a goal ID, but an ID is written without spaces, so this heading is not read as a goal. Write {#digital-byggesak}.');
+      assert.deepEqual(analyzeRule('goal-not-measurable', files), [], 'no goal yet');
+      const fixed = applyFix(files, d!);
+      assert.match(fixed['storby.md']!, /## Digital byggesak \{#digital-byggesak\}\n/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      assert.deepEqual(analyzeRule('goal-not-measurable', fixed).map((x) => x.goal), ['storby#digital-byggesak']);
+    });
+
+    it('leaves headings that end in other braces alone', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Mengder {a, b}\n\n## Tomt {# }\n` };
+      assert.deepEqual(analyzeRule(RULE, files), []);
     });
   });
 

@@ -70,6 +70,16 @@ const messages = {
     nb: '«{value}» er ikke en gyldig mål-ID. Bruk små bokstaver (æøå er lov), sifre og bindestrek, f.eks. {#felles-hr}.',
     nn: '«{value}» er ikkje ein gyldig mål-ID. Bruk små bokstavar (æøå er lov), siffer og bindestrek, t.d. {#felles-hr}.',
   },
+  goalIdFix: {
+    en: '"{value}" is not a valid goal ID: use lowercase letters (æøå allowed), digits and hyphens. Write {suggestion}.',
+    nb: '«{value}» er ikke en gyldig mål-ID: bruk små bokstaver (æøå er lov), sifre og bindestrek. Skriv {suggestion}.',
+    nn: '«{value}» er ikkje ein gyldig mål-ID: bruk små bokstavar (æøå er lov), siffer og bindestrek. Skriv {suggestion}.',
+  },
+  goalIdSpaces: {
+    en: '"{value}" looks like a goal ID, but an ID is written without spaces, so this heading is not read as a goal. Write {suggestion}.',
+    nb: '«{value}» ser ut som en mål-ID, men en ID skrives uten mellomrom, så overskriften blir ikke lest som et mål. Skriv {suggestion}.',
+    nn: '«{value}» ser ut som ein mål-ID, men ein ID blir skriven utan mellomrom, så overskrifta blir ikkje lesen som eit mål. Skriv {suggestion}.',
+  },
   duplicateKey: {
     en: '"{key}" appears twice here; only the last one counts. Remove one of them, or rename it.',
     nb: '«{key}» står to ganger her; bare den siste gjelder. Fjern en av dem, eller gi den et annet navn.',

@@ -1,5 +1,5 @@
 /** Building goals and finishing a parsed document (owner keys, facts, language). */
-import type { Goal, GoalFacts, InsertAt, Lang, Property, Span, StrategyDocument } from '../types.js';
+import type { Goal, GoalFacts, InsertAt, Lang, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { emptyFacts, interpretGoal } from '../model/interpret.js';
 import { compact } from './compact.js';
 
@@ -197,7 +197,11 @@ export function finishDocument(doc: StrategyDocument): StrategyDocument {
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
   for (const g of doc.goals) {
     if (!GOAL_ID.test(g.id)) {
-      doc.valueProblems.push({ kind: 'invalid-value', span: g.idSpan.end > g.idSpan.start ? g.idSpan : g.headingSpan, messageId: 'goalId', data: { value: g.id } });
+      // `Felles_HR` → `felles-hr`, offered as a fix when that is a valid ID.
+      const fixed = g.id.toLowerCase().replace(/[\s_]+/g, '-');
+      const problem: ValueProblem = { kind: 'invalid-value', span: g.idSpan.end > g.idSpan.start ? g.idSpan : g.headingSpan, messageId: 'goalId', data: { value: g.id } };
+      if (g.idSpan.end > g.idSpan.start && GOAL_ID.test(fixed)) Object.assign(problem, { messageId: 'goalIdFix', data: { value: g.id, suggestion: fixed }, suggestion: fixed });
+      doc.valueProblems.push(problem);
     }
     g.owner = owner;
     g.key = `${owner}#${g.id}`;

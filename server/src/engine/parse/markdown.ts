@@ -232,6 +232,20 @@ function isMarkerEnd(text: string, at: number): boolean {
 const HEADING_ID = /\{#([^{}\s]*)\}(?:\s*#+)?$/u;
 
 /**
+ * An ID with spaces at the end of a heading, `{# felles-hr }` or `{#felles hr}`:
+ * meant as a goal, but not one, so the author is told. Found from the last `{`
+ * with a regex anchored there, so a long line cannot make it backtrack.
+ */
+function spacedHeadingId(line: string): { at: number; written: string; suggestion: string } | undefined {
+  const at = line.lastIndexOf('{');
+  if (at < 0) return undefined;
+  const m = /^\{\s*#([^{}]*)\}(?:\s*#+)?$/u.exec(line.slice(at));
+  const inner = m?.[1]!.trim();
+  if (!m || !inner) return undefined;
+  return { at, written: m[0].slice(0, m[0].indexOf('}') + 1), suggestion: `{#${inner.toLowerCase().replace(/[\s_]+/g, '-')}}` };
+}
+
+/**
  * The top-level blocks of `text`: from the line scanner when the document is
  * in the subset it reads exactly (parse/blockScan.ts), else from remark.
  * `fast: false` always parses with remark (for tests comparing the two).
@@ -303,7 +317,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     if (node.type === 'heading') {
       closeGoal();
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
-      const goal = readGoalHeading(uri, text, node);
+      const goal = readGoalHeading(uri, text, node, doc.valueProblems);
       if (goal) {
         const parent = [...stack].reverse().find((e) => e.goal)?.goal;
         if (parent) {
@@ -373,12 +387,16 @@ function markerOf(text: string, item: { start: number }): string {
   return /^(?:[-*+]|\d{1,9}[.)])/.exec(text.slice(item.start, item.start + 10))?.[0] ?? '-';
 }
 
-function readGoalHeading(uri: string, text: string, node: Block & { type: 'heading' }): Goal | undefined {
+function readGoalHeading(uri: string, text: string, node: Block & { type: 'heading' }, problems: ValueProblem[]): Goal | undefined {
   const start = node.start;
   // The ID ends the heading's first line (a setext heading's underline follows on the next line).
   const lineText = text.slice(start, lineEnd(text, start));
   const m = HEADING_ID.exec(lineText.trimEnd());
-  if (!m) return undefined;
+  if (!m) {
+    const spaced = spacedHeadingId(lineText.trimEnd());
+    if (spaced) problems.push({ kind: 'invalid-value', span: { start: start + spaced.at, end: start + spaced.at + spaced.written.length }, messageId: 'goalIdSpaces', data: { value: spaced.written, suggestion: spaced.suggestion }, suggestion: spaced.suggestion });
+    return undefined;
+  }
   const idStart = start + m.index + 2;
   const id = m[1]!;
   // The title is the heading's content before `{#id}`: skip the `#`s and spaces.
