@@ -114,6 +114,13 @@ describe('unknown-property', () => {
       assert.equal(fixed['storby.md'], `${HEAD}- Område: hr\n- Innføre: Visma\n- Behov: felles lønn\n- Gevinst: én lisens\n`);
     });
 
+    it('offers the property list\'s bullet for a numbered list right after it', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}* Område: hr\n\n1. Frist: 2026\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.match(d!.message, /Start the line with "\*" instead of "1\."\.$/);
+      assert.deepEqual(d!.fixes[0]!.edits.map((e) => e.newText), ['*']);
+    });
+
     it('reports a key in a later list after prose, without a fix', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n\nVi må også huske:\n\n- Frist: 2026\n` };
       const [d, ...rest] = analyzeRule(RULE, files);

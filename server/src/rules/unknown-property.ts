@@ -16,9 +16,9 @@ const messages = {
     nn: 'Dette punktet i eigenskapslista er ikkje ei «Nøkkel: verdi»-linje, så Samstemt overser det. Skriv det som «Nøkkel: verdi», eller flytt det ut av lista og inn i skildringa.',
   },
   orderedList: {
-    en: '"{key}" is in a numbered list, so Samstemt does not read it as a property of the goal: properties are read from a bullet list. Start the line with "-" instead of "{marker}".',
-    nb: '«{key}» står i en nummerert liste, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste. Start linjen med «-» i stedet for «{marker}».',
-    nn: '«{key}» står i ei nummerert liste, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste. Start linja med «-» i staden for «{marker}».',
+    en: '"{key}" is in a numbered list, so Samstemt does not read it as a property of the goal: properties are read from a bullet list. Start the line with "{expected}" instead of "{marker}".',
+    nb: '«{key}» står i en nummerert liste, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste. Start linjen med «{expected}» i stedet for «{marker}».',
+    nn: '«{key}» står i ei nummerert liste, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste. Start linja med «{expected}» i staden for «{marker}».',
   },
   newBullet: {
     en: '"{key}" is not read as a property: the bullet "{marker}" differs from the property list\'s "{expected}", and in Markdown that starts a new list. Use "{expected}" for every item of the property list.',
