@@ -203,6 +203,15 @@ describe('samstemt CLI', () => {
     assert.equal(runCli(['objectives', '--framework', 'XX99']).status, 2);
   });
 
+  it('lists the objectives with English titles with --lang en', () => {
+    const r = runCli(['objectives', '--framework', 'DS19', '--lang', 'en']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^ {2}DS19-I9 +Cyber security$/m);
+    const json = JSON.parse(runCli(['objectives', '--framework', 'DS19', '--format', 'json']).stdout);
+    assert.equal(json[0].objectives.find((o: { id: string }) => o.id === 'DS19-I9').titleEn, 'Cyber security');
+    assert.equal(runCli(['objectives', '--lang', 'de']).status, 2);
+  });
+
   it('stops quietly when the reader closes the pipe early (`| head`)', async () => {
     for (const args of [['objectives'], ['suggest', path.join(REPO_SAMPLE, 'strategier/fjellbygd.md')], ['check', REPO_SAMPLE]]) {
       // Our end of stdout is closed before the CLI writes: its first write fails with EPIPE.

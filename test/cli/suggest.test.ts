@@ -34,6 +34,13 @@ describe('samstemt suggest', () => {
     assert.match(lines[2]!, /matched: .*(byggesak|digitalt|søke)/);
   });
 
+  it('names the objectives in the language asked for with --lang', () => {
+    const nb = runCli(['suggest', 'midtby.md#tryggleik', '--lang', 'nb'], dir);
+    const en = runCli(['suggest', 'midtby.md#tryggleik', '--lang', 'en'], dir);
+    assert.match(nb.stdout, /^ {2}DS19-I9 +[\d.]+ {2}Digital sikkerhet$/m, nb.stdout);
+    assert.match(en.stdout, /^ {2}DS19-I9 +[\d.]+ {2}Cyber security$/m, en.stdout);
+  });
+
   it('prints JSON with scores in descending order for every goal of a file', () => {
     const out = JSON.parse(runCli(['suggest', 'midtby.md', '--format', 'json'], dir).stdout);
     assert.deepEqual(out.goals.map((g: { goal: string }) => g.goal), ['midtby#byggesak', 'midtby#tryggleik']);

@@ -18,9 +18,9 @@ Usage:
     --lang nb|nn|en             message language
   samstemt report [PATH]        alignment report: coverage matrix, conflicts, unlinked goals, capacity
     --format html|md|json       output format (default html)  --output FILE  --lang nb|nn|en
-  samstemt objectives [--framework DS19] [--format text|json]
+  samstemt objectives [--framework DS19] [--format text|json] [--lang nb|nn|en]
                                 list the national objectives known to the tool
-  samstemt suggest FILE[#goal-id] [--format text|json]
+  samstemt suggest FILE[#goal-id] [--format text|json] [--lang nb|nn|en]
                                 ranked objective suggestions, with the words that matched
   samstemt init [DIR]           scaffold samstemt.yaml and an example strategy document
     --lang nb|nn|en             the language of the example and the keys (default nb)

@@ -4,9 +4,13 @@ import { allRules } from '../rules/index.js';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { parseArgs, single } from './args.js';
 import { UsageError, type CliIo } from './io.js';
+import { parseLang } from './check.js';
+import { objectiveMessageTitle } from '../engine/findings.js';
 
 export function runObjectives(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, ['framework', 'format'], []);
+  const args = parseArgs(argv, ['framework', 'format', 'lang'], []);
+  // Titles in English with --lang en; the Norwegian short titles otherwise.
+  const lang = parseLang(single(args, 'lang')) ?? 'nb';
   const wanted = single(args, 'framework')?.toUpperCase();
   const format = single(args, 'format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
@@ -20,18 +24,18 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
       ...(f.titleEn ? { titleEn: f.titleEn } : {}),
       ...(f.period ? { period: f.period } : {}),
       ...(f.source ? { source: f.source } : {}),
-      objectives: f.objectives.map((o) => ({ id: o.id, kind: o.kind, title: o.title, ...(o.short ? { short: o.short } : {}), ...(o.parent ? { parent: o.parent } : {}), ...(o.source ? { source: o.source } : {}) })),
+      objectives: f.objectives.map((o) => ({ id: o.id, kind: o.kind, title: o.title, ...(o.titleEn ? { titleEn: o.titleEn } : {}), ...(o.short ? { short: o.short } : {}), ...(o.parent ? { parent: o.parent } : {}), ...(o.source ? { source: o.source } : {}) })),
     }));
     io.stdout(JSON.stringify(out, null, 2) + '\n');
     return 0;
   }
   for (const f of frameworks) {
-    io.stdout(`${f.id}  ${f.title}${f.period ? ` (${f.period.from}–${f.period.to})` : ''}\n`);
+    io.stdout(`${f.id}  ${lang === 'en' && f.titleEn ? f.titleEn : f.title}${f.period ? ` (${f.period.from}–${f.period.to})` : ''}\n`);
     if (f.source) io.stdout(`      ${f.source}\n`);
     const width = Math.max(...f.objectives.map((o) => o.id.length));
     for (const o of f.objectives) {
       const indent = o.parent ? '    ' : '  ';
-      io.stdout(`${indent}${o.id.padEnd(width + (o.parent ? 0 : 2))}  ${o.short ?? o.title}\n`);
+      io.stdout(`${indent}${o.id.padEnd(width + (o.parent ? 0 : 2))}  ${objectiveMessageTitle(o, lang)}\n`);
       if (o.source && o.source !== f.source) io.stdout(`${indent}${' '.repeat(width + (o.parent ? 0 : 2))}  ${o.source}\n`);
     }
     io.stdout('\n');

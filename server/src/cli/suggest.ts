@@ -5,6 +5,7 @@ import { UsageError, type CliIo } from './io.js';
 import { parseLang } from './check.js';
 import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
 import { toUri } from '../node/nodeHost.js';
+import { objectiveMessageTitle } from '../engine/findings.js';
 
 export function runSuggest(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['format', 'lang', 'limit'], []);
@@ -13,7 +14,7 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
   const format = single(args, 'format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
   const limit = Number(single(args, 'limit') ?? 5);
-  parseLang(single(args, 'lang'));
+  const langOption = parseLang(single(args, 'lang'));
   const hash = spec.lastIndexOf('#');
   const file = hash > 0 ? spec.slice(0, hash) : spec;
   const goalId = hash > 0 ? spec.slice(hash + 1) : undefined;
@@ -26,6 +27,8 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
   if (!ws || !doc) throw new UsageError(`${file} is not a strategy document`);
   const goals = doc.goals.filter((g) => !goalId || g.id === goalId);
   if (goalId && !goals.length) throw new UsageError(`no goal "${goalId}" in ${file}; goals: ${doc.goals.map((g) => g.id).join(', ')}`);
+  // Objective titles in the language asked for, else the cooperation's.
+  const lang = langOption ?? ws.config.language;
   const results = goals.map((g) => ({ goal: g.key, title: g.title, supports: g.facts.supports.map((s) => s.text), suggestions: ws.suggestions(g).slice(0, limit) }));
   if (format === 'json') {
     io.stdout(JSON.stringify({ version: 1, file: path.relative(io.cwd, targets[0]!.path).split(path.sep).join('/'), goals: results }, null, 2) + '\n');
@@ -36,7 +39,7 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
     if (!r.suggestions.length) io.stdout('  (no objective matches this goal\'s text)\n');
     for (const s of r.suggestions) {
       const o = ws.objective(s.objective);
-      io.stdout(`  ${s.objective.padEnd(10)} ${s.score.toFixed(2)}  ${o?.short ?? o?.title ?? ''}\n`);
+      io.stdout(`  ${s.objective.padEnd(10)} ${s.score.toFixed(2)}  ${o ? objectiveMessageTitle(o, lang) : ''}\n`);
       if (s.matched.length) io.stdout(`  ${' '.repeat(16)}matched: ${s.matched.join(', ')}\n`);
     }
     io.stdout('\n');
