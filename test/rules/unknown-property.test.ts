@@ -217,6 +217,27 @@ mål:
       const fixed = assertFixResolves(files, d);
       assert.match(fixed['samstemt.yaml']!, /\n {2}missing-owner: warning\n$/);
     });
+
+    it('reports an unknown key inside a member, indicator or resource, which was silently ignored', () => {
+      const cfg = `language: en\nmembers:\n  storby: { name: Storby, kind: kommune, populaton: 50000, innbyggere: 50000 }\nindicators:\n  avgift: { name: Avgift, delt: true }\nresources:\n  drift: { owner: storby, capacity: 3, enhet: årsverk }\n`;
+      const files = { 'samstemt.yaml': cfg, 'storby.md': `---\nowner: storby\n---\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['populaton', 'innbyggere', 'delt', 'enhet']);
+      assert.equal(list[0]!.message, '"populaton" is not a setting of samstemt.yaml and is ignored. Did you mean "population"? Settings: name, kind, population.');
+      assert.equal(list[1]!.message, '"innbyggere" is not a setting of samstemt.yaml and is ignored. Settings: name, kind, population.');
+      assert.match(list[3]!.message, /Settings: owner, capacity, unit\.$/);
+      assertFixResolves(files, list[0]!);
+    });
+
+    it('reads settings, rule ids and values in any case', () => {
+      const cfg = `Language: NB\nFrameworks: [ds19]\nMembers:\n  storby: { Name: Storby, Kind: Kommune, Population: 50000 }\nRules:\n  Goal-Unlinked: Error\n`;
+      const files = { 'samstemt.yaml': cfg, 'storby.strategy.md': `---\nowner: storby\n---\n## Mål {#m}\n- Frist: 2026\n` };
+      const all = analyze(files);
+      assert.deepEqual(all.filter((d) => d.rule === RULE || d.rule === 'invalid-value').map((d) => d.message), []);
+      const [unlinked] = all.filter((d) => d.rule === 'goal-unlinked');
+      assert.equal(unlinked!.severity, 'error', 'the rule setting counts');
+      assert.match(unlinked!.message, /^Målet «Mål»/, 'language: NB counts');
+    });
   });
 
   describe('language', () => {

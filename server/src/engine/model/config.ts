@@ -5,7 +5,7 @@
 import type { Lang, ParseProblem, SeverityLevel, Span, ValueProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode } from '../parse/yamlTree.js';
 import { yamlErrorMessage, errorSpan } from '../parse/documentHead.js';
-import { didYouMean } from '../text/normalize.js';
+import { didYouMean, keyOf } from '../text/normalize.js';
 
 export interface MemberDef {
   id: string;
@@ -57,6 +57,9 @@ export const DEFAULT_AREAS = ['hr', 'okonomi', 'sak-arkiv', 'helse', 'oppvekst',
 export const DEFAULT_FRAMEWORKS = ['DS19', 'DN30'];
 export const MEMBER_KINDS = ['kommune', 'fylkeskommune', 'selskap', 'nettverk', 'stat'];
 const SEVERITIES: SeverityLevel[] = ['error', 'warning', 'info', 'hint', 'off'];
+const MEMBER_FIELDS = ['name', 'kind', 'population'];
+const INDICATOR_FIELDS = ['name', 'shared'];
+const RESOURCE_FIELDS = ['owner', 'capacity', 'unit'];
 const TOP_KEYS = ['cooperation', 'language', 'frameworks', 'documents', 'members', 'areas', 'indicators', 'resources', 'rules'];
 
 export function defaultConfig(): WorkspaceConfig {
@@ -105,6 +108,11 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
     bad(n.span, 'expectedList', { key });
     return [];
   };
+  /** A key inside a member, indicator or resource that is none of `fields`: ignored, so reported (with a did-you-mean). */
+  const unknownField = (key: { value: string; span: Span }, fields: readonly string[]) => {
+    const s = didYouMean(keyOf(key.value), fields);
+    cfg.valueProblems.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownConfigKey', data: { key: key.value, suggestion: s ?? '', allowed: fields.join(', ') }, ...(s ? { suggestion: s } : {}) });
+  };
   const map = (n: YNode, key: string): YMap | undefined => {
     if (n.kind === 'map') return n;
     if (!isNull(n)) bad(n.span, 'expectedMap', { key });
@@ -112,12 +120,14 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
   };
   for (const { key, value } of root.pairs) {
     const scalar = value.kind === 'scalar' && !isNull(value) ? value.value : undefined;
-    switch (key.value) {
+    // Keys and enum values in any case, with or without a trailing colon (format.md §1).
+    switch (keyOf(key.value)) {
       case 'cooperation':
         if (scalar) cfg.cooperation = scalar;
         break;
       case 'language':
-        if (scalar === 'nb' || scalar === 'nn' || scalar === 'en') cfg.language = scalar;
+        const lang = keyOf(scalar ?? '');
+        if (lang === 'nb' || lang === 'nn' || lang === 'en') cfg.language = lang;
         else bad(value.span, 'enum', { key: key.value, value: scalar ?? '', allowed: 'nb, nn, en' });
         break;
       case 'frameworks':
@@ -142,15 +152,18 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           const props = p.value.kind === 'map' ? p.value : undefined;
           for (const q of props?.pairs ?? []) {
             const v = q.value.kind === 'scalar' && !isNull(q.value) ? q.value.value : undefined;
-            if (q.key.value === 'name' && v) def.name = v;
-            else if (q.key.value === 'kind' && v) {
-              if (MEMBER_KINDS.includes(v)) def.kind = v;
-              else bad(q.value.span, 'enum', { key: 'kind', value: v, allowed: MEMBER_KINDS.join(', ') }, didYouMean(v, MEMBER_KINDS));
-            } else if (q.key.value === 'population' && v !== undefined) {
+            const field = keyOf(q.key.value);
+            if (field === 'name') {
+              if (v) def.name = v;
+            } else if (field === 'kind') {
+              if (v && MEMBER_KINDS.includes(keyOf(v))) def.kind = keyOf(v);
+              else if (v) bad(q.value.span, 'enum', { key: 'kind', value: v, allowed: MEMBER_KINDS.join(', ') }, didYouMean(v, MEMBER_KINDS));
+            } else if (field === 'population') {
+              if (v === undefined) continue;
               const n = Number(v.replace(/[\s_]/g, ''));
               if (Number.isFinite(n) && n >= 0) def.population = n;
               else bad(q.value.span, 'count', { key: 'population', value: v, example: '12000' });
-            }
+            } else unknownField(q.key, MEMBER_FIELDS);
           }
           cfg.members.set(def.id, def);
         }
@@ -163,8 +176,10 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           if (p.value.kind === 'map') {
             for (const q of p.value.pairs) {
               const v = q.value.kind === 'scalar' ? q.value.value : '';
-              if (q.key.value === 'name') def.name = v;
-              if (q.key.value === 'shared') def.shared = /^(true|yes|ja)$/i.test(v);
+              const field = keyOf(q.key.value);
+              if (field === 'name') def.name = v;
+              else if (field === 'shared') def.shared = /^(true|yes|ja)$/i.test(v);
+              else unknownField(q.key, INDICATOR_FIELDS);
             }
           }
           cfg.indicators.set(def.id, def);
@@ -178,13 +193,14 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           if (p.value.kind === 'map') {
             for (const q of p.value.pairs) {
               const v = q.value.kind === 'scalar' ? q.value.value : '';
-              if (q.key.value === 'owner') def.owner = v;
-              else if (q.key.value === 'unit') def.unit = v;
-              else if (q.key.value === 'capacity') {
+              const field = keyOf(q.key.value);
+              if (field === 'owner') def.owner = v;
+              else if (field === 'unit') def.unit = v;
+              else if (field === 'capacity') {
                 const n = Number(v.replace(',', '.'));
                 if (Number.isFinite(n)) def.capacity = n;
                 else bad(q.value.span, 'count', { key: 'capacity', value: v, example: '6' });
-              }
+              } else unknownField(q.key, RESOURCE_FIELDS);
             }
           }
           cfg.resources.set(def.id, def);
@@ -194,13 +210,14 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
       case 'rules': {
         const m = map(value, key.value);
         for (const p of m?.pairs ?? []) {
-          const lvl = p.value.kind === 'scalar' ? p.value.value.toLowerCase() : '';
-          if (!knownRules.includes(p.key.value)) {
+          const lvl = p.value.kind === 'scalar' ? keyOf(p.value.value) : '';
+          const rule = keyOf(p.key.value);
+          if (!knownRules.includes(rule)) {
             const s = didYouMean(p.key.value, knownRules);
             cfg.valueProblems.push({ kind: 'unknown-property', span: p.key.span, messageId: 'unknownRule', data: { key: p.key.value, suggestion: s ?? '' }, ...(s ? { suggestion: s } : {}) });
           } else if (!(SEVERITIES as string[]).includes(lvl)) {
             bad(p.value.span, 'enum', { key: p.key.value, value: lvl, allowed: SEVERITIES.join(', ') }, didYouMean(lvl, SEVERITIES));
-          } else cfg.rules.set(p.key.value, { level: lvl as SeverityLevel, span: p.value.span });
+          } else cfg.rules.set(rule, { level: lvl as SeverityLevel, span: p.value.span });
         }
         break;
       }
