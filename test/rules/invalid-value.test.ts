@@ -125,6 +125,35 @@ goals:
     });
   });
 
+  describe('YAML comments', () => {
+    const yaml = (contributes: string) => ({
+      'samstemt.yaml': CONFIG,
+      'storby.yaml': `owner: storby\ngoals:\n  - id: a\n    title: A\n    contributes: ${contributes}\n  - id: b\n    title: B # the second goal\n`,
+    });
+
+    it('reports a goal reference that YAML reads as a comment, with a fix that quotes the value', () => {
+      for (const [value, fixed] of [
+        ['#b', '"#b"'],
+        ['storby#b, #c', '"storby#b, #c"'],
+      ] as const) {
+        const files = yaml(value);
+        const [d, ...rest] = analyzeRule(RULE, files);
+        assert.equal(rest.length, 0);
+        assert.equal(textAt(files, d!), value.slice(value.lastIndexOf(' #') + 1));
+        assert.equal(d!.goal, 'storby#a');
+        assert.equal(d!.message, `In YAML, " #" starts a comment, so "${textAt(files, d!)}" is not read as part of contributes. Put the value in quotes: ${fixed}.`);
+        const after = applyFix(files, d!);
+        assert.match(after['storby.yaml']!, new RegExp(`\n    contributes: ${fixed}\n`));
+        assert.deepEqual(analyzeRule(RULE, after).filter((x) => x.message.includes('comment')), []);
+      }
+    });
+
+    it('leaves ordinary comments alone', () => {
+      assert.deepEqual(analyzeRule(RULE, yaml('"#b" # agreed in 2024')), []);
+      assert.deepEqual(analyzeRule(RULE, yaml('"#b"')), []);
+    });
+  });
+
   describe('numbers', () => {
     it('reports a target that is not a number', () => {
       const files = md('- Indikator: saksbehandlingstid\n- Målverdi: mye lavere\n- Utgangspunkt: 1 200\n');

@@ -15,6 +15,11 @@ const messages = {
     nb: '«{value}» har dagen først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
     nn: '«{value}» har dagen først; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
   },
+  yamlComment: {
+    en: 'In YAML, " #" starts a comment, so "{comment}" is not read as part of {key}. Put the value in quotes: {quoted}.',
+    nb: 'I YAML begynner « #» en kommentar, så «{comment}» blir ikke lest som en del av {key}. Sett verdien i anførselstegn: {quoted}.',
+    nn: 'I YAML byrjar « #» ein kommentar, så «{comment}» blir ikkje lese som ein del av {key}. Set verdien i hermeteikn: {quoted}.',
+  },
   number: {
     en: '"{value}" is not a number, so {key} cannot be measured. Write a number, optionally with a unit or %, e.g. 80 %.',
     nb: '«{value}» er ikke et tall, så {key} kan ikke måles. Skriv et tall, gjerne med enhet eller %, f.eks. 80 %.',
@@ -136,7 +141,7 @@ export default defineRule({
     const { ws } = ctx;
     const report = reporter(ctx);
     const resources = [...ws.config.resources.keys()];
-    for (const p of doc.valueProblems) if (p.kind === 'invalid-value') report(doc.uri, p.span, p.messageId, p.data, p.suggestion, p.goal);
+    for (const p of doc.valueProblems) if (p.kind === 'invalid-value') report(doc.uri, p.span, p.messageId, p.data, p.suggestion, p.goal, p.fixSpan);
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
       if (area && area.value && !ws.config.areas.includes(area.value.toLowerCase())) {
@@ -157,13 +162,13 @@ export default defineRule({
 });
 
 function reporter(ctx: RuleContext) {
-  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string) =>
+  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string, fixSpan?: Span) =>
     ctx.report({
       messageId,
       data: { ...data, hint: didYouMeanHint(messages.didYouMean, ctx.lang, suggestion) },
       uri,
       span,
       ...(goal ? { goal } : {}),
-      ...replaceFix(uri, span, suggestion),
+      ...replaceFix(uri, fixSpan ?? span, suggestion),
     });
 }

@@ -3,7 +3,7 @@
  * `goals` is a sequence of mappings with `id`, `title`, optional
  * `description`, property keys in any language, and nested `goals`.
  */
-import type { Goal, Property, StrategyDocument } from '../types.js';
+import type { Goal, Property, StrategyDocument, ValueProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from './yamlTree.js';
 import { readDocumentHead, lineSpanAt } from './documentHead.js';
 import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/vocabulary.js';
@@ -25,9 +25,15 @@ export function parseYamlDocument(uri: string, text: string): StrategyDocument {
   const yaml = parseYamlTree(text);
   const root = readDocumentHead(doc, yaml, doc.headSpan);
   const goalsPair = root?.pairs.find((p) => lookupDocumentKey(p.key.value) === 'goals');
-  if (goalsPair) readGoals(doc, goalsPair.value, 1, undefined);
-  return finishDocument(doc);
+  const commented: Commented = [];
+  if (goalsPair) readGoals(doc, goalsPair.value, 1, undefined, commented);
+  finishDocument(doc);
+  for (const { goal, problem } of commented) doc.valueProblems.push({ ...problem, goal: goal.key });
+  return doc;
 }
+
+/** Goal references cut off by a YAML comment, with their goal (whose key is set when the document is finished). */
+type Commented = { goal: Goal; problem: ValueProblem }[];
 
 /** True when a YAML text is a strategy document (has `owner` or `goals` at the top level). */
 export function looksLikeStrategyYaml(text: string): boolean {
@@ -42,7 +48,7 @@ const MAX_GOAL_DEPTH = 64;
  * that repeats one is reported instead of read again, so an alias bomb cannot
  * multiply goals and an alias chain cannot recurse without end.
  */
-function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Goal | undefined, seen: Set<YNode> = new Set()): void {
+function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Goal | undefined, commented: Commented, seen: Set<YNode> = new Set()): void {
   if (isNull(node)) return;
   if (seen.has(node) || level > MAX_GOAL_DEPTH) {
     doc.problems.push({ message: level > MAX_GOAL_DEPTH ? GOALS_TOO_DEEP : GOALS_REPEATED, span: node.span });
@@ -77,11 +83,11 @@ function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Go
       continue;
     }
     seen.add(item);
-    readGoal(doc, item, level, parent, seen);
+    readGoal(doc, item, level, parent, commented, seen);
   }
 }
 
-function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal | undefined, seen: Set<YNode>): void {
+function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal | undefined, commented: Commented, seen: Set<YNode>): void {
   const idPair = map.pairs.find((p) => lookupGoalStructureKey(p.key.value) === 'id');
   if (!idPair || idPair.value.kind !== 'scalar' || isNull(idPair.value)) {
     doc.problems.push({
@@ -123,8 +129,39 @@ function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal 
     if (structure === 'goals') subGoals = value;
     if (structure && !lookupKey(key.value)) continue;
     goal.properties.push(yamlProperty(doc.text, key, value));
+    const cut = refCutByComment(doc.text, key, value);
+    if (cut) commented.push({ goal, problem: cut });
   }
-  if (subGoals) readGoals(doc, subGoals, level + 1, goal, seen);
+  if (subGoals) readGoals(doc, subGoals, level + 1, goal, commented, seen);
+}
+
+/**
+ * `contributes: #felles-hr` or `contributes: a#x, #y`: in YAML ` #` starts a
+ * comment, so the goal reference after it is silently not read. A comment
+ * that starts with `#` and an ID character (a real comment has a space after
+ * `#`) after a reference key is reported, with a fix that quotes the value.
+ */
+function refCutByComment(text: string, key: YScalar, value: YNode): ValueProblem | undefined {
+  if (value.kind !== 'scalar' || value.style !== 'plain') return undefined;
+  const canonical = lookupKey(key.value)?.def.canonical;
+  if (canonical !== 'contributes' && canonical !== 'accepts') return undefined;
+  const end = lineSpanAt(text, value.span.end).end;
+  const m = /^[ \t]+(#[\p{L}\p{N}][^\r\n]*?)[ \t]*$/u.exec(text.slice(value.span.end, end));
+  if (!m) return undefined;
+  const comment = m[1]!;
+  const commentStart = value.span.end + m[0].indexOf('#');
+  // An empty value's span sits at the colon: then only the comment is quoted.
+  const start = isNull(value) ? commentStart : value.span.start;
+  const written = text.slice(start, value.span.end).trim();
+  const quoted = JSON.stringify(written ? `${written} ${comment}` : comment);
+  return {
+    kind: 'invalid-value',
+    span: { start: commentStart, end: commentStart + comment.length },
+    messageId: 'yamlComment',
+    data: { comment, key: key.value, quoted },
+    suggestion: quoted,
+    fixSpan: { start, end: commentStart + comment.length },
+  };
 }
 
 /** A YAML pair as a property: scalars split on commas like Markdown, sequences give one item each. */
