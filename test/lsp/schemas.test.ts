@@ -1,0 +1,89 @@
+/**
+ * The JSON schemas the extension gives the YAML language server
+ * (`yamlValidation` in package.json) must not contradict Samstemt: a YAML
+ * document or samstemt.yaml that Samstemt reads without a structural finding
+ * is valid under its schema, and values Samstemt rejects stay invalid. YAML is
+ * read with the YAML 1.2 core schema, as the YAML language server reads it
+ * (an unquoted date stays a string).
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { load, CORE_SCHEMA } from 'js-yaml';
+import { REPO } from './harness.js';
+import { analyze } from '../helpers/workspace.js';
+
+const STRUCTURE_RULES = new Set(['parse-error', 'missing-owner', 'unknown-property', 'invalid-value']);
+
+function validator(file: string) {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  return ajv.compile(JSON.parse(readFileSync(path.join(REPO, 'schemas', file), 'utf8')) as object);
+}
+const strategy = validator('strategy.schema.json');
+const config = validator('samstemt.schema.json');
+
+function errorsOf(validate: ReturnType<typeof validator>, yaml: string): string {
+  return validate(load(yaml, { schema: CORE_SCHEMA })) ? '' : JSON.stringify(validate.errors);
+}
+
+const CONFIG = `cooperation: Test
+Language: NB
+frameworks: [ds19, DN30]
+members:
+  storby: { Name: Storby kommune, kind: Kommune, population: 50000 }
+  ikt: { name: IKT AS, kind: selskap }
+rules:
+  goal-unlinked: Warning
+`;
+
+/** Bokmål keys, comma lists in one string, capitalised keys and values: all read by Samstemt. */
+const BOKMAL = `eier: storby
+tittel: Strategi for Storby
+periode: 2024–2027
+status: Vedtatt
+mål:
+  - id: felles-hr
+    tittel: Felles personalsystem
+    Område: hr
+    støtter: DS19-M2, dn30-m3
+    bidrar til: "ikt#drift, #arkiv"
+    innføre: Visma HRM, Visma Lønn
+    omfang: storby
+    frist: 2026-12-31
+    prioritet: Høy
+    retning: Øke
+    indikator: andel digitale søknader
+    målverdi: 80 %
+    status: Pågår
+    behov: Fire systemer
+    gevinst: Én lisens
+  - id: arkiv
+    title: Felles arkiv
+    supports: [DS19-M5]
+    deadline: 2027
+`;
+
+describe('YAML schemas for the YAML language server', function () {
+  it('accept the sample cooperation', function () {
+    const sample = path.join(REPO, 'samples', 'ikt-fjord');
+    assert.equal(errorsOf(config, readFileSync(path.join(sample, 'samstemt.yaml'), 'utf8')), '');
+    assert.equal(errorsOf(strategy, readFileSync(path.join(sample, 'strategier', 'vassbygd.yaml'), 'utf8')), '');
+  });
+
+  it('accept what Samstemt reads without a structural finding: Norwegian keys, comma lists, any case', function () {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.strategy.yaml': BOKMAL, 'ikt.strategy.yaml': 'owner: ikt\ngoals:\n  - id: drift\n    title: Drift\n' };
+    const structural = analyze(files).filter((d) => STRUCTURE_RULES.has(d.rule));
+    assert.deepEqual(structural.map((d) => `${d.rule}: ${d.message}`), [], 'Samstemt reads the documents cleanly');
+    assert.equal(errorsOf(config, CONFIG), '');
+    assert.equal(errorsOf(strategy, BOKMAL), '');
+    assert.equal(errorsOf(strategy, BOKMAL.replace('eier: storby', 'eigar: storby')), '', 'the nynorsk owner key');
+  });
+
+  it('still reject values Samstemt rejects', function () {
+    assert.notEqual(errorsOf(strategy, BOKMAL.replace('prioritet: Høy', 'prioritet: kanskje')), '');
+    assert.notEqual(errorsOf(strategy, BOKMAL.replace('støtter: DS19-M2, dn30-m3', 'støtter: DS19-M2 og DN30-M3')), '');
+    assert.notEqual(errorsOf(config, CONFIG.replace('kind: Kommune', 'kind: by')), '');
+    assert.notEqual(errorsOf(config, CONFIG.replace('Language: NB', 'language: svensk')), '');
+  });
+});
