@@ -38,6 +38,18 @@ describe('invalid-value', () => {
       assert.deepEqual(analyzeRule(RULE, files).map((d) => textAt(files, d)), ['2025-13', '2023-02-29', 'snart', '31.12.2025']);
     });
 
+    it('offers the date alone for a date with a word or a full stop around it', () => {
+      const files = md('- Frist: 2026.\n- Fra: innen 2025-03\n\n## B {#b}\n\n- Frist: Q4 2026\n');
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes[0]?.edits[0]?.newText]), [
+        ['2026.', '2026'],
+        ['innen 2025-03', '2025-03'],
+        ['Q4 2026', undefined],
+      ]);
+      assert.equal(list[0]!.message, '"2026." is not a valid date for Frist: write only the date, 2026.');
+      assertFixResolves(files, list[1]!);
+    });
+
     it('rewrites a day-first date as YYYY-MM-DD, in the message and as a fix', () => {
       const files = md('- Frist: 1.3.2026\n- Fra: 31/12/2025\n\n## B {#b}\n\n- Frist: 30.02.2026\n');
       const list = analyzeRule(RULE, files);
@@ -165,7 +177,7 @@ goals:
     });
 
     it('accepts numbers with spaces, decimal commas, units and %', () => {
-      const files = md('- Utgangspunkt: 1 200\n- Målverdi: 80 %\n\n## B {#b}\n\n- Baseline: 3,5 årsverk\n- Target: ~12\n');
+      const files = md('- Utgangspunkt: 1 200\n- Målverdi: 80 %\n\n## B {#b}\n\n- Baseline: 3,5 årsverk\n- Target: ~12\n\n## C {#c}\n\n- Utgangspunkt: ca. 40 %\n- Målverdi: cirka 60%\n');
       assert.deepEqual(analyzeRule(RULE, files), []);
     });
   });

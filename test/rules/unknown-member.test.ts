@@ -77,6 +77,14 @@ describe('unknown-member', () => {
       assert.equal(list[2]!.message, `"fjelbygd" in Unntak is not a member of the cooperation. Did you mean "fjellbygd"? ${MEMBERS}`);
     });
 
+    it('suggests alle for «Alle medlemmer» in scope', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Omfang: Alle medlemmer\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.equal(d!.message, `"Alle medlemmer" in Omfang is not a member of the cooperation. Did you mean "alle"? ${MEMBERS}`);
+      const fixed = assertFixResolves(files, d!);
+      assert.match(fixed['a.md']!, /- Omfang: alle\n/);
+    });
+
     it('fixes a misspelt member in place', () => {
       const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Omfang: storby, midtbyy\n` };
       const [d] = analyzeRule(RULE, files);

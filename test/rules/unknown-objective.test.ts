@@ -32,6 +32,19 @@ describe('unknown-objective', () => {
     assert.equal(fixed['storby.md'], HEAD + '- Område: innbyggertjenester\n- Støtter: DS19-M1, DS19-M2\n');
   });
 
+  it('separates objectives written in one item with «og» or a semicolon', () => {
+    for (const joined of ['DS19-M2 og dn30-m3', 'DS19-M2; DN30-M3', 'DS19-M2 and DN30-M3']) {
+      const files = md(`- Støtter: ${joined}\n`);
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), joined);
+      assert.equal(d!.message, `"${joined}" names several objectives in one item, so none of them counts. Separate them with commas: DS19-M2, DN30-M3.`);
+      assert.equal(d!.fixes[0]!.title.en, 'Separate with commas: DS19-M2, DN30-M3');
+      const fixed = assertFixResolves(files, d!);
+      assert.equal(fixed['storby.md'], HEAD + '- Støtter: DS19-M2, DN30-M3\n');
+    }
+  });
+
   it('matches objective IDs case-insensitively and suggests the canonical spelling', () => {
     const files = md('- Støtter: ds19-m2, Dn30-F1, ds19-i2-l1\n\n## B {#b}\n\n- Støtter: ds19-m22\n');
     const [d, ...rest] = analyzeRule(RULE, files);

@@ -15,6 +15,11 @@ const messages = {
     nb: '«{value}» har dagen først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
     nn: '«{value}» har dagen først; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
   },
+  dateLoose: {
+    en: '"{value}" is not a valid date for {key}: write only the date, {iso}.',
+    nb: '«{value}» er ikke en gyldig dato for {key}: skriv bare datoen, {iso}.',
+    nn: '«{value}» er ikkje ein gyldig dato for {key}: skriv berre datoen, {iso}.',
+  },
   yamlComment: {
     en: 'In YAML, " #" starts a comment, so "{comment}" is not read as part of {key}. Put the value in quotes: {quoted}.',
     nb: 'I YAML begynner « #» en kommentar, så «{comment}» blir ikke lest som en del av {key}. Sett verdien i anførselstegn: {quoted}.',

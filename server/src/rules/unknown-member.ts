@@ -43,9 +43,9 @@ export default defineRule({
     // Without `members` in samstemt.yaml, the owners seen are the members; an owner is then always known.
     const ids = [...ws.members.keys()];
     const members = ids.join(', ') || '–';
-    const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string) => {
+    const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string, suggest = (v: string) => didYouMean(v, ids)) => {
       if (ws.members.has(value)) return;
-      const suggestion = didYouMean(value, ids);
+      const suggestion = suggest(value);
       ctx.report({
         messageId,
         data: { ...data, value: data.value ?? value, members, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
@@ -62,7 +62,9 @@ export default defineRule({
         if (!prop) continue;
         for (const item of prop.items) {
           if (key === 'scope' && /^(alle|all)$/i.test(item.text)) continue;
-          check(doc.uri, item.text, item.span, 'member', { key: prop.rawKey }, g.key);
+          // `Alle medlemmer`, `all members`: meant as everyone.
+          const everyone = key === 'scope' ? /^(alle|all)\s/i.exec(item.text)?.[1]?.toLowerCase() : undefined;
+          check(doc.uri, item.text, item.span, 'member', { key: prop.rawKey }, g.key, everyone ? () => everyone : undefined);
         }
       }
       const refs = [...g.facts.contributes, ...g.facts.accepts.map((a) => a.ref)];

@@ -13,9 +13,18 @@ const messages = {
     nb: '«{value}» hører til rammeverket {framework}, som samarbeidet ikke bruker. Legg {framework} til i `frameworks` i samstemt.yaml, eller koble til et mål i {frameworks}.',
     nn: '«{value}» høyrer til rammeverket {framework}, som samarbeidet ikkje brukar. Legg {framework} til i `frameworks` i samstemt.yaml, eller kopl til eit mål i {frameworks}.',
   },
+  several: {
+    en: '"{value}" names several objectives in one item, so none of them counts. Separate them with commas: {suggestion}.',
+    nb: '«{value}» nevner flere mål i ett punkt, så ingen av dem teller. Skill dem med komma: {suggestion}.',
+    nn: '«{value}» nemner fleire mål i eitt punkt, så ingen av dei tel. Skil dei med komma: {suggestion}.',
+  },
+  separate: { en: 'Separate with commas: {suggestion}', nb: 'Skill med komma: {suggestion}', nn: 'Skil med komma: {suggestion}' },
   didYouMean: { en: ' Did you mean {suggestion} «{title}»?', nb: ' Mente du {suggestion} «{title}»?', nn: ' Meinte du {suggestion} «{title}»?' },
   replace: { en: 'Change to {suggestion} «{title}»', nb: 'Endre til {suggestion} «{title}»', nn: 'Endre til {suggestion} «{title}»' },
 };
+
+/** An objective-ID-shaped word: `DS19-M2`, `dn30-i1`. */
+const OBJECTIVE_ID = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
 
 /** `supports` must name objectives of the enabled frameworks. */
 export default defineRule({
@@ -40,6 +49,20 @@ export default defineRule({
         const elsewhere = ws.anyObjective(item.text);
         if (elsewhere) {
           ctx.report({ messageId: 'notEnabled', data: { value: item.text, framework: elsewhere.framework, frameworks }, uri: g.uri, span: item.span, goal: g.key });
+          continue;
+        }
+        // `DS19-M2 og DN30-M3`, `DS19-M2; DN30-M3`: known IDs joined by something other than a comma.
+        const several = item.text.split(/[^A-Za-z0-9-]+/).filter((w) => OBJECTIVE_ID.test(w)).map((id) => ws.objective(id)?.id);
+        if (several.length > 1 && several.every((id) => id !== undefined)) {
+          const list = several.join(', ');
+          ctx.report({
+            messageId: 'several',
+            data: { value: item.text, suggestion: list },
+            uri: g.uri,
+            span: item.span,
+            goal: g.key,
+            fixes: [{ messageId: 'separate', data: { suggestion: list }, edits: [{ uri: g.uri, span: item.span, newText: list }], preferred: true }],
+          });
           continue;
         }
         const suggestion = didYouMean(item.text.toUpperCase(), ids);

@@ -47,6 +47,18 @@ export function parseDate(text: string, end: boolean): IsoDate | undefined {
   return t;
 }
 
+/**
+ * A date written with a word or a stop around it (`2026.`, `innen 2026`,
+ * `by 2026-06-30`) as it should be written, when that is a valid date.
+ */
+export function looseDate(text: string, end: boolean): string | undefined {
+  let bare = text.trim();
+  while (/[.,;:]/.test(bare.charAt(bare.length - 1))) bare = bare.slice(0, -1);
+  bare = bare.replace(/^(?:innen|senest|seinast|by)\s+/i, '');
+  if (bare === text.trim()) return undefined;
+  return parseDate(bare, end) !== undefined ? bare : dayFirstDate(bare);
+}
+
 /** A Norwegian day-first date (`31.12.2026`, `1/3/2026`) as YYYY-MM-DD, when it is a real day. */
 export function dayFirstDate(text: string): IsoDate | undefined {
   const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text.trim());
@@ -58,11 +70,14 @@ function daysIn(year: number, month: number): number {
   return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
-/** `80 %`, `1 200`, `3,5 årsverk`, `~12` → the number. */
+/** «about», as authors write it before a number: `ca. 40 %`, `cirka 12`. */
+const APPROXIMATELY = /^(?:ca|cirka|omtrent|about|approx)\.?\s*(?=\d)/i;
+
+/** `80 %`, `1 200`, `3,5 årsverk`, `~12`, `ca. 40 %` → the number. */
 export function parseNumber(text: string): number | undefined {
   // The unit part is `\s*%` or letters, dots, spaces, slashes and dashes: written without a `\s*` in
   // front of a class that also takes spaces, which would backtrack quadratically on long runs of spaces.
-  const m = /^[~≈]?\s*(-?\d{1,3}(?:[ \u00a0]\d{3})+|-?\d+)(?:[.,](\d+))?(?:\s*%|[\p{L}.\s/-]*)$/u.exec(text.trim());
+  const m = /^[~≈]?\s*(-?\d{1,3}(?:[ \u00a0]\d{3})+|-?\d+)(?:[.,](\d+))?(?:\s*%|[\p{L}.\s/-]*)$/u.exec(text.trim().replace(APPROXIMATELY, ''));
   if (!m) return undefined;
   return Number(`${m[1]!.replace(/[ \u00a0]/g, '')}${m[2] ? '.' + m[2] : ''}`);
 }
@@ -137,7 +152,9 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       case 'date': {
         const d = parseDate(p.value, p.key === 'deadline');
         const iso = d === undefined ? dayFirstDate(p.value) : undefined;
+        const loose = d === undefined && iso === undefined ? looseDate(p.value, p.key === 'deadline') : undefined;
         if (iso !== undefined) bad(whole, 'dateDayFirst', { value: p.value, key: p.rawKey, iso }, iso);
+        else if (loose !== undefined) bad(whole, 'dateLoose', { value: p.value, key: p.rawKey, iso: loose }, loose);
         else if (d === undefined) bad(whole, p.value ? 'date' : 'empty', { value: p.value, key: p.rawKey });
         else if (p.key === 'deadline') f.deadline = shared(d);
         else f.start = shared(d);

@@ -146,9 +146,9 @@ function refCutByComment(text: string, key: YScalar, value: YNode): ValueProblem
   const canonical = lookupKey(key.value)?.def.canonical;
   if (canonical !== 'contributes' && canonical !== 'accepts') return undefined;
   const end = lineSpanAt(text, value.span.end).end;
-  const m = /^[ \t]+(#[\p{L}\p{N}][^\r\n]*?)[ \t]*$/u.exec(text.slice(value.span.end, end));
+  const m = /^[ \t]+(#[\p{L}\p{N}][^\r\n]*)$/u.exec(text.slice(value.span.end, end));
   if (!m) return undefined;
-  const comment = m[1]!;
+  const comment = m[1]!.trimEnd();
   const commentStart = value.span.end + m[0].indexOf('#');
   // An empty value's span sits at the colon: then only the comment is quoted.
   const start = isNull(value) ? commentStart : value.span.start;
