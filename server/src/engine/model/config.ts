@@ -125,11 +125,12 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
       case 'cooperation':
         if (scalar) cfg.cooperation = scalar;
         break;
-      case 'language':
+      case 'language': {
         const lang = keyOf(scalar ?? '');
         if (lang === 'nb' || lang === 'nn' || lang === 'en') cfg.language = lang;
         else bad(value.span, 'enum', { key: key.value, value: scalar ?? '', allowed: 'nb, nn, en' });
         break;
+      }
       case 'frameworks':
         cfg.frameworks = list(value, key.value);
         break;
