@@ -203,6 +203,15 @@ describe('samstemt CLI', () => {
     assert.equal(runCli(['objectives', '--framework', 'XX99']).status, 2);
   });
 
+  it('says on stderr when a folder has no samstemt.yaml and the defaults apply', () => {
+    const dir = tempWorkspace({ 'plan.strategy.md': '---\nowner: lillevik\n---\n\n## Mål {#m}\n\n- Støtter: DS19-M2\n- Frist: 2025\n' });
+    const r = runCli(['check', '--format', 'json', '--lang', 'en'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).summary.goals, 1, 'stdout stays clean JSON');
+    assert.equal(r.stderr, "samstemt: no samstemt.yaml in ., so the defaults apply: frameworks DS19 and DN30, and the documents' owners as members. `samstemt init` creates one.\n");
+    assert.equal(runCli(['check', '--format', 'json'], workspace()).stderr, '', 'not when there is one');
+  });
+
   it('lists the objectives with English titles with --lang en', () => {
     const r = runCli(['objectives', '--framework', 'DS19', '--lang', 'en']);
     assert.equal(r.status, 0, r.stderr);

@@ -6,7 +6,8 @@
  * tests follow the sample as it grows.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SymbolInformation, WorkspaceEdit, CodeLens } from 'vscode-languageserver-protocol/node';
@@ -52,6 +53,7 @@ describe('language server on the sample cooperation (read-only)', function () {
 
   it('publishes diagnostics for every strategy file after initialize, without opening any', function () {
     assert.ok(files.length >= 6, `the sample has ${files.length} files`);
+    assert.ok(!client.logs.some((l) => l.includes('no samstemt.yaml')), 'the sample has its samstemt.yaml');
     for (const f of files) assert.ok(client.diagnostics.has(uriOf(f)), `no diagnostics published for ${path.relative(SAMPLE, f)}`);
     assert.ok([...client.diagnostics.values()].some((d) => d.length > 0), 'the sample has findings');
   });
@@ -438,5 +440,27 @@ describe('language server on a copy of the sample (changes)', function () {
     assert.ok(checked > 0, 'the sample has fixable findings');
     // The issue asks for these; each depends on the rule attaching its fix.
     for (const rule of ['unknown-goal-ref', 'goal-unlinked']) assert.ok(rulesFixed.has(rule), `a quick fix for ${rule} (fixed: ${[...rulesFixed].join(', ')})`);
+  });
+});
+
+describe('language server on a folder without samstemt.yaml', function () {
+  this.timeout(60000);
+
+  it('analyses it with the defaults and says so once in its log', async function () {
+    const dir = mkdtempSync(path.join(tmpdir(), 'samstemt-noconfig-'));
+    const file = path.join(dir, 'plan.strategy.md');
+    writeFileSync(file, '---\nowner: lillevik\n---\n\n## Digital byggesak {#byggesak}\n\n- Støtter: DS19-M9\n- Frist: 2026\n');
+    const client = await LspClient.start(dir);
+    try {
+      // DS19 is one of the default frameworks: the misspelt objective is found.
+      await client.diagnosticsFor(uriOf(file), (ds) => ds.some((d) => d.code === 'unknown-objective'));
+      const told = () => client.logs.filter((l) => l.includes('no samstemt.yaml in'));
+      for (let waited = 0; told().length === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(told().length, 1, client.logs.join('\n'));
+      assert.match(told()[0]!, /the defaults apply: frameworks DS19 and DN30/);
+    } finally {
+      await client.stop();
+      removeDir(dir);
+    }
   });
 });

@@ -73,8 +73,18 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
     diagnostics,
   };
   const lang2 = lang ?? result.workspaces[0]?.config.language ?? 'en';
-  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors };
+  // Folders checked with the defaults because they have no samstemt.yaml (format.md §1: the tools say so).
+  const unconfigured = result.workspaces
+    .filter((ws) => !ws.config.uri && ws.documents.some((d) => inTargets(d.uri, targets)))
+    .map((ws) => path.relative(cwd, toPath(ws.root)).split(path.sep).join('/') || '.');
+  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured };
 }
+
+const NO_CONFIG: Record<Lang, string> = {
+  en: "samstemt: no samstemt.yaml in {dir}, so the defaults apply: frameworks DS19 and DN30, and the documents' owners as members. `samstemt init` creates one.\n",
+  nb: 'samstemt: ingen samstemt.yaml i {dir}, så standardinnstillingene gjelder: rammeverkene DS19 og DN30, og eierne av dokumentene som medlemmer. `samstemt init` lager en.\n',
+  nn: 'samstemt: ingen samstemt.yaml i {dir}, så standardinnstillingane gjeld: rammeverka DS19 og DN30, og eigarane av dokumenta som medlemer. `samstemt init` lagar ei.\n',
+};
 
 export function runCheck(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['format', 'output', 'max-warnings', 'rule', 'lang'], []);
@@ -87,7 +97,8 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const rules = parseRuleOverrides(args.options.get('rule') ?? []);
   const output = single(args, 'output');
 
-  const { report, files, rootDir, lang: runLang, errors } = buildCheckReport(io.cwd, args.positionals, lang, rules);
+  const { report, files, rootDir, lang: runLang, errors, unconfigured } = buildCheckReport(io.cwd, args.positionals, lang, rules);
+  for (const dir of unconfigured) io.stderr(NO_CONFIG[runLang].replace('{dir}', dir));
   for (const e of errors) io.stderr(`samstemt: internal error in rule ${e.rule} (the other rules ran): ${e.message.split('\n')[0]}\n`);
   const color = io.isTTY && !output && !io.env.NO_COLOR;
   const text = formatters[format]({ ...report, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });

@@ -47,6 +47,15 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
   const features = new Features(session, scheduler);
+  // A folder without samstemt.yaml is analysed with the defaults; say so once per folder (format.md §1).
+  const toldDefaults = new Set<string>();
+  scheduler.onPublished((result) => {
+    for (const ws of result.workspaces) {
+      if (ws.config.uri || ws.documents.length === 0 || toldDefaults.has(ws.root)) continue;
+      toldDefaults.add(ws.root);
+      log.info(`no samstemt.yaml in ${ws.root}, so the defaults apply: frameworks DS19 and DN30, and the documents' owners as members`);
+    }
+  });
   if (deps.afterFirstAnalysis) {
     const settle = deps.afterFirstAnalysis;
     let settled = false;
