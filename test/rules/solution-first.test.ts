@@ -84,7 +84,7 @@ describe('solution-first', function () {
       const [d] = analyzeRule(RULE, files);
       assert.equal(textAt(files, d!), 'Nytt fagsystem');
       const fixed = applyFix(files, d!);
-      assert.equal(fixed['b.md'], text.replace('* Innføre: Nytt fagsystem\n', '* Innføre: Nytt fagsystem\n* Behov: Kva behov dekkjer dette, og for kven?\n* Gevinst: Kva vinn medlemmene på dette?\n'));
+      assert.equal(fixed['b.md'], text.replace('* Innføre: Nytt fagsystem\n', '* Innføre: Nytt fagsystem\n* Behov: Kva behov dekkjer dette, og for kven?\n* Gevinst: Kva vinn medlemene på dette?\n'));
       assert.deepEqual(analyzeRule(RULE, fixed), []);
     });
 

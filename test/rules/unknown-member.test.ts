@@ -161,7 +161,7 @@ goals:
     });
     it('speaks nynorsk', () => {
       const [d] = analyzeRule(RULE, files('nn'));
-      assert.equal(d!.message, '«midtbyy» i Omfang er ikkje medlem av samarbeidet. Meinte du «midtby»? Medlemmer: storby, midtby, fjellbygd, ikt-fjord.');
+      assert.equal(d!.message, '«midtbyy» i Omfang er ikkje medlem av samarbeidet. Meinte du «midtby»? Medlemer: storby, midtby, fjellbygd, ikt-fjord.');
     });
     it('speaks English by engine option', () => {
       const [d] = analyzeRule(RULE, files('nn'), { lang: 'en' });

@@ -186,6 +186,9 @@ const nb: Labels = {
 
 const nn: Labels = {
   ...nb,
+  members: 'Medlemer',
+  coverage: 'Dekning: medlemer × nasjonale mål',
+  membersCovering: 'medlemer',
   open: 'open',
   openPlural: 'opne',
   sharedResource: 'same ressurs',

@@ -21,7 +21,7 @@ export default defineRule({
     description: {
       en: 'Overlapping goals of different members drive the same indicator in opposite directions.',
       nb: 'Overlappende mål hos ulike medlemmer trekker samme indikator i motsatte retninger.',
-      nn: 'Overlappande mål hos ulike medlemmer dreg same indikator i motsette retningar.',
+      nn: 'Overlappande mål hos ulike medlemer dreg same indikator i motsette retningar.',
     },
     messages: {
       increaseVsDecrease: {

@@ -27,7 +27,7 @@ export default defineRule({
     description: {
       en: 'Overlapping goals of different members choose different systems in one area, or keep a system the other phases out.',
       nb: 'Overlappende mål hos ulike medlemmer velger ulike systemer på ett område, eller beholder et system det andre avvikler.',
-      nn: 'Overlappande mål hos ulike medlemmer vel ulike system på eitt område, eller held på eit system det andre avviklar.',
+      nn: 'Overlappande mål hos ulike medlemer vel ulike system på eitt område, eller held på eit system det andre avviklar.',
     },
     messages: {
       different: {

@@ -11,7 +11,7 @@ const messages = {
   uncovered: {
     en: 'No goal in this cooperation supports {objective} «{title}» ({framework}). If members work towards it, add `{supportsKey}: {objective}` to those goals; if the cooperation has chosen not to prioritise it, you can leave this as it is.',
     nb: 'Ingen mål i samarbeidet støtter {objective} «{title}» ({framework}). Hvis medlemmene arbeider mot det, legg til `{supportsKey}: {objective}` i de målene; hvis samarbeidet har valgt ikke å prioritere det, kan du la det være.',
-    nn: 'Ingen mål i samarbeidet støttar {objective} «{title}» ({framework}). Om medlemmene arbeider mot det, legg til `{supportsKey}: {objective}` i dei måla; om samarbeidet har valt ikkje å prioritere det, kan du la det vere.',
+    nn: 'Ingen mål i samarbeidet støttar {objective} «{title}» ({framework}). Om medlemene arbeider mot det, legg til `{supportsKey}: {objective}` i dei måla; om samarbeidet har valt ikkje å prioritere det, kan du la det vere.',
   },
 };
 

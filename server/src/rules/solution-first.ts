@@ -8,7 +8,7 @@ const messages = {
   solutionFirst: {
     en: 'The goal «{goal}» introduces {systems}, but says neither which need it answers nor what it is expected to bring. Start from the need: add `{needKey}: …` (which problem is solved, and for whom) and `{benefitKey}: …` (what the members gain), so the choice of solution can be judged against them.',
     nb: 'Målet «{goal}» innfører {systems}, men sier verken hvilket behov det dekker eller hva det skal gi. Start med behovet: legg til `{needKey}: …` (hvilket problem som løses, og for hvem) og `{benefitKey}: …` (hva medlemmene vinner), så valget av løsning kan vurderes opp mot dem.',
-    nn: 'Målet «{goal}» innfører {systems}, men seier verken kva behov det dekkjer eller kva det skal gje. Start med behovet: legg til `{needKey}: …` (kva problem som blir løyst, og for kven) og `{benefitKey}: …` (kva medlemmene vinn), så valet av løysing kan vurderast opp mot dei.',
+    nn: 'Målet «{goal}» innfører {systems}, men seier verken kva behov det dekkjer eller kva det skal gje. Start med behovet: legg til `{needKey}: …` (kva problem som blir løyst, og for kven) og `{benefitKey}: …` (kva medlemene vinn), så valet av løysing kan vurderast opp mot dei.',
   },
   fixAdd: {
     en: 'Add `{needKey}:` and `{benefitKey}:` lines to fill in',
@@ -21,7 +21,7 @@ const messages = {
 const PLACEHOLDERS: Record<Lang, { need: string; benefit: string }> = {
   en: { need: 'Which need does this answer, and for whom?', benefit: 'What will the members gain?' },
   nb: { need: 'Hvilket behov dekker dette, og for hvem?', benefit: 'Hva vinner medlemmene på dette?' },
-  nn: { need: 'Kva behov dekkjer dette, og for kven?', benefit: 'Kva vinn medlemmene på dette?' },
+  nn: { need: 'Kva behov dekkjer dette, og for kven?', benefit: 'Kva vinn medlemene på dette?' },
 };
 
 /** A goal that adopts a system but states no `need` and no `benefit`: order from needs, then buy. */

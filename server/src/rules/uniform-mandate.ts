@@ -7,7 +7,7 @@ const messages = {
   uniform: {
     en: 'The goal «{goal}» introduces {systems} for all members, but the members differ a lot in size: {largest} has {largestPopulation} inhabitants, {smallest} has {smallestPopulation} ({ratio} times fewer). One solution may not fit them all. Consider differentiating: name members that keep another solution with `{exemptKey}: …`, or state in the goal why one solution for everyone is right.',
     nb: 'Målet «{goal}» innfører {systems} for alle medlemmene, men medlemmene er svært ulike i størrelse: {largest} har {largestPopulation} innbyggere, {smallest} har {smallestPopulation} ({ratio} ganger færre). Én løsning passer kanskje ikke for alle. Vurder differensiering: skriv medlemmer som skal ha en annen løsning i `{exemptKey}: …`, eller begrunn i målet hvorfor én løsning for alle er riktig.',
-    nn: 'Målet «{goal}» innfører {systems} for alle medlemmene, men medlemmene er svært ulike i storleik: {largest} har {largestPopulation} innbyggjarar, {smallest} har {smallestPopulation} ({ratio} gonger færre). Éi løysing passar kanskje ikkje for alle. Vurder differensiering: skriv medlemmer som skal ha ei anna løysing i `{exemptKey}: …`, eller grunngje i målet kvifor éi løysing for alle er rett.',
+    nn: 'Målet «{goal}» innfører {systems} for alle medlemene, men medlemene er svært ulike i storleik: {largest} har {largestPopulation} innbyggjarar, {smallest} har {smallestPopulation} ({ratio} gonger færre). Éi løysing passar kanskje ikkje for alle. Vurder differensiering: skriv medlemer som skal ha ei anna løysing i `{exemptKey}: …`, eller grunngje i målet kvifor éi løysing for alle er rett.',
   },
   fixExempt: {
     en: 'Exempt {members} (fewer than a tenth of the inhabitants of {largest})',
@@ -33,7 +33,7 @@ export default defineRule({
     description: {
       en: 'A goal introduces a system for all members although their sizes differ by more than a factor of 10, with no exemptions.',
       nb: 'Et mål innfører et system for alle medlemmene selv om de er over ti ganger ulike i størrelse, uten unntak.',
-      nn: 'Eit mål innfører eit system for alle medlemmene sjølv om dei er over ti gonger ulike i storleik, utan unntak.',
+      nn: 'Eit mål innfører eit system for alle medlemene sjølv om dei er over ti gonger ulike i storleik, utan unntak.',
     },
     messages,
     reads: ['members'],

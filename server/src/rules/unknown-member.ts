@@ -8,17 +8,17 @@ const messages = {
   owner: {
     en: '"{value}" is not a member of the cooperation, so this document\'s goals cannot be placed.{hint} Members: {members}. Add the member under `members` in samstemt.yaml if it is new.',
     nb: '«{value}» er ikke medlem av samarbeidet, så målene i dokumentet kan ikke plasseres.{hint} Medlemmer: {members}. Legg til medlemmet under `members` i samstemt.yaml om det er nytt.',
-    nn: '«{value}» er ikkje medlem av samarbeidet, så måla i dokumentet kan ikkje plasserast.{hint} Medlemmer: {members}. Legg til medlemmen under `members` i samstemt.yaml om han er ny.',
+    nn: '«{value}» er ikkje medlem av samarbeidet, så måla i dokumentet kan ikkje plasserast.{hint} Medlemer: {members}. Legg til medlemen under `members` i samstemt.yaml om han er ny.',
   },
   member: {
     en: '"{value}" in {key} is not a member of the cooperation.{hint} Members: {members}.',
     nb: '«{value}» i {key} er ikke medlem av samarbeidet.{hint} Medlemmer: {members}.',
-    nn: '«{value}» i {key} er ikkje medlem av samarbeidet.{hint} Medlemmer: {members}.',
+    nn: '«{value}» i {key} er ikkje medlem av samarbeidet.{hint} Medlemer: {members}.',
   },
   refOwner: {
     en: 'The reference "{value}" names "{owner}", which is not a member of the cooperation.{hint} Members: {members}.',
     nb: 'Henvisningen «{value}» viser til «{owner}», som ikke er medlem av samarbeidet.{hint} Medlemmer: {members}.',
-    nn: 'Tilvisinga «{value}» viser til «{owner}», som ikkje er medlem av samarbeidet.{hint} Medlemmer: {members}.',
+    nn: 'Tilvisinga «{value}» viser til «{owner}», som ikkje er medlem av samarbeidet.{hint} Medlemer: {members}.',
   },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
