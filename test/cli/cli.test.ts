@@ -203,13 +203,16 @@ describe('samstemt CLI', () => {
     assert.equal(runCli(['objectives', '--framework', 'XX99']).status, 2);
   });
 
-  it('says on stderr when a folder has no samstemt.yaml and the defaults apply', () => {
+  it('says on stderr when a folder has no samstemt.yaml and the defaults apply (check and report)', () => {
     const dir = tempWorkspace({ 'plan.strategy.md': '---\nowner: lillevik\n---\n\n## Mål {#m}\n\n- Støtter: DS19-M2\n- Frist: 2025\n' });
     const r = runCli(['check', '--format', 'json', '--lang', 'en'], dir);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).summary.goals, 1, 'stdout stays clean JSON');
     assert.equal(r.stderr, "samstemt: no samstemt.yaml in ., so the defaults apply: frameworks DS19 and DN30, and the documents' owners as members. `samstemt init` creates one.\n");
     assert.equal(runCli(['check', '--format', 'json'], workspace()).stderr, '', 'not when there is one');
+    const report = runCli(['report', '--format', 'json', '--lang', 'nn'], dir);
+    assert.equal(report.status, 0, report.stderr);
+    assert.match(report.stderr, /^samstemt: ingen samstemt\.yaml i \., så standardinnstillingane gjeld/);
   });
 
   it('lists the objectives with English titles with --lang en', () => {

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang, SeverityLevel } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { allRules, ruleById } from '../rules/index.js';
 import { ruleDocsUrl } from '../engine/rule.js';
 import { toPath } from '../node/nodeHost.js';
@@ -73,11 +74,18 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
     diagnostics,
   };
   const lang2 = lang ?? result.workspaces[0]?.config.language ?? 'en';
-  // Folders checked with the defaults because they have no samstemt.yaml (format.md §1: the tools say so).
-  const unconfigured = result.workspaces
-    .filter((ws) => !ws.config.uri && ws.documents.some((d) => inTargets(d.uri, targets)))
-    .map((ws) => path.relative(cwd, toPath(ws.root)).split(path.sep).join('/') || '.');
+  const unconfigured = unconfiguredDirs(cwd, result.workspaces.filter((ws) => ws.documents.some((d) => inTargets(d.uri, targets))));
   return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured };
+}
+
+/** The folders (relative to `cwd`) of workspaces read with the defaults because they have no samstemt.yaml. */
+export function unconfiguredDirs(cwd: string, workspaces: readonly WorkspaceModel[]): string[] {
+  return workspaces.filter((ws) => !ws.config.uri && ws.documents.length > 0).map((ws) => path.relative(cwd, toPath(ws.root)).split(path.sep).join('/') || '.');
+}
+
+/** Says on stderr that the defaults apply in `dirs` (format.md §1: the tools say so). */
+export function tellDefaults(io: CliIo, lang: Lang, dirs: readonly string[]): void {
+  for (const dir of dirs) io.stderr(NO_CONFIG[lang].replace('{dir}', dir));
 }
 
 const NO_CONFIG: Record<Lang, string> = {
@@ -98,7 +106,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const output = single(args, 'output');
 
   const { report, files, rootDir, lang: runLang, errors, unconfigured } = buildCheckReport(io.cwd, args.positionals, lang, rules);
-  for (const dir of unconfigured) io.stderr(NO_CONFIG[runLang].replace('{dir}', dir));
+  tellDefaults(io, runLang, unconfigured);
   for (const e of errors) io.stderr(`samstemt: internal error in rule ${e.rule} (the other rules ran): ${e.message.split('\n')[0]}\n`);
   const color = io.isTTY && !output && !io.env.NO_COLOR;
   const text = formatters[format]({ ...report, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });
