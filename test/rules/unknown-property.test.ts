@@ -135,6 +135,17 @@ describe('unknown-property', () => {
       assert.deepEqual(analyzeRule(RULE, files), []);
     });
 
+    it('reports a known key in the first cell of a table row, on the key', () => {
+      const table = '| Egenskap | Verdi |\n|---|---|\n| Frist | 2026 |\n| **Støtter** | DS19-M2 |\n| Kommentar | se vedlegg |\n';
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}${table}` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['Frist', 'Støtter']);
+      assert.equal(list[0]!.message, '"Frist" is in a table, so Samstemt does not read it as a property of the goal: properties are read from a bullet list under the heading, such as "- Frist: …".');
+      assert.equal(list[0]!.goal, 'storby#digital-byggesak');
+      const plain = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Frist: 2026\n\n| År | Kostnad |\n|---|---|\n| 2025 | 100 |\n` };
+      assert.deepEqual(analyzeRule(RULE, plain), [], 'a table of other things is description');
+    });
+
     it('speaks nynorsk', () => {
       const files = { 'samstemt.yaml': CONFIG_NN, 'storby.md': `${HEAD}1. Frist: 2026\n` };
       assert.equal(analyzeRule(RULE, files)[0]!.message, '«Frist» står i ei nummerert liste, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste. Start linja med «-» i staden for «1.».');

@@ -30,6 +30,11 @@ const messages = {
     nb: '«{key}» står i en senere liste under målet, så Samstemt leser det ikke som en egenskap: bare den første punktlisten under overskriften gir målets egenskaper. Flytt punktet opp i den listen.',
     nn: '«{key}» står i ei seinare liste under målet, så Samstemt les det ikkje som ein eigenskap: berre den første punktlista under overskrifta gir eigenskapane til målet. Flytt punktet opp i den lista.',
   },
+  tableRow: {
+    en: '"{key}" is in a table, so Samstemt does not read it as a property of the goal: properties are read from a bullet list under the heading, such as "- {key}: …".',
+    nb: '«{key}» står i en tabell, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste under overskriften, som «- {key}: …».',
+    nn: '«{key}» står i ein tabell, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste under overskrifta, som «- {key}: …».',
+  },
   unknownDocumentKey: {
     en: '"{key}" looks like a misspelling of "{suggestion}".',
     nb: '«{key}» ser ut som en feilstaving av «{suggestion}».',

@@ -348,6 +348,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       }
     }
     if (node.type === 'list') for (const problem of strayProperties(text, node, afterPropertyList)) stray.push({ goal: current, problem });
+    if (node.type === 'paragraph') for (const problem of tableProperties(text, node)) stray.push({ goal: current, problem });
     description.push(text.slice(node.start, node.end).trim());
   }
   closeGoal();
@@ -378,6 +379,37 @@ function strayProperties(text: string, list: Block & { type: 'list' }, propertyL
     // The numbered list, or the list right after the property list: a new bullet makes it (part of) a property list.
     if (list.ordered || propertyList) problems.push({ kind: 'unknown-property', span, messageId: list.ordered ? 'orderedList' : 'newBullet', data, suggestion: expected, fixSpan: markerSpan });
     else problems.push({ kind: 'unknown-property', span, messageId: 'laterList', data });
+  }
+  return problems;
+}
+
+/**
+ * Rows of a Markdown table whose first cell is a known key (`| Frist | 2026 |`):
+ * authors used to tables write properties that way, and they would silently
+ * be description. Cells are found by splitting the line, not by a regex.
+ */
+function tableProperties(text: string, para: { start: number; end: number }): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  let at = para.start;
+  while (at < para.end) {
+    const end = Math.min(lineEnd(text, at), para.end);
+    const line = text.slice(at, end);
+    const bar = line.indexOf('|');
+    if (bar >= 0 && line.slice(0, bar).trim() === '') {
+      const cell = line.slice(bar + 1).split('|')[0]!;
+      // `| **Frist** |`: the key without its emphasis.
+      let from = cell.length - cell.trimStart().length;
+      let to = cell.trimEnd().length;
+      while (from < to && (cell[from] === '*' || cell[from] === '_')) from++;
+      while (to > from && (cell[to - 1] === '*' || cell[to - 1] === '_')) to--;
+      const key = cell.slice(from, to).trim();
+      if (key && lookupKey(key)) {
+        const start = at + bar + 1 + from;
+        problems.push({ kind: 'unknown-property', span: { start, end: start + key.length }, messageId: 'tableRow', data: { key } });
+      }
+    }
+    at = end + lineBreakLength(text, end);
+    if (at === end) break;
   }
   return problems;
 }
