@@ -191,17 +191,35 @@ function compactGoal(g: Goal): void {
   f.accepts = compact(f.accepts);
 }
 
-/** Sets goal keys and facts and decides the document's language. */
-export function finishDocument(doc: StrategyDocument): StrategyDocument {
+/** The goal ID an author meant: `Felles_HR`, `felles hr` → `felles-hr` (not necessarily valid). */
+export function goalIdFrom(text: string): string {
+  return text.toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+/** A problem found while reading a goal, before the document's owner (and so the goal's key) is known. */
+export interface GoalProblem {
+  goal: Goal;
+  problem: ValueProblem;
+}
+
+/**
+ * Sets goal keys and facts and decides the document's language. The parser's
+ * `goalProblems` join the document's value problems with their goal's key.
+ */
+export function finishDocument(doc: StrategyDocument, goalProblems: readonly GoalProblem[] = []): StrategyDocument {
   const owner = doc.owner?.value ?? '';
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
   for (const g of doc.goals) {
     if (!GOAL_ID.test(g.id)) {
-      // `Felles_HR` → `felles-hr`, offered as a fix when that is a valid ID.
-      const fixed = g.id.toLowerCase().replace(/[\s_]+/g, '-');
-      const problem: ValueProblem = { kind: 'invalid-value', span: g.idSpan.end > g.idSpan.start ? g.idSpan : g.headingSpan, messageId: 'goalId', data: { value: g.id } };
-      if (g.idSpan.end > g.idSpan.start && GOAL_ID.test(fixed)) Object.assign(problem, { messageId: 'goalIdFix', data: { value: g.id, suggestion: fixed }, suggestion: fixed });
-      doc.valueProblems.push(problem);
+      const written = g.idSpan.end > g.idSpan.start;
+      const span = written ? g.idSpan : g.headingSpan;
+      const fixed = goalIdFrom(g.id);
+      // Offered as a fix when that is a valid ID and the ID is written (a YAML goal may have an empty one).
+      doc.valueProblems.push(
+        written && GOAL_ID.test(fixed)
+          ? { kind: 'invalid-value', span, messageId: 'goalIdFix', data: { value: g.id, suggestion: fixed }, suggestion: fixed }
+          : { kind: 'invalid-value', span, messageId: 'goalId', data: { value: g.id } },
+      );
     }
     g.owner = owner;
     g.key = `${owner}#${g.id}`;
@@ -209,6 +227,7 @@ export function finishDocument(doc: StrategyDocument): StrategyDocument {
     compactGoal(g);
     for (const p of g.properties) if (p.keyLang) votes[p.keyLang] += 3;
   }
+  for (const { goal, problem } of goalProblems) doc.valueProblems.push({ ...problem, goal: goal.key });
   for (const p of doc.meta) if (p.keyLang) votes[p.keyLang] += 3;
   // The prose only matters when the front matter does not fix the language.
   if (!doc.langFixed) {

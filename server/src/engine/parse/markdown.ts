@@ -12,7 +12,7 @@ import { parseYamlTree } from './yamlTree.js';
 import { makeProperty, newProperty, splitKeyValue } from './properties.js';
 import { NONE } from './compact.js';
 import { readDocumentHead } from './documentHead.js';
-import { newGoal, finishDocument } from './goalBuilder.js';
+import { newGoal, finishDocument, goalIdFrom, type GoalProblem } from './goalBuilder.js';
 import { allKeySpellings, lookupKey } from '../model/vocabulary.js';
 import { didYouMean } from '../text/normalize.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
@@ -242,7 +242,7 @@ function spacedHeadingId(line: string): { at: number; written: string; suggestio
   const m = /^\{\s*#([^{}]*)\}(?:\s*#+)?$/u.exec(line.slice(at));
   const inner = m?.[1]!.trim();
   if (!m || !inner) return undefined;
-  return { at, written: m[0].slice(0, m[0].indexOf('}') + 1), suggestion: `{#${inner.toLowerCase().replace(/[\s_]+/g, '-')}}` };
+  return { at, written: m[0].slice(0, m[0].indexOf('}') + 1), suggestion: `{#${goalIdFrom(inner)}}` };
 }
 
 /**
@@ -303,7 +303,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
   /** The goal's property list, while it is the block just read (a list right after it with another bullet is a new list). */
   let previousPropertyList: (Block & { type: 'list' }) | undefined;
   const description: string[] = [];
-  const stray: { goal: Goal; problem: ValueProblem }[] = [];
+  const stray: GoalProblem[] = [];
 
   const closeGoal = () => {
     if (current) current.description = description.join('\n\n').trim();
@@ -352,9 +352,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     description.push(text.slice(node.start, node.end).trim());
   }
   closeGoal();
-  finishDocument(doc);
-  for (const { goal, problem } of stray) doc.valueProblems.push({ ...problem, goal: goal.key });
-  return doc;
+  return finishDocument(doc, stray);
 }
 
 /**

@@ -8,7 +8,7 @@ import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from './ya
 import { readDocumentHead, lineSpanAt } from './documentHead.js';
 import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/vocabulary.js';
 import { makeProperty, splitItems, withValue } from './properties.js';
-import { newGoal, finishDocument } from './goalBuilder.js';
+import { newGoal, finishDocument, type GoalProblem } from './goalBuilder.js';
 
 export function parseYamlDocument(uri: string, text: string): StrategyDocument {
   const doc: StrategyDocument = {
@@ -25,15 +25,11 @@ export function parseYamlDocument(uri: string, text: string): StrategyDocument {
   const yaml = parseYamlTree(text);
   const root = readDocumentHead(doc, yaml, doc.headSpan);
   const goalsPair = root?.pairs.find((p) => lookupDocumentKey(p.key.value) === 'goals');
-  const commented: Commented = [];
+  // Goal references cut off by a YAML comment, with their goal.
+  const commented: GoalProblem[] = [];
   if (goalsPair) readGoals(doc, goalsPair.value, 1, undefined, commented);
-  finishDocument(doc);
-  for (const { goal, problem } of commented) doc.valueProblems.push({ ...problem, goal: goal.key });
-  return doc;
+  return finishDocument(doc, commented);
 }
-
-/** Goal references cut off by a YAML comment, with their goal (whose key is set when the document is finished). */
-type Commented = { goal: Goal; problem: ValueProblem }[];
 
 /** True when a YAML text is a strategy document (has `owner` or `goals` at the top level). */
 export function looksLikeStrategyYaml(text: string): boolean {
@@ -48,7 +44,7 @@ const MAX_GOAL_DEPTH = 64;
  * that repeats one is reported instead of read again, so an alias bomb cannot
  * multiply goals and an alias chain cannot recurse without end.
  */
-function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Goal | undefined, commented: Commented, seen: Set<YNode> = new Set()): void {
+function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Goal | undefined, commented: GoalProblem[], seen: Set<YNode> = new Set()): void {
   if (isNull(node)) return;
   if (seen.has(node) || level > MAX_GOAL_DEPTH) {
     doc.problems.push({ message: level > MAX_GOAL_DEPTH ? GOALS_TOO_DEEP : GOALS_REPEATED, span: node.span });
@@ -87,7 +83,7 @@ function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Go
   }
 }
 
-function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal | undefined, commented: Commented, seen: Set<YNode>): void {
+function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal | undefined, commented: GoalProblem[], seen: Set<YNode>): void {
   const idPair = map.pairs.find((p) => lookupGoalStructureKey(p.key.value) === 'id');
   if (!idPair || idPair.value.kind !== 'scalar' || isNull(idPair.value)) {
     doc.problems.push({
