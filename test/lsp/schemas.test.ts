@@ -13,6 +13,7 @@ import { Ajv } from 'ajv';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import { REPO } from './harness.js';
 import { analyze } from '../helpers/workspace.js';
+import { allRules } from '../../server/src/rules/index.js';
 
 const STRUCTURE_RULES = new Set(['parse-error', 'missing-owner', 'unknown-property', 'invalid-value']);
 
@@ -35,6 +36,7 @@ members:
   ikt: { name: IKT AS, kind: selskap }
 rules:
   goal-unlinked: Warning
+  Weak-Link: off
 `;
 
 /** Bokmål keys, comma lists in one string, capitalised keys and values: all read by Samstemt. */
@@ -85,5 +87,13 @@ describe('YAML schemas for the YAML language server', function () {
     assert.notEqual(errorsOf(strategy, BOKMAL.replace('støtter: DS19-M2, dn30-m3', 'støtter: DS19-M2 og DN30-M3')), '');
     assert.notEqual(errorsOf(config, CONFIG.replace('kind: Kommune', 'kind: by')), '');
     assert.notEqual(errorsOf(config, CONFIG.replace('Language: NB', 'language: svensk')), '');
+    assert.notEqual(errorsOf(config, CONFIG.replace('Weak-Link: off', 'weak-links: off')), '', 'an unknown rule id');
+  });
+
+  it('list exactly the rules Samstemt has, in samstemt.yaml `rules:`', function () {
+    const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'samstemt.schema.json'), 'utf8')) as { properties: { rules: { propertyNames: { anyOf: [{ enum: string[] }] } } } };
+    const listed = schema.properties.rules.propertyNames.anyOf[0].enum;
+    assert.deepEqual([...listed].sort(), allRules.map((r) => r.meta.id).sort());
+    for (const r of allRules) assert.equal(errorsOf(config, `rules:\n  ${r.meta.id.toUpperCase()}: off\n`), '', r.meta.id);
   });
 });
