@@ -1,5 +1,6 @@
 /** A small argument parser: `--name value`, `--name=value`, repeatable options and positionals. */
 import { UsageError } from './io.js';
+import { didYouMean } from '../engine/text/normalize.js';
 
 export interface ParsedArgs {
   positionals: string[];
@@ -27,7 +28,10 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       out.options.set(name, [...(out.options.get(name) ?? []), value]);
     } else if (flags.includes(name) && eq < 0) out.flags.add(name);
-    else throw new UsageError(`unknown option ${a}`);
+    else {
+      const meant = didYouMean(name, [...valued, ...flags]);
+      throw new UsageError(`unknown option ${a}${meant ? `; did you mean --${meant}?` : ''}`);
+    }
   }
   return out;
 }

@@ -10,23 +10,32 @@ import { formatters, isFormatName, FORMAT_NAMES, type CheckReport, type JsonDiag
 import { parseArgs, single } from './args.js';
 import { UsageError, VERSION, type CliIo } from './io.js';
 import { createNodeEngine, inTargets, resolveTargets } from './workspaceSetup.js';
+import { didYouMean } from '../engine/text/normalize.js';
+import { LineIndex } from '../engine/text/lineIndex.js';
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 
 export function parseLang(v: string | undefined): Lang | undefined {
   if (v === undefined) return undefined;
-  if (v === 'nb' || v === 'nn' || v === 'en') return v;
+  const lang = v.trim().toLowerCase();
+  if (lang === 'nb' || lang === 'nn' || lang === 'en') return lang;
   throw new UsageError(`--lang must be nb, nn or en (got "${v}")`);
 }
 
 export function parseRuleOverrides(values: readonly string[]): Record<string, SeverityLevel> {
   const out: Record<string, SeverityLevel> = {};
   for (const v of values) {
-    const m = /^([a-z-]+)=([a-z]+)$/.exec(v.trim());
-    if (!m) throw new UsageError(`--rule takes ID=SEVERITY, e.g. --rule goal-unlinked=off (got "${v}")`);
-    if (!ruleById(m[1]!)) throw new UsageError(`--rule: there is no rule "${m[1]}"`);
-    if (!SEVERITIES.includes(m[2]!)) throw new UsageError(`--rule: severity must be one of ${SEVERITIES.join(', ')} (got "${m[2]}")`);
-    out[m[1]!] = m[2] as SeverityLevel;
+    // Rule ids and severities in any case, as in samstemt.yaml.
+    const eq = v.indexOf('=');
+    const id = v.slice(0, eq).trim().toLowerCase();
+    const severity = v.slice(eq + 1).trim().toLowerCase();
+    if (eq < 0 || !id || !severity) throw new UsageError(`--rule takes ID=SEVERITY, e.g. --rule goal-unlinked=off (got "${v}")`);
+    if (!ruleById(id)) {
+      const meant = didYouMean(id, allRules.map((r) => r.meta.id));
+      throw new UsageError(`--rule: there is no rule "${id}"; ${meant ? `did you mean "${meant}"?` : `the rules are ${allRules.map((r) => r.meta.id).join(', ')}`}`);
+    }
+    if (!SEVERITIES.includes(severity)) throw new UsageError(`--rule: severity must be one of ${SEVERITIES.join(', ')} (got "${v.slice(eq + 1).trim()}")`);
+    out[id] = severity as SeverityLevel;
   }
   return out;
 }
@@ -74,9 +83,31 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
     diagnostics,
   };
   const lang2 = lang ?? result.workspaces[0]?.config.language ?? 'en';
-  const unconfigured = unconfiguredDirs(cwd, result.workspaces.filter((ws) => ws.documents.some((d) => inTargets(d.uri, targets))));
-  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured };
+  const checked = result.workspaces.filter((ws) => ws.documents.some((d) => inTargets(d.uri, targets)) || (ws.config.uri !== undefined && inTargets(ws.config.uri, targets)));
+  const unconfigured = unconfiguredDirs(cwd, checked);
+  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured, unreadable: unreadableConfigs(cwd, checked, lang2) };
 }
+
+/**
+ * One line per workspace whose samstemt.yaml cannot be parsed: such a run
+ * used the defaults (globs, frameworks, members) instead of the cooperation's
+ * settings, so cli.md's «unreadable config» makes it exit 2.
+ */
+export function unreadableConfigs(cwd: string, workspaces: readonly WorkspaceModel[], lang: Lang): string[] {
+  return workspaces.flatMap((ws) => {
+    const problem = ws.config.problems[0];
+    if (!ws.config.uri || !problem) return [];
+    const at = new LineIndex(ws.config.text).positionAt(problem.span.start);
+    const file = path.relative(cwd, toPath(ws.config.uri)).split(path.sep).join('/');
+    return [UNREADABLE_CONFIG[lang].replace('{file}', `${file}:${at.line + 1}:${at.character + 1}`).replace('{reason}', problem.message[lang] ?? problem.message.en)];
+  });
+}
+
+const UNREADABLE_CONFIG: Record<Lang, string> = {
+  en: 'samstemt: {file}: samstemt.yaml cannot be read, so the cooperation\'s settings were not used: {reason}\n',
+  nb: 'samstemt: {file}: samstemt.yaml kan ikke leses, så samarbeidets innstillinger ble ikke brukt: {reason}\n',
+  nn: 'samstemt: {file}: samstemt.yaml kan ikkje lesast, så innstillingane til samarbeidet vart ikkje brukte: {reason}\n',
+};
 
 /** The folders (relative to `cwd`) of workspaces read with the defaults because they have no samstemt.yaml. */
 export function unconfiguredDirs(cwd: string, workspaces: readonly WorkspaceModel[]): string[] {
@@ -105,11 +136,13 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const rules = parseRuleOverrides(args.options.get('rule') ?? []);
   const output = single(args, 'output');
 
-  const { report, files, rootDir, lang: runLang, errors, unconfigured } = buildCheckReport(io.cwd, args.positionals, lang, rules);
+  const { report, files, rootDir, lang: runLang, errors, unconfigured, unreadable } = buildCheckReport(io.cwd, args.positionals, lang, rules);
+  // Like ESLint on a pattern that matches nothing: a CI job pointed at the wrong folder must not pass unnoticed.
+  if (files.length === 0) throw new UsageError(NOTHING_TO_CHECK[runLang].replace('{dir}', args.positionals.join(' ') || '.'));
   tellDefaults(io, runLang, unconfigured);
   for (const e of errors) io.stderr(`samstemt: internal error in rule ${e.rule} (the other rules ran): ${e.message.split('\n')[0]}\n`);
   const color = io.isTTY && !output && !io.env.NO_COLOR;
-  const text = formatters[format]({ ...report, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });
+  const text = formatters[format]({ ...report, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: io.cwd, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });
   if (output) {
     try {
       writeFileSync(path.resolve(io.cwd, output), text);
@@ -118,6 +151,12 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     }
   } else io.stdout(text);
   const tooManyWarnings = maxWarnings >= 0 && report.summary.warnings > maxWarnings;
+  if (unreadable.length) {
+    // The diagnostics above show where; the run still could not use the cooperation's settings.
+    for (const line of unreadable) io.stderr(line);
+    return 2;
+  }
+  if (tooManyWarnings) io.stderr(TOO_MANY_WARNINGS[runLang].replace('{count}', String(report.summary.warnings)).replace('{max}', String(maxWarnings)));
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
@@ -128,3 +167,15 @@ function commonDir(dirs: readonly string[]): string {
   }
   return common;
 }
+
+const NOTHING_TO_CHECK: Record<Lang, string> = {
+  en: 'nothing to check under {dir}: no samstemt.yaml and no strategy documents (the default names are *.strategy.md, *.strategy.yaml and *.strategy.yml)',
+  nb: 'ingenting å sjekke under {dir}: ingen samstemt.yaml og ingen strategidokumenter (standardnavnene er *.strategy.md, *.strategy.yaml og *.strategy.yml)',
+  nn: 'ingenting å sjekke under {dir}: ingen samstemt.yaml og ingen strategidokument (standardnamna er *.strategy.md, *.strategy.yaml og *.strategy.yml)',
+};
+
+const TOO_MANY_WARNINGS: Record<Lang, string> = {
+  en: 'samstemt: {count} warnings, more than --max-warnings {max} allows; exit code 1.\n',
+  nb: 'samstemt: {count} advarsler, flere enn --max-warnings {max} tillater; avslutningskode 1.\n',
+  nn: 'samstemt: {count} åtvaringar, fleire enn --max-warnings {max} tillèt; avslutningskode 1.\n',
+};

@@ -5,6 +5,7 @@ import { runObjectives } from './objectives.js';
 import { runInit } from './init.js';
 import { runSuggest } from './suggest.js';
 import { runReport } from './report.js';
+import { didYouMean } from '../engine/text/normalize.js';
 
 export const HELP = `samstemt ${VERSION} — strategy alignment for inter-municipal cooperations
 
@@ -26,7 +27,8 @@ Usage:
     --lang nb|nn|en             the language of the example and the keys (default nb)
   samstemt --version | --help
 
-Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 the tool could not run.
+Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 the tool could not run
+(bad arguments, an unreadable samstemt.yaml, nothing to check).
 `;
 
 type Command = (argv: readonly string[], io: CliIo) => number;
@@ -35,16 +37,24 @@ const COMMANDS: Record<string, Command> = { check: runCheck, objectives: runObje
 export function execute(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = argv;
   try {
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
+    if (!command) {
+      // No command is a usage error: the help goes to stderr, so a script's stdout stays empty.
+      io.stderr(HELP);
+      return 2;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(HELP);
-      return command ? 0 : 2;
+      return 0;
     }
     if (command === '--version' || command === '-v') {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
     const run = COMMANDS[command];
-    if (!run) throw new UsageError(`unknown command "${command}"; see samstemt --help`);
+    if (!run) {
+      const meant = didYouMean(command, Object.keys(COMMANDS));
+      throw new UsageError(`unknown command "${command}"; ${meant ? `did you mean "${meant}"? ` : ''}see samstemt --help`);
+    }
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(HELP);
       return 0;

@@ -17,7 +17,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderJson, toReportJson } from '../report/json.js';
 import type { Lang } from '../engine/types.js';
 import { parseArgs, single } from './args.js';
-import { parseLang, tellDefaults, unconfiguredDirs } from './check.js';
+import { parseLang, tellDefaults, unconfiguredDirs, unreadableConfigs } from './check.js';
 import { UsageError, type CliIo } from './io.js';
 import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
 
@@ -25,7 +25,7 @@ export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Analyses the workspaces under `paths` and builds their reports (for the command and tests). */
-export function buildReports(cwd: string, paths: readonly string[], lang?: Lang): { reports: AlignmentReport[]; errors: { rule: string; message: string }[]; unconfigured: string[] } {
+export function buildReports(cwd: string, paths: readonly string[], lang?: Lang): { reports: AlignmentReport[]; errors: { rule: string; message: string }[]; unconfigured: string[]; unreadable: string[] } {
   if (paths.length > 1) throw new UsageError('report takes one PATH (a workspace folder, or a file or folder inside one)');
   const targets = resolveTargets(cwd, paths);
   const { engine } = createNodeEngine(targets, lang ? { lang } : {});
@@ -37,7 +37,7 @@ export function buildReports(cwd: string, paths: readonly string[], lang?: Lang)
   const below = result.workspaces.filter((ws) => ws.root.startsWith(targetUri));
   const chosen = inside.length ? [inside.sort((a, b) => b.root.length - a.root.length)[0]!] : below;
   const reports = chosen.map((ws) => buildAlignmentReport(ws, diagnosticsOf(ws, result.diagnostics), lang ? { lang } : {}));
-  return { reports, errors: result.errors, unconfigured: unconfiguredDirs(cwd, chosen) };
+  return { reports, errors: result.errors, unconfigured: unconfiguredDirs(cwd, chosen), unreadable: unreadableConfigs(cwd, chosen, lang ?? chosen[0]?.config.language ?? 'nb') };
 }
 
 export function renderReports(reports: readonly AlignmentReport[], format: ReportFormat, generated?: string): string {
@@ -53,9 +53,14 @@ export function runReport(argv: readonly string[], io: CliIo): number {
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`);
   const lang = parseLang(single(args, 'lang'));
   const output = single(args, 'output');
-  const { reports, errors, unconfigured } = buildReports(io.cwd, args.positionals, lang);
+  const { reports, errors, unconfigured, unreadable } = buildReports(io.cwd, args.positionals, lang);
   tellDefaults(io, lang ?? reports[0]?.lang ?? 'nb', unconfigured);
   for (const e of errors) io.stderr(`samstemt: internal error in rule ${e.rule} (the other rules ran): ${e.message.split('\n')[0]}\n`);
+  // A report without the cooperation's members and frameworks would look official and be empty: none at all.
+  if (unreadable.length) {
+    for (const line of unreadable) io.stderr(line);
+    return 2;
+  }
   if (!reports.length) throw new UsageError(`no strategy workspace found under ${args.positionals[0] ?? '.'} (a folder with samstemt.yaml, or strategy documents)`);
   const generated = io.env.SOURCE_DATE_EPOCH ? new Date(Number(io.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
   const text = renderReports(reports, format as ReportFormat, generated.toISOString().slice(0, 10));
@@ -67,7 +72,7 @@ export function runReport(argv: readonly string[], io: CliIo): number {
     } catch (e) {
       throw new UsageError(`cannot write ${output}: ${(e as Error).message}`);
     }
-    io.stderr(`samstemt: wrote the ${format} report to ${output}\n`);
+    io.stderr(WROTE[lang ?? reports[0]?.lang ?? 'nb'].replace('{format}', format).replace('{file}', output));
   } else io.stdout(text);
   return 0;
 }
@@ -76,3 +81,9 @@ function toFolderUri(dir: string): string {
   const u = toUri(dir);
   return u.endsWith('/') ? u : u + '/';
 }
+
+const WROTE: Record<Lang, string> = {
+  en: 'samstemt: wrote the {format} report to {file}\n',
+  nb: 'samstemt: skrev rapporten ({format}) til {file}\n',
+  nn: 'samstemt: skreiv rapporten ({format}) til {file}\n',
+};

@@ -6,6 +6,7 @@ import { parseLang } from './check.js';
 import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
 import { toUri } from '../node/nodeHost.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
+import type { Lang } from '../engine/types.js';
 
 export function runSuggest(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['format', 'lang', 'limit'], []);
@@ -34,15 +35,22 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
     io.stdout(JSON.stringify({ version: 1, file: path.relative(io.cwd, targets[0]!.path).split(path.sep).join('/'), goals: results }, null, 2) + '\n');
     return 0;
   }
+  const L = LABELS[lang];
   for (const r of results) {
-    io.stdout(`${r.goal}  ${r.title}${r.supports.length ? `  (supports ${r.supports.join(', ')})` : ''}\n`);
-    if (!r.suggestions.length) io.stdout('  (no objective matches this goal\'s text)\n');
+    io.stdout(`${r.goal}  ${r.title}${r.supports.length ? `  (${L.supports} ${r.supports.join(', ')})` : ''}\n`);
+    if (!r.suggestions.length) io.stdout(`  (${L.none})\n`);
     for (const s of r.suggestions) {
       const o = ws.objective(s.objective);
       io.stdout(`  ${s.objective.padEnd(10)} ${s.score.toFixed(2)}  ${o ? objectiveMessageTitle(o, lang) : ''}\n`);
-      if (s.matched.length) io.stdout(`  ${' '.repeat(16)}matched: ${s.matched.join(', ')}\n`);
+      if (s.matched.length) io.stdout(`  ${' '.repeat(16)}${L.matched}: ${s.matched.join(', ')}\n`);
     }
     io.stdout('\n');
   }
   return 0;
 }
+
+const LABELS: Record<Lang, { supports: string; none: string; matched: string }> = {
+  en: { supports: 'supports', none: "no objective matches this goal's text", matched: 'matched' },
+  nb: { supports: 'støtter', none: 'ingen nasjonale mål passer med teksten i dette målet', matched: 'treff på' },
+  nn: { supports: 'støttar', none: 'ingen nasjonale mål passar med teksten i dette målet', matched: 'treff på' },
+};

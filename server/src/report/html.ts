@@ -81,11 +81,11 @@ function reportBody(r: AlignmentReport, options: HtmlOptions, index: number | un
   const t = r.totals;
   return `<header class="masthead"><div class="inner">
 <p class="eyebrow">${esc(L.title)}</p>
-<h1>${esc(r.cooperation ?? r.root)}</h1>
+<h1>${esc(r.cooperation ?? folderName(r.root))}</h1>
 <p class="subtitle">${esc(L.subtitle)}.</p>
 <p class="meta">${esc(L.frameworks)}: ${frameworks}${options.generated ? ` · ${esc(options.generated)}` : ''}</p>
 </div></header>
-<main class="report" data-root="${esc(r.root)}">
+<main class="report" data-root="${esc(folderName(r.root))}">
 <div class="kpis">
 ${kpi(String(t.goals), L.goals)}
 ${kpi(t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–', L.linked)}
@@ -234,4 +234,18 @@ function goalsSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, 
       return `<div class="goal-group" data-member="${esc(m.id)}"><h3>${esc(m.name)} <span class="count">${m.goals.length}</span></h3><ul>${items.join('')}</ul></div>`;
     });
   return `<div class="goal-groups">${groups.join('')}</div>`;
+}
+
+/**
+ * The workspace folder's own name (`file:///…/ikt-fjord/` → `ikt-fjord`): a
+ * report is circulated, so it names the cooperation without the author's path.
+ */
+function folderName(root: string): string {
+  const segments = root.split('/').filter((s) => s !== '');
+  const last = segments[segments.length - 1] ?? root;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }

@@ -23,8 +23,9 @@ const messages = {
  *   numeric target under a prerequisite) covers its parents as well.
  * - The vision of a framework (`kind: vision`) is not reported: it is the
  *   umbrella every other objective serves.
- * - Nothing is reported without a `samstemt.yaml` (nowhere to point), or when
- *   the workspace has no goals yet (every objective would be listed).
+ * - Nothing is reported without a `samstemt.yaml` (nowhere to point), when
+ *   it cannot be parsed (its frameworks are unknown), or when the workspace
+ *   has no goals yet (every objective would be listed).
  */
 export default defineRule({
   meta: {
@@ -42,7 +43,8 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws, lang } = ctx;
     const uri = ws.config.uri;
-    if (!uri || ws.goals.length === 0) return;
+    // An unreadable samstemt.yaml is one parse-error; its frameworks were never read, so there is nothing to cover.
+    if (!uri || ws.goals.length === 0 || ws.config.problems.length > 0) return;
     const covered = new Set<string>();
     for (const doc of ws.documents) for (const id of coveredBy(ws, doc)) covered.add(id);
     const supportsKey = keyName('supports', lang);

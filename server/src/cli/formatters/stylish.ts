@@ -36,6 +36,11 @@ const WORDS: Record<Lang, Record<'problem' | 'error' | 'warning' | 'info' | 'hin
 
 const NO_PROBLEMS: Record<Lang, string> = { en: 'No problems', nb: 'Ingen problemer', nn: 'Ingen problem' };
 
+/** The severity column in the run's language (`feil`, `advarsel` …). */
+function severityWord(lang: Lang, severity: Severity): string {
+  return (WORDS[lang] ?? WORDS.en)[severity][0];
+}
+
 function count(lang: Lang, n: number, word: keyof (typeof WORDS)['en']): string {
   const forms = (WORDS[lang] ?? WORDS.en)[word];
   return `${n} ${n === 1 ? forms[0] : forms[1]}`;
@@ -155,14 +160,15 @@ export const stylish: Formatter = (report: CheckReport, ctx: FormatContext): str
     const messages = diags.map((d) => splitLines(d.message));
     const lineW = Math.max(...lines.map(displayWidth));
     const colW = Math.max(...cols.map(displayWidth));
-    const sevW = Math.max(...diags.map((d) => d.severity.length));
+    const severities = diags.map((d) => severityWord(ctx.lang, d.severity));
+    const sevW = Math.max(...severities.map(displayWidth));
     const msgW = Math.max(...messages.map((m) => displayWidth(m[0] ?? '')));
     const msgIndent = ' '.repeat(2 + lineW + 1 + colW + 2 + sevW + 2);
 
     diags.forEach((d, i) => {
       const msg = messages[i] ?? [''];
       const pos = p.dim(`${padStart(lines[i] ?? '', lineW)}:${padEnd(cols[i] ?? '', colW)}`);
-      const sev = severityPaint(p, d.severity)(padEnd(d.severity, sevW));
+      const sev = severityPaint(p, d.severity)(padEnd(severities[i] ?? d.severity, sevW));
       out.push(`  ${pos}  ${sev}  ${padEnd(msg[0] ?? '', msgW)}  ${p.dim(d.rule)}`);
       for (const cont of msg.slice(1)) out.push(cont === '' ? '' : msgIndent + cont);
       for (const r of d.related ?? []) {
@@ -177,6 +183,8 @@ export const stylish: Formatter = (report: CheckReport, ctx: FormatContext): str
 
   const c = countDiagnostics(report.diagnostics);
   const summaryPaint = c.errors > 0 ? p.red : c.warnings > 0 ? p.yellow : p.cyan;
-  out.push(p.bold(summaryPaint(`✖ ${problemSummary(ctx.lang, c)}`)));
+  // Infos and hints alone are advice, not a failed check: no cross.
+  const mark = c.errors > 0 || c.warnings > 0 ? '✖' : 'ℹ';
+  out.push(p.bold(summaryPaint(`${mark} ${problemSummary(ctx.lang, c)}`)));
   return out.join('\n') + '\n';
 };
