@@ -305,4 +305,30 @@ members:
     };
     assert.deepEqual(analyzeRule(RULE, files), []);
   });
+
+  describe('a file not saved as UTF-8', () => {
+    // «Område» and «Støtter» saved as Windows-1252 and read as UTF-8: each æ/ø/å became U+FFFD.
+    const ANSI = `---
+owner: storby
+---
+
+## Felles l\uFFFDnn {#felles-lonn}
+
+- Omr\uFFFDde: hr
+- St\uFFFDtter: DS19-M1
+`;
+
+    it('says so first, at the first character it could not read', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': ANSI };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.deepEqual(d?.range, range(4, 11, 4, 12));
+      assert.match(d!.message, /probably not saved as UTF-8 .*Save the file as UTF-8\./);
+    });
+
+    it('stays silent for a file that is UTF-8', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'storby.md': ANSI.replaceAll('\uFFFD', 'ø') }), []);
+    });
+  });
 });
+

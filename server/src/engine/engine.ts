@@ -463,6 +463,7 @@ export class Engine {
     } else {
       this.stats.parses++;
       doc = isYaml ? parseYamlDocument(uri, text) : parseMarkdown(uri, text);
+      notUtf8(doc);
     }
     this.#docCache.set(uri, { text: raw, doc });
     return doc;
@@ -535,6 +536,24 @@ function openFirst<T>(items: readonly T[], open: ReadonlySet<string>, rootOf: (i
 /** Offsets are counted in the text without a byte-order mark (editors do not show it either). */
 function stripBom(text: string | undefined): string | undefined {
   return text !== undefined && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * A file saved in another encoding than UTF-8 (Windows-1252, «ANSI», from an
+ * older word processor) reaches the engine with U+FFFD where æ, ø and å were:
+ * its keys then look misspelt. Say the cause first, at the first such character.
+ */
+function notUtf8(doc: StrategyDocument): void {
+  const at = doc.text.indexOf('\uFFFD');
+  if (at < 0) return;
+  doc.problems.unshift({
+    message: {
+      en: 'This character could not be read: the file is probably not saved as UTF-8 (for example Windows-1252 or «ANSI» from an older program), so æ, ø and å are lost and keys may look misspelt. Save the file as UTF-8.',
+      nb: 'Tegnet her kan ikke leses: filen er trolig ikke lagret som UTF-8 (for eksempel Windows-1252 eller «ANSI» fra et eldre program), så æ, ø og å går tapt og nøkler kan se feilstavet ut. Lagre filen som UTF-8.',
+      nn: 'Teiknet her kan ikkje lesast: fila er truleg ikkje lagra som UTF-8 (til dømes Windows-1252 eller «ANSI» frå eit eldre program), så æ, ø og å går tapt og nøklar kan sjå feilstava ut. Lagre fila som UTF-8.',
+    },
+    span: { start: at, end: at + 1 },
+  });
 }
 
 function tooLarge(uri: string, text: string, isYaml: boolean, max: number): StrategyDocument {
