@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, tempWorkspace } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, runCli, tempWorkspace } from '../helpers/cli.js';
 import { CONFIG, CONFIG_NB } from '../helpers/workspace.js';
 
 const GOAL = `---
@@ -122,4 +123,23 @@ describe('samstemt on the command line: failing runs and what they say', functio
     assert.match(html, /<h1>kystnett<\/h1>/);
     assert.doesNotMatch(html, /file:\/\//);
   });
+
+  it('takes the report format from the --output file name when --format is not given', () => {
+    const ws = tempWorkspace({ 'samstemt.yaml': CONFIG, 'storby.md': GOAL });
+    for (const [name, check] of [['rapport.md', /^## /m], ['rapport.json', /^\{/], ['rapport.html', /^<!doctype html>/i]] as const) {
+      const out = path.join(ws, name);
+      assert.equal(runCli(['report', ws, '--output', out]).status, 0);
+      assert.match(readFileSync(out, 'utf8'), check, name);
+    }
+  });
+
+  it('colours stylish output with FORCE_COLOR, for CI logs that are not terminals', () => {
+    const dir = tempWorkspace({ 'samstemt.yaml': CONFIG, 'midtby.md': VAGUE });
+    const env = (extra: Record<string, string>) => ({ ...process.env, NO_COLOR: '', ...extra });
+    const forced = spawnSync(process.execPath, [CLI, 'check', dir], { encoding: 'utf8', env: env({ FORCE_COLOR: '1' }) });
+    assert.match(forced.stdout, /\u001b\[/);
+    const plain = spawnSync(process.execPath, [CLI, 'check', dir], { encoding: 'utf8', env: env({ FORCE_COLOR: '0' }) });
+    assert.doesNotMatch(plain.stdout, /\u001b\[/);
+  });
 });
+

@@ -141,7 +141,9 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   if (files.length === 0) throw new UsageError(NOTHING_TO_CHECK[runLang].replace('{dir}', args.positionals.join(' ') || '.'));
   tellDefaults(io, runLang, unconfigured);
   for (const e of errors) io.stderr(`samstemt: internal error in rule ${e.rule} (the other rules ran): ${e.message.split('\n')[0]}\n`);
-  const color = io.isTTY && !output && !io.env.NO_COLOR;
+  // FORCE_COLOR for CI logs that render colours but are not terminals (as chalk and ESLint read it); NO_COLOR wins.
+  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  const color = (io.isTTY || forced) && !output && !io.env.NO_COLOR;
   const text = formatters[format]({ ...report, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: io.cwd, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });
   if (output) {
     try {

@@ -49,10 +49,11 @@ export function renderReports(reports: readonly AlignmentReport[], format: Repor
 
 export function runReport(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['format', 'output', 'lang'], []);
-  const format = single(args, 'format') ?? 'html';
+  const output = single(args, 'output');
+  // Without --format, `--output rapport.md` means Markdown (and .json JSON), as the file name says.
+  const format = single(args, 'format') ?? formatOfFile(output) ?? 'html';
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`);
   const lang = parseLang(single(args, 'lang'));
-  const output = single(args, 'output');
   const { reports, errors, unconfigured, unreadable } = buildReports(io.cwd, args.positionals, lang);
   tellDefaults(io, lang ?? reports[0]?.lang ?? 'nb', unconfigured);
   for (const e of errors) io.stderr(`samstemt: internal error in rule ${e.rule} (the other rules ran): ${e.message.split('\n')[0]}\n`);
@@ -75,6 +76,11 @@ export function runReport(argv: readonly string[], io: CliIo): number {
     io.stderr(WROTE[lang ?? reports[0]?.lang ?? 'nb'].replace('{format}', format).replace('{file}', output));
   } else io.stdout(text);
   return 0;
+}
+
+function formatOfFile(file: string | undefined): ReportFormat | undefined {
+  const ext = file ? path.extname(file).toLowerCase() : '';
+  return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.json' ? 'json' : ext === '.html' || ext === '.htm' ? 'html' : undefined;
 }
 
 function toFolderUri(dir: string): string {
