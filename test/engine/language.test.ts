@@ -195,6 +195,15 @@ describe('language service', function () {
       for (const e of r.edits) assert.equal(text(e.uri.slice('file:///ws/'.length)).slice(e.span.start, e.span.end), 'felles-hr');
       const bad = rename(ctx, uri('fjellbygd.md'), offset, 'Ikke Gyldig');
       assert.ok(bad && 'error' in bad);
+      assert.equal(bad.error, '«Ikke Gyldig» er ikke en gyldig mål-ID: bruk små bokstaver (æøå er lov), sifre og bindestrek, f.eks. ikke-gyldig.');
+    });
+    it('refuses a rename in the user’s language: an invalid ID, or one the owner already has', function () {
+      const { ctx, uri, at } = setup({}, 'nn');
+      const offset = at('fjellbygd.md', 'ikt-fjord#felles-hr', 14);
+      const taken = rename(ctx, uri('fjellbygd.md'), offset, 'felles-hr-opplaering');
+      assert.deepEqual(taken, { error: 'Det finst alt eit mål ikt-fjord#felles-hr-opplaering: vel ein annan ID.' });
+      const en = rename({ ...ctx, lang: 'en' }, uri('fjellbygd.md'), offset, '#!');
+      assert.deepEqual(en, { error: '"#!" is not a valid goal ID: use lowercase letters (æøå allowed), digits and hyphens.' });
     });
   });
 

@@ -7,8 +7,9 @@
  * Example: `definition(ctx, uri, offsetOf('ikt-fjord#felles-hr'))` →
  * `[{ uri: '…/ikt-fjord.md', span: <heading of felles-hr> }]`.
  */
-import type { Span, TextEdit } from '../types.js';
-import { findFile, type LanguageContext } from './context.js';
+import type { Localized, Span, TextEdit } from '../types.js';
+import { findFile, tr, type LanguageContext } from './context.js';
+import { goalIdFrom } from '../parse/goalBuilder.js';
 import { locate, objectiveUses, refIdSpan, referencesTo, type Located } from './locate.js';
 import type { Goal } from '../types.js';
 
@@ -105,15 +106,36 @@ export function rename(ctx: LanguageContext, uri: string, offset: number, newNam
   if (!goal) return undefined;
   const name = newName.trim().replace(/^#/, '');
   if (!GOAL_ID.test(name)) {
-    return { error: `"${newName}" is not a valid goal ID: use lowercase letters, digits and "-".` };
+    const meant = goalIdFrom(name);
+    const template = GOAL_ID.test(meant) ? RENAME_ERRORS.invalidWithSuggestion : RENAME_ERRORS.invalid;
+    return { error: tr(ctx.lang, template).replace('{value}', newName).replace('{suggestion}', meant) };
   }
   if (name !== goal.id && at.ws.goalsByKey.has(`${goal.owner}#${name}`)) {
-    return { error: `${goal.owner}#${name} already exists.` };
+    return { error: tr(ctx.lang, RENAME_ERRORS.exists).replace('{goal}', `${goal.owner}#${name}`) };
   }
   const edits: TextEdit[] = [{ uri: goal.uri, span: unquoted(at.ws.documentOf(goal).text, goal.idSpan), newText: name }];
   for (const r of referencesTo(at.ws, goal)) edits.push({ uri: r.from.uri, span: refIdSpan(r.ref), newText: name });
   return { edits };
 }
+
+/** Shown by the editor when it refuses a rename. */
+const RENAME_ERRORS = {
+  invalid: {
+    en: '"{value}" is not a valid goal ID: use lowercase letters (æøå allowed), digits and hyphens.',
+    nb: '«{value}» er ikke en gyldig mål-ID: bruk små bokstaver (æøå er lov), sifre og bindestrek.',
+    nn: '«{value}» er ikkje ein gyldig mål-ID: bruk små bokstavar (æøå er lov), siffer og bindestrek.',
+  },
+  invalidWithSuggestion: {
+    en: '"{value}" is not a valid goal ID: use lowercase letters (æøå allowed), digits and hyphens, e.g. {suggestion}.',
+    nb: '«{value}» er ikke en gyldig mål-ID: bruk små bokstaver (æøå er lov), sifre og bindestrek, f.eks. {suggestion}.',
+    nn: '«{value}» er ikkje ein gyldig mål-ID: bruk små bokstavar (æøå er lov), siffer og bindestrek, t.d. {suggestion}.',
+  },
+  exists: {
+    en: 'There is already a goal {goal}: choose another ID.',
+    nb: 'Det finnes allerede et mål {goal}: velg en annen ID.',
+    nn: 'Det finst alt eit mål {goal}: vel ein annan ID.',
+  },
+} satisfies Record<string, Localized>;
 
 /** A quoted YAML scalar keeps its quotes: rename only what is inside them. */
 function unquoted(text: string, span: Span): Span {
