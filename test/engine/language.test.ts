@@ -109,6 +109,14 @@ describe('language service', function () {
       assert.match(target!.contents, /fjellbygd#kompetanse/);
       assert.match(target!.contents, /storby#lonn/);
     });
+    it('highlights the part of a goal heading under the cursor: the ID, or the whole heading', function () {
+      const { ctx, uri, at, text } = setup();
+      const onTitle = hover(ctx, uri('ikt.md'), at('ikt.md', 'personalsystem'));
+      assert.equal(text('ikt.md').slice(onTitle!.span.start, onTitle!.span.end), '## Felles personalsystem {#felles-hr}');
+      const onId = hover(ctx, uri('ikt.md'), at('ikt.md', '{#felles-hr}', 3));
+      assert.equal(text('ikt.md').slice(onId!.span.start, onId!.span.end), 'felles-hr');
+      assert.equal(onTitle!.contents, onId!.contents);
+    });
     it("lists a goal's own open findings, not those of the other goals of its file", function () {
       const plan = `---\nowner: fjellbygd\ntitle: Handlingsplan\n---\n\n## Betre kaffi på rådhuset {#kaffi}\n\nVi skal ha betre kaffi.\n\n## Ny nettside {#nettside}\n\n- Frist: 2027-06-30\n- Støttar: DS19-M3\n`;
       const { ctx, uri, at } = setup({ 'plan.md': plan }, 'en');

@@ -52,7 +52,8 @@ export function locate(ws: WorkspaceModel, doc: StrategyDocument, offset: number
       const hit = locateValue(ws, goal, property, offset);
       if (hit) return hit;
     }
-    if (within(goal.idSpan, offset) || within(goal.headingSpan, offset)) return { kind: 'goal', goal, span: goal.idSpan };
+    if (within(goal.idSpan, offset)) return { kind: 'goal', goal, span: goal.idSpan };
+    if (within(goal.headingSpan, offset)) return { kind: 'goal', goal, span: goal.headingSpan };
   }
   return undefined;
 }
