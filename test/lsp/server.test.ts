@@ -325,6 +325,21 @@ describe('language server on a copy of the sample (changes)', function () {
     await fixed;
   });
 
+  it('publishes the version of the open document its diagnostics were computed for', async function () {
+    const rel = 'strategier/midtby.md';
+    const text = read(p(rel));
+    client.open(uri(rel), text);
+    const broken = text.replace('- Frist: 2026-12-31', '- Frist: 2026-13-01');
+    assert.notEqual(broken, text);
+    const invalid = client.nextDiagnostics(uri(rel), (ds) => ds.some((d) => d.code === 'invalid-value' && messageOf(d).includes('2026-13-01')));
+    client.change(uri(rel), broken);
+    await invalid;
+    const last = client.published.filter((x) => x.uri === uri(rel)).pop()!;
+    assert.equal(last.version, 2);
+    // A file that is not open has no version to publish.
+    assert.ok(client.published.filter((x) => x.uri === uri('strategier/storby.md')).every((x) => x.version === undefined));
+  });
+
   it('publishes the edited document before the other documents its change affects', async function () {
     // Storby's second development need takes the shared capacity from 13 to 14 person-years:
     // the capacity finding changes in storby.md and in ikt-fjord.md, which comes first in the workspace.

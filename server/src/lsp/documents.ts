@@ -11,7 +11,7 @@ import type { DiagnosticsScheduler } from './diagnostics.js';
 export function attachDocuments(connection: Connection, session: Session, scheduler: DiagnosticsScheduler): TextDocuments<TextDocument> {
   const documents = new TextDocuments(TextDocument);
   documents.onDidChangeContent((e) => {
-    session.setOverlay(normalizeUri(e.document.uri), e.document.getText());
+    session.setOverlay(normalizeUri(e.document.uri), e.document.getText(), e.document.version);
     scheduler.schedule();
   });
   documents.onDidClose((e) => {

@@ -43,7 +43,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   const scheduler = new DiagnosticsScheduler(
     session,
     // Test-only break switch (scripts/e2e.sh): SAMSTEMT_TEST_BREAK=no-diagnostics publishes nothing, to show the editor e2e tests fail.
-    (uri, diagnostics) => void (process.env['SAMSTEMT_TEST_BREAK'] === 'no-diagnostics' || connection.sendDiagnostics({ uri, diagnostics })),
+    (uri, diagnostics) => void (process.env['SAMSTEMT_TEST_BREAK'] === 'no-diagnostics' || connection.sendDiagnostics({ uri, diagnostics, version: session.analysedVersion(uri) })),
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
   const features = new Features(session, scheduler);

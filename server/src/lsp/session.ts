@@ -95,17 +95,31 @@ export class Session {
     this.#generation++;
   }
 
-  setOverlay(uri: string, text: string): void {
+  setOverlay(uri: string, text: string, version?: number): void {
     if (!uri.startsWith('file:')) return;
     const known = this.#overlays.has(uri) || this.#host.listFiles().includes(uri);
     this.#overlays.set(uri, text);
+    if (version === undefined) this.#versions.delete(uri);
+    else this.#versions.set(uri, { text, version });
     this.#host.overlays.set(uri, text);
     if (!known) this.#host.relist();
     this.#recentlyChanged.add(uri);
     this.changed();
   }
 
+  /**
+   * The editor's version of an open document, when the last analysis read
+   * exactly that text: published with its diagnostics, so that the editor can
+   * drop diagnostics computed for an older text.
+   */
+  analysedVersion(uri: string): number | undefined {
+    const v = this.#versions.get(uri);
+    return v !== undefined && this.#engine.textOf(uri) === v.text ? v.version : undefined;
+  }
+  readonly #versions = new Map<string, { text: string; version: number }>();
+
   removeOverlay(uri: string): void {
+    this.#versions.delete(uri);
     if (!this.#overlays.delete(uri)) return;
     this.#host.overlays.delete(uri);
     this.#host.changed(uri);
