@@ -479,3 +479,33 @@ describe('language server on a folder without samstemt.yaml', function () {
     }
   });
 });
+
+describe('language server lifecycle', function () {
+  this.timeout(30_000);
+
+  it('refuses requests before initialize and after shutdown, as LSP prescribes', async function () {
+    const { spawn } = await import('node:child_process');
+    const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-languageserver-protocol/node');
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+    conn.listen();
+    const hover = { textDocument: { uri: uriOf(path.join(SAMPLE, 'strategier', 'storby.md')) }, position: { line: 0, character: 0 } };
+    const codeOf = (e: unknown) => (e as { code?: number }).code;
+    try {
+      await assert.rejects(conn.sendRequest('textDocument/hover', hover), (e) => codeOf(e) === -32002);
+      await conn.sendRequest('initialize', { processId: process.pid, rootUri: uriOf(SAMPLE), workspaceFolders: [{ uri: uriOf(SAMPLE), name: 'ikt-fjord' }], capabilities: {} });
+      await conn.sendNotification('initialized', {});
+      await conn.sendRequest('textDocument/hover', hover);
+      await conn.sendRequest('shutdown');
+      await assert.rejects(conn.sendRequest('textDocument/hover', hover), (e) => codeOf(e) === -32600);
+      const exited = new Promise<number | null>((resolve) => proc.on('exit', resolve));
+      await conn.sendNotification('exit');
+      assert.equal(await exited, 0);
+    } finally {
+      conn.dispose();
+      proc.kill();
+    }
+  });
+});

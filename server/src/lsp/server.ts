@@ -94,7 +94,22 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     };
   }
 
+  /**
+   * A request handler: `safe`, and refused as LSP prescribes before
+   * `initialize` (ServerNotInitialized) and after `shutdown` (InvalidRequest).
+   */
+  let phase: 'starting' | 'running' | 'shut down' = 'starting';
+  function request<P, R>(name: string, fallback: R, fn: (p: P) => R): (p: P) => R | lsp.ResponseError<void> {
+    const run = safe(name, fallback, fn);
+    return (p: P) => {
+      if (phase === 'starting') return new lsp.ResponseError(lsp.ErrorCodes.ServerNotInitialized, `${name}: the server has not been initialised yet`);
+      if (phase === 'shut down') return new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, `${name}: the server is shutting down`);
+      return run(p);
+    };
+  }
+
   connection.onInitialize((params): lsp.InitializeResult => {
+    phase = 'running';
     locale = params.locale;
     settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions);
     canConfigure = params.capabilities.workspace?.configuration === true;
@@ -167,20 +182,23 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   attachDocuments(connection, session, scheduler);
   connection.onDidChangeWatchedFiles(safe('watched files', undefined, (p: lsp.DidChangeWatchedFilesParams) => onWatchedFiles(session, scheduler, p)));
 
-  connection.onHover(safe('hover', null, (p: lsp.HoverParams) => features.hover(p)));
-  connection.onCompletion(safe('completion', { isIncomplete: false, items: [] }, (p: lsp.CompletionParams) => features.completion(p)));
-  connection.onDefinition(safe('definition', [], (p: lsp.DefinitionParams) => features.definition(p)));
-  connection.onReferences(safe('references', [], (p: lsp.ReferenceParams) => features.references(p)));
-  connection.onPrepareRename(safe('prepareRename', null, (p: lsp.PrepareRenameParams) => features.prepareRename(p)));
-  connection.onRenameRequest(safe('rename', null, (p: lsp.RenameParams) => features.rename(p)));
-  connection.onDocumentSymbol(safe('documentSymbol', [], (p: lsp.DocumentSymbolParams) => features.documentSymbols(p)));
-  connection.onWorkspaceSymbol(safe('workspaceSymbol', [], (p: lsp.WorkspaceSymbolParams) => features.workspaceSymbols(p)));
-  connection.onCodeLens(safe('codeLens', [], (p: lsp.CodeLensParams) => features.codeLens(p)));
-  connection.onCodeAction(safe('codeAction', [], (p: lsp.CodeActionParams) => features.codeActions(p)));
-  connection.onRequest(SUMMARY_REQUEST, safe('summary', null, () => features.summary()));
-  connection.onRequest(OBJECTIVES_REQUEST, safe('objectives', [], () => features.objectives()));
+  connection.onHover(request('hover', null, (p: lsp.HoverParams) => features.hover(p)));
+  connection.onCompletion(request('completion', { isIncomplete: false, items: [] }, (p: lsp.CompletionParams) => features.completion(p)));
+  connection.onDefinition(request('definition', [], (p: lsp.DefinitionParams) => features.definition(p)));
+  connection.onReferences(request('references', [], (p: lsp.ReferenceParams) => features.references(p)));
+  connection.onPrepareRename(request('prepareRename', null, (p: lsp.PrepareRenameParams) => features.prepareRename(p)));
+  connection.onRenameRequest(request('rename', null, (p: lsp.RenameParams) => features.rename(p)));
+  connection.onDocumentSymbol(request('documentSymbol', [], (p: lsp.DocumentSymbolParams) => features.documentSymbols(p)));
+  connection.onWorkspaceSymbol(request('workspaceSymbol', [], (p: lsp.WorkspaceSymbolParams) => features.workspaceSymbols(p)));
+  connection.onCodeLens(request('codeLens', [], (p: lsp.CodeLensParams) => features.codeLens(p)));
+  connection.onCodeAction(request('codeAction', [], (p: lsp.CodeActionParams) => features.codeActions(p)));
+  connection.onRequest(SUMMARY_REQUEST, request('summary', null, () => features.summary()));
+  connection.onRequest(OBJECTIVES_REQUEST, request('objectives', [], () => features.objectives()));
   registerReportRequests(connection, session, scheduler);
 
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    phase = 'shut down';
+    scheduler.dispose();
+  });
   connection.listen();
 }
