@@ -90,6 +90,9 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
     if (suggestion) p.suggestion = suggestion;
     problems.push(p);
   };
+  // The properties the dates were read from, to compare them once all are read.
+  let start: Property | undefined;
+  let deadline: Property | undefined;
   for (const p of goal.properties) {
     if (!p.known) continue;
     const kind = KIND_OF.get(p.key)!;
@@ -155,9 +158,15 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         const loose = d === undefined && iso === undefined ? looseDate(p.value, p.key === 'deadline') : undefined;
         if (iso !== undefined) bad(whole, 'dateDayFirst', { value: p.value, key: p.rawKey, iso }, iso);
         else if (loose !== undefined) bad(whole, 'dateLoose', { value: p.value, key: p.rawKey, iso: loose }, loose);
-        else if (d === undefined) bad(whole, p.value ? 'date' : 'empty', { value: p.value, key: p.rawKey });
-        else if (p.key === 'deadline') f.deadline = shared(d);
-        else f.start = shared(d);
+        // A year means 31 December for a deadline and 1 January for a start: the advice says which.
+        else if (d === undefined) bad(whole, !p.value ? 'empty' : p.key === 'deadline' ? 'date' : 'dateStart', { value: p.value, key: p.rawKey });
+        else if (p.key === 'deadline') {
+          f.deadline = shared(d);
+          deadline = p;
+        } else {
+          f.start = shared(d);
+          start = p;
+        }
         break;
       }
       case 'text':
@@ -178,6 +187,11 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         }
         break;
     }
+  }
+  // A goal that ends before it starts has no window: say so, and keep the deadline (what follow-up reads).
+  if (start && deadline && f.start! > f.deadline!) {
+    bad({ span: start.valueSpan }, 'startAfterDeadline', { start: start.value, key: start.rawKey, deadline: deadline.value, deadlineKey: deadline.rawKey });
+    delete f.start;
   }
   goal.facts = f;
 }
