@@ -40,6 +40,18 @@ describe(RULE, function () {
       assert.match(chatbot.message, /`Accepts: ikt-fjord#vassbygd — reason`/);
     });
 
+    it('reads a decimal comma in an amount as a decimal, not as a second item', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', goal('a', 6, '2025-01-01', '2025-12-31')),
+        'storby.md': md('storby', '## Mål b {#b}\n\n- Frist: 2025\n- Krever: utviklingskapasitet 2, utviklingskapasitet 4,5\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2, '6 + 2 + 4.5 > 12 (read as 6 + 2 + 4 = 12 it fits)');
+      assert.match(ds[0]!.message, /need 12\.5 årsverk a year/);
+      assert.match(ds[0]!.message, /«Mål b» \(Storby kommune\) 6\.5/);
+    });
+
     it('joins consecutive years with the same goals into one finding', () => {
       const files = {
         'samstemt.yaml': CONFIG,

@@ -235,6 +235,13 @@ goals:
       assert.match(d.message, /does not say which resource and how much/);
     });
 
+    it('reads a decimal comma in a requirement as part of the amount', () => {
+      assert.deepEqual(analyzeRule(RULE, md('- Krever: utviklingskapasitet 2,8\n')), []);
+      assert.deepEqual(analyzeRule(RULE, md('- Krever: utviklingskapasitet 5, utviklingskapasitet 1,5 årsverk\n')), []);
+      const files = md('- Krever: utviklingskapasitet 2,x\n');
+      assert.deepEqual(analyzeRule(RULE, files).map((d) => textAt(files, d)), ['x'], 'a comma before a non-digit still separates items');
+    });
+
     it('reports an unknown resource on the resource name, with a did-you-mean fix', () => {
       const files = md('- Krever: utviklingskapsitet 3 årsverk\n');
       const [d] = analyzeRule(RULE, files);

@@ -173,7 +173,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         if (p.value) (f as unknown as Record<string, string>)[p.key] = p.value;
         break;
       case 'requires':
-        for (const it of p.items) {
+        for (const it of joinDecimalCommas(p.items)) {
           const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)(?:\s+\S.*)?$/u.exec(it.text);
           if (m) f.requires.push({ resource: m[1]!, amount: Number(m[2]!.replace(',', '.')), span: it.span });
           else bad(it, 'requires', { value: it.text });
@@ -194,6 +194,32 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
     delete f.start;
   }
   goal.facts = f;
+}
+
+/**
+ * Items split at a decimal comma joined again: `prosjektleiing 2,5` is one
+ * requirement of 2.5, as `capacity: "2,5"` is 2.5 in samstemt.yaml. A comma
+ * between two digits is a decimal comma; items are separated by a comma
+ * followed by a space or a non-digit (`utvikling 5, prosjektleiing 1,5`).
+ */
+export function joinDecimalCommas(items: readonly ValueItem[]): readonly ValueItem[] {
+  let out: ValueItem[] | undefined;
+  for (let i = 1; i < items.length; i++) {
+    const prev = (out ?? items)[(out ? out.length : i) - 1]!;
+    const it = items[i]!;
+    const decimal = it.span.start === prev.span.end + 1 && isDigit(prev.text.charCodeAt(prev.text.length - 1)) && isDigit(it.text.charCodeAt(0));
+    if (!out) {
+      if (!decimal) continue;
+      out = items.slice(0, i);
+    }
+    if (decimal) out[out.length - 1] = { text: `${prev.text},${it.text}`, span: { start: prev.span.start, end: it.span.end } };
+    else out.push(it);
+  }
+  return out ?? items;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** `storby#felles-hr — reason` (dash, en dash, em dash or colon before the reason). */
