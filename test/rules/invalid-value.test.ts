@@ -119,6 +119,13 @@ goals:
       assert.deepEqual(d!.fixes, []);
     });
 
+    it('writes the example ID as YAML in a YAML document', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'f.yaml': 'owner: fjellbygd\ngoals:\n  - id: mål-😀\n    title: A\n    frist: 2026\n' };
+      const [d] = analyzeRule(RULE, files);
+      assert.equal(textAt(files, d!), 'mål-😀');
+      assert.equal(d!.message, '"mål-😀" is not a valid goal ID. Use lowercase letters (æøå allowed), digits and hyphens, e.g. id: felles-hr.');
+    });
+
     it('reports an ID written with spaces, which makes the heading no goal, with a fix that makes it one', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Digital byggesak {# Digital byggesak }\n\n- Område: hr\n` };
       const [d, ...rest] = analyzeRule(RULE, files);

@@ -125,6 +125,11 @@ const messages = {
     nb: '«{value}» er ikke en gyldig mål-ID. Bruk små bokstaver (æøå er lov), sifre og bindestrek, f.eks. {#felles-hr}.',
     nn: '«{value}» er ikkje ein gyldig mål-ID. Bruk små bokstavar (æøå er lov), siffer og bindestrek, t.d. {#felles-hr}.',
   },
+  goalIdYaml: {
+    en: '"{value}" is not a valid goal ID. Use lowercase letters (æøå allowed), digits and hyphens, e.g. id: felles-hr.',
+    nb: '«{value}» er ikke en gyldig mål-ID. Bruk små bokstaver (æøå er lov), sifre og bindestrek, f.eks. id: felles-hr.',
+    nn: '«{value}» er ikkje ein gyldig mål-ID. Bruk små bokstavar (æøå er lov), siffer og bindestrek, t.d. id: felles-hr.',
+  },
   goalIdFix: {
     en: '"{value}" is not a valid goal ID: use lowercase letters (æøå allowed), digits and hyphens. Write {suggestion}.',
     nb: '«{value}» er ikke en gyldig mål-ID: bruk små bokstaver (æøå er lov), sifre og bindestrek. Skriv {suggestion}.',
@@ -191,7 +196,12 @@ export default defineRule({
     const { ws } = ctx;
     const report = reporter(ctx);
     const resources = [...ws.config.resources.keys()];
-    for (const p of doc.valueProblems) if (p.kind === 'invalid-value') report(doc.uri, p.span, p.messageId, p.data, p.suggestion, p.goal, p.fixSpan);
+    for (const p of doc.valueProblems) {
+      if (p.kind !== 'invalid-value') continue;
+      // The example ID is written as the document writes IDs: `{#felles-hr}` in Markdown, `id: felles-hr` in YAML.
+      const messageId = p.messageId === 'goalId' && doc.format === 'yaml' ? 'goalIdYaml' : p.messageId;
+      report(doc.uri, p.span, messageId, p.data, p.suggestion, p.goal, p.fixSpan);
+    }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
       if (area && area.value && !ws.config.areas.includes(area.value.toLowerCase())) {
