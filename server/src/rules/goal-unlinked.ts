@@ -152,8 +152,9 @@ export default defineRule({
     const linked = linkedIn(ws, doc).flags;
     for (const [i, goal] of doc.goals.entries()) {
       if (linked[i]) continue;
-      const suggestions = ws.suggestions(goal).slice(0, 5);
-      const usable = suggestions.filter((s) => ws.objective(s.objective) && s.score >= MIN_SCORE);
+      // The finding carries what the message stands by: objectives below MIN_SCORE are not suggestions
+      // («nothing fits well enough»); `samstemt suggest` still shows the whole ranking.
+      const usable = ws.suggestions(goal).slice(0, 5).filter((s) => ws.objective(s.objective) && s.score >= MIN_SCORE);
       const best = usable[0];
       const keys = { supportsKey: keyInDocument('supports', doc), contributesKey: keyInDocument('contributes', doc) };
       const fixes = usable.slice(0, FIXES).flatMap((s) => {
@@ -176,7 +177,7 @@ export default defineRule({
         uri: goal.uri,
         span: goalSpan(goal),
         goal: goal.key,
-        suggestions,
+        suggestions: usable,
         fixes,
       });
     }
