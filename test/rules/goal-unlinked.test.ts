@@ -20,6 +20,12 @@ describe('goal-unlinked', function () {
   // Each case builds an engine with the shipped catalogs and ranker.
   this.timeout(30_000);
   describe('valid', () => {
+    it('leaves a dropped goal alone, but still reports a done one', () => {
+      const withStatus = (status: string) => BYGGESAK.replace('{#digital-byggesak}\n', `{#digital-byggesak}\n\n- Status: ${status}\n`);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'storby.md': withStatus('avbrutt') }), []);
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'storby.md': withStatus('fullført') }).length, 1);
+    });
+
     it('accepts a goal that supports an objective directly', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': BYGGESAK.replace('## Digital byggesak for innbyggerne {#digital-byggesak}\n', '## Digital byggesak for innbyggerne {#digital-byggesak}\n\n- Støtter: DS19-M2\n') };
       assert.deepEqual(analyzeRule(RULE, files), []);

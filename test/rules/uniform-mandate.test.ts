@@ -23,6 +23,11 @@ describe('uniform-mandate', function () {
   this.timeout(30_000);
 
   describe('valid', () => {
+    it('leaves a dropped or done goal alone (no mandate left to differentiate), but not an active one', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Status: avbrutt\n') }), []);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Status: done\n') }), []);
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Status: pågår\n') }).length, 1);
+    });
     it('accepts a mandate for all when members are of similar size', () => {
       assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': EVEN, 'a.md': md('') }), []);
     });

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { isSettled } from '../engine/model/interpret.js';
 import type { MemberDef } from '../engine/model/config.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
@@ -46,6 +47,8 @@ export default defineRule({
     const smallest = sized.reduce((a, b) => (b.population < a.population ? b : a));
     if (largest.population / smallest.population <= RATIO) return;
     for (const goal of doc.goals) {
+      // A done or dropped goal has no mandate left to differentiate.
+      if (isSettled(goal)) continue;
       const f = goal.facts;
       if (!f.scopeAll || f.adopt.length === 0 || f.exempt.length > 0) continue;
       const scopes = goal.properties.filter((p) => p.known && p.key === 'scope');

@@ -235,3 +235,20 @@ function parseAcceptance(item: ValueItem): Acceptance | undefined {
 export function propertyOf(goal: Goal, key: string): Property | undefined {
   return goal.properties.find((p) => p.known && p.key === key);
 }
+
+/**
+ * A dropped goal (`Status: avbrutt`) is no longer pursued: it takes part in no
+ * conflict, and advice on how to word or link it would be noise.
+ */
+export function isDropped(goal: Goal): boolean {
+  return goal.facts.status === 'dropped';
+}
+
+/**
+ * A goal that is done or dropped: advice on how to carry it out (start from the
+ * need, differentiate between members) comes too late. A done goal still
+ * counts in alignment and follow-up, so only this kind of advice skips it.
+ */
+export function isSettled(goal: Goal): boolean {
+  return goal.facts.status === 'dropped' || goal.facts.status === 'done';
+}
