@@ -37,7 +37,7 @@ describe(RULE, function () {
       }
       const chatbot = ds.find((d) => d.goal === 'storby#chatbot')!;
       assert.deepEqual(chatbot.related.slice(0, 2).map((r) => r.goal), ['ikt-fjord#vassbygd', 'storby#ki']);
-      assert.match(chatbot.message, /`Accepts: ikt-fjord#vassbygd — reason`/);
+      assert.match(chatbot.message, /`Aksepterer: ikt-fjord#vassbygd — reason`/);
     });
 
     it('reads a decimal comma in an amount as a decimal, not as a second item', () => {

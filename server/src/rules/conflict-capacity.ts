@@ -3,7 +3,7 @@ import type { Goal, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import type { ResourceDef } from '../engine/model/config.js';
 import { conflictContext, type Accepted, type ConflictContext } from '../engine/conflicts/context.js';
-import { acceptedData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
+import { acceptedData, keysData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { activeYears } from '../engine/conflicts/window.js';
 import { acceptFix, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 import { sameItems } from '../engine/memo.js';
@@ -43,14 +43,14 @@ export default defineRule({
     },
     messages: {
       over: {
-        en: '«{resource}» is overbooked {years_en}: the goals active then need {total}{unit} a year, but the capacity is {capacity}{unit}. Demands: {demands}. Ways out: spread the goals over different years (`Start:`/`Deadline:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `Accepts: {otherRef} — reason`.',
-        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands}. Mulige løsninger: spre målene over ulike år (`Fra:`/`Frist:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `Aksepterer: {otherRef} — begrunnelse`.',
-        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands}. Moglege løysingar: spreie måla over ulike år (`Frå:`/`Frist:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `Aksepterer: {otherRef} — grunngjeving`.',
+        en: '«{resource}» is overbooked {years_en}: the goals active then need {total}{unit} a year, but the capacity is {capacity}{unit}. Demands: {demands}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `{acceptsKey}: {otherRef} — reason`.',
+        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — begrunnelse`.',
+        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands}. Moglege løysingar: spreie måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — grunngjeving`.',
       },
       overSingle: {
-        en: '«{self}» ({selfWho}) alone needs {total}{unit} of «{resource}» a year {years_en}, more than the capacity of {capacity}{unit}. Ways out: reduce what it requires, spread the work over more years (`Start:`/`Deadline:`), or raise the capacity in samstemt.yaml.',
-        nb: '«{self}» ({selfWho}) trenger alene {total}{unit} av «{resource}» i året {years_nb}, mer enn kapasiteten på {capacity}{unit}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`Fra:`/`Frist:`), eller øk kapasiteten i samstemt.yaml.',
-        nn: '«{self}» ({selfWho}) treng åleine {total}{unit} av «{resource}» i året {years_nn}, meir enn kapasiteten på {capacity}{unit}. Moglege løysingar: reduser behovet, spreie arbeidet over fleire år (`Frå:`/`Frist:`), eller auk kapasiteten i samstemt.yaml.',
+        en: '«{self}» ({selfWho}) alone needs {total}{unit} of «{resource}» a year {years_en}, more than the capacity of {capacity}{unit}. Ways out: reduce what it requires, spread the work over more years (`{startKey}:`/`{deadlineKey}:`), or raise the capacity in samstemt.yaml.',
+        nb: '«{self}» ({selfWho}) trenger alene {total}{unit} av «{resource}» i året {years_nb}, mer enn kapasiteten på {capacity}{unit}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`{startKey}:`/`{deadlineKey}:`), eller øk kapasiteten i samstemt.yaml.',
+        nn: '«{self}» ({selfWho}) treng åleine {total}{unit} av «{resource}» i året {years_nn}, meir enn kapasiteten på {capacity}{unit}. Moglege løysingar: reduser behovet, spreie arbeidet over fleire år (`{startKey}:`/`{deadlineKey}:`), eller auk kapasiteten i samstemt.yaml.',
       },
       overAccepted: {
         en: 'Accepted conflict: «{resource}» is overbooked {years_en} ({total}{unit} needed, capacity {capacity}{unit}; demands: {demands}). Reason (in «{acceptor}»): {reason_en}',
@@ -165,7 +165,7 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
   const total = sum(run.list);
   const demands = run.list.map((d) => `«${d.goal.title}» (${memberName(ws, d.goal.owner)}) ${fmt(d.amount)}`).join('; ');
   for (const d of run.list) {
-    const data: Data = { resource, total: fmt(total), capacity: fmt(capacity), unit, demands, self: d.goal.title, selfWho: memberName(ws, d.goal.owner) };
+    const data: Data = { resource, total: fmt(total), capacity: fmt(capacity), unit, demands, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal) };
     localized(data, 'years', (l) => windowPhrase({ start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
     const acc = acceptance(cc.accepted.bind(cc), d, run.list);
     if (acc) acceptedData(data, acc);
