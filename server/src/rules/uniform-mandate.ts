@@ -20,11 +20,6 @@ const messages = {
 /** Size difference (largest / smallest population) above which one mandate for all deserves a second look. */
 export const RATIO = 10;
 
-/** `50000` → `50 000` (Norwegian and SI style, readable in all three languages). */
-function formatPopulation(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
-
 /** A goal for all members that adopts a system, with no `exempt`, while members' populations differ by more than a factor of 10. */
 export default defineRule({
   meta: {
@@ -66,9 +61,9 @@ export default defineRule({
           goal: goal.title || goal.id,
           systems: f.adopt.join(', '),
           largest: largest.name ?? largest.id,
-          largestPopulation: formatPopulation(largest.population),
+          largestPopulation: Math.round(largest.population),
           smallest: smallest.name ?? smallest.id,
-          smallestPopulation: formatPopulation(smallest.population),
+          smallestPopulation: Math.round(smallest.population),
           ratio: Math.round(largest.population / smallest.population),
           exemptKey: keyInDocument('exempt', doc),
         },
