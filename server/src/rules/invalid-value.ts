@@ -76,9 +76,9 @@ const messages = {
     nn: '«{value}» er ikkje ein periode. Skriv åra som 2024–2027, eller {from: 2024, to: 2027}.',
   },
   periodYear: {
-    en: '"{value}" is not a year, so the period is read without it. Write {key} as a year with four digits, e.g. {key}: {example}.',
-    nb: '«{value}» er ikke et årstall, så perioden blir lest uten det. Skriv {key} som et årstall med fire sifre, f.eks. {key}: {example}.',
-    nn: '«{value}» er ikkje eit årstal, så perioden blir lesen utan det. Skriv {key} som eit årstal med fire siffer, t.d. {key}: {example}.',
+    en: '"{value}" is not a year, so the period is read without it. Write the year with four digits, e.g. {key}: {example}.',
+    nb: '«{value}» er ikke et årstall, så perioden blir lest uten det. Skriv året med fire sifre, f.eks. {key}: {example}.',
+    nn: '«{value}» er ikkje eit årstal, så perioden blir lesen utan det. Skriv året med fire siffer, t.d. {key}: {example}.',
   },
   periodNoEnd: {
     en: 'The period has a start ({key}) but no end. Add {partner}, e.g. {{key}: 2024, {partner}: 2027}, or write the years as 2024–2027.',
