@@ -71,6 +71,12 @@ describe('report renderers (sample cooperation)', function () {
       assert.ok(rows.some((r) => r.includes('○')), 'inherited-only cells show ○');
     });
 
+    it('writes populations as the check messages do: 1 790 next to 50 210 (no-break spaces)', () => {
+      const text = md();
+      assert.match(text, /\| Storby kommune \| 50\u00a0210 \|/);
+      assert.match(text, /\| Fjellbygd kommune \| 1\u00a0790 \|/);
+    });
+
     it('lists the conflicts with both sides and status, and the unlinked goals with suggestions', () => {
       const { report } = analysedSample();
       const text = md();

@@ -20,6 +20,11 @@ describe('beyond-framework-period', function () {
   this.timeout(30_000);
 
   describe('valid', () => {
+    it('leaves a dropped goal alone, but still reports a done one', () => {
+      const dropped = md('DS19-I9', '2028').replace('- Frist: 2028\n', '- Frist: 2028\n- Status: avbrutt\n');
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': dropped }), []);
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': dropped.replace('avbrutt', 'fullført') }).length, 1);
+    });
     for (const [name, supports, deadline] of [
       ['a deadline inside the framework period', 'DS19-I9', '2025-06-30'],
       ['a deadline on the last day of the period', 'DS19-I9', '2025-12-31'],

@@ -37,7 +37,34 @@ describe(RULE, function () {
       }
       const chatbot = ds.find((d) => d.goal === 'storby#chatbot')!;
       assert.deepEqual(chatbot.related.slice(0, 2).map((r) => r.goal), ['ikt-fjord#vassbygd', 'storby#ki']);
-      assert.match(chatbot.message, /`Accepts: ikt-fjord#vassbygd — reason`/);
+      assert.match(chatbot.message, /`Aksepterer: ikt-fjord#vassbygd — reason`/);
+    });
+
+    it('reads a decimal comma in an amount as a decimal, not as a second item', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', goal('a', 6, '2025-01-01', '2025-12-31')),
+        'storby.md': md('storby', '## Mål b {#b}\n\n- Frist: 2025\n- Krever: utviklingskapasitet 2, utviklingskapasitet 4,5\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2, '6 + 2 + 4.5 > 12 (read as 6 + 2 + 4 = 12 it fits)');
+      assert.match(ds[0]!.message, /need 12\.5 årsverk a year/);
+      assert.match(ds[0]!.message, /«Mål b» \(Storby kommune\) 6\.5/);
+    });
+
+    it('writes decimals with a comma in Norwegian messages and a point in English', () => {
+      const files = {
+        'samstemt.yaml': CONFIG.replace('language: en', 'language: nb').replace('capacity: 12', 'capacity: "11,5"'),
+        'ikt-fjord.md': md('ikt-fjord', goal('a', 6, '2025-01-01', '2025-12-31')),
+        'storby.md': md('storby', '## Mål b {#b}\n\n- Frist: 2025\n- Krever: utviklingskapasitet 6,25\n'),
+      };
+      const [d] = analyzeRule(RULE, files);
+      assert.match(d!.message, /trenger 12,25 årsverk i året, men kapasiteten er 11,5 årsverk\. Behov: «Mål a» \(IKT Fjord AS\) 6; «Mål b» \(Storby kommune\) 6,25\./);
+      assert.ok(d!.related.some((r) => /Kapasiteten til «utviklingskapasitet»: 11,5 årsverk i året/.test(r.message)));
+      assert.equal(d!.goal, 'ikt-fjord#a');
+      assert.ok(d!.related.some((r) => /trenger også 6,25 årsverk i året/.test(r.message)));
+      const en = analyzeRule(RULE, { ...files, 'samstemt.yaml': files['samstemt.yaml'].replace('language: nb', 'language: en') })[0]!;
+      assert.match(en.message, /need 12\.25 årsverk a year, but the capacity is 11\.5 årsverk/);
     });
 
     it('joins consecutive years with the same goals into one finding', () => {

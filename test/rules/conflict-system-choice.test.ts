@@ -14,6 +14,22 @@ describe(RULE, function () {
   this.timeout(10000);
 
   describe('conflicts', () => {
+    it('names keys as each document writes them, and adds to an exempt list the goal already has', () => {
+      const yaml = `owner: ikt-fjord\ngoals:\n  - id: felles-hr\n    title: Common HR system\n    area: hr\n    adopt: Visma HRM\n    scope: all\n    exempt: storby\n    deadline: 2025-12-31\n`;
+      const files = {
+        'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'),
+        'ikt-fjord.yaml': yaml,
+        'fjellbygd.md': md('fjellbygd', '## Behold dagens lønnssystem {#behold-lonn}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n- Frist: 2025-12-31\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      const fjell = ds.find((d) => d.file === 'fjellbygd.md')!;
+      const ikt = ds.find((d) => d.file === 'ikt-fjord.yaml')!;
+      assert.match(fjell.message, /legg fjellbygd til i `exempt` i «Common HR system»/, 'the existing list, with the key as written');
+      assert.doesNotMatch(fjell.message, /Unntak: fjellbygd/);
+      assert.match(fjell.message, /`Aksepterer: ikt-fjord#felles-hr — begrunnelse`/, 'the Markdown document is bokmål');
+      assert.match(ikt.message, /`accepts: fjellbygd#behold-lonn — begrunnelse`/, 'the YAML document writes English keys in lower case');
+    });
+
     it('reports adopt X against retain Y in one area on both goals, pointing at each other', () => {
       const files = {
         'samstemt.yaml': CONFIG,
@@ -37,9 +53,9 @@ describe(RULE, function () {
       assert.match(fjell.message, /«Felles personalsystem» \(IKT Fjord AS\) adopts Visma HRM/);
       assert.match(fjell.message, /apply to Fjellbygd kommune/);
       assert.match(fjell.message, /between 2024-03-01 and 2025-12-31/);
-      assert.match(fjell.message, /`Exempt: fjellbygd` in «Felles personalsystem»/);
-      assert.match(fjell.message, /`Accepts: ikt-fjord#felles-hr — reason`/);
-      assert.match(ikt.message, /`Accepts: fjellbygd#behold-lonn — reason`/);
+      assert.match(fjell.message, /`Unntak: fjellbygd` in «Felles personalsystem»/);
+      assert.match(fjell.message, /`Aksepterer: ikt-fjord#felles-hr — reason`/);
+      assert.match(ikt.message, /`Aksepterer: fjellbygd#behold-lonn — reason`/);
       assert.match(fjell.related[0]!.message, /Visma HRM/);
     });
 

@@ -19,6 +19,10 @@ describe('goal-not-measurable', function () {
   this.timeout(30_000);
 
   describe('valid', () => {
+    it('leaves a dropped goal alone, but still reports a done one (was it reached?)', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'storby.md': md('- Status: avbrutt\n') }), []);
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'storby.md': md('- Status: fullført\n') }).length, 1);
+    });
     for (const [name, props] of [
       ['a deadline', '- Frist: 2026-06-30\n'],
       ['a deadline given as a year', '- Frist: 2026\n'],

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, analyzeRule, textAt, CONFIG, CONFIG_NB as NB, CONFIG_NN as NN } from '../helpers/workspace.js';
+import { analyze, analyzeRule, createTestEngine, InMemoryHost, textAt, CONFIG, CONFIG_NB as NB, CONFIG_NN as NN } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
 
 const RULE = 'goal-unlinked';
@@ -20,6 +20,12 @@ describe('goal-unlinked', function () {
   // Each case builds an engine with the shipped catalogs and ranker.
   this.timeout(30_000);
   describe('valid', () => {
+    it('leaves a dropped goal alone, but still reports a done one', () => {
+      const withStatus = (status: string) => BYGGESAK.replace('{#digital-byggesak}\n', `{#digital-byggesak}\n\n- Status: ${status}\n`);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'storby.md': withStatus('avbrutt') }), []);
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'storby.md': withStatus('fullført') }).length, 1);
+    });
+
     it('accepts a goal that supports an objective directly', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': BYGGESAK.replace('## Digital byggesak for innbyggerne {#digital-byggesak}\n', '## Digital byggesak for innbyggerne {#digital-byggesak}\n\n- Støtter: DS19-M2\n') };
       assert.deepEqual(analyzeRule(RULE, files), []);
@@ -84,6 +90,7 @@ goals:
       assert.deepEqual(d.range, { start: { line: 7, character: 3 }, end: { line: 7, character: 35 } });
       assert.equal(textAt(files, d), 'Digital byggesak for innbyggerne');
       assert.ok(d.suggestions && d.suggestions.length > 0 && d.suggestions.length <= 5);
+      assert.ok(d.suggestions.every((s) => s.score >= 0.2), 'only suggestions the message would stand by');
       const best = d.suggestions[0]!;
       assert.match(d.message, /^Målet «Digital byggesak for innbyggerne» støtter ikke noe nasjonalt mål/);
       assert.ok(d.message.includes(`Nærmeste nasjonale mål: ${best.objective} «`), d.message);
@@ -219,12 +226,15 @@ Innbyggjarane skal kunne søkje om byggjeløyve digitalt og følgje saka si på 
       assert.match(d.message, /matches none of the objectives of DS19, DN30/);
     });
 
-    it('names no objective and offers no fix when the best match is weak, but still lists the suggestions', () => {
+    it('names no objective, offers no fix and carries no suggestion when the best match is weak (message and suggestions agree)', () => {
       const text = `---\nowner: storby\n---\n\n## Behold dagens økonomisystem {#x}\n`;
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+      const ws = createTestEngine(new InMemoryHost(files)).loadWorkspaces()[0]!;
+      const ranked = ws.suggestions(ws.goals[0]!);
+      assert.ok(ranked.length > 0 && ranked[0]!.score < 0.2, `a weak best match in the ranking: ${JSON.stringify(ranked)}`);
       const [d] = analyzeRule(RULE, files);
       assert.ok(d);
-      assert.ok(d.suggestions!.length > 0 && d.suggestions![0]!.score < 0.2, `a weak best match: ${JSON.stringify(d.suggestions)}`);
+      assert.deepEqual(d.suggestions ?? [], []);
       assert.deepEqual(d.fixes, []);
       assert.match(d.message, /matches none of the objectives of DS19, DN30 well enough to suggest one/);
     });

@@ -78,6 +78,7 @@ goals:
       assert.ok(d);
       assert.deepEqual(d.range, { start: { line: 4, character: 9 }, end: { line: 4, character: 16 } });
       assert.match(d.message, /^"2024-00" is not a valid date for frå\./);
+      assert.match(d.message, /a year \(2026, meaning 1 January for a start\)\.$/, 'a year means 1 January for a start');
     });
 
     it('reports an empty value on its own line, not at the top of the file (Markdown and YAML)', () => {
@@ -116,6 +117,13 @@ goals:
       const [d] = analyzeRule(RULE, files);
       assert.match(d!.message, /is not a valid goal ID\. Use lowercase letters/);
       assert.deepEqual(d!.fixes, []);
+    });
+
+    it('writes the example ID as YAML in a YAML document', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'f.yaml': 'owner: fjellbygd\ngoals:\n  - id: mål-😀\n    title: A\n    frist: 2026\n' };
+      const [d] = analyzeRule(RULE, files);
+      assert.equal(textAt(files, d!), 'mål-😀');
+      assert.equal(d!.message, '"mål-😀" is not a valid goal ID. Use lowercase letters (æøå allowed), digits and hyphens, e.g. id: felles-hr.');
     });
 
     it('reports an ID written with spaces, which makes the heading no goal, with a fix that makes it one', () => {
@@ -234,6 +242,13 @@ goals:
       assert.match(d.message, /does not say which resource and how much/);
     });
 
+    it('reads a decimal comma in a requirement as part of the amount', () => {
+      assert.deepEqual(analyzeRule(RULE, md('- Krever: utviklingskapasitet 2,8\n')), []);
+      assert.deepEqual(analyzeRule(RULE, md('- Krever: utviklingskapasitet 5, utviklingskapasitet 1,5 årsverk\n')), []);
+      const files = md('- Krever: utviklingskapasitet 2,x\n');
+      assert.deepEqual(analyzeRule(RULE, files).map((d) => textAt(files, d)), ['x'], 'a comma before a non-digit still separates items');
+    });
+
     it('reports an unknown resource on the resource name, with a did-you-mean fix', () => {
       const files = md('- Krever: utviklingskapsitet 3 årsverk\n');
       const [d] = analyzeRule(RULE, files);
@@ -294,6 +309,89 @@ goals:
         'd.yaml': `owner: ikt-fjord\nperiode: 2026\ngoals: []\n`,
       };
       assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    const head = (period: string) => ({ 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\nperiod: ${period}\n---\n` });
+
+    it('reports a year of {from, to} that is not a year, at the value, instead of shortening the period', () => {
+      for (const [period, bad] of [
+        ['{from: 2026, to: 2O27}', '2O27'],
+        ['{from: 2024, to: 27}', '27'],
+        ['{fra: tjuefjerde, til: 2027}', 'tjuefjerde'],
+      ] as const) {
+        const files = head(period);
+        const list = analyzeRule(RULE, files);
+        assert.deepEqual(list.map((d) => textAt(files, d)), [bad], period);
+        assert.match(list[0]!.message, new RegExp(`^"${bad}" is not a year, so the period is read without it\\. Write the year with four digits, e\\.g\\. (to|fra): 20\\d\\d\\.$`));
+      }
+    });
+
+    it('reports a period with only one end, on the whole period, in the words the author used', () => {
+      const files = head('{fra: 2024}');
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), '{fra: 2024}');
+      assert.equal(d!.message, 'The period has a start (fra) but no end. Add til, e.g. {fra: 2024, til: 2027}, or write the years as 2024–2027.');
+      assert.match(analyzeRule(RULE, head('{to: 2027}'))[0]!.message, /^The period has an end \(to\) but no start\. Add from,/);
+    });
+
+    it('reports an end given twice (to and til) on the second key', () => {
+      const files = head('{from: 2024, to: 2027, til: 2029}');
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['til']);
+      assert.equal(list[0]!.message, '"til" gives the same end of the period as "to"; only "to" counts. Remove one of them.');
+    });
+
+    it('reports an unknown sub-key of the period as unknown-property, with a did-you-mean', () => {
+      const files = head('{from: 2024, to: 2027, tl: 2029}');
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      const [d] = analyzeRule('unknown-property', files);
+      assert.ok(d);
+      assert.equal(textAt(files, d), 'tl');
+      assert.match(d.message, /^"tl" is not part of a period, so Samstemt ignores it\. Did you mean "(to|til)"\?/);
+    });
+
+    it('reports a reversed period, with the years swapped as the fix', () => {
+      const files = head('2027–2024');
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), '2027–2024');
+      assert.equal(d!.message, 'The period ends (2024) before it starts (2027), so Samstemt cannot use it. Write the earlier year first: 2024–2027.');
+      const fixed = assertFixResolves(files, d!);
+      assert.match(fixed['storby.md']!, /period: 2024–2027\n/);
+      const map = head('{from: 2027, to: 2024}');
+      assert.deepEqual(analyzeRule(RULE, map).map((x) => textAt(map, x)), ['{from: 2027, to: 2024}']);
+    });
+
+    it('says a list is not a period and offers the years as one', () => {
+      const files = head('[2024, 2027]');
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(textAt(files, d), '[2024, 2027]');
+      assert.equal(d.message, 'period is a list here, but a period is two years: write it as 2024–2027, or {from: 2024, to: 2027}. Did you mean "2024–2027"?');
+      assert.match(assertFixResolves(files, d)['storby.md']!, /period: 2024–2027\n/);
+    });
+
+    it('reports the same in the head of a YAML document', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'd.yaml': 'owner: ikt-fjord\nperiode: {fra: 2026, til: 2O27}\ngoals: []\n' };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => [d.range.start.line, textAt(files, d)]), [[1, '2O27']]);
+    });
+  });
+
+  describe('start after deadline', () => {
+    it('reports a start after the deadline on the start, in Markdown and YAML', () => {
+      const files = md('- Frist: 2026\n- Fra: 2027-01-01\n');
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), '2027-01-01');
+      assert.equal(d!.message, 'The goal starts (Fra 2027-01-01) after its deadline (Frist 2026), so it ends before it starts and Samstemt reads it without a start. Correct one of the dates.');
+      const yaml = { 'samstemt.yaml': CONFIG, 'f.yaml': 'owner: fjellbygd\ngoals:\n  - id: a\n    title: A\n    start: 2027\n    deadline: 2025\n' };
+      assert.deepEqual(analyzeRule(RULE, yaml).map((x) => textAt(yaml, x)), ['2027']);
+    });
+
+    it('accepts a start and a deadline in the same year', () => {
+      assert.deepEqual(analyzeRule(RULE, md('- Fra: 2026\n- Frist: 2026\n')), []);
     });
   });
 

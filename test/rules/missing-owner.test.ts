@@ -41,6 +41,8 @@ describe('missing-owner', () => {
     assert.ok(d);
     assert.equal(d.file, 'strategi.yaml');
     assert.deepEqual(d.range, range(0, 0, 0, 15));
+    // A YAML file has no front matter: the owner goes at the top of the file.
+    assert.match(d.message, /Add `owner: <member id>` at the top of the file, above `goals:` \(members: /);
   });
 
   it('accepts owner in bokmål and nynorsk (eier, eigar), in Markdown and YAML', () => {

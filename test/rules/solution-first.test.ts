@@ -19,6 +19,11 @@ describe('solution-first', function () {
   this.timeout(30_000);
 
   describe('valid', () => {
+    it('leaves a dropped or done goal alone (its solution is chosen), but not a planned one', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Status: avbrutt\n') }), []);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Status: fullført\n') }), []);
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Status: planlagt\n') }).length, 1);
+    });
     it('accepts a goal that states the need', () => {
       assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Behov: Fire ulike lønnssystemer\n') }), []);
     });

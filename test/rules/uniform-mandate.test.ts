@@ -23,6 +23,11 @@ describe('uniform-mandate', function () {
   this.timeout(30_000);
 
   describe('valid', () => {
+    it('leaves a dropped or done goal alone (no mandate left to differentiate), but not an active one', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Status: avbrutt\n') }), []);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Status: done\n') }), []);
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('- Status: pågår\n') }).length, 1);
+    });
     it('accepts a mandate for all when members are of similar size', () => {
       assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': EVEN, 'a.md': md('') }), []);
     });
@@ -59,7 +64,7 @@ describe('uniform-mandate', function () {
       assert.equal(textAt(files, d), 'alle');
       assert.equal(
         d.message,
-        'The goal «Felles personalsystem for alle medlemmer» introduces Visma HRM for all members, but the members differ a lot in size: Storby kommune has 50 000 inhabitants, Fjellbygd kommune has 940 (53 times fewer). One solution may not fit them all. Consider differentiating: name members that keep another solution with `Unntak: …`, or state in the goal why one solution for everyone is right.',
+        'The goal «Felles personalsystem for alle medlemmer» introduces Visma HRM for all members, but the members differ a lot in size: Storby kommune has 50,000 inhabitants, Fjellbygd kommune has 940 (53 times fewer). One solution may not fit them all. Consider differentiating: name members that keep another solution with `Unntak: …`, or state in the goal why one solution for everyone is right.',
       );
     });
 

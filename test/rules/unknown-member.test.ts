@@ -85,6 +85,15 @@ describe('unknown-member', () => {
       assert.match(fixed['a.md']!, /- Omfang: alle\n/);
     });
 
+    it('reports members joined by «og» in one item, with a fix that separates them with commas', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Omfang: storby og midtby\n- Unntak: fjellbygd; storby\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['storby og midtby', 'fjellbygd; storby']);
+      assert.equal(list[0]!.message, '"storby og midtby" in Omfang names several members in one item, so none of them counts. Separate them with commas: storby, midtby.');
+      const fixed = assertFixResolves(files, list[0]!);
+      assert.match(fixed['a.md']!, /- Omfang: storby, midtby\n/);
+    });
+
     it('fixes a misspelt member in place', () => {
       const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Omfang: storby, midtbyy\n` };
       const [d] = analyzeRule(RULE, files);

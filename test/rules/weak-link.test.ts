@@ -21,6 +21,11 @@ describe('weak-link', function () {
   this.timeout(30_000);
 
   describe('valid', () => {
+    it('leaves a dropped goal alone, but still reports a done one', () => {
+      const dropped = md('DS19-I2-L1').replace('- Frist: 2025\n', '- Frist: 2025\n- Status: avbrutt\n');
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': dropped }), []);
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': dropped.replace('avbrutt', 'fullført') }).length, 1);
+    });
     it('accepts a link that matches the goal', () => {
       assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('DS19-I9') }), []);
     });

@@ -6,6 +6,7 @@
  */
 import type { Lang, Localized, Severity, Span, StrategyDocument, Suggestion, TextEdit } from './types.js';
 import type { WorkspaceModel } from './workspaceModel.js';
+import { formatNumber } from './text/numbers.js';
 
 export interface RuleMeta {
   /** Stable rule ID from rules.md, e.g. `unknown-objective`. */
@@ -96,13 +97,19 @@ export function defineRule(rule: RuleModule): RuleModule {
   return rule;
 }
 
-/** Renders a message template: `{name}` → data.name (a name without data stays as written). */
+/**
+ * Renders a message template: `{name}` → data.name (a name without data stays
+ * as written). A number is written as the language writes it (`2,5` and
+ * `1 100` in Norwegian, `2.5` and `1,100` in English): pass years, IDs and
+ * other numbers that are names as strings.
+ */
 export function render(template: Localized, lang: 'nb' | 'nn' | 'en', data: Record<string, string | number> = {}): string {
   const parts = partsOf(template[lang] ?? template.en);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    out += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1]!;
+    const v = data[name];
+    out += (v === undefined && !(name in data) ? `{${name}}` : typeof v === 'number' ? formatNumber(v, lang) : String(v)) + parts[i + 1]!;
   }
   return out;
 }

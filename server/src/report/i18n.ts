@@ -5,6 +5,7 @@
  * server and tests alike.
  */
 import type { Lang, Severity } from '../engine/types.js';
+import { formatNumber as formatEngineNumber } from '../engine/text/numbers.js';
 
 const en = {
   title: 'Alignment report',
@@ -246,14 +247,14 @@ export function labels(lang: Lang): Labels {
 }
 const LANGS_OK: readonly Lang[] = ['nb', 'nn', 'en'];
 
-/** A number with the language's digit grouping: 50 210 (nb/nn), 50,210 (en). */
+/**
+ * A number with the language's digit grouping and decimal mark: 50 210 and
+ * 2,5 (nb/nn), 50,210 and 2.5 (en). The same formatter as the messages of
+ * `samstemt check`, so a population reads the same in both (1 100); with a
+ * no-break space, so a number does not wrap.
+ */
 export function formatNumber(n: number, lang: Lang): string {
-  const rounded = Math.round(n * 100) / 100;
-  const [int, frac] = String(Math.abs(rounded)).split('.');
-  const sep = lang === 'en' ? ',' : '\u00a0';
-  const grouped = int!.length > 4 || (lang === 'en' && int!.length > 3) ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : int!;
-  const dec = frac ? (lang === 'en' ? '.' : ',') + frac : '';
-  return (rounded < 0 ? '−' : '') + grouped + dec;
+  return formatEngineNumber(n, lang, '\u00a0');
 }
 
 /** A share 0..1 as a whole percentage: «83 %» (nb/nn), «83%» (en). */

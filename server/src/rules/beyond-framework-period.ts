@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { Framework } from '../engine/types.js';
-import { propertyOf } from '../engine/model/interpret.js';
+import { propertyOf, isDropped } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { supportsEdit } from '../engine/edits.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
@@ -47,6 +47,8 @@ export default defineRule({
   checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
     for (const goal of doc.goals) {
+      // A dropped goal no longer counts towards the national strategy; a done one still does.
+      if (isDropped(goal)) continue;
       const deadline = goal.facts.deadline;
       const prop = propertyOf(goal, 'deadline');
       if (!deadline || !prop) continue;

@@ -3,10 +3,11 @@ import type { Goal, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import type { ResourceDef } from '../engine/model/config.js';
 import { conflictContext, type Accepted, type ConflictContext } from '../engine/conflicts/context.js';
-import { acceptedData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
+import { acceptedData, keysData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { activeYears } from '../engine/conflicts/window.js';
 import { acceptFix, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 import { sameItems } from '../engine/memo.js';
+import { formatNumber } from '../engine/text/numbers.js';
 
 const ID = 'conflict-capacity';
 
@@ -43,19 +44,19 @@ export default defineRule({
     },
     messages: {
       over: {
-        en: '«{resource}» is overbooked {years_en}: the goals active then need {total}{unit} a year, but the capacity is {capacity}{unit}. Demands: {demands}. Ways out: spread the goals over different years (`Start:`/`Deadline:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `Accepts: {otherRef} — reason`.',
-        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands}. Mulige løsninger: spre målene over ulike år (`Fra:`/`Frist:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `Aksepterer: {otherRef} — begrunnelse`.',
-        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands}. Moglege løysingar: spreie måla over ulike år (`Frå:`/`Frist:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `Aksepterer: {otherRef} — grunngjeving`.',
+        en: '«{resource}» is overbooked {years_en}: the goals active then need {total}{unit} a year, but the capacity is {capacity}{unit}. Demands: {demands_en}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `{acceptsKey}: {otherRef} — reason`.',
+        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands_nb}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — begrunnelse`.',
+        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands_nn}. Moglege løysingar: spreie måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — grunngjeving`.',
       },
       overSingle: {
-        en: '«{self}» ({selfWho}) alone needs {total}{unit} of «{resource}» a year {years_en}, more than the capacity of {capacity}{unit}. Ways out: reduce what it requires, spread the work over more years (`Start:`/`Deadline:`), or raise the capacity in samstemt.yaml.',
-        nb: '«{self}» ({selfWho}) trenger alene {total}{unit} av «{resource}» i året {years_nb}, mer enn kapasiteten på {capacity}{unit}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`Fra:`/`Frist:`), eller øk kapasiteten i samstemt.yaml.',
-        nn: '«{self}» ({selfWho}) treng åleine {total}{unit} av «{resource}» i året {years_nn}, meir enn kapasiteten på {capacity}{unit}. Moglege løysingar: reduser behovet, spreie arbeidet over fleire år (`Frå:`/`Frist:`), eller auk kapasiteten i samstemt.yaml.',
+        en: '«{self}» ({selfWho}) alone needs {total}{unit} of «{resource}» a year {years_en}, more than the capacity of {capacity}{unit}. Ways out: reduce what it requires, spread the work over more years (`{startKey}:`/`{deadlineKey}:`), or raise the capacity in samstemt.yaml.',
+        nb: '«{self}» ({selfWho}) trenger alene {total}{unit} av «{resource}» i året {years_nb}, mer enn kapasiteten på {capacity}{unit}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`{startKey}:`/`{deadlineKey}:`), eller øk kapasiteten i samstemt.yaml.',
+        nn: '«{self}» ({selfWho}) treng åleine {total}{unit} av «{resource}» i året {years_nn}, meir enn kapasiteten på {capacity}{unit}. Moglege løysingar: reduser behovet, spreie arbeidet over fleire år (`{startKey}:`/`{deadlineKey}:`), eller auk kapasiteten i samstemt.yaml.',
       },
       overAccepted: {
-        en: 'Accepted conflict: «{resource}» is overbooked {years_en} ({total}{unit} needed, capacity {capacity}{unit}; demands: {demands}). Reason (in «{acceptor}»): {reason_en}',
-        nb: 'Akseptert konflikt: «{resource}» er overbooket {years_nb} ({total}{unit} trengs, kapasitet {capacity}{unit}; behov: {demands}). Begrunnelse (i «{acceptor}»): {reason_nb}',
-        nn: 'Akseptert konflikt: «{resource}» er overbooka {years_nn} ({total}{unit} trengst, kapasitet {capacity}{unit}; behov: {demands}). Grunngjeving (i «{acceptor}»): {reason_nn}',
+        en: 'Accepted conflict: «{resource}» is overbooked {years_en} ({total}{unit} needed, capacity {capacity}{unit}; demands: {demands_en}). Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{resource}» er overbooket {years_nb} ({total}{unit} trengs, kapasitet {capacity}{unit}; behov: {demands_nb}). Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{resource}» er overbooka {years_nn} ({total}{unit} trengst, kapasitet {capacity}{unit}; behov: {demands_nn}). Grunngjeving (i «{acceptor}»): {reason_nn}',
       },
       demand: {
         en: '«{title}» ({who}) also needs {amount}{unit} a year',
@@ -163,9 +164,10 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
   const capacity = def.capacity!;
   const unit = def.unit ? ` ${def.unit}` : '';
   const total = sum(run.list);
-  const demands = run.list.map((d) => `«${d.goal.title}» (${memberName(ws, d.goal.owner)}) ${fmt(d.amount)}`).join('; ');
   for (const d of run.list) {
-    const data: Data = { resource, total: fmt(total), capacity: fmt(capacity), unit, demands, self: d.goal.title, selfWho: memberName(ws, d.goal.owner) };
+    // Numbers are written per language (2,5 in Norwegian): `render` formats them, `demands_*` here.
+    const data: Data = { resource, total, capacity, unit, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal) };
+    localized(data, 'demands', (l) => run.list.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatNumber(o.amount, l)}`).join('; '));
     localized(data, 'years', (l) => windowPhrase({ start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
     const acc = acceptance(cc.accepted.bind(cc), d, run.list);
     if (acc) acceptedData(data, acc);
@@ -175,8 +177,8 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
     if (biggest) data.otherRef = biggest.goal.key;
     const related: RelatedReport[] = run.list
       .filter((o) => o !== d)
-      .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: { title: o.goal.title, who: memberName(ws, o.goal.owner), amount: fmt(o.amount), unit }, goal: o.goal.key }));
-    if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: { resource, capacity: fmt(capacity), unit } });
+      .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: { title: o.goal.title, who: memberName(ws, o.goal.owner), amount: o.amount, unit }, goal: o.goal.key }));
+    if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: { resource, capacity, unit } });
     ctx.report({
       messageId: acc ? 'overAccepted' : biggest ? 'over' : 'overSingle',
       data,
@@ -191,11 +193,6 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
 
 function sum(list: readonly Demand[]): number {
   return list.reduce((s, d) => s + d.amount, 0);
-}
-
-/** A number as written, without float noise (0.1 + 0.2 → 0.3). */
-function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
 }
 
 /** A finding on `d` is accepted when its goal and another goal of the same overbooking name each other in `accepts`. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal } from '../engine/types.js';
-import { propertyOf } from '../engine/model/interpret.js';
+import { propertyOf, isDropped } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { goalSpan } from '../engine/findings.js';
@@ -49,6 +49,8 @@ export default defineRule({
   checkDocument(doc, ctx) {
     const { lang } = ctx;
     for (const goal of doc.goals) {
+      // A dropped goal is not followed up; a done one still is (was it reached?).
+      if (isDropped(goal)) continue;
       const indicator = has(goal, 'indicator');
       const target = has(goal, 'target');
       if ((indicator && target) || has(goal, 'deadline')) continue;

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { isDropped } from '../engine/model/interpret.js';
 import type { Goal, StrategyDocument } from '../engine/types.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
@@ -151,9 +152,11 @@ export default defineRule({
     const frameworks = ws.frameworks.map((f) => f.id).join(', ');
     const linked = linkedIn(ws, doc).flags;
     for (const [i, goal] of doc.goals.entries()) {
-      if (linked[i]) continue;
-      const suggestions = ws.suggestions(goal).slice(0, 5);
-      const usable = suggestions.filter((s) => ws.objective(s.objective) && s.score >= MIN_SCORE);
+      // A dropped goal no longer counts towards the national strategy; a done one still does.
+      if (linked[i] || isDropped(goal)) continue;
+      // The finding carries what the message stands by: objectives below MIN_SCORE are not suggestions
+      // («nothing fits well enough»); `samstemt suggest` still shows the whole ranking.
+      const usable = ws.suggestions(goal).slice(0, 5).filter((s) => ws.objective(s.objective) && s.score >= MIN_SCORE);
       const best = usable[0];
       const keys = { supportsKey: keyInDocument('supports', doc), contributesKey: keyInDocument('contributes', doc) };
       const fixes = usable.slice(0, FIXES).flatMap((s) => {
@@ -176,7 +179,7 @@ export default defineRule({
         uri: goal.uri,
         span: goalSpan(goal),
         goal: goal.key,
-        suggestions,
+        suggestions: usable,
         fixes,
       });
     }

@@ -10,6 +10,16 @@ const messages = {
     nb: '«{value}» er ikke en gyldig dato for {key}. Skriv datoen som ÅÅÅÅ-MM-DD (f.eks. 2026-12-31) eller et årstall (2026, som betyr 31. desember for en frist).',
     nn: '«{value}» er ikkje ein gyldig dato for {key}. Skriv datoen som ÅÅÅÅ-MM-DD (t.d. 2026-12-31) eller eit årstal (2026, som tyder 31. desember for ein frist).',
   },
+  dateStart: {
+    en: '"{value}" is not a valid date for {key}. Write a date as YYYY-MM-DD (e.g. 2026-01-15) or a year (2026, meaning 1 January for a start).',
+    nb: '«{value}» er ikke en gyldig dato for {key}. Skriv datoen som ÅÅÅÅ-MM-DD (f.eks. 2026-01-15) eller et årstall (2026, som betyr 1. januar for en start).',
+    nn: '«{value}» er ikkje ein gyldig dato for {key}. Skriv datoen som ÅÅÅÅ-MM-DD (t.d. 2026-01-15) eller eit årstal (2026, som tyder 1. januar for ein start).',
+  },
+  startAfterDeadline: {
+    en: 'The goal starts ({key} {start}) after its deadline ({deadlineKey} {deadline}), so it ends before it starts and Samstemt reads it without a start. Correct one of the dates.',
+    nb: 'Målet starter ({key} {start}) etter fristen ({deadlineKey} {deadline}), så det slutter før det begynner, og Samstemt leser det uten start. Rett en av datoene.',
+    nn: 'Målet startar ({key} {start}) etter fristen ({deadlineKey} {deadline}), så det sluttar før det byrjar, og Samstemt les det utan start. Rett ein av datoane.',
+  },
   dateDayFirst: {
     en: '"{value}" has the day first; Samstemt reads dates as YYYY-MM-DD. Write {iso}.',
     nb: '«{value}» har dagen først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
@@ -65,6 +75,41 @@ const messages = {
     nb: '«{value}» er ikke en periode. Skriv årene som 2024–2027, eller {from: 2024, to: 2027}.',
     nn: '«{value}» er ikkje ein periode. Skriv åra som 2024–2027, eller {from: 2024, to: 2027}.',
   },
+  periodYear: {
+    en: '"{value}" is not a year, so the period is read without it. Write the year with four digits, e.g. {key}: {example}.',
+    nb: '«{value}» er ikke et årstall, så perioden blir lest uten det. Skriv året med fire sifre, f.eks. {key}: {example}.',
+    nn: '«{value}» er ikkje eit årstal, så perioden blir lesen utan det. Skriv året med fire siffer, t.d. {key}: {example}.',
+  },
+  periodNoEnd: {
+    en: 'The period has a start ({key}) but no end. Add {partner}, e.g. {{key}: 2024, {partner}: 2027}, or write the years as 2024–2027.',
+    nb: 'Perioden har en start ({key}), men ingen slutt. Legg til {partner}, f.eks. {{key}: 2024, {partner}: 2027}, eller skriv årene som 2024–2027.',
+    nn: 'Perioden har ein start ({key}), men ingen slutt. Legg til {partner}, t.d. {{key}: 2024, {partner}: 2027}, eller skriv åra som 2024–2027.',
+  },
+  periodNoStart: {
+    en: 'The period has an end ({key}) but no start. Add {partner}, e.g. {{partner}: 2024, {key}: 2027}, or write the years as 2024–2027.',
+    nb: 'Perioden har en slutt ({key}), men ingen start. Legg til {partner}, f.eks. {{partner}: 2024, {key}: 2027}, eller skriv årene som 2024–2027.',
+    nn: 'Perioden har ein slutt ({key}), men ingen start. Legg til {partner}, t.d. {{partner}: 2024, {key}: 2027}, eller skriv åra som 2024–2027.',
+  },
+  periodEmpty: {
+    en: 'This period has neither a start nor an end. Write the years as {from: 2024, to: 2027}, or as 2024–2027.',
+    nb: 'Denne perioden har verken start eller slutt. Skriv årene som {fra: 2024, til: 2027}, eller som 2024–2027.',
+    nn: 'Denne perioden har verken start eller slutt. Skriv åra som {frå: 2024, til: 2027}, eller som 2024–2027.',
+  },
+  periodTwice: {
+    en: '"{key}" gives the same end of the period as "{other}"; only "{other}" counts. Remove one of them.',
+    nb: '«{key}» angir samme ende av perioden som «{other}»; bare «{other}» gjelder. Fjern en av dem.',
+    nn: '«{key}» gjev same enden av perioden som «{other}»; berre «{other}» gjeld. Fjern ein av dei.',
+  },
+  periodReversed: {
+    en: 'The period ends ({to}) before it starts ({from}), so Samstemt cannot use it. Write the earlier year first: {fixed}.',
+    nb: 'Perioden slutter ({to}) før den begynner ({from}), så Samstemt kan ikke bruke den. Skriv det tidligste året først: {fixed}.',
+    nn: 'Perioden sluttar ({to}) før han byrjar ({from}), så Samstemt kan ikkje bruke han. Skriv det tidlegaste året først: {fixed}.',
+  },
+  periodList: {
+    en: '{key} is a list here, but a period is two years: write it as 2024–2027, or {from: 2024, to: 2027}.{hint}',
+    nb: '{key} er en liste her, men en periode er to årstall: skriv den som 2024–2027, eller {fra: 2024, til: 2027}.{hint}',
+    nn: '{key} er ei liste her, men ein periode er to årstal: skriv han som 2024–2027, eller {frå: 2024, til: 2027}.{hint}',
+  },
   area: {
     en: 'The area "{value}" is not one of the cooperation\'s areas, so this goal is not compared with other goals in its area.{hint} Areas: {allowed}. Add it to `areas` in samstemt.yaml if it is new.',
     nb: 'Området «{value}» er ikke et av samarbeidets områder, så målet blir ikke sammenlignet med andre mål på området.{hint} Områder: {allowed}. Legg det til i `areas` i samstemt.yaml om det er nytt.',
@@ -79,6 +124,11 @@ const messages = {
     en: '"{value}" is not a valid goal ID. Use lowercase letters (æøå allowed), digits and hyphens, e.g. {#felles-hr}.',
     nb: '«{value}» er ikke en gyldig mål-ID. Bruk små bokstaver (æøå er lov), sifre og bindestrek, f.eks. {#felles-hr}.',
     nn: '«{value}» er ikkje ein gyldig mål-ID. Bruk små bokstavar (æøå er lov), siffer og bindestrek, t.d. {#felles-hr}.',
+  },
+  goalIdYaml: {
+    en: '"{value}" is not a valid goal ID. Use lowercase letters (æøå allowed), digits and hyphens, e.g. id: felles-hr.',
+    nb: '«{value}» er ikke en gyldig mål-ID. Bruk små bokstaver (æøå er lov), sifre og bindestrek, f.eks. id: felles-hr.',
+    nn: '«{value}» er ikkje ein gyldig mål-ID. Bruk små bokstavar (æøå er lov), siffer og bindestrek, t.d. id: felles-hr.',
   },
   goalIdFix: {
     en: '"{value}" is not a valid goal ID: use lowercase letters (æøå allowed), digits and hyphens. Write {suggestion}.',
@@ -146,7 +196,12 @@ export default defineRule({
     const { ws } = ctx;
     const report = reporter(ctx);
     const resources = [...ws.config.resources.keys()];
-    for (const p of doc.valueProblems) if (p.kind === 'invalid-value') report(doc.uri, p.span, p.messageId, p.data, p.suggestion, p.goal, p.fixSpan);
+    for (const p of doc.valueProblems) {
+      if (p.kind !== 'invalid-value') continue;
+      // The example ID is written as the document writes IDs: `{#felles-hr}` in Markdown, `id: felles-hr` in YAML.
+      const messageId = p.messageId === 'goalId' && doc.format === 'yaml' ? 'goalIdYaml' : p.messageId;
+      report(doc.uri, p.span, messageId, p.data, p.suggestion, p.goal, p.fixSpan);
+    }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
       if (area && area.value && !ws.config.areas.includes(area.value.toLowerCase())) {

@@ -20,6 +20,12 @@ export default defineRule({
         nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `owner: <medlems-id>` i front matter (medlemmer: {members}).',
         nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Legg til `owner: <medlems-id>` i front matter (medlemer: {members}).',
       },
+      // A YAML document has no front matter: its `owner` is a line at the top of the file.
+      missingYaml: {
+        en: 'This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members\' goals. Add `owner: <member id>` at the top of the file, above `goals:` (members: {members}).',
+        nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `owner: <medlems-id>` øverst i filen, over `goals:` (medlemmer: {members}).',
+        nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Legg til `owner: <medlems-id>` øvst i fila, over `goals:` (medlemer: {members}).',
+      },
       addOwner: { en: 'Add `owner: {owner}`', nb: 'Legg til `owner: {owner}`', nn: 'Legg til `owner: {owner}`' },
     },
   },
@@ -44,6 +50,6 @@ export default defineRule({
           : insertEdit(doc.uri, 0, `owner: ${guess}${nl}`);
       fixes.push({ messageId: 'addOwner', data: { owner: guess }, edits: [edit], preferred: true });
     }
-    ctx.report({ messageId: 'missing', data: { members: members.join(', ') || '–' }, uri: doc.uri, span: doc.headSpan, fixes });
+    ctx.report({ messageId: doc.format === 'yaml' ? 'missingYaml' : 'missing', data: { members: members.join(', ') || '–' }, uri: doc.uri, span: doc.headSpan, fixes });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { Lang } from '../engine/types.js';
-import { propertyOf } from '../engine/model/interpret.js';
+import { propertyOf, isSettled } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 
@@ -39,6 +39,8 @@ export default defineRule({
   },
   checkDocument(doc, ctx) {
     for (const goal of doc.goals) {
+      // A done or dropped goal has made its choice of solution: asking for the need now comes too late.
+      if (isSettled(goal)) continue;
       const f = goal.facts;
       if (f.adopt.length === 0 || f.need || f.benefit) continue;
       const adopt = goal.properties.find((p) => p.known && p.key === 'adopt' && p.items.length > 0) ?? propertyOf(goal, 'adopt')!;

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { isSettled } from '../engine/model/interpret.js';
 import type { MemberDef } from '../engine/model/config.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
@@ -18,11 +19,6 @@ const messages = {
 
 /** Size difference (largest / smallest population) above which one mandate for all deserves a second look. */
 export const RATIO = 10;
-
-/** `50000` → `50 000` (Norwegian and SI style, readable in all three languages). */
-function formatPopulation(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
 
 /** A goal for all members that adopts a system, with no `exempt`, while members' populations differ by more than a factor of 10. */
 export default defineRule({
@@ -46,6 +42,8 @@ export default defineRule({
     const smallest = sized.reduce((a, b) => (b.population < a.population ? b : a));
     if (largest.population / smallest.population <= RATIO) return;
     for (const goal of doc.goals) {
+      // A done or dropped goal has no mandate left to differentiate.
+      if (isSettled(goal)) continue;
       const f = goal.facts;
       if (!f.scopeAll || f.adopt.length === 0 || f.exempt.length > 0) continue;
       const scopes = goal.properties.filter((p) => p.known && p.key === 'scope');
@@ -63,9 +61,9 @@ export default defineRule({
           goal: goal.title || goal.id,
           systems: f.adopt.join(', '),
           largest: largest.name ?? largest.id,
-          largestPopulation: formatPopulation(largest.population),
+          largestPopulation: Math.round(largest.population),
           smallest: smallest.name ?? smallest.id,
-          smallestPopulation: formatPopulation(smallest.population),
+          smallestPopulation: Math.round(smallest.population),
           ratio: Math.round(largest.population / smallest.population),
           exemptKey: keyInDocument('exempt', doc),
         },

@@ -1,12 +1,17 @@
 import { defineRule } from '../engine/rule.js';
-import type { GoalRef } from '../engine/types.js';
+import type { Goal, GoalRef } from '../engine/types.js';
 import { didYouMeanHint, replaceFix } from '../engine/findings.js';
 
 const messages = {
   unknown: {
-    en: 'There is no goal {value} ({key}), so this link leads nowhere.{hint} Check the goal ID in {owner}\'s strategy.',
-    nb: 'Det finnes ikke noe mål {value} ({key}), så koblingen fører ingen steder.{hint} Sjekk mål-ID-en i strategien til {owner}.',
-    nn: 'Det finst ikkje noko mål {value} ({key}), så koplinga fører ingen stad.{hint} Sjekk mål-ID-en i strategien til {owner}.',
+    en: 'There is no goal {value} (in {key}), so this link leads nowhere.{hint} Check the goal ID in {owner}\'s strategy.',
+    nb: 'Det finnes ikke noe mål {value} (i {key}), så koblingen fører ingen steder.{hint} Sjekk mål-ID-en i strategien til {owner}.',
+    nn: 'Det finst ikkje noko mål {value} (i {key}), så koplinga fører ingen stad.{hint} Sjekk mål-ID-en i strategien til {owner}.',
+  },
+  noStrategy: {
+    en: 'There is no goal {value} (in {key}), so this link leads nowhere: this workspace holds no strategy with goals for {owner}.{hint} Add {owner}\'s strategy document to the workspace (it needs `owner: {owner}`), or check the member ID.',
+    nb: 'Det finnes ikke noe mål {value} (i {key}), så koblingen fører ingen steder: arbeidsområdet har ingen strategi med mål for {owner}.{hint} Legg strategidokumentet til {owner} inn i arbeidsområdet (det trenger `owner: {owner}`), eller sjekk medlems-ID-en.',
+    nn: 'Det finst ikkje noko mål {value} (i {key}), så koplinga fører ingen stad: arbeidsområdet har ingen strategi med mål for {owner}.{hint} Legg strategidokumentet til {owner} inn i arbeidsområdet (det treng `owner: {owner}`), eller sjekk medlems-ID-en.',
   },
   didYouMean: { en: ' Did you mean {suggestion}?', nb: ' Mente du {suggestion}?', nn: ' Meinte du {suggestion}?' },
   replace: { en: 'Change to {suggestion}', nb: 'Endre til {suggestion}', nn: 'Endre til {suggestion}' },
@@ -37,10 +42,13 @@ export default defineRule({
         if (ws.resolve(g, ref)) continue;
         // An unknown owner is reported by unknown-member.
         if (ref.owner && !ws.members.has(ref.owner)) continue;
+        const owner = ref.owner ?? g.owner;
         const suggestion = ws.suggestGoal(g, ref);
+        // Whether the owner has any goal is a question of goal keys (what the rule reads).
+        const hasGoals = ws.goals.some((x) => x.owner === owner);
         ctx.report({
-          messageId: 'unknown',
-          data: { value: ref.text, key, owner: ref.owner ?? g.owner, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
+          messageId: hasGoals ? 'unknown' : 'noStrategy',
+          data: { value: ref.text, key: keyAsWritten(g, key, ref), owner, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
           uri: g.uri,
           span: ref.span,
           goal: g.key,
@@ -50,3 +58,9 @@ export default defineRule({
     }
   },
 });
+
+/** The key of the property a reference is written in, as the author wrote it (`Bidrar til`). */
+function keyAsWritten(g: Goal, key: string, ref: GoalRef): string {
+  const p = g.properties.find((p) => p.known && p.key === key && p.valueSpan.start <= ref.span.start && ref.span.end <= p.valueSpan.end);
+  return p?.rawKey ?? key;
+}

@@ -15,6 +15,12 @@ const messages = {
     nb: '«{value}» i {key} er ikke medlem av samarbeidet.{hint} Medlemmer: {members}.',
     nn: '«{value}» i {key} er ikkje medlem av samarbeidet.{hint} Medlemer: {members}.',
   },
+  several: {
+    en: '"{value}" in {key} names several members in one item, so none of them counts. Separate them with commas: {suggestion}.',
+    nb: '«{value}» i {key} nevner flere medlemmer i ett punkt, så ingen av dem teller. Skill dem med komma: {suggestion}.',
+    nn: '«{value}» i {key} nemner fleire medlemer i eitt punkt, så ingen av dei tel. Skil dei med komma: {suggestion}.',
+  },
+  separate: { en: 'Separate with commas: {suggestion}', nb: 'Skill med komma: {suggestion}', nn: 'Skil med komma: {suggestion}' },
   refOwner: {
     en: 'The reference "{value}" names "{owner}", which is not a member of the cooperation.{hint} Members: {members}.',
     nb: 'Henvisningen «{value}» viser til «{owner}», som ikke er medlem av samarbeidet.{hint} Medlemmer: {members}.',
@@ -64,6 +70,19 @@ export default defineRule({
           if (key === 'scope' && /^(alle|all)$/i.test(item.text)) continue;
           // `Alle medlemmer`, `all members`: meant as everyone.
           const everyone = key === 'scope' ? /^(alle|all)\s/i.exec(item.text)?.[1]?.toLowerCase() : undefined;
+          // `havbyen og øyvær`, `havbyen; øyvær`: known members joined by something other than a comma.
+          const several = ws.members.has(item.text) ? undefined : severalMembers(item.text, ws.members);
+          if (several) {
+            ctx.report({
+              messageId: 'several',
+              data: { value: item.text, key: prop.rawKey, suggestion: several },
+              uri: doc.uri,
+              span: item.span,
+              goal: g.key,
+              fixes: [{ messageId: 'separate', data: { suggestion: several }, edits: [{ uri: doc.uri, span: item.span, newText: several }], preferred: true }],
+            });
+            continue;
+          }
           check(doc.uri, item.text, item.span, 'member', { key: prop.rawKey }, g.key, everyone ? () => everyone : undefined);
         }
       }
@@ -76,3 +95,9 @@ export default defineRule({
     }
   },
 });
+
+/** The members of `text` as a comma list, when it names two or more of them joined by `og`/`and`, `;`, `/`, `&` or spaces. */
+function severalMembers(text: string, members: ReadonlyMap<string, unknown>): string | undefined {
+  const words = text.split(/[\s;/&+]+/).filter((w) => w && !/^(og|and)$/i.test(w));
+  return words.length > 1 && words.every((w) => members.has(w)) ? words.join(', ') : undefined;
+}

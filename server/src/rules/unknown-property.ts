@@ -40,6 +40,11 @@ const messages = {
     nb: '«{key}» ser ut som en feilstaving av «{suggestion}».',
     nn: '«{key}» ser ut som ei feilstaving av «{suggestion}».',
   },
+  unknownPeriodKey: {
+    en: '"{key}" is not part of a period, so Samstemt ignores it.{hint} A period has a start and an end: {from: 2024, to: 2027} (nb {fra: …, til: …}).',
+    nb: '«{key}» er ikke en del av en periode, så Samstemt overser det.{hint} En periode har start og slutt: {fra: 2024, til: 2027} (engelsk {from: …, to: …}).',
+    nn: '«{key}» er ikkje ein del av ein periode, så Samstemt overser det.{hint} Ein periode har start og slutt: {frå: 2024, til: 2027} (engelsk {from: …, to: …}).',
+  },
   unknownConfigKey: {
     en: '"{key}" is not a setting of samstemt.yaml and is ignored.{hint} Settings: {allowed}.',
     nb: '«{key}» er ikke en innstilling i samstemt.yaml og blir oversett.{hint} Innstillinger: {allowed}.',

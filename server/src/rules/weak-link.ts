@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { isDropped } from '../engine/model/interpret.js';
 import type { Goal, Objective, Suggestion } from '../engine/types.js';
 import { goalText, type WorkspaceModel } from '../engine/workspaceModel.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
@@ -81,6 +82,8 @@ export default defineRule({
   checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
     for (const goal of doc.goals) {
+      // A dropped goal no longer counts towards the national strategy; a done one still does.
+      if (isDropped(goal)) continue;
       if (goal.facts.supports.length === 0) continue;
       const linkedIds = new Set(goal.facts.supports.flatMap((r) => ws.objective(r.text)?.id ?? []));
       for (const item of goal.facts.supports) {

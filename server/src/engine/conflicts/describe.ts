@@ -9,7 +9,7 @@
  */
 import type { Goal, Lang } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
-import { keyName } from '../model/vocabulary.js';
+import { keyInDocument } from '../model/vocabulary.js';
 import type { Accepted, ConflictContext, Overlap } from './context.js';
 import type { Window } from './window.js';
 
@@ -57,7 +57,11 @@ export function windowPhrase(w: Window, lang: Lang): string {
   return t.open;
 }
 
-/** Data naming the two goals of a finding on `self`: `self`, `selfWho`, `other`, `otherWho` and `otherRef`. */
+/**
+ * Data naming the two goals of a finding on `self`: `self`, `selfWho`, `other`,
+ * `otherWho` and `otherRef`, and the keys a way out writes in `self`'s
+ * document (`acceptsKey`, `startKey`, `deadlineKey`).
+ */
 export function goalsData(ws: WorkspaceModel, self: Goal, other: Goal): Data {
   return {
     self: self.title,
@@ -65,7 +69,19 @@ export function goalsData(ws: WorkspaceModel, self: Goal, other: Goal): Data {
     other: other.title,
     otherWho: memberName(ws, other.owner),
     otherRef: other.key,
+    ...keysData(ws, self),
   };
+}
+
+/**
+ * The keys the ways out of a finding on `goal` name, as its document writes
+ * them (`Aksepterer` in a bokmål Markdown document, `accepts` in an English
+ * YAML one), like the advice of the other rules: whatever the message
+ * language, the author copies the key into their own document.
+ */
+export function keysData(ws: WorkspaceModel, goal: Goal): Data {
+  const doc = ws.documentOf(goal);
+  return { acceptsKey: keyInDocument('accepts', doc), startKey: keyInDocument('start', doc), deadlineKey: keyInDocument('deadline', doc) };
 }
 
 /**
@@ -78,7 +94,8 @@ export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Over
   const data = goalsData(ws, self, other);
   localized(data, 'overlap', (l) => overlapSentence(ws, ov, l));
   const exempt = exemptHint(ctx, self, other, ov);
-  localized(data, 'ways', (l) => waysOut(exempt, other.key, l));
+  const acceptsKey = String(data.acceptsKey);
+  localized(data, 'ways', (l) => waysOut(exempt, acceptsKey, other.key, l));
   return data;
 }
 
@@ -107,6 +124,10 @@ interface ExemptHint {
   /** Title of the goal to differentiate. */
   in: string;
   ids: string[];
+  /** The `exempt` key as that goal's document writes it (as written, when the goal has one). */
+  key: string;
+  /** True when the goal already exempts members: the ids are added to its list. */
+  existing: boolean;
 }
 
 /**
@@ -123,19 +144,25 @@ function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap):
   const wideMembers = wide === self ? ms : mo;
   const ids = shared.filter((m) => m !== wide.owner);
   if (!ids.length || ids.length > 3 || ids.length >= wideMembers.size || ids.length !== shared.length) return undefined;
-  return { in: wide.title, ids };
+  const written = wide.properties.find((p) => p.known && p.key === 'exempt');
+  return { in: wide.title, ids, key: written?.rawKey ?? keyInDocument('exempt', ctx.ws.documentOf(wide)), existing: (written?.items.length ?? 0) > 0 };
 }
 
-function waysOut(exempt: ExemptHint | undefined, otherRef: string, lang: Lang): string {
-  const ex = keyName('exempt', lang);
-  const acc = keyName('accepts', lang);
-  const e = exempt
-    ? {
-        en: `differentiate with \`${ex}: ${exempt.ids.join(', ')}\` in «${exempt.in}», `,
-        nb: `differensier med \`${ex}: ${exempt.ids.join(', ')}\` i «${exempt.in}», `,
-        nn: `differensier med \`${ex}: ${exempt.ids.join(', ')}\` i «${exempt.in}», `,
-      }[lang]
-    : '';
+function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, lang: Lang): string {
+  const ids = exempt?.ids.join(', ');
+  const e = !exempt
+    ? ''
+    : exempt.existing
+      ? {
+          en: `add ${ids} to \`${exempt.key}\` in «${exempt.in}», `,
+          nb: `legg ${ids} til i \`${exempt.key}\` i «${exempt.in}», `,
+          nn: `legg ${ids} til i \`${exempt.key}\` i «${exempt.in}», `,
+        }[lang]
+      : {
+          en: `differentiate with \`${exempt.key}: ${ids}\` in «${exempt.in}», `,
+          nb: `differensier med \`${exempt.key}: ${ids}\` i «${exempt.in}», `,
+          nn: `differensier med \`${exempt.key}: ${ids}\` i «${exempt.in}», `,
+        }[lang];
   return {
     en: `Ways out: ${e}align the dates so the periods do not overlap, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — reason\`.`,
     nb: `Mulige løsninger: ${e}juster datoene så periodene ikke overlapper, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — begrunnelse\`.`,

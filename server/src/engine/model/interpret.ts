@@ -90,6 +90,9 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
     if (suggestion) p.suggestion = suggestion;
     problems.push(p);
   };
+  // The properties the dates were read from, to compare them once all are read.
+  let start: Property | undefined;
+  let deadline: Property | undefined;
   for (const p of goal.properties) {
     if (!p.known) continue;
     const kind = KIND_OF.get(p.key)!;
@@ -155,16 +158,22 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         const loose = d === undefined && iso === undefined ? looseDate(p.value, p.key === 'deadline') : undefined;
         if (iso !== undefined) bad(whole, 'dateDayFirst', { value: p.value, key: p.rawKey, iso }, iso);
         else if (loose !== undefined) bad(whole, 'dateLoose', { value: p.value, key: p.rawKey, iso: loose }, loose);
-        else if (d === undefined) bad(whole, p.value ? 'date' : 'empty', { value: p.value, key: p.rawKey });
-        else if (p.key === 'deadline') f.deadline = shared(d);
-        else f.start = shared(d);
+        // A year means 31 December for a deadline and 1 January for a start: the advice says which.
+        else if (d === undefined) bad(whole, !p.value ? 'empty' : p.key === 'deadline' ? 'date' : 'dateStart', { value: p.value, key: p.rawKey });
+        else if (p.key === 'deadline') {
+          f.deadline = shared(d);
+          deadline = p;
+        } else {
+          f.start = shared(d);
+          start = p;
+        }
         break;
       }
       case 'text':
         if (p.value) (f as unknown as Record<string, string>)[p.key] = p.value;
         break;
       case 'requires':
-        for (const it of p.items) {
+        for (const it of joinDecimalCommas(p.items)) {
           const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)(?:\s+\S.*)?$/u.exec(it.text);
           if (m) f.requires.push({ resource: m[1]!, amount: Number(m[2]!.replace(',', '.')), span: it.span });
           else bad(it, 'requires', { value: it.text });
@@ -179,7 +188,38 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         break;
     }
   }
+  // A goal that ends before it starts has no window: say so, and keep the deadline (what follow-up reads).
+  if (start && deadline && f.start! > f.deadline!) {
+    bad({ span: start.valueSpan }, 'startAfterDeadline', { start: start.value, key: start.rawKey, deadline: deadline.value, deadlineKey: deadline.rawKey });
+    delete f.start;
+  }
   goal.facts = f;
+}
+
+/**
+ * Items split at a decimal comma joined again: `prosjektleiing 2,5` is one
+ * requirement of 2.5, as `capacity: "2,5"` is 2.5 in samstemt.yaml. A comma
+ * between two digits is a decimal comma; items are separated by a comma
+ * followed by a space or a non-digit (`utvikling 5, prosjektleiing 1,5`).
+ */
+export function joinDecimalCommas(items: readonly ValueItem[]): readonly ValueItem[] {
+  let out: ValueItem[] | undefined;
+  for (let i = 1; i < items.length; i++) {
+    const prev = (out ?? items)[(out ? out.length : i) - 1]!;
+    const it = items[i]!;
+    const decimal = it.span.start === prev.span.end + 1 && isDigit(prev.text.charCodeAt(prev.text.length - 1)) && isDigit(it.text.charCodeAt(0));
+    if (!out) {
+      if (!decimal) continue;
+      out = items.slice(0, i);
+    }
+    if (decimal) out[out.length - 1] = { text: `${prev.text},${it.text}`, span: { start: prev.span.start, end: it.span.end } };
+    else out.push(it);
+  }
+  return out ?? items;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** `storby#felles-hr — reason` (dash, en dash, em dash or colon before the reason). */
@@ -194,4 +234,21 @@ function parseAcceptance(item: ValueItem): Acceptance | undefined {
 /** Properties of a goal by canonical key (the first one wins). */
 export function propertyOf(goal: Goal, key: string): Property | undefined {
   return goal.properties.find((p) => p.known && p.key === key);
+}
+
+/**
+ * A dropped goal (`Status: avbrutt`) is no longer pursued: it takes part in no
+ * conflict, and advice on how to word or link it would be noise.
+ */
+export function isDropped(goal: Goal): boolean {
+  return goal.facts.status === 'dropped';
+}
+
+/**
+ * A goal that is done or dropped: advice on how to carry it out (start from the
+ * need, differentiate between members) comes too late. A done goal still
+ * counts in alignment and follow-up, so only this kind of advice skips it.
+ */
+export function isSettled(goal: Goal): boolean {
+  return goal.facts.status === 'dropped' || goal.facts.status === 'done';
 }

@@ -2,8 +2,8 @@
  * The document-level keys of a strategy document (front matter, or the top
  * level of a YAML document): owner, title, period, status, language.
  */
-import type { Lang, Span, StrategyDocument } from '../types.js';
-import { isNull, type YamlParseResult, type YMap, type YNode } from './yamlTree.js';
+import type { Lang, Span, StrategyDocument, ValueProblem } from '../types.js';
+import { isNull, type YamlParseResult, type YMap, type YNode, type YScalar } from './yamlTree.js';
 import { DOCUMENT_KEYS, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
 import { didYouMean, keyOf } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
@@ -84,7 +84,7 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
         if (text) doc.title = text;
         break;
       case 'period':
-        readPeriod(doc, value);
+        readPeriod(doc, key, value);
         break;
       case 'status':
         if (text && !lookupEnum('documentStatus', text)) {
@@ -116,30 +116,104 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
   return root;
 }
 
-function readPeriod(doc: StrategyDocument, value: YNode): void {
+/** The two ends of a `{from, to}` period, by the sub-keys authors write (en, nb, nn). */
+const PERIOD_ENDS: Readonly<Record<string, 'from' | 'to'>> = { from: 'from', fra: 'from', frå: 'from', to: 'to', til: 'to' };
+/** The sub-key that goes with the one the author wrote, for advice in their words: `fra` → `til`. */
+const PERIOD_PARTNER: Readonly<Record<string, string>> = { from: 'to', fra: 'til', frå: 'til', to: 'from', til: 'fra' };
+const YEAR = /^\d{4}$/;
+
+/**
+ * `period: 2024–2027`, `period: 2026` or `period: {from: 2024, to: 2027}`.
+ * Anything Samstemt cannot read as years is reported where it is written, so a
+ * typo (`to: 2O27`) does not silently shorten the period; a period that ends
+ * before it starts is reported and left out.
+ */
+function readPeriod(doc: StrategyDocument, key: YScalar, value: YNode): void {
+  const bad = (span: Span, messageId: string, data: Record<string, string>, suggestion?: string) => {
+    const p: ValueProblem = { kind: 'invalid-value', span, messageId, data };
+    if (suggestion) p.suggestion = suggestion;
+    doc.valueProblems.push(p);
+  };
   let from: number | undefined;
   let to: number | undefined;
+  let fixed: string | undefined;
   if (value.kind === 'map') {
-    for (const p of value.pairs) {
-      const n = p.value.kind === 'scalar' ? Number(p.value.value) : NaN;
-      if (/^(from|fra|frå)$/i.test(p.key.value) && Number.isInteger(n)) from = n;
-      if (/^(to|til)$/i.test(p.key.value) && Number.isInteger(n)) to = n;
-    }
-  } else if (value.kind === 'scalar' && !isNull(value)) {
+    const ends = readPeriodMap(doc, value, bad);
+    if (!ends) return;
+    ({ from, to } = ends);
+  } else if (value.kind === 'seq') {
+    // `[2024, 2027]`: say what was written and offer the period it stands for.
+    const years = value.items.map((i) => (i.kind === 'scalar' ? i.value.trim() : ''));
+    const fix = years.length === 2 && years.every((y) => YEAR.test(y)) && years[0]! <= years[1]! ? `${years[0]}–${years[1]}` : undefined;
+    bad(value.span, 'periodList', { key: key.value }, fix);
+    return;
+  } else if (isNull(value) || !value.value.trim()) {
+    bad(value.span, 'empty', { key: key.value });
+    return;
+  } else {
     // Trimmed first: `\s*` on both sides of an optional part backtracks quadratically on long runs of spaces.
-    const m = /^(\d{4})(?:\s*(?:[-–—]|to|til)\s*(\d{4}))?$/.exec(value.value.trim());
-    if (m) {
-      from = Number(m[1]);
-      to = m[2] ? Number(m[2]) : from;
+    const t = value.value.trim();
+    const m = /^(\d{4})(?:\s*(?:[-–—]|to|til)\s*(\d{4}))?$/.exec(t);
+    if (!m) {
+      bad(value.span, 'period', { value: value.value });
+      return;
     }
+    from = Number(m[1]);
+    to = m[2] ? Number(m[2]) : from;
+    // The years swapped, as written (the separator kept), when the value is written plainly.
+    if (doc.text.slice(value.span.start, value.span.end) === t) fixed = `${t.slice(-4)}${t.slice(4, -4)}${t.slice(0, 4)}`;
   }
-  if (from === undefined && to === undefined) {
-    doc.valueProblems.push({ kind: 'invalid-value', span: value.span, messageId: 'period', data: { value: value.kind === 'scalar' ? value.value : '' } });
+  if (from !== undefined && to !== undefined && to < from) {
+    bad(value.span, 'periodReversed', { from: String(from), to: String(to), fixed: fixed ?? `${to}–${from}` }, fixed);
     return;
   }
   doc.period = { span: value.span };
   if (from !== undefined) doc.period.from = from;
   if (to !== undefined) doc.period.to = to;
+}
+
+/**
+ * The years of `{from: 2024, to: 2027}`, reporting each sub-key or value it
+ * cannot read, an end given twice (`to` and `til`) and a missing end.
+ * Undefined when neither end is a year.
+ */
+function readPeriodMap(
+  doc: StrategyDocument,
+  map: YMap,
+  bad: (span: Span, messageId: string, data: Record<string, string>, suggestion?: string) => void,
+): { from?: number; to?: number } | undefined {
+  const ends: { from?: number; to?: number } = {};
+  const seen: { from?: string; to?: string } = {};
+  for (const { key, value } of map.pairs) {
+    const end = PERIOD_ENDS[keyOf(key.value)];
+    if (!end) {
+      const s = didYouMean(key.value, Object.keys(PERIOD_ENDS));
+      const p: ValueProblem = { kind: 'unknown-property', span: key.span, messageId: 'unknownPeriodKey', data: { key: key.value } };
+      if (s) p.suggestion = s;
+      doc.valueProblems.push(p);
+      continue;
+    }
+    if (seen[end] !== undefined) {
+      bad(key.span, 'periodTwice', { key: key.value, other: seen[end]! });
+      continue;
+    }
+    seen[end] = key.value;
+    const text = value.kind === 'scalar' && !isNull(value) ? value.value.trim() : '';
+    if (!YEAR.test(text)) {
+      bad(value.span, text ? 'periodYear' : 'empty', { value: text, key: key.value, example: end === 'from' ? '2024' : '2027' });
+      continue;
+    }
+    ends[end] = Number(text);
+  }
+  const [given, missing] = seen.from === undefined ? [seen.to, 'from'] : [seen.from, 'to'];
+  if (given === undefined) {
+    bad(map.span, 'periodEmpty', {});
+    return undefined;
+  }
+  if (seen[missing as 'from' | 'to'] === undefined) {
+    bad(map.span, missing === 'to' ? 'periodNoEnd' : 'periodNoStart', { key: given, partner: PERIOD_PARTNER[keyOf(given)]! });
+  }
+  return ends.from === undefined && ends.to === undefined ? undefined : ends;
 }
 
 /** Where a YAML error points: the offending text when its length is known, else its line. */
