@@ -284,6 +284,13 @@ Fri tekst etter lista er også beskrivelse.
   });
 
   describe('YAML strategy documents', () => {
+    it('points a block scalar title at its first line of text, not at the whole block', () => {
+      for (const eol of ['\n', '\r\n']) {
+        const doc = yaml(`owner: fjellbygd\ngoals:\n  - id: a\n    title: |\n\n      Mål med blokk\n      over to linjer\n    deadline: 2026\n`.replace(/\n/g, eol));
+        assert.equal(at(doc, doc.goals[0]!.titleSpan), 'Mål med blokk');
+      }
+    });
+
     it('gives spans of ids, titles, keys and values, and nests sub-goals', () => {
       const text = `owner: fjellbygd
 title: Digitaliseringsstrategi for Fjellbygd kommune 2023–2027

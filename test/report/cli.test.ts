@@ -26,7 +26,7 @@ describe('samstemt report (CLI)', function () {
       const r = runCli(['report', 'samples/ikt-fjord', '--output', out]);
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stdout, '');
-      assert.match(r.stderr, /wrote the html report/);
+      assert.match(r.stderr, /skrev rapporten \(html\) til /);
       const h = readFileSync(out, 'utf8');
       assert.match(h, /^<!doctype html>/);
       assert.match(h, /<svg class="heatmap"/);

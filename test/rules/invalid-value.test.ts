@@ -98,6 +98,70 @@ goals:
       assert.equal(y.message, 'frist has no value. Fill it in or remove the line.');
       assert.equal(y.range.start.line, 4, `the empty YAML value is reported at ${JSON.stringify(y.range)}`);
     });
+
+    it('reports `~` written as a YAML value on the `~`', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'f.yaml': `owner: fjellbygd\ngoals:\n  - id: a\n    title: A\n    baseline: ~\n    frist: null\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['~', 'null']);
+    });
+  });
+
+  describe('a property given twice', () => {
+    it('reports the later value of a single-valued key on its key, and keeps the first, with a fix that removes the line', () => {
+      const files = md('- Område: hr\n- Frist: 2026\n- Frist: 2027-06-30\n- Område: helse\n');
+      const [f, o, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, f!), 'Frist');
+      assert.equal(f!.range.start.line, L + 2);
+      assert.equal(f!.goal, 'storby#digital-byggesak');
+      assert.equal(f!.message, '"Frist" is given twice for this goal; only the first counts (Frist: 2026, line 8), so "2027-06-30" here is ignored. Remove one of the two lines.');
+      assert.equal(textAt(files, o!), 'Område');
+      assert.equal(f!.fixes[0]!.title.en, 'Remove this line');
+      const fixed = applyFix(files, f!);
+      assert.equal(fixed['storby.md'], HEAD + '- Område: hr\n- Frist: 2026\n- Område: helse\n');
+      assert.deepEqual(analyzeRule(RULE, fixed).map((d) => textAt(fixed, d)), ['Område']);
+    });
+
+    it('reads the first value everywhere: the later one is not used by other checks either', () => {
+      // A later deadline would be past the DS19 period; only the first counts.
+      const files = md('- Støtter: DS19-M2\n- Frist: 2024\n- Frist: 2030\n');
+      assert.deepEqual(analyzeRule('beyond-framework-period', files), []);
+    });
+
+    it('reports aliases and case variants of one YAML key, and an exact repeat, as the same mistake', () => {
+      const text = `owner: fjellbygd\ngoals:\n  - id: a\n    title: A\n    frist: 2026\n    deadline: 2029\n    Deadline: 2030\n    deadline: 2031\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'f.yaml': text };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['deadline', 'Deadline', 'deadline']);
+      assert.match(list[0]!.message, /^"deadline" is given twice for this goal; only the first counts \(frist: 2026, line 5\), so "2029" here is ignored/);
+      assert.deepEqual(analyzeRule('parse-error', files), [], 'the exact repeat is not also a YAML error');
+      const fixed = applyFix(files, list[0]!);
+      assert.equal(fixed['f.yaml'], text.replace('    deadline: 2029\n', ''));
+      assert.equal(analyzeRule(RULE, fixed).length, 2);
+    });
+
+    it('adds up the values of a list-valued key given twice', () => {
+      const files = md('- Støtter: DS19-M2\n- Omfang: storby\n- Støtter: DS19-M1\n- Omfang: midtby\n');
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      const yamlFiles = { 'samstemt.yaml': CONFIG, 'f.yaml': `owner: fjellbygd\ngoals:\n  - id: a\n    title: A\n    supports: DS19-M2\n    supports: DS19-M1\n` };
+      assert.deepEqual(analyzeRule(RULE, yamlFiles), []);
+      assert.deepEqual(analyzeRule('parse-error', yamlFiles), []);
+    });
+
+    it('offers no fix that would remove more than the property (a YAML flow mapping)', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'f.yaml': `owner: fjellbygd\ngoals:\n  - { id: a, title: A, frist: 2026, deadline: 2027 }\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.equal(textAt(files, d!), 'deadline');
+      assert.deepEqual(d!.fixes, []);
+    });
+
+    it('speaks bokmål and nynorsk', () => {
+      const text = HEAD + '- Frist: 2026\n- Frist: 2027\n';
+      const nb = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': text })[0]!;
+      assert.equal(nb.message, '«Frist» står to ganger for dette målet; bare den første gjelder (Frist: 2026, linje 7), så «2027» her blir oversett. Fjern en av de to linjene.');
+      const nn = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'), 'storby.md': text })[0]!;
+      assert.equal(nn.message, '«Frist» står to gonger for dette målet; berre den første gjeld (Frist: 2026, linje 7), så «2027» her blir oversett. Fjern ei av dei to linjene.');
+    });
   });
 
   describe('goal IDs', () => {
@@ -137,6 +201,33 @@ goals:
       assert.match(fixed['storby.md']!, /## Digital byggesak \{#digital-byggesak\}\n/);
       assert.deepEqual(analyzeRule(RULE, fixed), []);
       assert.deepEqual(analyzeRule('goal-not-measurable', fixed).map((x) => x.goal), ['storby#digital-byggesak']);
+    });
+
+    it('reports Pandoc and kramdown attributes around an ID, with a fix that writes the ID alone', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Pandoc-stil {#pandoc .unnumbered}\n\n- Frist: 2026\n\n## Kramdown {: #kramdown}\n\n- Frist: 2026\n` };
+      const [p, k, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, p!), '{#pandoc .unnumbered}');
+      assert.equal(p!.message, '"{#pandoc .unnumbered}" looks like a goal ID, but Samstemt reads only the ID alone, without attributes, so this heading is not read as a goal. Write {#pandoc}.');
+      assert.equal(textAt(files, k!), '{: #kramdown}');
+      assert.match(k!.message, /Write \{#kramdown\}\.$/);
+      const fixed = applyFix(applyFix(files, k!), p!);
+      assert.match(fixed['storby.md']!, /## Pandoc-stil \{#pandoc\}\n[^]*## Kramdown \{#kramdown\}\n/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      assert.deepEqual(analyzeRule('goal-not-measurable', fixed).map((x) => x.goal), [], 'both are goals with a deadline now');
+    });
+
+    it('reports an ID in the middle of a heading, with a fix that moves it to the end', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## ID midt i {#midt} overskriften\n\n- Område: hr\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), '{#midt}');
+      assert.match(d!.message, /stands in the middle of the heading, so the heading is not read as a goal/);
+      assert.equal(d!.fixes[0]!.title.en, 'Move {#midt} to the end of the heading');
+      const fixed = applyFix(files, d!);
+      assert.match(fixed['storby.md']!, /\n## ID midt i overskriften \{#midt\}\n/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      assert.deepEqual(analyzeRule('goal-not-measurable', fixed).map((x) => x.goal), ['storby#midt']);
     });
 
     it('leaves headings that end in other braces alone', () => {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, textAt, CONFIG, range, type TestDiagnostic } from '../helpers/workspace.js';
 import { analyzeStructure as analyze } from '../helpers/rules.js';
+import { applyFix, assertFixResolves } from '../helpers/fixes.js';
 
 const RULE = 'parse-error';
 
@@ -93,6 +94,69 @@ period: 2024
       assert.ok(analyze(files).some((x) => x.file === 'midtby.md' && x.rule === 'invalid-value'));
     });
 
+    it('reads the goals under unclosed front matter as usual, and its keys up to the first blank line', () => {
+      const text = `---\nowner: storby\nperiod: 2024–2027\n\n## Digital byggesak {#bygg}\n\n- Frist: 2025\n- Støtter: DS19-M2\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+      const all = analyze(files);
+      assert.deepEqual(all.map((d) => d.rule), [RULE], all.map((d) => d.message).join('\n'));
+      // No advice that contradicts the text: the deadline and the link are read.
+      assert.deepEqual(analyzeRule('goal-not-measurable', files), []);
+      assert.deepEqual(analyzeRule('goal-unlinked', files), []);
+      const [d] = all;
+      assert.equal(d!.fixes[0]!.title.en, 'Close the front matter after the last key');
+      assert.equal(applyFix(files, d!)['storby.md'], text.replace('2024–2027\n', '2024–2027\n---\n'));
+      assert.deepEqual(analyze(applyFix(files, d!)), []);
+    });
+
+    it('reads a body whose first line is a lone `---` (no front matter) as usual', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\n\n## A {#a}\n\n- Frist: 2025-13\n` };
+      const all = analyze(files);
+      assert.deepEqual(all.map((d) => d.rule).sort(), ['invalid-value', RULE]);
+      assert.deepEqual(all.find((d) => d.rule === RULE)!.fixes, []);
+    });
+
+    it('reports front matter below a blank first line on its `---`, reads it, and removes the blank lines as a fix', () => {
+      const text = `\n \n---\nowner: storby\n---\n\n## Mål {#blank-first}\n\n- Frist: 2025\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+      const all = analyze(files);
+      assert.deepEqual(all.map((d) => d.rule), [RULE], 'no missing-owner: the owner is read');
+      const [d] = all;
+      assert.deepEqual(d!.range, range(2, 0, 2, 3));
+      assert.equal(d!.message, 'Front matter must start on the first line of the file: remove the blank lines above this `---`.');
+      const fixed = assertFixResolves(files, d!);
+      assert.equal(fixed['storby.md'], text.slice(3));
+      assert.deepEqual(analyze(fixed), []);
+    });
+
+    it('leaves a rule below a blank first line alone', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n---\n\nTekst.\n\n---\n` };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'storby.md': `\n---\nTekst.\n\n---\n` }), []);
+    });
+
+    it('names an unquoted colon in a value as the cause, with a fix that quotes the value', () => {
+      const text = `---\nowner: storby\ntitle: Digitaliseringsstrategi: Storvik "2024–2027"\nperiod: 2024–2027\n---\n\n## A {#a}\n\n- Frist: 2025\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.deepEqual(d!.range, range(2, 0, 2, 51));
+      assert.equal(d!.message, 'YAML reads the colon in the value of "title" as the start of another key, so the YAML here cannot be read. Put the value in quotes: title: "Digitaliseringsstrategi: Storvik \\"2024–2027\\""');
+      assert.equal(d!.fixes[0]!.title.en, 'Put the value in quotes');
+      const fixed = assertFixResolves(files, d!);
+      assert.match(fixed['storby.md']!, /\ntitle: "Digitaliseringsstrategi: Storvik \\"2024–2027\\""\n/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
+    it('names an unclosed quote as the cause, on the line that opens it, with a fix that closes it', () => {
+      const text = `---\nowner: storby\ntitle: "Strategi for IKT\nperiod: 2024–2027\n---\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+      const [d] = analyzeRule(RULE, files);
+      assert.equal(textAt(files, d!), '"Strategi for IKT');
+      assert.equal(d!.message, 'The quote (") that opens the value on this line is never closed, so the YAML here cannot be read. Add " at the end of the value.');
+      const fixed = assertFixResolves(files, d!);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
     it('reports a key given twice on the second occurrence', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\ntitle: A\nowner: midtby\n---\n` };
       const [d, ...rest] = analyzeRule(RULE, files);
@@ -136,6 +200,25 @@ period: 2024
       assert.match(d.message, /bad indentation of a sequence entry/);
       // The other document of the workspace is still analysed.
       assert.deepEqual(only(analyze(files), 'midtby.md').map((x) => x.rule), ['invalid-value']);
+    });
+
+    it('names an unquoted colon in a goal title and an unclosed quote as the causes', () => {
+      const colon = { 'samstemt.yaml': CONFIG, 'storby.yaml': `owner: storby\ngoals:\n  - id: a\n    title: Mål: Digital byggesak\n    frist: 2025\n` };
+      const [c] = analyzeRule(RULE, colon);
+      assert.match(c!.message, /Put the value in quotes: title: "Mål: Digital byggesak"$/);
+      assert.deepEqual(analyzeRule(RULE, applyFix(colon, c!)), []);
+      const quote = { 'samstemt.yaml': CONFIG, 'storby.yaml': `owner: storby\ngoals:\n  - id: a\n    title: 'Mål X\n    frist: 2026\n  - id: b\n    title: B\n` };
+      const [q] = analyzeRule(RULE, quote);
+      assert.equal(textAt(quote, q!), "'Mål X");
+      assert.match(q!.message, /^The apostrophe \(\'\) that opens the value on this line is never closed/);
+      assert.deepEqual(analyzeRule(RULE, applyFix(quote, q!)), []);
+    });
+
+    it('keeps the parser\'s reason when a quote that runs over lines was closed', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.yaml': `owner: storby\ngoals:\n  - id: a\n    title: "Mål\n      X"\n    scope: [storby,\n  midtby]\n` };
+      const [d] = analyzeRule(RULE, files);
+      assert.match(d!.message, /cannot be read: deficient indentation/);
+      assert.deepEqual(d!.fixes, []);
     });
 
     it('reports a tab used for indentation', () => {
@@ -213,6 +296,7 @@ members:
       assert.equal(pe[0]!.file, 'samstemt.yaml');
       assert.deepEqual(pe[0]!.range, range(2, 0, 2, 23));
       assert.equal(textAt(files, pe[0]!), 'cooperation: IKT: Fjord');
+      assert.match(pe[0]!.message, /Sett verdien i anførselstegn: cooperation: "IKT: Fjord"$/, "bokmål: the fallback language of a broken samstemt.yaml");
       // The document is analysed with the default settings.
       const iv = all.filter((d) => d.file === 'storby.strategy.md' && d.rule === 'invalid-value');
       assert.equal(iv.length, 1);

@@ -152,6 +152,73 @@ describe('unknown-property', () => {
     });
   });
 
+  describe('keys the property list does not hold', () => {
+    const NESTED = `${HEAD}- Område: helse\n- Innføre: Digitalt tilsyn\n  - Behov: Flere eldre, færre ansatte.\n  * Gevinst: Færre nattlige tilsynsbesøk.\n\t- Frist: 2026\n  - Modul: nattilsyn\n`;
+
+    it('reports each known key indented under a property item, with a fix that removes the indentation', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': NESTED };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['Behov', 'Gevinst', 'Frist']);
+      assert.deepEqual(list.map((d) => d.range.start.line), [8, 9, 10]);
+      assert.equal(list[0]!.message, '"Behov" is indented under "Innføre", so Samstemt does not read it as a property of the goal: properties are the items of the list itself. Remove the indentation.');
+      assert.equal(list[0]!.goal, 'storby#digital-byggesak');
+      assert.equal(list[0]!.fixes[0]!.title.en, 'Remove the indentation');
+      // All fixes at once (a tab-indented line and another bullet included): every key is read.
+      let fixed: Record<string, string> = files;
+      for (const d of [...list].reverse()) fixed = applyFix(fixed, d);
+      assert.equal(fixed['storby.md'], `${HEAD}- Område: helse\n- Innføre: Digitalt tilsyn\n- Behov: Flere eldre, færre ansatte.\n- Gevinst: Færre nattlige tilsynsbesøk.\n- Frist: 2026\n  - Modul: nattilsyn\n`);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      assert.deepEqual(analyzeRule('goal-not-measurable', fixed), []);
+      assert.ok(analyzeRule('goal-not-measurable', files).length > 0, 'the nested deadline was not read before');
+    });
+
+    it('names an item without a key by its text, and leaves sub-lists without known keys alone', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n- Tidsplan for innføringen\n  - Frist: 2026\n- Innføre: Visma\n  - modul for lønn\n  - Merk: gjelder alle\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['Tidsplan for innføringen', 'Frist']);
+      assert.match(list[1]!.message, /^"Frist" is indented under "Tidsplan for innføringen"/);
+    });
+
+    it('reports a key written as a line of text under a goal without a property list, with a fix that makes it an item', () => {
+      const text = `---\nowner: storby\n---\n\n## Delmål {#delmal}\n\nFrist: 2026\n\nStøtter: DS19-M2\nOmfang: alle\n\nVi skal: gjøre det bra.\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['Frist', 'Støtter', 'Omfang']);
+      assert.equal(list[0]!.message, '"Frist" is written as a line of text, not as a list item, so Samstemt does not read it as a property of the goal: properties are read from a bullet list under the heading. Start the line with "- ".');
+      assert.equal(list[0]!.fixes[0]!.title.en, 'Change to "- Frist: 2026"');
+      let fixed: Record<string, string> = files;
+      for (const d of [...list].reverse()) fixed = applyFix(fixed, d);
+      assert.match(fixed['storby.md']!, /\n- Frist: 2026\n\n- Støtter: DS19-M2\n- Omfang: alle\n/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      assert.deepEqual(analyzeRule('goal-not-measurable', fixed), []);
+    });
+
+    it('asks to move a key line into the property list, without a fix, when the goal has one', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n\nFrist: 2026\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'Frist');
+      assert.match(d!.message, /Move it into the goal's property list as "- Frist: …"\.$/);
+      assert.deepEqual(d!.fixes, []);
+    });
+
+    it('suggests the colon for an item that starts with a known key and misses it', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n- Frist 2026\n- Bidrar til #annet\n\n## Annet {#annet}\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['Frist', 'Bidrar til']);
+      assert.equal(list[0]!.message, '"Frist 2026" is not a "Key: value" line, so Samstemt ignores it: the colon after "Frist" is missing. Did you mean "Frist: 2026"?');
+      const fixed = assertFixResolves(files, list[0]!);
+      assert.match(fixed['storby.md']!, /\n- Frist: 2026\n/);
+      assert.match(applyFix(files, list[1]!)['storby.md']!, /\n- Bidrar til: #annet\n/);
+    });
+
+    it('speaks bokmål and nynorsk', () => {
+      const text = `${HEAD}- Innføre: Visma\n  - Frist: 2026\n`;
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': text })[0]!.message, '«Frist» har innrykk under «Innføre», så Samstemt leser det ikke som en egenskap ved målet: egenskapene er punktene i selve listen. Fjern innrykket.');
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG_NN, 'storby.md': `${HEAD}Frist: 2026\n` })[0]!.message, '«Frist» står som ei tekstlinje, ikkje som eit listepunkt, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste under overskrifta. Start linja med «- ».');
+    });
+  });
+
   describe('YAML documents', () => {
     it('reports an unknown goal key with a fix in the case the author used', () => {
       const text = `owner: midtby

@@ -3,7 +3,7 @@
  * finding points, how an objective is named in a message, and the
  * "did you mean …?" hint with its quick fix that writes the suggestion.
  */
-import type { Goal, Lang, Localized, Objective, Span } from './types.js';
+import type { Goal, Lang, Localized, Objective, ProblemFix, Span } from './types.js';
 import { render, type FixReport } from './rule.js';
 
 /** Where goal-level findings point: the goal's title, or its heading line when it has no title. */
@@ -32,4 +32,13 @@ export function didYouMeanHint(template: Localized, lang: Lang, suggestion: stri
  */
 export function replaceFix(uri: string, span: Span, suggestion: string | undefined, data: Record<string, string> = {}): { fixes?: FixReport[] } {
   return suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion, ...data }, edits: [{ uri, span, newText: suggestion }], preferred: true }] } : {};
+}
+
+/** The fix a parser attached to a problem, spread into a report like `replaceFix`'s. */
+export function problemFix(uri: string, fix: ProblemFix | undefined): { fixes?: FixReport[] } {
+  if (!fix) return {};
+  const report: FixReport = { messageId: fix.messageId, edits: [{ uri, span: fix.span, newText: fix.newText }] };
+  if (fix.data) report.data = fix.data;
+  if (fix.preferred) report.preferred = true;
+  return { fixes: [report] };
 }

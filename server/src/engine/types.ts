@@ -180,6 +180,18 @@ export interface Period {
 export interface ParseProblem {
   message: Localized;
   span: Span;
+  /** A quick fix, titled by a message of the `parse-error` rule. */
+  fix?: ProblemFix;
+}
+
+/** A fix found by the parser: one edit, titled by the reporting rule's message `messageId`. */
+export interface ProblemFix {
+  messageId: string;
+  data?: Record<string, string>;
+  span: Span;
+  newText: string;
+  /** Safe to apply without looking (an editor's "fix all"). */
+  preferred?: boolean;
 }
 
 export interface StrategyDocument {
@@ -214,6 +226,8 @@ export interface ValueProblem {
   suggestion?: string;
   /** Where the suggestion is written, when not over `span` (a list's bullet, for a finding on the key). */
   fixSpan?: Span;
+  /** A fix other than writing `suggestion` (removing a line, moving an ID): offered instead of it. */
+  fix?: ProblemFix;
 }
 
 // ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import { sameItems } from './memo.js';
 export interface FrameworkFile {
   uri: string;
   text: string;
-  problems: { message: import('./types.js').Localized; span: import('./types.js').Span }[];
+  problems: import('./types.js').ParseProblem[];
 }
 
 export interface WorkspaceModel {

@@ -1,8 +1,8 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
 import { didYouMean } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
-import type { Span } from '../engine/types.js';
-import { didYouMeanHint, replaceFix } from '../engine/findings.js';
+import type { ProblemFix, Span } from '../engine/types.js';
+import { didYouMeanHint, problemFix, replaceFix } from '../engine/findings.js';
 
 const messages = {
   date: {
@@ -140,10 +140,25 @@ const messages = {
     nb: '«{value}» ser ut som en mål-ID, men en ID skrives uten mellomrom, så overskriften blir ikke lest som et mål. Skriv {suggestion}.',
     nn: '«{value}» ser ut som ein mål-ID, men ein ID blir skriven utan mellomrom, så overskrifta blir ikkje lesen som eit mål. Skriv {suggestion}.',
   },
+  goalIdAttributes: {
+    en: '"{value}" looks like a goal ID, but Samstemt reads only the ID alone, without attributes, so this heading is not read as a goal. Write {suggestion}.',
+    nb: '«{value}» ser ut som en mål-ID, men Samstemt leser bare ID-en alene, uten attributter, så overskriften blir ikke lest som et mål. Skriv {suggestion}.',
+    nn: '«{value}» ser ut som ein mål-ID, men Samstemt les berre ID-en åleine, utan attributt, så overskrifta blir ikkje lesen som eit mål. Skriv {suggestion}.',
+  },
+  goalIdMiddle: {
+    en: '"{value}" stands in the middle of the heading, so the heading is not read as a goal: the ID must come last. Move it to the end of the heading.',
+    nb: '«{value}» står midt i overskriften, så overskriften blir ikke lest som et mål: ID-en må stå til slutt. Flytt den til slutten av overskriften.',
+    nn: '«{value}» står midt i overskrifta, så overskrifta blir ikkje lesen som eit mål: ID-en må stå til slutt. Flytt han til slutten av overskrifta.',
+  },
   duplicateKey: {
     en: '"{key}" appears twice here; only the last one counts. Remove one of them, or rename it.',
     nb: '«{key}» står to ganger her; bare den siste gjelder. Fjern en av dem, eller gi den et annet navn.',
     nn: '«{key}» står to gonger her; berre den siste gjeld. Fjern ein av dei, eller gi han eit anna namn.',
+  },
+  repeatedProperty: {
+    en: '"{key}" is given twice for this goal; only the first counts ({firstKey}: {first}, line {line}), so "{value}" here is ignored. Remove one of the two lines.',
+    nb: '«{key}» står to ganger for dette målet; bare den første gjelder ({firstKey}: {first}, linje {line}), så «{value}» her blir oversett. Fjern en av de to linjene.',
+    nn: '«{key}» står to gonger for dette målet; berre den første gjeld ({firstKey}: {first}, linje {line}), så «{value}» her blir oversett. Fjern ei av dei to linjene.',
   },
   configShape: {
     en: 'samstemt.yaml must consist of "setting: value" lines, such as "language: nb".',
@@ -177,6 +192,8 @@ const messages = {
   },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
+  moveId: { en: 'Move {value} to the end of the heading', nb: 'Flytt {value} til slutten av overskriften', nn: 'Flytt {value} til slutten av overskrifta' },
+  removeLine: { en: 'Remove this line', nb: 'Fjern denne linjen', nn: 'Fjern denne linja' },
 };
 
 /** Malformed or unknown values: dates, numbers, enums, areas, resources, config settings. */
@@ -200,7 +217,7 @@ export default defineRule({
       if (p.kind !== 'invalid-value') continue;
       // The example ID is written as the document writes IDs: `{#felles-hr}` in Markdown, `id: felles-hr` in YAML.
       const messageId = p.messageId === 'goalId' && doc.format === 'yaml' ? 'goalIdYaml' : p.messageId;
-      report(doc.uri, p.span, messageId, p.data, p.suggestion, p.goal, p.fixSpan);
+      report(doc.uri, p.span, messageId, p.data, p.suggestion, p.goal, p.fixSpan, p.fix);
     }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
@@ -222,13 +239,13 @@ export default defineRule({
 });
 
 function reporter(ctx: RuleContext) {
-  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string, fixSpan?: Span) =>
+  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string, fixSpan?: Span, fix?: ProblemFix) =>
     ctx.report({
       messageId,
       data: { ...data, hint: didYouMeanHint(messages.didYouMean, ctx.lang, suggestion) },
       uri,
       span,
       ...(goal ? { goal } : {}),
-      ...replaceFix(uri, fixSpan ?? span, suggestion),
+      ...(fix ? problemFix(uri, fix) : replaceFix(uri, fixSpan ?? span, suggestion)),
     });
 }

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../engine/rule.js';
 import { allKeySpellings, GOAL_KEYS } from '../engine/model/vocabulary.js';
 import { didYouMean } from '../engine/text/normalize.js';
 import type { Lang, ValueProblem } from '../engine/types.js';
-import { didYouMeanHint, replaceFix } from '../engine/findings.js';
+import { didYouMeanHint, problemFix, replaceFix } from '../engine/findings.js';
 
 const messages = {
   unknownKey: {
@@ -35,6 +35,26 @@ const messages = {
     nb: '«{key}» står i en tabell, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste under overskriften, som «- {key}: …».',
     nn: '«{key}» står i ein tabell, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste under overskrifta, som «- {key}: …».',
   },
+  paragraphLine: {
+    en: '"{key}" is written as a line of text, not as a list item, so Samstemt does not read it as a property of the goal: properties are read from a bullet list under the heading. Start the line with "- ".',
+    nb: '«{key}» står som en tekstlinje, ikke som et listepunkt, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste under overskriften. Start linjen med «- ».',
+    nn: '«{key}» står som ei tekstlinje, ikkje som eit listepunkt, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste under overskrifta. Start linja med «- ».',
+  },
+  paragraphLineMove: {
+    en: '"{key}" is written as a line of text, not as a list item, so Samstemt does not read it as a property of the goal. Move it into the goal\'s property list as "- {key}: …".',
+    nb: '«{key}» står som en tekstlinje, ikke som et listepunkt, så Samstemt leser det ikke som en egenskap ved målet. Flytt det inn i egenskapslisten til målet som «- {key}: …».',
+    nn: '«{key}» står som ei tekstlinje, ikkje som eit listepunkt, så Samstemt les det ikkje som ein eigenskap ved målet. Flytt det inn i eigenskapslista til målet som «- {key}: …».',
+  },
+  nestedItem: {
+    en: '"{key}" is indented under "{parent}", so Samstemt does not read it as a property of the goal: properties are the items of the list itself. Remove the indentation.',
+    nb: '«{key}» har innrykk under «{parent}», så Samstemt leser det ikke som en egenskap ved målet: egenskapene er punktene i selve listen. Fjern innrykket.',
+    nn: '«{key}» har innrykk under «{parent}», så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapane er punkta i sjølve lista. Fjern innrykket.',
+  },
+  missingColon: {
+    en: '"{written}" is not a "Key: value" line, so Samstemt ignores it: the colon after "{key}" is missing.{hint}',
+    nb: '«{written}» er ikke en «Nøkkel: verdi»-linje, så Samstemt overser den: kolonet etter «{key}» mangler.{hint}',
+    nn: '«{written}» er ikkje ei «Nøkkel: verdi»-linje, så Samstemt overser ho: kolonet etter «{key}» manglar.{hint}',
+  },
   unknownDocumentKey: {
     en: '"{key}" looks like a misspelling of "{suggestion}".',
     nb: '«{key}» ser ut som en feilstaving av «{suggestion}».',
@@ -57,6 +77,7 @@ const messages = {
   },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
+  unindent: { en: 'Remove the indentation', nb: 'Fjern innrykket', nn: 'Fjern innrykket' },
 };
 
 /** Keys outside the vocabulary, with a did-you-mean fix. */
@@ -104,7 +125,7 @@ function reportProblems(ctx: RuleContext, uri: string, problems: readonly ValueP
   for (const p of problems) {
     if (p.kind !== 'unknown-property') continue;
     const hint = didYouMeanHint(messages.didYouMean, ctx.lang, p.suggestion);
-    ctx.report({ messageId: p.messageId, data: { ...p.data, hint }, uri, span: p.span, ...(p.goal ? { goal: p.goal } : {}), ...replaceFix(uri, p.fixSpan ?? p.span, p.suggestion) });
+    ctx.report({ messageId: p.messageId, data: { ...p.data, hint }, uri, span: p.span, ...(p.goal ? { goal: p.goal } : {}), ...(p.fix ? problemFix(uri, p.fix) : replaceFix(uri, p.fixSpan ?? p.span, p.suggestion)) });
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Framework, Objective, ParseProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode } from '../parse/yamlTree.js';
-import { yamlErrorMessage, lineSpanAt, errorSpan } from '../parse/documentHead.js';
+import { yamlProblem, lineSpanAt } from '../parse/documentHead.js';
 
 export interface FrameworkParseResult {
   framework?: Framework;
@@ -28,7 +28,7 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   const problems: ParseProblem[] = [];
   const yaml = parseYamlTree(text);
   if (yaml.error) {
-    problems.push({ message: yamlErrorMessage(yaml.error.message), span: errorSpan(text, yaml.error) });
+    problems.push(yamlProblem(text, yaml.error));
     return { problems };
   }
   const root = yaml.root;

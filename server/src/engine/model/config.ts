@@ -4,7 +4,7 @@
  */
 import type { Lang, ParseProblem, SeverityLevel, Span, ValueProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode } from '../parse/yamlTree.js';
-import { yamlErrorMessage, errorSpan } from '../parse/documentHead.js';
+import { yamlProblem } from '../parse/documentHead.js';
 import { didYouMean, keyOf } from '../text/normalize.js';
 
 export interface MemberDef {
@@ -86,7 +86,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
   cfg.text = text;
   const yaml = parseYamlTree(text);
   if (yaml.error) {
-    cfg.problems.push({ message: yamlErrorMessage(yaml.error.message), span: errorSpan(text, yaml.error) });
+    cfg.problems.push(yamlProblem(text, yaml.error));
     return cfg;
   }
   for (const k of yaml.duplicateKeys) cfg.valueProblems.push({ kind: 'invalid-value', span: k.span, messageId: 'duplicateKey', data: { key: k.value } });

@@ -2,8 +2,8 @@
  * The document-level keys of a strategy document (front matter, or the top
  * level of a YAML document): owner, title, period, status, language.
  */
-import type { Lang, Span, StrategyDocument, ValueProblem } from '../types.js';
-import { isNull, type YamlParseResult, type YMap, type YNode, type YScalar } from './yamlTree.js';
+import type { Lang, ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
+import { isNull, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YScalar } from './yamlTree.js';
 import { DOCUMENT_KEYS, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
 import { didYouMean, keyOf } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
@@ -39,24 +39,127 @@ export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: 
 }
 
 /**
- * Reads the head of a document from a parsed YAML tree. Returns the top-level
- * map (for YAML documents, which also carry `goals` there).
+ * The problem to report for a YAML error. Two mistakes authors make get
+ * their real cause and a fix, where the parser's reason names another:
+ * a plain value with `: ` in it (`title: Strategi: IKT`, "bad indentation
+ * of a mapping entry") and a quote that is never closed ("deficient
+ * indentation", found lines later). `from` is where the YAML starts in `text`.
  */
-export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, where: Span): YMap | undefined {
+export function yamlProblem(text: string, error: YamlParseError, from = 0): ParseProblem {
+  if (error.message === 'bad indentation of a mapping entry' && text[error.offset] === ':') {
+    const colon = colonInValue(text, error.offset);
+    if (colon) return colon;
+  }
+  if (error.message === 'deficient indentation') {
+    const quote = unclosedQuote(text, error.offset, from);
+    if (quote) return quote;
+  }
+  return { message: yamlErrorMessage(error.message), span: errorSpan(text, error) };
+}
+
+/** `key: a: b` — the parser stopped at the second colon of a plain value. */
+function colonInValue(text: string, offset: number): ParseProblem | undefined {
+  const line = lineSpanAt(text, offset);
+  const written = text.slice(line.start, line.end);
+  const kv = yamlLine(written);
+  if (!kv.key || line.start + kv.valueStart > offset) return undefined;
+  const key = kv.key;
+  const valueStart = line.start + kv.valueStart;
+  const value = text.slice(valueStart, line.end).trimEnd();
+  // A quoted, flow or block value, or one with a comment, is something else.
+  if (/^['"[{|>&*!]/.test(value) || value.includes(' #')) return undefined;
+  const quoted = JSON.stringify(value);
+  return {
+    message: {
+      en: `YAML reads the colon in the value of "${key}" as the start of another key, so the YAML here cannot be read. Put the value in quotes: ${key}: ${quoted}`,
+      nb: `YAML leser kolonet i verdien til «${key}» som starten på en ny nøkkel, så YAML-en her kan ikke leses. Sett verdien i anførselstegn: ${key}: ${quoted}`,
+      nn: `YAML les kolonet i verdien til «${key}» som starten på ein ny nøkkel, så YAML-en her kan ikkje lesast. Set verdien i hermeteikn: ${key}: ${quoted}`,
+    },
+    span: line,
+    fix: { messageId: 'quoteValue', span: { start: valueStart, end: valueStart + value.length }, newText: quoted, preferred: true },
+  };
+}
+
+/**
+ * The last line from `from` up to the error's line whose value opens a quote
+ * that the line does not close. The parser reads on over the next lines and
+ * only complains where their indentation does not fit.
+ */
+function unclosedQuote(text: string, offset: number, from: number): ParseProblem | undefined {
+  let line = lineSpanAt(text, Math.min(offset, text.length));
+  for (;;) {
+    const written = text.slice(line.start, line.end);
+    const at = yamlLine(written).valueStart;
+    const q = written[at];
+    // Not closed before the place where the parser gave up (a quoted value may go on over lines).
+    if ((q === '"' || q === "'") && !closes(text.slice(line.start + at + 1, Math.max(offset, line.end)), q)) {
+      const end = line.start + written.trimEnd().length;
+      const what = q === '"' ? { en: 'quote (")', nb: 'anførselstegnet (")', nn: 'hermeteiknet (")' } : { en: "apostrophe (')", nb: "apostrofen (')", nn: "apostrofen (')" };
+      return {
+        message: {
+          en: `The ${what.en} that opens the value on this line is never closed, so the YAML here cannot be read. Add ${q} at the end of the value.`,
+          nb: `${cap(what.nb)} som åpner verdien på denne linjen, blir aldri lukket, så YAML-en her kan ikke leses. Legg til ${q} på slutten av verdien.`,
+          nn: `${cap(what.nn)} som opnar verdien på denne linja, blir aldri lukka, så YAML-en her kan ikkje lesast. Legg til ${q} på slutten av verdien.`,
+        },
+        span: { start: line.start + at, end },
+        fix: { messageId: 'closeQuote', span: { start: end, end }, newText: q },
+      };
+    }
+    if (line.start <= from) return undefined;
+    const previousEnd = line.start - (text[line.start - 1] === '\n' && text[line.start - 2] === '\r' ? 2 : 1);
+    line = lineSpanAt(text, previousEnd);
+  }
+}
+
+/**
+ * A line of block YAML: after its indentation and a `- ` sequence marker, a
+ * plain key up to the first `: ` (none for a sequence item), and where the
+ * value starts. Scanned rather than matched: a regex with optional parts
+ * here would backtrack on long lines.
+ */
+function yamlLine(line: string): { key?: string; valueStart: number } {
+  let i = 0;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  if (line[i] === '-' && (line[i + 1] === ' ' || line[i + 1] === '\t')) {
+    i++;
+    while (line[i] === ' ' || line[i] === '\t') i++;
+  }
+  const colon = line.indexOf(':', i);
+  const key = colon < 0 ? '' : line.slice(i, colon).trim();
+  if (!key || `'"#[]{}`.includes(key[0]!) || (line[colon + 1] !== ' ' && line[colon + 1] !== '\t')) return { valueStart: i };
+  let v = colon + 1;
+  while (line[v] === ' ' || line[v] === '\t') v++;
+  return { key, valueStart: v };
+}
+
+/** Whether `rest` (after an opening quote) closes it: `"` not escaped by `\`, `'` not doubled. */
+function closes(rest: string, q: string): boolean {
+  for (let i = 0; i < rest.length; i++) {
+    if (q === '"' && rest[i] === '\\') i++;
+    else if (rest[i] === q) {
+      if (q === "'" && rest[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Reads the head of a document from a parsed YAML tree. Returns the top-level
+ * map (for YAML documents, which also carry `goals` there). A YAML document
+ * reports its keys written twice itself (`reportDuplicates: false`), once it
+ * knows which are goal properties.
+ */
+export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, where: Span, reportDuplicates = true): YMap | undefined {
   if (yaml.error) {
-    doc.problems.push({ message: yamlErrorMessage(yaml.error.message), span: errorSpan(doc.text, yaml.error) });
+    doc.problems.push(yamlProblem(doc.text, yaml.error, where.start));
     return undefined;
   }
-  for (const k of yaml.duplicateKeys) {
-    doc.problems.push({
-      message: {
-        en: `The key "${k.value}" appears twice here; only one can count. Remove or rename one of them.`,
-        nb: `Nøkkelen «${k.value}» står to ganger her; bare én kan gjelde. Fjern eller gi nytt navn til en av dem.`,
-        nn: `Nøkkelen «${k.value}» står to gonger her; berre éin kan gjelde. Fjern eller gje nytt namn til ein av dei.`,
-      },
-      span: k.span,
-    });
-  }
+  if (reportDuplicates) reportDuplicateKeys(doc, yaml.duplicateKeys);
   const root = yaml.root;
   if (!root || isNull(root)) return undefined;
   if (root.kind !== 'map') {
@@ -114,6 +217,20 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
     }
   }
   return root;
+}
+
+/** Keys written twice in one mapping, reported on the later one. */
+export function reportDuplicateKeys(doc: StrategyDocument, keys: readonly YScalar[]): void {
+  for (const k of keys) {
+    doc.problems.push({
+      message: {
+        en: `The key "${k.value}" appears twice here; only one can count. Remove or rename one of them.`,
+        nb: `Nøkkelen «${k.value}» står to ganger her; bare én kan gjelde. Fjern eller gi nytt navn til en av dem.`,
+        nn: `Nøkkelen «${k.value}» står to gonger her; berre éin kan gjelde. Fjern eller gje nytt namn til ein av dei.`,
+      },
+      span: k.span,
+    });
+  }
 }
 
 /** The two ends of a `{from, to}` period, by the sub-keys authors write (en, nb, nn). */

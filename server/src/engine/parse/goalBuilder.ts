@@ -1,6 +1,7 @@
 /** Building goals and finishing a parsed document (owner keys, facts, language). */
 import type { Goal, GoalFacts, InsertAt, Lang, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { emptyFacts, interpretGoal } from '../model/interpret.js';
+import { keyDef } from '../model/vocabulary.js';
 import { compact } from './compact.js';
 
 export interface NewGoal {
@@ -196,6 +197,73 @@ export function goalIdFrom(text: string): string {
   return text.toLowerCase().replace(/[\s_]+/g, '-');
 }
 
+/** Kinds of property whose values add up when the key is given twice (list values, as format.md §2.1). */
+const ADDING_KINDS = new Set(['objectives', 'goal-refs', 'members', 'systems', 'requires', 'accepts']);
+
+/**
+ * A single-valued property given twice (`Frist: 2026` … `Frist: 2027`, or
+ * `frist:` and `deadline:` in YAML) would have one value silently dropped.
+ * The first one counts, as everywhere a goal's property is looked up; each
+ * later one is reported on its key (with a fix that removes its line) and
+ * left out of the goal, so every check reads the same value.
+ */
+function dropRepeatedProperties(doc: StrategyDocument, g: Goal): void {
+  let first: Map<string, Property> | undefined;
+  let kept: Property[] | undefined;
+  for (let i = 0; i < g.properties.length; i++) {
+    const p = g.properties[i]!;
+    const def = p.known ? keyDef(p.key) : undefined;
+    if (!def || ADDING_KINDS.has(def.kind)) {
+      kept?.push(p);
+      continue;
+    }
+    first ??= new Map();
+    const earlier = first.get(p.key);
+    if (!earlier) {
+      first.set(p.key, p);
+      kept?.push(p);
+      continue;
+    }
+    kept ??= g.properties.slice(0, i);
+    const problem: ValueProblem = {
+      kind: 'invalid-value',
+      span: p.keySpan,
+      messageId: 'repeatedProperty',
+      data: { key: p.rawKey, value: p.value, first: earlier.value, firstKey: earlier.rawKey, line: String(lineNumber(doc.text, earlier.keySpan.start)) },
+      goal: g.key,
+    };
+    const lines = ownLines(doc.text, p.span);
+    if (lines) problem.fix = { messageId: 'removeLine', span: lines, newText: '' };
+    doc.valueProblems.push(problem);
+  }
+  if (kept) g.properties = kept;
+}
+
+/** The 1-based line number of `offset`. */
+function lineNumber(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The whole lines `span` is written on, with the line break after them, when
+ * nothing else is written on them (not in a YAML flow mapping): what removing
+ * the property removes.
+ */
+function ownLines(text: string, span: Span): Span | undefined {
+  let start = span.start;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  if (text.slice(start, span.start).trim() !== '') return undefined;
+  let last = span.end;
+  while (last > span.start && /\s/.test(text[last - 1]!)) last--;
+  let end = last;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  if (text.slice(last, end).trim() !== '') return undefined;
+  end += text[end] === '\r' && text[end + 1] === '\n' ? 2 : end < text.length ? 1 : 0;
+  return { start, end };
+}
+
 /** A problem found while reading a goal, before the document's owner (and so the goal's key) is known. */
 export interface GoalProblem {
   goal: Goal;
@@ -223,6 +291,7 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
     }
     g.owner = owner;
     g.key = `${owner}#${g.id}`;
+    dropRepeatedProperties(doc, g);
     interpretGoal(g, doc.valueProblems);
     compactGoal(g);
     for (const p of g.properties) if (p.keyLang) votes[p.keyLang] += 3;

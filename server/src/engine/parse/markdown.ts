@@ -7,7 +7,7 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
-import type { Goal, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
+import type { Goal, ParseProblem, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { parseYamlTree } from './yamlTree.js';
 import { makeProperty, newProperty, splitKeyValue } from './properties.js';
 import { NONE } from './compact.js';
@@ -231,18 +231,46 @@ function isMarkerEnd(text: string, at: number): boolean {
  */
 const HEADING_ID = /\{#([^{}\s]*)\}(?:\s*#+)?$/u;
 
+/** A heading meant as a goal whose ID is not written `{#id}` at its end, as the author is told. */
+interface HeadingIdNearMiss {
+  /** Offset of what is written, in the heading line. */
+  at: number;
+  written: string;
+  messageId: 'goalIdSpaces' | 'goalIdAttributes' | 'goalIdMiddle';
+  suggestion: string;
+  /** For an ID in the middle: the heading's rest with the ID moved to its end, from `at`. */
+  moved?: string;
+}
+
 /**
- * An ID with spaces at the end of a heading, `{# felles-hr }` or `{#felles hr}`:
- * meant as a goal, but not one, so the author is told. Found from the last `{`
- * with a regex anchored there, so a long line cannot make it backtrack.
+ * An ID meant as a goal's, but not one: with spaces, `{# felles-hr }` or
+ * `{#felles hr}`; with Pandoc or kramdown attributes, `{#id .unnumbered}` or
+ * `{: #id}`; or in the middle of the heading, `## A {#id} b`. Found from the
+ * last `{` (and `{#`) with regexes anchored there, so a long line cannot make
+ * them backtrack.
  */
-function spacedHeadingId(line: string): { at: number; written: string; suggestion: string } | undefined {
+function headingIdNearMiss(line: string): HeadingIdNearMiss | undefined {
   const at = line.lastIndexOf('{');
-  if (at < 0) return undefined;
-  const m = /^\{\s*#([^{}]*)\}(?:\s*#+)?$/u.exec(line.slice(at));
-  const inner = m?.[1]!.trim();
-  if (!m || !inner) return undefined;
-  return { at, written: m[0].slice(0, m[0].indexOf('}') + 1), suggestion: `{#${goalIdFrom(inner)}}` };
+  const m = at < 0 ? null : /^\{(:?)\s*#([^{}]*)\}(?:\s*#+)?$/u.exec(line.slice(at));
+  const inner = m?.[2]!.trim();
+  if (m && inner) {
+    const written = m[0].slice(0, m[0].indexOf('}') + 1);
+    const words = inner.split(/\s+/);
+    // Attributes after the ID: `.class`, `key=value` (Pandoc); or kramdown's `{: #id}`.
+    if (m[1] || (words.length > 1 && words.slice(1).every((w) => w.startsWith('.') || w.includes('=')))) {
+      const id = words[0]!.startsWith('#') ? words[0]!.slice(1) : words[0]!;
+      if (id && !id.startsWith('.')) return { at, written, messageId: 'goalIdAttributes', suggestion: `{#${goalIdFrom(id)}}` };
+    }
+    return { at, written, messageId: 'goalIdSpaces', suggestion: `{#${goalIdFrom(inner)}}` };
+  }
+  const mid = line.lastIndexOf('{#');
+  const close = mid < 0 ? -1 : line.indexOf('}', mid);
+  if (close < 0) return undefined;
+  const id = line.slice(mid + 2, close);
+  const rest = line.slice(close + 1).trim();
+  if (!/^[\p{L}\p{N}_-]+$/u.test(id) || !rest || rest.includes('{')) return undefined;
+  const written = line.slice(mid, close + 1);
+  return { at: mid, written, messageId: 'goalIdMiddle', suggestion: `{#${goalIdFrom(id)}}`, moved: `${rest} ${written}` };
 }
 
 /**
@@ -271,11 +299,23 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     problems: [],
     valueProblems: [],
   };
-  const children = markdownBlocks(text, options);
+  // Front matter remark does not see (unclosed, or below blank lines) is reported, then read as
+  // front matter anyway and blanked out for remark, so the body below it is read as usual.
+  let misplaced = lateFrontMatter(text);
+  let children = markdownBlocks(misplaced ? blankOut(text, misplaced.end) : text, options);
+  if (!misplaced && children[0]?.type !== 'yaml' && /^---[ \t]*(?:\r\n|\r|\n)/.test(text)) {
+    misplaced = unclosedFrontMatter(text);
+    children = markdownBlocks(blankOut(text, misplaced.end), options);
+  }
 
   let startIndex = 0;
   const first = children[0];
-  if (first && first.type === 'yaml') {
+  if (misplaced) {
+    doc.problems.push(misplaced.problem);
+    doc.headSpan = { start: misplaced.fence, end: misplaced.fence + 3 };
+    const yaml = parseYamlTree(text.slice(misplaced.contentStart, misplaced.contentEnd), misplaced.contentStart);
+    readDocumentHead(doc, yaml, { start: misplaced.fence, end: misplaced.end });
+  } else if (first && first.type === 'yaml') {
     startIndex = 1;
     const s = first.start;
     const end = first.end;
@@ -284,16 +324,6 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     const contentEnd = text.lastIndexOf('---', end) > contentStart ? text.lastIndexOf('---', end) : end;
     const yaml = parseYamlTree(text.slice(contentStart, contentEnd), contentStart);
     readDocumentHead(doc, yaml, { start: s, end });
-  } else if (/^---\s*(\r?\n|\r)/.test(text)) {
-    // An opening fence without a closing one: remark does not see front matter at all.
-    doc.problems.push({
-      message: {
-        en: 'The front matter starting here is not closed: add a line with `---` after the last key.',
-        nb: 'Front matter som starter her, er ikke avsluttet: legg til en linje med `---` etter siste nøkkel.',
-        nn: 'Front matter som startar her, er ikkje avslutta: legg til ei linje med `---` etter siste nøkkel.',
-      },
-      span: { start: 0, end: 3 },
-    });
   }
 
   // Stack of open headings (goal or structure) for the sub-goal relation.
@@ -305,9 +335,20 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
   const description: string[] = [];
   const stray: GoalProblem[] = [];
 
+  /** The current goal's `Key: value` paragraph lines: a fix makes them list items when the goal has no property list. */
+  const paragraphKeys: ValueProblem[] = [];
+
   const closeGoal = () => {
     if (current) current.description = description.join('\n\n').trim();
     description.length = 0;
+    if (current && current.properties.length) {
+      for (const p of paragraphKeys) {
+        p.messageId = 'paragraphLineMove';
+        delete p.suggestion;
+        delete p.fixSpan;
+      }
+    }
+    paragraphKeys.length = 0;
   };
 
   for (let i = startIndex; i < children.length; i++) {
@@ -333,8 +374,12 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     }
     if (!current) continue;
     if (node.type === 'list' && !propertiesDone && !node.ordered) {
-      const props = readPropertyList(text, node);
+      // Keys indented under an item of the list that is (or would be) the property list.
+      for (const problem of nestedProperties(text, node)) stray.push({ goal: current, problem });
+      const problems: ValueProblem[] = [];
+      const props = readPropertyList(text, node, problems);
       if (props) {
+        for (const problem of problems) stray.push({ goal: current, problem });
         current.properties.push(...props);
         const lastItem = node.items[node.items.length - 1]!;
         current.insertAt = {
@@ -348,11 +393,110 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       }
     }
     if (node.type === 'list') for (const problem of strayProperties(text, node, afterPropertyList)) stray.push({ goal: current, problem });
-    if (node.type === 'paragraph') for (const problem of tableProperties(text, node)) stray.push({ goal: current, problem });
+    if (node.type === 'paragraph') {
+      for (const problem of tableProperties(text, node)) stray.push({ goal: current, problem });
+      for (const problem of paragraphProperties(text, node)) {
+        stray.push({ goal: current, problem });
+        paragraphKeys.push(problem);
+      }
+    }
     description.push(text.slice(node.start, node.end).trim());
   }
   closeGoal();
   return finishDocument(doc, stray);
+}
+
+/** Front matter that is not where remark reads it, with the problem to report and the range to read. */
+interface MisplacedFrontMatter {
+  /** Offset of the opening `---`. */
+  fence: number;
+  contentStart: number;
+  contentEnd: number;
+  /** End of the last line taken as front matter (the closing `---`, when there is one). */
+  end: number;
+  problem: ParseProblem;
+}
+
+const FENCE_LINE = /^---[ \t]*$/;
+
+/**
+ * Front matter after blank lines at the top of the file: `---`, `key: …` lines
+ * and a closing `---`. Front matter must start on the first line, so remark
+ * reads it as a rule and a setext heading, and the owner goes missing.
+ */
+function lateFrontMatter(text: string): MisplacedFrontMatter | undefined {
+  let at = 0;
+  for (;;) {
+    const e = lineEnd(text, at);
+    if (e >= text.length || !/^[ \t]*$/.test(text.slice(at, e))) break;
+    at = e + lineBreakLength(text, e);
+  }
+  const fenceEnd = lineEnd(text, at);
+  if (at === 0 || fenceEnd >= text.length || !FENCE_LINE.test(text.slice(at, fenceEnd))) return undefined;
+  const contentStart = fenceEnd + lineBreakLength(text, fenceEnd);
+  if (!startsWithKey(text, contentStart)) return undefined;
+  for (let i = contentStart; i < text.length; ) {
+    const e = lineEnd(text, i);
+    if (FENCE_LINE.test(text.slice(i, e))) {
+      return {
+        fence: at,
+        contentStart,
+        contentEnd: i,
+        end: e,
+        problem: {
+          message: {
+            en: 'Front matter must start on the first line of the file: remove the blank lines above this `---`.',
+            nb: 'Front matter må begynne på første linje i filen: fjern de tomme linjene over denne `---`.',
+            nn: 'Front matter må byrje på første linja i fila: fjern dei tomme linjene over denne `---`.',
+          },
+          span: { start: at, end: at + 3 },
+          fix: { messageId: 'removeBlankLines', span: { start: 0, end: at }, newText: '', preferred: true },
+        },
+      };
+    }
+    i = e + lineBreakLength(text, e);
+    if (i === e) break;
+  }
+  return undefined;
+}
+
+/**
+ * Front matter opened on the first line and never closed: it is taken to end
+ * before the first blank line or heading, where the body of a document starts.
+ */
+function unclosedFrontMatter(text: string): MisplacedFrontMatter {
+  const fenceEnd = lineEnd(text, 0);
+  const contentStart = fenceEnd + lineBreakLength(text, fenceEnd);
+  let end = contentStart;
+  // Without a `key:` line under it, the `---` is all there is (a rule, maybe), and the rest is the body.
+  for (let i = startsWithKey(text, contentStart) ? contentStart : text.length; i < text.length; ) {
+    const e = lineEnd(text, i);
+    const line = text.slice(i, e);
+    if (/^[ \t]*$/.test(line) || /^#{1,6}(?:[ \t]|$)/.test(line)) break;
+    end = e;
+    i = e + lineBreakLength(text, e);
+    if (i === e) break;
+  }
+  const problem: ParseProblem = {
+    message: {
+      en: 'The front matter starting here is not closed: add a line with `---` after the last key.',
+      nb: 'Front matter som starter her, er ikke avsluttet: legg til en linje med `---` etter siste nøkkel.',
+      nn: 'Front matter som startar her, er ikkje avslutta: legg til ei linje med `---` etter siste nøkkel.',
+    },
+    span: { start: 0, end: 3 },
+  };
+  if (end > contentStart) problem.fix = { messageId: 'closeFrontMatter', span: { start: end, end }, newText: `${text.slice(fenceEnd, contentStart)}---` };
+  return { fence: 0, contentStart, contentEnd: end, end: Math.max(end, fenceEnd), problem };
+}
+
+/** Whether the line at `at` starts with `key:` (a YAML key in front matter, not prose). */
+function startsWithKey(text: string, at: number): boolean {
+  return /^[\p{L}_][^:\r\n]{0,40}:(?:[ \t]|$)/u.test(text.slice(at, lineEnd(text, at)));
+}
+
+/** `text` with everything before `end` but its line breaks replaced by spaces: the same offsets, and no blocks there. */
+function blankOut(text: string, end: number): string {
+  return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
 }
 
 /**
@@ -412,6 +556,117 @@ function tableProperties(text: string, para: { start: number; end: number }): Va
   return problems;
 }
 
+/**
+ * Lines of a paragraph that start with a known key (`Frist: 2026` without a
+ * bullet, as pasted from a word processor): they would silently be
+ * description. The fix makes the line a list item; `closeGoal` drops it when
+ * the goal already has a property list (the line belongs in that list).
+ */
+function paragraphProperties(text: string, para: { start: number; end: number }): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  let at = para.start;
+  while (at < para.end) {
+    const end = Math.min(lineEnd(text, at), para.end);
+    let from = at;
+    while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
+    const line = text.slice(from, end).trimEnd();
+    const kv = line[0] === '|' ? undefined : splitKeyValue(line);
+    if (kv && lookupKey(kv.key)) {
+      problems.push({
+        kind: 'unknown-property',
+        span: { start: from + kv.keyStart, end: from + kv.keyEnd },
+        messageId: 'paragraphLine',
+        data: { key: kv.key },
+        suggestion: `- ${line}`,
+        fixSpan: { start: from, end: from + line.length },
+      });
+    }
+    at = end + lineBreakLength(text, end);
+    if (at === end) break;
+  }
+  return problems;
+}
+
+/**
+ * `Key: value` lines with a known key indented under an item of a list
+ * (a sub-list, or a paragraph of the item): Markdown makes them part of that
+ * item, so they would silently be lost. The fix removes the indentation,
+ * which makes the line an item of the list itself.
+ */
+function nestedProperties(text: string, list: Block & { type: 'list' }): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  for (const item of list.items) {
+    const para = item.paragraph;
+    const firstEnd = lineEnd(text, para ? para.end : item.start);
+    let at = firstEnd + lineBreakLength(text, firstEnd);
+    if (at >= item.end) continue; // the usual one-line item
+    // The item's own indentation, bullet and spaces: what an item of this list starts with.
+    const contentStart = para?.start ?? item.start + markerOf(text, item).length + 1;
+    const prefix = text.slice(lineStartOf(text, item.start), contentStart);
+    const parent = itemLabel(text, contentStart, firstEnd);
+    let fenced = false;
+    while (at < item.end) {
+      const end = lineEnd(text, at);
+      let from = at;
+      while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
+      const rest = text.slice(from, end);
+      if (rest.startsWith('```') || rest.startsWith('~~~')) fenced = !fenced;
+      else if (!fenced) {
+        const marker = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(rest)?.[0] ?? '';
+        const c = from + marker.length;
+        const kv = splitKeyValue(text.slice(c, end));
+        if (kv && lookupKey(kv.key)) {
+          problems.push({
+            kind: 'unknown-property',
+            span: { start: c + kv.keyStart, end: c + kv.keyEnd },
+            messageId: 'nestedItem',
+            data: { key: kv.key, parent },
+            fix: { messageId: 'unindent', span: { start: at, end: c }, newText: prefix, preferred: true },
+          });
+        }
+      }
+      at = end + lineBreakLength(text, end);
+      if (at === end) break;
+    }
+  }
+  return problems;
+}
+
+/** How a message names a list item: its key, or the start of its text. */
+function itemLabel(text: string, start: number, end: number): string {
+  const line = text.slice(start, end).trim();
+  const kv = splitKeyValue(line);
+  if (kv) return kv.key;
+  return line.length > 40 ? `${line.slice(0, 40).trimEnd()}…` : line;
+}
+
+/**
+ * An item that is not `Key: value` but starts with a known key and a value,
+ * `Frist 2026`: the colon is missing. Reported with the line as meant.
+ */
+function missingColon(text: string, start: number, end: number): ValueProblem | undefined {
+  const line = text.slice(start, end).trimEnd();
+  // The key may be one to three words (`Bidrar til`).
+  let space = -1;
+  for (let words = 0; words < 3; words++) {
+    space = line.indexOf(' ', space + 1);
+    if (space < 0) return undefined;
+    const key = line.slice(0, space);
+    const value = line.slice(space + 1).trim();
+    if (value && lookupKey(key)) {
+      return {
+        kind: 'unknown-property',
+        span: { start, end: start + key.length },
+        messageId: 'missingColon',
+        data: { key, written: line },
+        suggestion: `${key}: ${value}`,
+        fixSpan: { start, end: start + line.length },
+      };
+    }
+  }
+  return undefined;
+}
+
 /** A list item's marker as written: `-`, `*`, `+`, `1.`, `2)`. */
 function markerOf(text: string, item: { start: number }): string {
   return /^(?:[-*+]|\d{1,9}[.)])/.exec(text.slice(item.start, item.start + 10))?.[0] ?? '-';
@@ -423,8 +678,15 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   const lineText = text.slice(start, lineEnd(text, start));
   const m = HEADING_ID.exec(lineText.trimEnd());
   if (!m) {
-    const spaced = spacedHeadingId(lineText.trimEnd());
-    if (spaced) problems.push({ kind: 'invalid-value', span: { start: start + spaced.at, end: start + spaced.at + spaced.written.length }, messageId: 'goalIdSpaces', data: { value: spaced.written, suggestion: spaced.suggestion }, suggestion: spaced.suggestion });
+    const line = lineText.trimEnd();
+    const miss = headingIdNearMiss(line);
+    if (miss) {
+      const span = { start: start + miss.at, end: start + miss.at + miss.written.length };
+      const problem: ValueProblem = { kind: 'invalid-value', span, messageId: miss.messageId, data: { value: miss.written, suggestion: miss.suggestion } };
+      if (miss.moved === undefined) problem.suggestion = miss.suggestion;
+      else problem.fix = { messageId: 'moveId', data: { value: miss.written }, span: { start: span.start, end: start + line.length }, newText: miss.moved, preferred: true };
+      problems.push(problem);
+    }
     return undefined;
   }
   const idStart = start + m.index + 2;
@@ -449,8 +711,9 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
 /**
  * Reads a bullet list as a property list when at least one item is a `Key: value`
  * item with a known key; otherwise the list is prose and undefined is returned.
+ * Items that miss the colon after a known key go to `problems`.
  */
-function readPropertyList(text: string, list: Block & { type: 'list' }): Property[] | undefined {
+function readPropertyList(text: string, list: Block & { type: 'list' }, problems: ValueProblem[]): Property[] | undefined {
   const props: Property[] = [];
   let anyKnown = false;
   for (const item of list.items) {
@@ -467,7 +730,9 @@ function readPropertyList(text: string, list: Block & { type: 'list' }): Propert
     const raw = text.slice(pStart, pEnd);
     const kv = splitKeyValue(raw);
     if (!kv) {
-      props.push(unknownItem(text, pStart, itemStart, itemEnd));
+      const guess = missingColon(text, pStart, Math.min(lineEnd(text, pStart), pEnd));
+      if (guess) problems.push(guess);
+      else props.push(unknownItem(text, pStart, itemStart, itemEnd));
       continue;
     }
     const p = makeProperty(

@@ -5,7 +5,7 @@
  */
 import type { Goal, Property, StrategyDocument, ValueProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from './yamlTree.js';
-import { readDocumentHead, lineSpanAt } from './documentHead.js';
+import { readDocumentHead, lineSpanAt, reportDuplicateKeys } from './documentHead.js';
 import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/vocabulary.js';
 import { makeProperty, splitItems, withValue } from './properties.js';
 import { newGoal, finishDocument, type GoalProblem } from './goalBuilder.js';
@@ -23,11 +23,14 @@ export function parseYamlDocument(uri: string, text: string): StrategyDocument {
     valueProblems: [],
   };
   const yaml = parseYamlTree(text);
-  const root = readDocumentHead(doc, yaml, doc.headSpan);
+  const root = readDocumentHead(doc, yaml, doc.headSpan, false);
   const goalsPair = root?.pairs.find((p) => lookupDocumentKey(p.key.value) === 'goals');
   // Goal references cut off by a YAML comment, with their goal.
   const commented: GoalProblem[] = [];
   if (goalsPair) readGoals(doc, goalsPair.value, 1, undefined, commented);
+  // A goal property written twice is the goal's matter (invalid-value, or its values add up), not a YAML error.
+  const propertyKeys = new Set(doc.goals.flatMap((g) => g.properties.filter((p) => p.known).map((p) => p.keySpan.start)));
+  if (!yaml.error) reportDuplicateKeys(doc, yaml.duplicateKeys.filter((k) => !propertyKeys.has(k.span.start)));
   return finishDocument(doc, commented);
 }
 
@@ -105,7 +108,7 @@ function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal 
     id: idNode.value.trim(),
     title: titleNode?.value.trim() ?? '',
     idSpan: idNode.span,
-    titleSpan: titleNode?.span ?? idNode.span,
+    titleSpan: titleNode ? textSpan(doc.text, titleNode) : idNode.span,
     // The goal's first line, from its `- ` marker: where goal-level findings point.
     headingSpan: { start: Math.min(lineStart + Math.max(0, doc.text.slice(lineStart, map.span.start).search(/\S/)), map.span.start), end: lineSpanAt(doc.text, map.span.start).end },
     level,
@@ -169,7 +172,9 @@ function yamlProperty(text: string, key: YScalar, value: YNode): Property {
     const items = p.key !== 'accepts' ? scalars.flatMap((s) => itemsOf(text, s, true)) : scalars.map((s) => ({ text: s.value.trim(), span: s.span }));
     return withValue(p, p.value, value.span, items);
   }
-  if (value.kind === 'map' || isNull(value)) return makeProperty(key.value, key.span, '', value.span, span);
+  if (value.kind === 'map') return makeProperty(key.value, key.span, '', value.span, span);
+  // `~` or `null` written out: no value, but findings about it point at what is written.
+  if (isNull(value)) return withValue(makeProperty(key.value, key.span, '', value.span, span), '', value.span, []);
   const p = makeProperty(key.value, key.span, value.style !== 'quoted' ? text.slice(value.span.start, value.span.end) : value.value, value.span, span);
   if (value.style === 'quoted') {
     // Quoted or block scalars: offsets of the decoded text are approximate; keep items inside the scalar.
@@ -177,6 +182,25 @@ function yamlProperty(text: string, key: YScalar, value: YNode): Property {
     return withValue(p, value.value.trim().replace(/\s+/g, ' '), value.span, items);
   }
   return p;
+}
+
+/** Where a scalar's text is: for a block scalar (`title: |`), its first line of text rather than the whole block. */
+function textSpan(text: string, node: YScalar): { start: number; end: number } {
+  if (node.style !== 'block') return node.span;
+  let at = node.span.start;
+  while (at < node.span.end) {
+    let end = at;
+    while (end < node.span.end && text[end] !== '\n' && text[end] !== '\r') end++;
+    const written = text.slice(at, end);
+    const t = written.trim();
+    // Skip blank lines and the `|` / `>` header, should the span start there.
+    if (t && !(at === node.span.start && (t[0] === '|' || t[0] === '>'))) {
+      const start = at + written.length - written.trimStart().length;
+      return { start, end: start + t.length };
+    }
+    at = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+  }
+  return node.span;
 }
 
 function lastWritten(text: string, span: { start: number; end: number }): number {
