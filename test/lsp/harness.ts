@@ -75,6 +75,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** `window/showMessage` notifications: what the editor shows the user. */
+  readonly shown: string[] = [];
   #waiters: Waiter[] = [];
   #versions = new Map<string, number>();
   readonly openUris = new Set<string>();
@@ -92,6 +94,7 @@ export class LspClient {
     proc.stderr!.on('data', (d: Buffer) => client.logs.push(d.toString()));
     conn.onNotification('textDocument/publishDiagnostics', (p: unknown) => client.#onDiagnostics(p as PublishDiagnosticsParams));
     conn.onNotification('window/logMessage', (p: unknown) => void client.logs.push((p as { message: string }).message));
+    conn.onNotification('window/showMessage', (p: unknown) => void client.shown.push((p as { message: string }).message));
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
     conn.listen();

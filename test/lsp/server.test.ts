@@ -325,6 +325,17 @@ describe('language server on a copy of the sample (changes)', function () {
     await fixed;
   });
 
+  it('tells the user when samstemt.yaml is deleted, and why the documents are no longer checked', async function () {
+    const config = p('samstemt.yaml');
+    unlinkSync(config);
+    const emptied = client.nextDiagnostics(uri('strategier/midtby.md'), (ds) => ds.length === 0);
+    client.watched([{ uri: uriOf(config), type: 3 }]);
+    await emptied;
+    for (let waited = 0; client.shown.length === 0 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(client.shown.length, 1);
+    assert.match(client.shown[0]!, /^Samstemt: samstemt\.yaml er borte fra \S+\. Nå gjelder standardinnstillingene: bare filer med navn \*\.strategy\.md/);
+  });
+
   it('publishes the version of the open document its diagnostics were computed for', async function () {
     const rel = 'strategier/midtby.md';
     const text = read(p(rel));
@@ -461,7 +472,7 @@ describe('language server on a copy of the sample (changes)', function () {
 describe('language server on a folder without samstemt.yaml', function () {
   this.timeout(60000);
 
-  it('analyses it with the defaults and says so once in its log', async function () {
+  it('analyses it with the defaults and says so once, in its log and to the user', async function () {
     const dir = mkdtempSync(path.join(tmpdir(), 'samstemt-noconfig-'));
     const file = path.join(dir, 'plan.strategy.md');
     writeFileSync(file, '---\nowner: lillevik\n---\n\n## Digital byggesak {#byggesak}\n\n- Støtter: DS19-M9\n- Frist: 2026\n');
@@ -473,6 +484,10 @@ describe('language server on a folder without samstemt.yaml', function () {
       for (let waited = 0; told().length === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       assert.equal(told().length, 1, client.logs.join('\n'));
       assert.match(told()[0]!, /the defaults apply: frameworks DS19 and DN30/);
+      assert.deepEqual(client.shown.map((m) => m.replace(/ \S+ har ingen/, ' … har ingen')), [
+        'Samstemt: … har ingen samstemt.yaml, så standardinnstillingene gjelder: rammeverkene DS19 og DN30, eierne av dokumentene som medlemmer, og bare filer med navn *.strategy.md eller *.strategy.yaml. `samstemt init` lager en.',
+      ]);
+      assert.ok(client.shown[0]!.includes(path.basename(dir)), 'names the folder');
     } finally {
       await client.stop();
       removeDir(dir);

@@ -15,6 +15,30 @@ import { DEFAULT_SETTINGS, readSettings, resolveLanguage, type Settings } from '
 import { OBJECTIVES_REQUEST, SUMMARY_REQUEST } from './protocol.js';
 import { registerReportRequests } from './reportRequests.js';
 import type { Settled } from '../node/heap.js';
+import type { Localized } from '../engine/types.js';
+import { tr } from '../engine/language/context.js';
+
+const NO_CONFIG: Localized = {
+  en: "Samstemt: {folder} has no samstemt.yaml, so the defaults apply: frameworks DS19 and DN30, the documents' owners as members, and only files named *.strategy.md or *.strategy.yaml. `samstemt init` creates one.",
+  nb: 'Samstemt: {folder} har ingen samstemt.yaml, så standardinnstillingene gjelder: rammeverkene DS19 og DN30, eierne av dokumentene som medlemmer, og bare filer med navn *.strategy.md eller *.strategy.yaml. `samstemt init` lager en.',
+  nn: 'Samstemt: {folder} har ingen samstemt.yaml, så standardinnstillingane gjeld: rammeverka DS19 og DN30, eigarane av dokumenta som medlemer, og berre filer med namn *.strategy.md eller *.strategy.yaml. `samstemt init` lagar ei.',
+};
+
+const CONFIG_GONE: Localized = {
+  en: 'Samstemt: samstemt.yaml is gone from {folder}. The defaults apply now: only files named *.strategy.md or *.strategy.yaml are checked, against DS19 and DN30.',
+  nb: 'Samstemt: samstemt.yaml er borte fra {folder}. Nå gjelder standardinnstillingene: bare filer med navn *.strategy.md eller *.strategy.yaml sjekkes, mot DS19 og DN30.',
+  nn: 'Samstemt: samstemt.yaml er borte frå {folder}. No gjeld standardinnstillingane: berre filer med namn *.strategy.md eller *.strategy.yaml blir sjekka, mot DS19 og DN30.',
+};
+
+/** A workspace root as the user knows it: its folder name. */
+function folderLabel(root: string): string {
+  const name = root.split('/').filter((s) => s !== '').pop() ?? root;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
 
 /** The folder path of a `file:` URI; nothing for other schemes or malformed URIs. */
 function toPath(uri: string): string[] {
@@ -47,13 +71,29 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
   const features = new Features(session, scheduler);
-  // A folder without samstemt.yaml is analysed with the defaults; say so once per folder (format.md §1).
+  // A folder without samstemt.yaml is analysed with the defaults: say so, visibly, once per folder (format.md §1);
+  // and when a samstemt.yaml disappears, say why its documents are no longer checked.
   const toldDefaults = new Set<string>();
+  // A notification, not a request: nothing to answer, and every client shows it (VS Code as a toast, Neovim in its message area).
+  const show = (message: string) => void connection.sendNotification(lsp.ShowMessageNotification.type, { type: lsp.MessageType.Info, message });
+  const configured = new Set<string>();
   scheduler.onPublished((result) => {
+    const lang = session.uiLang(result);
+    for (const root of configured) {
+      if (result.workspaces.some((ws) => ws.root === root && ws.config.uri)) continue;
+      configured.delete(root);
+      show(tr(lang, CONFIG_GONE).replace('{folder}', folderLabel(root)));
+      toldDefaults.add(root);
+    }
     for (const ws of result.workspaces) {
-      if (ws.config.uri || ws.documents.length === 0 || toldDefaults.has(ws.root)) continue;
+      if (ws.config.uri) {
+        configured.add(ws.root);
+        continue;
+      }
+      if (ws.documents.length === 0 || toldDefaults.has(ws.root)) continue;
       toldDefaults.add(ws.root);
       log.info(`no samstemt.yaml in ${ws.root}, so the defaults apply: frameworks DS19 and DN30, and the documents' owners as members`);
+      show(tr(lang, NO_CONFIG).replace('{folder}', folderLabel(ws.root)));
     }
   });
   if (deps.afterFirstAnalysis) {
