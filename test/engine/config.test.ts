@@ -99,6 +99,7 @@ rules:
         ['invalid-value', 2, 'DS20'],
         ['invalid-value', 4, 'bydel'],
         ['invalid-value', 4, 'mange'],
+        ['unknown-member', 6, 'ikt-fjord'],
         ['invalid-value', 6, 'mye'],
         ['invalid-value', 8, 'kanskje'],
         ['unknown-property', 9, 'missing-ownr'],
@@ -151,6 +152,149 @@ rules:
       assert.deepEqual(analyze(f).filter((d) => d.file === 'samstemt.yaml'), []);
       const [w] = load(f);
       assert.deepEqual(w!.frameworks.map((x) => x.id), ['DS19', 'DN30']);
+    });
+  });
+
+  describe('Norwegian keys (every setting has bokmål and nynorsk aliases)', () => {
+    const NB = `samarbeid: Vestfjord IKT
+språk: en
+rammeverk: [DS19]
+dokumenter:
+  - "strategier/**/*.md"
+medlemmer:
+  havbyen:   { navn: Havbyen kommune, type: kommune, innbyggere: 32000 }
+  vestfjord: { navn: Vestfjord IKT IKS, type: selskap }
+områder: [hr, sak-arkiv, klima]
+indikatorer:
+  medlemsavgift: { navn: Medlemsavgift, felles: ja }
+ressurser:
+  utviklingskapasitet: { eier: vestfjord, kapasitet: 6, enhet: årsverk }
+regler:
+  goal-unlinked: off
+`;
+    const NN = `Samarbeid: Vestfjord IKT
+språk: nn
+rammeverk: DS19
+dokument: ["strategiar/**/*.md"]
+medlemer:
+  havbyen:   { namn: Havbyen kommune, type: kommune, innbyggjarar: 32000 }
+  vestfjord: { namn: Vestfjord IKT IKS, type: selskap }
+område: [hr, klima]
+indikatorar:
+  medlemsavgift: { namn: Medlemsavgift, felles: true }
+ressursar:
+  utviklingskapasitet: { eigar: vestfjord, kapasitet: 6, eining: årsverk }
+reglar:
+  goal-unlinked: off
+`;
+    const doc = `---\nowner: vestfjord\n---\n\n## Felles arkiv {#arkiv}\n\n- Område: klima\n- Frist: 2026\n`;
+
+    for (const [lang, cfg, folder] of [['nb', NB, 'strategier'], ['nn', NN, 'strategiar']] as const) {
+      it(`reads a config written with ${lang} keys exactly as the English one`, () => {
+        const files = { 'samstemt.yaml': cfg, [`${folder}/vestfjord.md`]: doc };
+        const [w] = load(files);
+        assert.ok(w);
+        assert.equal(w.config.cooperation, 'Vestfjord IKT');
+        assert.deepEqual(w.frameworks.map((f) => f.id), ['DS19']);
+        assert.deepEqual(docsOf(w), [`${folder}/vestfjord.md`]);
+        assert.deepEqual([...w.members.values()].map((m) => [m.id, m.name, m.kind, m.population]), [
+          ['havbyen', 'Havbyen kommune', 'kommune', 32000],
+          ['vestfjord', 'Vestfjord IKT IKS', 'selskap', undefined],
+        ]);
+        assert.ok(w.config.areas.includes('klima'));
+        assert.equal(w.config.indicators.get('medlemsavgift')!.shared, true);
+        const r = w.config.resources.get('utviklingskapasitet')!;
+        assert.deepEqual([r.owner, r.capacity, r.unit], ['vestfjord', 6, 'årsverk']);
+        assert.equal(w.config.rules.get('goal-unlinked')?.level, 'off');
+        assert.deepEqual(analyze(files).map((d) => `${d.file} ${d.rule}: ${d.message}`), []);
+      });
+    }
+
+    it('suggests the nearest key in the language it is written in, and lists the settings in the message language', () => {
+      const files = { 'samstemt.yaml': 'språk: nb\ndokumnter: ["**/*.md"]\nmedlemmer:\n  storby: { navn: Storby, innbygere: 500 }\n' };
+      const list = analyzeRule('unknown-property', files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [
+        ['dokumnter', 'dokumenter'],
+        ['innbygere', 'innbyggere'],
+      ]);
+      assert.equal(list[0]!.message, '«dokumnter» er ikke en innstilling i samstemt.yaml og blir oversett. Mente du «dokumenter»? Innstillinger: samarbeid, språk, rammeverk, dokumenter, medlemmer, områder, indikatorer, ressurser, regler.');
+      const en = analyzeRule('unknown-property', files, { lang: 'en' });
+      assert.match(en[1]!.message, /Settings: name, kind, population\.$/);
+    });
+
+    it('reports a setting given in two languages on the later one; the later one counts', () => {
+      const files = { 'samstemt.yaml': 'members:\n  storby: {}\nmedlemmer:\n  midtby: { name: Midtby, navn: Midtby kommune }\n' };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.message]), [
+        ['medlemmer', '«medlemmer» er samme innstilling som «members» over; bare den siste gjelder. Fjern en av dem.'],
+        ['navn', '«navn» er samme innstilling som «name» over; bare den siste gjelder. Fjern en av dem.'],
+      ]);
+      const [w] = load(files);
+      assert.deepEqual([...w!.members.keys()], ['midtby']);
+      assert.equal(w!.members.get('midtby')!.name, 'Midtby kommune');
+    });
+  });
+
+  describe('values that must not be dropped silently', () => {
+    const doc = (area: string) => `---\nowner: storby\n---\n\n## Mål {#m}\n\n- Område: ${area}\n- Frist: 2026\n`;
+
+    it('reads areas written as comma-separated text as a list', () => {
+      const files = { 'samstemt.yaml': 'language: en\nareas: hr, Helse ,  sak-arkiv\n', 'a.strategy.md': doc('helse') };
+      const [w] = load(files);
+      assert.deepEqual(w!.config.areas, ['hr', 'helse', 'sak-arkiv']);
+      assert.deepEqual(analyzeRule('invalid-value', files), []);
+      const bad = { ...files, 'a.strategy.md': doc('skole') };
+      assert.match(analyzeRule('invalid-value', bad)[0]!.message, /Areas: hr, helse, sak-arkiv\./);
+    });
+
+    it('reads frameworks written as comma-separated text, and ignores a trailing colon on a framework id', () => {
+      const files = { 'samstemt.yaml': 'language: en\nframeworks: [ds19, "DN30:"]\n' };
+      assert.deepEqual(load(files)[0]!.frameworks.map((f) => f.id), ['DS19', 'DN30']);
+      assert.deepEqual(load({ 'samstemt.yaml': 'frameworks: ds19, DN30:\n' })[0]!.frameworks.map((f) => f.id), ['DS19', 'DN30']);
+      assert.deepEqual(analyzeRule('invalid-value', files), []);
+    });
+
+    it('keeps a glob with braces whole: its commas belong to the glob', () => {
+      const [w] = load({ 'samstemt.yaml': 'documents: strategier/*.{md,yaml}, andre/*.md\n' });
+      assert.deepEqual(w!.config.documents, ['strategier/*.{md,yaml}, andre/*.md']);
+      const [v] = load({ 'samstemt.yaml': 'documents: strategier/*.md, andre/*.md\n' });
+      assert.deepEqual(v!.config.documents, ['strategier/*.md', 'andre/*.md']);
+    });
+
+    it('reports shared: with a value that is neither yes nor no (it is not read as false)', () => {
+      const files = { 'samstemt.yaml': 'language: en\nindicators:\n  a: { shared: kanskje }\n  b: { felles: Nei }\n  c: { shared: tru }\n' };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [
+        ['kanskje', undefined],
+        ['tru', 'true'],
+      ]);
+      assert.equal(list[0]!.message, '"kanskje" is not a valid value for shared. Allowed: true, false (ja, nei).');
+      assert.equal(load(files)[0]!.config.indicators.get('b')!.shared, false);
+    });
+
+    it("reports a resource owner that is not a member, with did-you-mean", () => {
+      const files = { 'samstemt.yaml': CONFIG.replace('owner: ikt-fjord', 'owner: ikt-fjor') };
+      const list = analyzeRule('unknown-member', files);
+      assert.deepEqual(list.map((d) => [d.file, textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [['samstemt.yaml', 'ikt-fjor', 'ikt-fjord']]);
+      assert.equal(list[0]!.message, 'The owner "ikt-fjor" of the resource utviklingskapasitet is not a member of the cooperation, so nobody is named as providing this capacity. Did you mean "ikt-fjord"? Members: storby, midtby, fjellbygd, ikt-fjord.');
+      assert.deepEqual(analyzeRule('unknown-member', { 'samstemt.yaml': CONFIG }), []);
+      // Without `members`, any owner counts as a member.
+      assert.deepEqual(analyzeRule('unknown-member', { 'samstemt.yaml': 'resources:\n  r: { owner: hvem-som-helst }\n' }), []);
+    });
+
+    it('reports a population that is not a whole number of inhabitants, and reads 1.200 as a thousands separator', () => {
+      const files = { 'samstemt.yaml': 'language: en\nmembers:\n  a: { population: 1.200 }\n  b: { population: -5 }\n  c: { population: 12.5 }\n  d: { innbyggere: "45,000" }\n  e: { population: 1 000 }\n' };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [
+        ['1.200', '1200'],
+        ['-5', undefined],
+        ['12.5', undefined],
+        ['"45,000"', '45000'],
+      ]);
+      assert.equal(list[0]!.message, '"1.200" looks like 1200 written with a thousands separator, which YAML reads as a decimal number; population is a whole number of inhabitants. Write 1200.');
+      assert.equal(list[1]!.message, '"-5" is not a number of inhabitants. Write population as a whole number, e.g. 12000.');
+      const [w] = load(files);
+      assert.deepEqual([...w!.members.values()].map((m) => m.population), [undefined, undefined, undefined, undefined, 1000]);
     });
   });
 

@@ -35,6 +35,16 @@ const messages = {
     nb: '«{value}» er ikke et tall. Skriv {key} som et tall, f.eks. {example}.',
     nn: '«{value}» er ikkje eit tal. Skriv {key} som eit tal, t.d. {example}.',
   },
+  population: {
+    en: '"{value}" is not a number of inhabitants. Write {key} as a whole number, e.g. 12000.',
+    nb: '«{value}» er ikke et antall innbyggere. Skriv {key} som et helt tall, f.eks. 12000.',
+    nn: '«{value}» er ikkje eit tal på innbyggjarar. Skriv {key} som eit heiltal, t.d. 12000.',
+  },
+  populationSeparator: {
+    en: '"{value}" looks like {suggestion} written with a thousands separator, which YAML reads as a decimal number; {key} is a whole number of inhabitants. Write {suggestion}.',
+    nb: '«{value}» ser ut som {suggestion} skrevet med tusenskille, som YAML leser som et desimaltall; {key} er et helt antall innbyggere. Skriv {suggestion}.',
+    nn: '«{value}» ser ut som {suggestion} skrive med tusenskilje, som YAML les som eit desimaltal; {key} er eit heilt tal på innbyggjarar. Skriv {suggestion}.',
+  },
   enum: {
     en: '"{value}" is not a valid value for {key}.{hint} Allowed: {allowed}.',
     nb: '«{value}» er ikke en gyldig verdi for {key}.{hint} Tillatt: {allowed}.',
@@ -94,6 +104,11 @@ const messages = {
     en: '"{key}" appears twice here; only the last one counts. Remove one of them, or rename it.',
     nb: '«{key}» står to ganger her; bare den siste gjelder. Fjern en av dem, eller gi den et annet navn.',
     nn: '«{key}» står to gonger her; berre den siste gjeld. Fjern ein av dei, eller gi han eit anna namn.',
+  },
+  duplicateAlias: {
+    en: '"{key}" is the same setting as "{first}" above; only the last one counts. Remove one of them.',
+    nb: '«{key}» er samme innstilling som «{first}» over; bare den siste gjelder. Fjern en av dem.',
+    nn: '«{key}» er same innstilling som «{first}» over; berre den siste gjeld. Fjern ein av dei.',
   },
   configShape: {
     en: 'samstemt.yaml must consist of "setting: value" lines, such as "language: nb".',

@@ -99,7 +99,9 @@ function reportProblems(ctx: RuleContext, uri: string, problems: readonly ValueP
   for (const p of problems) {
     if (p.kind !== 'unknown-property') continue;
     const hint = didYouMeanHint(messages.didYouMean, ctx.lang, p.suggestion);
-    ctx.report({ messageId: p.messageId, data: { ...p.data, hint }, uri, span: p.span, ...(p.goal ? { goal: p.goal } : {}), ...replaceFix(uri, p.fixSpan ?? p.span, p.suggestion) });
+    // samstemt.yaml lists its settings in each language: the message's language picks the list.
+    const allowed = p.data[`allowed.${ctx.lang}`];
+    ctx.report({ messageId: p.messageId, data: { ...p.data, hint, ...(allowed ? { allowed } : {}) }, uri, span: p.span, ...(p.goal ? { goal: p.goal } : {}), ...replaceFix(uri, p.fixSpan ?? p.span, p.suggestion) });
   }
 }
 
