@@ -327,6 +327,42 @@ reglar:
       assert.deepEqual(docsOf(only(load(files), 'samarbeid/')), ['samarbeid/strategier/a.md', 'samarbeid/strategier/c.yaml', 'samarbeid/strategier/eldre/b.md']);
     });
 
+    it('warns on a documents glob whose folder does not exist, naming the glob, at the glob', () => {
+      const files = {
+        'samstemt.yaml': 'language: en\ndocuments: ["strategi/**/*.md", "strategier/**/*.yaml", "andre/*.md"]\n',
+        'strategier/a.md': `---\nowner: storby\n---\n`,
+        'andre/b.md': `---\nowner: midtby\n---\n`,
+      };
+      const list = analyzeRule('invalid-value', files);
+      // The YAML glob in an existing folder of Markdown documents is kept for later: not a typo.
+      assert.deepEqual(list.map((d) => [d.file, textAt(files, d), d.severity]), [['samstemt.yaml', '"strategi/**/*.md"', 'warning']]);
+      assert.deepEqual(list[0]!.range, { start: { line: 1, character: 12 }, end: { line: 1, character: 30 } });
+      assert.equal(list[0]!.message, 'No file matches "strategi/**/*.md", so no strategy document is read through it. Check the folder and file names in the pattern (relative to samstemt.yaml).');
+    });
+
+    it('warns on every glob when the globs find no file at all, at most at the configured severity', () => {
+      const files = {
+        'samstemt.yaml': 'språk: nn\ndokument: strategiar/*.md, strategiar/*.yaml\nreglar:\n  invalid-value: info\n',
+        'strategier/a.md': `---\nowner: storby\n---\n`,
+      };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.severity]), [['strategiar/*.md', 'info'], ['strategiar/*.yaml', 'info']]);
+      assert.match(list[0]!.message, /^Ingen filer passar til «strategiar\/\*\.md», så ingen strategidokument blir lesne/);
+    });
+
+    it('warns when no documents are given and the default globs select none of the Markdown files', () => {
+      const files = { 'samstemt.yaml': '# IKT Fjord\ncooperation: IKT Fjord\nlanguage: en\n', 'strategier/storby.md': `---\nowner: storby\n---\n`, 'README.md': '# Les meg\n' };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [d.file, textAt(files, d), d.severity]), [['samstemt.yaml', 'cooperation', 'warning']]);
+      assert.equal(
+        list[0]!.message,
+        'No strategy document is checked: without `documents`, Samstemt reads only files matching **/*.strategy.md, **/*.strategy.yaml, **/*.strategy.yml, and none of the Markdown files here does (e.g. strategier/storby.md). Add `documents: ["strategier/**/*.md"]` to samstemt.yaml, or rename the files to end in .strategy.md.',
+      );
+      // Once a document is found, or with no Markdown file at all, there is nothing to say.
+      assert.deepEqual(analyzeRule('invalid-value', { ...files, 'x.strategy.md': `---\nowner: storby\n---\n` }), []);
+      assert.deepEqual(analyzeRule('invalid-value', { 'samstemt.yaml': 'language: en\n' }), []);
+    });
+
     it('reads a YAML file inside documents only when it has owner or goals (framework files are not documents)', () => {
       const files = {
         'samstemt.yaml': CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19, fw.yaml]'),

@@ -214,6 +214,8 @@ export interface ValueProblem {
   suggestion?: string;
   /** Where the suggestion is written, when not over `span` (a list's bullet, for a finding on the key). */
   fixSpan?: Span;
+  /** The most severe level this problem is shown at, when weaker than the rule's (a hint that something may be wrong). */
+  severity?: Severity;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
 import { didYouMean } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
-import type { Span } from '../engine/types.js';
+import type { Severity, Span } from '../engine/types.js';
 import { didYouMeanHint, replaceFix } from '../engine/findings.js';
 
 const messages = {
@@ -140,6 +140,16 @@ const messages = {
     nb: 'Rammeverksfilen «{value}» finnes ikke. Sjekk stien (relativt til samstemt.yaml).',
     nn: 'Rammeverksfila «{value}» finst ikkje. Sjekk stien (relativt til samstemt.yaml).',
   },
+  documentsNoMatch: {
+    en: 'No file matches "{value}", so no strategy document is read through it. Check the folder and file names in the pattern (relative to samstemt.yaml).',
+    nb: 'Ingen filer passer til «{value}», så ingen strategidokumenter blir lest gjennom det mønsteret. Sjekk mappe- og filnavnene i mønsteret (relativt til samstemt.yaml).',
+    nn: 'Ingen filer passar til «{value}», så ingen strategidokument blir lesne gjennom det mønsteret. Sjekk mappe- og filnamna i mønsteret (relativt til samstemt.yaml).',
+  },
+  documentsDefault: {
+    en: 'No strategy document is checked: without `documents`, Samstemt reads only files matching {defaults}, and none of the Markdown files here does (e.g. {example}). Add `documents: ["{glob}"]` to samstemt.yaml, or rename the files to end in .strategy.md.',
+    nb: 'Ingen strategidokumenter blir sjekket: uten `documents` leser Samstemt bare filer som passer til {defaults}, og ingen av Markdown-filene her gjør det (f.eks. {example}). Legg til `dokumenter: ["{glob}"]` i samstemt.yaml, eller gi filene navn som slutter på .strategy.md.',
+    nn: 'Ingen strategidokument blir sjekka: utan `documents` les Samstemt berre filer som passar til {defaults}, og ingen av Markdown-filene her gjer det (t.d. {example}). Legg til `dokument: ["{glob}"]` i samstemt.yaml, eller gi filene namn som sluttar på .strategy.md.',
+  },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
 };
@@ -177,18 +187,19 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws } = ctx;
     const report = reporter(ctx);
-    if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, p.suggestion);
+    if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, p.suggestion, undefined, undefined, p.severity);
   },
 });
 
 function reporter(ctx: RuleContext) {
-  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string, fixSpan?: Span) =>
+  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string, fixSpan?: Span, atMost?: Severity) =>
     ctx.report({
       messageId,
       data: { ...data, hint: didYouMeanHint(messages.didYouMean, ctx.lang, suggestion) },
       uri,
       span,
       ...(goal ? { goal } : {}),
+      ...(atMost ? { atMost } : {}),
       ...replaceFix(uri, fixSpan ?? span, suggestion),
     });
 }
