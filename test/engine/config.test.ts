@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule, createTestEngine, InMemoryHost, textAt, BASE, CONFIG, fileOf as rel, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeRule, createTestEngine, InMemoryHost, textAt, BASE, CONFIG, fileOf as rel, shippedCatalogs, type TestDiagnostic } from '../helpers/workspace.js';
+import { parseFramework } from '../../server/src/engine/frameworks/parseFramework.js';
 import { analyzeStructure as analyze } from '../helpers/rules.js';
 import type { WorkspaceModel } from '../../server/src/engine/workspaceModel.js';
 
@@ -514,6 +515,65 @@ objectives:
       assert.match(list[0]!.message, /Did you mean AGDER-DIGI-[12]/);
       // The framework file is not a strategy document and gets no diagnostics.
       assert.deepEqual(analyze(files).filter((d) => d.file === 'rammeverk/agder.yaml'), []);
+    });
+
+    it('reports what a custom framework file would lose, at the key or value, in the file', () => {
+      const fw = `framework: AGDER-DIGI
+title: Digital strategi for Agder
+objectives:
+  - id: AGDER-DIGI-1
+    title: Felles digitale tjenester
+  - id: agder-digi-1
+    title: Duplikat
+  - id: digi-2
+    title: Uten prefiks
+  - id: AGDER-DIGI-3
+    titel: Skrivefeil i nøkkel
+    parent: AGDER-DIGI-9
+  - title: Uten id
+  - AGDER-DIGI-5
+  - id: AGDER-DIGI-4
+    Title: Nøkler i alle store og små bokstaver
+    parent: agder-digi-1
+`;
+      const files = {
+        'samstemt.yaml': 'language: en\nframeworks: [rammeverk/agder.yaml]\n',
+        'rammeverk/agder.yaml': fw,
+        'a.strategy.md': `---\nowner: storby\n---\n## A {#a}\n- Støtter: AGDER-DIGI-1\n`,
+      };
+      const list = analyze(files).filter((d) => d.file === 'rammeverk/agder.yaml');
+      assert.deepEqual(list.map((d) => [d.rule, d.range.start.line, textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [
+        ['invalid-value', 5, 'agder-digi-1', undefined],
+        ['invalid-value', 7, 'digi-2', 'AGDER-DIGI-2'],
+        ['unknown-property', 10, 'titel', 'title'],
+        ['invalid-value', 11, 'AGDER-DIGI-9', 'AGDER-DIGI-1'],
+        ['parse-error', 12, 'title', undefined],
+        ['invalid-value', 13, 'AGDER-DIGI-5', undefined],
+      ]);
+      assert.deepEqual(list.map((d) => d.message), [
+        'The objective ID "agder-digi-1" is used twice in this framework (first on line 4), so a goal that supports it cannot tell which is meant. Give each objective its own ID.',
+        'The objective ID "digi-2" does not start with the framework ID AGDER-DIGI: objective IDs are written AGDER-DIGI-<code>, e.g. AGDER-DIGI-2.',
+        '"titel" is not a key of a framework file and is ignored. Did you mean "title"? Keys: id, kind, title, title_en, short, description, description_en, keywords, parent, related, source, status.',
+        'The parent "AGDER-DIGI-9" is not an objective of this framework. Did you mean "AGDER-DIGI-1"? Write the ID of another objective in this file, or null.',
+        'This objective has no `id`, so it is not read and no goal can support it. Add `id: AGDER-DIGI-<code>`.',
+        'This objective is not read: each objective is written as "- id: AGDER-DIGI-<code>" with "title: …" on the next line.',
+      ]);
+      assert.equal(load(files)[0]!.objective('AGDER-DIGI-4')?.title, 'Nøkler i alle store og små bokstaver');
+    });
+
+    it('reports a framework file without a title on its framework key; its objectives are still read', () => {
+      const files = { 'samstemt.yaml': 'language: nn\nframeworks: [tom.yaml]\n', 'tom.yaml': '# Eige rammeverk\nframework: TOM\nobjectives:\n  - id: TOM-1\n    title: Eitt mål\n' };
+      const list = analyze(files).filter((d) => d.file === 'tom.yaml');
+      assert.deepEqual(list.map((d) => [d.rule, textAt(files, d)]), [['parse-error', 'framework']]);
+      assert.equal(list[0]!.message, 'Denne rammeverksfila har ingen `title`: legg til `title:` med namnet på strategien. Inntil då blir måla viste under ID-en TOM.');
+      assert.equal(load(files)[0]!.objective('TOM-1')?.title, 'Eitt mål');
+    });
+
+    it('finds nothing to report in the built-in catalogs', () => {
+      for (const c of shippedCatalogs()) {
+        const r = parseFramework(c.uri, c.text, true);
+        assert.deepEqual([...r.problems, ...r.valueProblems], [], c.uri);
+      }
     });
 
     it('resolves a framework path relative to its own (nested) workspace', () => {

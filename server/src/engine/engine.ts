@@ -525,7 +525,7 @@ export class Engine {
         cached = { text: raw, result: parseFramework(uri, stripBom(raw)!, false) };
         this.#frameworkCache.set(uri, cached);
       }
-      frameworkFiles.push({ uri, text: raw, problems: cached.result.problems });
+      frameworkFiles.push({ uri, text: raw, problems: cached.result.problems, valueProblems: cached.result.valueProblems });
       if (cached.result.framework) frameworks.push(cached.result.framework);
     }
     return { frameworks, frameworkFiles, problems };

@@ -14,6 +14,8 @@ export interface FrameworkFile {
   uri: string;
   text: string;
   problems: { message: import('./types.js').Localized; span: import('./types.js').Span }[];
+  /** Wrong values and unknown keys in the file. */
+  valueProblems: import('./types.js').ValueProblem[];
 }
 
 export interface WorkspaceModel {

@@ -150,6 +150,26 @@ const messages = {
     nb: 'Ingen strategidokumenter blir sjekket: uten `documents` leser Samstemt bare filer som passer til {defaults}, og ingen av Markdown-filene her gjør det (f.eks. {example}). Legg til `dokumenter: ["{glob}"]` i samstemt.yaml, eller gi filene navn som slutter på .strategy.md.',
     nn: 'Ingen strategidokument blir sjekka: utan `documents` les Samstemt berre filer som passar til {defaults}, og ingen av Markdown-filene her gjer det (t.d. {example}). Legg til `dokument: ["{glob}"]` i samstemt.yaml, eller gi filene namn som sluttar på .strategy.md.',
   },
+  frameworkDuplicateId: {
+    en: 'The objective ID "{value}" is used twice in this framework (first on line {line}), so a goal that supports it cannot tell which is meant. Give each objective its own ID.',
+    nb: 'Mål-ID-en «{value}» er brukt to ganger i dette rammeverket (første gang på linje {line}), så et mål som støtter den, kan ikke vite hvilket som menes. Gi hvert mål sin egen ID.',
+    nn: 'Mål-ID-en «{value}» er brukt to gonger i dette rammeverket (første gong på linje {line}), så eit mål som støttar han, kan ikkje vite kva for eit som er meint. Gi kvart mål sin eigen ID.',
+  },
+  frameworkIdPrefix: {
+    en: 'The objective ID "{value}" does not start with the framework ID {framework}: objective IDs are written {framework}-<code>, e.g. {example}.',
+    nb: 'Mål-ID-en «{value}» begynner ikke med rammeverkets ID {framework}: mål-ID-er skrives {framework}-<kode>, f.eks. {example}.',
+    nn: 'Mål-ID-en «{value}» byrjar ikkje med ID-en til rammeverket, {framework}: mål-ID-ar blir skrivne {framework}-<kode>, t.d. {example}.',
+  },
+  frameworkParent: {
+    en: 'The parent "{value}" is not an objective of this framework.{hint} Write the ID of another objective in this file, or null.',
+    nb: 'Det overordnede målet «{value}» finnes ikke i dette rammeverket.{hint} Skriv ID-en til et annet mål i denne filen, eller null.',
+    nn: 'Det overordna målet «{value}» finst ikkje i dette rammeverket.{hint} Skriv ID-en til eit anna mål i denne fila, eller null.',
+  },
+  frameworkObjectiveShape: {
+    en: 'This objective is not read: each objective is written as "- id: {framework}-<code>" with "title: …" on the next line.',
+    nb: 'Dette målet blir ikke lest: hvert mål skrives som «- id: {framework}-<kode>» med «title: …» på neste linje.',
+    nn: 'Dette målet blir ikkje lese: kvart mål blir skrive som «- id: {framework}-<kode>» med «title: …» på neste linje.',
+  },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
 };
@@ -188,6 +208,7 @@ export default defineRule({
     const { ws } = ctx;
     const report = reporter(ctx);
     if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, p.suggestion, undefined, undefined, p.severity);
+    for (const f of ws.frameworkFiles) for (const p of f.valueProblems) if (p.kind === 'invalid-value') report(f.uri, p.span, p.messageId, p.data, p.suggestion);
   },
 });
 

@@ -50,6 +50,11 @@ const messages = {
     nb: 'Det finnes ingen regel «{key}»; denne linjen har ingen virkning.{hint} Reglene står i docs/rules.',
     nn: 'Det finst ingen regel «{key}»; denne linja har ingen verknad.{hint} Reglane står i docs/rules.',
   },
+  unknownFrameworkKey: {
+    en: '"{key}" is not a key of a framework file and is ignored.{hint} Keys: {allowed}.',
+    nb: '«{key}» er ikke en nøkkel i en rammeverksfil og blir oversett.{hint} Nøkler: {allowed}.',
+    nn: '«{key}» er ikkje ein nøkkel i ei rammeverksfil og blir oversett.{hint} Nøklar: {allowed}.',
+  },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
 };
@@ -91,6 +96,7 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws } = ctx;
     if (ws.config.uri) reportProblems(ctx, ws.config.uri, ws.config.valueProblems);
+    for (const f of ws.frameworkFiles) reportProblems(ctx, f.uri, f.valueProblems);
   },
 });
 
