@@ -241,19 +241,20 @@ describe('samstemt CLI', () => {
     const dir = tempWorkspace({});
     assert.equal(runCli(['init', dir]).status, 0);
     assert.ok(existsSync(path.join(dir, 'samstemt.yaml')));
+    assert.match(readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8'), /^samarbeid: Mitt samarbeid\nspråk: nb .*^medlemmer:\n  kommune-a: \{ navn: Kommune A, type: kommune, innbyggere: 12000 \}/ms, 'bokmål keys by default');
     const out = JSON.parse(runCli(['check', dir, '--format', 'json']).stdout);
     assert.equal(out.summary.errors, 0, JSON.stringify(out.diagnostics, null, 1));
     assert.equal(runCli(['init', dir]).status, 2);
   });
 
   it('init --lang nn|en scaffolds in that language, and the example checks clean', () => {
-    for (const [lang, folder, key, summary] of [
-      ['nn', 'strategiar', '- Støttar:', /Ingen problem \(2 filer, 1 mål\)/],
-      ['en', 'strategies', '- Supports:', /No problems \(2 files, 1 goal\)/],
+    for (const [lang, folder, key, summary, configKeys] of [
+      ['nn', 'strategiar', '- Støttar:', /Ingen problem \(2 filer, 1 mål\)/, /^språk: nn .*^medlemer:\n  kommune-a: \{ namn: Kommune A, type: kommune, innbyggjarar: 12000 \}.*eigar: selskapet, kapasitet: 6, eining: årsverk/ms],
+      ['en', 'strategies', '- Supports:', /No problems \(2 files, 1 goal\)/, /^language: en .*^members:\n  municipality-a: \{ name: Municipality A, kind: kommune, population: 12000 \}/ms],
     ] as const) {
       const dir = tempWorkspace({});
       assert.equal(runCli(['init', dir, '--lang', lang]).status, 0);
-      assert.match(readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8'), new RegExp(`language: ${lang} `));
+      assert.match(readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8'), configKeys);
       const example = readFileSync(path.join(dir, folder, lang === 'en' ? 'municipality-a.strategy.md' : 'kommune-a.strategy.md'), 'utf8');
       assert.ok(example.includes(key), example);
       const run = runCli(['check', dir, '--rule', 'objective-uncovered=off']);

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule, createTestEngine, InMemoryHost, textAt, BASE, CONFIG, fileOf as rel, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeRule, createTestEngine, InMemoryHost, textAt, BASE, CONFIG, fileOf as rel, shippedCatalogs, type TestDiagnostic } from '../helpers/workspace.js';
+import { parseFramework } from '../../server/src/engine/frameworks/parseFramework.js';
 import { analyzeStructure as analyze } from '../helpers/rules.js';
 import type { WorkspaceModel } from '../../server/src/engine/workspaceModel.js';
 
@@ -99,6 +100,7 @@ rules:
         ['invalid-value', 2, 'DS20'],
         ['invalid-value', 4, 'bydel'],
         ['invalid-value', 4, 'mange'],
+        ['unknown-member', 6, 'ikt-fjord'],
         ['invalid-value', 6, 'mye'],
         ['invalid-value', 8, 'kanskje'],
         ['unknown-property', 9, 'missing-ownr'],
@@ -154,6 +156,149 @@ rules:
     });
   });
 
+  describe('Norwegian keys (every setting has bokmål and nynorsk aliases)', () => {
+    const NB = `samarbeid: Vestfjord IKT
+språk: en
+rammeverk: [DS19]
+dokumenter:
+  - "strategier/**/*.md"
+medlemmer:
+  havbyen:   { navn: Havbyen kommune, type: kommune, innbyggere: 32000 }
+  vestfjord: { navn: Vestfjord IKT IKS, type: selskap }
+områder: [hr, sak-arkiv, klima]
+indikatorer:
+  medlemsavgift: { navn: Medlemsavgift, felles: ja }
+ressurser:
+  utviklingskapasitet: { eier: vestfjord, kapasitet: 6, enhet: årsverk }
+regler:
+  goal-unlinked: off
+`;
+    const NN = `Samarbeid: Vestfjord IKT
+språk: nn
+rammeverk: DS19
+dokument: ["strategiar/**/*.md"]
+medlemer:
+  havbyen:   { namn: Havbyen kommune, type: kommune, innbyggjarar: 32000 }
+  vestfjord: { namn: Vestfjord IKT IKS, type: selskap }
+område: [hr, klima]
+indikatorar:
+  medlemsavgift: { namn: Medlemsavgift, felles: true }
+ressursar:
+  utviklingskapasitet: { eigar: vestfjord, kapasitet: 6, eining: årsverk }
+reglar:
+  goal-unlinked: off
+`;
+    const doc = `---\nowner: vestfjord\n---\n\n## Felles arkiv {#arkiv}\n\n- Område: klima\n- Frist: 2026\n`;
+
+    for (const [lang, cfg, folder] of [['nb', NB, 'strategier'], ['nn', NN, 'strategiar']] as const) {
+      it(`reads a config written with ${lang} keys exactly as the English one`, () => {
+        const files = { 'samstemt.yaml': cfg, [`${folder}/vestfjord.md`]: doc };
+        const [w] = load(files);
+        assert.ok(w);
+        assert.equal(w.config.cooperation, 'Vestfjord IKT');
+        assert.deepEqual(w.frameworks.map((f) => f.id), ['DS19']);
+        assert.deepEqual(docsOf(w), [`${folder}/vestfjord.md`]);
+        assert.deepEqual([...w.members.values()].map((m) => [m.id, m.name, m.kind, m.population]), [
+          ['havbyen', 'Havbyen kommune', 'kommune', 32000],
+          ['vestfjord', 'Vestfjord IKT IKS', 'selskap', undefined],
+        ]);
+        assert.ok(w.config.areas.includes('klima'));
+        assert.equal(w.config.indicators.get('medlemsavgift')!.shared, true);
+        const r = w.config.resources.get('utviklingskapasitet')!;
+        assert.deepEqual([r.owner, r.capacity, r.unit], ['vestfjord', 6, 'årsverk']);
+        assert.equal(w.config.rules.get('goal-unlinked')?.level, 'off');
+        assert.deepEqual(analyze(files).map((d) => `${d.file} ${d.rule}: ${d.message}`), []);
+      });
+    }
+
+    it('suggests the nearest key in the language it is written in, and lists the settings in the message language', () => {
+      const files = { 'samstemt.yaml': 'språk: nb\ndokumnter: ["**/*.md"]\nmedlemmer:\n  storby: { navn: Storby, innbygere: 500 }\n' };
+      const list = analyzeRule('unknown-property', files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [
+        ['dokumnter', 'dokumenter'],
+        ['innbygere', 'innbyggere'],
+      ]);
+      assert.equal(list[0]!.message, '«dokumnter» er ikke en innstilling i samstemt.yaml og blir oversett. Mente du «dokumenter»? Innstillinger: samarbeid, språk, rammeverk, dokumenter, medlemmer, områder, indikatorer, ressurser, regler.');
+      const en = analyzeRule('unknown-property', files, { lang: 'en' });
+      assert.match(en[1]!.message, /Settings: name, kind, population\.$/);
+    });
+
+    it('reports a setting given in two languages on the later one; the later one counts', () => {
+      const files = { 'samstemt.yaml': 'members:\n  storby: {}\nmedlemmer:\n  midtby: { name: Midtby, navn: Midtby kommune }\n' };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.message]), [
+        ['medlemmer', '«medlemmer» er samme innstilling som «members» over; bare den siste gjelder. Fjern en av dem.'],
+        ['navn', '«navn» er samme innstilling som «name» over; bare den siste gjelder. Fjern en av dem.'],
+      ]);
+      const [w] = load(files);
+      assert.deepEqual([...w!.members.keys()], ['midtby']);
+      assert.equal(w!.members.get('midtby')!.name, 'Midtby kommune');
+    });
+  });
+
+  describe('values that must not be dropped silently', () => {
+    const doc = (area: string) => `---\nowner: storby\n---\n\n## Mål {#m}\n\n- Område: ${area}\n- Frist: 2026\n`;
+
+    it('reads areas written as comma-separated text as a list', () => {
+      const files = { 'samstemt.yaml': 'language: en\nareas: hr, Helse ,  sak-arkiv\n', 'a.strategy.md': doc('helse') };
+      const [w] = load(files);
+      assert.deepEqual(w!.config.areas, ['hr', 'helse', 'sak-arkiv']);
+      assert.deepEqual(analyzeRule('invalid-value', files), []);
+      const bad = { ...files, 'a.strategy.md': doc('skole') };
+      assert.match(analyzeRule('invalid-value', bad)[0]!.message, /Areas: hr, helse, sak-arkiv\./);
+    });
+
+    it('reads frameworks written as comma-separated text, and ignores a trailing colon on a framework id', () => {
+      const files = { 'samstemt.yaml': 'language: en\nframeworks: [ds19, "DN30:"]\n' };
+      assert.deepEqual(load(files)[0]!.frameworks.map((f) => f.id), ['DS19', 'DN30']);
+      assert.deepEqual(load({ 'samstemt.yaml': 'frameworks: ds19, DN30:\n' })[0]!.frameworks.map((f) => f.id), ['DS19', 'DN30']);
+      assert.deepEqual(analyzeRule('invalid-value', files), []);
+    });
+
+    it('keeps a glob with braces whole: its commas belong to the glob', () => {
+      const [w] = load({ 'samstemt.yaml': 'documents: strategier/*.{md,yaml}, andre/*.md\n' });
+      assert.deepEqual(w!.config.documents, ['strategier/*.{md,yaml}, andre/*.md']);
+      const [v] = load({ 'samstemt.yaml': 'documents: strategier/*.md, andre/*.md\n' });
+      assert.deepEqual(v!.config.documents, ['strategier/*.md', 'andre/*.md']);
+    });
+
+    it('reports shared: with a value that is neither yes nor no (it is not read as false)', () => {
+      const files = { 'samstemt.yaml': 'language: en\nindicators:\n  a: { shared: kanskje }\n  b: { felles: Nei }\n  c: { shared: tru }\n' };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [
+        ['kanskje', undefined],
+        ['tru', 'true'],
+      ]);
+      assert.equal(list[0]!.message, '"kanskje" is not a valid value for shared. Allowed: true, false (ja, nei).');
+      assert.equal(load(files)[0]!.config.indicators.get('b')!.shared, false);
+    });
+
+    it("reports a resource owner that is not a member, with did-you-mean", () => {
+      const files = { 'samstemt.yaml': CONFIG.replace('owner: ikt-fjord', 'owner: ikt-fjor') };
+      const list = analyzeRule('unknown-member', files);
+      assert.deepEqual(list.map((d) => [d.file, textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [['samstemt.yaml', 'ikt-fjor', 'ikt-fjord']]);
+      assert.equal(list[0]!.message, 'The owner "ikt-fjor" of the resource utviklingskapasitet is not a member of the cooperation, so nobody is named as providing this capacity. Did you mean "ikt-fjord"? Members: storby, midtby, fjellbygd, ikt-fjord.');
+      assert.deepEqual(analyzeRule('unknown-member', { 'samstemt.yaml': CONFIG }), []);
+      // Without `members`, any owner counts as a member.
+      assert.deepEqual(analyzeRule('unknown-member', { 'samstemt.yaml': 'resources:\n  r: { owner: hvem-som-helst }\n' }), []);
+    });
+
+    it('reports a population that is not a whole number of inhabitants, and reads 1.200 as a thousands separator', () => {
+      const files = { 'samstemt.yaml': 'language: en\nmembers:\n  a: { population: 1.200 }\n  b: { population: -5 }\n  c: { population: 12.5 }\n  d: { innbyggere: "45,000" }\n  e: { population: 1 000 }\n' };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [
+        ['1.200', '1200'],
+        ['-5', undefined],
+        ['12.5', undefined],
+        ['"45,000"', '45000'],
+      ]);
+      assert.equal(list[0]!.message, '"1.200" looks like 1200 written with a thousands separator, which YAML reads as a decimal number; population is a whole number of inhabitants. Write 1200.');
+      assert.equal(list[1]!.message, '"-5" is not a number of inhabitants. Write population as a whole number, e.g. 12000.');
+      const [w] = load(files);
+      assert.deepEqual([...w!.members.values()].map((m) => m.population), [undefined, undefined, undefined, undefined, 1000]);
+    });
+  });
+
   describe('documents', () => {
     it('uses the default globs **/*.strategy.md, .yaml and .yml when none are given', () => {
       const owner = (o: string) => `---\nowner: ${o}\n---\n`;
@@ -181,6 +326,42 @@ rules:
         'samarbeid/README.md': '# Les meg\n',
       };
       assert.deepEqual(docsOf(only(load(files), 'samarbeid/')), ['samarbeid/strategier/a.md', 'samarbeid/strategier/c.yaml', 'samarbeid/strategier/eldre/b.md']);
+    });
+
+    it('warns on a documents glob whose folder does not exist, naming the glob, at the glob', () => {
+      const files = {
+        'samstemt.yaml': 'language: en\ndocuments: ["strategi/**/*.md", "strategier/**/*.yaml", "andre/*.md"]\n',
+        'strategier/a.md': `---\nowner: storby\n---\n`,
+        'andre/b.md': `---\nowner: midtby\n---\n`,
+      };
+      const list = analyzeRule('invalid-value', files);
+      // The YAML glob in an existing folder of Markdown documents is kept for later: not a typo.
+      assert.deepEqual(list.map((d) => [d.file, textAt(files, d), d.severity]), [['samstemt.yaml', '"strategi/**/*.md"', 'warning']]);
+      assert.deepEqual(list[0]!.range, { start: { line: 1, character: 12 }, end: { line: 1, character: 30 } });
+      assert.equal(list[0]!.message, 'No file matches "strategi/**/*.md", so no strategy document is read through it. Check the folder and file names in the pattern (relative to samstemt.yaml).');
+    });
+
+    it('warns on every glob when the globs find no file at all, at most at the configured severity', () => {
+      const files = {
+        'samstemt.yaml': 'språk: nn\ndokument: strategiar/*.md, strategiar/*.yaml\nreglar:\n  invalid-value: info\n',
+        'strategier/a.md': `---\nowner: storby\n---\n`,
+      };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.severity]), [['strategiar/*.md', 'info'], ['strategiar/*.yaml', 'info']]);
+      assert.match(list[0]!.message, /^Ingen filer passar til «strategiar\/\*\.md», så ingen strategidokument blir lesne/);
+    });
+
+    it('warns when no documents are given and the default globs select none of the Markdown files', () => {
+      const files = { 'samstemt.yaml': '# IKT Fjord\ncooperation: IKT Fjord\nlanguage: en\n', 'strategier/storby.md': `---\nowner: storby\n---\n`, 'README.md': '# Les meg\n' };
+      const list = analyzeRule('invalid-value', files);
+      assert.deepEqual(list.map((d) => [d.file, textAt(files, d), d.severity]), [['samstemt.yaml', 'cooperation', 'warning']]);
+      assert.equal(
+        list[0]!.message,
+        'No strategy document is checked: without `documents`, Samstemt reads only files matching **/*.strategy.md, **/*.strategy.yaml, **/*.strategy.yml, and none of the Markdown files here does (e.g. strategier/storby.md). Add `documents: ["strategier/**/*.md"]` to samstemt.yaml, or rename the files to end in .strategy.md.',
+      );
+      // Once a document is found, or with no Markdown file at all, there is nothing to say.
+      assert.deepEqual(analyzeRule('invalid-value', { ...files, 'x.strategy.md': `---\nowner: storby\n---\n` }), []);
+      assert.deepEqual(analyzeRule('invalid-value', { 'samstemt.yaml': 'language: en\n' }), []);
     });
 
     it('reads a YAML file inside documents only when it has owner or goals (framework files are not documents)', () => {
@@ -334,6 +515,65 @@ objectives:
       assert.match(list[0]!.message, /Did you mean AGDER-DIGI-[12]/);
       // The framework file is not a strategy document and gets no diagnostics.
       assert.deepEqual(analyze(files).filter((d) => d.file === 'rammeverk/agder.yaml'), []);
+    });
+
+    it('reports what a custom framework file would lose, at the key or value, in the file', () => {
+      const fw = `framework: AGDER-DIGI
+title: Digital strategi for Agder
+objectives:
+  - id: AGDER-DIGI-1
+    title: Felles digitale tjenester
+  - id: agder-digi-1
+    title: Duplikat
+  - id: digi-2
+    title: Uten prefiks
+  - id: AGDER-DIGI-3
+    titel: Skrivefeil i nøkkel
+    parent: AGDER-DIGI-9
+  - title: Uten id
+  - AGDER-DIGI-5
+  - id: AGDER-DIGI-4
+    Title: Nøkler i alle store og små bokstaver
+    parent: agder-digi-1
+`;
+      const files = {
+        'samstemt.yaml': 'language: en\nframeworks: [rammeverk/agder.yaml]\n',
+        'rammeverk/agder.yaml': fw,
+        'a.strategy.md': `---\nowner: storby\n---\n## A {#a}\n- Støtter: AGDER-DIGI-1\n`,
+      };
+      const list = analyze(files).filter((d) => d.file === 'rammeverk/agder.yaml');
+      assert.deepEqual(list.map((d) => [d.rule, d.range.start.line, textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [
+        ['invalid-value', 5, 'agder-digi-1', undefined],
+        ['invalid-value', 7, 'digi-2', 'AGDER-DIGI-2'],
+        ['unknown-property', 10, 'titel', 'title'],
+        ['invalid-value', 11, 'AGDER-DIGI-9', 'AGDER-DIGI-1'],
+        ['parse-error', 12, 'title', undefined],
+        ['invalid-value', 13, 'AGDER-DIGI-5', undefined],
+      ]);
+      assert.deepEqual(list.map((d) => d.message), [
+        'The objective ID "agder-digi-1" is used twice in this framework (first on line 4), so a goal that supports it cannot tell which is meant. Give each objective its own ID.',
+        'The objective ID "digi-2" does not start with the framework ID AGDER-DIGI: objective IDs are written AGDER-DIGI-<code>, e.g. AGDER-DIGI-2.',
+        '"titel" is not a key of a framework file and is ignored. Did you mean "title"? Keys: id, kind, title, title_en, short, description, description_en, keywords, parent, related, source, status.',
+        'The parent "AGDER-DIGI-9" is not an objective of this framework. Did you mean "AGDER-DIGI-1"? Write the ID of another objective in this file, or null.',
+        'This objective has no `id`, so it is not read and no goal can support it. Add `id: AGDER-DIGI-<code>`.',
+        'This objective is not read: each objective is written as "- id: AGDER-DIGI-<code>" with "title: …" on the next line.',
+      ]);
+      assert.equal(load(files)[0]!.objective('AGDER-DIGI-4')?.title, 'Nøkler i alle store og små bokstaver');
+    });
+
+    it('reports a framework file without a title on its framework key; its objectives are still read', () => {
+      const files = { 'samstemt.yaml': 'language: nn\nframeworks: [tom.yaml]\n', 'tom.yaml': '# Eige rammeverk\nframework: TOM\nobjectives:\n  - id: TOM-1\n    title: Eitt mål\n' };
+      const list = analyze(files).filter((d) => d.file === 'tom.yaml');
+      assert.deepEqual(list.map((d) => [d.rule, textAt(files, d)]), [['parse-error', 'framework']]);
+      assert.equal(list[0]!.message, 'Denne rammeverksfila har ingen `title`: legg til `title:` med namnet på strategien. Inntil då blir måla viste under ID-en TOM.');
+      assert.equal(load(files)[0]!.objective('TOM-1')?.title, 'Eitt mål');
+    });
+
+    it('finds nothing to report in the built-in catalogs', () => {
+      for (const c of shippedCatalogs()) {
+        const r = parseFramework(c.uri, c.text, true);
+        assert.deepEqual([...r.problems, ...r.valueProblems], [], c.uri);
+      }
     });
 
     it('resolves a framework path relative to its own (nested) workspace', () => {

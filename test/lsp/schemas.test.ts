@@ -82,17 +82,47 @@ describe('YAML schemas for the YAML language server', function () {
     assert.equal(errorsOf(strategy, BOKMAL.replace('eier: storby', 'eigar: storby')), '', 'the nynorsk owner key');
   });
 
+  it('accept samstemt.yaml written with bokmål and nynorsk keys, and check their values', function () {
+    const nb = `samarbeid: Vestfjord IKT
+språk: nb
+rammeverk: [DS19, "DN30:"]
+dokumenter: strategier/*.md, strategier/*.yaml
+medlemmer:
+  havbyen: { navn: Havbyen kommune, type: kommune, innbyggere: 32 000 }
+  vestfjord: { navn: Vestfjord IKT IKS, type: selskap }
+områder: hr, helse
+indikatorer:
+  medlemsavgift: { navn: Medlemsavgift, felles: ja }
+ressurser:
+  kapasitet: { eier: vestfjord, kapasitet: 6, enhet: årsverk }
+regler:
+  goal-unlinked: off
+`;
+    const nn = nb.replace('medlemmer', 'medlemer').replace(/navn/g, 'namn').replace('innbyggere', 'innbyggjarar').replace('eier', 'eigar').replace('enhet', 'eining').replace('regler', 'reglar');
+    for (const cfg of [nb, nn]) {
+      const structural = analyze({ 'samstemt.yaml': cfg, 'strategier/havbyen.md': '---\nowner: havbyen\n---\n' }).filter((d) => STRUCTURE_RULES.has(d.rule) || d.rule === 'unknown-member');
+      assert.deepEqual(structural.map((d) => `${d.rule}: ${d.message}`), [], 'Samstemt reads the config cleanly');
+      assert.equal(errorsOf(config, cfg), '');
+    }
+    assert.notEqual(errorsOf(config, nb.replace('type: kommune', 'type: by')), '');
+    assert.notEqual(errorsOf(config, nn.replace('innbyggjarar: 32 000', 'innbyggjarar: 1.200')), '');
+    assert.notEqual(errorsOf(config, nb.replace('felles: ja', 'felles: kanskje')), '');
+    assert.notEqual(errorsOf(config, nb.replace('språk: nb', 'språk: svensk')), '');
+  });
+
   it('still reject values Samstemt rejects', function () {
     assert.notEqual(errorsOf(strategy, BOKMAL.replace('prioritet: Høy', 'prioritet: kanskje')), '');
     assert.notEqual(errorsOf(strategy, BOKMAL.replace('støtter: DS19-M2, dn30-m3', 'støtter: DS19-M2 og DN30-M3')), '');
     assert.notEqual(errorsOf(config, CONFIG.replace('kind: Kommune', 'kind: by')), '');
     assert.notEqual(errorsOf(config, CONFIG.replace('Language: NB', 'language: svensk')), '');
     assert.notEqual(errorsOf(config, CONFIG.replace('Weak-Link: off', 'weak-links: off')), '', 'an unknown rule id');
+    assert.notEqual(errorsOf(config, CONFIG.replace('population: 50000', 'population: -5')), '');
+    assert.notEqual(errorsOf(config, CONFIG.replace('population: 50000', 'population: "12.5"')), '');
   });
 
   it('list exactly the rules Samstemt has, in samstemt.yaml `rules:`', function () {
-    const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'samstemt.schema.json'), 'utf8')) as { properties: { rules: { propertyNames: { anyOf: [{ enum: string[] }] } } } };
-    const listed = schema.properties.rules.propertyNames.anyOf[0].enum;
+    const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'samstemt.schema.json'), 'utf8')) as { definitions: { rules: { propertyNames: { anyOf: [{ enum: string[] }] } } } };
+    const listed = schema.definitions.rules.propertyNames.anyOf[0].enum;
     assert.deepEqual([...listed].sort(), allRules.map((r) => r.meta.id).sort());
     for (const r of allRules) assert.equal(errorsOf(config, `rules:\n  ${r.meta.id.toUpperCase()}: off\n`), '', r.meta.id);
   });

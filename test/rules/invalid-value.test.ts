@@ -509,7 +509,7 @@ rules:
       assert.match(list[0]!.message, /Tillatt: nb, nn, en\./, 'an unreadable language falls back to bokmål');
       assert.match(list[1]!.message, /Mente du «kommune»\?/);
       // A count, not a measurement: no «unit or %» advice.
-      assert.equal(list[2]!.message, '«mange» er ikke et tall. Skriv population som et tall, f.eks. 12000.');
+      assert.equal(list[2]!.message, '«mange» er ikke et antall innbyggere. Skriv population som et helt tall, f.eks. 12000.');
       assert.equal(list[3]!.message, '«mye» er ikke et tall. Skriv capacity som et tall, f.eks. 6.');
       const fixed = assertFixResolves(files, list[1]!);
       assert.match(fixed['samstemt.yaml']!, /kind: kommune,/);

@@ -297,12 +297,14 @@ mål:
     });
 
     it('reports an unknown key inside a member, indicator or resource, which was silently ignored', () => {
-      const cfg = `language: en\nmembers:\n  storby: { name: Storby, kind: kommune, populaton: 50000, innbyggere: 50000 }\nindicators:\n  avgift: { name: Avgift, delt: true }\nresources:\n  drift: { owner: storby, capacity: 3, enhet: årsverk }\n`;
+      const cfg = `language: en\nmembers:\n  storby: { name: Storby, kind: kommune, populaton: 50000, innbyggr: 50000 }\nindicators:\n  avgift: { name: Avgift, delt: true }\nresources:\n  drift: { owner: storby, capacity: 3, enhett: årsverk }\n`;
       const files = { 'samstemt.yaml': cfg, 'storby.md': `---\nowner: storby\n---\n` };
       const list = analyzeRule(RULE, files);
-      assert.deepEqual(list.map((d) => textAt(files, d)), ['populaton', 'innbyggere', 'delt', 'enhet']);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['populaton', 'innbyggr', 'delt', 'enhett']);
       assert.equal(list[0]!.message, '"populaton" is not a setting of samstemt.yaml and is ignored. Did you mean "population"? Settings: name, kind, population.');
-      assert.equal(list[1]!.message, '"innbyggere" is not a setting of samstemt.yaml and is ignored. Settings: name, kind, population.');
+      // A misspelt Norwegian key gets the Norwegian key as the suggestion.
+      assert.equal(list[1]!.message, '"innbyggr" is not a setting of samstemt.yaml and is ignored. Did you mean "innbyggere"? Settings: name, kind, population.');
+      assert.equal(list[2]!.message, '"delt" is not a setting of samstemt.yaml and is ignored. Settings: name, shared.');
       assert.match(list[3]!.message, /Settings: owner, capacity, unit\.$/);
       assertFixResolves(files, list[0]!);
     });

@@ -5,6 +5,7 @@ import { parseArgs, single } from './args.js';
 import { parseLang } from './check.js';
 import type { Lang } from '../engine/types.js';
 import { keyName } from '../engine/model/vocabulary.js';
+import { configKeyName } from '../engine/model/config.js';
 import { UsageError, type CliIo } from './io.js';
 
 /** The words of the scaffold in one language; the keys come from the vocabulary. */
@@ -18,6 +19,8 @@ interface Words {
   status: string;
   strategy: string;
   goal: { id: string; title: string; text: string; indicator: string; need: string; benefit: string };
+  /** The comments of samstemt.yaml. */
+  notes: { head: string; language: string; frameworks: string };
 }
 
 const NB: Words = {
@@ -36,6 +39,7 @@ const NB: Words = {
     need: 'Byggesaker kommer i dag på papir og e-post og tar lang tid å behandle.',
     benefit: 'Kortere saksbehandlingstid og færre henvendelser.',
   },
+  notes: { head: 'Samstemt: strategiene i ett samarbeid, sjekket sammen.', language: 'språk for meldinger', frameworks: 'nasjonale strategier å støtte' },
 };
 
 const WORDS: Record<Lang, Words> = {
@@ -52,6 +56,7 @@ const WORDS: Record<Lang, Words> = {
       need: 'Byggjesakene kjem i dag på papir og e-post og tek lang tid å handsame.',
       benefit: 'Kortare sakshandsamingstid og færre førespurnader.',
     },
+    notes: { head: 'Samstemt: strategiane i eitt samarbeid, sjekka saman.', language: 'språk for meldingar', frameworks: 'nasjonale strategiar å støtte' },
   },
   en: {
     cooperation: 'Our cooperation',
@@ -69,22 +74,26 @@ const WORDS: Record<Lang, Words> = {
       need: 'Applications arrive on paper and by e-mail and take long to process.',
       benefit: 'Shorter processing times and fewer enquiries.',
     },
+    notes: { head: "Samstemt: one cooperation's strategies, linted together.", language: 'language of messages', frameworks: 'national strategies to align with' },
   },
 };
 
+/** samstemt.yaml with its keys in the language of the scaffold (every setting has nb and nn names). */
 function configText(lang: Lang, w: Words): string {
-  return `# Samstemt: one cooperation's strategies, linted together.
-cooperation: ${w.cooperation}
-language: ${lang}                 # nb | nn | en
-frameworks: [DS19, DN30]     # national strategies to align with
-documents:
+  const k = (canonical: string) => configKeyName(canonical, lang);
+  const fields = (pairs: [string, string][]) => `{ ${pairs.map(([key, v]) => `${k(key)}: ${v}`).join(', ')} }`;
+  return `# ${w.notes.head}
+${k('cooperation')}: ${w.cooperation}
+${k('language')}: ${lang}  # nb | nn | en: ${w.notes.language}
+${k('frameworks')}: [DS19, DN30]  # ${w.notes.frameworks}
+${k('documents')}:
   - "${w.folder}/**/*.md"
   - "${w.folder}/**/*.yaml"
-members:
-  ${w.member.id}: { name: ${w.member.name}, kind: kommune, population: 12000 }
-  ${w.company.id}: { name: ${w.company.name}, kind: selskap }
-resources:
-  ${w.resource.id}: { owner: ${w.company.id}, capacity: 6, unit: ${w.resource.unit} }
+${k('members')}:
+  ${w.member.id}: ${fields([['name', w.member.name], ['kind', 'kommune'], ['population', '12000']])}
+  ${w.company.id}: ${fields([['name', w.company.name], ['kind', 'selskap']])}
+${k('resources')}:
+  ${w.resource.id}: ${fields([['owner', w.company.id], ['capacity', '6'], ['unit', w.resource.unit]])}
 `;
 }
 

@@ -14,6 +14,7 @@ import type { Framework } from './types.js';
 import { buildWorkspaceModel, type FrameworkFile, type WorkspaceModel } from './workspaceModel.js';
 import { dirname, basename, relative, resolveInside, decodePath } from './workspace/uri.js';
 import { matchesAny, globToRegExp } from './workspace/glob.js';
+import { documentGlobProblems } from './workspace/documentGlobs.js';
 import { LineIndex } from './text/lineIndex.js';
 import { runRulesInSteps, runToEnd, RuleCache, type RuleRunError } from './runner.js';
 import type { RuleModule } from './rule.js';
@@ -79,7 +80,7 @@ interface FileDiagnostics {
 interface FileGroup {
   configured: boolean;
   files: string[];
-  selected?: { config: WorkspaceConfig; files: string[] };
+  selected?: { config: WorkspaceConfig; files: string[]; problems: ValueProblem[] };
 }
 
 /**
@@ -188,8 +189,9 @@ export class Engine {
   /** The files of a group that are documents under its config's `documents` globs (kept per config object). */
   #documentFiles(root: string, group: FileGroup, config: WorkspaceConfig, explicit: ReadonlySet<string>): string[] {
     if (group.selected?.config === config) return group.selected.files;
-    const files = group.files.filter((f) => explicit.has(f) || matchesAny(decodePath(relative(root, f) ?? basename(f)), config.documents));
-    group.selected = { config, files };
+    const paths = group.files.map((f) => decodePath(relative(root, f) ?? basename(f)));
+    const files = group.files.filter((f, i) => explicit.has(f) || matchesAny(paths[i]!, config.documents));
+    group.selected = { config, files, problems: documentGlobProblems(config, paths, files.length) };
     return files;
   }
 
@@ -237,9 +239,13 @@ export class Engine {
         }
       }
       if (!group.configured && documents.length === 0) continue;
-      const { frameworks, frameworkFiles, problems } = this.#frameworks(root, config);
+      const resolved = this.#frameworks(root, config);
+      const { frameworks, frameworkFiles } = resolved;
+      // `documents` globs that select no file are problems of this listing of files, like those of frameworks.
+      const globProblems = group.selected?.problems ?? [];
+      const problems = [...resolved.problems, ...globProblems];
       // Parsed documents, config and frameworks are cached objects: the same objects mean the same inputs.
-      const inputs: object[] = [config, ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];
+      const inputs: object[] = [config, globProblems, ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];
       const built = this.#models.get(root);
       if (built && sameItems(built.inputs, inputs)) {
         models.push(built.ws);
@@ -520,7 +526,7 @@ export class Engine {
         cached = { text: raw, result: parseFramework(uri, stripBom(raw)!, false) };
         this.#frameworkCache.set(uri, cached);
       }
-      frameworkFiles.push({ uri, text: raw, problems: cached.result.problems });
+      frameworkFiles.push({ uri, text: raw, problems: cached.result.problems, valueProblems: cached.result.valueProblems });
       if (cached.result.framework) frameworks.push(cached.result.framework);
     }
     return { frameworks, frameworkFiles, problems };

@@ -67,6 +67,8 @@ export interface Report {
   fixes?: FixReport[];
   /** Overrides the configured severity (an accepted conflict becomes `info`). */
   severity?: Severity;
+  /** Caps the configured severity: shown at this level or a weaker one configured for the rule. */
+  atMost?: Severity;
 }
 
 export interface RuleContext {

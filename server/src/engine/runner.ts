@@ -191,6 +191,9 @@ function append<T>(to: T[], from: readonly T[]): void {
   for (const x of from) to.push(x);
 }
 
+/** Most severe first. */
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
 function toFinding(rule: RuleModule, level: Severity, r: Report, lang: Lang): Finding {
   const msg = (id: string, data?: Record<string, string | number>) => {
     const template = rule.meta.messages[id];
@@ -198,7 +201,7 @@ function toFinding(rule: RuleModule, level: Severity, r: Report, lang: Lang): Fi
   };
   const f: Finding = {
     rule: rule.meta.id,
-    severity: r.severity ?? level,
+    severity: r.severity ?? (r.atMost && SEVERITY_ORDER.indexOf(r.atMost) > SEVERITY_ORDER.indexOf(level) ? r.atMost : level),
     uri: r.uri,
     span: r.span,
     message: msg(r.messageId, r.data),

@@ -228,6 +228,8 @@ export interface ValueProblem {
   fixSpan?: Span;
   /** A fix other than writing `suggestion` (removing a line, moving an ID): offered instead of it. */
   fix?: ProblemFix;
+  /** The most severe level this problem is shown at, when weaker than the rule's (a hint that something may be wrong). */
+  severity?: Severity;
 }
 
 // ---------------------------------------------------------------------------

@@ -14,6 +14,8 @@ export interface FrameworkFile {
   uri: string;
   text: string;
   problems: import('./types.js').ParseProblem[];
+  /** Wrong values and unknown keys in the file. */
+  valueProblems: import('./types.js').ValueProblem[];
 }
 
 export interface WorkspaceModel {

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
 import { didYouMean } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
-import type { ProblemFix, Span } from '../engine/types.js';
+import type { ProblemFix, Severity, Span } from '../engine/types.js';
 import { didYouMeanHint, problemFix, replaceFix } from '../engine/findings.js';
 
 const messages = {
@@ -44,6 +44,16 @@ const messages = {
     en: '"{value}" is not a number. Write {key} as a number, e.g. {example}.',
     nb: '«{value}» er ikke et tall. Skriv {key} som et tall, f.eks. {example}.',
     nn: '«{value}» er ikkje eit tal. Skriv {key} som eit tal, t.d. {example}.',
+  },
+  population: {
+    en: '"{value}" is not a number of inhabitants. Write {key} as a whole number, e.g. 12000.',
+    nb: '«{value}» er ikke et antall innbyggere. Skriv {key} som et helt tall, f.eks. 12000.',
+    nn: '«{value}» er ikkje eit tal på innbyggjarar. Skriv {key} som eit heiltal, t.d. 12000.',
+  },
+  populationSeparator: {
+    en: '"{value}" looks like {suggestion} written with a thousands separator, which YAML reads as a decimal number; {key} is a whole number of inhabitants. Write {suggestion}.',
+    nb: '«{value}» ser ut som {suggestion} skrevet med tusenskille, som YAML leser som et desimaltall; {key} er et helt antall innbyggere. Skriv {suggestion}.',
+    nn: '«{value}» ser ut som {suggestion} skrive med tusenskilje, som YAML les som eit desimaltal; {key} er eit heilt tal på innbyggjarar. Skriv {suggestion}.',
   },
   enum: {
     en: '"{value}" is not a valid value for {key}.{hint} Allowed: {allowed}.',
@@ -160,6 +170,11 @@ const messages = {
     nb: '«{key}» står to ganger for dette målet; bare den første gjelder ({firstKey}: {first}, linje {line}), så «{value}» her blir oversett. Fjern en av de to linjene.',
     nn: '«{key}» står to gonger for dette målet; berre den første gjeld ({firstKey}: {first}, linje {line}), så «{value}» her blir oversett. Fjern ei av dei to linjene.',
   },
+  duplicateAlias: {
+    en: '"{key}" is the same setting as "{first}" above; only the last one counts. Remove one of them.',
+    nb: '«{key}» er samme innstilling som «{first}» over; bare den siste gjelder. Fjern en av dem.',
+    nn: '«{key}» er same innstilling som «{first}» over; berre den siste gjeld. Fjern ein av dei.',
+  },
   configShape: {
     en: 'samstemt.yaml must consist of "setting: value" lines, such as "language: nb".',
     nb: 'samstemt.yaml må bestå av «innstilling: verdi»-linjer, for eksempel «language: nb».',
@@ -189,6 +204,36 @@ const messages = {
     en: 'The framework file "{value}" does not exist. Check the path (relative to samstemt.yaml).',
     nb: 'Rammeverksfilen «{value}» finnes ikke. Sjekk stien (relativt til samstemt.yaml).',
     nn: 'Rammeverksfila «{value}» finst ikkje. Sjekk stien (relativt til samstemt.yaml).',
+  },
+  documentsNoMatch: {
+    en: 'No file matches "{value}", so no strategy document is read through it. Check the folder and file names in the pattern (relative to samstemt.yaml).',
+    nb: 'Ingen filer passer til «{value}», så ingen strategidokumenter blir lest gjennom det mønsteret. Sjekk mappe- og filnavnene i mønsteret (relativt til samstemt.yaml).',
+    nn: 'Ingen filer passar til «{value}», så ingen strategidokument blir lesne gjennom det mønsteret. Sjekk mappe- og filnamna i mønsteret (relativt til samstemt.yaml).',
+  },
+  documentsDefault: {
+    en: 'No strategy document is checked: without `documents`, Samstemt reads only files matching {defaults}, and none of the Markdown files here does (e.g. {example}). Add `documents: ["{glob}"]` to samstemt.yaml, or rename the files to end in .strategy.md.',
+    nb: 'Ingen strategidokumenter blir sjekket: uten `documents` leser Samstemt bare filer som passer til {defaults}, og ingen av Markdown-filene her gjør det (f.eks. {example}). Legg til `dokumenter: ["{glob}"]` i samstemt.yaml, eller gi filene navn som slutter på .strategy.md.',
+    nn: 'Ingen strategidokument blir sjekka: utan `documents` les Samstemt berre filer som passar til {defaults}, og ingen av Markdown-filene her gjer det (t.d. {example}). Legg til `dokument: ["{glob}"]` i samstemt.yaml, eller gi filene namn som sluttar på .strategy.md.',
+  },
+  frameworkDuplicateId: {
+    en: 'The objective ID "{value}" is used twice in this framework (first on line {line}), so a goal that supports it cannot tell which is meant. Give each objective its own ID.',
+    nb: 'Mål-ID-en «{value}» er brukt to ganger i dette rammeverket (første gang på linje {line}), så et mål som støtter den, kan ikke vite hvilket som menes. Gi hvert mål sin egen ID.',
+    nn: 'Mål-ID-en «{value}» er brukt to gonger i dette rammeverket (første gong på linje {line}), så eit mål som støttar han, kan ikkje vite kva for eit som er meint. Gi kvart mål sin eigen ID.',
+  },
+  frameworkIdPrefix: {
+    en: 'The objective ID "{value}" does not start with the framework ID {framework}: objective IDs are written {framework}-<code>, e.g. {example}.',
+    nb: 'Mål-ID-en «{value}» begynner ikke med rammeverkets ID {framework}: mål-ID-er skrives {framework}-<kode>, f.eks. {example}.',
+    nn: 'Mål-ID-en «{value}» byrjar ikkje med ID-en til rammeverket, {framework}: mål-ID-ar blir skrivne {framework}-<kode>, t.d. {example}.',
+  },
+  frameworkParent: {
+    en: 'The parent "{value}" is not an objective of this framework.{hint} Write the ID of another objective in this file, or null.',
+    nb: 'Det overordnede målet «{value}» finnes ikke i dette rammeverket.{hint} Skriv ID-en til et annet mål i denne filen, eller null.',
+    nn: 'Det overordna målet «{value}» finst ikkje i dette rammeverket.{hint} Skriv ID-en til eit anna mål i denne fila, eller null.',
+  },
+  frameworkObjectiveShape: {
+    en: 'This objective is not read: each objective is written as "- id: {framework}-<code>" with "title: …" on the next line.',
+    nb: 'Dette målet blir ikke lest: hvert mål skrives som «- id: {framework}-<kode>» med «title: …» på neste linje.',
+    nn: 'Dette målet blir ikkje lese: kvart mål blir skrive som «- id: {framework}-<kode>» med «title: …» på neste linje.',
   },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
@@ -234,18 +279,20 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws } = ctx;
     const report = reporter(ctx);
-    if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, p.suggestion);
+    if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, p.suggestion, undefined, p.fixSpan, p.fix, p.severity);
+    for (const f of ws.frameworkFiles) for (const p of f.valueProblems) if (p.kind === 'invalid-value') report(f.uri, p.span, p.messageId, p.data, p.suggestion);
   },
 });
 
 function reporter(ctx: RuleContext) {
-  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string, fixSpan?: Span, fix?: ProblemFix) =>
+  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string, fixSpan?: Span, fix?: ProblemFix, atMost?: Severity) =>
     ctx.report({
       messageId,
       data: { ...data, hint: didYouMeanHint(messages.didYouMean, ctx.lang, suggestion) },
       uri,
       span,
       ...(goal ? { goal } : {}),
+      ...(atMost ? { atMost } : {}),
       ...(fix ? problemFix(uri, fix) : replaceFix(uri, fixSpan ?? span, suggestion)),
     });
 }

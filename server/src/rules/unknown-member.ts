@@ -26,11 +26,16 @@ const messages = {
     nb: 'Henvisningen «{value}» viser til «{owner}», som ikke er medlem av samarbeidet.{hint} Medlemmer: {members}.',
     nn: 'Tilvisinga «{value}» viser til «{owner}», som ikkje er medlem av samarbeidet.{hint} Medlemer: {members}.',
   },
+  resourceOwner: {
+    en: 'The owner "{value}" of the resource {resource} is not a member of the cooperation, so nobody is named as providing this capacity.{hint} Members: {members}.',
+    nb: 'Eieren «{value}» av ressursen {resource} er ikke medlem av samarbeidet, så ingen står som ansvarlig for kapasiteten.{hint} Medlemmer: {members}.',
+    nn: 'Eigaren «{value}» av ressursen {resource} er ikkje medlem av samarbeidet, så ingen står som ansvarleg for kapasiteten.{hint} Medlemer: {members}.',
+  },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
 };
 
-/** `owner`, `scope`, `exempt` and goal references must name members of the cooperation. */
+/** `owner`, `scope`, `exempt`, goal references and the owners of resources must name members of the cooperation. */
 export default defineRule({
   meta: {
     id: 'unknown-member',
@@ -92,6 +97,23 @@ export default defineRule({
         const span = { start: ref.span.start, end: ref.span.start + ref.owner.length };
         check(doc.uri, ref.owner, span, 'refOwner', { value: ref.text, owner: ref.owner }, g.key);
       }
+    }
+  },
+  checkWorkspace(ctx) {
+    const { ws, lang } = ctx;
+    // Without `members`, any owner is a member (as for documents).
+    if (!ws.config.uri || !ws.config.membersDeclared) return;
+    const ids = [...ws.members.keys()];
+    for (const r of ws.config.resources.values()) {
+      if (!r.owner || !r.ownerSpan || ws.members.has(r.owner)) continue;
+      const suggestion = didYouMean(r.owner, ids);
+      ctx.report({
+        messageId: 'resourceOwner',
+        data: { value: r.owner, resource: r.id, members: ids.join(', ') || '–', hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
+        uri: ws.config.uri,
+        span: r.ownerSpan,
+        ...replaceFix(ws.config.uri, r.ownerSpan, suggestion),
+      });
     }
   },
 });

@@ -75,6 +75,11 @@ const messages = {
     nb: 'Det finnes ingen regel «{key}»; denne linjen har ingen virkning.{hint} Reglene står i docs/rules.',
     nn: 'Det finst ingen regel «{key}»; denne linja har ingen verknad.{hint} Reglane står i docs/rules.',
   },
+  unknownFrameworkKey: {
+    en: '"{key}" is not a key of a framework file and is ignored.{hint} Keys: {allowed}.',
+    nb: '«{key}» er ikke en nøkkel i en rammeverksfil og blir oversett.{hint} Nøkler: {allowed}.',
+    nn: '«{key}» er ikkje ein nøkkel i ei rammeverksfil og blir oversett.{hint} Nøklar: {allowed}.',
+  },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
   unindent: { en: 'Remove the indentation', nb: 'Fjern innrykket', nn: 'Fjern innrykket' },
@@ -117,6 +122,7 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws } = ctx;
     if (ws.config.uri) reportProblems(ctx, ws.config.uri, ws.config.valueProblems);
+    for (const f of ws.frameworkFiles) reportProblems(ctx, f.uri, f.valueProblems);
   },
 });
 
@@ -125,7 +131,9 @@ function reportProblems(ctx: RuleContext, uri: string, problems: readonly ValueP
   for (const p of problems) {
     if (p.kind !== 'unknown-property') continue;
     const hint = didYouMeanHint(messages.didYouMean, ctx.lang, p.suggestion);
-    ctx.report({ messageId: p.messageId, data: { ...p.data, hint }, uri, span: p.span, ...(p.goal ? { goal: p.goal } : {}), ...(p.fix ? problemFix(uri, p.fix) : replaceFix(uri, p.fixSpan ?? p.span, p.suggestion)) });
+    // samstemt.yaml lists its settings in each language: the message's language picks the list.
+    const allowed = p.data[`allowed.${ctx.lang}`];
+    ctx.report({ messageId: p.messageId, data: { ...p.data, hint, ...(allowed ? { allowed } : {}) }, uri, span: p.span, ...(p.goal ? { goal: p.goal } : {}), ...(p.fix ? problemFix(uri, p.fix) : replaceFix(uri, p.fixSpan ?? p.span, p.suggestion)) });
   }
 }
 

@@ -1,15 +1,27 @@
 /**
  * Framework files (format.md §4): the built-in catalogs ship in this format,
  * and a workspace may add its own. Objective IDs are matched case-insensitively.
+ * A custom file is written by hand, so what would be dropped or misread is
+ * reported in the file, the way samstemt.yaml problems are: a missing
+ * required key is a parse error, a wrong value an invalid value, an unknown
+ * key an unknown property.
  */
-import type { Framework, Objective, ParseProblem } from '../types.js';
-import { parseYamlTree, isNull, type YMap, type YNode } from '../parse/yamlTree.js';
+import type { Framework, Localized, Objective, ParseProblem, Span, ValueProblem } from '../types.js';
+import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from '../parse/yamlTree.js';
 import { yamlProblem, lineSpanAt } from '../parse/documentHead.js';
+import { didYouMean, keyOf } from '../text/normalize.js';
+import { LineIndex } from '../text/lineIndex.js';
 
 export interface FrameworkParseResult {
   framework?: Framework;
   problems: ParseProblem[];
+  /** Wrong values and unknown keys (rules invalid-value and unknown-property). */
+  valueProblems: ValueProblem[];
 }
+
+/** The keys of a framework file and of an objective (the built-in catalogs use them all). */
+const FILE_KEYS = ['framework', 'title', 'title_en', 'period', 'publisher', 'source', 'description', 'objectives'];
+const OBJECTIVE_KEYS = ['id', 'kind', 'title', 'title_en', 'short', 'description', 'description_en', 'keywords', 'parent', 'related', 'source', 'status'];
 
 function str(n: YNode | undefined): string | undefined {
   return n && n.kind === 'scalar' && !isNull(n) ? n.value.trim() : undefined;
@@ -20,69 +32,134 @@ function strList(n: YNode | undefined): string[] {
   if (n.kind === 'seq') return n.items.flatMap((i) => (str(i) ? [str(i)!] : []));
   return [];
 }
-function get(m: YMap, key: string): YNode | undefined {
-  return m.pairs.find((p) => p.key.value === key)?.value;
+/** A key's pair in any case, with or without a trailing colon. */
+function pair(m: YMap, key: string): YMap['pairs'][number] | undefined {
+  return m.pairs.find((p) => keyOf(p.key.value) === key);
 }
+function get(m: YMap, key: string): YNode | undefined {
+  return pair(m, key)?.value;
+}
+
+const NEEDS: Localized = {
+  en: 'A framework file needs `framework: ID`, a `title` and a list of `objectives`.',
+  nb: 'En rammeverksfil trenger `framework: ID`, en `title` og en liste med `objectives`.',
+  nn: 'Ei rammeverksfil treng `framework: ID`, ein `title` og ei liste med `objectives`.',
+};
 
 export function parseFramework(uri: string, text: string, builtIn: boolean): FrameworkParseResult {
   const problems: ParseProblem[] = [];
+  const valueProblems: ValueProblem[] = [];
   const yaml = parseYamlTree(text);
   if (yaml.error) {
     problems.push(yamlProblem(text, yaml.error));
-    return { problems };
+    return { problems, valueProblems };
   }
   const root = yaml.root;
-  const id = root?.kind === 'map' ? str(get(root, 'framework')) : undefined;
+  const idPair = root?.kind === 'map' ? pair(root, 'framework') : undefined;
+  const id = str(idPair?.value);
   if (!root || root.kind !== 'map' || !id) {
-    problems.push({
-      message: {
-        en: 'A framework file needs `framework: ID`, a `title` and a list of `objectives`.',
-        nb: 'En rammeverksfil trenger `framework: ID`, en `title` og en liste med `objectives`.',
-        nn: 'Ei rammeverksfil treng `framework: ID`, ein `title` og ei liste med `objectives`.',
-      },
-      span: lineSpanAt(text, 0),
-    });
-    return { problems };
+    problems.push({ message: NEEDS, span: idPair ? idPair.key.span : lineSpanAt(text, 0) });
+    return { problems, valueProblems };
   }
   const fw: Framework = { id: id.toUpperCase(), title: str(get(root, 'title')) ?? id, builtIn, uri, objectives: [] };
+  if (!str(get(root, 'title'))) problems.push({ message: noTitle(fw.id), span: idPair!.key.span });
+  unknownKeys(root, FILE_KEYS, valueProblems);
   const titleEn = str(get(root, 'title_en'));
   if (titleEn) fw.titleEn = titleEn;
   const source = str(get(root, 'source'));
   if (source) fw.source = source;
   const period = /(\d{4})\s*[-–—]\s*(\d{4})/.exec(str(get(root, 'period')) ?? '');
   if (period) fw.period = { from: Number(period[1]), to: Number(period[2]) };
-  const objectives = get(root, 'objectives');
-  for (const item of objectives?.kind === 'seq' ? objectives.items : []) {
-    if (item.kind !== 'map') continue;
+  const objectives = pair(root, 'objectives');
+  if (!objectives || isNull(objectives.value)) problems.push({ message: NEEDS, span: idPair!.key.span });
+  else if (objectives.value.kind !== 'seq') valueProblems.push({ kind: 'invalid-value', span: objectives.value.span, messageId: 'expectedList', data: { key: objectives.key.value } });
+  const parents: { value: YScalar; objective: Objective }[] = [];
+  const firstSeen = new Map<string, Span>();
+  for (const item of objectives?.value.kind === 'seq' ? objectives.value.items : []) {
+    if (item.kind !== 'map') {
+      valueProblems.push({ kind: 'invalid-value', span: item.span, messageId: 'frameworkObjectiveShape', data: { framework: fw.id } });
+      continue;
+    }
+    unknownKeys(item, OBJECTIVE_KEYS, valueProblems);
     const idNode = get(item, 'id');
     const oid = str(idNode);
-    if (!oid || !idNode) continue;
-    const kw = get(item, 'keywords');
-    const keywords = { nb: [] as string[], nn: [] as string[], en: [] as string[] };
-    if (kw?.kind === 'map') {
-      keywords.nb = strList(get(kw, 'nb'));
-      keywords.nn = strList(get(kw, 'nn'));
-      keywords.en = strList(get(kw, 'en'));
-    } else keywords.nb = strList(kw);
-    const o: Objective = {
-      id: oid.toUpperCase(),
-      framework: fw.id,
-      kind: str(get(item, 'kind')) ?? 'objective',
-      title: str(get(item, 'title')) ?? oid,
-      description: str(get(item, 'description')) ?? '',
-      keywords,
-      related: strList(get(item, 'related')).map((r) => r.toUpperCase()),
-      uri,
-      span: idNode.span,
-    };
-    const opt = { titleEn: 'title_en', short: 'short', descriptionEn: 'description_en', source: 'source' } as const;
-    for (const [field, key] of Object.entries(opt) as [keyof typeof opt, string][]) {
-      const v = str(get(item, key));
-      if (v) o[field] = v;
+    if (!oid || !idNode) {
+      problems.push({ message: noId(fw.id), span: item.pairs[0]?.key.span ?? item.span });
+      continue;
     }
-    const parent = str(get(item, 'parent'));
-    if (parent) o.parent = parent.toUpperCase();
+    const o = objective(item, oid, fw.id, uri, idNode.span);
+    const before = firstSeen.get(o.id);
+    if (before) {
+      valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkDuplicateId', data: { value: oid, line: String(new LineIndex(text).rangeOf(before).start.line + 1) } });
+    } else firstSeen.set(o.id, idNode.span);
+    if (!o.id.startsWith(fw.id + '-')) {
+      const code = oid.slice(oid.lastIndexOf('-') + 1).toUpperCase() || '1';
+      const suggestion = `${fw.id}-${code}`;
+      valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdPrefix', data: { value: oid, framework: fw.id, example: suggestion }, suggestion });
+    }
+    const parentNode = get(item, 'parent');
+    if (parentNode?.kind === 'scalar' && o.parent) parents.push({ value: parentNode, objective: o });
     fw.objectives.push(o);
   }
-  return { framework: fw, problems };
+  const ids = fw.objectives.map((o) => o.id);
+  for (const { value, objective: o } of parents) {
+    if (ids.includes(o.parent!) && o.parent !== o.id) continue;
+    const s = didYouMean(o.parent!, ids.filter((x) => x !== o.id));
+    valueProblems.push({ kind: 'invalid-value', span: value.span, messageId: 'frameworkParent', data: { value: value.value.trim() }, ...(s ? { suggestion: s } : {}) });
+  }
+  return { framework: fw, problems, valueProblems };
+}
+
+function objective(item: YMap, oid: string, framework: string, uri: string, span: Span): Objective {
+  const kw = get(item, 'keywords');
+  const keywords = { nb: [] as string[], nn: [] as string[], en: [] as string[] };
+  if (kw?.kind === 'map') {
+    keywords.nb = strList(get(kw, 'nb'));
+    keywords.nn = strList(get(kw, 'nn'));
+    keywords.en = strList(get(kw, 'en'));
+  } else keywords.nb = strList(kw);
+  const o: Objective = {
+    id: oid.toUpperCase(),
+    framework,
+    kind: str(get(item, 'kind')) ?? 'objective',
+    title: str(get(item, 'title')) ?? oid,
+    description: str(get(item, 'description')) ?? '',
+    keywords,
+    related: strList(get(item, 'related')).map((r) => r.toUpperCase()),
+    uri,
+    span,
+  };
+  const opt = { titleEn: 'title_en', short: 'short', descriptionEn: 'description_en', source: 'source' } as const;
+  for (const [field, key] of Object.entries(opt) as [keyof typeof opt, string][]) {
+    const v = str(get(item, key));
+    if (v) o[field] = v;
+  }
+  const parent = str(get(item, 'parent'));
+  if (parent) o.parent = parent.toUpperCase();
+  return o;
+}
+
+/** Keys outside `known` are ignored, so reported with a did-you-mean (`titel` → `title`). */
+function unknownKeys(m: YMap, known: readonly string[], out: ValueProblem[]): void {
+  for (const { key } of m.pairs) {
+    if (known.includes(keyOf(key.value))) continue;
+    const s = didYouMean(keyOf(key.value), known);
+    out.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownFrameworkKey', data: { key: key.value, suggestion: s ?? '', allowed: known.join(', ') }, ...(s ? { suggestion: s } : {}) });
+  }
+}
+
+function noTitle(id: string): Localized {
+  return {
+    en: `This framework file has no \`title\`: add \`title:\` with the name of the strategy. Until then its objectives are shown under the ID ${id}.`,
+    nb: `Denne rammeverksfilen har ingen \`title\`: legg til \`title:\` med navnet på strategien. Inntil da vises målene under ID-en ${id}.`,
+    nn: `Denne rammeverksfila har ingen \`title\`: legg til \`title:\` med namnet på strategien. Inntil då blir måla viste under ID-en ${id}.`,
+  };
+}
+
+function noId(framework: string): Localized {
+  return {
+    en: `This objective has no \`id\`, so it is not read and no goal can support it. Add \`id: ${framework}-<code>\`.`,
+    nb: `Dette målet har ingen \`id\`, så det blir ikke lest, og ingen mål kan støtte det. Legg til \`id: ${framework}-<kode>\`.`,
+    nn: `Dette målet har ingen \`id\`, så det blir ikkje lese, og ingen mål kan støtte det. Legg til \`id: ${framework}-<kode>\`.`,
+  };
 }

@@ -3,7 +3,8 @@
  * value is recorded as a problem on the config file and a default is used.
  */
 import type { Lang, ParseProblem, SeverityLevel, Span, ValueProblem } from '../types.js';
-import { parseYamlTree, isNull, type YMap, type YNode } from '../parse/yamlTree.js';
+import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from '../parse/yamlTree.js';
+import { splitItems } from '../parse/properties.js';
 import { yamlProblem } from '../parse/documentHead.js';
 import { didYouMean, keyOf } from '../text/normalize.js';
 
@@ -23,6 +24,7 @@ export interface IndicatorDef {
 export interface ResourceDef {
   id: string;
   owner?: string;
+  ownerSpan?: Span;
   capacity?: number;
   unit?: string;
   span: Span;
@@ -41,6 +43,10 @@ export interface WorkspaceConfig {
   language: Lang;
   frameworks: FrameworkRef[];
   documents: string[];
+  /** The `documents` globs as written, where they are written; undefined when `documents` is not given (the defaults apply). */
+  documentGlobs?: FrameworkRef[];
+  /** The first setting of the file: where a problem with the file as a whole is shown. */
+  firstKey?: Span;
   /** Members declared in the config; empty when `members` is absent (then owners count as members). */
   members: Map<string, MemberDef>;
   membersDeclared: boolean;
@@ -57,10 +63,51 @@ export const DEFAULT_AREAS = ['hr', 'okonomi', 'sak-arkiv', 'helse', 'oppvekst',
 export const DEFAULT_FRAMEWORKS = ['DS19', 'DN30'];
 export const MEMBER_KINDS = ['kommune', 'fylkeskommune', 'selskap', 'nettverk', 'stat'];
 const SEVERITIES: SeverityLevel[] = ['error', 'warning', 'info', 'hint', 'off'];
-const MEMBER_FIELDS = ['name', 'kind', 'population'];
-const INDICATOR_FIELDS = ['name', 'shared'];
-const RESOURCE_FIELDS = ['owner', 'capacity', 'unit'];
-const TOP_KEYS = ['cooperation', 'language', 'frameworks', 'documents', 'members', 'areas', 'indicators', 'resources', 'rules'];
+
+/** A setting of samstemt.yaml: its English canonical name, its bokmål and nynorsk aliases, and further accepted spellings. */
+export interface ConfigKey {
+  canonical: string;
+  names: Record<Lang, string>;
+  more?: readonly string[];
+}
+const def = (canonical: string, nb: string, nn: string, more?: string[]): ConfigKey => ({ canonical, names: { en: canonical, nb, nn }, ...(more ? { more } : {}) });
+
+/** The keys of samstemt.yaml in every language (format.md: every key has nb and nn aliases; docs/format.md §1 lists them). */
+export const CONFIG_KEYS = {
+  top: [
+    def('cooperation', 'samarbeid', 'samarbeid'),
+    def('language', 'språk', 'språk', ['målform', 'mållform']),
+    def('frameworks', 'rammeverk', 'rammeverk'),
+    def('documents', 'dokumenter', 'dokument'),
+    def('members', 'medlemmer', 'medlemer'),
+    def('areas', 'områder', 'område', ['områda']),
+    def('indicators', 'indikatorer', 'indikatorar'),
+    def('resources', 'ressurser', 'ressursar'),
+    def('rules', 'regler', 'reglar'),
+  ],
+  member: [def('name', 'navn', 'namn'), def('kind', 'type', 'type'), def('population', 'innbyggere', 'innbyggjarar', ['innbyggertall', 'innbyggjartal'])],
+  indicator: [def('name', 'navn', 'namn'), def('shared', 'felles', 'felles')],
+  resource: [def('owner', 'eier', 'eigar'), def('capacity', 'kapasitet', 'kapasitet'), def('unit', 'enhet', 'eining')],
+} as const satisfies Record<string, readonly ConfigKey[]>;
+type KeyTable = readonly ConfigKey[];
+
+const spellingsOf = (k: ConfigKey): string[] => [...new Set([...Object.values(k.names), ...(k.more ?? [])])];
+
+/** The canonical name of a key written in any language, case and trailing colon ignored. */
+export function configKey(raw: string, table: KeyTable): string | undefined {
+  const k = keyOf(raw);
+  return table.find((d) => spellingsOf(d).includes(k))?.canonical;
+}
+
+/** The spelling of a key as `samstemt init` writes it in a language. */
+export function configKeyName(canonical: string, lang: Lang): string {
+  const all: KeyTable = [...CONFIG_KEYS.top, ...CONFIG_KEYS.member, ...CONFIG_KEYS.indicator, ...CONFIG_KEYS.resource];
+  return all.find((d) => d.canonical === canonical)?.names[lang] ?? canonical;
+}
+
+/** Truth values as authors write them; anything else is reported, not read as false. */
+const TRUE_WORDS = ['true', 'yes', 'ja'];
+const FALSE_WORDS = ['false', 'no', 'nei'];
 
 export function defaultConfig(): WorkspaceConfig {
   return {
@@ -101,27 +148,35 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
     if (suggestion) p.suggestion = suggestion;
     cfg.valueProblems.push(p);
   };
-  const list = (n: YNode, key: string): { text: string; span: Span }[] => {
+  /** A list setting: a YAML list, or text with comma-separated items (as list-valued properties are read everywhere). */
+  const list = (n: YNode, key: string, split = (_: string) => true): { text: string; span: Span }[] => {
     if (isNull(n)) return [];
-    if (n.kind === 'scalar') return [{ text: n.value, span: n.span }];
-    if (n.kind === 'seq') return n.items.flatMap((i) => (i.kind === 'scalar' && !isNull(i) ? [{ text: i.value, span: i.span }] : []));
+    if (n.kind === 'scalar') return n.style !== 'quoted' && split(n.value) ? splitItems(text.slice(n.span.start, n.span.end), n.span.start) : [{ text: n.value.trim(), span: n.span }];
+    if (n.kind === 'seq') return n.items.flatMap((i) => (i.kind === 'scalar' && !isNull(i) ? [{ text: i.value.trim(), span: i.span }] : []));
     bad(n.span, 'expectedList', { key });
     return [];
   };
-  /** A key inside a member, indicator or resource that is none of `fields`: ignored, so reported (with a did-you-mean). */
-  const unknownField = (key: { value: string; span: Span }, fields: readonly string[]) => {
-    const s = didYouMean(keyOf(key.value), fields);
-    cfg.valueProblems.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownConfigKey', data: { key: key.value, suggestion: s ?? '', allowed: fields.join(', ') }, ...(s ? { suggestion: s } : {}) });
+  /** Keys not in `table` are ignored, so reported with a did-you-mean and the settings in each language (`allowed.nb` …). */
+  const canonicalOf = (k: YScalar, table: KeyTable): string | undefined => {
+    const c = configKey(k.value, table);
+    if (c) return c;
+    const s = didYouMean(keyOf(k.value), table.flatMap(spellingsOf));
+    const data: Record<string, string> = { key: k.value, suggestion: s ?? '', allowed: table.map((d) => d.canonical).join(', ') };
+    for (const l of ['nb', 'nn'] as const) data[`allowed.${l}`] = table.map((d) => d.names[l]).join(', ');
+    cfg.valueProblems.push({ kind: 'unknown-property', span: k.span, messageId: 'unknownConfigKey', data, ...(s ? { suggestion: s } : {}) });
+    return undefined;
   };
   const map = (n: YNode, key: string): YMap | undefined => {
     if (n.kind === 'map') return n;
     if (!isNull(n)) bad(n.span, 'expectedMap', { key });
     return undefined;
   };
-  for (const { key, value } of root.pairs) {
-    const scalar = value.kind === 'scalar' && !isNull(value) ? value.value : undefined;
-    // Keys and enum values in any case, with or without a trailing colon (format.md §1).
-    switch (keyOf(key.value)) {
+  const scalarOf = (n: YNode): YScalar | undefined => (n.kind === 'scalar' && !isNull(n) ? n : undefined);
+  for (const { key, value } of lastOfEach(root, CONFIG_KEYS.top, cfg.valueProblems)) {
+    cfg.firstKey ??= key.span;
+    const scalar = scalarOf(value)?.value;
+    // Keys and enum values in any language and case, with or without a trailing colon (format.md).
+    switch (canonicalOf(key, CONFIG_KEYS.top)) {
       case 'cooperation':
         if (scalar) cfg.cooperation = scalar;
         break;
@@ -132,10 +187,13 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         break;
       }
       case 'frameworks':
-        cfg.frameworks = list(value, key.value);
+        // `DN30:` is DN30, as enum values are read everywhere.
+        cfg.frameworks = list(value, key.value).map((f) => ({ text: f.text.replace(/:$/, '').trimEnd(), span: f.span }));
         break;
       case 'documents': {
-        const globs = list(value, key.value);
+        // A comma inside braces belongs to the glob (`*.{md,yaml}`): such text is one glob.
+        const globs = list(value, key.value, (v) => !v.includes('{'));
+        cfg.documentGlobs = globs;
         if (globs.length) cfg.documents = globs.map((g) => g.text);
         break;
       }
@@ -150,21 +208,19 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         cfg.membersDeclared = true;
         for (const p of m.pairs) {
           const def: MemberDef = { id: p.key.value, span: p.key.span };
-          const props = p.value.kind === 'map' ? p.value : undefined;
-          for (const q of props?.pairs ?? []) {
-            const v = q.value.kind === 'scalar' && !isNull(q.value) ? q.value.value : undefined;
-            const field = keyOf(q.key.value);
+          for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.member, cfg.valueProblems) : []) {
+            const v = scalarOf(q.value)?.value;
+            const field = canonicalOf(q.key, CONFIG_KEYS.member);
             if (field === 'name') {
               if (v) def.name = v;
             } else if (field === 'kind') {
               if (v && MEMBER_KINDS.includes(keyOf(v))) def.kind = keyOf(v);
-              else if (v) bad(q.value.span, 'enum', { key: 'kind', value: v, allowed: MEMBER_KINDS.join(', ') }, didYouMean(v, MEMBER_KINDS));
-            } else if (field === 'population') {
-              if (v === undefined) continue;
-              const n = Number(v.replace(/[\s_]/g, ''));
-              if (Number.isFinite(n) && n >= 0) def.population = n;
-              else bad(q.value.span, 'count', { key: 'population', value: v, example: '12000' });
-            } else unknownField(q.key, MEMBER_FIELDS);
+              else if (v) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: MEMBER_KINDS.join(', ') }, didYouMean(v, MEMBER_KINDS));
+            } else if (field === 'population' && v !== undefined) {
+              const n = population(v);
+              if (typeof n === 'number') def.population = n;
+              else bad(q.value.span, n.suggestion ? 'populationSeparator' : 'population', { key: q.key.value, value: v, suggestion: n.suggestion ?? '' }, n.suggestion);
+            }
           }
           cfg.members.set(def.id, def);
         }
@@ -174,13 +230,15 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         const m = map(value, key.value);
         for (const p of m?.pairs ?? []) {
           const def: IndicatorDef = { id: p.key.value, shared: false, span: p.key.span };
-          if (p.value.kind === 'map') {
-            for (const q of p.value.pairs) {
-              const v = q.value.kind === 'scalar' ? q.value.value : '';
-              const field = keyOf(q.key.value);
-              if (field === 'name') def.name = v;
-              else if (field === 'shared') def.shared = /^(true|yes|ja)$/i.test(v);
-              else unknownField(q.key, INDICATOR_FIELDS);
+          for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.indicator, cfg.valueProblems) : []) {
+            const v = q.value.kind === 'scalar' ? q.value.value : '';
+            const field = canonicalOf(q.key, CONFIG_KEYS.indicator);
+            if (field === 'name') def.name = v;
+            else if (field === 'shared') {
+              const b = keyOf(v);
+              if (TRUE_WORDS.includes(b)) def.shared = true;
+              // `kanskje` is not false: a shared indicator that silently stops being shared hides conflicts.
+              else if (!FALSE_WORDS.includes(b)) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: 'true, false (ja, nei)' }, didYouMean(b, [...TRUE_WORDS, ...FALSE_WORDS]));
             }
           }
           cfg.indicators.set(def.id, def);
@@ -191,17 +249,17 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         const m = map(value, key.value);
         for (const p of m?.pairs ?? []) {
           const def: ResourceDef = { id: p.key.value, span: p.key.span };
-          if (p.value.kind === 'map') {
-            for (const q of p.value.pairs) {
-              const v = q.value.kind === 'scalar' ? q.value.value : '';
-              const field = keyOf(q.key.value);
-              if (field === 'owner') def.owner = v;
-              else if (field === 'unit') def.unit = v;
-              else if (field === 'capacity') {
-                const n = Number(v.replace(',', '.'));
-                if (Number.isFinite(n)) def.capacity = n;
-                else bad(q.value.span, 'count', { key: 'capacity', value: v, example: '6' });
-              } else unknownField(q.key, RESOURCE_FIELDS);
+          for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.resource, cfg.valueProblems) : []) {
+            const v = q.value.kind === 'scalar' ? q.value.value : '';
+            const field = canonicalOf(q.key, CONFIG_KEYS.resource);
+            if (field === 'owner') {
+              def.owner = v.trim();
+              def.ownerSpan = q.value.span;
+            } else if (field === 'unit') def.unit = v;
+            else if (field === 'capacity') {
+              const n = Number(v.replace(',', '.'));
+              if (Number.isFinite(n)) def.capacity = n;
+              else bad(q.value.span, 'count', { key: q.key.value, value: v, example: '6' });
             }
           }
           cfg.resources.set(def.id, def);
@@ -222,11 +280,45 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         }
         break;
       }
-      default: {
-        const s = didYouMean(key.value, TOP_KEYS);
-        cfg.valueProblems.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownConfigKey', data: { key: key.value, suggestion: s ?? '', allowed: TOP_KEYS.join(', ') }, ...(s ? { suggestion: s } : {}) });
-      }
     }
   }
   return cfg;
+}
+
+/**
+ * The pairs of a mapping with one pair per setting: when a setting is given
+ * twice (`members` and `medlemmer`, or the same key twice), the last one
+ * counts and the earlier are reported. Exact repeats are already reported by
+ * the YAML reader.
+ */
+function lastOfEach(m: YMap, table: KeyTable, problems: ValueProblem[]): YMap['pairs'] {
+  const last = new Map<string, YMap['pairs'][number]>();
+  for (const p of m.pairs) {
+    const c = configKey(p.key.value, table);
+    const before = c ? last.get(c) : undefined;
+    if (before && before.key.value !== p.key.value) {
+      problems.push({ kind: 'invalid-value', span: p.key.span, messageId: 'duplicateAlias', data: { key: p.key.value, first: before.key.value } });
+    }
+    if (c) last.set(c, p);
+  }
+  return m.pairs.filter((p) => {
+    const c = configKey(p.key.value, table);
+    return !c || last.get(c) === p;
+  });
+}
+
+/**
+ * A population as written: a whole number of inhabitants, with spaces or `_`
+ * between thousands. `1.200` (a thousands separator, read by YAML as 1.2) and
+ * `-5` are not populations.
+ */
+function population(v: string): number | { suggestion?: string } {
+  const t = v.trim().replace(/[\s_]/g, '');
+  if (/^\d+$/.test(t)) return Number(t);
+  for (const sep of ['.', ',']) {
+    const groups = t.split(sep);
+    const thousands = groups.length > 1 && /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+    if (thousands) return { suggestion: groups.join('') };
+  }
+  return {};
 }

@@ -1,0 +1,65 @@
+/**
+ * `documents` that select nothing: a misspelt folder in a glob, or a
+ * workspace whose files the default globs miss, would otherwise give "no
+ * problems" while no document is checked at all.
+ */
+import type { ValueProblem } from '../types.js';
+import type { WorkspaceConfig } from '../model/config.js';
+import { DEFAULT_DOCUMENTS } from '../model/config.js';
+import { matchesAny } from './glob.js';
+
+/**
+ * Warnings on samstemt.yaml: each `documents` glob that matches none of the
+ * workspace's Markdown and YAML files (`paths`, relative to the config), or,
+ * without `documents`, Markdown files none of which the default globs select.
+ */
+export function documentGlobProblems(config: WorkspaceConfig, paths: readonly string[], selected: number): ValueProblem[] {
+  // The same problems as last time are the same array: the engine reuses a workspace model while its inputs are the same objects.
+  const problems = findProblems(config, paths, selected);
+  const key = JSON.stringify(problems.map((p) => [p.messageId, p.span.start, p.data]));
+  const last = lastProblems.get(config);
+  if (last?.key === key) return last.problems;
+  lastProblems.set(config, { key, problems });
+  return problems;
+}
+const lastProblems = new WeakMap<WorkspaceConfig, { key: string; problems: ValueProblem[] }>();
+
+function findProblems(config: WorkspaceConfig, paths: readonly string[], selected: number): ValueProblem[] {
+  if (!config.uri) return [];
+  if (config.documentGlobs) {
+    const unmatched = config.documentGlobs.filter((g) => !paths.some((p) => matchesAny(p, [g.text])));
+    // A YAML glob kept in a folder of Markdown documents, for later, is a choice; a folder that does not exist, or globs that find nothing at all, are typos.
+    const typos = unmatched.length === config.documentGlobs.length ? unmatched : unmatched.filter((g) => !hasFolder(paths, folderOf(g.text)));
+    // A warning: the rest of the config still works.
+    return typos.map((g) => ({ kind: 'invalid-value', span: g.span, messageId: 'documentsNoMatch', data: { value: g.text }, severity: 'warning' }));
+  }
+  const markdown = paths.filter((p) => /\.(md|markdown)$/i.test(p));
+  if (selected > 0 || markdown.length === 0) return [];
+  const example = markdown.find((p) => p.includes('/')) ?? markdown[0]!;
+  const folder = example.includes('/') ? example.slice(0, example.indexOf('/') + 1) : '';
+  return [
+    {
+      kind: 'invalid-value',
+      span: config.firstKey ?? { start: 0, end: Math.min(1, config.text.length) },
+      messageId: 'documentsDefault',
+      data: { defaults: DEFAULT_DOCUMENTS.join(', '), example, glob: `${folder}**/*.md` },
+      severity: 'warning',
+    },
+  ];
+}
+
+/** The folder a glob starts in, up to its first wildcard: `strategier/` for `strategier/**` and '' for `*.md`. */
+function folderOf(glob: string): string {
+  const g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
+  let end = g.length;
+  for (const c of '*?[{') {
+    const i = g.indexOf(c);
+    if (i >= 0 && i < end) end = i;
+  }
+  return g.slice(0, g.lastIndexOf('/', end) + 1);
+}
+
+/** Whether any file lies in `folder` (case-sensitively, as globs match); every path is in the root folder ''. */
+function hasFolder(paths: readonly string[], folder: string): boolean {
+  return folder === '' || paths.some((p) => p.startsWith(folder));
+}
