@@ -11,7 +11,7 @@ import { LanguageClient, TransportKind, RevealOutputChannelOn, type LanguageClie
 
 export const CLIENT_ID = 'samstemt';
 
-/** The message language: the `samstemt.language` setting, or VS Code's display language for `auto`. */
+/** The message language setting: `nb`, `nn`, `en`, or `auto` (samstemt.yaml's `language:`, else VS Code's display language). */
 export function languageSetting(): string {
   return vscode.workspace.getConfiguration('samstemt').get<string>('language', 'auto');
 }

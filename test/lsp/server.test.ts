@@ -524,3 +524,37 @@ describe('language server lifecycle', function () {
     }
   });
 });
+
+describe('language server: the language of its messages', function () {
+  this.timeout(60_000);
+  const MIDTBY = path.join(SAMPLE, 'strategier', 'midtby.md');
+
+  async function firstMessage(root: string, file: string, options: Parameters<typeof LspClient.start>[1]): Promise<string> {
+    const client = await LspClient.start(root, options);
+    try {
+      const list = await client.diagnosticsFor(uriOf(file), (ds) => ds.length > 0);
+      return messageOf(list[0]!);
+    } finally {
+      await client.stop();
+    }
+  }
+
+  it("follows samstemt.yaml's `language:` over the editor's display language, as CI does", async function () {
+    // The sample says `language: nb`; an editor in English still shows the cooperation's language.
+    assert.match(await firstMessage(SAMPLE, MIDTBY, { locale: 'en' }), /^«Digital byggesak i Midtby» \(Midtby kommune\) bidrar til /);
+  });
+
+  it("uses the editor's display language where samstemt.yaml sets none, and an explicit setting everywhere", async function () {
+    const dir = mkdtempSync(path.join(tmpdir(), 'samstemt-lang-'));
+    try {
+      writeFileSync(path.join(dir, 'samstemt.yaml'), 'cooperation: Test\nmembers:\n  storby: { name: Storby kommune }\n');
+      const file = path.join(dir, 'plan.strategy.md');
+      writeFileSync(file, '---\nowner: storby\n---\n\n## Digital byggesak {#byggesak}\n\n- Støtter: DS19-M9\n- Frist: 2026\n');
+      assert.match(await firstMessage(dir, file, { locale: 'en' }), /^The goal «Digital byggesak» does not support any national objective/);
+      assert.match(await firstMessage(dir, file, { locale: 'nb' }), /^Målet «Digital byggesak» støtter ikke noe nasjonalt mål/);
+      assert.match(await firstMessage(SAMPLE, MIDTBY, { locale: 'nb', initializationOptions: { language: 'en' } }), /^«Digital byggesak i Midtby» \(Midtby kommune\) contributes to /);
+    } finally {
+      removeDir(dir);
+    }
+  });
+});

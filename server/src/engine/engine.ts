@@ -40,6 +40,8 @@ export interface EngineOptions {
   catalogs: readonly CatalogSource[];
   /** Message language override (CLI `--lang`, editor setting); default: the workspace's `language`. */
   lang?: Lang;
+  /** Language of workspaces whose samstemt.yaml does not set `language:` (the editor's display language). */
+  defaultLang?: Lang;
   /** Severity overrides (CLI `--rule`), on top of `samstemt.yaml`. */
   ruleOverrides?: Readonly<Record<string, SeverityLevel>>;
   /** Folders the host works in; files outside any `samstemt.yaml` form an implicit workspace per root. */
@@ -280,6 +282,15 @@ export class Engine {
   }
 
   /** Runs every rule over every workspace. */
+  /**
+   * The language of a workspace's messages: an explicit choice (`--lang`, the
+   * editor setting), else the cooperation's `language:`, else the default
+   * language (the editor's display language), else nb.
+   */
+  messageLangOf(ws: WorkspaceModel): Lang {
+    return this.#options.lang ?? (ws.config.languageSet ? ws.config.language : (this.#options.defaultLang ?? ws.config.language));
+  }
+
   analyze(): AnalysisResult {
     return runToEnd(this.analyzeInSteps());
   }
@@ -347,7 +358,7 @@ export class Engine {
     }
     let findings = last?.ws === ws ? last.findings : undefined;
     if (!findings) {
-      const lang = this.#options.lang ?? ws.config.language;
+      const lang = this.messageLangOf(ws);
       const cache = this.#ruleCaches.get(ws.root) ?? new RuleCache();
       this.#ruleCaches.set(ws.root, cache);
       const before = { ...cache.stats };

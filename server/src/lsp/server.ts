@@ -134,6 +134,11 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     };
   }
 
+  const setLanguage = () => {
+    const { lang, defaultLang } = resolveLanguage(settings.language, locale);
+    session.setMessageLang(lang, defaultLang);
+  };
+
   /**
    * A request handler: `safe`, and refused as LSP prescribes before
    * `initialize` (ServerNotInitialized) and after `shutdown` (InvalidRequest).
@@ -157,7 +162,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const paths = folders.flatMap(toPath);
     if (!folders.length && params.rootPath) paths.push(params.rootPath);
-    session.setMessageLang(resolveLanguage(settings.language, locale));
+    setLanguage();
     session.setRoots(paths);
     return {
       capabilities: {
@@ -204,7 +209,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     try {
       const raw = (await connection.workspace.getConfiguration('samstemt')) as unknown;
       settings = readSettings(raw);
-      session.setMessageLang(resolveLanguage(settings.language, locale));
+      setLanguage();
     } catch (e) {
       log.error(`reading settings failed: ${String(e)}`);
     }
@@ -214,7 +219,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     if (canConfigure) await refreshSettings();
     else {
       settings = readSettings((change.settings as { samstemt?: unknown } | undefined)?.samstemt);
-      session.setMessageLang(resolveLanguage(settings.language, locale));
+      setLanguage();
     }
     scheduler.schedule();
   });

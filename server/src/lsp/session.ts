@@ -63,13 +63,19 @@ export class Session {
     return this.#roots;
   }
 
-  /** Language of diagnostics; undefined follows each workspace's `language`. */
-  setMessageLang(lang: Lang | undefined): void {
-    if (lang === this.#messageLang) return;
+  /**
+   * Language of diagnostics: `lang` for every workspace (an explicit editor
+   * setting), or undefined to follow each workspace's `language:`, with
+   * `defaultLang` (the editor's display language) where samstemt.yaml sets none.
+   */
+  setMessageLang(lang: Lang | undefined, defaultLang?: Lang): void {
+    if (lang === this.#messageLang && defaultLang === this.#defaultLang) return;
     this.#messageLang = lang;
+    this.#defaultLang = defaultLang;
     this.#engine = this.#createEngine();
     this.changed();
   }
+  #defaultLang: Lang | undefined;
 
   get messageLang(): Lang | undefined {
     return this.#messageLang;
@@ -84,6 +90,7 @@ export class Session {
         return u.endsWith('/') ? u : u + '/';
       }),
       ...(this.#messageLang ? { lang: this.#messageLang } : {}),
+      ...(this.#defaultLang ? { defaultLang: this.#defaultLang } : {}),
     });
   }
 
@@ -200,7 +207,8 @@ export class Session {
 
   /** The language of hovers, completion details and code lenses. */
   uiLang(result: AnalysisResult): Lang {
-    return this.#messageLang ?? result.workspaces[0]?.config.language ?? 'nb';
+    const first = result.workspaces[0];
+    return first ? this.#engine.messageLangOf(first) : (this.#messageLang ?? this.#defaultLang ?? 'nb');
   }
 
   /** A language context over the current analysis (analysing now if anything changed). */
@@ -227,7 +235,8 @@ export class Session {
       this.#models.byRoot.set(root ?? '', workspaces);
     }
     // As `uiLang` has it once there is an analysis; before, the language of the file's workspace.
-    const lang = this.#messageLang ?? (this.#result?.workspaces[0] ?? workspaces[0])?.config.language ?? 'nb';
+    const first = this.#result?.workspaces[0] ?? workspaces[0];
+    const lang = first ? this.#engine.messageLangOf(first) : (this.#messageLang ?? this.#defaultLang ?? 'nb');
     return this.#contextOf(workspaces, this.#result?.diagnostics ?? new Map(), lang);
   }
   /** Models loaded for requests since the last change, by workspace root ('' for all). */

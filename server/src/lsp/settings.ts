@@ -24,8 +24,18 @@ export function readSettings(raw: unknown): Settings {
  * The message language for a setting and the client's locale (`initializeParams.locale`):
  * `nb`, `no`, `nb-NO` → nb; `nn` → nn; `en…` → en; anything else follows the workspace.
  */
-export function resolveLanguage(setting: LanguageSetting, locale: string | undefined): Lang | undefined {
-  if (setting !== 'auto') return setting;
+/**
+ * The editor's language choice: an explicit setting applies to every
+ * workspace; with `auto`, the display language only fills in for workspaces
+ * whose samstemt.yaml sets no `language:` (so the editor and CI agree).
+ */
+export function resolveLanguage(setting: LanguageSetting, locale: string | undefined): { lang?: Lang; defaultLang?: Lang } {
+  if (setting !== 'auto') return { lang: setting };
+  const fromLocale = localeLang(locale);
+  return fromLocale ? { defaultLang: fromLocale } : {};
+}
+
+function localeLang(locale: string | undefined): Lang | undefined {
   const l = (locale ?? '').toLowerCase();
   if (l.startsWith('nn')) return 'nn';
   if (l.startsWith('nb') || l === 'no' || l.startsWith('no-')) return 'nb';

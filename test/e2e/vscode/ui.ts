@@ -155,7 +155,7 @@ try {
     await hover.waitFor({ timeout: WAIT });
     const text = await hover.innerText();
     await shot(page, 'hover');
-    // The message language follows the workbench's display language (English here) unless samstemt.language says otherwise.
+    // The message language follows the sample's samstemt.yaml (`language: nb`), as in CI, unless samstemt.language says otherwise.
     if (!/Én digital offentlig sektor|One digital public sector/.test(text)) throw new Error(`hover without the framework: ${JSON.stringify(text.slice(0, 200))}`);
     await page.keyboard.press('Escape');
   });

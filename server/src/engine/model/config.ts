@@ -41,6 +41,8 @@ export interface WorkspaceConfig {
   text: string;
   cooperation?: string;
   language: Lang;
+  /** `language:` is written in samstemt.yaml (else `language` is the default, and an editor may use its own). */
+  languageSet?: true;
   frameworks: FrameworkRef[];
   documents: string[];
   /** The `documents` globs as written, where they are written; undefined when `documents` is not given (the defaults apply). */
@@ -182,7 +184,10 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         break;
       case 'language': {
         const lang = keyOf(scalar ?? '');
-        if (lang === 'nb' || lang === 'nn' || lang === 'en') cfg.language = lang;
+        if (lang === 'nb' || lang === 'nn' || lang === 'en') {
+          cfg.language = lang;
+          cfg.languageSet = true;
+        }
         else bad(value.span, 'enum', { key: key.value, value: scalar ?? '', allowed: 'nb, nn, en' });
         break;
       }
