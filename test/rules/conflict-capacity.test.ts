@@ -40,6 +40,22 @@ describe(RULE, function () {
       assert.match(chatbot.message, /`Aksepterer: ikt-fjord#vassbygd — reason`/);
     });
 
+    it('names the eight biggest demands and counts the rest, so a long run stays readable and linear in size', () => {
+      // Twenty goals of 1 to 20 person-years, all in 2025: far over the capacity of 12.
+      const goals = Array.from({ length: 20 }, (_, i) => goal(`g${i + 1}`, i + 1, '2025-01-01', '2025-12-31')).join('');
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': md('storby', goals) };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 20);
+      const first = ds.find((d) => d.goal === 'storby#g1')!;
+      assert.match(first.message, /need 210 årsverk a year/);
+      assert.match(first.message, /Demands: «Mål g13» \(Storby kommune\) 13; .*«Mål g20» \(Storby kommune\) 20; and 12 more goals\./);
+      assert.equal((first.message.match(/«Mål g/g) ?? []).length, 8);
+      // Eight other goals and the capacity line, biggest in workspace order.
+      assert.deepEqual(first.related.map((r) => r.goal ?? 'capacity'), ['storby#g13', 'storby#g14', 'storby#g15', 'storby#g16', 'storby#g17', 'storby#g18', 'storby#g19', 'storby#g20', 'capacity']);
+      const top = ds.find((d) => d.goal === 'storby#g20')!;
+      assert.deepEqual(top.related.slice(0, 8).map((r) => r.goal), ['storby#g12', 'storby#g13', 'storby#g14', 'storby#g15', 'storby#g16', 'storby#g17', 'storby#g18', 'storby#g19']);
+    });
+
     it('reads a decimal comma in an amount as a decimal, not as a second item', () => {
       const files = {
         'samstemt.yaml': CONFIG,

@@ -167,7 +167,10 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
   for (const d of run.list) {
     // Numbers are written per language (2,5 in Norwegian): `render` formats them, `demands_*` here.
     const data: Data = { resource, total, capacity, unit, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal) };
-    localized(data, 'demands', (l) => run.list.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatNumber(o.amount, l)}`).join('; '));
+    // The biggest demands by name, the rest counted: a run of hundreds of goals must not make every finding list them all.
+    const named = largest(run.list, MAX_NAMED);
+    const unnamed = run.list.length - named.length;
+    localized(data, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatNumber(o.amount, l)}`).join('; ') + (unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
     localized(data, 'years', (l) => windowPhrase({ start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
     const acc = acceptance(cc.accepted.bind(cc), d, run.list);
     if (acc) acceptedData(data, acc);
@@ -175,8 +178,7 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
     const others = run.list.filter((o) => o.goal !== d.goal);
     const biggest = others.reduce<Demand | undefined>((b, o) => (!b || o.amount > b.amount ? o : b), undefined);
     if (biggest) data.otherRef = biggest.goal.key;
-    const related: RelatedReport[] = run.list
-      .filter((o) => o !== d)
+    const related: RelatedReport[] = largest(others, MAX_NAMED)
       .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: { title: o.goal.title, who: memberName(ws, o.goal.owner), amount: o.amount, unit }, goal: o.goal.key }));
     if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: { resource, capacity, unit } });
     ctx.report({
@@ -189,6 +191,26 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
       ...(acc ? { severity: 'info' as const } : biggest ? { fixes: [acceptFix(ws, d.goal, biggest.goal)] } : {}),
     });
   }
+}
+
+/**
+ * Demands named in a finding's message and related locations. Together with
+ * the total and the count of the others this says what the author needs; every
+ * demand of a run of n goals on each of its n findings would be n² locations.
+ */
+const MAX_NAMED = 8;
+
+const MORE_GOALS = {
+  en: '; and {count} more goals',
+  nb: '; og {count} mål til',
+  nn: '; og {count} mål til',
+} as const;
+
+/** The `n` biggest demands (the first of equal ones), in workspace order. */
+function largest(list: readonly Demand[], n: number): Demand[] {
+  if (list.length <= n) return [...list];
+  const keep = new Set(list.map((d, i) => ({ d, i })).sort((a, b) => b.d.amount - a.d.amount || a.i - b.i).slice(0, n).map((x) => x.d));
+  return list.filter((d) => keep.has(d));
 }
 
 function sum(list: readonly Demand[]): number {
