@@ -239,12 +239,16 @@ describe('samstemt CLI', () => {
 
   it('init scaffolds a workspace that checks without errors, and never overwrites', () => {
     const dir = tempWorkspace({});
-    assert.equal(runCli(['init', dir]).status, 0);
+    const created = runCli(['init', dir]);
+    assert.equal(created.status, 0);
+    assert.match(created.stdout, /^Laget .*samstemt\.yaml og .*kommune-a\.strategy\.md\.\nNeste steg: rett opp medlemmene, og kjør så `samstemt check /);
     assert.ok(existsSync(path.join(dir, 'samstemt.yaml')));
     assert.match(readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8'), /^samarbeid: Mitt samarbeid\nspråk: nb .*^medlemmer:\n  kommune-a: \{ navn: Kommune A, type: kommune, innbyggere: 12000 \}/ms, 'bokmål keys by default');
     const out = JSON.parse(runCli(['check', dir, '--format', 'json']).stdout);
     assert.equal(out.summary.errors, 0, JSON.stringify(out.diagnostics, null, 1));
-    assert.equal(runCli(['init', dir]).status, 2);
+    const again = runCli(['init', dir]);
+    assert.equal(again.status, 2);
+    assert.match(again.stderr, /samstemt\.yaml finnes allerede; init overskriver aldri filer/);
   });
 
   it('init --lang nn|en scaffolds in that language, and the example checks clean', () => {

@@ -123,10 +123,31 @@ export function runInit(argv: readonly string[], io: CliIo): number {
   const dir = path.resolve(io.cwd, args.positionals[0] ?? '.');
   const config = path.join(dir, 'samstemt.yaml');
   const example = path.join(dir, words.folder, `${words.member.id}.strategy.md`);
-  for (const f of [config, example]) if (existsSync(f)) throw new UsageError(`${path.relative(io.cwd, f) || f} already exists; init never overwrites files`);
+  for (const f of [config, example]) if (existsSync(f)) throw new UsageError(INIT_TEXT[lang].exists.replace('{file}', path.relative(io.cwd, f) || f));
   mkdirSync(path.dirname(example), { recursive: true });
   writeFileSync(config, configText(lang, words));
   writeFileSync(example, exampleText(lang, words));
-  io.stdout(`Created ${path.relative(io.cwd, config)} and ${path.relative(io.cwd, example)}.\nNext: edit the members, then run \`samstemt check ${path.relative(io.cwd, dir) || '.'}\`.\n`);
+  io.stdout(
+    INIT_TEXT[lang].created
+      .replace('{config}', path.relative(io.cwd, config))
+      .replace('{example}', path.relative(io.cwd, example))
+      .replace('{dir}', path.relative(io.cwd, dir) || '.'),
+  );
   return 0;
 }
+
+/** What `init` says, in the language it scaffolds in. */
+const INIT_TEXT: Record<Lang, { exists: string; created: string }> = {
+  en: {
+    exists: '{file} already exists; init never overwrites files',
+    created: 'Created {config} and {example}.\nNext: edit the members, then run `samstemt check {dir}`.\n',
+  },
+  nb: {
+    exists: '{file} finnes allerede; init overskriver aldri filer',
+    created: 'Laget {config} og {example}.\nNeste steg: rett opp medlemmene, og kjør så `samstemt check {dir}`.\n',
+  },
+  nn: {
+    exists: '{file} finst alt; init skriv aldri over filer',
+    created: 'Laga {config} og {example}.\nNeste steg: rett opp medlemene, og køyr så `samstemt check {dir}`.\n',
+  },
+};
