@@ -289,6 +289,8 @@ goals:
       assert.equal(textAt(files, d), 'høgg');
       assert.equal(d.message, '"høgg" is not a valid value for Prioritet. Did you mean "høg"? Allowed: high, høy, høg, medium, middels, low, lav, låg.');
       assert.equal(d.fixes[0]!.title.en, 'Change to "høg"');
+      // `høy` is as near, but it is the same value in bokmål: no ambiguity.
+      assert.equal(d.fixes[0]!.preferred, true);
       const fixed = assertFixResolves(files, d);
       assert.equal(fixed['storby.md'], HEAD + '- Område: hr\n- Prioritet: høg\n');
     });

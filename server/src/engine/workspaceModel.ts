@@ -5,7 +5,7 @@
  */
 import type { Framework, Goal, GoalRef, GoalText, Objective, StrategyDocument, Suggestion } from './types.js';
 import type { MemberDef, WorkspaceConfig } from './model/config.js';
-import { didYouMean } from './text/normalize.js';
+import { guess, type Guess } from './text/normalize.js';
 import { isPlaceholder } from './model/placeholder.js';
 import type { Ranker } from './linking/ranker.js';
 import type { WorkspaceFact } from './rule.js';
@@ -50,7 +50,7 @@ export interface WorkspaceModel {
   suggestions(goal: Goal): Suggestion[];
   ranker(): Ranker;
   /** Closest goal key for a reference that does not resolve. */
-  suggestGoal(from: Goal, ref: GoalRef): string | undefined;
+  suggestGoal(from: Goal, ref: GoalRef): Guess | undefined;
   /**
    * A string that is the same for two models exactly when the fact is the same
    * (see `WorkspaceFact`): the rule runner's key for reusing findings.
@@ -189,10 +189,9 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
     suggestGoal(from, ref) {
       const owner = ref.owner ?? from.owner;
       const sameOwner = goals.filter((g) => g.owner === owner).map((g) => g.id);
-      const id = didYouMean(ref.id, sameOwner);
-      if (id) return ref.owner ? `${owner}#${id}` : `#${id}`;
-      const key = didYouMean(`${owner}#${ref.id}`, goalsByKey.keys());
-      return key;
+      const id = guess(ref.id, sameOwner);
+      if (id) return { text: ref.owner ? `${owner}#${id.text}` : `#${id.text}`, sure: id.sure };
+      return guess(`${owner}#${ref.id}`, goalsByKey.keys());
     },
   };
 }

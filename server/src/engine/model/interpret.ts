@@ -6,7 +6,7 @@
  */
 import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
 import { lookupEnum, enumSpellings, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
-import { didYouMean } from '../text/normalize.js';
+import { guess, guessFields, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 
 export function emptyFacts(): GoalFacts {
@@ -85,9 +85,11 @@ export function parseNumber(text: string): number | undefined {
 /** Interprets every known property of `goal`, filling `goal.facts` and `problems`. */
 export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
   const f = emptyFacts();
-  const bad = (item: { span: { start: number; end: number } }, messageId: string, data: Record<string, string>, suggestion?: string) => {
+  // A suggestion worked out from the value is a string; a did-you-mean is a `Guess`.
+  const bad = (item: { span: { start: number; end: number } }, messageId: string, data: Record<string, string>, suggestion?: string | Guess) => {
     const p: ValueProblem = { kind: 'invalid-value', span: item.span, messageId, data, goal: goal.key };
-    if (suggestion) p.suggestion = suggestion;
+    if (typeof suggestion === 'string') p.suggestion = suggestion;
+    else Object.assign(p, guessFields(suggestion));
     problems.push(p);
   };
   // The properties the dates were read from, to compare them once all are read.
@@ -141,7 +143,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         if (v) (f as unknown as Record<string, string>)[kind] = v;
         else {
           const allowed = enumSpellings(kind);
-          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', ') }, didYouMean(p.value, allowed));
+          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', ') }, guess(p.value, allowed, (s) => lookupEnum(kind, s) ?? s));
         }
         break;
       }
