@@ -25,6 +25,11 @@ const messages = {
     nb: '«{value}» har dagen først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
     nn: '«{value}» har dagen først; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
   },
+  dateSwapped: {
+    en: '"{value}" has the day before the month; Samstemt reads dates as YYYY-MM-DD. Write {iso}.',
+    nb: '«{value}» har dagen før måneden; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+    nn: '«{value}» har dagen før månaden; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+  },
   dateLoose: {
     en: '"{value}" is not a valid date for {key}: write only the date, {iso}.',
     nb: '«{value}» er ikke en gyldig dato for {key}: skriv bare datoen, {iso}.',
