@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { textAt, CONFIG } from '../helpers/workspace.js';
 import { analyzeConflictRule as analyzeRule } from '../helpers/rules.js';
+import { applyFix } from '../helpers/fixes.js';
 
 const RULE = 'conflict-capacity';
 
@@ -175,6 +176,28 @@ describe(RULE, function () {
       const sev = Object.fromEntries(ds.map((d) => [d.goal, d.severity]));
       assert.deepEqual(sev, { 'ikt-fjord#vassbygd': 'info', 'storby#chatbot': 'info', 'storby#ki': 'warning' });
       assert.match(ds.find((d) => d.goal === 'storby#chatbot')!.message, /^Accepted conflict: .*«chatboten venter om nødvendig»$/);
+    });
+
+    it('keeps the findings warnings while the reason the quick fix wrote is a placeholder, or when there is none', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', goal('vassbygd', 6, '2025-01-01', '2025-12-31')),
+        'storby.md': md('storby', goal('chatbot', 7, '2025-01-01', '2025-12-31')),
+      };
+      const chatbot = analyzeRule(RULE, files).find((d) => d.goal === 'storby#chatbot')!;
+      const fixed = applyFix(files, chatbot);
+      assert.match(fixed['storby.md']!, /- Aksepterer: ikt-fjord#vassbygd — <Hvorfor aksepteres konflikten, og hvem har vedtatt det\?>\n/);
+      const bare = { ...files, 'storby.md': md('storby', goal('chatbot', 7, '2025-01-01', '2025-12-31', '- Aksepterer: ikt-fjord#vassbygd\n')) };
+      for (const variant of [fixed, bare]) {
+        const ds = analyzeRule(RULE, variant);
+        assert.deepEqual(ds.map((d) => d.severity), ['warning', 'warning']);
+        for (const d of ds) {
+          assert.match(d.message, /«Mål chatbot» names this conflict in `Aksepterer`,? but (the reason is still the placeholder|gives no reason)/);
+          assert.deepEqual(d.fixes, []);
+        }
+      }
+      const written = { ...fixed, 'storby.md': fixed['storby.md']!.replace('<Hvorfor aksepteres konflikten, og hvem har vedtatt det?>', 'chatboten venter') };
+      assert.deepEqual(analyzeRule(RULE, written).map((d) => d.severity), ['info', 'info']);
     });
   });
 });

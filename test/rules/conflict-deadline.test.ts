@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { textAt, CONFIG } from '../helpers/workspace.js';
 import { analyzeConflictRule as analyzeRule, conflictMd as md } from '../helpers/rules.js';
+import { applyFix } from '../helpers/fixes.js';
 
 const RULE = 'conflict-deadline';
 
@@ -86,6 +87,23 @@ describe(RULE, function () {
           assert.match(d.message, /^Accepted conflict: .*«Midtby får et halvt år ekstra»$/);
         }
       }
+    });
+
+    it('keeps the conflict a warning while the reason the quick fix wrote is a placeholder, or when there is none', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': FELLES(), 'midtby.md': MIDTBY() };
+      const mid = analyzeRule(RULE, files).find((d) => d.file === 'midtby.md')!;
+      const fixed = applyFix(files, mid);
+      assert.match(fixed['midtby.md']!, /- Aksepterer: ikt-fjord#felles-byggesak — <Hvorfor aksepteres konflikten, og hvem har vedtatt det\?>\n/);
+      for (const variant of [fixed, { ...files, 'ikt-fjord.md': FELLES('- Aksepterer: midtby#byggesak —\n') }]) {
+        const ds = analyzeRule(RULE, variant);
+        assert.deepEqual(ds.map((d) => d.severity), ['warning', 'warning']);
+        for (const d of ds) {
+          assert.match(d.message, /names this conflict in `Aksepterer`,? but (the reason is still the placeholder «<.+>»|gives no reason)[^]*Until then it counts as open\.$/);
+          assert.deepEqual(d.fixes, []);
+        }
+      }
+      const written = { ...fixed, 'midtby.md': fixed['midtby.md']!.replace('<Hvorfor aksepteres konflikten, og hvem har vedtatt det?>', 'Midtby får et halvt år ekstra') };
+      assert.deepEqual(analyzeRule(RULE, written).map((d) => d.severity), ['info', 'info']);
     });
   });
 });

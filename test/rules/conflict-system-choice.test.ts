@@ -213,7 +213,7 @@ describe(RULE, function () {
       });
     }
 
-    it('offers a quick fix that records the accepted conflict', () => {
+    it('offers a quick fix that records the conflict with a placeholder reason: it stays open until the reason is written', () => {
       const files = {
         'samstemt.yaml': CONFIG,
         'ikt-fjord.md': fellesHr(),
@@ -223,12 +223,61 @@ describe(RULE, function () {
       const ds = analyzeRule(RULE, files);
       const fjell = ds.find((d) => d.file === 'fjellbygd.md')!;
       const fixed = applyFix(files, fjell);
-      assert.match(fixed['fjellbygd.md']!, /- Beholde: Huldt & Lillevik Lønn\n- Aksepterer: ikt-fjord#felles-hr — begrunnelse\n/);
+      assert.match(fixed['fjellbygd.md']!, /- Beholde: Huldt & Lillevik Lønn\n- Aksepterer: ikt-fjord#felles-hr — <Hvorfor aksepteres konflikten, og hvem har vedtatt det\?>\n/);
       const storby = ds.find((d) => d.file === 'storby.yaml')!;
       const fixed2 = applyFix(fixed, storby);
-      assert.match(fixed2["storby.yaml"]!, /\n {4}accepts: ikt-fjord#felles-hr — reason/);
-      const after = analyzeRule(RULE, fixed2);
-      assert.deepEqual(after.filter((d) => d.goal === 'fjellbygd#behold' || d.goal === 'storby#eget').map((d) => d.severity), ['info', 'info']);
+      assert.match(fixed2['storby.yaml']!, /\n {4}accepts: ikt-fjord#felles-hr — <Why is the conflict accepted, and who decided\?>/);
+      const pair = (list: TestDiagnostic[]) => list.filter((d) => d.goal === 'fjellbygd#behold' || d.goal === 'storby#eget');
+      // Applying the fix decides nothing: both conflicts stay errors, say the reason is missing, and offer no second `accepts`.
+      for (const d of pair(analyzeRule(RULE, fixed2))) {
+        assert.equal(d.severity, 'error');
+        assert.deepEqual(d.fixes, []);
+        assert.match(d.message, /names this conflict in `(Aksepterer|accepts)`, but the reason is still the placeholder «<.+\?>»: replace it with why the conflict is accepted\. Until then it counts as open\.$/);
+      }
+      // Writing the reasons accepts them.
+      const written = {
+        ...fixed2,
+        'fjellbygd.md': fixed2['fjellbygd.md']!.replace('<Hvorfor aksepteres konflikten, og hvem har vedtatt det?>', 'vedtatt i porteføljerådet'),
+        'storby.yaml': fixed2['storby.yaml']!.replace('<Why is the conflict accepted, and who decided?>', 'SAP is part of the city ERP'),
+      };
+      assert.deepEqual(pair(analyzeRule(RULE, written)).map((d) => d.severity), ['info', 'info']);
+    });
+
+    it('does not accept a conflict whose `accepts` gives no reason or a placeholder, in any language', () => {
+      const files = (accept: string) => ({
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': fellesHr(),
+        'fjellbygd.md': md('fjellbygd', `## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n- Aksepterer: ikt-fjord#felles-hr${accept}\n`),
+      });
+      for (const accept of ['', ' —', ' — ', ' — begrunnelse', ' — Reason', ' - grunngjeving', ' — <skriv begrunnelsen her>', ' — …']) {
+        const ds = analyzeRule(RULE, files(accept));
+        assert.equal(ds.length, 2, accept);
+        for (const d of ds) {
+          assert.equal(d.severity, 'error', accept);
+          assert.doesNotMatch(d.message, /^Accepted conflict/, accept);
+          assert.deepEqual(d.fixes, [], accept);
+        }
+        if (accept.trim() === '' || accept.trim() === '—') {
+          assert.match(ds[0]!.message, / «Behold lønn» names this conflict in `Aksepterer` but gives no reason: write after the dash why the conflict is accepted\. Until then it counts as open\.$/);
+        } else {
+          assert.match(ds[0]!.message, / «Behold lønn» names this conflict in `Aksepterer`, but the reason is still the placeholder «.+»/, accept);
+        }
+      }
+      const nb = analyzeRule(RULE, { ...files(''), 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') });
+      assert.match(nb[0]!.message, / «Behold lønn» nevner denne konflikten i `Aksepterer`, men oppgir ingen begrunnelse: skriv etter tankestreken hvorfor konflikten aksepteres\. Til da regnes den som åpen\.$/);
+      const nn = analyzeRule(RULE, { ...files(' — <Kvifor er konflikten akseptert, og kven har vedteke det?>'), 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn') });
+      assert.match(nn[0]!.message, / «Behold lønn» nemner denne konflikten i `Aksepterer`, men grunngjevinga er framleis plasshaldaren «<Kvifor er konflikten akseptert, og kven har vedteke det\?>»: byt ho ut med kvifor konflikten er akseptert\. Til då blir han rekna som open\.$/);
+    });
+
+    it('accepts when one of two `accepts` gives a reason', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': fellesHr('- Aksepterer: fjellbygd#behold — <Why is the conflict accepted, and who decided?>'),
+        'fjellbygd.md': md('fjellbygd', '## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n- Aksepterer: ikt-fjord#felles-hr — vedtatt i porteføljerådet\n'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(ds.map((d) => d.severity), ['info', 'info']);
+      assert.match(ds[0]!.message, /«vedtatt i porteføljerådet»$/);
     });
   });
 });

@@ -60,6 +60,18 @@ describe('invalid-value', () => {
       assert.match(fixed['storby.md']!, /- Frist: 2026-03-01\n/);
     });
 
+    it('rewrites a date with day and month swapped when the month cannot be a month', () => {
+      const files = md('- Frist: 2025-31-12\n- Fra: 2025-13-1\n\n## B {#b}\n\n- Frist: 2025-31-02\n');
+      const list = analyzeRule(RULE, files);
+      assert.equal(list[0]!.message, '"2025-31-12" has the day before the month; Samstemt reads dates as YYYY-MM-DD. Write 2025-12-31.');
+      assert.equal(textAt(files, list[0]!), '2025-31-12');
+      assert.deepEqual(list.map((d) => d.fixes[0]?.edits[0]?.newText), ['2025-12-31', '2025-01-13', undefined]);
+      assert.equal(list[0]!.fixes[0]!.preferred, true, 'the only reading: applied by "fix all"');
+      assert.match(list[2]!.message, /is not a valid date/, 'no 2 February 31st: the general advice');
+      const fixed = assertFixResolves(files, list[0]!);
+      assert.match(fixed['storby.md']!, /- Frist: 2025-12-31\n/);
+    });
+
     it('accepts a year, a month and a day, and 29 February in a leap year', () => {
       const files = md('- Fra: 2024\n- Frist: 2025-12\n\n## B {#b}\n\n- Frist: 2025-12-31\n- Fra: 2024-02-29\n');
       assert.deepEqual(analyzeRule(RULE, files), []);
@@ -289,8 +301,20 @@ goals:
       assert.equal(textAt(files, d), 'høgg');
       assert.equal(d.message, '"høgg" is not a valid value for Prioritet. Did you mean "høg"? Allowed: high, høy, høg, medium, middels, low, lav, låg.');
       assert.equal(d.fixes[0]!.title.en, 'Change to "høg"');
+      // `høy` is as near, but it is the same value in bokmål: no ambiguity.
+      assert.equal(d.fixes[0]!.preferred, true);
       const fixed = assertFixResolves(files, d);
       assert.equal(fixed['storby.md'], HEAD + '- Område: hr\n- Prioritet: høg\n');
+    });
+
+    it('offers the value an enum word starts with (`høyeste` → `høy`), as a guess', () => {
+      const files = md('- Område: hr\n- Prioritet: høyeste\n\n## B {#b}\n\n- Prioritet: Lavest\n- Retning: haldes\n');
+      const list = analyzeRule(RULE, files);
+      assert.equal(list[0]!.message, '"høyeste" is not a valid value for Prioritet. Did you mean "høy"? Allowed: high, høy, høg, medium, middels, low, lav, låg.');
+      assert.deepEqual(list.map((d) => d.fixes[0]?.edits[0]?.newText), ['høy', 'lav', undefined]);
+      assert.equal(list[0]!.fixes[0]!.preferred, undefined, 'a guess: offered, not applied by "fix all"');
+      const fixed = assertFixResolves(files, list[0]!);
+      assert.match(fixed['storby.md']!, /- Prioritet: høy\n/);
     });
 
     it('reports an unknown direction and status without a fix when nothing is close', () => {

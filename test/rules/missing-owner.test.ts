@@ -117,6 +117,39 @@ describe('missing-owner', () => {
     });
   });
 
+  describe('fix: the one member without a document', () => {
+    const others = {
+      'storby.md': `---\nowner: storby\n---\n\n## A {#a}\n`,
+      'midtby.md': `---\nowner: midtby\n---\n\n## B {#b}\n`,
+      'ikt.md': `---\nowner: ikt-fjord\n---\n\n## C {#c}\n`,
+    };
+
+    it('offers `owner:` of the only member with no document, in new front matter; a guess, so not preferred', () => {
+      const files = { 'samstemt.yaml': CONFIG, ...others, 'strategi.md': `# Strategi\n\n## D {#d}\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(d!.fixes[0]!.title.en, 'Add `owner: fjellbygd`');
+      assert.equal(d!.fixes[0]!.preferred, undefined);
+      const fixed = assertFixResolves(files, d!, 0, 'file');
+      assert.equal(fixed['strategi.md'], `---\nowner: fjellbygd\n---\n\n# Strategi\n\n## D {#d}\n`);
+    });
+
+    it('adds it on top of a YAML document and into existing front matter', () => {
+      const yaml = { 'samstemt.yaml': CONFIG, ...others, 'plan.yaml': `goals:\n  - id: d\n    title: D\n` };
+      const fixedYaml = assertFixResolves(yaml, analyzeRule(RULE, yaml)[0]!, 0, 'file');
+      assert.equal(fixedYaml['plan.yaml'], `owner: fjellbygd\ngoals:\n  - id: d\n    title: D\n`);
+      const md = { 'samstemt.yaml': CONFIG, ...others, 'plan.md': `---\ntitle: Plan\n---\n` };
+      const fixedMd = assertFixResolves(md, analyzeRule(RULE, md)[0]!, 0, 'file');
+      assert.equal(fixedMd['plan.md'], `---\nowner: fjellbygd\ntitle: Plan\n---\n`);
+    });
+
+    it('offers nothing when two members have no document', () => {
+      const { 'ikt.md': _, ...two } = others;
+      const [d] = analyzeRule(RULE, { 'samstemt.yaml': CONFIG, ...two, 'strategi.md': `# Strategi\n` });
+      assert.deepEqual(d!.fixes, []);
+    });
+  });
+
   describe('language', () => {
     const files = (lang: string) => ({ 'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`), 'storby.md': `---\ntitle: x\n---\n` });
     it('speaks bokmål', () => {

@@ -66,21 +66,59 @@ describe('solution-first', function () {
       assert.match(analyzeRule(RULE, { ...files, 'samstemt.yaml': NN })[0]!.message, /^Målet «Felles personalsystem» innfører Visma HRM, men seier verken kva behov/);
     });
 
-    it('inserts `Behov:` and `Gevinst:` lines right after `Innføre:`; the result is clean', () => {
+    it('inserts `Behov:` and `Gevinst:` placeholders right after `Innføre:`; the warning stays until they are filled in', () => {
       const files = { 'samstemt.yaml': CONFIG, 'a.md': md('') };
       const [d] = analyzeRule(RULE, files);
       assert.equal(d!.fixes[0]!.title.en, 'Add `Behov:` and `Gevinst:` lines to fill in');
       const fixed = applyFix(files, d!);
-      assert.equal(fixed['a.md'], md('- Behov: Hvilket behov dekker dette, og for hvem?\n- Gevinst: Hva vinner medlemmene på dette?\n'));
-      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      assert.equal(fixed['a.md'], md('- Behov: <Hvilket behov dekker dette, og for hvem?>\n- Gevinst: <Hva vinner medlemmene på dette?>\n'));
+      const [after, ...rest] = analyzeRule(RULE, fixed);
+      assert.equal(rest.length, 0);
+      assert.equal(after!.severity, 'warning');
+      assert.deepEqual(after!.range, d!.range);
+      assert.equal(
+        after!.message,
+        'The goal «Felles personalsystem» introduces Visma HRM, but its need and benefit are not filled in yet: `Behov:` still holds the placeholder «<Hvilket behov dekker dette, og for hvem?>». Replace it with your answer (which problem is solved and for whom, or what the members gain), so the choice of solution can be judged against it.',
+      );
+      assert.deepEqual(after!.fixes, [], 'no fix: only the author can write the need');
+      assert.equal(textAt(fixed, { ...after!, range: after!.related[0]!.range }), '<Hvilket behov dekker dette, og for hvem?>');
+      assert.equal(after!.related[0]!.message, 'The placeholder to replace');
+      // Writing the need (and leaving the benefit's placeholder) settles it.
+      const written = { ...fixed, 'a.md': fixed['a.md']!.replace('<Hvilket behov dekker dette, og for hvem?>', 'Fire ulike lønnssystemer') };
+      assert.deepEqual(analyzeRule(RULE, written), []);
     });
 
     it('fills empty `Behov:` and adds the missing `Gevinst:`', () => {
       const files = { 'samstemt.yaml': CONFIG, 'a.md': md('- Behov:\n') };
       const [d] = analyzeRule(RULE, files);
       const fixed = applyFix(files, d!);
-      assert.equal(fixed['a.md'], md('- Gevinst: Hva vinner medlemmene på dette?\n- Behov: Hvilket behov dekker dette, og for hvem?\n'));
-      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      assert.equal(fixed['a.md'], md('- Gevinst: <Hva vinner medlemmene på dette?>\n- Behov: <Hvilket behov dekker dette, og for hvem?>\n'));
+      assert.match(analyzeRule(RULE, fixed)[0]!.message, /`Gevinst:` still holds the placeholder «<Hva vinner medlemmene på dette\?>»/);
+    });
+
+    it('treats any bracketed text, an ellipsis and the texts of earlier versions of the fix as placeholders, in every language', () => {
+      for (const [value, shown] of [
+        ['<skriv behovet her>', '<skriv behovet her>'],
+        ['…', '…'],
+        ['...', '...'],
+        ['Hvilket behov dekker dette, og for hvem?', 'Hvilket behov dekker dette, og for hvem?'],
+        ['kva vinn  medlemene på dette?', 'kva vinn medlemene på dette?'],
+        ['What will the members gain?', 'What will the members gain?'],
+      ]) {
+        const list = analyzeRule(RULE, { 'samstemt.yaml': NB, 'a.md': md(`- Behov: ${value}\n`) });
+        assert.equal(list.length, 1, value);
+        assert.equal(
+          list[0]!.message,
+          `Målet «Felles personalsystem» innfører Visma HRM, men behov og gevinst er ikke fylt ut ennå: \`Behov:\` har fortsatt plassholderen «${shown}». Bytt den ut med svaret (hvilket problem som løses og for hvem, eller hva medlemmene vinner), så valget av løsning kan vurderes opp mot det.`,
+        );
+      }
+      assert.match(analyzeRule(RULE, { 'samstemt.yaml': NN, 'a.md': md('- Gevinst: <Kva vinn medlemene på dette?>\n') })[0]!.message, /men behov og gevinst er ikkje fylte ut enno: `Gevinst:` har framleis plasshaldaren «<Kva vinn medlemene på dette\?>»\. Byt han ut/);
+    });
+
+    it('counts text around brackets, markup and a partly rewritten question as written', () => {
+      for (const value of ['<b>Fire</b> ulike lønnssystemer', 'Fire systemer <se vedlegg>', 'Hvilket behov dekker dette? Fire systemer.']) {
+        assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md(`- Behov: ${value}\n`) }), [], value);
+      }
     });
 
     it('uses nynorsk keys and placeholders in a nynorsk document', () => {
@@ -89,8 +127,8 @@ describe('solution-first', function () {
       const [d] = analyzeRule(RULE, files);
       assert.equal(textAt(files, d!), 'Nytt fagsystem');
       const fixed = applyFix(files, d!);
-      assert.equal(fixed['b.md'], text.replace('* Innføre: Nytt fagsystem\n', '* Innføre: Nytt fagsystem\n* Behov: Kva behov dekkjer dette, og for kven?\n* Gevinst: Kva vinn medlemene på dette?\n'));
-      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      assert.equal(fixed['b.md'], text.replace('* Innføre: Nytt fagsystem\n', '* Innføre: Nytt fagsystem\n* Behov: <Kva behov dekkjer dette, og for kven?>\n* Gevinst: <Kva vinn medlemene på dette?>\n'));
+      assert.equal(analyzeRule(RULE, fixed)[0]?.message.includes('plasshaldaren «<Kva behov dekkjer dette, og for kven?>»'), true);
     });
 
     it('reports YAML goals and inserts keys at the goal’s indentation', () => {
@@ -113,9 +151,13 @@ goals:
       const fixed = applyFix(files, d!);
       assert.equal(
         fixed['a.yaml'],
-        text.replace('      - Visma Lønn\n', '      - Visma Lønn\n    need: Which need does this answer, and for whom?\n    benefit: What will the members gain?\n'),
+        text.replace('      - Visma Lønn\n', '      - Visma Lønn\n    need: <Which need does this answer, and for whom?>\n    benefit: <What will the members gain?>\n'),
       );
-      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      // The placeholders are read as YAML text (not as anything else), and still count as not written.
+      const after = analyzeRule(RULE, fixed);
+      assert.equal(after.length, 1);
+      assert.match(after[0]!.message, /`need:` still holds the placeholder «<Which need does this answer, and for whom\?>»/);
+      assert.deepEqual(analyzeRule(RULE, { ...fixed, 'a.yaml': fixed['a.yaml']!.replace('<What will the members gain?>', 'One licence') }), []);
     });
   });
 });

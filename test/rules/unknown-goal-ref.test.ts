@@ -36,8 +36,21 @@ describe('unknown-goal-ref', () => {
       "There is no goal ikt-fjord#felles-hrr (in Bidrar til), so this link leads nowhere. Did you mean ikt-fjord#felles-hr? Check the goal ID in ikt-fjord's strategy.",
     );
     assert.equal(d.fixes[0]!.title.en, 'Change to ikt-fjord#felles-hr');
+    assert.equal(d.fixes[0]!.preferred, true, 'one edit away, and no other goal near');
     const fixed = assertFixResolves(files, d);
     assert.equal(fixed['storby.md'], storby('- Bidrar til: ikt-fjord#felles-hr\n'));
+  });
+
+  it('prefers a fix only when it is no guess', () => {
+    const ikt = IKT + '\n## Felles lønn {#felles-lonn}\n\n## Felles arkiv {#felles-ark}\n\n## Felles arkiv 2 {#felles-arki}\n';
+    const files = { 'samstemt.yaml': CONFIG, 'ikt.md': ikt, 'storby.md': storby('- Bidrar til: ikt-fjord#Felles-Lønn, ikt-fjord#felles-arkx\n') };
+    const ds = analyzeRule(RULE, files);
+    const fix = (value: string) => ds.find((d) => textAt(files, d) === value)!.fixes[0]!;
+    // Case and æøå: the same ID.
+    assert.equal(fix('ikt-fjord#Felles-Lønn').edits[0]!.newText, 'ikt-fjord#felles-lonn');
+    assert.equal(fix('ikt-fjord#Felles-Lønn').preferred, true);
+    // felles-ark and felles-arki are both one edit away: offered, not preferred.
+    assert.equal(fix('ikt-fjord#felles-arkx').preferred, undefined);
   });
 
   it('reports a #id reference within the same owner and suggests #id', () => {

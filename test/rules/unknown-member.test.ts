@@ -29,6 +29,7 @@ describe('unknown-member', () => {
         `"storbyy" is not a member of the cooperation, so this document's goals cannot be placed. Did you mean "storby"? ${MEMBERS} Add the member under \`members\` in samstemt.yaml if it is new.`,
       );
       assert.equal(d.fixes[0]!.title.en, 'Change to "storby"');
+      assert.equal(d.fixes[0]!.preferred, true, 'one edit away, and no other member near');
       const fixed = assertFixResolves(files, d);
       assert.equal(fixed['storby.md'], `---\nowner: storby\ntitle: Strategi\n---\n\n## A {#a}\n`);
     });

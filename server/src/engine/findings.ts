@@ -3,8 +3,9 @@
  * finding points, how an objective is named in a message, and the
  * "did you mean …?" hint with its quick fix that writes the suggestion.
  */
-import type { Goal, Lang, Localized, Objective, ProblemFix, Span } from './types.js';
+import type { Goal, Lang, Localized, Objective, ProblemFix, Span, ValueProblem } from './types.js';
 import { render, type FixReport } from './rule.js';
+import type { Guess } from './text/normalize.js';
 
 /** Where goal-level findings point: the goal's title, or its heading line when it has no title. */
 export function goalSpan(goal: Goal): Span {
@@ -26,12 +27,25 @@ export function didYouMeanHint(template: Localized, lang: Lang, suggestion: stri
 }
 
 /**
- * The preferred quick fix that writes `suggestion` over `span`, titled by the
- * rule's `replace` message (with `suggestion` and `data`). Spread into a
- * report: `{ fixes: [fix] }`, or `{}` when there is no suggestion.
+ * The quick fix that writes `suggestion` over `span`, titled by the rule's
+ * `replace` message (with `suggestion` and `data`). Spread into a report:
+ * `{ fixes: [fix] }`, or `{}` when there is no suggestion. It is the preferred
+ * fix (applied by "fix all") when it is certain: a text worked out from what
+ * is written (`31.12.2026` → `2026-12-31`), or a did-you-mean `Guess` that
+ * is sure; a guess among several near candidates is only offered.
  */
-export function replaceFix(uri: string, span: Span, suggestion: string | undefined, data: Record<string, string> = {}): { fixes?: FixReport[] } {
-  return suggestion ? { fixes: [{ messageId: 'replace', data: { suggestion, ...data }, edits: [{ uri, span, newText: suggestion }], preferred: true }] } : {};
+export function replaceFix(uri: string, span: Span, suggestion: string | Guess | undefined, data: Record<string, string> = {}): { fixes?: FixReport[] } {
+  if (!suggestion) return {};
+  const text = typeof suggestion === 'string' ? suggestion : suggestion.text;
+  const fix: FixReport = { messageId: 'replace', data: { suggestion: text, ...data }, edits: [{ uri, span, newText: text }] };
+  if (typeof suggestion === 'string' || suggestion.sure) fix.preferred = true;
+  return { fixes: [fix] };
+}
+
+/** A problem's suggestion for `replaceFix`: a guess that is not sure when the problem says so (`weak`). */
+export function problemSuggestion(p: ValueProblem): string | Guess | undefined {
+  if (p.suggestion === undefined) return undefined;
+  return p.weak ? { text: p.suggestion, sure: false } : p.suggestion;
 }
 
 /** The fix a parser attached to a problem, spread into a report like `replaceFix`'s. */

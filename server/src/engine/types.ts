@@ -224,6 +224,8 @@ export interface ValueProblem {
   goal?: string;
   /** Replacement suggested for the span (did-you-mean). */
   suggestion?: string;
+  /** The suggestion is a guess with other candidates near: offered, but not as the preferred fix. */
+  weak?: true;
   /** Where the suggestion is written, when not over `span` (a list's bullet, for a finding on the key). */
   fixSpan?: Span;
   /** A fix other than writing `suggestion` (removing a line, moving an ID): offered instead of it. */

@@ -5,7 +5,8 @@
  */
 import type { Framework, Goal, GoalRef, GoalText, Objective, StrategyDocument, Suggestion } from './types.js';
 import type { MemberDef, WorkspaceConfig } from './model/config.js';
-import { didYouMean } from './text/normalize.js';
+import { guess, type Guess } from './text/normalize.js';
+import { isPlaceholder } from './model/placeholder.js';
 import type { Ranker } from './linking/ranker.js';
 import type { WorkspaceFact } from './rule.js';
 import { sameItems } from './memo.js';
@@ -49,7 +50,7 @@ export interface WorkspaceModel {
   suggestions(goal: Goal): Suggestion[];
   ranker(): Ranker;
   /** Closest goal key for a reference that does not resolve. */
-  suggestGoal(from: Goal, ref: GoalRef): string | undefined;
+  suggestGoal(from: Goal, ref: GoalRef): Guess | undefined;
   /**
    * A string that is the same for two models exactly when the fact is the same
    * (see `WorkspaceFact`): the rule runner's key for reusing findings.
@@ -188,10 +189,9 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
     suggestGoal(from, ref) {
       const owner = ref.owner ?? from.owner;
       const sameOwner = goals.filter((g) => g.owner === owner).map((g) => g.id);
-      const id = didYouMean(ref.id, sameOwner);
-      if (id) return ref.owner ? `${owner}#${id}` : `#${id}`;
-      const key = didYouMean(`${owner}#${ref.id}`, goalsByKey.keys());
-      return key;
+      const id = guess(ref.id, sameOwner);
+      if (id) return { text: ref.owner ? `${owner}#${id.text}` : `#${id.text}`, sure: id.sure };
+      return guess(`${owner}#${ref.id}`, goalsByKey.keys());
     },
   };
 }
@@ -257,8 +257,9 @@ function keySignature(doc: StrategyDocument): string {
 /** The texts of a goal the ranker reads: title, description, need, benefit and indicator. */
 export function goalText(goal: Goal): GoalText {
   const t: GoalText = { title: goal.title, description: goal.description };
-  if (goal.facts.need) t.need = goal.facts.need;
-  if (goal.facts.benefit) t.benefit = goal.facts.benefit;
+  // A placeholder (`<Hvilket behov …?>`) says nothing about the goal.
+  if (goal.facts.need && !isPlaceholder(goal.facts.need)) t.need = goal.facts.need;
+  if (goal.facts.benefit && !isPlaceholder(goal.facts.benefit)) t.benefit = goal.facts.benefit;
   if (goal.facts.indicator) t.indicator = goal.facts.indicator;
   return t;
 }

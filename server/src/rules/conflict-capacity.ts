@@ -3,7 +3,7 @@ import type { Goal, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import type { ResourceDef } from '../engine/model/config.js';
 import { conflictContext, type Accepted, type ConflictContext } from '../engine/conflicts/context.js';
-import { acceptedData, keysData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
+import { acceptedData, pendingData, keysData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { activeYears } from '../engine/conflicts/window.js';
 import { acceptFix, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 import { sameItems } from '../engine/memo.js';
@@ -44,9 +44,9 @@ export default defineRule({
     },
     messages: {
       over: {
-        en: '«{resource}» is overbooked {years_en}: the goals active then need {total}{unit} a year, but the capacity is {capacity}{unit}. Demands: {demands_en}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `{acceptsKey}: {otherRef} — reason`.',
-        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands_nb}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — begrunnelse`.',
-        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands_nn}. Moglege løysingar: spreie måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — grunngjeving`.',
+        en: '«{resource}» is overbooked {years_en}: the goals active then need {total}{unit} a year, but the capacity is {capacity}{unit}. Demands: {demands_en}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `{acceptsKey}: {otherRef} — reason`.{pending_en}',
+        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands_nb}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — begrunnelse`.{pending_nb}',
+        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands_nn}. Moglege løysingar: spreie måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — grunngjeving`.{pending_nn}',
       },
       overSingle: {
         en: '«{self}» ({selfWho}) alone needs {total}{unit} of «{resource}» a year {years_en}, more than the capacity of {capacity}{unit}. Ways out: reduce what it requires, spread the work over more years (`{startKey}:`/`{deadlineKey}:`), or raise the capacity in samstemt.yaml.',
@@ -173,7 +173,9 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
     localized(data, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatNumber(o.amount, l)}`).join('; ') + (unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
     localized(data, 'years', (l) => windowPhrase({ start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
     const acc = acceptance(cc.accepted.bind(cc), d, run.list);
+    const unfinished = acc ? undefined : acceptance(cc.unfinishedAcceptance.bind(cc), d, run.list);
     if (acc) acceptedData(data, acc);
+    else pendingData(ws, data, unfinished);
     // The biggest other demand is the one to name in `accepts`.
     const others = run.list.filter((o) => o.goal !== d.goal);
     const biggest = others.reduce<Demand | undefined>((b, o) => (!b || o.amount > b.amount ? o : b), undefined);
@@ -188,7 +190,7 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
       span: d.span,
       goal: d.goal.key,
       related,
-      ...(acc ? { severity: 'info' as const } : biggest ? { fixes: [acceptFix(ws, d.goal, biggest.goal)] } : {}),
+      ...(acc ? { severity: 'info' as const } : biggest && !unfinished ? { fixes: [acceptFix(ws, d.goal, biggest.goal)] } : {}),
     });
   }
 }
@@ -217,7 +219,7 @@ function sum(list: readonly Demand[]): number {
   return list.reduce((s, d) => s + d.amount, 0);
 }
 
-/** A finding on `d` is accepted when its goal and another goal of the same overbooking name each other in `accepts`. */
+/** A finding on `d` is accepted (or its acceptance unfinished) when its goal and another goal of the same overbooking name each other in `accepts`. */
 function acceptance(accepted: (a: Goal, b: Goal) => Accepted | undefined, d: Demand, list: readonly Demand[]): Accepted | undefined {
   for (const o of list) {
     if (o === d || o.goal === d.goal) continue;

@@ -23,14 +23,14 @@ export default defineRule({
     },
     messages: {
       late: {
-        en: '«{self}» ({selfWho}) contributes to «{other}» ({otherWho}), but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the contribution is still under way {gap_en}, after the goal it serves should be reached. Ways out: move the deadline of «{self}» to {otherDeadline} or earlier, agree on a later deadline for «{other}», or record an accepted conflict with `{acceptsKey}: {otherRef} — reason`.',
-        nb: '«{self}» ({selfWho}) bidrar til «{other}» ({otherWho}), men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: bidraget pågår fortsatt {gap_nb}, etter at målet det skal tjene, skulle vært nådd. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller tidligere, avtal en senere frist for «{other}», eller registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — begrunnelse`.',
-        nn: '«{self}» ({selfWho}) bidreg til «{other}» ({otherWho}), men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: bidraget held fram {gap_nn}, etter at målet det skal tene, skulle vore nådd. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller tidlegare, avtal ein seinare frist for «{other}», eller registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — grunngjeving`.',
+        en: '«{self}» ({selfWho}) contributes to «{other}» ({otherWho}), but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the contribution is still under way {gap_en}, after the goal it serves should be reached. Ways out: move the deadline of «{self}» to {otherDeadline} or earlier, agree on a later deadline for «{other}», or record an accepted conflict with `{acceptsKey}: {otherRef} — reason`.{pending_en}',
+        nb: '«{self}» ({selfWho}) bidrar til «{other}» ({otherWho}), men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: bidraget pågår fortsatt {gap_nb}, etter at målet det skal tjene, skulle vært nådd. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller tidligere, avtal en senere frist for «{other}», eller registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — begrunnelse`.{pending_nb}',
+        nn: '«{self}» ({selfWho}) bidreg til «{other}» ({otherWho}), men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: bidraget held fram {gap_nn}, etter at målet det skal tene, skulle vore nådd. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller tidlegare, avtal ein seinare frist for «{other}», eller registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — grunngjeving`.{pending_nn}',
       },
       early: {
-        en: '«{other}» ({otherWho}) contributes to «{self}» ({selfWho}) but has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): the contribution is still under way {gap_en}. Ways out: move the deadline of «{self}» to {otherDeadline}, agree on an earlier deadline for «{other}», or record an accepted conflict with `{acceptsKey}: {otherRef} — reason`.',
-        nb: '«{other}» ({otherWho}) bidrar til «{self}» ({selfWho}), men har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget pågår fortsatt {gap_nb}. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline}, avtal en tidligere frist for «{other}», eller registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — begrunnelse`.',
-        nn: '«{other}» ({otherWho}) bidreg til «{self}» ({selfWho}), men har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget held fram {gap_nn}. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline}, avtal ein tidlegare frist for «{other}», eller registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — grunngjeving`.',
+        en: '«{other}» ({otherWho}) contributes to «{self}» ({selfWho}) but has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): the contribution is still under way {gap_en}. Ways out: move the deadline of «{self}» to {otherDeadline}, agree on an earlier deadline for «{other}», or record an accepted conflict with `{acceptsKey}: {otherRef} — reason`.{pending_en}',
+        nb: '«{other}» ({otherWho}) bidrar til «{self}» ({selfWho}), men har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget pågår fortsatt {gap_nb}. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline}, avtal en tidligere frist for «{other}», eller registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — begrunnelse`.{pending_nb}',
+        nn: '«{other}» ({otherWho}) bidreg til «{self}» ({selfWho}), men har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget held fram {gap_nn}. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline}, avtal ein tidlegare frist for «{other}», eller registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — grunngjeving`.{pending_nn}',
       },
       lateAccepted: {
         en: 'Accepted conflict: «{self}» ({selfWho}, deadline {selfDeadline}) contributes to «{other}» ({otherWho}), whose deadline {otherDeadline} is earlier. Reason (in «{acceptor}»): {reason_en}',
@@ -72,6 +72,7 @@ export default defineRule({
         seen.add(pair);
         cc.comparePair(ID, from, to, ctx, (pairCtx) => {
           const acc = cc.accepted(from, to);
+          const unfinished = acc ? undefined : cc.unfinishedAcceptance(from, to);
           const gap = { start: nextDay(early), end: late };
           const sides: [Goal, Goal, string, IsoDate, IsoDate][] = [
             [from, to, 'late', late, early],
@@ -80,7 +81,7 @@ export default defineRule({
           for (const [self, other, messageId, selfDeadline, otherDeadline] of sides) {
             const data: Data = { ...goalsData(ws, self, other), selfDeadline, otherDeadline };
             localized(data, 'gap', (l) => windowPhrase(gap, l));
-            reportSide(ws, pairCtx, { self: atDeadline(self), other: atDeadline(other), messageId, relatedId: 'related', data, accepted: acc });
+            reportSide(ws, pairCtx, { self: atDeadline(self), other: atDeadline(other), messageId, relatedId: 'related', data, accepted: acc, unfinished });
           }
         });
       }

@@ -25,14 +25,14 @@ export default defineRule({
     },
     messages: {
       increaseVsDecrease: {
-        en: 'Opposite directions on «{indicator}»: «{self}» ({selfWho}) wants to increase it, while «{other}» ({otherWho}) wants to reduce it. {overlap_en} {ways_en}',
-        nb: 'Motsatte retninger for «{indicator}»: «{self}» ({selfWho}) vil øke den, mens «{other}» ({otherWho}) vil redusere den. {overlap_nb} {ways_nb}',
-        nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil auke han, medan «{other}» ({otherWho}) vil redusere han. {overlap_nn} {ways_nn}',
+        en: 'Opposite directions on «{indicator}»: «{self}» ({selfWho}) wants to increase it, while «{other}» ({otherWho}) wants to reduce it. {overlap_en} {ways_en}{pending_en}',
+        nb: 'Motsatte retninger for «{indicator}»: «{self}» ({selfWho}) vil øke den, mens «{other}» ({otherWho}) vil redusere den. {overlap_nb} {ways_nb}{pending_nb}',
+        nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil auke han, medan «{other}» ({otherWho}) vil redusere han. {overlap_nn} {ways_nn}{pending_nn}',
       },
       decreaseVsIncrease: {
-        en: 'Opposite directions on «{indicator}»: «{self}» ({selfWho}) wants to reduce it, while «{other}» ({otherWho}) wants to increase it. {overlap_en} {ways_en}',
-        nb: 'Motsatte retninger for «{indicator}»: «{self}» ({selfWho}) vil redusere den, mens «{other}» ({otherWho}) vil øke den. {overlap_nb} {ways_nb}',
-        nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil redusere han, medan «{other}» ({otherWho}) vil auke han. {overlap_nn} {ways_nn}',
+        en: 'Opposite directions on «{indicator}»: «{self}» ({selfWho}) wants to reduce it, while «{other}» ({otherWho}) wants to increase it. {overlap_en} {ways_en}{pending_en}',
+        nb: 'Motsatte retninger for «{indicator}»: «{self}» ({selfWho}) vil redusere den, mens «{other}» ({otherWho}) vil øke den. {overlap_nb} {ways_nb}{pending_nb}',
+        nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil redusere han, medan «{other}» ({otherWho}) vil auke han. {overlap_nn} {ways_nn}{pending_nn}',
       },
       increaseVsDecreaseAccepted: {
         en: 'Accepted conflict: «{self}» ({selfWho}) increases «{indicator}», «{other}» ({otherWho}) reduces it. Reason (in «{acceptor}»): {reason_en}',

@@ -1,8 +1,8 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
-import { didYouMean } from '../engine/text/normalize.js';
+import { guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { ProblemFix, Severity, Span } from '../engine/types.js';
-import { didYouMeanHint, problemFix, replaceFix } from '../engine/findings.js';
+import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 
 const messages = {
   date: {
@@ -24,6 +24,11 @@ const messages = {
     en: '"{value}" has the day first; Samstemt reads dates as YYYY-MM-DD. Write {iso}.',
     nb: '«{value}» har dagen først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
     nn: '«{value}» har dagen først; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+  },
+  dateSwapped: {
+    en: '"{value}" has the day before the month; Samstemt reads dates as YYYY-MM-DD. Write {iso}.',
+    nb: '«{value}» har dagen før måneden; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+    nn: '«{value}» har dagen før månaden; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
   },
   dateLoose: {
     en: '"{value}" is not a valid date for {key}: write only the date, {iso}.',
@@ -262,33 +267,34 @@ export default defineRule({
       if (p.kind !== 'invalid-value') continue;
       // The example ID is written as the document writes IDs: `{#felles-hr}` in Markdown, `id: felles-hr` in YAML.
       const messageId = p.messageId === 'goalId' && doc.format === 'yaml' ? 'goalIdYaml' : p.messageId;
-      report(doc.uri, p.span, messageId, p.data, p.suggestion, p.goal, p.fixSpan, p.fix);
+      report(doc.uri, p.span, messageId, p.data, problemSuggestion(p), p.goal, p.fixSpan, p.fix);
     }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
       if (area && area.value && !ws.config.areas.includes(area.value.toLowerCase())) {
-        report(doc.uri, area.valueSpan, 'area', { value: area.value, allowed: ws.config.areas.join(', ') }, didYouMean(area.value, ws.config.areas), g.key);
+        report(doc.uri, area.valueSpan, 'area', { value: area.value, allowed: ws.config.areas.join(', ') }, guess(area.value, ws.config.areas), g.key);
       }
       for (const r of g.facts.requires) {
         if (ws.config.resources.has(r.resource)) continue;
         const span = { start: r.span.start, end: r.span.start + r.resource.length };
-        report(doc.uri, span, 'resource', { value: r.resource, allowed: resources.join(', ') || '–' }, didYouMean(r.resource, resources), g.key);
+        report(doc.uri, span, 'resource', { value: r.resource, allowed: resources.join(', ') || '–' }, guess(r.resource, resources), g.key);
       }
     }
   },
   checkWorkspace(ctx) {
     const { ws } = ctx;
     const report = reporter(ctx);
-    if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, p.suggestion, undefined, p.fixSpan, p.fix, p.severity);
-    for (const f of ws.frameworkFiles) for (const p of f.valueProblems) if (p.kind === 'invalid-value') report(f.uri, p.span, p.messageId, p.data, p.suggestion);
+    if (ws.config.uri) for (const p of ws.config.valueProblems) if (p.kind === 'invalid-value') report(ws.config.uri, p.span, p.messageId, p.data, problemSuggestion(p), undefined, p.fixSpan, p.fix, p.severity);
+    for (const f of ws.frameworkFiles) for (const p of f.valueProblems) if (p.kind === 'invalid-value') report(f.uri, p.span, p.messageId, p.data, problemSuggestion(p));
   },
 });
 
 function reporter(ctx: RuleContext) {
-  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string, goal?: string, fixSpan?: Span, fix?: ProblemFix, atMost?: Severity) =>
+  // A suggestion worked out from the value is a string (preferred fix); a did-you-mean is a `Guess`.
+  return (uri: string, span: Span, messageId: string, data: Record<string, string>, suggestion?: string | Guess, goal?: string, fixSpan?: Span, fix?: ProblemFix, atMost?: Severity) =>
     ctx.report({
       messageId,
-      data: { ...data, hint: didYouMeanHint(messages.didYouMean, ctx.lang, suggestion) },
+      data: { ...data, hint: didYouMeanHint(messages.didYouMean, ctx.lang, typeof suggestion === 'string' ? suggestion : suggestion?.text) },
       uri,
       span,
       ...(goal ? { goal } : {}),

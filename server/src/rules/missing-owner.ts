@@ -2,6 +2,15 @@ import { defineRule } from '../engine/rule.js';
 import { lookupDocumentKey } from '../engine/model/vocabulary.js';
 import { basename } from '../engine/workspace/uri.js';
 import { insertEdit } from '../engine/edits.js';
+import type { StrategyDocument } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
+
+/** The members that own no document yet (only asked for a document without an owner). */
+function membersWithoutDocument(doc: StrategyDocument, ws: WorkspaceModel): string[] {
+  if (doc.owner || doc.problems.length) return [];
+  const owners = new Set(ws.documents.map((d) => d.owner?.value));
+  return [...ws.members.keys()].filter((m) => !owners.has(m));
+}
 
 /** Every strategy document belongs to one member: its `owner`. */
 export default defineRule({
@@ -29,12 +38,17 @@ export default defineRule({
       addOwner: { en: 'Add `owner: {owner}`', nb: 'Legg til `owner: {owner}`', nn: 'Legg til `owner: {owner}`' },
     },
   },
+  // The fix reads which members own no document: findings are reused while that list is the same.
+  documentKey: (doc, ws) => membersWithoutDocument(doc, ws).join(','),
   checkDocument(doc, ctx) {
     if (doc.owner || doc.problems.length) return;
     const members = [...ctx.ws.members.keys()];
     // The file name often says whose strategy it is: `fjellbygd.strategy.md`.
     const name = decodeURIComponent(basename(doc.uri)).toLowerCase();
-    const guess = members.filter((m) => name.startsWith(m.toLowerCase())).sort((a, b) => b.length - a.length)[0];
+    const named = members.filter((m) => name.startsWith(m.toLowerCase())).sort((a, b) => b.length - a.length)[0];
+    // Else, when exactly one member has no document yet, this is likely its strategy: offered, but a guess.
+    const without = named ? [] : membersWithoutDocument(doc, ctx.ws);
+    const guess = named ?? (without.length === 1 ? without[0] : undefined);
     const fixes = [];
     if (guess) {
       const fm = doc.format === 'markdown' && /^---\s*(\r?\n|\r)/.exec(doc.text);
@@ -48,7 +62,7 @@ export default defineRule({
         : doc.format === 'markdown'
           ? insertEdit(doc.uri, 0, `---${nl}owner: ${guess}${nl}---${nl}${nl}`)
           : insertEdit(doc.uri, 0, `owner: ${guess}${nl}`);
-      fixes.push({ messageId: 'addOwner', data: { owner: guess }, edits: [edit], preferred: true });
+      fixes.push({ messageId: 'addOwner', data: { owner: guess }, edits: [edit], ...(named ? { preferred: true } : {}) });
     }
     ctx.report({ messageId: doc.format === 'yaml' ? 'missingYaml' : 'missing', data: { members: members.join(', ') || '–' }, uri: doc.uri, span: doc.headSpan, fixes });
   },

@@ -27,9 +27,9 @@ export default defineRule({
     },
     messages: {
       opposite: {
-        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap_en} If the goals do pull «{topic}» opposite ways, make it visible with structured properties (Adopt/Phase-out, Indicator + Direction). {ways_en}',
-        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap_nb} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper (Innføre/Avvikle, Indikator + Retning). {ways_nb}',
-        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar (Innføre/Avvikle, Indikator + Retning). {ways_nn}',
+        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap_en} If the goals do pull «{topic}» opposite ways, make it visible with structured properties (Adopt/Phase-out, Indicator + Direction). {ways_en}{pending_en}',
+        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap_nb} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper (Innføre/Avvikle, Indikator + Retning). {ways_nb}{pending_nb}',
+        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar (Innføre/Avvikle, Indikator + Retning). {ways_nn}{pending_nn}',
       },
       oppositeAccepted: {
         en: 'Accepted conflict: «{self}» ({selfWho}) says «{selfWords}», «{other}» ({otherWho}) says «{otherWords}». Reason (in «{acceptor}»): {reason_en}',

@@ -1,8 +1,8 @@
 import { defineRule } from '../engine/rule.js';
-import type { Lang } from '../engine/types.js';
 import { propertyOf, isSettled } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
+import { isPlaceholder, PLACEHOLDERS } from '../engine/model/placeholder.js';
 
 const messages = {
   solutionFirst: {
@@ -10,18 +10,21 @@ const messages = {
     nb: 'Målet «{goal}» innfører {systems}, men sier verken hvilket behov det dekker eller hva det skal gi. Start med behovet: legg til `{needKey}: …` (hvilket problem som løses, og for hvem) og `{benefitKey}: …` (hva medlemmene vinner), så valget av løsning kan vurderes opp mot dem.',
     nn: 'Målet «{goal}» innfører {systems}, men seier verken kva behov det dekkjer eller kva det skal gje. Start med behovet: legg til `{needKey}: …` (kva problem som blir løyst, og for kven) og `{benefitKey}: …` (kva medlemene vinn), så valet av løysing kan vurderast opp mot dei.',
   },
+  placeholder: {
+    en: 'The goal «{goal}» introduces {systems}, but its need and benefit are not filled in yet: `{key}:` still holds the placeholder «{placeholder}». Replace it with your answer (which problem is solved and for whom, or what the members gain), so the choice of solution can be judged against it.',
+    nb: 'Målet «{goal}» innfører {systems}, men behov og gevinst er ikke fylt ut ennå: `{key}:` har fortsatt plassholderen «{placeholder}». Bytt den ut med svaret (hvilket problem som løses og for hvem, eller hva medlemmene vinner), så valget av løsning kan vurderes opp mot det.',
+    nn: 'Målet «{goal}» innfører {systems}, men behov og gevinst er ikkje fylte ut enno: `{key}:` har framleis plasshaldaren «{placeholder}». Byt han ut med svaret (kva problem som blir løyst og for kven, eller kva medlemene vinn), så valet av løysing kan vurderast opp mot det.',
+  },
+  placeholderHere: {
+    en: 'The placeholder to replace',
+    nb: 'Plassholderen som skal byttes ut',
+    nn: 'Plasshaldaren som skal bytast ut',
+  },
   fixAdd: {
     en: 'Add `{needKey}:` and `{benefitKey}:` lines to fill in',
     nb: 'Legg til linjene `{needKey}:` og `{benefitKey}:` til utfylling',
     nn: 'Legg til linjene `{needKey}:` og `{benefitKey}:` til utfylling',
   },
-};
-
-/** Placeholder values for the fix, in the document's language: questions, so nobody mistakes them for content. */
-const PLACEHOLDERS: Record<Lang, { need: string; benefit: string }> = {
-  en: { need: 'Which need does this answer, and for whom?', benefit: 'What will the members gain?' },
-  nb: { need: 'Hvilket behov dekker dette, og for hvem?', benefit: 'Hva vinner medlemmene på dette?' },
-  nn: { need: 'Kva behov dekkjer dette, og for kven?', benefit: 'Kva vinn medlemene på dette?' },
 };
 
 /** A goal that adopts a system but states no `need` and no `benefit`: order from needs, then buy. */
@@ -42,13 +45,30 @@ export default defineRule({
       // A done or dropped goal has made its choice of solution: asking for the need now comes too late.
       if (isSettled(goal)) continue;
       const f = goal.facts;
-      if (f.adopt.length === 0 || f.need || f.benefit) continue;
+      // A value that is still a placeholder (what the quick fix writes) is not written yet.
+      const written = (v: string | undefined) => v !== undefined && v !== '' && !isPlaceholder(v);
+      if (f.adopt.length === 0 || written(f.need) || written(f.benefit)) continue;
       const adopt = goal.properties.find((p) => p.known && p.key === 'adopt' && p.items.length > 0) ?? propertyOf(goal, 'adopt')!;
+      const span = adopt.valueSpan.end > adopt.valueSpan.start ? adopt.valueSpan : adopt.keySpan;
+      const data = { goal: goal.title || goal.id, systems: f.adopt.join(', ') };
+      const pending = goal.properties.find((p) => p.known && (p.key === 'need' || p.key === 'benefit') && p.value !== '' && isPlaceholder(p.value));
+      if (pending) {
+        // Filled in with a placeholder: point at it, and offer no fix (adding lines again would not help).
+        ctx.report({
+          messageId: 'placeholder',
+          data: { ...data, key: pending.rawKey, placeholder: pending.value },
+          uri: goal.uri,
+          span,
+          goal: goal.key,
+          related: [{ uri: goal.uri, span: pending.valueSpan, messageId: 'placeholderHere' }],
+        });
+        continue;
+      }
       const keys = { needKey: keyInDocument('need', doc), benefitKey: keyInDocument('benefit', doc) };
       // Empty `need`/`benefit` lines are filled in rather than written twice.
       const emptyNeed = propertyOf(goal, 'need');
       const emptyBenefit = propertyOf(goal, 'benefit');
-      const placeholder = PLACEHOLDERS[doc.lang];
+      const placeholder = { need: PLACEHOLDERS.need[doc.lang], benefit: PLACEHOLDERS.benefit[doc.lang] };
       const edits = [];
       if (emptyNeed || emptyBenefit) {
         for (const [p, key, value] of [
@@ -72,9 +92,9 @@ export default defineRule({
       }
       ctx.report({
         messageId: 'solutionFirst',
-        data: { goal: goal.title || goal.id, systems: f.adopt.join(', '), ...keys },
+        data: { ...data, ...keys },
         uri: goal.uri,
-        span: adopt.valueSpan.end > adopt.valueSpan.start ? adopt.valueSpan : adopt.keySpan,
+        span,
         goal: goal.key,
         ...(edits.length ? { fixes: [{ messageId: 'fixAdd', data: keys, edits }] } : {}),
       });

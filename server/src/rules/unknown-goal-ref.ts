@@ -43,7 +43,8 @@ export default defineRule({
         // An unknown owner is reported by unknown-member.
         if (ref.owner && !ws.members.has(ref.owner)) continue;
         const owner = ref.owner ?? g.owner;
-        const suggestion = ws.suggestGoal(g, ref);
+        const guessed = ws.suggestGoal(g, ref);
+        const suggestion = guessed?.text;
         // Whether the owner has any goal is a question of goal keys (what the rule reads).
         const hasGoals = ws.goals.some((x) => x.owner === owner);
         ctx.report({
@@ -52,7 +53,7 @@ export default defineRule({
           uri: g.uri,
           span: ref.span,
           goal: g.key,
-          ...replaceFix(g.uri, ref.span, suggestion),
+          ...replaceFix(g.uri, ref.span, guessed),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { didYouMean } from '../engine/text/normalize.js';
+import { guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
 import { didYouMeanHint, replaceFix } from '../engine/findings.js';
@@ -54,16 +54,17 @@ export default defineRule({
     // Without `members` in samstemt.yaml, the owners seen are the members; an owner is then always known.
     const ids = [...ws.members.keys()];
     const members = ids.join(', ') || '–';
-    const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string, suggest = (v: string) => didYouMean(v, ids)) => {
+    const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string, suggest = (v: string): string | Guess | undefined => guess(v, ids)) => {
       if (ws.members.has(value)) return;
-      const suggestion = suggest(value);
+      const guessed = suggest(value);
+      const suggestion = typeof guessed === 'string' ? guessed : guessed?.text;
       ctx.report({
         messageId,
         data: { ...data, value: data.value ?? value, members, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
         uri,
         span,
         ...(goal ? { goal } : {}),
-        ...replaceFix(uri, span, suggestion),
+        ...replaceFix(uri, span, guessed),
       });
     };
     if (doc.owner && ws.config.membersDeclared) check(doc.uri, doc.owner.value, doc.owner.span, 'owner', {});
@@ -106,13 +107,14 @@ export default defineRule({
     const ids = [...ws.members.keys()];
     for (const r of ws.config.resources.values()) {
       if (!r.owner || !r.ownerSpan || ws.members.has(r.owner)) continue;
-      const suggestion = didYouMean(r.owner, ids);
+      const guessed = guess(r.owner, ids);
+      const suggestion = guessed?.text;
       ctx.report({
         messageId: 'resourceOwner',
         data: { value: r.owner, resource: r.id, members: ids.join(', ') || '–', hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
         uri: ws.config.uri,
         span: r.ownerSpan,
-        ...replaceFix(ws.config.uri, r.ownerSpan, suggestion),
+        ...replaceFix(ws.config.uri, r.ownerSpan, guessed),
       });
     }
   },

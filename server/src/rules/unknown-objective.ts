@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { didYouMean } from '../engine/text/normalize.js';
+import { guess } from '../engine/text/normalize.js';
 import { didYouMeanHint, objectiveMessageTitle, replaceFix } from '../engine/findings.js';
 
 const messages = {
@@ -65,7 +65,8 @@ export default defineRule({
           });
           continue;
         }
-        const suggestion = didYouMean(item.text.toUpperCase(), ids);
+        const guessed = guess(item.text.toUpperCase(), ids);
+        const suggestion = guessed?.text;
         const suggested = suggestion ? ws.objective(suggestion) : undefined;
         const title = suggested ? objectiveMessageTitle(suggested, lang) : '';
         ctx.report({
@@ -74,7 +75,7 @@ export default defineRule({
           uri: g.uri,
           span: item.span,
           goal: g.key,
-          ...replaceFix(g.uri, item.span, suggestion, { title }),
+          ...replaceFix(g.uri, item.span, guessed, { title }),
         });
       }
     }

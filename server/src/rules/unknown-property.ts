@@ -1,8 +1,8 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
-import { allKeySpellings, GOAL_KEYS } from '../engine/model/vocabulary.js';
-import { didYouMean } from '../engine/text/normalize.js';
+import { allKeySpellings, GOAL_KEYS, lookupKey } from '../engine/model/vocabulary.js';
+import { guess, type Guess } from '../engine/text/normalize.js';
 import type { Lang, ValueProblem } from '../engine/types.js';
-import { didYouMeanHint, problemFix, replaceFix } from '../engine/findings.js';
+import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 
 const messages = {
   unknownKey: {
@@ -107,14 +107,14 @@ export default defineRule({
           ctx.report({ messageId: 'notKeyValue', uri: doc.uri, span: prop.keySpan, goal: g.key });
           continue;
         }
-        const suggestion = suggestKey(prop.rawKey, doc.lang);
+        const guessed = suggestKey(prop.rawKey, doc.lang);
         ctx.report({
           messageId: 'unknownKey',
-          data: { key: prop.rawKey, hint: didYouMeanHint(messages.didYouMean, ctx.lang, suggestion), known: knownKeys(doc.lang) },
+          data: { key: prop.rawKey, hint: didYouMeanHint(messages.didYouMean, ctx.lang, guessed?.text), known: knownKeys(doc.lang) },
           uri: doc.uri,
           span: prop.keySpan,
           goal: g.key,
-          ...replaceFix(doc.uri, prop.keySpan, suggestion),
+          ...replaceFix(doc.uri, prop.keySpan, guessed),
         });
       }
     }
@@ -133,18 +133,19 @@ function reportProblems(ctx: RuleContext, uri: string, problems: readonly ValueP
     const hint = didYouMeanHint(messages.didYouMean, ctx.lang, p.suggestion);
     // samstemt.yaml lists its settings in each language: the message's language picks the list.
     const allowed = p.data[`allowed.${ctx.lang}`];
-    ctx.report({ messageId: p.messageId, data: { ...p.data, hint, ...(allowed ? { allowed } : {}) }, uri, span: p.span, ...(p.goal ? { goal: p.goal } : {}), ...(p.fix ? problemFix(uri, p.fix) : replaceFix(uri, p.fixSpan ?? p.span, p.suggestion)) });
+    ctx.report({ messageId: p.messageId, data: { ...p.data, hint, ...(allowed ? { allowed } : {}) }, uri, span: p.span, ...(p.goal ? { goal: p.goal } : {}), ...(p.fix ? problemFix(uri, p.fix) : replaceFix(uri, p.fixSpan ?? p.span, problemSuggestion(p))) });
   }
 }
 
 /** The closest key, written as the author writes keys: in the document's language, capitalised like the typo. */
-function suggestKey(raw: string, lang: Lang): string | undefined {
-  const s = didYouMean(raw.toLowerCase(), allKeySpellings());
-  if (!s) return undefined;
+function suggestKey(raw: string, lang: Lang): Guess | undefined {
+  // Spellings of one key in three languages are one candidate.
+  const g = guess(raw.toLowerCase(), allKeySpellings(), (spelling) => lookupKey(spelling)!.def.canonical);
+  if (!g) return undefined;
   // Offer the key in the document's language: `Fristt` → `Frist`, `Støtte` in nn → `Støttar`.
-  const def = GOAL_KEYS.find((k) => Object.values(k.names).includes(s))!;
+  const def = GOAL_KEYS.find((k) => Object.values(k.names).includes(g.text))!;
   const inLang = def.names[lang];
-  return /^\p{Lu}/u.test(raw) ? inLang.charAt(0).toUpperCase() + inLang.slice(1) : inLang;
+  return { text: /^\p{Lu}/u.test(raw) ? inLang.charAt(0).toUpperCase() + inLang.slice(1) : inLang, sure: g.sure };
 }
 
 function knownKeys(lang: Lang): string {

@@ -20,6 +20,7 @@
 import type { Goal, Span, StrategyDocument } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import type { WorkspaceConfig } from '../model/config.js';
+import { isPlaceholder } from '../model/placeholder.js';
 import type { Report, RuleContext } from '../rule.js';
 import { PairIndex, type Filing } from './pairIndex.js';
 import { goalWindow, intersect, windowsOverlap, type Window } from './window.js';
@@ -383,10 +384,24 @@ export class ConflictContext {
     return { links, window: intersect(ia.window, ib.window) };
   }
 
-  /** `accepts` on either goal that names the other one. */
+  /**
+   * `accepts` on either goal that names the other one with a reason: the
+   * conflict is accepted. Without a reason, or with the placeholder the quick
+   * fix writes, it is not (see `unfinishedAcceptance`).
+   */
   accepted(a: Goal, b: Goal): Accepted | undefined {
+    return this.#acceptance(a, b, true);
+  }
+
+  /** `accepts` on either goal that names the other one but whose reason is missing or still a placeholder. */
+  unfinishedAcceptance(a: Goal, b: Goal): Accepted | undefined {
+    return this.#acceptance(a, b, false);
+  }
+
+  #acceptance(a: Goal, b: Goal, reasoned: boolean): Accepted | undefined {
     for (const [x, y] of [[a, b], [b, a]] as const) {
       for (const acc of x.facts.accepts) {
+        if ((acc.reason !== '' && !isPlaceholder(acc.reason)) !== reasoned) continue;
         if (this.ws.resolve(x, acc.ref) === y) return { by: x, reason: acc.reason, span: acc.ref.span };
       }
     }

@@ -2,15 +2,18 @@
  * Reporting a conflict between two goals the way rules.md asks: on both
  * goals, each pointing at the other in its related locations, and as an
  * `info` "accepted conflict" (quoting the reason) when either goal's
- * `accepts` names the other.
+ * `accepts` names the other with a reason. An `accepts` without a reason, or
+ * with the placeholder the quick fix writes, leaves the conflict open and is
+ * named in its message.
  */
 import type { Goal, Localized, Span, TextEdit } from '../types.js';
 import type { RuleContext } from '../rule.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyName } from '../model/vocabulary.js';
 import type { Accepted, ConflictContext, Overlap } from './context.js';
-import { acceptedData, pairData, type Data } from './describe.js';
+import { acceptedData, pairData, pendingData, type Data } from './describe.js';
 import { insertEdit } from '../edits.js';
+import { PLACEHOLDERS } from '../model/placeholder.js';
 
 export interface PairSide {
   goal: Goal;
@@ -31,13 +34,14 @@ export interface PairReport {
 /** Reports the conflict of `a` and `b` on both goals. */
 export function reportPair(cc: ConflictContext, ctx: RuleContext, a: PairSide, b: PairSide, r: PairReport): void {
   const acc = cc.accepted(a.goal, b.goal);
+  const unfinished = acc ? undefined : cc.unfinishedAcceptance(a.goal, b.goal);
   const sides: [PairSide, PairSide, string][] = [
     [a, b, r.messageIds[0]],
     [b, a, r.messageIds[1]],
   ];
   for (const [self, other, messageId] of sides) {
     const data: Data = { ...pairData(cc, self.goal, other.goal, r.overlap), ...self.data };
-    reportSide(cc.ws, ctx, { self, other, messageId, relatedId: r.relatedId, data, accepted: acc });
+    reportSide(cc.ws, ctx, { self, other, messageId, relatedId: r.relatedId, data, accepted: acc, unfinished });
   }
 }
 
@@ -52,15 +56,20 @@ export interface ConflictSide {
   /** The finding's data; `acceptedData` is added to it when the conflict is accepted. */
   data: Data;
   accepted: Accepted | undefined;
+  /** An `accepts` naming the conflict whose reason is missing or a placeholder (when not `accepted`). */
+  unfinished?: Accepted | undefined;
 }
 
 /**
  * Reports the conflict on `self`, related to `other`: as an `info` "accepted
- * conflict" when it is accepted, else with the fix that records it as accepted.
+ * conflict" when it is accepted; else open, with the fix that records it as
+ * accepted — unless an `accepts` already names it and only its reason is
+ * missing (`pending_*` says so; a second `accepts` line would not help).
  */
 export function reportSide(ws: WorkspaceModel, ctx: RuleContext, s: ConflictSide): void {
-  const { self, other, messageId, data, accepted: acc } = s;
+  const { self, other, messageId, data, accepted: acc, unfinished } = s;
   if (acc) acceptedData(data, acc);
+  else pendingData(ws, data, unfinished);
   ctx.report({
     messageId: acc ? `${messageId}Accepted` : messageId,
     data,
@@ -68,7 +77,7 @@ export function reportSide(ws: WorkspaceModel, ctx: RuleContext, s: ConflictSide
     span: self.span,
     goal: self.goal.key,
     related: [{ uri: other.goal.uri, span: other.span, messageId: s.relatedId, data, goal: other.goal.key }],
-    ...(acc ? { severity: 'info' as const } : { fixes: [acceptFix(ws, self.goal, other.goal)] }),
+    ...(acc ? { severity: 'info' as const } : unfinished ? {} : { fixes: [acceptFix(ws, self.goal, other.goal)] }),
   });
 }
 
@@ -81,16 +90,15 @@ export const ACCEPT_FIX_MESSAGES: Record<string, Localized> = {
   },
 };
 
-const REASON_PLACEHOLDER = { en: 'reason', nb: 'begrunnelse', nn: 'grunngjeving' } as const;
-
 /**
- * The quick fix «record an accepted conflict»: adds `Aksepterer: other#id — begrunnelse`
- * (in the document's language) to `self`'s properties.
+ * The quick fix «record an accepted conflict»: adds `Aksepterer: other#id — <Hvorfor …?>`
+ * (in the document's language) to `self`'s properties. The reason is a
+ * placeholder, so the conflict stays open until the author writes it.
  */
 export function acceptFix(ws: WorkspaceModel, self: Goal, other: Goal): { messageId: string; data: Data; edits: TextEdit[] } {
   const doc = ws.documentOf(self);
   const lang = doc.lang;
-  const value = `${other.key} — ${REASON_PLACEHOLDER[lang]}`;
+  const value = `${other.key} — ${PLACEHOLDERS.reason[lang]}`;
   const at = self.insertAt;
   let newText: string;
   if (at.format === 'yaml') newText = `\n${at.indent}${keyName('accepts', lang).toLowerCase()}: ${value}`;

@@ -9,7 +9,7 @@
 import type { Framework, Localized, Objective, ParseProblem, Span, ValueProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from '../parse/yamlTree.js';
 import { yamlProblem, lineSpanAt } from '../parse/documentHead.js';
-import { didYouMean, keyOf } from '../text/normalize.js';
+import { guess, guessFields, keyOf } from '../text/normalize.js';
 import { LineIndex } from '../text/lineIndex.js';
 
 export interface FrameworkParseResult {
@@ -104,8 +104,8 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   const ids = fw.objectives.map((o) => o.id);
   for (const { value, objective: o } of parents) {
     if (ids.includes(o.parent!) && o.parent !== o.id) continue;
-    const s = didYouMean(o.parent!, ids.filter((x) => x !== o.id));
-    valueProblems.push({ kind: 'invalid-value', span: value.span, messageId: 'frameworkParent', data: { value: value.value.trim() }, ...(s ? { suggestion: s } : {}) });
+    const g = guess(o.parent!, ids.filter((x) => x !== o.id));
+    valueProblems.push({ kind: 'invalid-value', span: value.span, messageId: 'frameworkParent', data: { value: value.value.trim() }, ...guessFields(g) });
   }
   return { framework: fw, problems, valueProblems };
 }
@@ -143,8 +143,8 @@ function objective(item: YMap, oid: string, framework: string, uri: string, span
 function unknownKeys(m: YMap, known: readonly string[], out: ValueProblem[]): void {
   for (const { key } of m.pairs) {
     if (known.includes(keyOf(key.value))) continue;
-    const s = didYouMean(keyOf(key.value), known);
-    out.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownFrameworkKey', data: { key: key.value, suggestion: s ?? '', allowed: known.join(', ') }, ...(s ? { suggestion: s } : {}) });
+    const g = guess(keyOf(key.value), known);
+    out.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownFrameworkKey', data: { key: key.value, suggestion: g?.text ?? '', allowed: known.join(', ') }, ...guessFields(g) });
   }
 }
 

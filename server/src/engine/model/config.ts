@@ -6,7 +6,7 @@ import type { Lang, ParseProblem, SeverityLevel, Span, ValueProblem } from '../t
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from '../parse/yamlTree.js';
 import { splitItems } from '../parse/properties.js';
 import { yamlProblem } from '../parse/documentHead.js';
-import { didYouMean, keyOf } from '../text/normalize.js';
+import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 
 export interface MemberDef {
   id: string;
@@ -145,9 +145,11 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
     cfg.valueProblems.push({ kind: 'invalid-value', span: root.span, messageId: 'configShape', data: {} });
     return cfg;
   }
-  const bad = (span: Span, messageId: string, data: Record<string, string>, suggestion?: string) => {
+  // A suggestion worked out from the value is a string; a did-you-mean is a `Guess`.
+  const bad = (span: Span, messageId: string, data: Record<string, string>, suggestion?: string | Guess) => {
     const p: ValueProblem = { kind: 'invalid-value', span, messageId, data };
-    if (suggestion) p.suggestion = suggestion;
+    if (typeof suggestion === 'string') p.suggestion = suggestion;
+    else Object.assign(p, guessFields(suggestion));
     cfg.valueProblems.push(p);
   };
   /** A list setting: a YAML list, or text with comma-separated items (as list-valued properties are read everywhere). */
@@ -162,10 +164,10 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
   const canonicalOf = (k: YScalar, table: KeyTable): string | undefined => {
     const c = configKey(k.value, table);
     if (c) return c;
-    const s = didYouMean(keyOf(k.value), table.flatMap(spellingsOf));
-    const data: Record<string, string> = { key: k.value, suggestion: s ?? '', allowed: table.map((d) => d.canonical).join(', ') };
+    const g = guess(keyOf(k.value), table.flatMap(spellingsOf));
+    const data: Record<string, string> = { key: k.value, suggestion: g?.text ?? '', allowed: table.map((d) => d.canonical).join(', ') };
     for (const l of ['nb', 'nn'] as const) data[`allowed.${l}`] = table.map((d) => d.names[l]).join(', ');
-    cfg.valueProblems.push({ kind: 'unknown-property', span: k.span, messageId: 'unknownConfigKey', data, ...(s ? { suggestion: s } : {}) });
+    cfg.valueProblems.push({ kind: 'unknown-property', span: k.span, messageId: 'unknownConfigKey', data, ...guessFields(g) });
     return undefined;
   };
   const map = (n: YNode, key: string): YMap | undefined => {
@@ -220,7 +222,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
               if (v) def.name = v;
             } else if (field === 'kind') {
               if (v && MEMBER_KINDS.includes(keyOf(v))) def.kind = keyOf(v);
-              else if (v) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: MEMBER_KINDS.join(', ') }, didYouMean(v, MEMBER_KINDS));
+              else if (v) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: MEMBER_KINDS.join(', ') }, guess(v, MEMBER_KINDS));
             } else if (field === 'population' && v !== undefined) {
               const n = population(v);
               if (typeof n === 'number') def.population = n;
@@ -243,7 +245,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
               const b = keyOf(v);
               if (TRUE_WORDS.includes(b)) def.shared = true;
               // `kanskje` is not false: a shared indicator that silently stops being shared hides conflicts.
-              else if (!FALSE_WORDS.includes(b)) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: 'true, false (ja, nei)' }, didYouMean(b, [...TRUE_WORDS, ...FALSE_WORDS]));
+              else if (!FALSE_WORDS.includes(b)) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: 'true, false (ja, nei)' }, guess(b, [...TRUE_WORDS, ...FALSE_WORDS]));
             }
           }
           cfg.indicators.set(def.id, def);
@@ -277,10 +279,10 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           const lvl = p.value.kind === 'scalar' ? keyOf(p.value.value) : '';
           const rule = keyOf(p.key.value);
           if (!knownRules.includes(rule)) {
-            const s = didYouMean(p.key.value, knownRules);
-            cfg.valueProblems.push({ kind: 'unknown-property', span: p.key.span, messageId: 'unknownRule', data: { key: p.key.value, suggestion: s ?? '' }, ...(s ? { suggestion: s } : {}) });
+            const g = guess(p.key.value, knownRules);
+            cfg.valueProblems.push({ kind: 'unknown-property', span: p.key.span, messageId: 'unknownRule', data: { key: p.key.value, suggestion: g?.text ?? '' }, ...guessFields(g) });
           } else if (!(SEVERITIES as string[]).includes(lvl)) {
-            bad(p.value.span, 'enum', { key: p.key.value, value: lvl, allowed: SEVERITIES.join(', ') }, didYouMean(lvl, SEVERITIES));
+            bad(p.value.span, 'enum', { key: p.key.value, value: lvl, allowed: SEVERITIES.join(', ') }, guess(lvl, SEVERITIES));
           } else cfg.rules.set(rule, { level: lvl as SeverityLevel, span: p.value.span });
         }
         break;

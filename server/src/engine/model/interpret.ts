@@ -6,7 +6,7 @@
  */
 import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
 import { lookupEnum, enumSpellings, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
-import { didYouMean } from '../text/normalize.js';
+import { guess, guessFields, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 
 export function emptyFacts(): GoalFacts {
@@ -66,6 +66,30 @@ export function dayFirstDate(text: string): IsoDate | undefined {
   return parseDate(`${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, false);
 }
 
+/**
+ * `2025-31-12`: year, day, month, as YYYY-MM-DD when that is a real day. Only
+ * when the month as written cannot be a month (over 12), so the reading is
+ * certain: `2025-03-04` is a valid date and stays as written.
+ */
+export function swappedDate(text: string): IsoDate | undefined {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  if (!m || Number(m[2]) <= 12) return undefined;
+  return parseDate(`${m[1]}-${m[3]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`, false);
+}
+
+/**
+ * An enum value written with an ending (`høyeste`, `lavest`, `høgast`): the
+ * one value whose spellings it starts with. A guess (never sure): `høyeste`
+ * may mean more than `høy`.
+ */
+function enumStem(value: string, allowed: readonly string[], meaning: (s: string) => string): Guess | undefined {
+  const v = value.toLowerCase();
+  const hits = allowed.filter((s) => s.length >= 3 && v.length > s.length && v.startsWith(s.toLowerCase()));
+  if (!hits.length || new Set(hits.map(meaning)).size > 1) return undefined;
+  // The longest spelling that fits (`halde oppe` rather than `halde`).
+  return { text: hits.reduce((a, b) => (b.length > a.length ? b : a)), sure: false };
+}
+
 function daysIn(year: number, month: number): number {
   return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
@@ -85,9 +109,11 @@ export function parseNumber(text: string): number | undefined {
 /** Interprets every known property of `goal`, filling `goal.facts` and `problems`. */
 export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
   const f = emptyFacts();
-  const bad = (item: { span: { start: number; end: number } }, messageId: string, data: Record<string, string>, suggestion?: string) => {
+  // A suggestion worked out from the value is a string; a did-you-mean is a `Guess`.
+  const bad = (item: { span: { start: number; end: number } }, messageId: string, data: Record<string, string>, suggestion?: string | Guess) => {
     const p: ValueProblem = { kind: 'invalid-value', span: item.span, messageId, data, goal: goal.key };
-    if (suggestion) p.suggestion = suggestion;
+    if (typeof suggestion === 'string') p.suggestion = suggestion;
+    else Object.assign(p, guessFields(suggestion));
     problems.push(p);
   };
   // The properties the dates were read from, to compare them once all are read.
@@ -141,7 +167,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         if (v) (f as unknown as Record<string, string>)[kind] = v;
         else {
           const allowed = enumSpellings(kind);
-          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', ') }, didYouMean(p.value, allowed));
+          const meaning = (s: string) => lookupEnum(kind, s) ?? s;
+          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', ') }, guess(p.value, allowed, meaning) ?? enumStem(p.value, allowed, meaning));
         }
         break;
       }
@@ -155,8 +182,10 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       case 'date': {
         const d = parseDate(p.value, p.key === 'deadline');
         const iso = d === undefined ? dayFirstDate(p.value) : undefined;
-        const loose = d === undefined && iso === undefined ? looseDate(p.value, p.key === 'deadline') : undefined;
+        const swapped = d === undefined && iso === undefined ? swappedDate(p.value) : undefined;
+        const loose = d === undefined && iso === undefined && swapped === undefined ? looseDate(p.value, p.key === 'deadline') : undefined;
         if (iso !== undefined) bad(whole, 'dateDayFirst', { value: p.value, key: p.rawKey, iso }, iso);
+        else if (swapped !== undefined) bad(whole, 'dateSwapped', { value: p.value, key: p.rawKey, iso: swapped }, swapped);
         else if (loose !== undefined) bad(whole, 'dateLoose', { value: p.value, key: p.rawKey, iso: loose }, loose);
         // A year means 31 December for a deadline and 1 January for a start: the advice says which.
         else if (d === undefined) bad(whole, !p.value ? 'empty' : p.key === 'deadline' ? 'date' : 'dateStart', { value: p.value, key: p.rawKey });

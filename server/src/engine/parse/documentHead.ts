@@ -5,7 +5,7 @@
 import type { Lang, ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { isNull, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YScalar } from './yamlTree.js';
 import { DOCUMENT_KEYS, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
-import { didYouMean, keyOf } from '../text/normalize.js';
+import { guess, guessFields, keyOf } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
 
 /**
@@ -193,8 +193,7 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
         if (text && !lookupEnum('documentStatus', text)) {
           const allowed = enumSpellings('documentStatus');
           const p: StrategyDocument['valueProblems'][number] = { kind: 'invalid-value', span: value.span, messageId: 'enum', data: { value: text, key: key.value, allowed: allowed.join(', ') } };
-          const s = didYouMean(text, allowed);
-          if (s) p.suggestion = s;
+          Object.assign(p, guessFields(guess(text, allowed)));
           doc.valueProblems.push(p);
         }
         break;
@@ -209,9 +208,9 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
       }
       case undefined: {
         // Other front-matter keys are allowed (author, tags …); only a near miss of ours is flagged.
-        const s = didYouMean(key.value, Object.values(DOCUMENT_KEYS).flat());
-        if (s && keyOf(key.value) !== s) {
-          doc.valueProblems.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownDocumentKey', data: { key: key.value, suggestion: s }, suggestion: s });
+        const g = guess(key.value, Object.values(DOCUMENT_KEYS).flat());
+        if (g && keyOf(key.value) !== g.text) {
+          doc.valueProblems.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownDocumentKey', data: { key: key.value, suggestion: g.text }, ...guessFields(g) });
         }
       }
     }
@@ -304,9 +303,7 @@ function readPeriodMap(
   for (const { key, value } of map.pairs) {
     const end = PERIOD_ENDS[keyOf(key.value)];
     if (!end) {
-      const s = didYouMean(key.value, Object.keys(PERIOD_ENDS));
-      const p: ValueProblem = { kind: 'unknown-property', span: key.span, messageId: 'unknownPeriodKey', data: { key: key.value } };
-      if (s) p.suggestion = s;
+      const p: ValueProblem = { kind: 'unknown-property', span: key.span, messageId: 'unknownPeriodKey', data: { key: key.value }, ...guessFields(guess(key.value, Object.keys(PERIOD_ENDS))) };
       doc.valueProblems.push(p);
       continue;
     }

@@ -29,21 +29,64 @@ export function editDistance(a: string, b: string, max = 4): number {
   return prev[b.length]!;
 }
 
+/** A did-you-mean suggestion, and whether it is unambiguous enough to apply without looking ("fix all"). */
+export interface Guess {
+  text: string;
+  /**
+   * The same text but for case, spaces, `-`/`_`/`.` and æ/ø/å (`ds19 m2` →
+   * `DS19-M2`, `felles-lønn` → `felles-lonn`), or one edit away with no other
+   * candidate within two edits (`storbyy` → `storby`). Not sure: `DS19-Q1` →
+   * `DS19-M1` (`DS19-I1` is as near), where a guess picks another objective.
+   */
+  sure: boolean;
+}
+
+/** Case, spaces, `-`, `_`, `.` and Norwegian letters folded away, for `Guess.sure`. */
+function foldKey(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase().normalize('NFD')) {
+    if (ch === ' ' || ch === '-' || ch === '_' || ch === '.' || ch === '\t' || (ch >= '\u0300' && ch <= '\u036f')) continue;
+    out += ch === 'æ' ? 'ae' : ch === 'ø' ? 'o' : ch;
+  }
+  return out;
+}
+
 /**
  * The closest candidate to `text` (case-insensitive), if it is close enough to
- * be a plausible typo: "did you mean …?".
+ * be a plausible typo ("did you mean …?"), and whether it is a sure one.
+ * `meaning` maps candidates that are spellings of one thing (a key in three
+ * languages) to one value, so that they do not make each other ambiguous.
  */
-export function didYouMean(text: string, candidates: Iterable<string>): string | undefined {
+export function guess(text: string, candidates: Iterable<string>, meaning: (candidate: string) => string = (c) => c): Guess | undefined {
   const t = text.toLowerCase();
   const max = t.length <= 4 ? 1 : t.length <= 8 ? 2 : 3;
+  const folded = foldKey(text);
   let best: string | undefined;
   let bestD = max + 1;
+  // Candidates within two edits, and candidates equal once folded: one of each makes a guess sure.
+  const near = new Set<string>();
+  const sameFolded = new Set<string>();
   for (const c of candidates) {
-    const d = editDistance(t, c.toLowerCase(), max);
-    if (d < bestD || (d === bestD && best !== undefined && c < best)) {
+    const d = editDistance(t, c.toLowerCase(), Math.max(max, 2));
+    if (d <= 2) near.add(meaning(c));
+    if (foldKey(c) === folded) sameFolded.add(meaning(c));
+    if (d <= max && (d < bestD || (d === bestD && best !== undefined && c < best))) {
       best = c;
       bestD = d;
     }
   }
-  return bestD <= max ? best : undefined;
+  if (best === undefined) return undefined;
+  const sure = (sameFolded.size === 1 && foldKey(best) === folded) || (bestD === 1 && near.size === 1 && t.length >= 4);
+  return { text: best, sure };
+}
+
+/** The closest candidate to `text`, as `guess`, when only the text is needed (a message's hint). */
+export function didYouMean(text: string, candidates: Iterable<string>): string | undefined {
+  return guess(text, candidates)?.text;
+}
+
+/** A guess as the fields of a parser's problem: `suggestion`, and `weak` when the guess is not sure. Spread into the problem. */
+export function guessFields(g: Guess | undefined): { suggestion?: string; weak?: true } {
+  if (!g) return {};
+  return g.sure ? { suggestion: g.text } : { suggestion: g.text, weak: true };
 }

@@ -1,0 +1,65 @@
+/**
+ * Placeholders: what a quick fix writes where only the author can decide (the
+ * need a goal answers, the benefit it brings, why a conflict is accepted).
+ * Rules read a value that is still a placeholder as not written, so applying
+ * a fix never silences a finding by itself: the author has to fill it in.
+ *
+ * A value is a placeholder when, as a whole, it is
+ * - text in angle brackets, `<hvorfor aksepteres konflikten?>` — the form the
+ *   fixes write, and the one the messages use for "fill in" (`owner: <medlems-id>`);
+ * - an ellipsis, `…` or `...` — as in the messages' `Behov: …`;
+ * - one of the texts earlier versions of the fixes wrote (without brackets),
+ *   in any language, ignoring case and spacing.
+ */
+import type { Lang } from '../types.js';
+
+/** The placeholders the quick fixes write, by what they stand for and the document's language. */
+export const PLACEHOLDERS: Record<'need' | 'benefit' | 'reason', Record<Lang, string>> = {
+  // The punctuation inside the brackets also keeps Markdown from reading them as HTML tags (which would hide them).
+  need: {
+    en: '<Which need does this answer, and for whom?>',
+    nb: '<Hvilket behov dekker dette, og for hvem?>',
+    nn: '<Kva behov dekkjer dette, og for kven?>',
+  },
+  benefit: {
+    en: '<What will the members gain?>',
+    nb: '<Hva vinner medlemmene på dette?>',
+    nn: '<Kva vinn medlemene på dette?>',
+  },
+  reason: {
+    en: '<Why is the conflict accepted, and who decided?>',
+    nb: '<Hvorfor aksepteres konflikten, og hvem har vedtatt det?>',
+    nn: '<Kvifor er konflikten akseptert, og kven har vedteke det?>',
+  },
+};
+
+/** What earlier versions of the fixes wrote, normalised (see `normalise`): values already in documents. */
+const EARLIER = new Set(
+  [
+    'Which need does this answer, and for whom?',
+    'What will the members gain?',
+    'Hvilket behov dekker dette, og for hvem?',
+    'Hva vinner medlemmene på dette?',
+    'Kva behov dekkjer dette, og for kven?',
+    'Kva vinn medlemene på dette?',
+    'reason',
+    'begrunnelse',
+    'grunngjeving',
+  ].map(normalise),
+);
+
+function normalise(text: string): string {
+  return text.trim().split(/\s+/).join(' ').toLowerCase();
+}
+
+/** Whether `value` (a property value or an `accepts` reason) is still a placeholder. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v.length > 2 && v.startsWith('<') && v.endsWith('>')) {
+    // One bracketed text, not markup such as `<b>viktig</b>`.
+    const inner = v.slice(1, -1);
+    return !inner.includes('<') && !inner.includes('>');
+  }
+  if (v === '…' || v === '...') return true;
+  return EARLIER.has(normalise(v));
+}
