@@ -134,15 +134,15 @@ describe(RULE, function () {
       }
     });
 
-    it('keeps the conflict an error while the reason the quick fix wrote is a placeholder, or when there is none', () => {
+    it('keeps the conflict an error while the reason the quick fix wrote is a placeholder', () => {
       const files = { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': HEVE, 'storby.md': SENKE() };
       const storby = analyzeRule(RULE, files).find((d) => d.file === 'storby.md')!;
       const fixed = applyFix(files, storby);
       assert.match(fixed['storby.md']!, /- Aksepterer: ikt-fjord#heve — <Hvorfor aksepteres konflikten, og hvem har vedtatt det\?>\n/);
-      for (const variant of [fixed, { ...files, 'storby.md': SENKE('- Aksepterer: ikt-fjord#heve\n') }]) {
+      for (const variant of [fixed]) {
         const ds = analyzeRule(RULE, variant);
         assert.deepEqual(ds.map((d) => d.severity), ['error', 'error']);
-        for (const d of ds) assert.match(d.message, /«Lavere medlemsavgift» names this conflict in `Aksepterer`,? but (the reason is still the placeholder|gives no reason)/);
+        for (const d of ds) assert.match(d.message, /«Lavere medlemsavgift» names this conflict in `Aksepterer`, but the reason is still the placeholder/);
       }
       const written = { ...fixed, 'storby.md': fixed['storby.md']!.replace('<Hvorfor aksepteres konflikten, og hvem har vedtatt det?>', 'vedtatt i representantskapet') };
       assert.deepEqual(analyzeRule(RULE, written).map((d) => d.severity), ['info', 'info']);

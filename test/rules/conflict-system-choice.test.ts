@@ -243,13 +243,13 @@ describe(RULE, function () {
       assert.deepEqual(pair(analyzeRule(RULE, written)).map((d) => d.severity), ['info', 'info']);
     });
 
-    it('does not accept a conflict whose `accepts` gives no reason or a placeholder, in any language', () => {
+    it('does not accept a conflict whose `accepts` reason is still a placeholder, in any language', () => {
       const files = (accept: string) => ({
         'samstemt.yaml': CONFIG,
         'ikt-fjord.md': fellesHr(),
         'fjellbygd.md': md('fjellbygd', `## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n- Aksepterer: ikt-fjord#felles-hr${accept}\n`),
       });
-      for (const accept of ['', ' —', ' — ', ' — begrunnelse', ' — Reason', ' - grunngjeving', ' — <skriv begrunnelsen her>', ' — …']) {
+      for (const accept of [' — begrunnelse', ' — Reason', ' - grunngjeving', ' — <skriv begrunnelsen her>', ' — …']) {
         const ds = analyzeRule(RULE, files(accept));
         assert.equal(ds.length, 2, accept);
         for (const d of ds) {
@@ -257,16 +257,28 @@ describe(RULE, function () {
           assert.doesNotMatch(d.message, /^Accepted conflict/, accept);
           assert.deepEqual(d.fixes, [], accept);
         }
-        if (accept.trim() === '' || accept.trim() === '—') {
-          assert.match(ds[0]!.message, / «Behold lønn» names this conflict in `Aksepterer` but gives no reason: write after the dash why the conflict is accepted\. Until then it counts as open\.$/);
-        } else {
-          assert.match(ds[0]!.message, / «Behold lønn» names this conflict in `Aksepterer`, but the reason is still the placeholder «.+»/, accept);
-        }
+        assert.match(ds[0]!.message, / «Behold lønn» names this conflict in `Aksepterer`, but the reason is still the placeholder «.+»/, accept);
       }
-      const nb = analyzeRule(RULE, { ...files(''), 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') });
-      assert.match(nb[0]!.message, / «Behold lønn» nevner denne konflikten i `Aksepterer`, men oppgir ingen begrunnelse: skriv etter tankestreken hvorfor konflikten aksepteres\. Til da regnes den som åpen\.$/);
       const nn = analyzeRule(RULE, { ...files(' — <Kvifor er konflikten akseptert, og kven har vedteke det?>'), 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn') });
       assert.match(nn[0]!.message, / «Behold lønn» nemner denne konflikten i `Aksepterer`, men grunngjevinga er framleis plasshaldaren «<Kvifor er konflikten akseptert, og kven har vedteke det\?>»: byt ho ut med kvifor konflikten er akseptert\. Til då blir han rekna som open\.$/);
+    });
+
+    it('accepts a conflict whose `accepts` gives no reason (rules.md), and asks for one', () => {
+      const files = (accept: string, lang = 'en') => ({
+        'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`),
+        'ikt-fjord.md': fellesHr(),
+        'fjellbygd.md': md('fjellbygd', `## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n- Aksepterer: ikt-fjord#felles-hr${accept}\n`),
+      });
+      for (const accept of ['', ' —', ' — ']) {
+        const ds = analyzeRule(RULE, files(accept));
+        assert.equal(ds.length, 2, accept);
+        for (const d of ds) {
+          assert.equal(d.severity, 'info', accept);
+          assert.match(d.message, /^Accepted conflict/, accept);
+          assert.match(d.message, /\(no reason given: add one after the dash\)/, accept);
+        }
+      }
+      assert.match(analyzeRule(RULE, files('', 'nb'))[0]!.message, /\(ingen begrunnelse: skriv den etter tankestreken\)/);
     });
 
     it('accepts when one of two `accepts` gives a reason', () => {

@@ -385,15 +385,16 @@ export class ConflictContext {
   }
 
   /**
-   * `accepts` on either goal that names the other one with a reason: the
-   * conflict is accepted. Without a reason, or with the placeholder the quick
-   * fix writes, it is not (see `unfinishedAcceptance`).
+   * `accepts` on either goal that names the other one: the conflict is
+   * accepted (rules.md), also without a reason, which the message then asks
+   * for. With the placeholder the quick fix writes it is not: nobody has
+   * decided yet (see `unfinishedAcceptance`).
    */
   accepted(a: Goal, b: Goal): Accepted | undefined {
     return this.#acceptance(a, b, true);
   }
 
-  /** `accepts` on either goal that names the other one but whose reason is missing or still a placeholder. */
+  /** `accepts` on either goal that names the other one but whose reason is still a placeholder. */
   unfinishedAcceptance(a: Goal, b: Goal): Accepted | undefined {
     return this.#acceptance(a, b, false);
   }
@@ -401,7 +402,7 @@ export class ConflictContext {
   #acceptance(a: Goal, b: Goal, reasoned: boolean): Accepted | undefined {
     for (const [x, y] of [[a, b], [b, a]] as const) {
       for (const acc of x.facts.accepts) {
-        if ((acc.reason !== '' && !isPlaceholder(acc.reason)) !== reasoned) continue;
+        if (!isPlaceholder(acc.reason) !== reasoned) continue;
         if (this.ws.resolve(x, acc.ref) === y) return { by: x, reason: acc.reason, span: acc.ref.span };
       }
     }

@@ -170,35 +170,34 @@ function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, 
   }[lang];
 }
 
-/** Data for an accepted conflict: `acceptor` (the goal whose `accepts` names the other) and `reason_*` (the reason is never empty). */
+/** Data for an accepted conflict: `acceptor` (the goal whose `accepts` names the other) and `reason_*` (or a request for one). */
 export function acceptedData(data: Data, acc: Accepted): Data {
   data.acceptor = acc.by.title;
   data.acceptorRef = acc.by.key;
-  localized(data, 'reason', () => `«${acc.reason}»`);
+  localized(data, 'reason', (l) =>
+    acc.reason ? `«${acc.reason}»` : { en: '(no reason given: add one after the dash)', nb: '(ingen begrunnelse: skriv den etter tankestreken)', nn: '(inga grunngjeving: skriv ho etter tankestreken)' }[l],
+  );
   return data;
 }
 
 /**
  * `pending_*`, which every open conflict message ends with: empty, or, when an
- * `accepts` names the conflict without a reason or with the placeholder still
- * in it (`unfinishedAcceptance`), a sentence saying that it does not count yet.
+ * `accepts` names the conflict with the placeholder still in it
+ * (`unfinishedAcceptance`), a sentence saying that it does not count yet.
  */
 export function pendingData(ws: WorkspaceModel, data: Data, unfinished: Accepted | undefined): Data {
   if (!unfinished) return localized(data, 'pending', () => '');
   const by = unfinished.by.title;
   const key = keyInDocument('accepts', ws.documentOf(unfinished.by));
   const reason = unfinished.reason;
-  return localized(data, 'pending', (l) =>
-    reason === ''
-      ? {
-          en: ` «${by}» names this conflict in \`${key}\` but gives no reason: write after the dash why the conflict is accepted. Until then it counts as open.`,
-          nb: ` «${by}» nevner denne konflikten i \`${key}\`, men oppgir ingen begrunnelse: skriv etter tankestreken hvorfor konflikten aksepteres. Til da regnes den som åpen.`,
-          nn: ` «${by}» nemner denne konflikten i \`${key}\`, men gjev inga grunngjeving: skriv etter tankestreken kvifor konflikten er akseptert. Til då blir han rekna som open.`,
-        }[l]
-      : {
-          en: ` «${by}» names this conflict in \`${key}\`, but the reason is still the placeholder «${reason}»: replace it with why the conflict is accepted. Until then it counts as open.`,
-          nb: ` «${by}» nevner denne konflikten i \`${key}\`, men begrunnelsen er fortsatt plassholderen «${reason}»: bytt den ut med hvorfor konflikten aksepteres. Til da regnes den som åpen.`,
-          nn: ` «${by}» nemner denne konflikten i \`${key}\`, men grunngjevinga er framleis plasshaldaren «${reason}»: byt ho ut med kvifor konflikten er akseptert. Til då blir han rekna som open.`,
-        }[l],
+  return localized(
+    data,
+    'pending',
+    (l) =>
+      ({
+        en: ` «${by}» names this conflict in \`${key}\`, but the reason is still the placeholder «${reason}»: replace it with why the conflict is accepted. Until then it counts as open.`,
+        nb: ` «${by}» nevner denne konflikten i \`${key}\`, men begrunnelsen er fortsatt plassholderen «${reason}»: bytt den ut med hvorfor konflikten aksepteres. Til da regnes den som åpen.`,
+        nn: ` «${by}» nemner denne konflikten i \`${key}\`, men grunngjevinga er framleis plasshaldaren «${reason}»: byt ho ut med kvifor konflikten er akseptert. Til då blir han rekna som open.`,
+      })[l],
   );
 }
