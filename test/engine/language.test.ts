@@ -142,6 +142,27 @@ describe('language service', function () {
       assert.ok(!labels.includes('Støttar'), 'already present');
       assert.ok(!labels.includes('Ansvarlig'), 'bokmål spelling');
     });
+    it('offers keys in the language of the keys a YAML document uses, not of its prose', function () {
+      // English keys, Norwegian prose: the prose makes the document bokmål, the keys make its key language English.
+      const prose = '    description: Vi skal ikke ha flere ulike løsninger, og de ansatte skal også ha bare én innlogging for hele virksomheten.\n';
+      const doc = STORBY.replace('    area: hr\n', `    area: hr\n${prose}`) + '    resp\n';
+      const { ctx, uri, at } = setup({ 'storby.yaml': doc });
+      const file = findFile(ctx, uri('storby.yaml'));
+      assert.ok(file?.kind === 'document' && file.doc.lang === 'nb', 'the prose is bokmål');
+      const list = complete(ctx, uri('storby.yaml'), at('storby.yaml', '    resp\n', 8));
+      const labels = list.map((i) => i.label);
+      assert.ok(labels.includes('responsible'), labels.join(', '));
+      assert.equal(list.find((i) => i.label === 'requires')?.insertText, 'requires: ');
+      assert.ok(!labels.includes('ansvarlig') && !labels.includes('bidrar til'), 'no bokmål keys');
+      assert.ok(!labels.includes('supports'), 'already present');
+    });
+    it('offers keys in nynorsk YAML form in a YAML document with nynorsk keys', function () {
+      const doc = STORBY.replace('    contributes:', '    bidreg til:').replace('    supports:', '    støttar:') + '    fr\n';
+      const { ctx, uri, at } = setup({ 'storby.yaml': doc });
+      const list = complete(ctx, uri('storby.yaml'), at('storby.yaml', '    fr\n', 6));
+      assert.equal(list.find((i) => i.detail === 'start')?.insertText, 'frå: ');
+      assert.equal(list.find((i) => i.detail === 'responsible')?.label, 'ansvarleg');
+    });
     it('offers objectives after supports, the best match for the goal first', function () {
       const doc = IKT.replace('- Støtter: DS19-M2', '- Støtter: DS19-M2, ');
       const { ctx, uri, at } = setup({ 'ikt.md': doc });

@@ -212,6 +212,27 @@ describe('language server on the sample cooperation (read-only)', function () {
     }
   });
 
+  it('completes keys in English in a YAML document with English keys and Norwegian prose', async function () {
+    const rel = 'strategier/vassbygd.yaml';
+    const text = read(path.join(SAMPLE, rel));
+    const anchor = '    responsible: kommunedirektøren\n';
+    const changed = text.replace(anchor, `${anchor}    re\n`);
+    client.open(uri(rel), changed);
+    try {
+      const list = items(await client.request('textDocument/completion', { textDocument: { uri: uri(rel) }, position: positionOf(changed, `${anchor}    re\n`, anchor.length + 6) }));
+      const labels = list.map((i) => i.label);
+      assert.ok(labels.includes('requires') && labels.includes('retain'), labels.join(', '));
+      assert.ok(!labels.some((l) => /^(krever|beholde|støtter|bidrar til)$/.test(l)), labels.join(', '));
+      assert.ok(!labels.includes('responsible') && !labels.includes('supports'), 'keys the goal already has are left out');
+      const item = list.find((i) => i.label === 'requires')!;
+      assert.ok(item.textEdit && 'range' in item.textEdit);
+      assert.equal(item.textEdit.newText, 'requires: ');
+      assert.equal(textIn(changed, item.textEdit.range), 're');
+    } finally {
+      client.close(uri(rel));
+    }
+  });
+
   it('completes framework IDs in samstemt.yaml', async function () {
     const text = read(path.join(SAMPLE, 'samstemt.yaml'));
     const list = items(await client.request('textDocument/completion', { textDocument: { uri: uri('samstemt.yaml') }, position: positionOf(text, 'frameworks: [DS19', 13) }));

@@ -87,7 +87,7 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
   let m = /^(\s*[-*+]\s+)([*_]{0,2})([^:]*)$/u.exec(line.before);
   if (m && m[3]!.split(/\s+/).length <= 3) {
     const start = line.start + m[1]!.length + m[2]!.length;
-    return keyItems(goal, doc.lang, 'markdown', { start, end: wordEnd(text, offset) });
+    return keyItems(presentKeys(goal), keyLanguage(doc), 'markdown', { start, end: wordEnd(text, offset) });
   }
   m = /^(\s*[-*+]\s+)([*_]{0,2})([^:\n]{1,40}?)([*_]{0,2}):([*_]{0,2})(.*)$/u.exec(line.before);
   if (m) {
@@ -99,8 +99,45 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
   return [];
 }
 
-function keyItems(goal: Goal | undefined, lang: Lang, format: 'markdown' | 'yaml', replace: Span): CompletionItem[] {
-  const present = new Set(goal?.properties.filter((p) => p.known).map((p) => p.key));
+/**
+ * The language the document's goal keys are written in, so that a completed
+ * key matches its neighbours: `area:`/`adopt:` → English even when the prose
+ * (and so `doc.lang`) is Norwegian. Each key votes for every language that
+ * spells it that way (`område` for nb and nn, `status` for all); a tie falls
+ * back to the document's language. Front-matter and YAML top-level keys do not
+ * vote: `owner`/`title` are written in English in Norwegian documents too.
+ * YAML keys are read from the text: the line being typed (`    sup`) is not
+ * YAML yet, so the document has no goals while the author types.
+ */
+export function keyLanguage(doc: StrategyDocument): Lang {
+  const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
+  const written = doc.format === 'yaml' ? doc.text.split(/\r?\n|\r/).map(yamlKeyOfLine) : doc.goals.flatMap((g) => g.properties.map((p) => p.rawKey));
+  for (const raw of written) {
+    const def = raw === undefined ? undefined : lookupKey(raw)?.def;
+    if (!def) continue;
+    for (const l of LANGS) if (def.names[l] === keyOf(raw!)) votes[l]++;
+  }
+  const top = Math.max(...LANGS.map((l) => votes[l]));
+  if (votes[doc.lang] === top) return doc.lang;
+  return LANGS.find((l) => votes[l] === top)!;
+}
+
+/** The key of a YAML `key: value` or `- key: value` line, without reading the YAML. */
+function yamlKeyOfLine(line: string): string | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 0) return undefined;
+  const key = line.slice(0, colon).trim().replace(/^-\s*/, '');
+  return key && !key.startsWith('#') ? key : undefined;
+}
+
+const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+
+function presentKeys(goal: Goal | undefined): Set<string> {
+  return new Set(goal?.properties.filter((p) => p.known).map((p) => p.key));
+}
+
+/** The goal keys not in `present` (canonical names), spelt in `lang` as `format` writes keys. */
+function keyItems(present: Set<string>, lang: Lang, format: 'markdown' | 'yaml', replace: Span): CompletionItem[] {
   return GOAL_KEYS.filter((k) => !present.has(k.canonical)).map((k, i) => {
     const name = format === 'markdown' ? k.names[lang].charAt(0).toUpperCase() + k.names[lang].slice(1) : k.names[lang];
     return {
@@ -269,7 +306,9 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   if (typing) {
     const start = line.start + typing[1]!.length + (typing[2]?.length ?? 0);
     const replace = { start, end: wordEnd(text, offset) };
-    const items = keyItems(typing[2] ? undefined : goal, doc.lang, 'yaml', replace);
+    // A `- ` starts a new goal, which has no keys yet.
+    const present = typing[2] ? new Set<string>() : yamlSiblingKeys(text, line.start, start - line.start);
+    const items = keyItems(present, keyLanguage(doc), 'yaml', replace);
     const structure = Object.values(YAML_GOAL_STRUCTURE_KEYS).map((n) => n[0]!);
     items.unshift(...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: s === 'goals' ? 'goals:\n' : `${s}: `, sortText: ` ${i}`, replace })));
     return items;
@@ -281,6 +320,37 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
     return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - kv[4]!.length, offset);
   }
   return [];
+}
+
+/**
+ * The goal keys (canonical) of the YAML mapping a line belongs to: the lines
+ * above and below whose key starts in the same `column`, from the `- ` that
+ * starts the mapping to the next item or a shallower line; deeper lines
+ * (nested lists, folded text) are skipped. Read from the text, as in
+ * `keyLanguage`: while a key is being typed the document is not valid YAML.
+ */
+function yamlSiblingKeys(text: string, lineStart: number, column: number): Set<string> {
+  const lines = text.split(/\r?\n|\r/);
+  const current = text.slice(0, lineStart).split(/\r?\n|\r/).length - 1;
+  const keys = new Set<string>();
+  const scan = (from: number, step: 1 | -1) => {
+    for (let i = from; i >= 0 && i < lines.length; i += step) {
+      const l = lines[i]!;
+      const lead = l.length - l.trimStart().length;
+      const rest = l.slice(lead);
+      if (!rest || rest.startsWith('#')) continue;
+      const dash = /^-(?:\s+|$)/.exec(rest);
+      const keyColumn = lead + (dash ? dash[0].length : 0);
+      if (lead > column || (dash && lead === column)) continue; // deeper: a value's lines or a nested list
+      if (keyColumn !== column || (dash && step === 1)) return; // a shallower line, or the next item
+      const def = lookupKey(yamlKeyOfLine(l) ?? '')?.def;
+      if (def) keys.add(def.canonical);
+      if (dash) return; // the `- ` that starts this mapping
+    }
+  };
+  scan(current - 1, -1);
+  scan(current + 1, 1);
+  return keys;
 }
 
 /** The key of the nearest less-indented `key:` line above, for `- item` lines of a block sequence. */
