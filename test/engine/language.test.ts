@@ -199,6 +199,55 @@ describe('language service', function () {
     });
   });
 
+  describe('completion in samstemt.yaml', function () {
+    // samstemt.yaml as `samstemt init --lang nn` writes it: nynorsk keys.
+    const NN = `samarbeid: Test
+språk: nn
+rammeverk: [DS19, ]
+dokument: ["**/*.md", "**/*.yaml"]
+medlemer:
+  storby: { namn: Storby kommune, type: kommune }
+  ikt-fjord:
+    namn: IKT Fjord AS
+    type: \n    \n
+ressursar:
+  utviklingskapasitet: { eigar: , kapasitet: 12 }
+reglar:
+  goal-unlinked: \n
+`;
+    const config = (files: Record<string, string> = {}) => setup({ 'samstemt.yaml': NN, ...files });
+    const labels = (ctx: LanguageContext, uri: string, offset: number) => complete(ctx, uri, offset).map((i) => i.label);
+
+    it('offers the settings a file lacks in the language of its keys', function () {
+      const { ctx, uri, at } = config({ 'samstemt.yaml': NN + 'in' });
+      const list = complete(ctx, uri('samstemt.yaml'), at('samstemt.yaml', '\nin', 3));
+      assert.deepEqual(list.map((i) => i.label), ['område', 'indikatorar']);
+      assert.equal(list[1]!.insertText, 'indikatorar: ');
+      assert.match(list[1]!.filterText!, /indicators/, 'the English name finds it too');
+      const en = setup({ 'samstemt.yaml': CONFIG + 'ru' });
+      assert.deepEqual(labels(en.ctx, en.uri('samstemt.yaml'), en.at('samstemt.yaml', '\nru', 3)), ['areas', 'rules']);
+    });
+    it('offers the keys of a member, indicator or resource in that language', function () {
+      const { ctx, uri, at } = config();
+      const inline = complete(ctx, uri('samstemt.yaml'), at('samstemt.yaml', '{ namn: Storby kommune, ', 24));
+      assert.deepEqual(inline.map((i) => i.label), ['innbyggjarar'], 'namn and type are there');
+      assert.deepEqual(labels(ctx, uri('samstemt.yaml'), at('samstemt.yaml', '    type: \n    \n', 15)), ['innbyggjarar']);
+    });
+    it('offers values after nynorsk and bokmål keys', function () {
+      const { ctx, uri, at } = config();
+      const file = uri('samstemt.yaml');
+      assert.deepEqual(labels(ctx, file, at('samstemt.yaml', 'språk: nn', 7)), ['nb', 'nn', 'en']);
+      assert.ok(labels(ctx, file, at('samstemt.yaml', 'rammeverk: [DS19, ', 18)).includes('DN30'));
+      assert.ok(labels(ctx, file, at('samstemt.yaml', 'type: kommune }', 6)).includes('fylkeskommune'));
+      assert.ok(labels(ctx, file, at('samstemt.yaml', '    type: \n', 10)).includes('selskap'), 'a member in block style');
+      assert.deepEqual(labels(ctx, file, at('samstemt.yaml', 'eigar: ,', 7)), ['storby', 'ikt-fjord']);
+      assert.deepEqual(labels(ctx, file, at('samstemt.yaml', 'goal-unlinked: \n', 15)), ['error', 'warning', 'info', 'hint', 'off']);
+      const nb = setup({ 'samstemt.yaml': 'språk: \nmedlemmer:\n  a: { type: }\n' });
+      assert.deepEqual(labels(nb.ctx, nb.uri('samstemt.yaml'), nb.at('samstemt.yaml', 'språk: ', 7)), ['nb', 'nn', 'en']);
+      assert.ok(labels(nb.ctx, nb.uri('samstemt.yaml'), nb.at('samstemt.yaml', 'type: }', 6)).includes('kommune'));
+    });
+  });
+
   describe('navigation', function () {
     it('goes from a reference to the goal heading and from an objective to the catalog', function () {
       const { ctx, uri, at, text } = setup();

@@ -240,6 +240,22 @@ describe('language server on the sample cooperation (read-only)', function () {
     assert.ok(labels.includes('DS19') && labels.includes('DN30'), labels.join(', '));
   });
 
+  it('completes values after the Norwegian names of settings in samstemt.yaml', async function () {
+    const text = read(path.join(SAMPLE, 'samstemt.yaml'));
+    const changed = text.replace('language: nb', 'språk: nb').replace('members:', 'medlemmer:').replaceAll('kind:', 'type:').replace('owner: ikt-fjord, capacity: 12', 'eier: , kapasitet: 12');
+    assert.notEqual(changed, text);
+    client.open(uri('samstemt.yaml'), changed);
+    try {
+      const at = async (needle: string, delta: number) => items(await client.request('textDocument/completion', { textDocument: { uri: uri('samstemt.yaml') }, position: positionOf(changed, needle, delta) })).map((i) => i.label);
+      assert.deepEqual(await at('språk: nb', 7), ['nb', 'nn', 'en']);
+      assert.ok((await at('type: kommune,', 6)).includes('fylkeskommune'));
+      const owners = await at('eier: ,', 6);
+      assert.ok(owners.includes('ikt-fjord') && owners.includes('vassbygd'), owners.join(', '));
+    } finally {
+      client.close(uri('samstemt.yaml'));
+    }
+  });
+
   it('goes from a goal reference to the goal heading in another member’s document', async function () {
     const text = read(path.join(SAMPLE, 'strategier/midtby.md'));
     const locs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: uri('strategier/midtby.md') }, position: positionOf(text, 'ikt-fjord#felles-byggesak', 14) });
