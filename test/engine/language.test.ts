@@ -126,6 +126,38 @@ describe('language service', function () {
       assert.deepEqual(findings(kaffi), ['goal-not-measurable', 'goal-unlinked']);
       assert.deepEqual(findings(hover(ctx, uri('plan.md'), at('plan.md', '{#nettside}', 2))), ['beyond-framework-period']);
     });
+    it('names the framework and its period once, also when the title contains the period', function () {
+      const agder = 'framework: AGDER\ntitle: Digital strategi for Agder\nperiod: 2023–2026\nobjectives:\n  - id: AGDER-1\n    title: Digitale tenester\n';
+      const config = CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19, agder.yaml]');
+      const { ctx, uri, at } = setup({ 'samstemt.yaml': config, 'agder.yaml': agder, 'ikt.md': IKT.replace('Støtter: DS19-M2', 'Støtter: DS19-M2, AGDER-1') });
+      const ds19 = hover(ctx, uri('ikt.md'), at('ikt.md', 'DS19-M2', 2))!.contents;
+      assert.match(ds19, /^\*Én digital offentlig sektor – Digitaliseringsstrategi for offentlig sektor 2019–2025\*$/m);
+      assert.match(hover(ctx, uri('ikt.md'), at('ikt.md', 'AGDER-1', 2))!.contents, /^\*Digital strategi for Agder \(2023–2026\)\*$/m);
+    });
+    it('explains an area, counts its goals and lists the cooperation’s areas', function () {
+      const { ctx, uri, at, text } = setup();
+      const h = hover(ctx, uri('ikt.md'), at('ikt.md', 'Område: hr', 9))!;
+      assert.equal(text('ikt.md').slice(h.span.start, h.span.end), 'hr');
+      assert.match(h.contents, /^\*\*hr\*\* — HR, lønn og personal$/m);
+      assert.match(h.contents, /sammenlignes med hverandre[^\n]* 4 mål på dette området\./);
+      assert.match(h.contents, /Områder: \*\*`hr`\*\* · `okonomi` · /);
+      const en = hover({ ...ctx, lang: 'en' }, uri('storby.yaml'), at('storby.yaml', 'area: hr', 7))!;
+      assert.match(en.contents, /^\*\*hr\*\* — HR, payroll and personnel$/m);
+    });
+    it('says when an area is not one of the cooperation’s areas', function () {
+      const { ctx, uri, at } = setup({ 'fjellbygd.md': FJELLBYGD.replace('Område: hr', 'Område: helsé') }, 'nn');
+      const h = hover(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'helsé', 2))!;
+      assert.match(h.contents, /^«helsé» er ikkje eit av områda i samarbeidet/);
+      assert.match(h.contents, /Område: `hr` · /);
+    });
+    it('shows a required resource’s capacity, unit and owner', function () {
+      const { ctx, uri, at } = setup({ 'fjellbygd.md': FJELLBYGD + '- Krev: utviklingskapasitet 2\n- Ansvarleg: utviklingsleiar\n' }, 'nn');
+      const h = hover(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'utviklingskapasitet 2', 4))!;
+      assert.equal(h.contents, '**utviklingskapasitet**\n\nKapasitet: 12 årsverk i året · Eigar: IKT Fjord AS (`ikt-fjord`)\n\n1 mål treng denne ressursen.');
+      const unknown = setup({ 'fjellbygd.md': FJELLBYGD + '- Krev: drift 2\n' }, 'en');
+      const u = hover(unknown.ctx, unknown.uri('fjellbygd.md'), unknown.at('fjellbygd.md', 'drift 2', 1))!;
+      assert.match(u.contents, /^"drift" is not a resource in samstemt\.yaml[^\n]*\n\nResources: `utviklingskapasitet`$/);
+    });
     it('speaks the requested language', function () {
       const { ctx, uri, at } = setup({}, 'en');
       assert.match(hover(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'ikt-fjord#felles-hr', 3))!.contents, /Owner: IKT Fjord AS/);
@@ -187,6 +219,14 @@ describe('language service', function () {
       assert.deepEqual(prio, ['høg', 'middels', 'låg']);
       const refs = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'ikt-fjord#felles-hr', 10)).map((i) => i.label);
       assert.ok(refs.includes('ikt-fjord#felles-hr-opplaering'));
+    });
+    it('offers areas after the area key and resource ids after requires', function () {
+      const doc = FJELLBYGD.replace('- Område: hr\n', '- Område: \n') + '- Krev: \n';
+      const { ctx, uri, at } = setup({ 'fjellbygd.md': doc });
+      assert.ok(complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '- Område: \n', 10)).some((i) => i.label === 'sikkerhet' && i.kind === 'area'));
+      const [resource, ...rest] = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '- Krev: \n', 8));
+      assert.equal(rest.length, 0);
+      assert.deepEqual([resource!.label, resource!.insertText, resource!.detail], ['utviklingskapasitet', 'utviklingskapasitet ', 'ikt-fjord · 12 årsverk']);
     });
     it('completes inside YAML documents and samstemt.yaml', function () {
       const { ctx, uri, at } = setup({ 'storby.yaml': STORBY + '    area: \n' });

@@ -109,6 +109,15 @@ describe('language server on the sample cooperation (read-only)', function () {
     assert.match(md, /DS19-M2/, 'its links');
   });
 
+  it('explains an area and a required resource on hover', async function () {
+    const text = read(path.join(SAMPLE, 'strategier/fjellbygd.md'));
+    const area = hoverText(await client.request('textDocument/hover', { textDocument: { uri: uri('strategier/fjellbygd.md') }, position: positionOf(text, '- Område: hr', 11) }));
+    assert.match(area, /^\*\*hr\*\* — HR, lønn og personal$/m);
+    assert.match(area, /Områder: \*\*`hr`\*\* · `okonomi` · .*`plan-bygg`/);
+    const resource = hoverText(await client.request('textDocument/hover', { textDocument: { uri: uri('strategier/fjellbygd.md') }, position: positionOf(text, 'Krev: prosjektledelse', 8) }));
+    assert.match(resource, /^\*\*prosjektledelse\*\*\n\nKapasitet: 5 årsverk i året · Eier: IKT Fjord AS \(`ikt-fjord`\)\n\n\d+ mål trenger denne ressursen\.$/);
+  });
+
   it('shows supported objectives, contributors and findings on hover over a goal heading', async function () {
     const text = read(path.join(SAMPLE, 'strategier/ikt-fjord.md'));
     const md = hoverText(await client.request('textDocument/hover', { textDocument: { uri: uri('strategier/ikt-fjord.md') }, position: positionOf(text, '{#felles-byggesak}', 3) }));
