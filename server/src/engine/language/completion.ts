@@ -442,9 +442,9 @@ function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, 
     return [];
   }
   const table = SECTION_TABLES[section];
-  const valueOf = /[{,]\s*([\p{L}\p{N}_-]+)\s*:\s*([^,}]*)$/u.exec(line.before) ?? /^\s+([\p{L}\p{N}_-]+)\s*:\s*([^\s{]*)$/u.exec(line.before);
+  const valueOf = flowEntry(line.before) ?? /^\s+([\p{L}\p{N}_-]+)\s*:\s*([^\s{]*)$/u.exec(line.before);
   if (valueOf) {
-    const start = offset - valueOf[2]!.length;
+    const start = offset - valueOf[2]!.trimStart().length;
     if (section === 'rules') return simple(SEVERITIES, 'enum', start);
     switch (table && configKey(valueOf[1]!, table)) {
       case 'kind':
@@ -457,7 +457,7 @@ function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, 
     return [];
   }
   const inline = /[{,]\s*([\p{L}]*)$/u.exec(line.before);
-  if (inline && table) {
+  if (inline && table && line.before.lastIndexOf('{') > line.before.lastIndexOf('}')) {
     // The keys already in this `{ … }`, before and after the cursor.
     const after = text.slice(offset, Math.min(text.length, offset + MAX_COMPLETION_LINE));
     const written = `${line.before.slice(line.before.lastIndexOf('{') + 1)},${after.split(/[}\r\n]/)[0]}`.split(',');
@@ -471,6 +471,16 @@ function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, 
     if (table && nested[1]!.length > 2) return keys(table, yamlSiblingKeys(text, line.start, nested[1]!.length, (k) => configKey(k, table)), start);
   }
   return [];
+}
+
+/**
+ * The `key: value` being typed inside `{ … }`: the text after the last `{` or
+ * `,`, cut in code (a regex searching for the `,` backtracks).
+ */
+function flowEntry(before: string): RegExpExecArray | null {
+  const cut = Math.max(before.lastIndexOf('{'), before.lastIndexOf(','));
+  if (cut < 0 || before.includes('}', cut)) return null;
+  return /^\s*([\p{L}\p{N}_-]+)\s*:(.*)$/u.exec(before.slice(cut + 1));
 }
 
 /** Settings of samstemt.yaml not in `present` (canonical names), spelt in `lang`; any spelling finds them. */
