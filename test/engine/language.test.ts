@@ -126,6 +126,38 @@ describe('language service', function () {
       assert.deepEqual(findings(kaffi), ['goal-not-measurable', 'goal-unlinked']);
       assert.deepEqual(findings(hover(ctx, uri('plan.md'), at('plan.md', '{#nettside}', 2))), ['beyond-framework-period']);
     });
+    it('names the framework and its period once, also when the title contains the period', function () {
+      const agder = 'framework: AGDER\ntitle: Digital strategi for Agder\nperiod: 2023–2026\nobjectives:\n  - id: AGDER-1\n    title: Digitale tenester\n';
+      const config = CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19, agder.yaml]');
+      const { ctx, uri, at } = setup({ 'samstemt.yaml': config, 'agder.yaml': agder, 'ikt.md': IKT.replace('Støtter: DS19-M2', 'Støtter: DS19-M2, AGDER-1') });
+      const ds19 = hover(ctx, uri('ikt.md'), at('ikt.md', 'DS19-M2', 2))!.contents;
+      assert.match(ds19, /^\*Én digital offentlig sektor – Digitaliseringsstrategi for offentlig sektor 2019–2025\*$/m);
+      assert.match(hover(ctx, uri('ikt.md'), at('ikt.md', 'AGDER-1', 2))!.contents, /^\*Digital strategi for Agder \(2023–2026\)\*$/m);
+    });
+    it('explains an area, counts its goals and lists the cooperation’s areas', function () {
+      const { ctx, uri, at, text } = setup();
+      const h = hover(ctx, uri('ikt.md'), at('ikt.md', 'Område: hr', 9))!;
+      assert.equal(text('ikt.md').slice(h.span.start, h.span.end), 'hr');
+      assert.match(h.contents, /^\*\*hr\*\* — HR, lønn og personal$/m);
+      assert.match(h.contents, /sammenlignes med hverandre[^\n]* 4 mål på dette området\./);
+      assert.match(h.contents, /Områder: \*\*`hr`\*\* · `okonomi` · /);
+      const en = hover({ ...ctx, lang: 'en' }, uri('storby.yaml'), at('storby.yaml', 'area: hr', 7))!;
+      assert.match(en.contents, /^\*\*hr\*\* — HR, payroll and personnel$/m);
+    });
+    it('says when an area is not one of the cooperation’s areas', function () {
+      const { ctx, uri, at } = setup({ 'fjellbygd.md': FJELLBYGD.replace('Område: hr', 'Område: helsé') }, 'nn');
+      const h = hover(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'helsé', 2))!;
+      assert.match(h.contents, /^«helsé» er ikkje eit av områda i samarbeidet/);
+      assert.match(h.contents, /Område: `hr` · /);
+    });
+    it('shows a required resource’s capacity, unit and owner', function () {
+      const { ctx, uri, at } = setup({ 'fjellbygd.md': FJELLBYGD + '- Krev: utviklingskapasitet 2\n- Ansvarleg: utviklingsleiar\n' }, 'nn');
+      const h = hover(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'utviklingskapasitet 2', 4))!;
+      assert.equal(h.contents, '**utviklingskapasitet**\n\nKapasitet: 12 årsverk i året · Eigar: IKT Fjord AS (`ikt-fjord`)\n\n1 mål treng denne ressursen.');
+      const unknown = setup({ 'fjellbygd.md': FJELLBYGD + '- Krev: drift 2\n' }, 'en');
+      const u = hover(unknown.ctx, unknown.uri('fjellbygd.md'), unknown.at('fjellbygd.md', 'drift 2', 1))!;
+      assert.match(u.contents, /^"drift" is not a resource in samstemt\.yaml[^\n]*\n\nResources: `utviklingskapasitet`$/);
+    });
     it('speaks the requested language', function () {
       const { ctx, uri, at } = setup({}, 'en');
       assert.match(hover(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'ikt-fjord#felles-hr', 3))!.contents, /Owner: IKT Fjord AS/);
@@ -141,6 +173,27 @@ describe('language service', function () {
       assert.ok(labels.includes('Krev'));
       assert.ok(!labels.includes('Støttar'), 'already present');
       assert.ok(!labels.includes('Ansvarlig'), 'bokmål spelling');
+    });
+    it('offers keys in the language of the keys a YAML document uses, not of its prose', function () {
+      // English keys, Norwegian prose: the prose makes the document bokmål, the keys make its key language English.
+      const prose = '    description: Vi skal ikke ha flere ulike løsninger, og de ansatte skal også ha bare én innlogging for hele virksomheten.\n';
+      const doc = STORBY.replace('    area: hr\n', `    area: hr\n${prose}`) + '    resp\n';
+      const { ctx, uri, at } = setup({ 'storby.yaml': doc });
+      const file = findFile(ctx, uri('storby.yaml'));
+      assert.ok(file?.kind === 'document' && file.doc.lang === 'nb', 'the prose is bokmål');
+      const list = complete(ctx, uri('storby.yaml'), at('storby.yaml', '    resp\n', 8));
+      const labels = list.map((i) => i.label);
+      assert.ok(labels.includes('responsible'), labels.join(', '));
+      assert.equal(list.find((i) => i.label === 'requires')?.insertText, 'requires: ');
+      assert.ok(!labels.includes('ansvarlig') && !labels.includes('bidrar til'), 'no bokmål keys');
+      assert.ok(!labels.includes('supports'), 'already present');
+    });
+    it('offers keys in nynorsk YAML form in a YAML document with nynorsk keys', function () {
+      const doc = STORBY.replace('    contributes:', '    bidreg til:').replace('    supports:', '    støttar:') + '    fr\n';
+      const { ctx, uri, at } = setup({ 'storby.yaml': doc });
+      const list = complete(ctx, uri('storby.yaml'), at('storby.yaml', '    fr\n', 6));
+      assert.equal(list.find((i) => i.detail === 'start')?.insertText, 'frå: ');
+      assert.equal(list.find((i) => i.detail === 'responsible')?.label, 'ansvarleg');
     });
     it('offers objectives after supports, the best match for the goal first', function () {
       const doc = IKT.replace('- Støtter: DS19-M2', '- Støtter: DS19-M2, ');
@@ -167,6 +220,14 @@ describe('language service', function () {
       const refs = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'ikt-fjord#felles-hr', 10)).map((i) => i.label);
       assert.ok(refs.includes('ikt-fjord#felles-hr-opplaering'));
     });
+    it('offers areas after the area key and resource ids after requires', function () {
+      const doc = FJELLBYGD.replace('- Område: hr\n', '- Område: \n') + '- Krev: \n';
+      const { ctx, uri, at } = setup({ 'fjellbygd.md': doc });
+      assert.ok(complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '- Område: \n', 10)).some((i) => i.label === 'sikkerhet' && i.kind === 'area'));
+      const [resource, ...rest] = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '- Krev: \n', 8));
+      assert.equal(rest.length, 0);
+      assert.deepEqual([resource!.label, resource!.insertText, resource!.detail], ['utviklingskapasitet', 'utviklingskapasitet ', 'ikt-fjord · 12 årsverk']);
+    });
     it('completes inside YAML documents and samstemt.yaml', function () {
       const { ctx, uri, at } = setup({ 'storby.yaml': STORBY + '    area: \n' });
       const areas = complete(ctx, uri('storby.yaml'), at('storby.yaml', '    area: \n', 10)).map((i) => i.label);
@@ -175,6 +236,55 @@ describe('language service', function () {
       assert.ok(fw.includes('DN30'));
       const kinds = complete(ctx, uri('samstemt.yaml'), at('samstemt.yaml', 'kind: kommune', 6)).map((i) => i.label);
       assert.ok(kinds.includes('fylkeskommune'));
+    });
+  });
+
+  describe('completion in samstemt.yaml', function () {
+    // samstemt.yaml as `samstemt init --lang nn` writes it: nynorsk keys.
+    const NN = `samarbeid: Test
+språk: nn
+rammeverk: [DS19, ]
+dokument: ["**/*.md", "**/*.yaml"]
+medlemer:
+  storby: { namn: Storby kommune, type: kommune }
+  ikt-fjord:
+    namn: IKT Fjord AS
+    type: \n    \n
+ressursar:
+  utviklingskapasitet: { eigar: , kapasitet: 12 }
+reglar:
+  goal-unlinked: \n
+`;
+    const config = (files: Record<string, string> = {}) => setup({ 'samstemt.yaml': NN, ...files });
+    const labels = (ctx: LanguageContext, uri: string, offset: number) => complete(ctx, uri, offset).map((i) => i.label);
+
+    it('offers the settings a file lacks in the language of its keys', function () {
+      const { ctx, uri, at } = config({ 'samstemt.yaml': NN + 'in' });
+      const list = complete(ctx, uri('samstemt.yaml'), at('samstemt.yaml', '\nin', 3));
+      assert.deepEqual(list.map((i) => i.label), ['område', 'indikatorar']);
+      assert.equal(list[1]!.insertText, 'indikatorar: ');
+      assert.match(list[1]!.filterText!, /indicators/, 'the English name finds it too');
+      const en = setup({ 'samstemt.yaml': CONFIG + 'ru' });
+      assert.deepEqual(labels(en.ctx, en.uri('samstemt.yaml'), en.at('samstemt.yaml', '\nru', 3)), ['areas', 'rules']);
+    });
+    it('offers the keys of a member, indicator or resource in that language', function () {
+      const { ctx, uri, at } = config();
+      const inline = complete(ctx, uri('samstemt.yaml'), at('samstemt.yaml', '{ namn: Storby kommune, ', 24));
+      assert.deepEqual(inline.map((i) => i.label), ['innbyggjarar'], 'namn and type are there');
+      assert.deepEqual(labels(ctx, uri('samstemt.yaml'), at('samstemt.yaml', '    type: \n    \n', 15)), ['innbyggjarar']);
+    });
+    it('offers values after nynorsk and bokmål keys', function () {
+      const { ctx, uri, at } = config();
+      const file = uri('samstemt.yaml');
+      assert.deepEqual(labels(ctx, file, at('samstemt.yaml', 'språk: nn', 7)), ['nb', 'nn', 'en']);
+      assert.ok(labels(ctx, file, at('samstemt.yaml', 'rammeverk: [DS19, ', 18)).includes('DN30'));
+      assert.ok(labels(ctx, file, at('samstemt.yaml', 'type: kommune }', 6)).includes('fylkeskommune'));
+      assert.ok(labels(ctx, file, at('samstemt.yaml', '    type: \n', 10)).includes('selskap'), 'a member in block style');
+      assert.deepEqual(labels(ctx, file, at('samstemt.yaml', 'eigar: ,', 7)), ['storby', 'ikt-fjord']);
+      assert.deepEqual(labels(ctx, file, at('samstemt.yaml', 'goal-unlinked: \n', 15)), ['error', 'warning', 'info', 'hint', 'off']);
+      const nb = setup({ 'samstemt.yaml': 'språk: \nmedlemmer:\n  a: { type: }\n' });
+      assert.deepEqual(labels(nb.ctx, nb.uri('samstemt.yaml'), nb.at('samstemt.yaml', 'språk: ', 7)), ['nb', 'nn', 'en']);
+      assert.ok(labels(nb.ctx, nb.uri('samstemt.yaml'), nb.at('samstemt.yaml', 'type: }', 6)).includes('kommune'));
     });
   });
 

@@ -109,6 +109,15 @@ describe('language server on the sample cooperation (read-only)', function () {
     assert.match(md, /DS19-M2/, 'its links');
   });
 
+  it('explains an area and a required resource on hover', async function () {
+    const text = read(path.join(SAMPLE, 'strategier/fjellbygd.md'));
+    const area = hoverText(await client.request('textDocument/hover', { textDocument: { uri: uri('strategier/fjellbygd.md') }, position: positionOf(text, '- Område: hr', 11) }));
+    assert.match(area, /^\*\*hr\*\* — HR, lønn og personal$/m);
+    assert.match(area, /Områder: \*\*`hr`\*\* · `okonomi` · .*`plan-bygg`/);
+    const resource = hoverText(await client.request('textDocument/hover', { textDocument: { uri: uri('strategier/fjellbygd.md') }, position: positionOf(text, 'Krev: prosjektledelse', 8) }));
+    assert.match(resource, /^\*\*prosjektledelse\*\*\n\nKapasitet: 5 årsverk i året · Eier: IKT Fjord AS \(`ikt-fjord`\)\n\n\d+ mål trenger denne ressursen\.$/);
+  });
+
   it('shows supported objectives, contributors and findings on hover over a goal heading', async function () {
     const text = read(path.join(SAMPLE, 'strategier/ikt-fjord.md'));
     const md = hoverText(await client.request('textDocument/hover', { textDocument: { uri: uri('strategier/ikt-fjord.md') }, position: positionOf(text, '{#felles-byggesak}', 3) }));
@@ -212,11 +221,48 @@ describe('language server on the sample cooperation (read-only)', function () {
     }
   });
 
+  it('completes keys in English in a YAML document with English keys and Norwegian prose', async function () {
+    const rel = 'strategier/vassbygd.yaml';
+    const text = read(path.join(SAMPLE, rel));
+    const anchor = '    responsible: kommunedirektøren\n';
+    const changed = text.replace(anchor, `${anchor}    re\n`);
+    client.open(uri(rel), changed);
+    try {
+      const list = items(await client.request('textDocument/completion', { textDocument: { uri: uri(rel) }, position: positionOf(changed, `${anchor}    re\n`, anchor.length + 6) }));
+      const labels = list.map((i) => i.label);
+      assert.ok(labels.includes('requires') && labels.includes('retain'), labels.join(', '));
+      assert.ok(!labels.some((l) => /^(krever|beholde|støtter|bidrar til)$/.test(l)), labels.join(', '));
+      assert.ok(!labels.includes('responsible') && !labels.includes('supports'), 'keys the goal already has are left out');
+      const item = list.find((i) => i.label === 'requires')!;
+      assert.ok(item.textEdit && 'range' in item.textEdit);
+      assert.equal(item.textEdit.newText, 'requires: ');
+      assert.equal(textIn(changed, item.textEdit.range), 're');
+    } finally {
+      client.close(uri(rel));
+    }
+  });
+
   it('completes framework IDs in samstemt.yaml', async function () {
     const text = read(path.join(SAMPLE, 'samstemt.yaml'));
     const list = items(await client.request('textDocument/completion', { textDocument: { uri: uri('samstemt.yaml') }, position: positionOf(text, 'frameworks: [DS19', 13) }));
     const labels = list.map((i) => i.label);
     assert.ok(labels.includes('DS19') && labels.includes('DN30'), labels.join(', '));
+  });
+
+  it('completes values after the Norwegian names of settings in samstemt.yaml', async function () {
+    const text = read(path.join(SAMPLE, 'samstemt.yaml'));
+    const changed = text.replace('language: nb', 'språk: nb').replace('members:', 'medlemmer:').replaceAll('kind:', 'type:').replace('owner: ikt-fjord, capacity: 12', 'eier: , kapasitet: 12');
+    assert.notEqual(changed, text);
+    client.open(uri('samstemt.yaml'), changed);
+    try {
+      const at = async (needle: string, delta: number) => items(await client.request('textDocument/completion', { textDocument: { uri: uri('samstemt.yaml') }, position: positionOf(changed, needle, delta) })).map((i) => i.label);
+      assert.deepEqual(await at('språk: nb', 7), ['nb', 'nn', 'en']);
+      assert.ok((await at('type: kommune,', 6)).includes('fylkeskommune'));
+      const owners = await at('eier: ,', 6);
+      assert.ok(owners.includes('ikt-fjord') && owners.includes('vassbygd'), owners.join(', '));
+    } finally {
+      client.close(uri('samstemt.yaml'));
+    }
   });
 
   it('goes from a goal reference to the goal heading in another member’s document', async function () {

@@ -11,7 +11,7 @@
 import type { Goal, Lang, Span, StrategyDocument } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import { DOCUMENT_KEYS, ENUMS, GOAL_KEYS, YAML_GOAL_STRUCTURE_KEYS, lookupKey, type KeyDef } from '../model/vocabulary.js';
-import { DEFAULT_AREAS, MEMBER_KINDS } from '../model/config.js';
+import { CONFIG_KEYS, DEFAULT_AREAS, MEMBER_KINDS, configKey, type ConfigKey } from '../model/config.js';
 import { keyOf } from '../text/normalize.js';
 import { lineStartAt } from '../text/lines.js';
 import { findFile, tr, type LanguageContext } from './context.js';
@@ -87,7 +87,7 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
   let m = /^(\s*[-*+]\s+)([*_]{0,2})([^:]*)$/u.exec(line.before);
   if (m && m[3]!.split(/\s+/).length <= 3) {
     const start = line.start + m[1]!.length + m[2]!.length;
-    return keyItems(goal, doc.lang, 'markdown', { start, end: wordEnd(text, offset) });
+    return keyItems(presentKeys(goal), keyLanguage(doc), 'markdown', { start, end: wordEnd(text, offset) });
   }
   m = /^(\s*[-*+]\s+)([*_]{0,2})([^:\n]{1,40}?)([*_]{0,2}):([*_]{0,2})(.*)$/u.exec(line.before);
   if (m) {
@@ -99,8 +99,45 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
   return [];
 }
 
-function keyItems(goal: Goal | undefined, lang: Lang, format: 'markdown' | 'yaml', replace: Span): CompletionItem[] {
-  const present = new Set(goal?.properties.filter((p) => p.known).map((p) => p.key));
+/**
+ * The language the document's goal keys are written in, so that a completed
+ * key matches its neighbours: `area:`/`adopt:` → English even when the prose
+ * (and so `doc.lang`) is Norwegian. Each key votes for every language that
+ * spells it that way (`område` for nb and nn, `status` for all); a tie falls
+ * back to the document's language. Front-matter and YAML top-level keys do not
+ * vote: `owner`/`title` are written in English in Norwegian documents too.
+ * YAML keys are read from the text: the line being typed (`    sup`) is not
+ * YAML yet, so the document has no goals while the author types.
+ */
+export function keyLanguage(doc: StrategyDocument): Lang {
+  const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
+  const written = doc.format === 'yaml' ? doc.text.split(/\r?\n|\r/).map(yamlKeyOfLine) : doc.goals.flatMap((g) => g.properties.map((p) => p.rawKey));
+  for (const raw of written) {
+    const def = raw === undefined ? undefined : lookupKey(raw)?.def;
+    if (!def) continue;
+    for (const l of LANGS) if (def.names[l] === keyOf(raw!)) votes[l]++;
+  }
+  const top = Math.max(...LANGS.map((l) => votes[l]));
+  if (votes[doc.lang] === top) return doc.lang;
+  return LANGS.find((l) => votes[l] === top)!;
+}
+
+/** The key of a YAML `key: value` or `- key: value` line, without reading the YAML. */
+function yamlKeyOfLine(line: string): string | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 0) return undefined;
+  const key = line.slice(0, colon).trim().replace(/^-\s*/, '');
+  return key && !key.startsWith('#') ? key : undefined;
+}
+
+const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+
+function presentKeys(goal: Goal | undefined): Set<string> {
+  return new Set(goal?.properties.filter((p) => p.known).map((p) => p.key));
+}
+
+/** The goal keys not in `present` (canonical names), spelt in `lang` as `format` writes keys. */
+function keyItems(present: Set<string>, lang: Lang, format: 'markdown' | 'yaml', replace: Span): CompletionItem[] {
   return GOAL_KEYS.filter((k) => !present.has(k.canonical)).map((k, i) => {
     const name = format === 'markdown' ? k.names[lang].charAt(0).toUpperCase() + k.names[lang].slice(1) : k.names[lang];
     return {
@@ -269,7 +306,9 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   if (typing) {
     const start = line.start + typing[1]!.length + (typing[2]?.length ?? 0);
     const replace = { start, end: wordEnd(text, offset) };
-    const items = keyItems(typing[2] ? undefined : goal, doc.lang, 'yaml', replace);
+    // A `- ` starts a new goal, which has no keys yet.
+    const present = typing[2] ? new Set<string>() : yamlSiblingKeys(text, line.start, start - line.start);
+    const items = keyItems(present, keyLanguage(doc), 'yaml', replace);
     const structure = Object.values(YAML_GOAL_STRUCTURE_KEYS).map((n) => n[0]!);
     items.unshift(...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: s === 'goals' ? 'goals:\n' : `${s}: `, sortText: ` ${i}`, replace })));
     return items;
@@ -281,6 +320,37 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
     return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - kv[4]!.length, offset);
   }
   return [];
+}
+
+/**
+ * The keys (canonical, goal keys by default) of the YAML mapping a line belongs to: the lines
+ * above and below whose key starts in the same `column`, from the `- ` that
+ * starts the mapping to the next item or a shallower line; deeper lines
+ * (nested lists, folded text) are skipped. Read from the text, as in
+ * `keyLanguage`: while a key is being typed the document is not valid YAML.
+ */
+function yamlSiblingKeys(text: string, lineStart: number, column: number, canonicalOf = (key: string) => lookupKey(key)?.def.canonical): Set<string> {
+  const lines = text.split(/\r?\n|\r/);
+  const current = text.slice(0, lineStart).split(/\r?\n|\r/).length - 1;
+  const keys = new Set<string>();
+  const scan = (from: number, step: 1 | -1) => {
+    for (let i = from; i >= 0 && i < lines.length; i += step) {
+      const l = lines[i]!;
+      const lead = l.length - l.trimStart().length;
+      const rest = l.slice(lead);
+      if (!rest || rest.startsWith('#')) continue;
+      const dash = /^-(?:\s+|$)/.exec(rest);
+      const keyColumn = lead + (dash ? dash[0].length : 0);
+      if (lead > column || (dash && lead === column)) continue; // deeper: a value's lines or a nested list
+      if (keyColumn !== column || (dash && step === 1)) return; // a shallower line, or the next item
+      const key = canonicalOf(yamlKeyOfLine(l) ?? '');
+      if (key) keys.add(key);
+      if (dash) return; // the `- ` that starts this mapping
+    }
+  };
+  scan(current - 1, -1);
+  scan(current + 1, 1);
+  return keys;
 }
 
 /** The key of the nearest less-indented `key:` line above, for `- item` lines of a block sequence. */
@@ -302,38 +372,65 @@ function parentKey(text: string, line: Line): string | undefined {
 // samstemt.yaml
 // ---------------------------------------------------------------------------
 
-const CONFIG_KEYS = ['cooperation', 'language', 'frameworks', 'documents', 'members', 'areas', 'indicators', 'resources', 'rules'];
-const SECTION_KEYS: Record<string, string[]> = {
-  members: ['name', 'kind', 'population'],
-  indicators: ['name', 'shared'],
-  resources: ['owner', 'capacity', 'unit'],
+/** The key table of the entries under a top-level section. */
+const SECTION_TABLES: Record<string, readonly ConfigKey[]> = {
+  members: CONFIG_KEYS.member,
+  indicators: CONFIG_KEYS.indicator,
+  resources: CONFIG_KEYS.resource,
 };
+const ALL_CONFIG_KEYS: readonly ConfigKey[] = [...CONFIG_KEYS.top, ...CONFIG_KEYS.member, ...CONFIG_KEYS.indicator, ...CONFIG_KEYS.resource];
+const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
+
+/**
+ * The language the keys of samstemt.yaml are written in (`samstemt init --lang
+ * nn` writes nynorsk ones), read from the text as for YAML documents: each key,
+ * also inside `{ … }`, votes for the languages that spell it so. A tie falls
+ * back to the configured language; English, the canonical form, when no key
+ * tells.
+ */
+function configKeyLanguage(text: string, configured: Lang): Lang {
+  const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
+  for (const line of text.split(/\r?\n|\r/)) {
+    for (const part of line.split(/[{,]/)) {
+      const key = keyOf(yamlKeyOfLine(part) ?? '');
+      const def = key ? ALL_CONFIG_KEYS.find((d) => Object.values(d.names).includes(key)) : undefined;
+      if (def) for (const l of LANGS) if (def.names[l] === key) votes[l]++;
+    }
+  }
+  const top = Math.max(...LANGS.map((l) => votes[l]));
+  if (top === 0) return 'en';
+  if (votes[configured] === top) return configured;
+  return LANGS.find((l) => votes[l] === top)!;
+}
 
 function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, offset: number): CompletionItem[] {
   const line = lineAt(text, offset);
   const section = /^\S/.test(line.before) ? undefined : topSection(text, line.start);
-  const inline = /[{,]\s*([a-z]*)$/.exec(line.before);
-  const inlineValue = /[{,]\s*([a-z]+)\s*:\s*([^,}]*)$/.exec(line.before);
   const end = wordEnd(text, offset);
   const simple = (labels: readonly string[], kind: CompletionKind, start: number): CompletionItem[] => labels.map((label) => ({ label, kind, replace: { start, end } }));
+  const keys = (table: readonly ConfigKey[], present: Set<string>, start: number) => configKeyItems(table, configKeyLanguage(text, ws.config.language), present, { start, end });
 
   if (!section) {
     // `key: value` or `key: [a, b, c…`: the item being typed follows the last `,` or `[`.
     // Cut in code, not by a regex: a regex over the list items backtracks exponentially.
-    const kv = /^([a-z]+)[ \t]*:(.*)$/.exec(line.before);
+    const kv = /^([\p{L}]+)[ \t]*:(.*)$/u.exec(line.before);
     if (kv && !kv[2]!.includes(']')) {
       const rest = kv[2]!;
       const current = rest.slice(Math.max(rest.lastIndexOf(','), rest.lastIndexOf('[')) + 1).replace(/^\s+/, '');
       const start = offset - current.length;
-      if (kv[1] === 'language') return simple(['nb', 'nn', 'en'], 'enum', start);
-      if (kv[1] === 'frameworks') return frameworkItems(ctx, { start, end });
-      if (kv[1] === 'areas') return simple(DEFAULT_AREAS, 'area', start);
+      switch (configKey(kv[1]!, CONFIG_KEYS.top)) {
+        case 'language':
+          return simple(['nb', 'nn', 'en'], 'enum', start);
+        case 'frameworks':
+          return frameworkItems(ctx, { start, end });
+        case 'areas':
+          return simple(DEFAULT_AREAS, 'area', start);
+      }
       return [];
     }
-    const key = /^([a-z]*)$/.exec(line.before);
-    if (key) {
-      const present = new Set([...text.matchAll(/^([a-z]+)\s*:/gm)].map((m) => m[1]));
-      return simple(CONFIG_KEYS.filter((k) => !present.has(k)), 'property', line.start).map((i) => ({ ...i, insertText: `${i.label}: ` }));
+    if (/^[\p{L}]*$/u.test(line.before)) {
+      const present = new Set([...text.matchAll(/^([\p{L}]+)[ \t]*:/gmu)].flatMap((m) => configKey(m[1]!, CONFIG_KEYS.top) ?? []));
+      return keys(CONFIG_KEYS.top, present, line.start);
     }
     return [];
   }
@@ -344,35 +441,72 @@ function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, 
     if (section === 'areas') return simple(DEFAULT_AREAS, 'area', start);
     return [];
   }
-  const valueOf = inlineValue ?? /^\s+([a-z]+)\s*:\s*(\S*)$/.exec(line.before);
+  const table = SECTION_TABLES[section];
+  const valueOf = flowEntry(line.before) ?? /^\s+([\p{L}\p{N}_-]+)\s*:\s*([^\s{]*)$/u.exec(line.before);
   if (valueOf) {
-    const start = offset - valueOf[2]!.length;
-    if (section === 'members' && valueOf[1] === 'kind') return simple(MEMBER_KINDS, 'enum', start);
-    if (section === 'resources' && valueOf[1] === 'owner') return memberItems(ws, { start, end }, new Set());
-    if (section === 'indicators' && valueOf[1] === 'shared') return simple(['true', 'false'], 'enum', start);
-    if (section === 'rules') return simple(['error', 'warning', 'info', 'hint', 'off'], 'enum', start);
+    const start = offset - valueOf[2]!.trimStart().length;
+    if (section === 'rules') return simple(SEVERITIES, 'enum', start);
+    switch (table && configKey(valueOf[1]!, table)) {
+      case 'kind':
+        return section === 'members' ? simple(MEMBER_KINDS, 'enum', start) : [];
+      case 'owner':
+        return memberItems(ws, { start, end }, new Set());
+      case 'shared':
+        return simple(configKeyLanguage(text, ws.config.language) === 'en' ? ['true', 'false'] : ['ja', 'nei'], 'enum', start);
+    }
     return [];
   }
-  if (inline && SECTION_KEYS[section]) return simple(SECTION_KEYS[section]!, 'property', offset - inline[1]!.length).map((i) => ({ ...i, insertText: `${i.label}: ` }));
-  const nested = /^(\s+)([a-z-]*)$/.exec(line.before);
+  const inline = /[{,]\s*([\p{L}]*)$/u.exec(line.before);
+  if (inline && table && line.before.lastIndexOf('{') > line.before.lastIndexOf('}')) {
+    // The keys already in this `{ … }`, before and after the cursor.
+    const after = text.slice(offset, Math.min(text.length, offset + MAX_COMPLETION_LINE));
+    const written = `${line.before.slice(line.before.lastIndexOf('{') + 1)},${after.split(/[}\r\n]/)[0]}`.split(',');
+    const present = new Set(written.map((w) => configKey(yamlKeyOfLine(w) ?? '', table)).filter((k): k is string => k !== undefined));
+    return keys(table, present, offset - inline[1]!.length);
+  }
+  const nested = /^(\s+)([\p{L}\p{N}_-]*)$/u.exec(line.before);
   if (nested) {
     const start = offset - nested[2]!.length;
     if (section === 'rules') return ctx.ruleIds.map((id) => ({ label: id, kind: 'rule' as const, insertText: `${id}: `, replace: { start, end } }));
-    if (SECTION_KEYS[section] && nested[1]!.length > 2) return simple(SECTION_KEYS[section]!, 'property', start).map((i) => ({ ...i, insertText: `${i.label}: ` }));
+    if (table && nested[1]!.length > 2) return keys(table, yamlSiblingKeys(text, line.start, nested[1]!.length, (k) => configKey(k, table)), start);
   }
   return [];
+}
+
+/**
+ * The `key: value` being typed inside `{ … }`: the text after the last `{` or
+ * `,`, cut in code (a regex searching for the `,` backtracks).
+ */
+function flowEntry(before: string): RegExpExecArray | null {
+  const cut = Math.max(before.lastIndexOf('{'), before.lastIndexOf(','));
+  if (cut < 0 || before.includes('}', cut)) return null;
+  return /^\s*([\p{L}\p{N}_-]+)\s*:(.*)$/u.exec(before.slice(cut + 1));
+}
+
+/** Settings of samstemt.yaml not in `present` (canonical names), spelt in `lang`; any spelling finds them. */
+function configKeyItems(table: readonly ConfigKey[], lang: Lang, present: Set<string>, replace: Span): CompletionItem[] {
+  return table
+    .filter((d) => !present.has(d.canonical))
+    .map((d) => ({
+      label: d.names[lang],
+      kind: 'property' as const,
+      ...(lang === 'en' ? {} : { detail: d.canonical }),
+      insertText: `${d.names[lang]}: `,
+      filterText: [...new Set([d.names[lang], ...Object.values(d.names), ...(d.more ?? [])])].join(' '),
+      replace,
+    }));
 }
 
 function frameworkItems(ctx: LanguageContext, replace: Span): CompletionItem[] {
   return ctx.knownFrameworks.map((f) => ({ label: f.id, kind: 'framework' as const, detail: ctx.lang === 'en' && f.titleEn ? f.titleEn : f.title, replace }));
 }
 
-/** The top-level key whose block contains the line starting at `lineStart`. */
+/** The top-level setting (canonical name) whose block contains the line starting at `lineStart`. */
 function topSection(text: string, lineStart: number): string | undefined {
   const above = text.slice(0, lineStart).split(/\r?\n|\r/).reverse();
   for (const l of above) {
-    const m = /^([a-z]+)\s*:/.exec(l);
-    if (m) return m[1];
+    const m = /^([\p{L}]+)[ \t]*:/u.exec(l);
+    if (m) return configKey(m[1]!, CONFIG_KEYS.top) ?? m[1];
   }
   return undefined;
 }

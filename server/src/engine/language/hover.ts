@@ -2,7 +2,8 @@
  * Hover texts (Markdown): an objective (title, framework, description, source
  * link), a goal reference (the goal's title, owner, deadline and links), a goal
  * heading (the objectives it supports directly and through other goals, its
- * contributors and its open findings), a property key and a member id.
+ * contributors and its open findings), a property key, a member id, an area
+ * and a resource.
  *
  * Example: hovering `DS19-M2` → `**DS19-M2** — Offentlig sektor …`.
  */
@@ -12,6 +13,7 @@ import { findFile, tr, type LanguageContext } from './context.js';
 import { locate } from './locate.js';
 import { keyDef } from '../model/vocabulary.js';
 import { L } from './strings.js';
+import { formatNumber } from '../text/numbers.js';
 
 export interface HoverResult {
   /** Markdown. */
@@ -45,9 +47,40 @@ export function hover(ctx: LanguageContext, uri: string, offset: number): HoverR
       const names = [...new Set([def.names.nb, def.names.nn, def.names.en])].map((n) => `\`${n}\``).join(' · ');
       return { span: hit.span, contents: `**${def.names[lang]}** — ${tr(lang, L.keyHelp[def.canonical] ?? { en: '' })}\n\n${names}` };
     }
-    case 'value':
+    case 'value': {
+      const kind = keyDef(hit.property.key)?.kind;
+      if (kind === 'area') return { span: hit.span, contents: areaMarkdown(ws, hit.item.text, lang) };
+      if (kind === 'requires') return { span: hit.span, contents: resourceMarkdown(ws, hit.item.text.split(/\s/)[0]!, lang) };
       return undefined;
+    }
   }
+}
+
+/** An area: what it covers (for the default areas), how many goals are in it, and the cooperation's areas. */
+function areaMarkdown(ws: WorkspaceModel, value: string, lang: Lang): string {
+  const area = value.toLowerCase();
+  const list = `${tr(lang, L.areas)}: ${ws.config.areas.map((a) => (a === area ? `**\`${a}\`**` : `\`${a}\``)).join(' · ')}`;
+  if (!ws.config.areas.includes(area)) return [tr(lang, L.areaUnknown).replace('{value}', value), list].join('\n\n');
+  const help = L.areaHelp[area];
+  const n = ws.goals.filter((g) => g.facts.area === area).length;
+  const count = n === 1 ? tr(lang, L.areaGoal) : tr(lang, L.areaGoals).replace('{n}', String(n));
+  return [`**${area}**${help ? ` — ${tr(lang, help)}` : ''}`, `${tr(lang, L.areaKnown)} ${count}`, list].join('\n\n');
+}
+
+/** A resource of samstemt.yaml: capacity, unit and owner, and how many goals require it. */
+function resourceMarkdown(ws: WorkspaceModel, id: string, lang: Lang): string {
+  const r = ws.config.resources.get(id);
+  if (!r) {
+    const known = [...ws.config.resources.keys()];
+    const parts = [tr(lang, L.resourceUnknown).replace('{value}', id)];
+    if (known.length) parts.push(`${tr(lang, L.resources)}: ${known.map((k) => `\`${k}\``).join(' · ')}`);
+    return parts.join('\n\n');
+  }
+  const capacity = r.capacity !== undefined ? tr(lang, L.capacity).replace('{capacity}', `${formatNumber(r.capacity, lang)}${r.unit ? ` ${r.unit}` : ''}`) : tr(lang, L.noCapacity);
+  const facts = [capacity.charAt(0).toUpperCase() + capacity.slice(1)];
+  if (r.owner) facts.push(`${tr(lang, L.owner)}: ${memberName(ws, r.owner)}${ws.members.get(r.owner)?.name ? ` (\`${r.owner}\`)` : ''}`);
+  const n = ws.goals.filter((g) => g.facts.requires.some((q) => q.resource === r.id)).length;
+  return [`**${r.id}**`, facts.join(' · '), n === 1 ? tr(lang, L.resourceUse) : tr(lang, L.resourceUses).replace('{n}', String(n))].join('\n\n');
 }
 
 export function objectiveTitle(o: Objective, lang: Lang): string {
@@ -57,13 +90,18 @@ export function objectiveTitle(o: Objective, lang: Lang): string {
 export function objectiveMarkdown(ws: WorkspaceModel, o: Objective, lang: Lang): string {
   const fw = ws.frameworks.find((f) => f.id === o.framework);
   const fwTitle = fw ? (lang === 'en' && fw.titleEn ? fw.titleEn : fw.title) : o.framework;
-  const period = fw?.period?.from ? ` (${fw.period.from}–${fw.period.to ?? ''})` : '';
+  const period = fw?.period?.from && !titleHasPeriod(fwTitle, fw.period.from, fw.period.to) ? ` (${fw.period.from}–${fw.period.to ?? ''})` : '';
   const description = lang === 'en' && o.descriptionEn ? o.descriptionEn : o.description;
   const parts = [`**${o.id}** — ${objectiveTitle(o, lang)}`, `*${fwTitle}${period}*`];
   if (!ws.objective(o.id)) parts.push(tr(lang, L.frameworkNotEnabled).replace('{framework}', o.framework));
   if (description) parts.push(description);
   if (o.source) parts.push(`[${tr(lang, L.source)}](${o.source})`);
   return parts.join('\n\n');
+}
+
+/** True when a framework's title already names its period (`… 2019–2025`), which then is not repeated. */
+function titleHasPeriod(title: string, from: number | string, to: number | string | undefined): boolean {
+  return title.includes(String(from)) && (to === undefined || title.includes(String(to)));
 }
 
 function memberName(ws: WorkspaceModel, id: string): string {
