@@ -56,6 +56,57 @@ export const STOP_EN: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that say what a goal does, or how much, but not what it is about:
+ * verbs of doing and adjectives of degree that strategy texts use on every
+ * topic («innføre», «etablere», «styrke», «bedre»), and words with a second,
+ * topical sense the ranker cannot tell apart («eldre»: older / elderly; «søk»:
+ * a search, where «søke» is to apply). Unlike stop words they stay in the
+ * index (a goal reusing «Styrke sikkerheten …» still reuses that title), but
+ * they weigh little, and an objective matched on them alone is no suggestion.
+ * Written forms after nynorsk folding (so «betre», «styrkje» are covered);
+ * «bruker» is not listed: it is also «user».
+ */
+export const GENERIC_NO: ReadonlySet<string> = new Set(
+  (
+    'innføre innfører innføres innført innførte innføring innføringen innførast ' +
+    'etablere etablerer etableres etablert etablerte etablering etableringen etablerast ' +
+    'styrke styrker styrkes styrket styrka styrkast styrking styrkingen styrkinga ' +
+    'bedre forbedre forbedrer forbedres forbedret forbedra forbedring forbedringer ' +
+    'ordne ordner ordnes ordnet ordna ordnast ' +
+    'følge følger følges fulgt fulgte følgast ' +
+    'sende sender sendes sendt sendte sendast ' +
+    'ta tar tas tatt tok takast ' +
+    'bruk bruke brukes brukt brukte bruken bruka brukast ' +
+    'gi gir gis gitt ga givast ' +
+    'lage lager lages laget laga lagast ' +
+    'skape skaper skapes skapt skapte skapast ' +
+    'øke øker økes økt økte økast økning økningen ' +
+    'god gode ' +
+    'system systemer systemet systemene systema ' +
+    // a second, topical sense
+    'eldre søk'
+  ).split(/\s+/),
+);
+
+/** English counterpart of `GENERIC_NO`. */
+export const GENERIC_EN: ReadonlySet<string> = new Set(
+  (
+    'introduce introduces introduced introducing introduction ' +
+    'establish establishes established establishing establishment ' +
+    'strengthen strengthens strengthened strengthening ' +
+    'improve improves improved improving improvement improvements better ' +
+    'enhance enhances enhanced enhancing ' +
+    'implement implements implemented implementing implementation ' +
+    'take takes taken taking took follow follows followed following ' +
+    'send sends sent sending give gives given giving ' +
+    'create creates created creating increase increases increased increasing ' +
+    'good system systems management ' +
+    // a second sense: «older» archives, not the elderly
+    'older'
+  ).split(/\s+/),
+);
+
+/**
  * Whole-word nynorsk → bokmål replacements, applied before stemming.
  * Only words whose bokmål form differs in the stem (the stemmer unifies most
  * inflection; see `NN_SUBSTRINGS` for roots that also occur inside compounds).

@@ -11,6 +11,8 @@
 import { newStemmer } from 'snowball-stemmers';
 import {
   ABBREVIATIONS,
+  GENERIC_EN,
+  GENERIC_NO,
   MUNICIPAL_WORDS,
   NN_SUBSTRINGS,
   NN_WORDS,
@@ -34,6 +36,8 @@ export interface Term {
   pos: number;
   /** True for a part of a compound: «deling» from «datadeling». */
   part: boolean;
+  /** A generic word («innføre», «styrke»): it says little about the topic (see `GENERIC_NO`). */
+  generic: boolean;
 }
 
 export interface AnalyzedText {
@@ -230,9 +234,11 @@ function stemEnglishUncached(word: string): string {
 
 const PIECE_SEPARATOR = /[-.]/;
 
+/** One index term of a word: [stem, weight, part, generic] (see `Term`). */
+export type WordTerm = readonly [stem: string, weight: number, part: boolean, generic: boolean];
+
 interface WordTerms {
-  /** [stem, weight, part] */
-  stems: [string, number, boolean][];
+  stems: WordTerm[];
 }
 
 /**
@@ -385,14 +391,15 @@ export class Analyzer {
     if (abbr && (!abbr.upperOnly || upper)) {
       // The expansion stands in for the abbreviation: «KI» indexes as «kunstig intelligens».
       for (const e of (lang === 'no' ? abbr.no : abbr.en).split(' ')) {
-        if (e === piece) result.stems.push([this.stem(e, lang), 1, false]);
+        if (e === piece) result.stems.push([this.stem(e, lang), 1, false, false]);
         else for (const s of this.wordStems(e, e, lang).stems) result.stems.push(s);
       }
     } else if (!(lang === 'no' ? STOP_NO : STOP_EN).has(piece) && !/^\d+$/.test(piece) && piece.length >= 2) {
       const folded = lang === 'no' ? foldNorwegian(piece) : piece;
       if (!(lang === 'no' && STOP_NO.has(folded))) {
-        result.stems.push([lang === 'no' ? this.stemNo(folded) : stemEnglish(folded), 1, false]);
         const stop = lang === 'no' ? STOP_NO : STOP_EN;
+        const generic = lang === 'no' ? GENERIC_NO : GENERIC_EN;
+        result.stems.push([lang === 'no' ? this.stemNo(folded) : stemEnglish(folded), 1, false, generic.has(folded)]);
         const seen = new Set([result.stems[0]![0]]);
         const addParts = (word: string, depth: number): void => {
           const parts = this.splitCompound(word, lang);
@@ -400,13 +407,24 @@ export class Analyzer {
             const s = lang === 'no' ? this.stemNo(p) : stemEnglish(p);
             if (s.length >= 3 && !seen.has(s) && !stop.has(p) && !stop.has(s)) {
               seen.add(s);
-              result.stems.push([s, i === parts.length - 1 ? HEAD_WEIGHT : PART_WEIGHT, true]);
+              result.stems.push([s, i === parts.length - 1 ? HEAD_WEIGHT : PART_WEIGHT, true, generic.has(p)]);
             }
             // Parts may be compounds themselves: datadelings|avtale → data|deling too.
             if (depth < 2) addParts(p, depth + 1);
           });
         };
-        addParts(folded, 0);
+        // A name with an e- prefix («eByggesak», «eInnsyn»: electronic …) is a compound of
+        // «e» and a word, its head. The head is not split further: the name is a system's,
+        // and «bygg» + «sak» would make a passing mention of it («integreres med
+        // eByggesak») weigh like a goal about building permits.
+        if (isEPrefixed(rawPiece)) {
+          const head = folded.slice(1);
+          const s = lang === 'no' ? this.stemNo(head) : stemEnglish(head);
+          if (!seen.has(s) && !stop.has(head)) {
+            seen.add(s);
+            result.stems.push([s, HEAD_WEIGHT, true, generic.has(head)]);
+          }
+        } else addParts(folded, 0);
       }
     }
     if (this.cache.size > 20000) this.cache.clear(); // bound memory in a long-running server
@@ -416,10 +434,10 @@ export class Analyzer {
 
   /**
    * Index terms of one written word (`raw` as `words` returns it, `lower` its
-   * lower case): [stem, weight, part] per term, in order. A hyphenated or dotted
-   * word contributes the terms of each piece.
+   * lower case), in order. A hyphenated or dotted word contributes the terms of
+   * each piece.
    */
-  wordTerms(raw: string, lower: string, lang: AnalysisLang): readonly (readonly [string, number, boolean])[] {
+  wordTerms(raw: string, lower: string, lang: AnalysisLang): readonly WordTerm[] {
     if (!PIECE_SEPARATOR.test(lower)) return this.wordStems(lower, raw, lang).stems;
     const pieces = lower.split(/[-.]/).filter((p) => p.length > 0);
     const rawPieces = raw.split(/[-.]/).filter((p) => p.length > 0);
@@ -432,11 +450,19 @@ export class Analyzer {
     const seq: string[] = [];
     words(text).forEach((raw, pos) => {
       const lower = raw.toLowerCase();
-      for (const [stem, weight, part] of this.wordTerms(raw, lower, lang)) {
-        terms.push({ stem, surface: lower, weight, pos, part });
+      for (const [stem, weight, part, generic] of this.wordTerms(raw, lower, lang)) {
+        terms.push({ stem, surface: lower, weight, pos, part, generic });
         if (!part) seq.push(stem);
       }
     });
     return { terms, seq };
   }
+}
+
+/** «eByggesak», «eInnsyn»: a lower-case e, then a capital, then a lower-case letter (not «eID», an abbreviation). */
+function isEPrefixed(raw: string): boolean {
+  if (raw.length < 4 || raw.charCodeAt(0) !== 101) return false; // 'e'
+  const second = raw[1]!;
+  const third = raw[2]!;
+  return second !== second.toLowerCase() && third !== third.toUpperCase();
 }

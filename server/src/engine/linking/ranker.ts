@@ -68,6 +68,17 @@ export const WEIGHTS = {
    * «1 Gbit/s innen 2030» about the target.
    */
   targetWithoutNumber: 0.5,
+  /**
+   * Factor for a generic word of the goal («innføre», «styrke», «bedre»; see
+   * `GENERIC_NO`): it says what the goal does, not what it is about.
+   */
+  generic: 0.3,
+  /**
+   * Factor for an objective's own score when only generic words match it: one
+   * «styrke» shared with «Styrket samarbeid med privat sektor» is no evidence
+   * that the goal is about that objective.
+   */
+  genericOnly: 0.7,
   /** raw score giving 0.63 after saturation. */
   saturation: 6,
 };
@@ -133,6 +144,8 @@ interface Scratch {
   surfaceWeight: Float64Array;
   /** Bit k: the stem is a whole word of the goal's k-th non-empty field. */
   fields: Int32Array;
+  /** 1: the stem comes from a non-generic word of the goal (at least once). */
+  specific: Uint8Array;
   /** The stem's surface as a `WordEntry.surface` id, while analysing. */
   surfaceId: Int32Array;
   /** Index of the stem's surface in `AnalyzedGoal.surfaces`. */
@@ -162,6 +175,7 @@ interface WordTermIds {
   ids: number[];
   weights: number[];
   part: boolean[];
+  generic: boolean[];
   /** Whole-word terms the index knows: the word's vote in language detection. */
   known: number;
 }
@@ -176,6 +190,8 @@ interface AnalyzedGoal {
   /** Known stem ids in first-occurrence order, with their final weights and surfaces (index into `surfaces`). */
   terms: number[];
   weights: number[];
+  /** Per term: it comes from a non-generic word (evidence of the topic, see `WEIGHTS.genericOnly`). */
+  specific: boolean[];
   slots: number[];
   /** The distinct surfaces of the terms: what `matched` lists. */
   surfaces: string[];
@@ -224,9 +240,15 @@ class WeightBag {
   }
 }
 
+/**
+ * The names in Norwegian keywords, for the English index: names (Altinn,
+ * ID-porten, SvarUt, KI) are the same in every language, the words around them
+ * are not («ta i bruk KI» gives «KI» only: an English goal is not about «ta»
+ * or «bruk», and a Norwegian word in the English index draws Norwegian goals
+ * into English analysis).
+ */
 function properNouns(keywords: readonly string[]): string[] {
-  // Names (Altinn, ID-porten, SvarUt) are the same in every language.
-  return keywords.filter((k) => /\p{Lu}/u.test(k));
+  return keywords.flatMap((k) => (/\p{Lu}/u.test(k) ? words(k).filter((w) => /\p{Lu}/u.test(w)) : []));
 }
 
 /**
@@ -366,6 +388,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
         surface: new Array<string>(n).fill(''),
         surfaceWeight: new Float64Array(n),
         fields: new Int32Array(n),
+        specific: new Uint8Array(n),
         surfaceId: new Int32Array(n),
         slot: new Int32Array(n),
         loaded: undefined,
@@ -425,6 +448,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       ids: terms.map(([stem]) => ids.get(stem) ?? -1),
       weights: terms.map(([, w]) => w),
       part: terms.map(([, , part]) => part),
+      generic: terms.map(([, , , generic]) => generic),
       known: 0,
     };
     terms.forEach(([stem, , part]) => {
@@ -492,11 +516,13 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
           const id = t.ids[j]!;
           if (!t.part[j]) seq.push(id);
           if (id < 0) continue; // no objective has it: it can neither score nor complete a phrase
-          const v = fw * t.weights[j]!;
+          const generic = t.generic[j]!;
+          const v = generic ? fw * t.weights[j]! * WEIGHTS.generic : fw * t.weights[j]!;
           if (sc.stamp[id] !== gen) {
             sc.stamp[id] = gen;
             sc.weight[id] = v;
             sc.count[id] = 1;
+            sc.specific[id] = generic ? 0 : 1;
             sc.surface[id] = e.lower;
             sc.surfaceId[id] = e.surface;
             sc.surfaceWeight[id] = v;
@@ -504,6 +530,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
             terms.push(id);
           } else {
             sc.count[id]++;
+            if (!generic) sc.specific[id] = 1;
             if (v > sc.weight[id]!) sc.weight[id] = v;
             if (v > sc.surfaceWeight[id]!) {
               sc.surface[id] = e.lower;
@@ -640,13 +667,19 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
   function ownContrib(g: AnalyzedGoal, doc: number, out: Float64Array): void {
     const ix = idIndexes[g.lang];
     const sc = load(g);
-    out.fill(0, 0, g.surfaces.length);
+    const n = g.surfaces.length;
+    out.fill(0, 0, n);
     const norm = g.norm[doc]!;
-    for (const id of g.terms) {
+    let evidence = false;
+    for (let i = 0; i < g.terms.length; i++) {
+      const id = g.terms[i]!;
       const w = ix.weightOf[doc]!.get(id);
-      if (w !== undefined) out[sc.slot[id]!] += (sc.weight[id]! * w * ix.idf[id]!) / norm;
+      if (w === undefined) continue;
+      out[sc.slot[id]!] += (sc.weight[id]! * w * ix.idf[id]!) / norm;
+      if (g.specific[i]) evidence = true;
     }
     phraseAndTitle(ix, g, doc, 0, out);
+    if (!evidence) for (let i = 0; i < n; i++) out[i] = out[i]! * WEIGHTS.genericOnly;
   }
 
   /** The goal words that contributed most to an evaluation's score, as the crosswalk and target rule shape it. */
@@ -757,7 +790,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     const ix = idIndexes[lang];
     const { terms, seqs } = analyzeGoal(lang, fieldWords, ix);
     const sc = ix.scratch;
-    const g: AnalyzedGoal = { lang, terms, weights: [], slots: [], surfaces: [], norm: normFor(ix, indexes[lang]) };
+    const g: AnalyzedGoal = { lang, terms, weights: [], specific: [], slots: [], surfaces: [], norm: normFor(ix, indexes[lang]) };
     // Number the distinct surfaces (by their ids, marked in `surfaceSlot`).
     if (surfaceSlot.length < surfaceIds.size) surfaceSlot = new Int32Array(2 * surfaceIds.size);
     for (const id of terms) {
@@ -769,6 +802,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       }
       sc.slot[id] = slot;
       g.weights.push(sc.weight[id]!);
+      g.specific.push(sc.specific[id] === 1);
       g.slots.push(slot);
     }
     sc.loaded = g;
@@ -803,16 +837,19 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       const weights = ix.weightOf[d]!;
       let acc = 0;
       let any = false;
+      let evidence = false;
       for (let i = 0; i < g.terms.length; i++) {
         const id = g.terms[i]!;
         const w = weights.get(id);
         if (w === undefined) continue;
         acc += (g.weights[i]! * w * ix.idf[id]!) / g.norm[d]!;
         any = true;
+        if (g.specific[i]) evidence = true;
       }
       if (!any) return undefined;
       matchTitles(ix, g, d, seqs);
-      return phraseAndTitle(ix, g, d, acc);
+      const r = phraseAndTitle(ix, g, d, acc);
+      return evidence ? r : r * WEIGHTS.genericOnly;
     };
     const mine = own(doc);
     let r = mine ?? 0;
@@ -839,22 +876,26 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     // Own scores: Σ goal weight × objective weight × idf over shared stems, in goal-term order.
     raw.fill(0);
     scored.fill(0);
-    for (const id of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const id = terms[i]!;
       const docs = ix.postDocs[id]!;
       const ws = ix.postWeights[id]!;
       const gw = sc.weight[id]!;
       const idf = ix.idf[id]!;
+      // 1: the objective shares a stem with the goal; 2: a stem of a non-generic word.
+      const mark = g.specific[i] ? 3 : 1;
       for (let k = 0; k < docs.length; k++) {
         const doc = docs[k]!;
         raw[doc]! += (gw * ws[k]! * idf) / g.norm[doc]!;
-        scored[doc] = 1;
+        scored[doc]! |= mark;
       }
     }
     matchPhrases(ix, g);
     for (let doc = 0; doc < nDocs; doc++) {
       if (!scored[doc]) continue;
       matchTitles(ix, g, doc, seqs);
-      raw[doc] = phraseAndTitle(ix, g, doc, raw[doc]!);
+      const r = phraseAndTitle(ix, g, doc, raw[doc]!);
+      raw[doc] = scored[doc]! & 2 ? r : r * WEIGHTS.genericOnly;
     }
     let stated: Set<string> | undefined;
     const statedOnce = () => (stated ??= statedNumbers(texts));
@@ -866,7 +907,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       if (best >= 0) r += WEIGHTS.crosswalk * raw[best]!;
       const halved = missesTargetNumber(doc, statedOnce);
       if (halved) r *= WEIGHTS.targetWithoutNumber;
-      if (r > 0) out.push({ id: objs[doc]!.id, framework: frameworkOf[doc]!, raw: r, doc, scored: scored[doc] === 1, best, halved, goal: g });
+      if (r > 0) out.push({ id: objs[doc]!.id, framework: frameworkOf[doc]!, raw: r, doc, scored: scored[doc] !== 0, best, halved, goal: g });
     }
     sortEvaluations(out);
     return out;
