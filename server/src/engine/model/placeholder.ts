@@ -48,6 +48,9 @@ const EARLIER = new Set(
   ].map(normalise),
 );
 
+/** Longer values are never an earlier placeholder (extra spacing included, with room to spare). */
+const LONGEST_EARLIER = 2 * Math.max(...[...EARLIER].map((t) => t.length));
+
 function normalise(text: string): string {
   return text.trim().split(/\s+/).join(' ').toLowerCase();
 }
@@ -61,5 +64,6 @@ export function isPlaceholder(value: string): boolean {
     return !inner.includes('<') && !inner.includes('>');
   }
   if (v === '…' || v === '...') return true;
-  return EARLIER.has(normalise(v));
+  // Every goal's need and benefit pass here: normalise only what could be one of the earlier texts.
+  return v.length <= LONGEST_EARLIER && EARLIER.has(normalise(v));
 }
