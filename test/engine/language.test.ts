@@ -213,8 +213,10 @@ describe('language service', function () {
     it('offers goal references, members, areas and enum values', function () {
       const doc = FJELLBYGD + '- Omfang: \n- Prioritet: \n';
       const { ctx, uri, at } = setup({ 'fjellbygd.md': doc });
-      const members = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '- Omfang: ', 10)).map((i) => i.label);
+      const memberItems = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '- Omfang: ', 10));
+      const members = memberItems.map((i) => i.label);
       assert.ok(members.includes('alle') && members.includes('storby'));
+      assert.equal(memberItems.find((i) => i.label === 'alle')!.detail, 'alle medlemmer', 'bokmål spelling (setup is nb)');
       const prio = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', '- Prioritet: ', 13)).map((i) => i.label);
       assert.deepEqual(prio, ['høg', 'middels', 'låg']);
       const refs = complete(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'ikt-fjord#felles-hr', 10)).map((i) => i.label);

@@ -20,7 +20,7 @@ export const L = {
   contributors: { en: 'Goals that contribute to it', nb: 'Mål som bidrar til dette', nn: 'Mål som bidreg til dette' },
   openFindings: { en: 'Open findings', nb: 'Åpne funn', nn: 'Opne funn' },
   suggested: { en: 'suggested for this goal', nb: 'foreslått for dette målet', nn: 'føreslått for dette målet' },
-  allMembers: { en: 'all members', nb: 'alle medlemer', nn: 'alle medlemer' },
+  allMembers: { en: 'all members', nb: 'alle medlemmer', nn: 'alle medlemer' },
   lensObjectives: { en: '{n} objectives', nb: '{n} nasjonale mål', nn: '{n} nasjonale mål' },
   lensObjective: { en: '1 objective', nb: '1 nasjonalt mål', nn: '1 nasjonalt mål' },
   lensContributors: { en: '{n} contributing goals', nb: '{n} bidragsytende mål', nn: '{n} bidragsytande mål' },
