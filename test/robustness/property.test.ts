@@ -71,11 +71,13 @@ interface Bench {
 }
 const benches = new Map<string, Bench>();
 function bench(rules: readonly string[] | 'all'): Bench {
-  const key = rules === 'all' ? 'all' : [...rules].sort().join(',');
+  // Each rule once: `['parse-error', d.rule]` for a parse-error fix would otherwise run it twice and count each problem twice.
+  const ids = rules === 'all' ? [] : [...new Set(rules)].sort();
+  const key = rules === 'all' ? 'all' : ids.join(',');
   let b = benches.get(key);
   if (!b) {
     const host = new InMemoryHost({}, BASE);
-    const modules = rules === 'all' ? allRules : rules.map((id) => ruleById(id)!);
+    const modules = rules === 'all' ? allRules : ids.map((id) => ruleById(id)!);
     b = { host, engine: createTestEngine(host, { rules: modules }) };
     benches.set(key, b);
   }
@@ -208,7 +210,7 @@ describe('robustness: property-based tests on mutated documents', function () {
     const applied = [...tally.applied].sort(([a], [b]) => a.localeCompare(b));
     console.log(`      robustness: edits applied and re-analysed: ${applied.map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
     if (tally.repeatedInserts.size) {
-      console.log(`      robustness: ${tally.repeatedInserts.size} insert fix(es) offered again after being applied (applying twice duplicates text):`);
+      console.log(`      robustness: ${tally.repeatedInserts.size} insert or line-removal fix(es) offered again after being applied (the next repeat, or text applied twice):`);
       for (const [k, v] of tally.repeatedInserts) console.log(`        ${k}: ${v}`);
     }
   });
@@ -253,7 +255,8 @@ describe('robustness: property-based tests on mutated documents', function () {
               if (!same) continue;
               const twice = applyEdits(after, f2.edits, `${what}, applied twice`);
               if (twice.get(e.uri) === after.get(e.uri)) continue;
-              if (e.span.start === e.span.end) tally.repeatedInserts.set(`${d.rule}: ${fix.title.en}`, describeEdits(fix.edits));
+              // An insert offered again, or a line removal offered again (a third `Frist:` line is the next repeat once the second is gone), is tallied, not failed.
+              if (e.span.start === e.span.end || e.newText === '') tally.repeatedInserts.set(`${d.rule}: ${fix.title.en}`, describeEdits(fix.edits));
               else assert.fail(`${what} is offered again after it was applied, and applying it again changes the text`);
             }
           }
