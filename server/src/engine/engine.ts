@@ -5,7 +5,7 @@
  * per file. Parsed documents are cached by text, so re-analysis after an edit
  * re-parses only what changed.
  */
-import type { Diagnostic, Finding, Lang, SeverityLevel, StrategyDocument, ValueProblem } from './types.js';
+import type { Diagnostic, Finding, Lang, Localized, SeverityLevel, StrategyDocument, ValueProblem } from './types.js';
 import { parseMarkdown } from './parse/markdown.js';
 import { parseYamlDocument, looksLikeStrategyYaml } from './parse/yamlDocument.js';
 import { parseConfig, defaultConfig, type WorkspaceConfig } from './model/config.js';
@@ -563,15 +563,15 @@ function stripBom(text: string | undefined): string | undefined {
 function notUtf8(doc: StrategyDocument): void {
   const at = doc.text.indexOf('\uFFFD');
   if (at < 0) return;
-  doc.problems.unshift({
-    message: {
-      en: 'This character could not be read: the file is probably not saved as UTF-8 (for example Windows-1252 or «ANSI» from an older program), so æ, ø and å are lost and keys may look misspelt. Save the file as UTF-8.',
-      nb: 'Tegnet her kan ikke leses: filen er trolig ikke lagret som UTF-8 (for eksempel Windows-1252 eller «ANSI» fra et eldre program), så æ, ø og å går tapt og nøkler kan se feilstavet ut. Lagre filen som UTF-8.',
-      nn: 'Teiknet her kan ikkje lesast: fila er truleg ikkje lagra som UTF-8 (til dømes Windows-1252 eller «ANSI» frå eit eldre program), så æ, ø og å går tapt og nøklar kan sjå feilstava ut. Lagre fila som UTF-8.',
-    },
-    span: { start: at, end: at + 1 },
-  });
+  doc.problems.unshift({ message: NOT_UTF8, span: { start: at, end: at + 1 } });
 }
+
+/** The `parse-error` message of a document with U+FFFD in it (exported for tests that tell it from structural errors). */
+export const NOT_UTF8: Localized = {
+  en: 'This character could not be read: the file is probably not saved as UTF-8 (for example Windows-1252 or «ANSI» from an older program), so æ, ø and å are lost and keys may look misspelt. Save the file as UTF-8.',
+  nb: 'Tegnet her kan ikke leses: filen er trolig ikke lagret som UTF-8 (for eksempel Windows-1252 eller «ANSI» fra et eldre program), så æ, ø og å går tapt og nøkler kan se feilstavet ut. Lagre filen som UTF-8.',
+  nn: 'Teiknet her kan ikkje lesast: fila er truleg ikkje lagra som UTF-8 (til dømes Windows-1252 eller «ANSI» frå eit eldre program), så æ, ø og å går tapt og nøklar kan sjå feilstava ut. Lagre fila som UTF-8.',
+};
 
 function tooLarge(uri: string, text: string, isYaml: boolean, max: number): StrategyDocument {
   return {
