@@ -277,7 +277,11 @@ describe('robustness: property-based tests on mutated documents', function () {
   it('counterexamples found by `npm run fuzz` stay fixed', function () {
     // Seeds 2026 and 31337: an empty `owner:` in the front matter; the missing-owner fix inserted a second
     // `owner:` line instead of filling in the empty one, and the document no longer parsed (duplicate key).
-    const cases: Record<string, string>[] = [{ 'samstemt.yaml': CONFIG, 'storby.md': '---\nowner:\ntitle: X\n---\n## X {#x}\n- Frist: 2026\n' }];
+    // Seed 217175991: a parse-error's own fix (closing a quote) was re-analysed with parse-error listed twice, so every problem counted twice.
+    const cases: Record<string, string>[] = [
+      { 'samstemt.yaml': CONFIG, 'storby.md': '---\nowner:\ntitle: X\n---\n## X {#x}\n- Frist: 2026\n' },
+      { 'samstemt.yaml': CONFIG, 'storby.yaml': 'owner: storby\ngoals:\r\n  - id: a\r\n    title: "uavslutta\r    deadline: [2026\r\n' },
+    ];
     for (const c of cases) {
       const host = new InMemoryHost({}, BASE);
       const files = new Map(Object.entries(c).map(([p, t]) => [host.uri(p), t]));
