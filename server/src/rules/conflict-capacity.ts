@@ -164,23 +164,30 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
   const capacity = def.capacity!;
   const unit = def.unit ? ` ${def.unit}` : '';
   const total = sum(run.list);
+  // Per run, not per finding (a run may hold hundreds of goals): the biggest demands by name, the rest counted.
+  const named = largest(run.list, MAX_NAMED);
+  const unnamed = run.list.length - named.length;
+  // The biggest demands but one more: a finding's other demands are these without its own, or without the smallest of them.
+  const nearTop = largest(run.list, MAX_NAMED + 1);
+  const topNamed = largest(nearTop, MAX_NAMED);
+  const smallest = nearTop.find((o) => !topNamed.includes(o));
+  const withAccepts = run.list.filter((o) => o.goal.facts.accepts.length > 0);
   for (const d of run.list) {
     // Numbers are written per language (2,5 in Norwegian): `render` formats them, `demands_*` here.
     const data: Data = { resource, total, capacity, unit, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal) };
-    // The biggest demands by name, the rest counted: a run of hundreds of goals must not make every finding list them all.
-    const named = largest(run.list, MAX_NAMED);
-    const unnamed = run.list.length - named.length;
     localized(data, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatNumber(o.amount, l)}`).join('; ') + (unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
     localized(data, 'years', (l) => windowPhrase({ start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
-    const acc = acceptance(cc.accepted.bind(cc), d, run.list);
-    const unfinished = acc ? undefined : acceptance(cc.unfinishedAcceptance.bind(cc), d, run.list);
+    const partners = d.goal.facts.accepts.length ? run.list : withAccepts;
+    const acc = acceptance(cc.accepted.bind(cc), d, partners);
+    const unfinished = acc ? undefined : acceptance(cc.unfinishedAcceptance.bind(cc), d, partners);
     if (acc) acceptedData(data, acc);
     else pendingData(ws, data, unfinished);
     // The biggest other demand is the one to name in `accepts`.
-    const others = run.list.filter((o) => o.goal !== d.goal);
+    const left = nearTop.includes(d) ? d : smallest;
+    const others = nearTop.filter((o) => o !== d && o !== left);
     const biggest = others.reduce<Demand | undefined>((b, o) => (!b || o.amount > b.amount ? o : b), undefined);
     if (biggest) data.otherRef = biggest.goal.key;
-    const related: RelatedReport[] = largest(others, MAX_NAMED)
+    const related: RelatedReport[] = others
       .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: { title: o.goal.title, who: memberName(ws, o.goal.owner), amount: o.amount, unit }, goal: o.goal.key }));
     if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: { resource, capacity, unit } });
     ctx.report({
@@ -219,7 +226,12 @@ function sum(list: readonly Demand[]): number {
   return list.reduce((s, d) => s + d.amount, 0);
 }
 
-/** A finding on `d` is accepted (or its acceptance unfinished) when its goal and another goal of the same overbooking name each other in `accepts`. */
+/**
+ * A finding on `d` is accepted (or its acceptance unfinished) when its goal and
+ * another goal of the same overbooking name each other in `accepts`. `list`:
+ * the goals that could, the whole run when `d`'s goal has `accepts`, else only
+ * the goals that have `accepts` themselves.
+ */
 function acceptance(accepted: (a: Goal, b: Goal) => Accepted | undefined, d: Demand, list: readonly Demand[]): Accepted | undefined {
   for (const o of list) {
     if (o === d || o.goal === d.goal) continue;
