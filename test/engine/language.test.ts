@@ -328,6 +328,18 @@ reglar:
   });
 
   describe('symbols and lenses', function () {
+    it("covers a Markdown goal's description up to the next heading, also after a code fence with # lines", function () {
+      const plan = `---\nowner: storby\n---\n\n## Digital byggesak {#byggesak}\n\n- Frist: 2026\n\nSøknader skal komme digitalt.\n\n\`\`\`\n# ikke en overskrift\n\`\`\`\n\nSiste linje i beskrivelsen.\n\n## Oppfølging\n\nRådmannen følger opp.\n`;
+      const { ctx, uri, text } = setup({ 'plan.md': plan });
+      const file = findFile(ctx, uri('plan.md'));
+      assert.ok(file?.kind === 'document');
+      const [goal] = documentSymbols(file.doc);
+      const covered = text('plan.md').slice(goal!.span.start, goal!.span.end);
+      assert.ok(covered.startsWith('## Digital byggesak {#byggesak}'), covered);
+      assert.ok(covered.endsWith('Siste linje i beskrivelsen.'), covered);
+      assert.ok(!covered.includes('Oppfølging'), covered);
+    });
+
     it('lists the goal tree, all goals, and a lens per goal', function () {
       const { ctx, uri } = setup();
       const file = findFile(ctx, uri('ikt.md'));

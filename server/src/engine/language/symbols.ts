@@ -12,7 +12,7 @@ export interface GoalSymbol {
   name: string;
   detail: string;
   uri: string;
-  /** The whole goal: heading (or YAML entry) and properties, containing its sub-goals. */
+  /** The whole goal: heading (or YAML entry), properties and, in Markdown, its description, containing its sub-goals. */
   span: Span;
   /** The goal ID. */
   selection: Span;
@@ -21,14 +21,51 @@ export interface GoalSymbol {
   container?: string;
 }
 
-function ownSpan(g: Goal): Span {
+function ownSpan(g: Goal, doc?: StrategyDocument): Span {
   let start = Math.min(g.headingSpan.start, g.idSpan.start, g.titleSpan.start);
   let end = Math.max(g.headingSpan.end, g.idSpan.end, g.titleSpan.end);
   for (const p of g.properties) {
     start = Math.min(start, p.span.start);
     end = Math.max(end, p.span.end);
   }
+  // A Markdown goal's description (prose before or after its list) runs to the next heading.
+  if (doc?.format === 'markdown') end = Math.max(end, sectionEnd(doc.text, end));
   return { start, end };
+}
+
+/**
+ * Where the Markdown section that `from` is in ends: before the next ATX
+ * heading outside a code fence, without the blank lines in front of it.
+ */
+function sectionEnd(text: string, from: number): number {
+  let lineStart = text.indexOf('\n', from) + 1;
+  let lastText = from;
+  let fence: string | undefined;
+  while (lineStart > 0 && lineStart < text.length) {
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const trimmed = line.trimStart();
+    const indent = line.length - trimmed.length;
+    const marker = indent <= 3 && (trimmed.startsWith('```') || trimmed.startsWith('~~~')) ? trimmed.slice(0, 3) : undefined;
+    if (fence) {
+      if (marker === fence) fence = undefined;
+    } else if (marker) {
+      fence = marker;
+    } else if (indent <= 3 && isAtxHeading(trimmed)) {
+      return lastText;
+    }
+    if (trimmed !== '') lastText = lineStart + line.length;
+    lineStart = next < 0 ? -1 : next + 1;
+  }
+  return lastText;
+}
+
+/** `#`…`######` followed by a space, a tab or the end of the line. */
+function isAtxHeading(line: string): boolean {
+  let n = 0;
+  while (n < line.length && line[n] === '#') n++;
+  return n >= 1 && n <= 6 && (n === line.length || line[n] === ' ' || line[n] === '\t');
 }
 
 export function documentSymbols(doc: StrategyDocument): GoalSymbol[] {
@@ -36,7 +73,7 @@ export function documentSymbols(doc: StrategyDocument): GoalSymbol[] {
   const roots: GoalSymbol[] = [];
   const all: { goal: Goal; sym: GoalSymbol }[] = [];
   for (const g of doc.goals) {
-    const sym: GoalSymbol = { name: g.title || g.id, detail: `#${g.id}`, uri: doc.uri, span: ownSpan(g), selection: g.idSpan, children: [] };
+    const sym: GoalSymbol = { name: g.title || g.id, detail: `#${g.id}`, uri: doc.uri, span: ownSpan(g, doc), selection: g.idSpan, children: [] };
     all.push({ goal: g, sym });
     const parent = g.parentId ? byId.get(g.parentId) : undefined;
     (parent ? parent.children : roots).push(sym);
