@@ -118,6 +118,16 @@ goals:
       assert.deepEqual(analyze(fixed).filter((x) => x.rule === 'unknown-property' || x.rule === 'unknown-objective'), []);
     });
 
+    it('writes the key as the document writes its keys: English keys under Norwegian prose stay English', () => {
+      const md = `---\nowner: storby\n---\n\n## Digital byggesak for innbyggerne {#byggesak}\n\n- Area: innbyggertjenester\n- Deadline: 2026\n\nInnbyggerne skal kunne søke om byggetillatelse digitalt, og saksbehandlerne skal slippe å taste inn papirsøknader på nytt.\n`;
+      const files = { 'samstemt.yaml': NB, 'storby.md': md };
+      const d = analyzeRule(RULE, files)[0]!;
+      assert.match(d.message, /`Supports: DS19-M2`/);
+      const fixed = applyFix(files, d);
+      assert.match(fixed['storby.md']!, /\n- Deadline: 2026\n- Supports: DS19-M2\n/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
     it('keeps prose right under the heading out of the new list', () => {
       const text = `---\nowner: storby\n---\n\n## Digital byggesak {#byggesak}\nInnbyggerne skal søke om byggetillatelse digitalt.\n`;
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
