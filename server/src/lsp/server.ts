@@ -17,6 +17,7 @@ import { registerReportRequests } from './reportRequests.js';
 import type { Settled } from '../node/heap.js';
 import type { Localized } from '../engine/types.js';
 import { tr } from '../engine/language/context.js';
+import { folderName } from '../engine/workspace/uri.js';
 
 const NO_CONFIG: Localized = {
   en: "Samstemt: {folder} has no samstemt.yaml, so the defaults apply: frameworks DS19 and DN30, the documents' owners as members, and only files named *.strategy.md or *.strategy.yaml. `samstemt init` creates one.",
@@ -29,16 +30,6 @@ const CONFIG_GONE: Localized = {
   nb: 'Samstemt: samstemt.yaml er borte fra {folder}. Nå gjelder standardinnstillingene: bare filer med navn *.strategy.md eller *.strategy.yaml sjekkes, mot DS19 og DN30.',
   nn: 'Samstemt: samstemt.yaml er borte frå {folder}. No gjeld standardinnstillingane: berre filer med namn *.strategy.md eller *.strategy.yaml blir sjekka, mot DS19 og DN30.',
 };
-
-/** A workspace root as the user knows it: its folder name. */
-function folderLabel(root: string): string {
-  const name = root.split('/').filter((s) => s !== '').pop() ?? root;
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
 
 /** The folder path of a `file:` URI; nothing for other schemes or malformed URIs. */
 function toPath(uri: string): string[] {
@@ -82,7 +73,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     for (const root of configured) {
       if (result.workspaces.some((ws) => ws.root === root && ws.config.uri)) continue;
       configured.delete(root);
-      show(tr(lang, CONFIG_GONE).replace('{folder}', folderLabel(root)));
+      show(tr(lang, CONFIG_GONE).replace('{folder}', folderName(root)));
       toldDefaults.add(root);
     }
     for (const ws of result.workspaces) {
@@ -93,7 +84,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
       if (ws.documents.length === 0 || toldDefaults.has(ws.root)) continue;
       toldDefaults.add(ws.root);
       log.info(`no samstemt.yaml in ${ws.root}, so the defaults apply: frameworks DS19 and DN30, and the documents' owners as members`);
-      show(tr(lang, NO_CONFIG).replace('{folder}', folderLabel(ws.root)));
+      show(tr(lang, NO_CONFIG).replace('{folder}', folderName(ws.root)));
     }
   });
   if (deps.afterFirstAnalysis) {

@@ -10,6 +10,7 @@
  * to the goals behind a coverage cell, and plain hyperlinks to the national
  * strategies' sources.
  */
+import { folderName } from '../engine/workspace/uri.js';
 import type { Lang, Severity } from '../engine/types.js';
 import type { AlignmentReport, ConflictEntry, ContributionNode, ReportGoal } from './reportTypes.js';
 import { esc, safeHref } from './escape.js';
@@ -234,18 +235,4 @@ function goalsSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, 
       return `<div class="goal-group" data-member="${esc(m.id)}"><h3>${esc(m.name)} <span class="count">${m.goals.length}</span></h3><ul>${items.join('')}</ul></div>`;
     });
   return `<div class="goal-groups">${groups.join('')}</div>`;
-}
-
-/**
- * The workspace folder's own name (`file:///…/ikt-fjord/` → `ikt-fjord`): a
- * report is circulated, so it names the cooperation without the author's path.
- */
-function folderName(root: string): string {
-  const segments = root.split('/').filter((s) => s !== '');
-  const last = segments[segments.length - 1] ?? root;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }

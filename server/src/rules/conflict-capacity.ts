@@ -169,8 +169,7 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
   const unnamed = run.list.length - named.length;
   // The biggest demands but one more: a finding's other demands are these without its own, or without the smallest of them.
   const nearTop = largest(run.list, MAX_NAMED + 1);
-  const topNamed = largest(nearTop, MAX_NAMED);
-  const smallest = nearTop.find((o) => !topNamed.includes(o));
+  const smallest = nearTop.find((o) => !named.includes(o));
   const withAccepts = run.list.filter((o) => o.goal.facts.accepts.length > 0);
   for (const d of run.list) {
     // Numbers are written per language (2,5 in Norwegian): `render` formats them, `demands_*` here.

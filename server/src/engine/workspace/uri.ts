@@ -9,6 +9,12 @@ export function basename(uri: string): string {
   return uri.slice(uri.lastIndexOf('/') + 1);
 }
 
+/** A folder URI's own name, decoded (`file:///…/ikt-fjord/` → `ikt-fjord`): how users know a workspace. */
+export function folderName(uri: string): string {
+  const segments = uri.split('/').filter((s) => s !== '');
+  return decodePath(segments[segments.length - 1] ?? uri);
+}
+
 /** `uri` relative to folder `dir` (which ends with '/'), or undefined when outside. */
 export function relative(dir: string, uri: string): string | undefined {
   return uri.startsWith(dir) ? uri.slice(dir.length) : undefined;
