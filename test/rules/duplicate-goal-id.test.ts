@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, textAt, CONFIG, BASE } from '../helpers/workspace.js';
+import { applyFix } from '../helpers/fixes.js';
 
 const RULE = 'duplicate-goal-id';
 
@@ -119,12 +120,31 @@ goals:
     assert.equal(textAt(files, a), 'rask-ø');
   });
 
+  describe('fix', () => {
+    it('offers every goal but the first a free ID, and the fixed workspace has no duplicates left', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'a.md': `---\nowner: midtby\n---\n## A {#x}\n## B {#x}\n## C {#x-2}\n`,
+        'b.yaml': `owner: midtby\ngoals:\n  - id: x\n    title: D\n`,
+      };
+      const list = analyzeRule(RULE, files).filter((d) => textAt(files, d) === 'x');
+      assert.equal(list.length, 3);
+      assert.deepEqual(list.map((d) => d.fixes.map((f) => f.edits[0]!.newText)), [[], ['x-3'], ['x-4']], 'x-2 is taken');
+      assert.equal(list[1]!.fixes[0]!.title.en, 'Change the ID to "x-3"');
+      assert.equal(list[2]!.fixes[0]!.edits[0]!.uri, BASE + 'b.yaml');
+      const fixed = applyFix(applyFix(files, list[1]!), list[2]!);
+      assert.equal(fixed['b.yaml'], `owner: midtby\ngoals:\n  - id: x-4\n    title: D\n`);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+  });
+
   describe('language', () => {
     const files = (lang: string) => ({ 'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`), 'a.md': `---\nowner: storby\n---\n## A {#x}\n## B {#x}\n` });
     it('speaks bokmål', () => {
       const [d] = analyzeRule(RULE, files('nb'));
       assert.equal(d!.message, 'Mål-ID-en «x» er brukt 2 ganger av storby, så henvisninger til storby#x blir tvetydige. Gi dette målet en unik ID.');
       assert.equal(d!.related[0]!.message, 'Det andre målet med ID «x»');
+      assert.equal(analyzeRule(RULE, files('nb'))[1]!.fixes[0]!.title.nb, 'Endre ID-en til «x-2»');
     });
     it('speaks nynorsk', () => {
       const [d] = analyzeRule(RULE, files('nn'));

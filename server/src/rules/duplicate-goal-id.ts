@@ -19,6 +19,7 @@ export default defineRule({
         nn: 'Mål-ID-en «{id}» er brukt {count} gonger av {owner}, så tilvisingar til {owner}#{id} blir tvetydige. Gje dette målet ein unik ID.',
       },
       other: { en: 'The other goal with ID "{id}"', nb: 'Det andre målet med ID «{id}»', nn: 'Det andre målet med ID «{id}»' },
+      rename: { en: 'Change the ID to "{suggestion}"', nb: 'Endre ID-en til «{suggestion}»', nn: 'Endre ID-en til «{suggestion}»' },
     },
     reads: ['goalKeys'],
   },
@@ -29,9 +30,13 @@ export default defineRule({
       list.push(g);
       byKey.set(g.key, list);
     }
+    /** IDs taken or already offered, per owner: each offered ID is new and differs from the others offered. */
+    const taken = new Set(byKey.keys());
     for (const list of byKey.values()) {
       if (list.length < 2) continue;
-      for (const g of list) {
+      list.forEach((g, i) => {
+        // The first goal keeps the ID (references written so far most likely mean it); each other one is offered a free one.
+        const fix = i > 0 ? freeId(g, taken) : undefined;
         ctx.report({
           messageId: 'duplicate',
           data: { id: g.id, owner: g.owner || '?', count: list.length },
@@ -39,8 +44,21 @@ export default defineRule({
           span: g.idSpan,
           goal: g.key,
           related: list.filter((o) => o !== g).map((o) => ({ uri: o.uri, span: o.idSpan, messageId: 'other', data: { id: o.id }, goal: o.key })),
+          ...(fix ? { fixes: [{ messageId: 'rename', data: { suggestion: fix }, edits: [{ uri: g.uri, span: g.idSpan, newText: fix }] }] } : {}),
         });
-      }
+      });
     }
   },
 });
+
+/** `id-2`, `id-3` …: the first ID of the owner not yet taken (marked taken). */
+function freeId(g: Goal, taken: Set<string>): string {
+  for (let n = 2; ; n++) {
+    const id = `${g.id}-${n}`;
+    const key = `${g.owner}#${id}`;
+    if (!taken.has(key)) {
+      taken.add(key);
+      return id;
+    }
+  }
+}
