@@ -56,7 +56,13 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
   const { engine } = createNodeEngine(targets, { ...(lang ? { lang } : {}), rules });
   const result = engine.analyze();
   const rootDir = commonDir(targets.map((t) => t.root));
-  const rel = (uri: string) => path.relative(rootDir, toPath(uri)).split(path.sep).join('/');
+  // Once per file: a file's path is written for each of its diagnostics and related locations.
+  const relPaths = new Map<string, string>();
+  const rel = (uri: string) => {
+    let p = relPaths.get(uri);
+    if (p === undefined) relPaths.set(uri, (p = path.relative(rootDir, toPath(uri)).split(path.sep).join('/')));
+    return p;
+  };
   const diagnostics: JsonDiagnostic[] = [];
   const files: string[] = [];
   let goals = 0;
