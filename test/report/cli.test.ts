@@ -61,6 +61,24 @@ describe('samstemt report (CLI)', function () {
     }
   });
 
+  it('keeps every cooperation when a loose strategy document lies beside them', () => {
+    const cfg = (name: string) => `cooperation: ${name}\nlanguage: en\nframeworks: [DS19]\ndocuments: ["**/*.md"]\nmembers:\n  a: { name: A }\n`;
+    const goal = '---\nowner: a\n---\n\n## Digital services {#x}\n\n- Supports: DS19-M2\n';
+    const dir = tempWorkspace({ 'one/samstemt.yaml': cfg('One'), 'one/a.md': goal, 'two/samstemt.yaml': cfg('Two'), 'two/a.md': goal, 'loose/l.strategy.md': goal.replace('owner: a', 'owner: lx') });
+    try {
+      const r = runCli(['report', dir, '--format', 'json']);
+      assert.equal(r.status, 0, r.stderr);
+      const j = JSON.parse(r.stdout);
+      assert.equal(j.workspaces.length, 3, 'the two cooperations and the loose document');
+      assert.deepEqual(j.workspaces.filter((w: { cooperation?: string }) => w.cooperation).map((w: { cooperation: string }) => w.cooperation).sort(), ['One', 'Two']);
+      assert.ok(j.workspaces.some((w: { members: string[] }) => w.members.includes('lx')));
+      // Inside one cooperation, only that one.
+      assert.equal(JSON.parse(runCli(['report', path.join(dir, 'two'), '--format', 'json']).stdout).cooperation, 'Two');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 on bad arguments, without a stack trace', () => {
     for (const args of [['report', 'samples/ikt-fjord', '--format', 'pdf'], ['report', 'no/such/folder'], ['report', 'samples/ikt-fjord', '--lang', 'de'], ['report', 'a', 'b']]) {
       const r = runCli(args);

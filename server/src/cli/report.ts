@@ -32,10 +32,11 @@ export function buildReports(cwd: string, paths: readonly string[], lang?: Lang)
   const result = engine.analyze();
   const target = targets[0]!;
   const targetUri = toFolderUri(target.root);
-  // The workspace the path is in, or, for a folder above several cooperations, each of them.
+  // The cooperation the path is in, or, for a folder above several cooperations, each of them
+  // (and the loose documents there, read with the defaults, as a workspace of their own).
   const inside = result.workspaces.filter((ws) => targetUri.startsWith(ws.root));
-  const below = result.workspaces.filter((ws) => ws.root.startsWith(targetUri));
-  const chosen = inside.length ? [inside.sort((a, b) => b.root.length - a.root.length)[0]!] : below;
+  const deepest = inside.sort((a, b) => b.root.length - a.root.length)[0];
+  const chosen = deepest?.config.uri !== undefined ? [deepest] : result.workspaces.filter((ws) => ws === deepest || ws.root.startsWith(targetUri));
   const reports = chosen.map((ws) => buildAlignmentReport(ws, diagnosticsOf(ws, result.diagnostics), lang ? { lang } : {}));
   return { reports, errors: result.errors, unconfigured: unconfiguredDirs(cwd, chosen), unreadable: unreadableConfigs(cwd, chosen, lang ?? chosen[0]?.config.language ?? 'nb') };
 }
