@@ -181,6 +181,20 @@ describe('report model (sample cooperation)', function () {
     assert.equal(g.range.start.line, 23, 'the heading «### Felles lønns- og personalsystem …» is line 24');
   });
 
+  it('agrees with check: counts the objectives objective-uncovered counts, and says which goals it leaves out', () => {
+    const { ws, diagnostics, report } = analysedSample();
+    const uncovered = diagnostics.filter((d) => d.rule === 'objective-uncovered').length;
+    assert.equal(report.totals.objectives - report.totals.objectivesCovered, uncovered, 'a vision is no objective to cover');
+    assert.ok(report.objectives.some((o) => o.kind === 'vision'), 'visions still have their row');
+    const keys = new Set<string>();
+    let duplicateId = 0;
+    for (const g of ws.goals) if (g.owner) keys.size === keys.add(g.key).size && duplicateId++;
+    const noOwner = ws.goals.filter((g) => !g.owner).length;
+    assert.ok(duplicateId > 0 && noOwner > 0, 'the sample shows both');
+    assert.deepEqual(report.totals.omitted, { duplicateId, noOwner });
+    assert.equal(report.totals.goals + duplicateId + noOwner, ws.goals.length, 'with the omitted ones, the goals check counts');
+  });
+
   it('speaks English on request', () => {
     const { report } = analysedSample('en');
     assert.equal(report.lang, 'en');

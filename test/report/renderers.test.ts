@@ -233,6 +233,30 @@ describe('report renderers (sample cooperation)', function () {
     });
   });
 
+  describe('figures check also gives', () => {
+    it('says which goals the report leaves out, in the report language, and nothing when none', () => {
+      const { report } = analysedSample();
+      const note = 'Ikke med i rapporten: 1 mål med en ID som et annet mål hos samme eier også bruker (duplicate-goal-id); 3 mål i dokumenter uten eier (missing-owner).';
+      assert.deepEqual(report.totals.omitted, { duplicateId: 1, noOwner: 3 });
+      assert.ok(renderMarkdown(report).includes(`> ${note}`));
+      assert.ok(renderHtml(report).includes(`<p class="note omitted">${note}`));
+      const en = analysedSample('en').report;
+      assert.match(renderMarkdown(en), /> Not in this report: 1 goal whose ID another goal of the same owner also uses \(duplicate-goal-id\); 3 goals in documents without an owner/);
+      const none = { ...report, totals: { ...report.totals, omitted: { duplicateId: 0, noOwner: 0 } } };
+      assert.doesNotMatch(renderMarkdown(none), /Ikke med i rapporten/);
+      assert.doesNotMatch(renderHtml(none), /class="note omitted"/);
+    });
+
+    it('covers objectives out of those objective-uncovered counts, and says «goal» for one', () => {
+      const { report } = analysedSample('en');
+      assert.match(renderMarkdown(report), new RegExp(`\\*\\*${report.totals.objectivesCovered}/${report.totals.objectives}\\*\\* objectives covered`));
+      assert.equal(report.totals.objectives, report.objectives.filter((o) => o.kind !== 'vision').length);
+      const one = renderMarkdown({ ...report, totals: { ...report.totals, goals: 1, linked: 1 }, unlinked: report.unlinked.slice(0, 1) });
+      assert.match(one, /\*\*1\*\* goal · /);
+      assert.match(one, /\*\*1\*\* goal without a national objective/);
+    });
+  });
+
   describe('escaping', () => {
     it('escapes goal titles, member names and reasons in html and md', () => {
       const files = {

@@ -14,7 +14,7 @@ import { folderName } from '../engine/workspace/uri.js';
 import type { Lang, Severity } from '../engine/types.js';
 import type { AlignmentReport, ConflictEntry, ContributionNode, ReportGoal } from './reportTypes.js';
 import { esc, safeHref } from './escape.js';
-import { formatNumber, formatPercent, labels, type Labels } from './i18n.js';
+import { formatNumber, formatPercent, labels, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { capacitySvg, cellAnchor, heatLegendSvg, heatMapSvg } from './svg.js';
 import { REPORT_CSS } from './htmlStyle.js';
@@ -88,15 +88,15 @@ function reportBody(r: AlignmentReport, options: HtmlOptions, index: number | un
 </div></header>
 <main class="report" data-root="${esc(folderName(r.root))}">
 <div class="kpis">
-${kpi(String(t.goals), L.goals)}
+${kpi(String(t.goals), t.goals === 1 ? L.goalsOne : L.goals)}
 ${kpi(t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–', L.linked)}
-${kpi(`${t.objectivesCovered}<span style="font-size:15px;font-weight:500"> / ${r.objectives.length}</span>`, L.objectivesCovered)}
+${kpi(`${t.objectivesCovered}<span style="font-size:15px;font-weight:500"> / ${t.objectives}</span>`, L.objectivesCovered)}
 ${kpi(`${t.openConflicts}<span style="font-size:15px;font-weight:500"> / ${t.conflicts}</span>`, `${L.conflicts} (${L.openPlural} / ${L.total})`, t.openConflicts > 0)}
-${kpi(String(r.unlinked.length), L.unlinked, r.unlinked.length > 0)}
+${kpi(String(r.unlinked.length), r.unlinked.length === 1 ? L.unlinkedOne : L.unlinked, r.unlinked.length > 0)}
 </div>
-<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
+${omittedHtml(t.omitted, r.lang)}<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
 ${sections.map(([id, label, html]) => `<section id="${id}">\n<h2>${esc(label)}</h2>\n${html}\n</section>`).join('\n')}
-<footer>${esc(L.generatedBy)} · ${r.members.length} ${esc(L.members.toLowerCase())} · ${t.goals} ${esc(L.goals.toLowerCase())}</footer>
+<footer>${esc(L.generatedBy)} · ${r.members.length} ${esc(L.members.toLowerCase())} · ${t.goals} ${esc((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())}</footer>
 </main>`;
 }
 
@@ -235,4 +235,10 @@ function goalsSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, 
       return `<div class="goal-group" data-member="${esc(m.id)}"><h3>${esc(m.name)} <span class="count">${m.goals.length}</span></h3><ul>${items.join('')}</ul></div>`;
     });
   return `<div class="goal-groups">${groups.join('')}</div>`;
+}
+
+/** A note on the goals the report leaves out (see `omittedNote`), or nothing. */
+function omittedHtml(omitted: AlignmentReport['totals']['omitted'], lang: Lang): string {
+  const note = omittedNote(omitted, lang);
+  return note ? `<p class="note omitted">${esc(note)}</p>\n` : '';
 }

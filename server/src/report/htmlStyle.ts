@@ -29,6 +29,7 @@ header.masthead .subtitle { margin: 6px 0 0; font-size: 15px; opacity: .92; max-
 header.masthead .meta { margin: 14px 0 0; font-size: 12.5px; opacity: .85; }
 .kpis { display: grid; grid-template-columns: repeat(5, 1fr); gap: 14px; margin: 0 0 26px; }
 .kpi { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; background: var(--panel); }
+.omitted { margin: -12px 0 22px; padding: 8px 12px; border-left: 3px solid var(--line); color: var(--muted); }
 .kpi .value { font-size: 26px; font-weight: 700; line-height: 1.15; }
 .kpi .label { color: var(--muted); font-size: 12.5px; }
 .kpi.alert .value { color: var(--error); }

@@ -16,6 +16,8 @@ const en = {
   members: 'Members',
   member: 'Member',
   goals: 'Goals',
+  /** `goals` for a count of one. */
+  goalsOne: 'Goal',
   goal: 'Goal',
   linked: 'Linked to national objectives',
   linkedShort: 'Linked',
@@ -57,6 +59,7 @@ const en = {
   overbookedIn: 'overbooked in',
   message: 'Details',
   unlinked: 'Goals without a national objective',
+  unlinkedOne: 'Goal without a national objective',
   unlinkedIntro: 'These goals support no national objective, directly or through the goals they contribute to. The suggestions are ranked by how well the goal’s words match each objective.',
   noUnlinked: 'Every goal is linked to a national objective.',
   suggestions: 'Suggested objectives',
@@ -107,6 +110,7 @@ const nb: Labels = {
   members: 'Medlemmer',
   member: 'Medlem',
   goals: 'Mål',
+  goalsOne: 'Mål',
   goal: 'Mål',
   linked: 'Koblet til nasjonale mål',
   linkedShort: 'Koblet',
@@ -146,6 +150,7 @@ const nb: Labels = {
   overbookedIn: 'overbooket i',
   message: 'Detaljer',
   unlinked: 'Mål uten kobling til nasjonale mål',
+  unlinkedOne: 'Mål uten kobling til nasjonale mål',
   unlinkedIntro: 'Disse målene støtter ingen nasjonale mål, verken direkte eller gjennom målene de bidrar til. Forslagene er rangert etter hvor godt ordene i målet passer med hvert nasjonale mål.',
   noUnlinked: 'Alle mål er koblet til et nasjonalt mål.',
   suggestions: 'Foreslåtte nasjonale mål',
@@ -212,6 +217,8 @@ const nn: Labels = {
   sharedMembers: 'begge gjeld',
   overbookedIn: 'overbooka i',
   unlinked: 'Mål utan kopling til nasjonale mål',
+  unlinkedOne: 'Mål utan kopling til nasjonale mål',
+  objectivesCovered: 'Nasjonale mål dekte',
   unlinkedIntro: 'Desse måla støttar ingen nasjonale mål, verken direkte eller gjennom måla dei bidreg til. Framlegga er rangerte etter kor godt orda i målet passar med kvart nasjonale mål.',
   noUnlinked: 'Alle mål er kopla til eit nasjonalt mål.',
   suggestions: 'Føreslegne nasjonale mål',
@@ -261,4 +268,33 @@ export function formatNumber(n: number, lang: Lang): string {
 export function formatPercent(share: number, lang: Lang): string {
   const p = Math.round(share * 100);
   return lang === 'en' ? `${p}%` : `${p}\u00a0%`;
+}
+
+const OMITTED: Record<Lang, { lead: string; duplicateId: [string, string]; noOwner: [string, string]; fix: string }> = {
+  en: {
+    lead: 'Not in this report:',
+    duplicateId: ['1 goal whose ID another goal of the same owner also uses (duplicate-goal-id)', '{n} goals whose IDs other goals of the same owner also use (duplicate-goal-id)'],
+    noOwner: ['1 goal in a document without an owner (missing-owner)', '{n} goals in documents without an owner (missing-owner)'],
+    fix: 'Fix those errors (see samstemt check) to bring them in.',
+  },
+  nb: {
+    lead: 'Ikke med i rapporten:',
+    duplicateId: ['1 mål med en ID som et annet mål hos samme eier også bruker (duplicate-goal-id)', '{n} mål med ID-er som andre mål hos samme eier også bruker (duplicate-goal-id)'],
+    noOwner: ['1 mål i et dokument uten eier (missing-owner)', '{n} mål i dokumenter uten eier (missing-owner)'],
+    fix: 'Rett disse feilene (se samstemt check) for å få dem med.',
+  },
+  nn: {
+    lead: 'Ikkje med i rapporten:',
+    duplicateId: ['1 mål med ein ID som eit anna mål hos same eigar òg bruker (duplicate-goal-id)', '{n} mål med ID-ar som andre mål hos same eigar òg bruker (duplicate-goal-id)'],
+    noOwner: ['1 mål i eit dokument utan eigar (missing-owner)', '{n} mål i dokument utan eigar (missing-owner)'],
+    fix: 'Rett desse feila (sjå samstemt check) for å få dei med.',
+  },
+};
+
+/** Why the report counts fewer goals than `check`, or undefined when it counts them all. */
+export function omittedNote(omitted: { duplicateId: number; noOwner: number }, lang: Lang): string | undefined {
+  const t = OMITTED[lang];
+  const part = (n: number, [one, many]: [string, string]) => (n === 0 ? [] : [n === 1 ? one : many.replace('{n}', formatNumber(n, lang))]);
+  const parts = [...part(omitted.duplicateId, t.duplicateId), ...part(omitted.noOwner, t.noOwner)];
+  return parts.length ? `${t.lead} ${parts.join('; ')}. ${t.fix}` : undefined;
 }

@@ -8,7 +8,7 @@
  */
 import type { AlignmentReport, ConflictEntry, ReportGoal } from './reportTypes.js';
 import { clip, mdCode, mdText } from './escape.js';
-import { formatNumber, formatPercent, labels, type Labels } from './i18n.js';
+import { formatNumber, formatPercent, labels, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { memberShortName } from './svg.js';
 
@@ -33,12 +33,14 @@ function renderOne(r: AlignmentReport): string {
   const out: string[] = [];
   out.push(`## ${mdText(L.title)}${r.cooperation ? ` – ${mdText(r.cooperation)}` : ''}`, '');
   out.push(
-    `**${t.goals}** ${mdText(L.goals.toLowerCase())} · **${t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–'}** ${mdText(L.linked.toLowerCase())} · ` +
-      `**${t.objectivesCovered}/${r.objectives.length}** ${mdText(L.objectivesCovered.toLowerCase())} · ` +
+    `**${t.goals}** ${mdText((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())} · **${t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–'}** ${mdText(L.linked.toLowerCase())} · ` +
+      `**${t.objectivesCovered}/${t.objectives}** ${mdText(L.objectivesCovered.toLowerCase())} · ` +
       // «konflikter mellom mål: 1 åpen / 1»: the label before the figures, so it never needs a singular.
-      `${mdText(L.conflicts.toLowerCase())}: **${t.openConflicts}** ${mdText(t.openConflicts === 1 ? L.open : L.openPlural)} / ${t.conflicts} · **${r.unlinked.length}** ${mdText(L.unlinked.toLowerCase())}`,
+      `${mdText(L.conflicts.toLowerCase())}: **${t.openConflicts}** ${mdText(t.openConflicts === 1 ? L.open : L.openPlural)} / ${t.conflicts} · **${r.unlinked.length}** ${mdText((r.unlinked.length === 1 ? L.unlinkedOne : L.unlinked).toLowerCase())}`,
     '',
   );
+  const omitted = omittedNote(t.omitted, r.lang);
+  if (omitted) out.push(`> ${mdText(omitted)}`, '');
 
   // Members
   out.push(`### ${mdText(L.members)}`, '');
@@ -52,7 +54,7 @@ function renderOne(r: AlignmentReport): string {
   // Coverage
   out.push(`### ${mdText(L.coverage)}`, '');
   out.push(`${L.mdLegend}`, '');
-  out.push('<details open>', `<summary>${mdText(L.objectives)}: ${t.objectivesCovered}/${r.objectives.length}</summary>`, '');
+  out.push('<details open>', `<summary>${mdText(L.objectives)}: ${t.objectivesCovered}/${t.objectives}</summary>`, '');
   out.push(`| ${mdText(L.objective)} | ${r.members.map((m) => mdText(memberShortName(m))).join(' | ')} |`);
   out.push(`|---|${r.members.map(() => ':-:').join('|')}|`);
   const cells = new Map(r.coverage.map((c) => [`${c.member}\u0000${c.objective}`, c]));

@@ -62,7 +62,7 @@ export function diagnosticsOf(ws: WorkspaceModel, all: ReadonlyMap<string, reado
 
 export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], options: ReportOptions = {}): AlignmentReport {
   const lang = options.lang ?? ws.config.language;
-  const goals = uniqueGoals(ws);
+  const { goals, omitted } = uniqueGoals(ws);
   const goalKeys = new Set(goals.map((g) => g.key));
 
   // Members: declared ones in config order, then owners that are not declared (they have an unknown-member finding).
@@ -170,10 +170,13 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
     totals: {
       goals: reportGoals.length,
       linked: members.reduce((s, m) => s + m.linked, 0),
-      objectivesCovered: reportObjectives.filter((o) => o.members > 0).length,
+      // A framework's vision is its overall aim, not an objective to cover (as objective-uncovered reads it).
+      objectives: reportObjectives.filter((o) => o.kind !== 'vision').length,
+      objectivesCovered: reportObjectives.filter((o) => o.kind !== 'vision' && o.members > 0).length,
       conflicts: conflicts.length,
       openConflicts: conflicts.filter((c) => !c.accepted).length,
       findings: countBy(diagnostics, () => 'all').get('all') ?? zero(),
+      omitted,
     },
   };
   if (ws.config.cooperation) report.cooperation = ws.config.cooperation;
@@ -190,13 +193,25 @@ export function goalIndex(report: AlignmentReport): Map<string, ReportGoal> {
   return new Map(report.goals.map((g) => [g.key, g]));
 }
 
-function uniqueGoals(ws: WorkspaceModel): Goal[] {
+/**
+ * The goals the report can place: one per key (of two goals with the same
+ * key, the first counts: the report links goals by key) and only goals with
+ * an owner. The others are counted, so the report can say why its figures
+ * differ from `check`'s.
+ */
+function uniqueGoals(ws: WorkspaceModel): { goals: Goal[]; omitted: { duplicateId: number; noOwner: number } } {
   const seen = new Set<string>();
-  return ws.goals.filter((g) => {
-    if (g.owner === '' || seen.has(g.key)) return false;
-    seen.add(g.key);
-    return true;
+  const omitted = { duplicateId: 0, noOwner: 0 };
+  const goals = ws.goals.filter((g) => {
+    if (g.owner === '') omitted.noOwner++;
+    else if (seen.has(g.key)) omitted.duplicateId++;
+    else {
+      seen.add(g.key);
+      return true;
+    }
+    return false;
   });
+  return { goals, omitted };
 }
 
 function buildConflicts(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], lang: Lang, goalKeys: ReadonlySet<string>, capacity: readonly CapacityResource[]): ConflictEntry[] {

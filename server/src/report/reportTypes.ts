@@ -151,5 +151,17 @@ export interface AlignmentReport {
   capacity: CapacityResource[];
   /** Roots: goals others contribute to that contribute to nothing themselves. */
   contributions: ContributionNode[];
-  totals: { goals: number; linked: number; objectivesCovered: number; conflicts: number; openConflicts: number; findings: SeverityCounts };
+  totals: {
+    goals: number;
+    linked: number;
+    /** Objectives of the enabled frameworks other than their visions, as `objective-uncovered` counts them. */
+    objectives: number;
+    /** Of those, the ones at least one goal serves. */
+    objectivesCovered: number;
+    conflicts: number;
+    openConflicts: number;
+    findings: SeverityCounts;
+    /** Goals `check` counts that the report leaves out, and why (their errors are in `findings`). */
+    omitted: { duplicateId: number; noOwner: number };
+  };
 }
