@@ -453,3 +453,17 @@ goals:
     });
   });
 });
+
+describe('LineIndex', () => {
+  it('reads a character past the end of a line as the end of that line, before its break (LSP), with \\n, \\r\\n and \\r', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = `abc${eol}${eol}last`;
+      const li = new LineIndex(text);
+      assert.equal(li.offsetAt({ line: 0, character: 99 }), 3, JSON.stringify(eol));
+      assert.equal(li.offsetAt({ line: 1, character: 1 }), 3 + eol.length, 'an empty line stays on its line');
+      assert.equal(li.offsetAt({ line: 2, character: 99 }), text.length);
+      assert.equal(li.offsetAt({ line: 2, character: 2 }), 3 + 2 * eol.length + 2);
+      assert.deepEqual(li.positionAt(li.offsetAt({ line: 1, character: 5 })), { line: 1, character: 0 });
+    }
+  });
+});

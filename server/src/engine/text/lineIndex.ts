@@ -9,6 +9,8 @@ export class LineIndex {
   /** Offset of each line's start; typed, so 4 bytes a line and no spare capacity (the server keeps one index per file). */
   readonly #starts: Uint32Array;
   readonly #length: number;
+  /** The text, to find where a line's content ends (before `\n`, `\r\n` or `\r`). */
+  readonly #text: string;
 
   constructor(text: string) {
     const starts = [0];
@@ -23,6 +25,7 @@ export class LineIndex {
     }
     this.#starts = Uint32Array.from(starts);
     this.#length = text.length;
+    this.#text = text;
   }
 
   get lineCount(): number {
@@ -41,12 +44,15 @@ export class LineIndex {
     return { line: lo, character: o - this.#starts[lo]! };
   }
 
+  /** The offset of a position; a character past the end of its line means the line's end, before its line break (as LSP says). */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.#starts.length) return this.#length;
     const start = this.#starts[position.line]!;
-    const next = position.line + 1 < this.#starts.length ? this.#starts[position.line + 1]! : this.#length;
-    return Math.max(start, Math.min(start + position.character, next));
+    let end = position.line + 1 < this.#starts.length ? this.#starts[position.line + 1]! : this.#length;
+    if (end > start && this.#text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.#text.charCodeAt(end - 1) === 13) end--;
+    return Math.max(start, Math.min(start + position.character, end));
   }
 
   rangeOf(span: Span): Range {
