@@ -213,6 +213,21 @@ describe(RULE, function () {
       });
     }
 
+    it('records the accepted conflict with the document\'s own line breaks (CRLF stays CRLF)', () => {
+      const crlf = (t: string) => t.replace(/\r?\n/g, '\r\n');
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': fellesHr(),
+        'fjellbygd.md': crlf(md('fjellbygd', '## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n\nVi beholder systemet.\n')),
+        'strandvik.md': crlf(md('strandvik', '## Behold lønn {#behold}\n\nVi beholder Huldt & Lillevik Lønn.\n')).replace('## Behold lønn {#behold}', '## Behold lønn {#behold}\r\n\r\n- Område: hr\r\n- Beholde: Huldt & Lillevik Lønn'),
+      };
+      for (const d of analyzeRule(RULE, files).filter((x) => x.file !== 'ikt-fjord.md')) {
+        const fixed = applyFix(files, d)[d.file]!;
+        assert.match(fixed, /Aksepterer: ikt-fjord#felles-hr/);
+        assert.doesNotMatch(fixed, /[^\r]\n/, `only CRLF in ${d.file}`);
+      }
+    });
+
     it('offers a quick fix that records the conflict with a placeholder reason: it stays open until the reason is written', () => {
       const files = {
         'samstemt.yaml': CONFIG,

@@ -13,6 +13,7 @@ import { keyName } from '../model/vocabulary.js';
 import type { Accepted, ConflictContext, Overlap } from './context.js';
 import { acceptedData, pairData, pendingData, type Data } from './describe.js';
 import { insertEdit } from '../edits.js';
+import { eolOf } from '../text/lines.js';
 import { PLACEHOLDERS } from '../model/placeholder.js';
 
 export interface PairSide {
@@ -100,10 +101,11 @@ export function acceptFix(ws: WorkspaceModel, self: Goal, other: Goal): { messag
   const lang = doc.lang;
   const value = `${other.key} — ${PLACEHOLDERS.reason[lang]}`;
   const at = self.insertAt;
+  const eol = eolOf(doc.text); // the document's own line breaks (CRLF stays CRLF)
   let newText: string;
-  if (at.format === 'yaml') newText = `\n${at.indent}${keyName('accepts', lang).toLowerCase()}: ${value}`;
-  else if (self.properties.length) newText = `\n${at.indent}- ${keyName('accepts', lang)}: ${value}`;
+  if (at.format === 'yaml') newText = `${eol}${at.indent}${keyName('accepts', lang).toLowerCase()}: ${value}`;
+  else if (self.properties.length) newText = `${eol}${at.indent}- ${keyName('accepts', lang)}: ${value}`;
   // A goal without a property list: a new list after the heading, set off by blank lines so prose stays prose.
-  else newText = `\n\n- ${keyName('accepts', lang)}: ${value}\n`;
+  else newText = `${eol}${eol}- ${keyName('accepts', lang)}: ${value}${eol}`;
   return { messageId: 'acceptFix', data: { otherRef: other.key }, edits: [insertEdit(self.uri, at.offset, newText)] };
 }
