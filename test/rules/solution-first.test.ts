@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, textAt, CONFIG, CONFIG_NB as NB, CONFIG_NN as NN } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
+import { analyzeStructure } from '../helpers/rules.js';
 
 const RULE = 'solution-first';
 
@@ -129,6 +130,33 @@ describe('solution-first', function () {
       const fixed = applyFix(files, d!);
       assert.equal(fixed['b.md'], text.replace('* Innføre: Nytt fagsystem\n', '* Innføre: Nytt fagsystem\n* Behov: <Kva behov dekkjer dette, og for kven?>\n* Gevinst: <Kva vinn medlemene på dette?>\n'));
       assert.equal(analyzeRule(RULE, fixed)[0]?.message.includes('plasshaldaren «<Kva behov dekkjer dette, og for kven?>»'), true);
+    });
+
+    it('adds need and benefit inside the braces of a goal written as a flow mapping, and the file still reads', () => {
+      const text = `owner: storby\nperiod: 2024–2027\ngoals:\n  - {id: arkiv, title: Felles arkiv, adopt: Elements, deadline: 2026, supports: DS19-M2}\n  - id: neste\n    title: Neste\n    deadline: 2026\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'a.yaml': text };
+      const [d] = analyzeRule(RULE, files);
+      const fixed = applyFix(files, d!);
+      assert.equal(
+        fixed['a.yaml'],
+        text.replace('supports: DS19-M2}', 'supports: DS19-M2, need: "<Which need does this answer, and for whom?>", benefit: <What will the members gain?>}'),
+      );
+      assert.deepEqual(analyzeStructure(fixed).filter((x) => x.rule === 'parse-error'), []);
+      // Both goals are still read, and the placeholders count as not written yet.
+      const after = analyzeRule(RULE, fixed);
+      assert.equal(after.length, 1);
+      assert.match(after[0]!.message, /`need:` still holds the placeholder «<Which need does this answer, and for whom\?>»/);
+      assert.deepEqual(analyzeRule('goal-not-measurable', fixed), analyzeRule('goal-not-measurable', files));
+    });
+
+    it('adds to a flow mapping over several lines, also after a trailing comma or a comment', () => {
+      for (const goal of ['{id: a, title: A,\n     adopt: Elements,\n    }', '{id: a, title: A,\n     adopt: Elements # viktig\n    }', '{ id: a, title: A, adopt: Elements }']) {
+        const text = `owner: storby\ngoals:\n  - ${goal}\n`;
+        const files = { 'samstemt.yaml': CONFIG, 'a.yaml': text };
+        const fixed = applyFix(files, analyzeRule(RULE, files)[0]!);
+        assert.deepEqual(analyzeStructure(fixed).filter((x) => x.rule === 'parse-error'), [], fixed['a.yaml']);
+        assert.match(analyzeRule(RULE, fixed)[0]!.message, /still holds the placeholder/, fixed['a.yaml']);
+      }
     });
 
     it('reports YAML goals and inserts keys at the goal’s indentation', () => {

@@ -169,6 +169,8 @@ export interface InsertAt {
   readonly offset: number;
   readonly indent: string;
   readonly format: 'markdown' | 'yaml';
+  /** A YAML goal written as a flow mapping (`- {id: a, title: …}`): the offset of its closing `}`. */
+  readonly flowEnd?: number;
 }
 
 export interface Period {

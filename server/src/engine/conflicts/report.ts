@@ -12,7 +12,7 @@ import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyName } from '../model/vocabulary.js';
 import type { Accepted, ConflictContext, Overlap } from './context.js';
 import { acceptedData, pairData, pendingData, type Data } from './describe.js';
-import { insertEdit } from '../edits.js';
+import { insertEdit, insertPropertiesEdit } from '../edits.js';
 import { PLACEHOLDERS } from '../model/placeholder.js';
 
 export interface PairSide {
@@ -101,6 +101,8 @@ export function acceptFix(ws: WorkspaceModel, self: Goal, other: Goal): { messag
   const value = `${other.key} — ${PLACEHOLDERS.reason[lang]}`;
   const at = self.insertAt;
   let newText: string;
+  // A goal written as a flow mapping takes the entry inside its braces.
+  if (at.flowEnd !== undefined) return { messageId: 'acceptFix', data: { otherRef: other.key }, edits: [insertPropertiesEdit(doc, self, [['accepts', value]])!] };
   if (at.format === 'yaml') newText = `\n${at.indent}${keyName('accepts', lang).toLowerCase()}: ${value}`;
   else if (self.properties.length) newText = `\n${at.indent}- ${keyName('accepts', lang)}: ${value}`;
   // A goal without a property list: a new list after the heading, set off by blank lines so prose stays prose.
