@@ -159,6 +159,22 @@ describe('solution-first', function () {
       }
     });
 
+    it('writes the placeholders in the document’s prose or workspace language, the keys in the keys’ spelling', () => {
+      // English keys, as in the format's own example, in a Norwegian workspace: Norwegian placeholders.
+      const text = `owner: storby\nperiod: 2024–2027\ngoals:\n  - id: b\n    title: Styringssystem for informasjonssikkerhet\n    adopt: [Risiko Manager]\n    deadline: 2025-12-31\n    supports: DS19-I9\n`;
+      const fixedIn = (config: string, t = text) => {
+        const files = { 'samstemt.yaml': config, 'a.yaml': t };
+        return applyFix(files, analyzeRule(RULE, files)[0]!)['a.yaml']!;
+      };
+      assert.match(fixedIn(NB), /\n {4}need: <Hvilket behov dekker dette, og for hvem\?>\n {4}benefit: <Hva vinner medlemmene på dette\?>\n/);
+      assert.match(fixedIn(NN), /\n {4}need: <Kva behov dekkjer dette, og for kven\?>\n/);
+      assert.match(fixedIn(CONFIG), /\n {4}need: <Which need does this answer, and for whom\?>\n/);
+      // Norwegian prose wins over an English workspace; `language:` in the document wins over both.
+      const prose = text.replace('    deadline:', '    description: Vi trenger et felles system, og det er ikke på plass i dag.\n    deadline:');
+      assert.match(fixedIn(CONFIG, prose), /\n {4}need: <Hvilket behov dekker dette, og for hvem\?>\n/);
+      assert.match(fixedIn(NB, `language: en\n${text}`), /\n {4}need: <Which need does this answer, and for whom\?>\n/);
+    });
+
     it('reports YAML goals and inserts keys at the goal’s indentation', () => {
       const text = `owner: ikt-fjord
 goals:

@@ -13,7 +13,7 @@ import { keyName } from '../model/vocabulary.js';
 import type { Accepted, ConflictContext, Overlap } from './context.js';
 import { acceptedData, pairData, pendingData, type Data } from './describe.js';
 import { insertEdit, insertPropertiesEdit } from '../edits.js';
-import { PLACEHOLDERS } from '../model/placeholder.js';
+import { PLACEHOLDERS, textLang } from '../model/placeholder.js';
 
 export interface PairSide {
   goal: Goal;
@@ -98,7 +98,7 @@ export const ACCEPT_FIX_MESSAGES: Record<string, Localized> = {
 export function acceptFix(ws: WorkspaceModel, self: Goal, other: Goal): { messageId: string; data: Data; edits: TextEdit[] } {
   const doc = ws.documentOf(self);
   const lang = doc.lang;
-  const value = `${other.key} — ${PLACEHOLDERS.reason[lang]}`;
+  const value = `${other.key} — ${PLACEHOLDERS.reason[textLang(doc, ws.config.language)]}`;
   const at = self.insertAt;
   let newText: string;
   // A goal written as a flow mapping takes the entry inside its braces.

@@ -305,6 +305,7 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
   // The prose only matters when the front matter does not fix the language.
   if (!doc.langFixed) {
     const [nn, nb, en] = countWords(doc.text.slice(0, 20000));
+    if (nn + nb + en > 0) doc.proseLang = nb >= nn && nb >= en ? 'nb' : nn >= en ? 'nn' : 'en';
     votes.nn += nn;
     votes.nb += nb;
     votes.en += en;
