@@ -404,6 +404,24 @@ goals:
     });
   });
 
+  describe('YAML merge keys', () => {
+    it('reads `<<: *defaults` as if the merged keys were written in the goal, pointing at the anchored values', () => {
+      const text = `owner: fjellbygd\nperiod: {from: 2024, to: 2027}\ndefaults: &std\n  area: hr\n  deadline: 2025-12-31\ngoals:\n  - id: a\n    title: Første mål\n    <<: *std\n    supports: [DS19-I2]\n  - id: b\n    title: Andre mål\n    deadline: 2026-06-30\n    <<: [*std]\n`;
+      const doc = yaml(text);
+      const a = goal(doc, 'a');
+      assert.equal(a.facts.area, 'hr');
+      assert.equal(a.facts.deadline, '2025-12-31');
+      assert.equal(at(doc, prop(a, 'deadline').valueSpan), '2025-12-31');
+      assert.ok(!a.properties.some((p) => p.rawKey === '<<'));
+      // A key written in the goal wins over the merged one, and is no duplicate.
+      const b = goal(doc, 'b');
+      assert.equal(b.facts.deadline, '2026-06-30');
+      assert.equal(b.facts.area, 'hr');
+      const files = { 'samstemt.yaml': CONFIG, 'f.yaml': text };
+      assert.deepEqual(analyze(files).filter((d) => ['unknown-property', 'goal-not-measurable', 'invalid-value', 'parse-error'].includes(d.rule)), []);
+    });
+  });
+
   describe('period', () => {
     for (const [written, from, to] of [
       ['2024–2027', 2024, 2027],

@@ -138,6 +138,24 @@ describe(RULE, function () {
     });
   });
 
+  describe('requires written as a YAML mapping', () => {
+    it('reads `resource: amount` pairs, in flow and block form and as list items', () => {
+      const yaml = (requires: string) => `owner: storby\ngoals:\n  - id: plattform\n    title: Ny plattform\n    deadline: 2025-12-31\n    requires: ${requires}\n`;
+      for (const [requires, written] of [
+        ['{utviklingskapasitet: 30}', 'utviklingskapasitet: 30'],
+        ['\n      utviklingskapasitet: 30', 'utviklingskapasitet: 30'],
+        ['\n      - utviklingskapasitet: 30', 'utviklingskapasitet: 30'],
+        ['[{utviklingskapasitet: 30}]', 'utviklingskapasitet: 30'],
+      ]) {
+        const files = { 'samstemt.yaml': CONFIG, 'storby.yaml': yaml(requires!) };
+        const ds = analyzeRule(RULE, files);
+        assert.equal(ds.length, 1, requires);
+        assert.equal(textAt(files, ds[0]!), written);
+        assert.match(ds[0]!.message, /alone needs 30 årsverk of «utviklingskapasitet»/);
+      }
+    });
+  });
+
   describe('no conflict', () => {
     it('ignores demands within capacity and years that touch but do not overlap', () => {
       const files = {

@@ -176,6 +176,41 @@ goals:
     });
   });
 
+  describe('YAML mappings where a value is expected', () => {
+    const yaml = (props: string) => ({ 'samstemt.yaml': CONFIG, 'f.yaml': `owner: fjellbygd\ngoals:\n  - id: a\n    title: A\n${props}` });
+
+    it('reports a mapping as a value on the whole mapping, saying a value is expected', () => {
+      for (const [props, written, key] of [
+        ['    deadline: {year: 2025}\n', '{year: 2025}', 'deadline'],
+        ['    supports: {DS19-I2: ja}\n', '{DS19-I2: ja}', 'supports'],
+        ['    need:\n      text: Fire systemer\n', 'text: Fire systemer', 'need'],
+      ]) {
+        const files = yaml(props!);
+        const list = analyzeRule(RULE, files);
+        assert.equal(list.length, 1, props);
+        assert.equal(textAt(files, list[0]!), written);
+        assert.equal(list[0]!.message, `${key} takes a value (or a list of values), not a YAML mapping of \`name: value\` pairs, so Samstemt does not read what is written here. Write the value itself after \`${key}:\`.`);
+      }
+      const nb = analyzeRule(RULE, { ...yaml('    frist: {år: 2025}\n'), 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') })[0]!;
+      assert.match(nb.message, /^frist skal ha en verdi \(eller en liste med verdier\), ikke en YAML-mapping/);
+    });
+
+    it('reports a mapping or a list as a list item, and reads the other items', () => {
+      const files = yaml('    supports:\n      - DS19-I2\n      - {id: DS19-M2}\n      - [DS19-M1]\n');
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['{id: DS19-M2}', '[DS19-M1]']);
+      assert.match(list[0]!.message, /^Each item of supports is a single value, but this item is a YAML mapping/);
+      assert.match(list[1]!.message, /^Each item of supports is a single value, but this item is a list in the list/);
+      assert.deepEqual(analyzeRule('goal-unlinked', files), []);
+    });
+
+    it('reads `requires` as a mapping of resource and amount, and reports an amount that is not a value', () => {
+      assert.deepEqual(analyzeRule(RULE, yaml('    requires: {utviklingskapasitet: 3}\n')), []);
+      const files = yaml('    requires: {utviklingskapasitet: [3]}\n');
+      assert.deepEqual(analyzeRule(RULE, files).map((d) => textAt(files, d)), ['[3]']);
+    });
+  });
+
   describe('goal IDs', () => {
     it('offers the lowercase, hyphenated ID for an ID with capitals or underscores', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Felles HR {#Felles_HR}\n\n- Frist: 2026\n` };

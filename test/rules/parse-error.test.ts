@@ -268,6 +268,26 @@ goals:
       assert.equal(textAt(files, iv[0]!), '2025-13');
     });
 
+    it('reports a second YAML document on its `---`: only the first is read', () => {
+      const text = `owner: storby\nperiod: 2024–2027\ngoals:\n  - id: a\n    title: Digital post\n    supports: DS19-I2\n    deadline: 2025-12-31\n---\nowner: fjellbygd\ngoals:\n  - id: b\n    title: Digital byggesak\n    deadline: 2025-31-12\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'felles.yaml': text };
+      const list = analyzeRule(RULE, files);
+      assert.equal(list.length, 1);
+      assert.deepEqual(list[0]!.range, range(7, 0, 7, 3));
+      assert.match(list[0]!.message, /^A second YAML document starts at this `---`\. Samstemt reads only the first document of a file/);
+      assert.match(analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') })[0]!.message, /^Et nytt YAML-dokument starter ved denne `---`/);
+      // Also when the second document starts with a comment or `--- ` and a value on the same line.
+      assert.deepEqual(analyzeRule(RULE, { ...files, 'felles.yaml': text.replace('---\n', '--- # neste\n# kommentar\n') })[0]!.range, range(7, 0, 7, 3));
+      assert.deepEqual(analyzeRule(RULE, { ...files, 'felles.yaml': `${text.slice(0, text.indexOf('---'))}--- {owner: fjellbygd}\n` })[0]!.range, range(7, 0, 7, 3));
+    });
+
+    it('leaves a file alone that starts with `---` or ends with an empty document', () => {
+      const text = `owner: storby\ngoals:\n  - id: a\n    title: A\n    deadline: 2025\n`;
+      for (const t of [`---\n${text}`, `${text}---\n`, `${text}...\n`, `---\n${text}---\n# bare en kommentar\n`]) {
+        assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.yaml': t }), [], t);
+      }
+    });
+
     it('reports an alias to an anchor that does not exist', () => {
       const files = {
         'samstemt.yaml': CONFIG,

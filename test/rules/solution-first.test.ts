@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, textAt, CONFIG, CONFIG_NB as NB, CONFIG_NN as NN } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
+import { analyzeStructure } from '../helpers/rules.js';
 
 const RULE = 'solution-first';
 
@@ -129,6 +130,49 @@ describe('solution-first', function () {
       const fixed = applyFix(files, d!);
       assert.equal(fixed['b.md'], text.replace('* Innføre: Nytt fagsystem\n', '* Innføre: Nytt fagsystem\n* Behov: <Kva behov dekkjer dette, og for kven?>\n* Gevinst: <Kva vinn medlemene på dette?>\n'));
       assert.equal(analyzeRule(RULE, fixed)[0]?.message.includes('plasshaldaren «<Kva behov dekkjer dette, og for kven?>»'), true);
+    });
+
+    it('adds need and benefit inside the braces of a goal written as a flow mapping, and the file still reads', () => {
+      const text = `owner: storby\nperiod: 2024–2027\ngoals:\n  - {id: arkiv, title: Felles arkiv, adopt: Elements, deadline: 2026, supports: DS19-M2}\n  - id: neste\n    title: Neste\n    deadline: 2026\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'a.yaml': text };
+      const [d] = analyzeRule(RULE, files);
+      const fixed = applyFix(files, d!);
+      assert.equal(
+        fixed['a.yaml'],
+        text.replace('supports: DS19-M2}', 'supports: DS19-M2, need: "<Which need does this answer, and for whom?>", benefit: <What will the members gain?>}'),
+      );
+      assert.deepEqual(analyzeStructure(fixed).filter((x) => x.rule === 'parse-error'), []);
+      // Both goals are still read, and the placeholders count as not written yet.
+      const after = analyzeRule(RULE, fixed);
+      assert.equal(after.length, 1);
+      assert.match(after[0]!.message, /`need:` still holds the placeholder «<Which need does this answer, and for whom\?>»/);
+      assert.deepEqual(analyzeRule('goal-not-measurable', fixed), analyzeRule('goal-not-measurable', files));
+    });
+
+    it('adds to a flow mapping over several lines, also after a trailing comma or a comment', () => {
+      for (const goal of ['{id: a, title: A,\n     adopt: Elements,\n    }', '{id: a, title: A,\n     adopt: Elements # viktig\n    }', '{ id: a, title: A, adopt: Elements }']) {
+        const text = `owner: storby\ngoals:\n  - ${goal}\n`;
+        const files = { 'samstemt.yaml': CONFIG, 'a.yaml': text };
+        const fixed = applyFix(files, analyzeRule(RULE, files)[0]!);
+        assert.deepEqual(analyzeStructure(fixed).filter((x) => x.rule === 'parse-error'), [], fixed['a.yaml']);
+        assert.match(analyzeRule(RULE, fixed)[0]!.message, /still holds the placeholder/, fixed['a.yaml']);
+      }
+    });
+
+    it('writes the placeholders in the document’s prose or workspace language, the keys in the keys’ spelling', () => {
+      // English keys, as in the format's own example, in a Norwegian workspace: Norwegian placeholders.
+      const text = `owner: storby\nperiod: 2024–2027\ngoals:\n  - id: b\n    title: Styringssystem for informasjonssikkerhet\n    adopt: [Risiko Manager]\n    deadline: 2025-12-31\n    supports: DS19-I9\n`;
+      const fixedIn = (config: string, t = text) => {
+        const files = { 'samstemt.yaml': config, 'a.yaml': t };
+        return applyFix(files, analyzeRule(RULE, files)[0]!)['a.yaml']!;
+      };
+      assert.match(fixedIn(NB), /\n {4}need: <Hvilket behov dekker dette, og for hvem\?>\n {4}benefit: <Hva vinner medlemmene på dette\?>\n/);
+      assert.match(fixedIn(NN), /\n {4}need: <Kva behov dekkjer dette, og for kven\?>\n/);
+      assert.match(fixedIn(CONFIG), /\n {4}need: <Which need does this answer, and for whom\?>\n/);
+      // Norwegian prose wins over an English workspace; `language:` in the document wins over both.
+      const prose = text.replace('    deadline:', '    description: Vi trenger et felles system, og det er ikke på plass i dag.\n    deadline:');
+      assert.match(fixedIn(CONFIG, prose), /\n {4}need: <Hvilket behov dekker dette, og for hvem\?>\n/);
+      assert.match(fixedIn(NB, `language: en\n${text}`), /\n {4}need: <Which need does this answer, and for whom\?>\n/);
     });
 
     it('reports YAML goals and inserts keys at the goal’s indentation', () => {

@@ -34,6 +34,23 @@ describe('unknown-member', () => {
       assert.equal(fixed['storby.md'], `---\nowner: storby\ntitle: Strategi\n---\n\n## A {#a}\n`);
     });
 
+    it('says that a display name is the name of a member, with a preferred fix to its ID (owner, scope, exempt)', () => {
+      const text = `---\nowner: Storby kommune\nperiod: 2024–2027\n---\n\n## A {#a}\n\n- Støtter: DS19-I2\n- Frist: 2025-12-31\n- Omfang: alle\n- Unntak: fjellbygd KOMMUNE\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+      const [owner, exempt, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, owner!), 'Storby kommune');
+      assert.equal(owner!.message, '"Storby kommune" is the name of the member storby; members are named by their ID here. Write storby.');
+      assert.equal(owner!.fixes[0]!.preferred, true);
+      assert.equal(applyFix(files, owner!)['storby.md'], text.replace('owner: Storby kommune', 'owner: storby'));
+      assert.equal(textAt(files, exempt!), 'fjellbygd KOMMUNE');
+      assert.equal(applyFix(files, exempt!)['storby.md'], text.replace('fjellbygd KOMMUNE', 'fjellbygd'));
+      const nb = analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') })[0]!;
+      assert.equal(nb.message, '«Storby kommune» er navnet på medlemmet storby; her skrives medlemmer med ID-en. Skriv storby.');
+      const nn = analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn') })[0]!;
+      assert.match(nn.message, /^«Storby kommune» er namnet på medlemen storby;/);
+    });
+
     it('reports an owner with no close member without a fix', () => {
       const files = { 'samstemt.yaml': CONFIG, 'x.md': `---\nowner: sørby kommune\n---\n` };
       const [d] = analyzeRule(RULE, files);

@@ -51,6 +51,7 @@ export function insertPropertiesEdit(doc: StrategyDocument, goal: Goal, entries:
   const text = doc.text;
   const eol = eolOf(text);
   if (doc.format === 'yaml') {
+    if (goal.insertAt.flowEnd !== undefined) return insertIntoFlowMapping(doc, goal.insertAt.flowEnd, entries);
     let offset: number | undefined;
     let indent: string;
     if (after) {
@@ -84,6 +85,26 @@ export function insertPropertiesEdit(doc: StrategyDocument, goal: Goal, entries:
   const lines = entries.map(([k, v]) => `${marker} ${keyInDocument(k, doc)}: ${v}`).join(eol);
   const blankAfter = next && next[1]!.trim() !== '' ? eol : '';
   return insertEdit(doc.uri, offset, `${eol}${eol}${lines}${blankAfter}`);
+}
+
+/**
+ * Entries added to a goal written as a flow mapping (`- {id: a, title: …}`):
+ * `, key: value` before its closing `}` (at `close`). A value that YAML would
+ * read otherwise inside braces (a comma in a placeholder) is quoted.
+ */
+function insertIntoFlowMapping(doc: StrategyDocument, close: number, entries: [string, string][]): TextEdit {
+  const text = doc.text;
+  let e = close;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  const line = text.slice(lineStartAt(text, e), e);
+  // A comment ends the last line (`title: b  # …` before a `}` on its own line): write before the `}`.
+  const comment = /(?:^|\s)#/.exec(line);
+  const offset = comment ? close : e;
+  const before = comment ? line.slice(0, comment.index).trimEnd() : line.trimEnd();
+  const lead = /[{,]$/.test(before) ? ' ' : ', ';
+  const quote = (v: string) => (/[,[\]{}#]|:(\s|$)|^[-?:!&*|>'"%@`\s]|\s$/.test(v) ? JSON.stringify(v) : v);
+  const body = entries.map(([k, v]) => `${keyInDocument(k, doc)}: ${quote(v)}`).join(', ');
+  return insertEdit(doc.uri, offset, `${text[offset - 1] === '{' ? '' : lead}${body}`);
 }
 
 /** An edit that appends list items to a property's value (`DS19-M2` → `DS19-M2, DN30-F1`). */

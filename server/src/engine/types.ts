@@ -169,6 +169,8 @@ export interface InsertAt {
   readonly offset: number;
   readonly indent: string;
   readonly format: 'markdown' | 'yaml';
+  /** A YAML goal written as a flow mapping (`- {id: a, title: …}`): the offset of its closing `}`. */
+  readonly flowEnd?: number;
 }
 
 export interface Period {
@@ -202,6 +204,11 @@ export interface StrategyDocument {
   lang: Lang;
   /** True when the document states its language (`language: nn`), so it is not guessed. */
   langFixed?: boolean;
+  /**
+   * The language the prose words point to (when any do and the language is not
+   * stated): a document with English keys may still be written in Norwegian.
+   */
+  proseLang?: Lang;
   owner?: { value: string; span: Span };
   title?: string;
   period?: Period;

@@ -152,7 +152,7 @@ function demandSignature(ws: WorkspaceModel, d: Demand): string {
   if (s === undefined) {
     const g = d.goal;
     const accepts = g.facts.accepts.map((a) => [a.ref.owner ?? null, a.ref.id, a.reason]);
-    s = JSON.stringify([g.uri, g.key, g.title, g.owner, g.insertAt, g.properties.length, ws.documentOf(g).lang, accepts, d.amount, d.span.start, d.span.end]);
+    s = JSON.stringify([g.uri, g.key, g.title, g.owner, g.insertAt, g.properties.length, ws.documentOf(g).lang, ws.documentOf(g).proseLang ?? null, accepts, d.amount, d.span.start, d.span.end]);
     signatures.set(d, s);
   }
   return ws.goalsByKey.get(d.goal.key) === d.goal ? s : `${s}\u0001`;

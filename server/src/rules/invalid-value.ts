@@ -35,6 +35,21 @@ const messages = {
     nb: '«{value}» er ikke en gyldig dato for {key}: skriv bare datoen, {iso}.',
     nn: '«{value}» er ikkje ein gyldig dato for {key}: skriv berre datoen, {iso}.',
   },
+  yamlMapping: {
+    en: '{key} takes a value (or a list of values), not a YAML mapping of `name: value` pairs, so Samstemt does not read what is written here. Write the value itself after `{key}:`.',
+    nb: '{key} skal ha en verdi (eller en liste med verdier), ikke en YAML-mapping med `navn: verdi`-par, så Samstemt leser ikke det som står her. Skriv selve verdien etter `{key}:`.',
+    nn: '{key} skal ha ein verdi (eller ei liste med verdiar), ikkje ein YAML-mapping med `namn: verdi`-par, så Samstemt les ikkje det som står her. Skriv sjølve verdien etter `{key}:`.',
+  },
+  yamlItemMapping: {
+    en: 'Each item of {key} is a single value, but this item is a YAML mapping (`name: value`), so Samstemt does not read it. Write the value itself after the `-`.',
+    nb: 'Hvert punkt under {key} er én verdi, men dette punktet er en YAML-mapping (`navn: verdi`), så Samstemt leser det ikke. Skriv selve verdien etter `-`.',
+    nn: 'Kvart punkt under {key} er éin verdi, men dette punktet er ein YAML-mapping (`namn: verdi`), så Samstemt les det ikkje. Skriv sjølve verdien etter `-`.',
+  },
+  yamlItemList: {
+    en: 'Each item of {key} is a single value, but this item is a list in the list, so Samstemt does not read it. Write its values as items of {key} itself.',
+    nb: 'Hvert punkt under {key} er én verdi, men dette punktet er en liste i listen, så Samstemt leser det ikke. Skriv verdiene som punkter direkte under {key}.',
+    nn: 'Kvart punkt under {key} er éin verdi, men dette punktet er ei liste i lista, så Samstemt les det ikkje. Skriv verdiane som punkt direkte under {key}.',
+  },
   yamlComment: {
     en: 'In YAML, " #" starts a comment, so "{comment}" is not read as part of {key}. Put the value in quotes: {quoted}.',
     nb: 'I YAML begynner « #» en kommentar, så «{comment}» blir ikke lest som en del av {key}. Sett verdien i anførselstegn: {quoted}.',

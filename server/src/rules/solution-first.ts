@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { propertyOf, isSettled } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
-import { isPlaceholder, PLACEHOLDERS } from '../engine/model/placeholder.js';
+import { isPlaceholder, PLACEHOLDERS, textLang } from '../engine/model/placeholder.js';
 
 const messages = {
   solutionFirst: {
@@ -68,7 +68,8 @@ export default defineRule({
       // Empty `need`/`benefit` lines are filled in rather than written twice.
       const emptyNeed = propertyOf(goal, 'need');
       const emptyBenefit = propertyOf(goal, 'benefit');
-      const placeholder = { need: PLACEHOLDERS.need[doc.lang], benefit: PLACEHOLDERS.benefit[doc.lang] };
+      const lang = textLang(doc, ctx.ws.config.language);
+      const placeholder = { need: PLACEHOLDERS.need[lang], benefit: PLACEHOLDERS.benefit[lang] };
       const edits = [];
       if (emptyNeed || emptyBenefit) {
         for (const [p, key, value] of [

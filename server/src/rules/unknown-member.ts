@@ -31,6 +31,11 @@ const messages = {
     nb: 'Eieren «{value}» av ressursen {resource} er ikke medlem av samarbeidet, så ingen står som ansvarlig for kapasiteten.{hint} Medlemmer: {members}.',
     nn: 'Eigaren «{value}» av ressursen {resource} er ikkje medlem av samarbeidet, så ingen står som ansvarleg for kapasiteten.{hint} Medlemer: {members}.',
   },
+  name: {
+    en: '"{value}" is the name of the member {id}; members are named by their ID here. Write {id}.',
+    nb: '«{value}» er navnet på medlemmet {id}; her skrives medlemmer med ID-en. Skriv {id}.',
+    nn: '«{value}» er namnet på medlemen {id}; her skriv ein medlemer med ID-en. Skriv {id}.',
+  },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
 };
@@ -54,8 +59,15 @@ export default defineRule({
     // Without `members` in samstemt.yaml, the owners seen are the members; an owner is then always known.
     const ids = [...ws.members.keys()];
     const members = ids.join(', ') || '–';
+    let names: Map<string, string> | undefined;
     const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string, suggest = (v: string): string | Guess | undefined => guess(v, ids)) => {
       if (ws.members.has(value)) return;
+      // `Storby kommune` for `storby`: the member's display name from samstemt.yaml.
+      const named = (names ??= memberNames(ws.members)).get(nameKey(value));
+      if (named) {
+        ctx.report({ messageId: 'name', data: { value, id: named }, uri, span, ...(goal ? { goal } : {}), ...replaceFix(uri, span, named) });
+        return;
+      }
       const guessed = suggest(value);
       const suggestion = typeof guessed === 'string' ? guessed : guessed?.text;
       ctx.report({
@@ -105,8 +117,14 @@ export default defineRule({
     // Without `members`, any owner is a member (as for documents).
     if (!ws.config.uri || !ws.config.membersDeclared) return;
     const ids = [...ws.members.keys()];
+    let names: Map<string, string> | undefined;
     for (const r of ws.config.resources.values()) {
       if (!r.owner || !r.ownerSpan || ws.members.has(r.owner)) continue;
+      const named = (names ??= memberNames(ws.members)).get(nameKey(r.owner));
+      if (named) {
+        ctx.report({ messageId: 'name', data: { value: r.owner, id: named }, uri: ws.config.uri, span: r.ownerSpan, ...replaceFix(ws.config.uri, r.ownerSpan, named) });
+        continue;
+      }
       const guessed = guess(r.owner, ids);
       const suggestion = guessed?.text;
       ctx.report({
@@ -124,4 +142,23 @@ export default defineRule({
 function severalMembers(text: string, members: ReadonlyMap<string, unknown>): string | undefined {
   const words = text.split(/[\s;/&+]+/).filter((w) => w && !/^(og|and)$/i.test(w));
   return words.length > 1 && words.every((w) => members.has(w)) ? words.join(', ') : undefined;
+}
+
+/** A display name as compared: case- and spacing-insensitive. */
+function nameKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Member IDs by display name (`members.storby.name: Storby kommune`); a name two members share names neither. */
+function memberNames(members: ReadonlyMap<string, { name?: string }>): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const [id, m] of members) {
+    if (!m.name) continue;
+    const k = nameKey(m.name);
+    if (out.has(k)) shared.add(k);
+    out.set(k, id);
+  }
+  for (const k of shared) out.delete(k);
+  return out;
 }

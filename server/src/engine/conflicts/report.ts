@@ -12,9 +12,9 @@ import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyName } from '../model/vocabulary.js';
 import type { Accepted, ConflictContext, Overlap } from './context.js';
 import { acceptedData, pairData, pendingData, type Data } from './describe.js';
-import { insertEdit } from '../edits.js';
+import { insertEdit, insertPropertiesEdit } from '../edits.js';
 import { eolOf } from '../text/lines.js';
-import { PLACEHOLDERS } from '../model/placeholder.js';
+import { PLACEHOLDERS, textLang } from '../model/placeholder.js';
 
 export interface PairSide {
   goal: Goal;
@@ -99,10 +99,12 @@ export const ACCEPT_FIX_MESSAGES: Record<string, Localized> = {
 export function acceptFix(ws: WorkspaceModel, self: Goal, other: Goal): { messageId: string; data: Data; edits: TextEdit[] } {
   const doc = ws.documentOf(self);
   const lang = doc.lang;
-  const value = `${other.key} — ${PLACEHOLDERS.reason[lang]}`;
+  const value = `${other.key} — ${PLACEHOLDERS.reason[textLang(doc, ws.config.language)]}`;
   const at = self.insertAt;
   const eol = eolOf(doc.text); // the document's own line breaks (CRLF stays CRLF)
   let newText: string;
+  // A goal written as a flow mapping takes the entry inside its braces.
+  if (at.flowEnd !== undefined) return { messageId: 'acceptFix', data: { otherRef: other.key }, edits: [insertPropertiesEdit(doc, self, [['accepts', value]])!] };
   if (at.format === 'yaml') newText = `${eol}${at.indent}${keyName('accepts', lang).toLowerCase()}: ${value}`;
   else if (self.properties.length) newText = `${eol}${at.indent}- ${keyName('accepts', lang)}: ${value}`;
   // A goal without a property list: a new list after the heading, set off by blank lines so prose stays prose.

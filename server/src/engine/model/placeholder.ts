@@ -11,7 +11,19 @@
  * - one of the texts earlier versions of the fixes wrote (without brackets),
  *   in any language, ignoring case and spacing.
  */
-import type { Lang } from '../types.js';
+import type { Lang, StrategyDocument } from '../types.js';
+
+/**
+ * The language of the text a quick fix writes into a document (placeholders),
+ * as opposed to the spelling of the keys it writes (`doc.lang`): the stated
+ * `language:`; else Norwegian keys; else, since English keys are the canonical
+ * spelling that Norwegian authors use too (as in the format's own example), the
+ * language of the prose, and without prose to tell, `workspaceLang`.
+ */
+export function textLang(doc: Pick<StrategyDocument, 'lang' | 'langFixed' | 'proseLang'>, workspaceLang: Lang): Lang {
+  if (doc.langFixed || doc.lang !== 'en') return doc.lang;
+  return doc.proseLang ?? workspaceLang;
+}
 
 /** The placeholders the quick fixes write, by what they stand for and the document's language. */
 export const PLACEHOLDERS: Record<'need' | 'benefit' | 'reason', Record<Lang, string>> = {

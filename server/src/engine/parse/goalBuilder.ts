@@ -41,6 +41,7 @@ class SourceGoal implements Goal {
   #insertOffset: number;
   #insertIndent: string;
   #insertFormat: InsertAt['format'];
+  #insertFlowEnd: number;
 
   constructor(g: NewGoal) {
     this.uri = g.uri;
@@ -57,6 +58,7 @@ class SourceGoal implements Goal {
     this.#insertOffset = g.insertAt.offset;
     this.#insertIndent = g.insertAt.indent;
     this.#insertFormat = g.insertAt.format;
+    this.#insertFlowEnd = g.insertAt.flowEnd ?? -1;
   }
 
   get idSpan(): Span {
@@ -69,12 +71,14 @@ class SourceGoal implements Goal {
     return { start: this.#headingStart, end: this.#headingEnd };
   }
   get insertAt(): InsertAt {
-    return { offset: this.#insertOffset, indent: this.#insertIndent, format: this.#insertFormat };
+    const at = { offset: this.#insertOffset, indent: this.#insertIndent, format: this.#insertFormat };
+    return this.#insertFlowEnd < 0 ? at : { ...at, flowEnd: this.#insertFlowEnd };
   }
   set insertAt(at: InsertAt) {
     this.#insertOffset = at.offset;
     this.#insertIndent = at.indent;
     this.#insertFormat = at.format;
+    this.#insertFlowEnd = at.flowEnd ?? -1;
   }
 }
 
@@ -301,6 +305,7 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
   // The prose only matters when the front matter does not fix the language.
   if (!doc.langFixed) {
     const [nn, nb, en] = countWords(doc.text.slice(0, 20000));
+    if (nn + nb + en > 0) doc.proseLang = nb >= nn && nb >= en ? 'nb' : nn >= en ? 'nn' : 'en';
     votes.nn += nn;
     votes.nb += nb;
     votes.en += en;

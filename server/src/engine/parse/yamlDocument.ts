@@ -3,7 +3,7 @@
  * `goals` is a sequence of mappings with `id`, `title`, optional
  * `description`, property keys in any language, and nested `goals`.
  */
-import type { Goal, Property, StrategyDocument, ValueProblem } from '../types.js';
+import type { Goal, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from './yamlTree.js';
 import { readDocumentHead, lineSpanAt, reportDuplicateKeys } from './documentHead.js';
 import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/vocabulary.js';
@@ -31,6 +31,7 @@ export function parseYamlDocument(uri: string, text: string): StrategyDocument {
   // A goal property written twice is the goal's matter (invalid-value, or its values add up), not a YAML error.
   const propertyKeys = new Set(doc.goals.flatMap((g) => g.properties.filter((p) => p.known).map((p) => p.keySpan.start)));
   if (!yaml.error) reportDuplicateKeys(doc, yaml.duplicateKeys.filter((k) => !propertyKeys.has(k.span.start)));
+  if (yaml.nextDocument) doc.problems.push({ message: NEXT_DOCUMENT, span: yaml.nextDocument });
   return finishDocument(doc, commented);
 }
 
@@ -113,7 +114,12 @@ function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal 
     headingSpan: { start: Math.min(lineStart + Math.max(0, doc.text.slice(lineStart, map.span.start).search(/\S/)), map.span.start), end: lineSpanAt(doc.text, map.span.start).end },
     level,
     // After the goal's last written character: a block scalar's span ends after its line break.
-    insertAt: { offset: lineSpanAt(doc.text, lastWritten(doc.text, map.span)).end, indent: ' '.repeat(map.span.start - lineStart), format: 'yaml' },
+    insertAt: {
+      offset: lineSpanAt(doc.text, lastWritten(doc.text, map.span)).end,
+      indent: ' '.repeat(map.span.start - lineStart),
+      format: 'yaml',
+      ...(map.flow && doc.text[map.span.end - 1] === '}' ? { flowEnd: map.span.end - 1 } : {}),
+    },
   });
   if (parent) {
     goal.parentId = parent.id;
@@ -127,7 +133,8 @@ function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal 
     const structure = lookupGoalStructureKey(key.value);
     if (structure === 'goals') subGoals = value;
     if (structure && !lookupKey(key.value)) continue;
-    goal.properties.push(yamlProperty(doc.text, key, value));
+    const p = yamlProperty(doc.text, key, value, (problem) => commented.push({ goal, problem }));
+    if (p) goal.properties.push(p);
     const cut = refCutByComment(doc.text, key, value);
     if (cut) commented.push({ goal, problem: cut });
   }
@@ -163,16 +170,44 @@ function refCutByComment(text: string, key: YScalar, value: YNode): ValueProblem
   };
 }
 
-/** A YAML pair as a property: scalars split on commas like Markdown, sequences give one item each. */
-function yamlProperty(text: string, key: YScalar, value: YNode): Property {
+/**
+ * A YAML pair as a property: scalars split on commas like Markdown, sequences
+ * give one item each. `requires` may also be written as a mapping of
+ * `resource: amount` (`requires: {kapasitet: 3}`). Any other mapping, or a
+ * mapping or list as a list item, is reported (`report`), not read; a known key
+ * whose whole value is such a mapping gives no property (undefined).
+ */
+function yamlProperty(text: string, key: YScalar, value: YNode, report: (p: ValueProblem) => void): Property | undefined {
   const span = { start: key.span.start, end: Math.max(key.span.end, value.span.end) };
   if (value.kind === 'seq') {
-    const scalars = value.items.filter((i): i is YScalar => i.kind === 'scalar' && !isNull(i));
+    const scalars: YScalar[] = [];
+    const demands: { text: string; span: Span }[] = [];
+    for (const item of value.items) {
+      if (item.kind === 'scalar') {
+        if (!isNull(item)) scalars.push(item);
+        continue;
+      }
+      const hit = lookupKey(key.value);
+      // `- kapasitet: 3` under `requires`: read as `kapasitet 3`.
+      if (hit?.def.canonical === 'requires' && item.kind === 'map' && demandsOf(item, demands, report)) continue;
+      if (hit) report(notSingle(key, item, true));
+    }
     const p = makeProperty(key.value, key.span, scalars.map((s) => s.value).join(', '), value.span, span);
     const items = p.key !== 'accepts' ? scalars.flatMap((s) => itemsOf(text, s, true)) : scalars.map((s) => ({ text: s.value.trim(), span: s.span }));
+    if (demands.length) return withValue(p, [...items, ...demands].map((d) => d.text).join(', '), value.span, [...items, ...demands].sort((a, b) => a.span.start - b.span.start));
     return withValue(p, p.value, value.span, items);
   }
-  if (value.kind === 'map') return makeProperty(key.value, key.span, '', value.span, span);
+  if (value.kind === 'map') {
+    const hit = lookupKey(key.value);
+    const p = makeProperty(key.value, key.span, '', value.span, span);
+    if (!hit) return p;
+    if (hit.def.canonical === 'requires') {
+      const demands: { text: string; span: Span }[] = [];
+      if (demandsOf(value, demands, report)) return withValue(p, demands.map((d) => d.text).join(', '), value.span, demands);
+    }
+    report(notSingle(key, value, false));
+    return undefined;
+  }
   // `~` or `null` written out: no value, but findings about it point at what is written.
   if (isNull(value)) return withValue(makeProperty(key.value, key.span, '', value.span, span), '', value.span, []);
   const p = makeProperty(key.value, key.span, value.style !== 'quoted' ? text.slice(value.span.start, value.span.end) : value.value, value.span, span);
@@ -182,6 +217,29 @@ function yamlProperty(text: string, key: YScalar, value: YNode): Property {
     return withValue(p, value.value.trim().replace(/\s+/g, ' '), value.span, items);
   }
   return p;
+}
+
+/**
+ * `resource: amount` pairs of a `requires` mapping, as the items `resource amount`
+ * (spanning the pair); a pair whose value is not a scalar is reported. False
+ * for an empty mapping.
+ */
+function demandsOf(map: YMap, into: { text: string; span: Span }[], report: (p: ValueProblem) => void): boolean {
+  for (const { key, value } of map.pairs) {
+    if (value.kind !== 'scalar') {
+      report(notSingle(key, value, false));
+      continue;
+    }
+    const amount = isNull(value) ? '' : value.value.trim();
+    into.push({ text: amount ? `${key.value.trim()} ${amount}` : key.value.trim(), span: { start: key.span.start, end: Math.max(key.span.end, value.span.end) } });
+  }
+  return map.pairs.length > 0;
+}
+
+/** A mapping (or a list) where a single value or a list of single values is expected. */
+function notSingle(key: YScalar, node: YNode, item: boolean): ValueProblem {
+  const messageId = !item ? 'yamlMapping' : node.kind === 'map' ? 'yamlItemMapping' : 'yamlItemList';
+  return { kind: 'invalid-value', span: node.span, messageId, data: { key: key.value.trim() } };
 }
 
 /** Where a scalar's text is: for a block scalar (`title: |`), its first line of text rather than the whole block. */
@@ -224,4 +282,10 @@ const GOALS_TOO_DEEP = {
   en: `Sub-goals are nested more than ${MAX_GOAL_DEPTH} levels deep here (through YAML aliases); the deeper levels are not read.`,
   nb: `Delmålene er nøstet mer enn ${MAX_GOAL_DEPTH} nivåer dypt her (gjennom YAML-alias); de dypere nivåene leses ikke.`,
   nn: `Delmåla er nøsta meir enn ${MAX_GOAL_DEPTH} nivå djupt her (gjennom YAML-alias); dei djupare nivåa blir ikkje lesne.`,
+};
+
+const NEXT_DOCUMENT = {
+  en: 'A second YAML document starts at this `---`. Samstemt reads only the first document of a file (one strategy document, one owner), so the goals below are not checked. Put the second document in a file of its own, or remove this line if everything belongs to the first document.',
+  nb: 'Et nytt YAML-dokument starter ved denne `---`. Samstemt leser bare det første dokumentet i en fil (ett strategidokument, én eier), så målene nedenfor blir ikke kontrollert. Flytt det andre dokumentet til en egen fil, eller fjern denne linjen hvis alt hører til det første dokumentet.',
+  nn: 'Eit nytt YAML-dokument startar ved denne `---`. Samstemt les berre det første dokumentet i ei fil (eitt strategidokument, éin eigar), så måla nedanfor blir ikkje kontrollerte. Flytt det andre dokumentet til ei eiga fil, eller fjern denne linja viss alt høyrer til det første dokumentet.',
 };

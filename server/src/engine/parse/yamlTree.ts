@@ -29,6 +29,8 @@ export interface YMap {
   kind: 'map';
   pairs: YPair[];
   span: Span;
+  /** Written as a flow mapping (`{a: 1}`); its span then ends after the `}`. */
+  flow?: true;
 }
 export interface YSeq {
   kind: 'seq';
@@ -49,6 +51,8 @@ export interface YamlParseResult {
   error?: YamlParseError;
   /** Keys that appear twice in one mapping (the later ones). */
   duplicateKeys: YScalar[];
+  /** The `---` that starts a second, non-empty YAML document (only the first one is read). */
+  nextDocument?: Span;
 }
 
 const MAX_DEPTH = 64;
@@ -112,12 +116,22 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
         const a = anchorName(ev);
         if (a) open.add(a);
         const seen = new Set<string>();
+        let merges: YMap[] | undefined;
         while (i < events.length && events[i]!.type !== EVENT_ID.POP) {
           const k = node();
           const v = node();
           if (!k || !v) break;
           // Complex (non-scalar) keys are not part of our formats: keep their value under an empty key.
           const key: YScalar = k.kind === 'scalar' ? k : { kind: 'scalar', value: '', plain: true, style: 'plain', span: k.span };
+          // A merge key (`<<: *defaults`, `<<: [*a, *b]`): its mappings' pairs are added below.
+          if (key.plain && key.value === '<<') {
+            const maps = v.kind === 'map' ? [v] : v.kind === 'seq' && v.items.length && v.items.every((x) => x.kind === 'map') ? (v.items as YMap[]) : undefined;
+            if (maps) {
+              (merges ??= []).push(...maps);
+              m.span.end = Math.max(m.span.end, key.span.end);
+              continue;
+            }
+          }
           if (v.kind === 'scalar' && v.span.start < 0) v.span = afterKey(key);
           if (seen.has(key.value)) duplicateKeys.push(key);
           seen.add(key.value);
@@ -125,7 +139,20 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
           m.span.end = Math.max(m.span.end, v.span.end, key.span.end);
         }
         i++; // POP
-        if (ev.style === COLLECTION_STYLE.FLOW) m.span.end = closingBracket(m.span.end, '}');
+        // Merged keys count as if written here (where they are written: in the anchored mapping); keys written here win, then earlier mappings.
+        if (merges) {
+          for (const from of merges) {
+            for (const pair of from.pairs) {
+              if (seen.has(pair.key.value)) continue;
+              seen.add(pair.key.value);
+              m.pairs.push(pair);
+            }
+          }
+        }
+        if (ev.style === COLLECTION_STYLE.FLOW) {
+          m.span.end = closingBracket(m.span.end, '}');
+          m.flow = true;
+        }
         // Anchored only once complete: an alias inside its own anchor (`&a [*a]`) is an error, so the tree has no cycles.
         if (a) {
           open.delete(a);
@@ -160,8 +187,31 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
   /** Events carry no end offset: a flow collection ends at its closing bracket after the last item. */
   function closingBracket(from: number, bracket: string): number {
     let j = from - base;
-    while (j < text.length && /[\s,]/.test(text[j]!)) j++;
+    for (;;) {
+      while (j < text.length && /[\s,]/.test(text[j]!)) j++;
+      // A comment (`# …` after a space) before the bracket runs to the end of its line.
+      if (text[j] !== '#' || !/\s/.test(text[j - 1] ?? ' ')) break;
+      while (j < text.length && text[j] !== '\n' && text[j] !== '\r') j++;
+    }
     return text[j] === bracket ? base + j + 1 : from;
+  }
+
+  /** The `---` of the first later document that holds something (an empty `---` at the end loses nothing). */
+  function nextDocument(from: number): Span | undefined {
+    for (let j = i; j < events.length; j++) {
+      const ev = events[j]!;
+      if (ev.type !== EVENT_ID.DOCUMENT) continue;
+      const first = events[j + 1];
+      if (!first || first.type === EVENT_ID.POP || (first.type === EVENT_ID.SCALAR && first.valueStart < 0)) continue;
+      const start = 'start' in first ? first.start : 'valueStart' in first ? first.valueStart : -1;
+      let offset = start >= 0 ? text.lastIndexOf('---', start) : -1;
+      if (offset < from) {
+        const m = /^---/m.exec(text.slice(from));
+        offset = m ? from + m.index : -1;
+      }
+      return offset < 0 ? undefined : { start: base + offset, end: base + offset + 3 };
+    }
+    return undefined;
   }
 
   function afterKey(key: YScalar): Span {
@@ -175,7 +225,13 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
   i++;
   try {
     const root = i < events.length && events[i]!.type !== EVENT_ID.POP ? node() : undefined;
-    return root ? { root, duplicateKeys } : { duplicateKeys };
+    const result: YamlParseResult = root ? { root, duplicateKeys } : { duplicateKeys };
+    // Only looked for when the stream goes on: one more event (the POP) in a single-document file.
+    if (i + 1 < events.length) {
+      const next = nextDocument(root ? root.span.end - base : 0);
+      if (next) result.nextDocument = next;
+    }
+    return result;
   } catch (e) {
     if (!(e instanceof UnknownAlias)) throw e;
     const message = e.recursive ? `the alias *${e.alias} is inside the node it refers to (&${e.alias}), which would repeat it endlessly` : `the alias *${e.alias} refers to no anchor (&${e.alias})`;
