@@ -152,7 +152,8 @@ export function cliText(lang: Lang, key: MessageKey, params: Readonly<Record<str
 /** Why a file operation failed, in plain words (no ENOENT), from a Node error. */
 export function reasonOf(e: unknown, lang: Lang): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  const key = code === 'EPERM' ? 'reasonEACCES' : `reason${code}`;
+  // mkdir -p through a file says EEXIST: a part of the path is a file.
+  const key = code === 'EPERM' ? 'reasonEACCES' : code === 'EEXIST' ? 'reasonENOTDIR' : `reason${code}`;
   if (key in EN) return cliText(lang, key as MessageKey);
   // An unusual error: Node's own words, without the code and the syscall.
   const message = e instanceof Error ? e.message : String(e);
