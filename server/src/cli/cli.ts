@@ -14,7 +14,7 @@ Usage:
   samstemt check [PATH...]      lint a workspace (default: the current folder); PATH may be the
                                 workspace root, a sub-folder or single files
     --format stylish|json|sarif|github|junit   output format (default stylish)
-    --output FILE               write the result to FILE
+    --output FILE               write the result to FILE (its folders are created; - is stdout)
     --max-warnings N            exit 1 when warnings exceed N
     --rule ID=SEVERITY          override a rule for this run (repeatable; SEVERITY: error|warning|info|hint|off)
     --lang nb|nn|en             message language
