@@ -42,15 +42,15 @@ describe('samstemt on the command line: failing runs and what they say', functio
   });
 
   it('suggests the meant rule, command or option', () => {
-    const rule = runCli(['check', '--rule', 'goal-unlinkd=off']);
+    const rule = runCli(['check', '--rule', 'goal-unlinkd=off', '--lang', 'en']);
     assert.equal(rule.status, 2);
     assert.match(rule.stderr, /there is no rule "goal-unlinkd"; did you mean "goal-unlinked"\?/);
-    const unknown = runCli(['check', '--rule', 'something-else=off']);
+    const unknown = runCli(['check', '--rule', 'something-else=off', '--lang', 'en']);
     assert.match(unknown.stderr, /the rules are .*goal-unlinked/);
-    const command = runCli(['chek']);
+    const command = runCli(['chek', '--lang', 'en']);
     assert.equal(command.status, 2);
     assert.match(command.stderr, /unknown command "chek"; did you mean "check"\?/);
-    const option = runCli(['check', '--formt', 'json']);
+    const option = runCli(['check', '--formt', 'json', '--lang=en']);
     assert.equal(option.status, 2);
     assert.match(option.stderr, /unknown option --formt; did you mean --format\?/);
   });
@@ -65,10 +65,12 @@ describe('samstemt on the command line: failing runs and what they say', functio
 
   it('exits 2 when there is nothing to check, so a job pointed at the wrong folder fails', () => {
     const empty = tempWorkspace({ 'README.md': '# Strategier\n' });
-    const r = runCli(['check', empty, '--format', 'json']);
+    const r = runCli(['check', empty, '--format', 'json', '--lang', 'en']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /^samstemt: nothing to check under .*: no samstemt\.yaml and no strategy documents/);
+    // Without --lang and samstemt.yaml: bokmål, as the other texts.
+    assert.match(runCli(['check', empty]).stderr, /^samstemt: ingenting å sjekke under .*: ingen samstemt\.yaml og ingen strategidokumenter/);
   });
 
   it('exits 2 for a samstemt.yaml it cannot parse, after showing where (check), and writes no report', () => {
@@ -88,7 +90,9 @@ describe('samstemt on the command line: failing runs and what they say', functio
     const dir = tempWorkspace({ 'samstemt.yaml': CONFIG, 'storby.md': GOAL, 'midtby.md': VAGUE });
     const r = runCli(['check', dir, '--max-warnings', '0']);
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /^samstemt: 1 warnings, more than --max-warnings 0 allows; exit code 1\.$/m);
+    assert.match(r.stderr, /^samstemt: 1 warning, more than --max-warnings 0 allows; exit code 1\.$/m);
+    assert.match(runCli(['check', dir, '--max-warnings', '0', '--lang', 'nb']).stderr, /^samstemt: 1 advarsel, mer enn --max-warnings 0 tillater; avslutningskode 1\.$/m);
+    assert.match(runCli(['check', dir, '--max-warnings', '0', '--lang', 'nn']).stderr, /^samstemt: 1 åtvaring, meir enn --max-warnings 0 tillèt; avslutningskode 1\.$/m);
     assert.equal(runCli(['check', dir, '--max-warnings', '1']).stderr, '');
   });
 

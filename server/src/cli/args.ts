@@ -25,12 +25,12 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
     const name = (eq > 0 ? a.slice(0, eq) : a).replace(/^-+/, '');
     if (valued.includes(name)) {
       const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      if (value === undefined) throw new UsageError('needsValue', { name });
       out.options.set(name, [...(out.options.get(name) ?? []), value]);
     } else if (flags.includes(name) && eq < 0) out.flags.add(name);
     else {
       const meant = didYouMean(name, [...valued, ...flags]);
-      throw new UsageError(`unknown option ${a}${meant ? `; did you mean --${meant}?` : ''}`);
+      throw new UsageError(meant ? 'unknownOptionMeant' : 'unknownOption', { option: a, meant: meant ?? '' });
     }
   }
   return out;
@@ -38,6 +38,6 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
 
 export function single(args: ParsedArgs, name: string): string | undefined {
   const v = args.options.get(name);
-  if (v && v.length > 1) throw new UsageError(`--${name} may be given only once`);
+  if (v && v.length > 1) throw new UsageError('onlyOnce', { name });
   return v?.[0];
 }

@@ -1,5 +1,5 @@
 /** `samstemt check`: lint workspaces and print the result in one of five formats. */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang, SeverityLevel } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
@@ -11,6 +11,7 @@ import { parseArgs, single } from './args.js';
 import { UsageError, VERSION, type CliIo } from './io.js';
 import { createNodeEngine, inTargets, resolveTargets } from './workspaceSetup.js';
 import { didYouMean } from '../engine/text/normalize.js';
+import { cliText, configLanguage, reasonOf } from './messages.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
@@ -19,7 +20,7 @@ export function parseLang(v: string | undefined): Lang | undefined {
   if (v === undefined) return undefined;
   const lang = v.trim().toLowerCase();
   if (lang === 'nb' || lang === 'nn' || lang === 'en') return lang;
-  throw new UsageError(`--lang must be nb, nn or en (got "${v}")`);
+  throw new UsageError('langValue', { value: v });
 }
 
 export function parseRuleOverrides(values: readonly string[]): Record<string, SeverityLevel> {
@@ -29,12 +30,12 @@ export function parseRuleOverrides(values: readonly string[]): Record<string, Se
     const eq = v.indexOf('=');
     const id = v.slice(0, eq).trim().toLowerCase();
     const severity = v.slice(eq + 1).trim().toLowerCase();
-    if (eq < 0 || !id || !severity) throw new UsageError(`--rule takes ID=SEVERITY, e.g. --rule goal-unlinked=off (got "${v}")`);
+    if (eq < 0 || !id || !severity) throw new UsageError('ruleSyntax', { value: v });
     if (!ruleById(id)) {
       const meant = didYouMean(id, allRules.map((r) => r.meta.id));
-      throw new UsageError(`--rule: there is no rule "${id}"; ${meant ? `did you mean "${meant}"?` : `the rules are ${allRules.map((r) => r.meta.id).join(', ')}`}`);
+      throw new UsageError(meant ? 'ruleUnknownMeant' : 'ruleUnknown', { id, meant: meant ?? '', rules: allRules.map((r) => r.meta.id).join(', ') });
     }
-    if (!SEVERITIES.includes(severity)) throw new UsageError(`--rule: severity must be one of ${SEVERITIES.join(', ')} (got "${v.slice(eq + 1).trim()}")`);
+    if (!SEVERITIES.includes(severity)) throw new UsageError('ruleSeverity', { values: SEVERITIES.join(', '), value: v.slice(eq + 1).trim() });
     out[id] = severity as SeverityLevel;
   }
   return out;
@@ -88,7 +89,7 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
     summary: { files: files.length, goals, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') },
     diagnostics,
   };
-  const lang2 = lang ?? result.workspaces[0]?.config.language ?? 'en';
+  const lang2 = lang ?? result.workspaces[0]?.config.language ?? configLanguage(path.resolve(cwd, paths[0] ?? '.')) ?? 'nb';
   const checked = result.workspaces.filter((ws) => ws.documents.some((d) => inTargets(d.uri, targets)) || (ws.config.uri !== undefined && inTargets(ws.config.uri, targets)));
   const unconfigured = unconfiguredDirs(cwd, checked);
   return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured, unreadable: unreadableConfigs(cwd, checked, lang2) };
@@ -133,39 +134,60 @@ const NO_CONFIG: Record<Lang, string> = {
 
 export function runCheck(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['format', 'output', 'max-warnings', 'rule', 'lang'], []);
-  const format = single(args, 'format') ?? 'stylish';
-  if (!isFormatName(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`);
-  const maxWarningsText = single(args, 'max-warnings');
-  const maxWarnings = maxWarningsText === undefined ? -1 : Number(maxWarningsText);
-  if (!Number.isInteger(maxWarnings) || (maxWarningsText !== undefined && maxWarnings < 0)) throw new UsageError(`--max-warnings takes a whole number (got "${maxWarningsText}")`);
+  // Values in any case, as --lang and --rule (format.md: enum values are case-insensitive).
+  const formatText = single(args, 'format') ?? 'stylish';
+  const format = formatText.trim().toLowerCase();
+  if (!isFormatName(format)) throw new UsageError('formatValue', { values: FORMAT_NAMES.join(', '), value: formatText });
+  const maxWarnings = parseMaxWarnings(single(args, 'max-warnings'));
   const lang = parseLang(single(args, 'lang'));
   const rules = parseRuleOverrides(args.options.get('rule') ?? []);
-  const output = single(args, 'output');
+  // `--output -` is standard output, as in most command-line tools.
+  const outputOption = single(args, 'output');
+  const output = outputOption === '-' ? undefined : outputOption;
 
   const { report, files, rootDir, lang: runLang, errors, unconfigured, unreadable } = buildCheckReport(io.cwd, args.positionals, lang, rules);
   // Like ESLint on a pattern that matches nothing: a CI job pointed at the wrong folder must not pass unnoticed.
-  if (files.length === 0) throw new UsageError(NOTHING_TO_CHECK[runLang].replace('{dir}', args.positionals.join(' ') || '.'));
+  if (files.length === 0) throw new UsageError('nothingToCheck', { dir: args.positionals.join(' ') || '.' }, runLang);
   tellDefaults(io, runLang, unconfigured);
-  for (const e of errors) io.stderr(`samstemt: internal error in rule ${e.rule} (the other rules ran): ${e.message.split('\n')[0]}\n`);
+  tellRuleErrors(io, runLang, errors);
   // FORCE_COLOR for CI logs that render colours but are not terminals (as chalk and ESLint read it); NO_COLOR wins.
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   const color = (io.isTTY || forced) && !output && !io.env.NO_COLOR;
   const text = formatters[format]({ ...report, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: io.cwd, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });
-  if (output) {
-    try {
-      writeFileSync(path.resolve(io.cwd, output), text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${output}: ${(e as Error).message}`);
-    }
-  } else io.stdout(text);
+  if (output) writeOutput(io.cwd, output, text, runLang);
+  else io.stdout(text);
   const tooManyWarnings = maxWarnings >= 0 && report.summary.warnings > maxWarnings;
   if (unreadable.length) {
     // The diagnostics above show where; the run still could not use the cooperation's settings.
     for (const line of unreadable) io.stderr(line);
     return 2;
   }
-  if (tooManyWarnings) io.stderr(TOO_MANY_WARNINGS[runLang].replace('{count}', String(report.summary.warnings)).replace('{max}', String(maxWarnings)));
+  const warnings = report.summary.warnings;
+  if (tooManyWarnings) io.stderr(cliText(runLang, warnings === 1 ? 'tooManyWarnings1' : 'tooManyWarnings', { count: warnings, max: maxWarnings }));
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** `--max-warnings N`: decimal digits only (an empty `--max-warnings=$MAX` is an error, not 0); -1 without the option. */
+export function parseMaxWarnings(text: string | undefined): number {
+  if (text === undefined) return -1;
+  if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError('maxWarnings', { value: text });
+  return Number(text);
+}
+
+/** Writes `--output FILE`, creating its folder as needed; a failure is a user error in plain words. */
+export function writeOutput(cwd: string, output: string, text: string, lang: Lang): void {
+  const file = path.resolve(cwd, output);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new UsageError('cannotWrite', { file: output, reason: reasonOf(e, lang) }, lang);
+  }
+}
+
+/** A rule that threw: one line each on stderr (the other rules ran). */
+export function tellRuleErrors(io: CliIo, lang: Lang, errors: readonly { rule: string; message: string }[]): void {
+  for (const e of errors) io.stderr(`samstemt: ${cliText(lang, 'ruleFailed', { rule: e.rule, message: e.message.split('\n')[0]! })}\n`);
 }
 
 function commonDir(dirs: readonly string[]): string {
@@ -175,15 +197,3 @@ function commonDir(dirs: readonly string[]): string {
   }
   return common;
 }
-
-const NOTHING_TO_CHECK: Record<Lang, string> = {
-  en: 'nothing to check under {dir}: no samstemt.yaml and no strategy documents (the default names are *.strategy.md, *.strategy.yaml and *.strategy.yml)',
-  nb: 'ingenting å sjekke under {dir}: ingen samstemt.yaml og ingen strategidokumenter (standardnavnene er *.strategy.md, *.strategy.yaml og *.strategy.yml)',
-  nn: 'ingenting å sjekke under {dir}: ingen samstemt.yaml og ingen strategidokument (standardnamna er *.strategy.md, *.strategy.yaml og *.strategy.yml)',
-};
-
-const TOO_MANY_WARNINGS: Record<Lang, string> = {
-  en: 'samstemt: {count} warnings, more than --max-warnings {max} allows; exit code 1.\n',
-  nb: 'samstemt: {count} advarsler, flere enn --max-warnings {max} tillater; avslutningskode 1.\n',
-  nn: 'samstemt: {count} åtvaringar, fleire enn --max-warnings {max} tillèt; avslutningskode 1.\n',
-};

@@ -5,6 +5,7 @@ import { runObjectives } from './objectives.js';
 import { runInit } from './init.js';
 import { runSuggest } from './suggest.js';
 import { runReport } from './report.js';
+import { cliText, guessLang } from './messages.js';
 import { didYouMean } from '../engine/text/normalize.js';
 
 export const HELP = `samstemt ${VERSION} — strategy alignment for inter-municipal cooperations
@@ -13,7 +14,7 @@ Usage:
   samstemt check [PATH...]      lint a workspace (default: the current folder); PATH may be the
                                 workspace root, a sub-folder or single files
     --format stylish|json|sarif|github|junit   output format (default stylish)
-    --output FILE               write the result to FILE
+    --output FILE               write the result to FILE (its folders are created; - is stdout)
     --max-warnings N            exit 1 when warnings exceed N
     --rule ID=SEVERITY          override a rule for this run (repeatable; SEVERITY: error|warning|info|hint|off)
     --lang nb|nn|en             message language
@@ -53,7 +54,7 @@ export function execute(argv: readonly string[], io: CliIo): number {
     const run = COMMANDS[command];
     if (!run) {
       const meant = didYouMean(command, Object.keys(COMMANDS));
-      throw new UsageError(`unknown command "${command}"; ${meant ? `did you mean "${meant}"? ` : ''}see samstemt --help`);
+      throw new UsageError(meant ? 'unknownCommandMeant' : 'unknownCommand', { command, meant: meant ?? '' });
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(HELP);
@@ -61,11 +62,13 @@ export function execute(argv: readonly string[], io: CliIo): number {
     }
     return run(rest, io);
   } catch (e) {
+    // In the run's language: --lang, else the workspace's, else nb.
+    const lang = guessLang(rest, io.cwd);
     if (e instanceof UsageError) {
-      io.stderr(`samstemt: ${e.message}\n`);
+      io.stderr(`samstemt: ${e.text(lang)}\n`);
       return 2;
     }
-    io.stderr(`samstemt: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this with the file that caused it.\n`);
+    io.stderr(`samstemt: ${cliText(lang, 'internalError', { message: e instanceof Error ? e.message : String(e) })}\n`);
     return 2;
   }
 }

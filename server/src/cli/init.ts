@@ -1,8 +1,8 @@
 /** `samstemt init`: scaffold a workspace with samstemt.yaml and one example strategy document. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, single } from './args.js';
-import { parseLang } from './check.js';
+import { parseLang, writeOutput } from './check.js';
 import type { Lang } from '../engine/types.js';
 import { keyName } from '../engine/model/vocabulary.js';
 import { configKeyName } from '../engine/model/config.js';
@@ -119,16 +119,24 @@ ${item('area', 'innbyggertjenester')}${item('supports', 'DS19-M2, DN30-M3')}${it
 export function runInit(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['lang'], []);
   const lang = parseLang(single(args, 'lang')) ?? 'nb';
+  if (args.positionals.length > 1) throw new UsageError('initOnePath', {}, lang);
   const words = WORDS[lang];
   const dir = path.resolve(io.cwd, args.positionals[0] ?? '.');
+  // DIR, or a folder above it, that is a file: say so, in plain words.
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(d)) {
+      if (!statSync(d).isDirectory()) throw new UsageError('initNotFolder', { path: path.relative(io.cwd, d) || d }, lang);
+      break;
+    }
+    if (path.dirname(d) === d) break;
+  }
   const config = path.join(dir, 'samstemt.yaml');
   const example = path.join(dir, words.folder, `${words.member.id}.strategy.md`);
-  for (const f of [config, example]) if (existsSync(f)) throw new UsageError(INIT_TEXT[lang].exists.replace('{file}', path.relative(io.cwd, f) || f));
-  mkdirSync(path.dirname(example), { recursive: true });
-  writeFileSync(config, configText(lang, words));
-  writeFileSync(example, exampleText(lang, words));
+  for (const f of [config, example]) if (existsSync(f)) throw new UsageError('initExists', { file: path.relative(io.cwd, f) || f }, lang);
+  writeOutput(io.cwd, path.relative(io.cwd, config), configText(lang, words), lang);
+  writeOutput(io.cwd, path.relative(io.cwd, example), exampleText(lang, words), lang);
   io.stdout(
-    INIT_TEXT[lang].created
+    INIT_TEXT[lang]
       .replace('{config}', path.relative(io.cwd, config))
       .replace('{example}', path.relative(io.cwd, example))
       .replace('{dir}', path.relative(io.cwd, dir) || '.'),
@@ -136,18 +144,9 @@ export function runInit(argv: readonly string[], io: CliIo): number {
   return 0;
 }
 
-/** What `init` says, in the language it scaffolds in. */
-const INIT_TEXT: Record<Lang, { exists: string; created: string }> = {
-  en: {
-    exists: '{file} already exists; init never overwrites files',
-    created: 'Created {config} and {example}.\nNext: edit the members, then run `samstemt check {dir}`.\n',
-  },
-  nb: {
-    exists: '{file} finnes allerede; init overskriver aldri filer',
-    created: 'Laget {config} og {example}.\nNeste steg: rett opp medlemmene, og kjør så `samstemt check {dir}`.\n',
-  },
-  nn: {
-    exists: '{file} finst alt; init skriv aldri over filer',
-    created: 'Laga {config} og {example}.\nNeste steg: rett opp medlemene, og køyr så `samstemt check {dir}`.\n',
-  },
+/** What `init` says when it has scaffolded, in the language it scaffolds in. */
+const INIT_TEXT: Record<Lang, string> = {
+  en: 'Created {config} and {example}.\nNext: edit the members, then run `samstemt check {dir}`.\n',
+  nb: 'Laget {config} og {example}.\nNeste steg: rett opp medlemmene, og kjør så `samstemt check {dir}`.\n',
+  nn: 'Laga {config} og {example}.\nNeste steg: rett opp medlemene, og køyr så `samstemt check {dir}`.\n',
 };

@@ -1,12 +1,16 @@
 /** Entry point of the `samstemt` executable. */
 import { execute } from './cli.js';
+import { cliText, guessLang, reasonOf } from './messages.js';
 
 // A reader that stops early (`samstemt suggest … | head`) closes the pipe: stop
 // quietly with the command's exit code, as command-line tools do, instead of
 // dying on an unhandled EPIPE with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE' && stream !== process.stderr) process.stderr.write(`samstemt: could not write the output: ${e.message}\n`);
+    if (e.code !== 'EPIPE' && stream !== process.stderr) {
+      const lang = guessLang(process.argv.slice(3), process.cwd());
+      process.stderr.write(`samstemt: ${cliText(lang, 'writeFailed', { reason: reasonOf(e, lang) })}\n`);
+    }
     process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
   });
 }

@@ -12,11 +12,12 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
   // Titles in English with --lang en; the Norwegian short titles otherwise.
   const lang = parseLang(single(args, 'lang')) ?? 'nb';
   const wanted = single(args, 'framework')?.toUpperCase();
-  const format = single(args, 'format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
+  const formatText = single(args, 'format') ?? 'text';
+  const format = formatText.trim().toLowerCase();
+  if (format !== 'text' && format !== 'json') throw new UsageError('formatValue', { values: 'text, json', value: formatText });
   const engine = new Engine({ listFiles: () => [], readFile: () => undefined }, { catalogs: loadBuiltInCatalogs(), rules: allRules });
   const frameworks = engine.builtInFrameworks.filter((f) => !wanted || f.id === wanted);
-  if (wanted && !frameworks.length) throw new UsageError(`unknown framework "${wanted}"; built in: ${engine.builtInFrameworks.map((f) => f.id).join(', ')}`);
+  if (wanted && !frameworks.length) throw new UsageError('unknownFramework', { id: wanted, ids: engine.builtInFrameworks.map((f) => f.id).join(', ') });
   if (format === 'json') {
     const out = frameworks.map((f) => ({
       framework: f.id,

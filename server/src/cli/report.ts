@@ -8,7 +8,6 @@
  * Exit codes: 0 the report was written; 2 the tool could not run. Lint
  * findings do not fail the report (use `samstemt check` for a gate).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toUri } from '../node/nodeHost.js';
 import { buildAlignmentReport, diagnosticsOf, type AlignmentReport } from '../report/reportModel.js';
@@ -17,7 +16,8 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderJson, toReportJson } from '../report/json.js';
 import type { Lang } from '../engine/types.js';
 import { parseArgs, single } from './args.js';
-import { parseLang, tellDefaults, unconfiguredDirs, unreadableConfigs } from './check.js';
+import { parseLang, tellDefaults, tellRuleErrors, unconfiguredDirs, unreadableConfigs, writeOutput } from './check.js';
+import { cliText } from './messages.js';
 import { UsageError, type CliIo } from './io.js';
 import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
 
@@ -26,7 +26,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Analyses the workspaces under `paths` and builds their reports (for the command and tests). */
 export function buildReports(cwd: string, paths: readonly string[], lang?: Lang): { reports: AlignmentReport[]; errors: { rule: string; message: string }[]; unconfigured: string[]; unreadable: string[] } {
-  if (paths.length > 1) throw new UsageError('report takes one PATH (a workspace folder, or a file or folder inside one)');
+  if (paths.length > 1) throw new UsageError('reportOnePath');
   const targets = resolveTargets(cwd, paths);
   const { engine } = createNodeEngine(targets, lang ? { lang } : {});
   const result = engine.analyze();
@@ -50,33 +50,45 @@ export function renderReports(reports: readonly AlignmentReport[], format: Repor
 
 export function runReport(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['format', 'output', 'lang'], []);
-  const output = single(args, 'output');
-  // Without --format, `--output rapport.md` means Markdown (and .json JSON), as the file name says.
-  const format = single(args, 'format') ?? formatOfFile(output) ?? 'html';
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`);
+  // `--output -` is standard output, as in most command-line tools.
+  const outputOption = single(args, 'output');
+  const output = outputOption === '-' ? undefined : outputOption;
+  // Without --format, `--output rapport.md` means Markdown (and .json JSON), as the file name says. Values in any case.
+  const formatText = single(args, 'format');
+  const format = formatText?.trim().toLowerCase() ?? formatOfFile(output) ?? 'html';
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError('formatValue', { values: REPORT_FORMATS.join(', '), value: formatText ?? format });
   const lang = parseLang(single(args, 'lang'));
   const { reports, errors, unconfigured, unreadable } = buildReports(io.cwd, args.positionals, lang);
-  tellDefaults(io, lang ?? reports[0]?.lang ?? 'nb', unconfigured);
-  for (const e of errors) io.stderr(`samstemt: internal error in rule ${e.rule} (the other rules ran): ${e.message.split('\n')[0]}\n`);
+  const runLang = lang ?? reports[0]?.lang ?? 'nb';
+  tellDefaults(io, runLang, unconfigured);
+  tellRuleErrors(io, runLang, errors);
   // A report without the cooperation's members and frameworks would look official and be empty: none at all.
   if (unreadable.length) {
     for (const line of unreadable) io.stderr(line);
     return 2;
   }
-  if (!reports.length) throw new UsageError(`no strategy workspace found under ${args.positionals[0] ?? '.'} (a folder with samstemt.yaml, or strategy documents)`);
-  const generated = io.env.SOURCE_DATE_EPOCH ? new Date(Number(io.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+  if (!reports.length) throw new UsageError('noWorkspace', { path: args.positionals[0] ?? '.' });
+  const generated = generatedDate(io, runLang);
   const text = renderReports(reports, format as ReportFormat, generated.toISOString().slice(0, 10));
   if (output) {
-    const file = path.resolve(io.cwd, output);
-    try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${output}: ${(e as Error).message}`);
-    }
-    io.stderr(WROTE[lang ?? reports[0]?.lang ?? 'nb'].replace('{format}', format).replace('{file}', output));
+    writeOutput(io.cwd, output, text, runLang);
+    io.stderr(WROTE[runLang].replace('{format}', format).replace('{file}', output));
   } else io.stdout(text);
   return 0;
+}
+
+/**
+ * The report's date: SOURCE_DATE_EPOCH (reproducible builds) when it is a
+ * whole number of seconds; else today, with a one-line warning when it is set
+ * but invalid or blank (as reproducible-build tools do).
+ */
+function generatedDate(io: CliIo, lang: Lang): Date {
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined) return new Date();
+  const date = /^[0-9]+$/.test(epoch.trim()) ? new Date(Number(epoch.trim()) * 1000) : undefined;
+  if (date && !Number.isNaN(date.getTime())) return date;
+  io.stderr(cliText(lang, 'badEpoch', { value: epoch }));
+  return new Date();
 }
 
 function formatOfFile(file: string | undefined): ReportFormat | undefined {

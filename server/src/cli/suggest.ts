@@ -11,25 +11,30 @@ import type { Lang } from '../engine/types.js';
 export function runSuggest(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['format', 'lang', 'limit'], []);
   const spec = args.positionals[0];
-  if (!spec || args.positionals.length > 1) throw new UsageError('usage: samstemt suggest FILE[#goal-id]');
-  const format = single(args, 'format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
-  const limit = Number(single(args, 'limit') ?? 5);
+  if (!spec || args.positionals.length > 1) throw new UsageError('suggestUsage');
+  const formatText = single(args, 'format') ?? 'text';
+  const format = formatText.trim().toLowerCase();
+  if (format !== 'text' && format !== 'json') throw new UsageError('formatValue', { values: 'text, json', value: formatText });
+  const limitText = single(args, 'limit') ?? '5';
+  if (!/^[0-9]+$/.test(limitText) || Number(limitText) < 1) throw new UsageError('limitValue', { value: limitText });
+  const limit = Number(limitText);
   const langOption = parseLang(single(args, 'lang'));
   const hash = spec.lastIndexOf('#');
   const file = hash > 0 ? spec.slice(0, hash) : spec;
   const goalId = hash > 0 ? spec.slice(hash + 1) : undefined;
   const targets = resolveTargets(io.cwd, [file]);
-  if (!targets[0]!.isFile) throw new UsageError(`${file} is not a file`);
+  if (!targets[0]!.isFile) throw new UsageError('notAFile', { file });
   const { engine } = createNodeEngine(targets);
   const uri = toUri(targets[0]!.path);
   const ws = engine.loadWorkspaces().find((w) => w.documents.some((d) => d.uri === uri));
   const doc = ws?.documents.find((d) => d.uri === uri);
-  if (!ws || !doc) throw new UsageError(`${file} is not a strategy document`);
-  const goals = doc.goals.filter((g) => !goalId || g.id === goalId);
-  if (goalId && !goals.length) throw new UsageError(`no goal "${goalId}" in ${file}; goals: ${doc.goals.map((g) => g.id).join(', ')}`);
-  // Objective titles in the language asked for, else the cooperation's.
+  if (!ws || !doc) throw new UsageError('notStrategy', { file });
+  // Objective titles and messages in the language asked for, else the cooperation's.
   const lang = langOption ?? ws.config.language;
+  // Nothing to suggest for is exit 2, as `check` with nothing to check.
+  if (!doc.goals.length) throw new UsageError('noGoals', { file }, lang);
+  const goals = doc.goals.filter((g) => !goalId || g.id === goalId);
+  if (goalId && !goals.length) throw new UsageError('noGoal', { goal: goalId, file, goals: doc.goals.map((g) => g.id).join(', ') }, lang);
   const results = goals.map((g) => ({ goal: g.key, title: g.title, supports: g.facts.supports.map((s) => s.text), suggestions: ws.suggestions(g).slice(0, limit) }));
   if (format === 'json') {
     io.stdout(JSON.stringify({ version: 1, file: path.relative(io.cwd, targets[0]!.path).split(path.sep).join('/'), goals: results }, null, 2) + '\n');

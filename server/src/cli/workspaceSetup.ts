@@ -37,7 +37,7 @@ export function resolveTargets(cwd: string, paths: readonly string[]): Target[] 
     try {
       isFile = statSync(abs).isFile();
     } catch {
-      throw new UsageError(`no such file or folder: ${p}`);
+      throw new UsageError('noSuchPath', { path: p });
     }
     const dir = isFile ? path.dirname(abs) : abs;
     return { path: abs, isFile, root: nearestConfigDir(dir) ?? dir };
