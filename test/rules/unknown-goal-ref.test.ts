@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, textAt, CONFIG } from '../helpers/workspace.js';
-import { assertFixResolves } from '../helpers/fixes.js';
+import { applyFix, assertFixResolves } from '../helpers/fixes.js';
 
 const RULE = 'unknown-goal-ref';
 
@@ -130,6 +130,21 @@ goals:
     assert.ok(d);
     assert.deepEqual(d.range, { start: { line: 4, character: 14 }, end: { line: 4, character: 21 } });
     assert.equal(d.fixes[0]!.edits[0]!.newText, '#første');
+  });
+
+  it('points inside the quotes of a quoted YAML list item, so the fix keeps the quotes YAML needs around #id', () => {
+    for (const [written, fixed] of [
+      ['contributes: ["#m11"]', 'contributes: ["#m1"]'],
+      ["contributes: ['#m11']", "contributes: ['#m1']"],
+      ['contributes: [x, "#m11"]', 'contributes: [x, "#m1"]'],
+      ["contributes:\n      - '#m11'", "contributes:\n      - '#m1'"],
+    ]) {
+      const text = `owner: storby\ngoals:\n  - id: m1\n    title: M1\n  - id: m2\n    title: M2\n    ${written}\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.yaml': text };
+      const d = analyzeRule(RULE, files).find((x) => textAt(files, x) === '#m11');
+      assert.ok(d, written);
+      assert.equal(applyFix(files, d, 0)['storby.yaml'], text.replace(written, fixed));
+    }
   });
 
   describe('language', () => {

@@ -193,7 +193,7 @@ function yamlProperty(text: string, key: YScalar, value: YNode, report: (p: Valu
       if (hit) report(notSingle(key, item, true));
     }
     const p = makeProperty(key.value, key.span, scalars.map((s) => s.value).join(', '), value.span, span);
-    const items = p.key !== 'accepts' ? scalars.flatMap((s) => itemsOf(text, s, true)) : scalars.map((s) => ({ text: s.value.trim(), span: s.span }));
+    const items = p.key !== 'accepts' ? scalars.flatMap((s) => itemsOf(text, s, true)) : scalars.map((s) => ({ text: s.value.trim(), span: s.style === 'quoted' ? quotedSpan(text, s) : s.span }));
     if (demands.length) return withValue(p, [...items, ...demands].map((d) => d.text).join(', '), value.span, [...items, ...demands].sort((a, b) => a.span.start - b.span.start));
     return withValue(p, p.value, value.span, items);
   }
@@ -268,8 +268,25 @@ function lastWritten(text: string, span: { start: number; end: number }): number
 }
 
 function itemsOf(text: string, s: YScalar, split: boolean) {
-  if (!split || s.style === 'quoted') return [{ text: s.value.trim(), span: s.span }];
+  if (!split || s.style === 'quoted') return [{ text: s.value.trim(), span: quotedSpan(text, s) }];
   return splitItems(text.slice(s.span.start, s.span.end), s.span.start);
+}
+
+/**
+ * The span of what a quoted scalar says, inside its quotes, when the text
+ * between them is the value as written (no escapes, one line): a rename or a
+ * fix then edits the ID and keeps the quotes, which YAML needs around `#id`.
+ * Otherwise the whole scalar.
+ */
+function quotedSpan(text: string, s: YScalar): Span {
+  const { start, end } = s.span;
+  const q = text.charCodeAt(start);
+  if (end - start < 2 || (q !== 34 && q !== 39) || text.charCodeAt(end - 1) !== q) return s.span;
+  const inner = text.slice(start + 1, end - 1);
+  if (inner !== s.value) return s.span;
+  // Trimmed like the item's text.
+  const lead = inner.length - inner.trimStart().length;
+  return { start: start + 1 + lead, end: start + 1 + lead + inner.trim().length };
 }
 
 const GOALS_REPEATED = {
