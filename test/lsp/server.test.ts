@@ -397,6 +397,24 @@ describe('language server on a copy of the sample (changes)', function () {
     assert.ok(client.published.filter((x) => x.uri === uri('strategier/storby.md')).every((x) => x.version === undefined));
   });
 
+  it('publishes unchanged diagnostics again for a newer version, so clients that drop stale versions keep them', async function () {
+    const rel = 'strategier/fjellbygd.md';
+    const text = read(p(rel));
+    client.open(uri(rel), text);
+    const broken = text.replace(/- Frist: (\d{4})-12-31/, '- Frist: $1-13-01');
+    assert.notEqual(broken, text);
+    const invalid = client.nextDiagnostics(uri(rel), (ds) => ds.some((d) => d.code === 'invalid-value' && messageOf(d).includes('-13-01')));
+    client.change(uri(rel), broken); // version 2
+    await invalid;
+    const before = client.published.filter((x) => x.uri === uri(rel)).length;
+    client.change(uri(rel), broken + '\nMer prosa.\n'); // version 3: the same diagnostics
+    const sent = () => client.published.filter((x) => x.uri === uri(rel)).slice(before);
+    for (let waited = 0; !sent().some((x) => x.version === 3) && waited < 10000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    const v3 = sent().find((x) => x.version === 3);
+    assert.ok(v3, 'published again for version 3');
+    assert.ok(v3.diagnostics.some((d) => d.code === 'invalid-value'));
+  });
+
   it('publishes the edited document before the other documents its change affects', async function () {
     // Storby's second development need takes the shared capacity from 13 to 14 person-years:
     // the capacity finding changes in storby.md and in ikt-fjord.md, which comes first in the workspace.

@@ -47,6 +47,12 @@ export class DiagnosticsScheduler {
   #revision = 0;
   /** The engine's diagnostics last published per uri (what the editor shows). */
   readonly #publishedLists = new Map<string, readonly Diagnostic[]>();
+  /**
+   * The document version each file was last published for. A client may drop
+   * diagnostics for an older version than it has (Helix does), so the same
+   * diagnostics are sent again for a newer version.
+   */
+  readonly #publishedVersions = new Map<string, number | undefined>();
   #publishedGeneration = -1;
   /** Workspace models as last published, by root: the same object means the same diagnostics. */
   #publishedModels = new Map<string, WorkspaceModel>();
@@ -194,7 +200,9 @@ export class DiagnosticsScheduler {
   #publishFile(uri: string, list: readonly Diagnostic[]): void {
     const last = this.#publishedLists.get(uri);
     this.#publishedLists.set(uri, list);
-    if (last && last.length === list.length && last.every((d, i) => d === list[i] || samePublished(d, list[i]!))) return;
+    const version = this.session.analysedVersion(uri);
+    if (this.#publishedVersions.get(uri) === version && last && last.length === list.length && last.every((d, i) => d === list[i] || samePublished(d, list[i]!))) return;
+    this.#publishedVersions.set(uri, version);
     this.publish(uri, list.map(toLspDiagnostic));
   }
 
@@ -210,12 +218,13 @@ export class DiagnosticsScheduler {
     const order = changedFirst(result.diagnostics, this.session.recentlyChanged);
     this.session.clearRecentlyChanged();
     for (const uri of order) {
-      if (unchanged.has(uri) && !changed.has(uri) && this.#publishedLists.has(uri)) continue;
+      if (unchanged.has(uri) && !changed.has(uri) && this.#publishedLists.has(uri) && this.#publishedVersions.get(uri) === this.session.analysedVersion(uri)) continue;
       this.#publishFile(uri, result.diagnostics.get(uri)!);
     }
     for (const uri of [...this.#publishedLists.keys()]) {
       if (result.diagnostics.has(uri)) continue;
       this.#publishedLists.delete(uri);
+      this.#publishedVersions.delete(uri);
       this.publish(uri, []);
     }
     this.#publishedModels = new Map(result.workspaces.map((ws) => [ws.root, ws]));
