@@ -8,8 +8,10 @@
  *   contributes to (or sits under) is *inherited*.
  * - Conflicts: the diagnostics of `conflict-*` and `possible-conflict` rules,
  *   which report on every goal involved, merged into one entry per rule and
- *   set of goals. `accepts` on either goal makes the entry accepted, with the
- *   reason.
+ *   set of goals. The entry is accepted, with the reason, when every finding
+ *   it groups is (an `accepts` names the conflict of that goal with another
+ *   goal of the entry); when only some are, it is *partly accepted* and
+ *   counts as open, like the findings `check` still reports.
  * - Unlinked goals: goals that serve no objective (what `goal-unlinked`
  *   reports), with the suggestions of that diagnostic (or of the ranker when
  *   the rule is off).
@@ -21,7 +23,7 @@
  */
 import type { Diagnostic, Goal, Lang, Severity } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
-import { conflictContext } from '../engine/conflicts/context.js';
+import { conflictContext, type Accepted } from '../engine/conflicts/context.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
 import { capacityByResource } from './capacity.js';
@@ -224,17 +226,29 @@ function buildConflicts(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], 
   const out = [...entries.values()];
   for (const e of out) {
     const gs = e.goals.map((k) => ws.goalsByKey.get(k)!);
-    // Acceptance: an `accepts` on any goal of the entry naming another one of it.
-    for (let i = 0; i < gs.length && !e.accepted; i++) {
-      for (let j = i + 1; j < gs.length && !e.accepted; j++) {
-        const acc = cc.accepted(gs[i]!, gs[j]!);
+    // Acceptance, per side as `check` reports it: a side is accepted when an `accepts` on it or on another
+    // goal of the entry names the two (conflict-capacity accepts only the goals that name each other).
+    // The entry is accepted when every side is; when only some are, it is partly accepted and still open.
+    let accepted = 0;
+    for (let i = 0; i < gs.length; i++) {
+      if (gs.some((o, j) => j !== i && cc.accepted(gs[i]!, o))) {
+        e.sides[i]!.accepted = true;
+        accepted++;
+      }
+    }
+    // The reason: the first pair (in goal order) whose conflict is accepted.
+    let first: Accepted | undefined;
+    for (let i = 0; i < gs.length && accepted && !first; i++) {
+      for (let j = i + 1; j < gs.length && !first; j++) {
+        const acc = (first = cc.accepted(gs[i]!, gs[j]!));
         if (acc) {
-          e.accepted = true;
           e.reason = acc.reason;
           e.acceptedBy = acc.by.key;
         }
       }
     }
+    if (accepted === gs.length) e.accepted = true;
+    else if (accepted) e.partlyAccepted = true;
     const resource = e.rule === 'conflict-capacity' ? commonResource(gs) : undefined;
     for (const side of e.sides) {
       const stance = stanceOf(ws.goalsByKey.get(side.goal)!, e.rule, L, resource, ws);
