@@ -111,6 +111,32 @@ describe(RULE, function () {
       assert.deepEqual(analyzeRule(RULE, files), []);
       assert.equal(analyzeRule('conflict-system-choice', files).length, 2);
     });
+
+    it('stays silent when both goals state system choices in the same area, even when they agree', () => {
+      // Finding 2 (r2): «Felles … arkivsystem» against «eige arkivsystem», but both keep or adopt Elements.
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', '## Felles sak- og arkivsystem {#felles-arkiv}\n\n- Område: sak-arkiv\n- Innføre: Elements\n- Omfang: alle\n- Frist: 2026\n'),
+        'fjellbygd.md': md('fjellbygd', '## Behalde Elements som eige arkivsystem {#eige-arkiv}\n\n- Område: sak-arkiv\n- Behalde: Elements\n- Frist: 2026\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      assert.deepEqual(analyzeRule('conflict-system-choice', files), []);
+      // Without the company's structured choice the texts are all there is: the hint stays.
+      const prose = { ...files, 'ikt-fjord.md': files['ikt-fjord.md'].replace('- Område: sak-arkiv\n- Innføre: Elements\n', '') };
+      assert.equal(analyzeRule(RULE, prose).length, 2);
+    });
+
+    it('stays silent when both goals state a direction on the same indicator, even when they do not conflict', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', '## Heve medlemsavgiften {#heve}\n\n- Omfang: alle\n- Indikator: medlemsavgift\n- Retning: øke\n- Frist: 2026\n'),
+        'fjellbygd.md': md('fjellbygd', '## Redusere medlemsavgiften på sikt {#senke}\n\n- Indikator: medlemsavgift\n- Retning: opprettholde\n- Frist: 2026\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      assert.deepEqual(analyzeRule('conflict-direction', files), []);
+      const noDirection = { ...files, 'fjellbygd.md': files['fjellbygd.md'].replace('- Retning: opprettholde\n', '') };
+      assert.equal(analyzeRule(RULE, noDirection).length, 2);
+    });
   });
 
   describe('accepted conflicts', () => {
