@@ -84,6 +84,22 @@ describe(RULE, function () {
       // Words that occur in nearly every goal are no topic.
       assert.deepEqual(opposes('Felles kommune', 'Egen kommune'), []);
     });
+
+    it('takes the object of øke/redusere, not a noun in a prepositional phrase after it', () => {
+      // Finding 6 (r6): less waiting time and better quality in the same user support are the same aim.
+      assert.deepEqual(opposes('Vi skal redusere ventetiden i brukerstøtten til under to minutter.', 'Vi vil auke kvaliteten på brukarstøtta for dei tilsette.'), []);
+      assert.deepEqual(opposes('Redusere ventetiden i brukerstøtten', 'Auke ventetida i brukarstøtta'), ['Redusere ventetiden / Auke ventetida']);
+      // A generic head lets the object go on: «bruken av videomøter» is about videomøter.
+      assert.deepEqual(opposes('Øke bruken av videomøter', 'Redusere videomøta'), ['Øke videomøter / Redusere videomøta']);
+      assert.deepEqual(opposes('Reduce waiting times in user support', 'Increase the quality of user support', true), []);
+    });
+
+    it('keeps apart topic words with different modifiers right before them', () => {
+      assert.deepEqual(opposes('Alle medlemmene skal innføre elektronisk arkiv med avlevering til IKA.', 'Vi skal avvikle det papirbaserte arkivet innan 2025.'), []);
+      assert.deepEqual(opposes('Innføre elektronisk arkiv', 'Avvikle det elektroniske arkivet'), ['Innføre elektronisk / Avvikle elektroniske', 'Innføre arkiv / Avvikle arkivet']);
+      // One modifier alone does not tell them apart.
+      assert.deepEqual(opposes('Innføre elektronisk arkiv', 'Avvikle arkivet'), ['Innføre arkiv / Avvikle arkivet']);
+    });
   });
 
   describe('no conflict', () => {
