@@ -119,6 +119,14 @@ describe(RULE, function () {
     });
   });
 
+  describe('done goals', () => {
+    it('does not report a done contributor as late, nor a done goal as waiting for its contributors', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': FELLES(), 'midtby.md': MIDTBY('2026-06-30', '- Status: fullført\n') }), []);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': FELLES('- Status: fullført\n'), 'midtby.md': MIDTBY() }), []);
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': FELLES('- Status: pågår\n'), 'midtby.md': MIDTBY() }).length, 2);
+    });
+  });
+
   describe('accepted conflicts', () => {
     it('turns the finding into info when either goal accepts it', () => {
       for (const files of [

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal, IsoDate, StrategyDocument } from '../engine/types.js';
-import { conflictContext } from '../engine/conflicts/context.js';
+import { conflictContext, isDone } from '../engine/conflicts/context.js';
 import { goalsData, localized, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { ACCEPT_FIX_MESSAGES, reportSide, type PairSide } from '../engine/conflicts/report.js';
 
@@ -79,7 +79,8 @@ export default defineRule({
     const atDeadline = (g: Goal): PairSide => ({ goal: g, span: g.properties.find((p) => p.known && p.key === 'deadline')?.valueSpan ?? g.titleSpan });
     const seen = new Set<string>();
     // Only goals with a deadline that contribute to something or sit under a goal can be late: those of each document are kept with it.
-    const contributing = (doc: StrategyDocument) => cc.activeGoalsOf(doc).filter((g) => g.facts.deadline && (g.facts.contributes.length || g.parentId));
+    // A done goal is not late (and needs nothing from what contributes to it): see `isDone`.
+    const contributing = (doc: StrategyDocument) => cc.activeGoalsOf(doc).filter((g) => g.facts.deadline && (g.facts.contributes.length || g.parentId) && !isDone(g));
     const froms: Goal[] = [];
     for (const doc of ws.documents) for (const g of cc.derivedOfDocument(ID, doc, () => contributing(doc))) froms.push(g);
     for (const from of froms) {
@@ -91,7 +92,7 @@ export default defineRule({
       for (const to of sub ? [...targets, sub] : targets) {
         cc.count(ID);
         const early = to.facts.deadline;
-        if (!early || early >= late || to === from || !cc.info(to).active) continue;
+        if (!early || early >= late || to === from || !cc.info(to).active || isDone(to)) continue;
         const pair = `${from.key}→${to.key}`;
         if (seen.has(pair)) continue;
         seen.add(pair);
