@@ -67,4 +67,27 @@ describe('report conflicts', function () {
       assert.equal(report.totals.openConflicts, 0);
     });
   });
+
+  describe('stances', () => {
+    // Finding 10 (r10): a capacity of 5,5 and a direction implied by baseline → target.
+    const files = (lang: string) => ({
+      'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`),
+      'ikt-fjord.md': doc('ikt-fjord', '## Høyere medlemsavgift {#hoyere}\n\n- Indikator: medlemsavgift\n- Utgangspunkt: 420 kr\n- Målverdi: 470 kr\n- Frist: 2025\n- Støtter: DS19-I6\n- Krever: utviklingskapasitet 7,5\n'),
+      'storby.md': doc('storby', '## Lavere avgift {#lavere}\n\n- Indikator: medlemsavgift\n- Retning: redusere\n- Målverdi: 380 kr\n- Frist: 2025\n- Støtter: DS19-M6\n- Krever: utviklingskapasitet 5\n'),
+    });
+
+    it('writes amounts as the report language writes numbers', () => {
+      const stance = (lang: string) => reportOf(files(lang)).report.conflicts.find((c) => c.rule === 'conflict-capacity')!.sides.find((s) => s.goal === 'ikt-fjord#hoyere')!.stance;
+      assert.equal(stance('nb'), 'krever 7,5 årsverk utviklingskapasitet');
+      assert.equal(stance('nn'), 'krev 7,5 årsverk utviklingskapasitet');
+      assert.equal(stance('en'), 'requires 7.5 årsverk utviklingskapasitet');
+      assert.match(renderMarkdown(reportOf(files('nb')).report), /`ikt-fjord#hoyere` \(krever 7,5 årsverk utviklingskapasitet\)/);
+    });
+
+    it('shows the direction implied by baseline → target, as conflict-direction reads it', () => {
+      const c = reportOf(files('nb')).report.conflicts.find((x) => x.rule === 'conflict-direction')!;
+      assert.ok(c, 'conflict-direction is in the report');
+      assert.deepEqual(c.sides.map((s) => [s.goal, s.stance]), [['ikt-fjord#hoyere', 'øke medlemsavgift'], ['storby#lavere', 'redusere medlemsavgift']]);
+    });
+  });
 });

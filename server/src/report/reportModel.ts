@@ -27,7 +27,8 @@ import { conflictContext, type Accepted } from '../engine/conflicts/context.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
 import { capacityByResource } from './capacity.js';
-import { labels } from './i18n.js';
+import { formatNumber, labels } from './i18n.js';
+import { directionOf } from '../engine/conflicts/structured.js';
 import type {
   AlignmentReport,
   CapacityResource,
@@ -203,7 +204,6 @@ function uniqueGoals(ws: WorkspaceModel): Goal[] {
 
 function buildConflicts(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], lang: Lang, goalKeys: ReadonlySet<string>, capacity: readonly CapacityResource[]): ConflictEntry[] {
   const cc = conflictContext(ws);
-  const L = labels(lang);
   const entries = new Map<string, ConflictEntry>();
   for (const d of diagnostics) {
     if (!isConflictRule(d.rule) || !d.goal || !goalKeys.has(d.goal)) continue;
@@ -251,7 +251,7 @@ function buildConflicts(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], 
     else if (accepted) e.partlyAccepted = true;
     const resource = e.rule === 'conflict-capacity' ? commonResource(gs) : undefined;
     for (const side of e.sides) {
-      const stance = stanceOf(ws.goalsByKey.get(side.goal)!, e.rule, L, resource, ws);
+      const stance = stanceOf(ws.goalsByKey.get(side.goal)!, e.rule, lang, resource, ws);
       if (stance) side.stance = stance;
     }
     if (gs.length === 2) {
@@ -285,7 +285,8 @@ function commonResource(goals: readonly Goal[]): string | undefined {
 }
 
 /** What a goal wants, as far as the conflict's rule is concerned. */
-function stanceOf(g: Goal, rule: string, L: ReturnType<typeof labels>, resource: string | undefined, ws: WorkspaceModel): string | undefined {
+function stanceOf(g: Goal, rule: string, lang: Lang, resource: string | undefined, ws: WorkspaceModel): string | undefined {
+  const L = labels(lang);
   const f = g.facts;
   switch (rule) {
     case 'conflict-system-choice': {
@@ -296,9 +297,11 @@ function stanceOf(g: Goal, rule: string, L: ReturnType<typeof labels>, resource:
       return parts.join('; ') || undefined;
     }
     case 'conflict-direction': {
-      if (!f.direction) return undefined;
+      // The way conflict-direction reads it: `direction`, or the way from baseline to target (420 → 470 kr: increase).
+      const direction = directionOf(g)?.direction ?? (f.direction === 'maintain' ? 'maintain' : undefined);
+      if (!direction) return undefined;
       const def = f.indicator ? [...ws.config.indicators.values()].find((i) => i.id === f.indicator || i.name === f.indicator) : undefined;
-      return `${L.stance[f.direction]} ${def?.id ?? f.indicator ?? ''}`.trim();
+      return `${L.stance[direction]} ${def?.id ?? f.indicator ?? ''}`.trim();
     }
     case 'conflict-deadline':
       return f.deadline ? `${L.stance.deadline} ${f.deadline}` : undefined;
@@ -306,7 +309,7 @@ function stanceOf(g: Goal, rule: string, L: ReturnType<typeof labels>, resource:
       if (!resource) return undefined;
       const amount = f.requires.filter((r) => r.resource === resource).reduce((s, r) => s + r.amount, 0);
       const unit = ws.config.resources.get(resource)?.unit;
-      return `${L.stance.requires} ${Math.round(amount * 100) / 100}${unit ? ` ${unit}` : ''} ${resource}`;
+      return `${L.stance.requires} ${formatNumber(amount, lang)}${unit ? ` ${unit}` : ''} ${resource}`;
     }
     default:
       return undefined;
