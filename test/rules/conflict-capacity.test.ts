@@ -183,6 +183,19 @@ describe(RULE, function () {
     });
   });
 
+  describe('done goals', () => {
+    it('counts no demand of a done goal (it needs nothing any more)', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', goal('a', 8, '2025-01-01', '2025-12-31', '- Status: fullført\n')),
+        'storby.md': md('storby', goal('b', 8, '2025-01-01', '2025-12-31')),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      const open = { ...files, 'ikt-fjord.md': files['ikt-fjord.md'].replace('- Status: fullført\n', '- Status: pågår\n') };
+      assert.equal(analyzeRule(RULE, open).length, 2);
+    });
+  });
+
   describe('accepted conflicts', () => {
     it('turns the findings of the goals that accept each other into info', () => {
       const files = {

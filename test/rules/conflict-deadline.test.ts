@@ -56,6 +56,51 @@ describe(RULE, function () {
     });
   });
 
+  describe('sub-goals', () => {
+    // Finding 8 (r8): a sub-goal is a contribution to the goal it sits under (format.md §2.1).
+    const NESTED = (sub = '2026-06-30', extra = '') =>
+      md('ikt-fjord', `## Felles digital byggesak {#felles-byggesak}\n\n- Omfang: alle\n- Frist: 2025-12-31\n\n### Opplæring av saksbehandlere {#opplaering}\n\n- Frist: ${sub}\n${extra}`);
+
+    it('reports a sub-goal due after its parent, on both deadlines, saying it is a sub-goal', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': NESTED() };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      const sub = ds.find((d) => d.goal === 'ikt-fjord#opplaering')!;
+      const parent = ds.find((d) => d.goal === 'ikt-fjord#felles-byggesak')!;
+      assert.equal(sub.severity, 'warning');
+      assert.equal(textAt(files, sub), '2026-06-30');
+      assert.equal(textAt(files, parent), '2025-12-31');
+      assert.equal(sub.related[0]!.goal, 'ikt-fjord#felles-byggesak');
+      assert.match(sub.message, /^«Opplæring av saksbehandlere» is a sub-goal of «Felles digital byggesak», but its deadline 2026-06-30 is later than the deadline of «Felles digital byggesak», 2025-12-31: the sub-goal is still under way between 2026-01-01 and 2026-06-30/);
+      assert.match(parent.message, /^The sub-goal «Opplæring av saksbehandlere» has a later deadline, 2026-06-30, than this goal \(2025-12-31\)/);
+      const nb = analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') });
+      assert.match(nb.find((d) => d.goal === 'ikt-fjord#opplaering')!.message, /^«Opplæring av saksbehandlere» er et delmål av «Felles digital byggesak», men fristen 2026-06-30 er senere/);
+      const nn = analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn') });
+      assert.match(nn.find((d) => d.goal === 'ikt-fjord#opplaering')!.message, /^«Opplæring av saksbehandlere» er eit delmål av «Felles digital byggesak», men fristen 2026-06-30 er seinare/);
+      assert.match(nn.find((d) => d.goal === 'ikt-fjord#felles-byggesak')!.message, /^Delmålet «Opplæring av saksbehandlere» har seinare frist/);
+    });
+
+    it('ignores a sub-goal due on time or without a deadline, and accepts it like a contribution', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': NESTED('2025-06-30') }), []);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': NESTED('2025-06-30').replace('- Frist: 2025-06-30\n', '') }), []);
+      const ds = analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': NESTED('2026-06-30', '- Aksepterer: #felles-byggesak — kursene går våren 2026\n') });
+      assert.deepEqual(ds.map((d) => d.severity), ['info', 'info']);
+      assert.match(ds.find((d) => d.goal === 'ikt-fjord#opplaering')!.message, /^Accepted conflict: «Opplæring av saksbehandlere» \(deadline 2026-06-30\) is a sub-goal of «Felles digital byggesak», whose deadline 2025-12-31 is earlier\. Reason .*«kursene går våren 2026»$/);
+    });
+
+    it('reports nested YAML goals, once when the sub-goal also names its parent in contributes', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.yaml': 'owner: ikt-fjord\ngoals:\n  - id: felles\n    title: Felles byggesak\n    deadline: 2025-12-31\n    goals:\n      - id: kurs\n        title: Kurs\n        deadline: 2026\n',
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(ds.map((d) => d.goal).sort(), ['ikt-fjord#felles', 'ikt-fjord#kurs']);
+      const both = analyzeRule(RULE, { ...files, 'ikt-fjord.yaml': files['ikt-fjord.yaml'] + '        contributes: "#felles"\n' });
+      assert.equal(both.length, 2);
+      assert.match(both.find((d) => d.goal === 'ikt-fjord#kurs')!.message, /contributes to «Felles byggesak»/);
+    });
+  });
+
   describe('no conflict', () => {
     it('ignores a contribution due on or before the deadline of its target', () => {
       for (const deadline of ['2025-12-31', '2025-06-30', '2025']) {
@@ -71,6 +116,14 @@ describe(RULE, function () {
         'storby.md': md('storby', '## Byggesak {#b}\n\n- Frist: 2030-12-31\n'),
       };
       assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+  });
+
+  describe('done goals', () => {
+    it('does not report a done contributor as late, nor a done goal as waiting for its contributors', () => {
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': FELLES(), 'midtby.md': MIDTBY('2026-06-30', '- Status: fullført\n') }), []);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': FELLES('- Status: fullført\n'), 'midtby.md': MIDTBY() }), []);
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': FELLES('- Status: pågår\n'), 'midtby.md': MIDTBY() }).length, 2);
     });
   });
 

@@ -119,6 +119,15 @@ describe(RULE, function () {
     });
   });
 
+  describe('done goals', () => {
+    it('still reports a done goal (its outcome stands), without the advice to move the dates', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': HEVE.replace('- Frist: 2026-12-31\n', '- Frist: 2026-12-31\n- Status: fullført\n'), 'storby.md': SENKE() };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(ds.map((d) => d.severity), ['error', 'error']);
+      assert.match(ds[0]!.message, /«Høyere medlemsavgift» is done, so its outcome stands\. Ways out: change «Lavere medlemsavgift»/);
+    });
+  });
+
   describe('accepted conflicts', () => {
     it('turns the finding into info when either goal accepts it', () => {
       for (const [ikt, storby] of [

@@ -193,6 +193,34 @@ describe(RULE, function () {
     });
   });
 
+  describe('done goals', () => {
+    // Finding 9 (r9): the company's done goal has made its choice; a member keeping another system still conflicts with it.
+    const files = (lang: string) => ({
+      'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`),
+      'ikt-fjord.md': md('ikt-fjord', '## Felles lønnssystem {#felles-lonn}\n\n- Område: hr\n- Innføre: Visma HRM\n- Omfang: alle\n- Unntak: storby\n- Frist: 2024-12-31\n- Status: fullført\n'),
+      'fjellbygd.md': md('fjellbygd', '## Behalde lønssystemet {#behalde-lonn}\n\n- Område: hr\n- Behalde: Huldt & Lillevik Lønn\n- Frist: 2025\n'),
+    });
+
+    it('still reports a done goal: its outcome stands; the ways out change the open goal, not the dates', () => {
+      const ds = analyzeRule(RULE, files('en'));
+      assert.deepEqual(ds.map((d) => [d.goal, d.severity]), [['fjellbygd#behalde-lonn', 'error'], ['ikt-fjord#felles-lonn', 'error']]);
+      for (const d of ds) {
+        assert.match(d.message, /«Felles lønnssystem» is done, so its outcome stands\. Ways out: change «Behalde lønssystemet» so that it fits that outcome, or, if both goals stand, record an accepted conflict with `Aksepterer: /);
+        assert.doesNotMatch(d.message, /align the dates|Unntak/);
+      }
+      assert.match(analyzeRule(RULE, files('nb'))[0]!.message, /«Felles lønnssystem» er fullført, så resultatet står fast\. Mulige løsninger: endre «Behalde lønssystemet» så det passer med det resultatet, eller/);
+      assert.match(analyzeRule(RULE, files('nn'))[0]!.message, /«Felles lønnssystem» er fullført, så resultatet står fast\. Moglege løysingar: endre «Behalde lønssystemet» så det passar med det resultatet, eller/);
+    });
+
+    it('says so when both goals are done', () => {
+      const both = files('en');
+      both['fjellbygd.md'] = both['fjellbygd.md'].replace('- Frist: 2025\n', '- Frist: 2025\n- Status: fullført\n');
+      const ds = analyzeRule(RULE, both);
+      assert.equal(ds.length, 2);
+      assert.match(ds[0]!.message, /Both goals are done, so both outcomes stand\. If that is how it is meant, record an accepted conflict with `Aksepterer: /);
+    });
+  });
+
   describe('accepted conflicts', () => {
     for (const side of ['fjellbygd', 'ikt-fjord'] as const) {
       it(`turns the finding into info on both goals when ${side} accepts it, quoting the reason`, () => {

@@ -84,6 +84,22 @@ describe(RULE, function () {
       // Words that occur in nearly every goal are no topic.
       assert.deepEqual(opposes('Felles kommune', 'Egen kommune'), []);
     });
+
+    it('takes the object of øke/redusere, not a noun in a prepositional phrase after it', () => {
+      // Finding 6 (r6): less waiting time and better quality in the same user support are the same aim.
+      assert.deepEqual(opposes('Vi skal redusere ventetiden i brukerstøtten til under to minutter.', 'Vi vil auke kvaliteten på brukarstøtta for dei tilsette.'), []);
+      assert.deepEqual(opposes('Redusere ventetiden i brukerstøtten', 'Auke ventetida i brukarstøtta'), ['Redusere ventetiden / Auke ventetida']);
+      // A generic head lets the object go on: «bruken av videomøter» is about videomøter.
+      assert.deepEqual(opposes('Øke bruken av videomøter', 'Redusere videomøta'), ['Øke videomøter / Redusere videomøta']);
+      assert.deepEqual(opposes('Reduce waiting times in user support', 'Increase the quality of user support', true), []);
+    });
+
+    it('keeps apart topic words with different modifiers right before them', () => {
+      assert.deepEqual(opposes('Alle medlemmene skal innføre elektronisk arkiv med avlevering til IKA.', 'Vi skal avvikle det papirbaserte arkivet innan 2025.'), []);
+      assert.deepEqual(opposes('Innføre elektronisk arkiv', 'Avvikle det elektroniske arkivet'), ['Innføre elektronisk / Avvikle elektroniske', 'Innføre arkiv / Avvikle arkivet']);
+      // One modifier alone does not tell them apart.
+      assert.deepEqual(opposes('Innføre elektronisk arkiv', 'Avvikle arkivet'), ['Innføre arkiv / Avvikle arkivet']);
+    });
   });
 
   describe('no conflict', () => {
@@ -110,6 +126,32 @@ describe(RULE, function () {
       };
       assert.deepEqual(analyzeRule(RULE, files), []);
       assert.equal(analyzeRule('conflict-system-choice', files).length, 2);
+    });
+
+    it('stays silent when both goals state system choices in the same area, even when they agree', () => {
+      // Finding 2 (r2): «Felles … arkivsystem» against «eige arkivsystem», but both keep or adopt Elements.
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', '## Felles sak- og arkivsystem {#felles-arkiv}\n\n- Område: sak-arkiv\n- Innføre: Elements\n- Omfang: alle\n- Frist: 2026\n'),
+        'fjellbygd.md': md('fjellbygd', '## Behalde Elements som eige arkivsystem {#eige-arkiv}\n\n- Område: sak-arkiv\n- Behalde: Elements\n- Frist: 2026\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      assert.deepEqual(analyzeRule('conflict-system-choice', files), []);
+      // Without the company's structured choice the texts are all there is: the hint stays.
+      const prose = { ...files, 'ikt-fjord.md': files['ikt-fjord.md'].replace('- Område: sak-arkiv\n- Innføre: Elements\n', '') };
+      assert.equal(analyzeRule(RULE, prose).length, 2);
+    });
+
+    it('stays silent when both goals state a direction on the same indicator, even when they do not conflict', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', '## Heve medlemsavgiften {#heve}\n\n- Omfang: alle\n- Indikator: medlemsavgift\n- Retning: øke\n- Frist: 2026\n'),
+        'fjellbygd.md': md('fjellbygd', '## Redusere medlemsavgiften på sikt {#senke}\n\n- Indikator: medlemsavgift\n- Retning: opprettholde\n- Frist: 2026\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      assert.deepEqual(analyzeRule('conflict-direction', files), []);
+      const noDirection = { ...files, 'fjellbygd.md': files['fjellbygd.md'].replace('- Retning: opprettholde\n', '') };
+      assert.equal(analyzeRule(RULE, noDirection).length, 2);
     });
   });
 

@@ -122,6 +122,22 @@ goals:
       assert.equal(fixed['a.md'], text.replace('- Omfang: alle\n', '- Omfang: alle\n- Unntak: fjellbygd\n'));
     });
 
+    it('counts a scope that lists every municipal member (all but the company) as all members', () => {
+      // Finding 7 (r7): the company's goal for storby, midtby and fjellbygd is a mandate for all of them.
+      const text = md('').replace('Omfang: alle', 'Omfang: storby, midtby, fjellbygd');
+      const files = { 'samstemt.yaml': NB, 'a.md': text };
+      const list = analyzeRule(RULE, files);
+      assert.equal(list.length, 1);
+      assert.equal(textAt(files, list[0]!), 'storby, midtby, fjellbygd');
+      assert.match(list[0]!.message, /Storby kommune har 50 000 innbyggere, Fjellbygd kommune har 940/);
+      const fixed = applyFix(files, list[0]!);
+      assert.equal(fixed['a.md'], text.replace('- Omfang: storby, midtby, fjellbygd\n', '- Omfang: storby, midtby, fjellbygd\n- Unntak: fjellbygd\n'));
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      // Naming the company too is all members as well; leaving out a municipality is not.
+      assert.equal(analyzeRule(RULE, { 'samstemt.yaml': NB, 'a.md': md('').replace('Omfang: alle', 'Omfang: storby, midtby, fjellbygd, ikt-fjord') }).length, 1);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': NB, 'a.md': md('').replace('Omfang: alle', 'Omfang: storby, fjellbygd') }), []);
+    });
+
     it('counts members without `members:` in the config as having no population', () => {
       const files = { 'a.strategy.md': md('') };
       assert.deepEqual(analyzeRule(RULE, files), []);

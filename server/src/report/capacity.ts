@@ -3,8 +3,8 @@
  * calendar year, the way `conflict-capacity` counts it: a goal's `requires`
  * amount for a resource counts in every year its active window touches
  * (conflicts/window.ts: `start` or the period's start to `deadline` or the
- * period's end). Goals without an owner, dropped goals and goals with no known
- * dates at all count in no year.
+ * period's end). Goals without an owner, dropped and done goals, and goals
+ * with no known dates at all count in no year.
  *
  * Example (the sample cooperation): `utviklingskapasitet` (capacity 12) in
  * 2025 = onboarding-vassbygd 6 + chatbot 3 + ki-byggesak 4 = 13, over.
@@ -12,6 +12,7 @@
 import type { Goal } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { activeYears, goalWindow } from '../engine/conflicts/window.js';
+import { isDone } from '../engine/conflicts/context.js';
 import type { CapacityResource, CapacityYear } from './reportTypes.js';
 
 /** At most this many years per resource are shown (a typo like `Frist: 2205` must not draw 180 bars). */
@@ -26,7 +27,7 @@ export function capacityByResource(ws: WorkspaceModel, goals: readonly Goal[] = 
   // resource → year → demands
   const perResource = new Map<string, Map<number, { goal: string; amount: number }[]>>();
   for (const goal of goals) {
-    if (!isActiveGoal(goal)) continue;
+    if (!isActiveGoal(goal) || isDone(goal)) continue;
     const amounts = new Map<string, number>();
     for (const r of goal.facts.requires) {
       if (!ws.config.resources.has(r.resource)) continue;

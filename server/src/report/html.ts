@@ -163,12 +163,19 @@ function conflictCard(r: AlignmentReport, c: ConflictEntry, L: Labels, goals: Re
   if (ov.resource) bits.push(`<span class="k">${esc(L.sharedResource)}:</span> <code>${esc(ov.resource)}</code>`);
   if (ov.years?.length) bits.push(`<span class="k">${esc(L.overbookedIn)}:</span> ${esc(ov.years.join(', '))}`);
   else if (ov.window) bits.push(`<span class="k">${esc(L.activeBoth)}:</span> ${esc(ov.window.start ?? '…')} – ${esc(ov.window.end ?? '…')}`);
-  const status = c.accepted ? `<span class="status accepted">✓ ${esc(L.accepted)}</span>` : `<span class="status open">● ${esc(L.open)}</span>`;
-  const reason = c.accepted
-    ? `<div class="reason"><span class="k">${esc(L.reason)}:</span> «${esc(c.reason ?? '')}»${c.acceptedBy ? ` <span class="k">(${esc(L.acceptedBy)}</span> ${goalLink(goals.get(c.acceptedBy), c.acceptedBy)}<span class="k">)</span>` : ''}</div>`
+  const status = c.accepted
+    ? `<span class="status accepted">✓ ${esc(L.accepted)}</span>`
+    : c.partlyAccepted
+      ? `<span class="status open partly">◐ ${esc(L.partlyAccepted)}</span>`
+      : `<span class="status open">● ${esc(L.open)}</span>`;
+  const openFor = c.partlyAccepted
+    ? ` <span class="k">— ${esc(L.openFor)}</span> ${c.sides.filter((s) => !s.accepted).map((s) => goalLink(goals.get(s.goal), s.goal)).join(', ')}`
+    : '';
+  const reason = c.accepted || c.partlyAccepted
+    ? `<div class="reason"><span class="k">${esc(L.reason)}:</span> «${esc(c.reason ?? '')}»${c.acceptedBy ? ` <span class="k">(${esc(L.acceptedBy)}</span> ${goalLink(goals.get(c.acceptedBy), c.acceptedBy)}<span class="k">)</span>` : ''}${openFor}</div>`
     : '';
   const msg = c.sides.find((s) => s.message)?.message;
-  return `<article class="conflict sev-border-${c.severity}${c.accepted ? ' accepted' : ''}" data-rule="${esc(c.rule)}" data-goals="${esc(c.goals.join(' '))}" data-accepted="${c.accepted}">
+  return `<article class="conflict sev-border-${c.severity}${c.accepted ? ' accepted' : ''}" data-rule="${esc(c.rule)}" data-goals="${esc(c.goals.join(' '))}" data-accepted="${c.accepted}"${c.partlyAccepted ? ' data-partly-accepted="true"' : ''}>
 <div class="head"><span class="sev sev-${c.severity}">${SEV_MARK[c.severity]} ${esc(L.severities[c.severity])}</span><span class="rule">${esc(L.rules[c.rule] ?? c.rule)}</span><code>${esc(c.rule)}</code>${status}</div>
 ${sidesHtml}
 ${bits.length ? `<div class="overlap">${bits.join(' · ')}</div>` : ''}

@@ -50,6 +50,10 @@ const en = {
   /** Of several conflicts (nb «åpne», nn «opne»). */
   openPlural: 'open',
   accepted: 'accepted',
+  /** A conflict some of whose goals have accepted it, others not (it counts as open). */
+  partlyAccepted: 'partly accepted',
+  /** «partly accepted; still open for: …» */
+  openFor: 'still open for',
   reason: 'Reason',
   acceptedBy: 'recorded in',
   sharedMembers: 'both concern',
@@ -141,6 +145,8 @@ const nb: Labels = {
   open: 'åpen',
   openPlural: 'åpne',
   accepted: 'akseptert',
+  partlyAccepted: 'delvis akseptert',
+  openFor: 'fortsatt åpen for',
   reason: 'Begrunnelse',
   acceptedBy: 'registrert i',
   sharedMembers: 'begge gjelder',
@@ -197,6 +203,7 @@ const nn: Labels = {
   membersCovering: 'medlemer',
   open: 'open',
   openPlural: 'opne',
+  openFor: 'framleis open for',
   sharedResource: 'same ressurs',
   withinCapacity: 'innanfor kapasiteten',
   title: 'Samstemtheitsrapport',

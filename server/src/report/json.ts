@@ -24,6 +24,7 @@ export interface ReportJson {
     rule: string;
     goals: string[];
     accepted: boolean;
+    partlyAccepted?: boolean;
     severity: string;
     reason?: string;
     acceptedBy?: string;
@@ -65,6 +66,7 @@ export function toReportJson(r: AlignmentReport): ReportJson {
       rule: c.rule,
       goals: [...c.goals],
       accepted: c.accepted,
+      ...(c.partlyAccepted ? { partlyAccepted: true } : {}),
       severity: c.severity,
       ...(c.reason !== undefined ? { reason: c.reason } : {}),
       ...(c.acceptedBy ? { acceptedBy: c.acceptedBy } : {}),

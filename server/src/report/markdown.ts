@@ -117,9 +117,12 @@ function conflictRow(r: AlignmentReport, c: ConflictEntry, L: Labels, goals: Rea
   if (ov.resource) bits.push(mdCode(ov.resource));
   if (ov.years?.length) bits.push(ov.years.join(', '));
   else if (ov.window) bits.push(`${ov.window.start ?? '…'} – ${ov.window.end ?? '…'}`);
+  const why = `«${mdText(c.reason ?? '')}»${c.acceptedBy ? ` (${mdText(goals.get(c.acceptedBy)?.title ?? c.acceptedBy)})` : ''}`;
   const status = c.accepted
-    ? `✓ ${mdText(L.accepted)}: «${mdText(c.reason ?? '')}»${c.acceptedBy ? ` (${mdText(goals.get(c.acceptedBy)?.title ?? c.acceptedBy)})` : ''}`
-    : `**${mdText(L.open)}**`;
+    ? `✓ ${mdText(L.accepted)}: ${why}`
+    : c.partlyAccepted
+      ? `**${mdText(L.partlyAccepted)}**: ${why}; ${mdText(L.openFor)} ${c.sides.filter((s) => !s.accepted).map((s) => mdCode(s.goal)).join(', ')}`
+      : `**${mdText(L.open)}**`;
   return `| ${mdText(L.severities[c.severity])} | ${mdText(L.rules[c.rule] ?? c.rule)} | ${sides} | ${bits.join('; ') || '–'} | ${status} |`;
 }
 

@@ -8,8 +8,10 @@
  *   contributes to (or sits under) is *inherited*.
  * - Conflicts: the diagnostics of `conflict-*` and `possible-conflict` rules,
  *   which report on every goal involved, merged into one entry per rule and
- *   set of goals. `accepts` on either goal makes the entry accepted, with the
- *   reason.
+ *   set of goals. The entry is accepted, with the reason, when every finding
+ *   it groups is (an `accepts` names the conflict of that goal with another
+ *   goal of the entry); when only some are, it is *partly accepted* and
+ *   counts as open, like the findings `check` still reports.
  * - Unlinked goals: goals that serve no objective (what `goal-unlinked`
  *   reports), with the suggestions of that diagnostic (or of the ranker when
  *   the rule is off).
@@ -21,11 +23,12 @@
  */
 import type { Diagnostic, Goal, Lang, Severity } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
-import { conflictContext } from '../engine/conflicts/context.js';
+import { conflictContext, type Accepted } from '../engine/conflicts/context.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
 import { capacityByResource } from './capacity.js';
-import { labels } from './i18n.js';
+import { formatNumber, labels } from './i18n.js';
+import { directionOf } from '../engine/conflicts/structured.js';
 import type {
   AlignmentReport,
   CapacityResource,
@@ -216,7 +219,6 @@ function uniqueGoals(ws: WorkspaceModel): { goals: Goal[]; omitted: { duplicateI
 
 function buildConflicts(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], lang: Lang, goalKeys: ReadonlySet<string>, capacity: readonly CapacityResource[]): ConflictEntry[] {
   const cc = conflictContext(ws);
-  const L = labels(lang);
   const entries = new Map<string, ConflictEntry>();
   for (const d of diagnostics) {
     if (!isConflictRule(d.rule) || !d.goal || !goalKeys.has(d.goal)) continue;
@@ -239,20 +241,32 @@ function buildConflicts(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], 
   const out = [...entries.values()];
   for (const e of out) {
     const gs = e.goals.map((k) => ws.goalsByKey.get(k)!);
-    // Acceptance: an `accepts` on any goal of the entry naming another one of it.
-    for (let i = 0; i < gs.length && !e.accepted; i++) {
-      for (let j = i + 1; j < gs.length && !e.accepted; j++) {
-        const acc = cc.accepted(gs[i]!, gs[j]!);
+    // Acceptance, per side as `check` reports it: a side is accepted when an `accepts` on it or on another
+    // goal of the entry names the two (conflict-capacity accepts only the goals that name each other).
+    // The entry is accepted when every side is; when only some are, it is partly accepted and still open.
+    let accepted = 0;
+    for (let i = 0; i < gs.length; i++) {
+      if (gs.some((o, j) => j !== i && cc.accepted(gs[i]!, o))) {
+        e.sides[i]!.accepted = true;
+        accepted++;
+      }
+    }
+    // The reason: the first pair (in goal order) whose conflict is accepted.
+    let first: Accepted | undefined;
+    for (let i = 0; i < gs.length && accepted && !first; i++) {
+      for (let j = i + 1; j < gs.length && !first; j++) {
+        const acc = (first = cc.accepted(gs[i]!, gs[j]!));
         if (acc) {
-          e.accepted = true;
           e.reason = acc.reason;
           e.acceptedBy = acc.by.key;
         }
       }
     }
+    if (accepted === gs.length) e.accepted = true;
+    else if (accepted) e.partlyAccepted = true;
     const resource = e.rule === 'conflict-capacity' ? commonResource(gs) : undefined;
     for (const side of e.sides) {
-      const stance = stanceOf(ws.goalsByKey.get(side.goal)!, e.rule, L, resource, ws);
+      const stance = stanceOf(ws.goalsByKey.get(side.goal)!, e.rule, lang, resource, ws);
       if (stance) side.stance = stance;
     }
     if (gs.length === 2) {
@@ -286,7 +300,8 @@ function commonResource(goals: readonly Goal[]): string | undefined {
 }
 
 /** What a goal wants, as far as the conflict's rule is concerned. */
-function stanceOf(g: Goal, rule: string, L: ReturnType<typeof labels>, resource: string | undefined, ws: WorkspaceModel): string | undefined {
+function stanceOf(g: Goal, rule: string, lang: Lang, resource: string | undefined, ws: WorkspaceModel): string | undefined {
+  const L = labels(lang);
   const f = g.facts;
   switch (rule) {
     case 'conflict-system-choice': {
@@ -297,9 +312,11 @@ function stanceOf(g: Goal, rule: string, L: ReturnType<typeof labels>, resource:
       return parts.join('; ') || undefined;
     }
     case 'conflict-direction': {
-      if (!f.direction) return undefined;
+      // The way conflict-direction reads it: `direction`, or the way from baseline to target (420 → 470 kr: increase).
+      const direction = directionOf(g)?.direction ?? (f.direction === 'maintain' ? 'maintain' : undefined);
+      if (!direction) return undefined;
       const def = f.indicator ? [...ws.config.indicators.values()].find((i) => i.id === f.indicator || i.name === f.indicator) : undefined;
-      return `${L.stance[f.direction]} ${def?.id ?? f.indicator ?? ''}`.trim();
+      return `${L.stance[direction]} ${def?.id ?? f.indicator ?? ''}`.trim();
     }
     case 'conflict-deadline':
       return f.deadline ? `${L.stance.deadline} ${f.deadline}` : undefined;
@@ -307,7 +324,7 @@ function stanceOf(g: Goal, rule: string, L: ReturnType<typeof labels>, resource:
       if (!resource) return undefined;
       const amount = f.requires.filter((r) => r.resource === resource).reduce((s, r) => s + r.amount, 0);
       const unit = ws.config.resources.get(resource)?.unit;
-      return `${L.stance.requires} ${Math.round(amount * 100) / 100}${unit ? ` ${unit}` : ''} ${resource}`;
+      return `${L.stance.requires} ${formatNumber(amount, lang)}${unit ? ` ${unit}` : ''} ${resource}`;
     }
     default:
       return undefined;

@@ -82,6 +82,8 @@ export interface ConflictSide {
   /** The diagnostic's message on this goal. */
   message?: string;
   severity?: Severity;
+  /** The finding on this goal is an accepted conflict (an `accepts` names this goal and another of the entry). */
+  accepted?: boolean;
 }
 
 export interface ConflictEntry {
@@ -100,7 +102,11 @@ export interface ConflictEntry {
     /** Overbooked years (conflict-capacity). */
     years?: number[];
   };
+  /** Every side's finding is accepted. */
   accepted: boolean;
+  /** Some sides' findings are accepted, others still open (an overbooking accepted by some of its goals only): counts as open. */
+  partlyAccepted?: boolean;
+  /** The reason of the (first) acceptance, also when only partly accepted. */
   reason?: string;
   /** The goal whose `accepts` records the acceptance. */
   acceptedBy?: string;

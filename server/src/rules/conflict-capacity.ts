@@ -2,7 +2,7 @@ import { defineRule, type RelatedReport, type RuleContext } from '../engine/rule
 import type { Goal, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import type { ResourceDef } from '../engine/model/config.js';
-import { conflictContext, type Accepted, type ConflictContext } from '../engine/conflicts/context.js';
+import { conflictContext, isDone, type Accepted, type ConflictContext } from '../engine/conflicts/context.js';
 import { acceptedData, pendingData, keysData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { activeYears } from '../engine/conflicts/window.js';
 import { acceptFix, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
@@ -29,7 +29,7 @@ interface Demand {
 /**
  * Goals active in the same year that together require more of a resource
  * than its `capacity` in samstemt.yaml. A `requires` amount counts in every
- * calendar year the goal's window touches. One pass over the goals builds
+ * calendar year the goal's window touches; a done goal requires nothing. One pass over the goals builds
  * demand per resource and year: no pairs are compared.
  */
 export default defineRule({
@@ -122,7 +122,8 @@ interface YearlyDemand {
 function demandsOf(ws: WorkspaceModel, cc: ConflictContext, doc: StrategyDocument): YearlyDemand[] {
   const out: YearlyDemand[] = [];
   for (const goal of cc.activeGoalsOf(doc)) {
-    if (!goal.facts.requires.length) continue;
+    // A done goal needs nothing any more: it makes no demand (its outcome still counts in the other conflict rules).
+    if (!goal.facts.requires.length || isDone(goal)) continue;
     const amounts = new Map<string, Demand>();
     for (const r of goal.facts.requires) {
       const def = ws.config.resources.get(r.resource);

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import type { Goal } from '../engine/types.js';
 import { conflictContext } from '../engine/conflicts/context.js';
 import type { Filing } from '../engine/conflicts/pairIndex.js';
-import { directionConflict, systemConflict } from '../engine/conflicts/structured.js';
+import { structurallyDecided } from '../engine/conflicts/structured.js';
 import { opposingSignals, signalsOf, type Signal } from '../engine/conflicts/topics.js';
 import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 
@@ -53,8 +53,9 @@ export default defineRule({
       cc.comparePair(ID, a, b, ctx, (pairCtx) => {
         const overlap = cc.overlap(a, b);
         if (!overlap) return;
-        // Structured properties decide where they say something: conflict-system-choice and conflict-direction speak.
-        if (systemConflict(a, b) || directionConflict(cc, a, b)) return;
+        // Structured properties decide where both goals state them (conflict or not): conflict-system-choice and
+        // conflict-direction speak, or stay silent because the choices agree.
+        if (structurallyDecided(cc, a, b)) return;
         const matches = opposingSignals(signals(a), signals(b));
         if (!matches.length) return;
         const [sa, sb] = matches[0]!;

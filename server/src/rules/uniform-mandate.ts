@@ -20,7 +20,28 @@ const messages = {
 /** Size difference (largest / smallest population) above which one mandate for all deserves a second look. */
 export const RATIO = 10;
 
-/** A goal for all members that adopts a system, with no `exempt`, while members' populations differ by more than a factor of 10. */
+/**
+ * A scope that names every member except the companies (`kind: selskap`):
+ * a company's goal «for storby, midtby, litlevik» is a mandate for all its
+ * municipal members, as `alle` is.
+ */
+function namesEveryMunicipalMember(scope: readonly string[], members: ReadonlyMap<string, MemberDef>): boolean {
+  if (!scope.length) return false;
+  const named = new Set(scope);
+  let municipal = 0;
+  for (const m of members.values()) {
+    if (m.kind === 'selskap') continue;
+    municipal++;
+    if (!named.has(m.id)) return false;
+  }
+  return municipal >= 2;
+}
+
+/**
+ * A goal for all members (`alle`, or a list of every member but the
+ * companies) that adopts a system, with no `exempt`, while members'
+ * populations differ by more than a factor of 10.
+ */
 export default defineRule({
   meta: {
     id: 'uniform-mandate',
@@ -45,11 +66,17 @@ export default defineRule({
       // A done or dropped goal has no mandate left to differentiate.
       if (isSettled(goal)) continue;
       const f = goal.facts;
-      if (!f.scopeAll || f.adopt.length === 0 || f.exempt.length > 0) continue;
+      if (f.adopt.length === 0 || f.exempt.length > 0) continue;
       const scopes = goal.properties.filter((p) => p.known && p.key === 'scope');
-      const scope = scopes.find((p) => p.items.some((i) => /^(alle|all)$/i.test(i.text)));
-      if (!scope) continue;
-      const allItem = scope.items.find((i) => /^(alle|all)$/i.test(i.text))!;
+      // `alle`, or a list naming every municipal member (every member but the companies): the finding points at `alle`, or at the list.
+      let scope = f.scopeAll ? scopes.find((p) => p.items.some((i) => /^(alle|all)$/i.test(i.text))) : undefined;
+      let span = scope?.items.find((i) => /^(alle|all)$/i.test(i.text))!.span;
+      if (!scope && namesEveryMunicipalMember(f.scope, ws.members)) {
+        scope = scopes.find((p) => p.items.length > 0);
+        const items = scope?.items ?? [];
+        if (scope && items.length) span = { start: items[0]!.span.start, end: items[items.length - 1]!.span.end };
+      }
+      if (!scope || !span) continue;
       // Members much smaller than the largest (other than the goal's owner) are the candidates to exempt.
       const small = sized.filter((m) => m.population * RATIO < largest.population && m.id !== goal.owner).sort((a, b) => a.population - b.population || a.id.localeCompare(b.id));
       const emptyExempt = goal.properties.find((p) => p.known && p.key === 'exempt');
@@ -68,7 +95,7 @@ export default defineRule({
           exemptKey: keyInDocument('exempt', doc),
         },
         uri: goal.uri,
-        span: allItem.span,
+        span,
         goal: goal.key,
         ...(edit ? { fixes: [{ messageId: 'fixExempt', data: { members: ids, largest: largest.name ?? largest.id }, edits: [edit] }] } : {}),
       });

@@ -500,6 +500,18 @@ function positionInDocument(doc: StrategyDocument, goal: Goal): number {
   return map.get(goal) ?? -1;
 }
 
+/**
+ * A done goal (`Status: fullført`) needs nothing any more, so it takes no part
+ * in the conflicts about what it needs (conflict-capacity: no demand;
+ * conflict-deadline: it is not late, and nothing contributing to it is). Its
+ * outcome stands, so it still takes part in the conflicts about what it
+ * decided (conflict-system-choice, conflict-direction, possible-conflict): it
+ * is `active`, unlike a dropped goal.
+ */
+export function isDone(goal: Goal): boolean {
+  return goal.facts.status === 'done';
+}
+
 /** Indicator texts compare case- and whitespace-insensitively. */
 export function normalizeLabel(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -10,7 +10,7 @@
 import type { Goal, Lang } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyInDocument } from '../model/vocabulary.js';
-import type { Accepted, ConflictContext, Overlap } from './context.js';
+import { isDone, type Accepted, type ConflictContext, type Overlap } from './context.js';
 import type { Window } from './window.js';
 
 export type Data = Record<string, string | number>;
@@ -95,7 +95,9 @@ export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Over
   localized(data, 'overlap', (l) => overlapSentence(ws, ov, l));
   const exempt = exemptHint(ctx, self, other, ov);
   const acceptsKey = String(data.acceptsKey);
-  localized(data, 'ways', (l) => waysOut(exempt, acceptsKey, other.key, l));
+  const done = [self, other].filter(isDone).map((g) => g.title);
+  const open = [self, other].find((g) => !isDone(g))?.title ?? '';
+  localized(data, 'ways', (l) => waysOut(exempt, acceptsKey, other.key, l, done, open));
   return data;
 }
 
@@ -141,6 +143,8 @@ function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap):
   const ms = ctx.info(self).members;
   const mo = ctx.info(other).members;
   const wide = mo.size > ms.size ? other : self;
+  // A done goal's scope is history: differentiating it no longer changes anything.
+  if (isDone(wide)) return undefined;
   const wideMembers = wide === self ? ms : mo;
   const ids = shared.filter((m) => m !== wide.owner);
   if (!ids.length || ids.length > 3 || ids.length >= wideMembers.size || ids.length !== shared.length) return undefined;
@@ -148,7 +152,12 @@ function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap):
   return { in: wide.title, ids, key: written?.rawKey ?? keyInDocument('exempt', ctx.ws.documentOf(wide)), existing: (written?.items.length ?? 0) > 0 };
 }
 
-function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, lang: Lang): string {
+/**
+ * The ways out. With a done goal (`done`: its title, or both titles) the dates
+ * are history: its outcome stands, and what is left is to change the goal
+ * still open (`open`) or to accept the conflict.
+ */
+function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, lang: Lang, done: readonly string[] = [], open = ''): string {
   const ids = exempt?.ids.join(', ');
   const e = !exempt
     ? ''
@@ -163,6 +172,21 @@ function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, 
           nb: `differensier med \`${exempt.key}: ${ids}\` i «${exempt.in}», `,
           nn: `differensier med \`${exempt.key}: ${ids}\` i «${exempt.in}», `,
         }[lang];
+  if (done.length === 2) {
+    return {
+      en: `Both goals are done, so both outcomes stand. If that is how it is meant, record an accepted conflict with \`${acc}: ${otherRef} — reason\`.`,
+      nb: `Begge målene er fullført, så begge resultatene står fast. Hvis det er meningen, registrer en akseptert konflikt med \`${acc}: ${otherRef} — begrunnelse\`.`,
+      nn: `Begge måla er fullførte, så begge resultata står fast. Om det er meininga, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — grunngjeving\`.`,
+    }[lang];
+  }
+  if (done.length === 1) {
+    const d = done[0]!;
+    return {
+      en: `«${d}» is done, so its outcome stands. Ways out: ${e}change «${open}» so that it fits that outcome, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — reason\`.`,
+      nb: `«${d}» er fullført, så resultatet står fast. Mulige løsninger: ${e}endre «${open}» så det passer med det resultatet, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — begrunnelse\`.`,
+      nn: `«${d}» er fullført, så resultatet står fast. Moglege løysingar: ${e}endre «${open}» så det passar med det resultatet, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — grunngjeving\`.`,
+    }[lang];
+  }
   return {
     en: `Ways out: ${e}align the dates so the periods do not overlap, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — reason\`.`,
     nb: `Mulige løsninger: ${e}juster datoene så periodene ikke overlapper, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — begrunnelse\`.`,

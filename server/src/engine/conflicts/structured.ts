@@ -156,3 +156,29 @@ export function directionConflict(ctx: ConflictContext, a: Goal, b: Goal): Direc
   if (!da || !db || da.direction === db.direction) return undefined;
   return { indicator: ia.key, label: ia.label, a: da, b: db };
 }
+
+/**
+ * Whether structured properties decide the pair, conflict or not, so that
+ * `possible-conflict` has nothing to add (rules.md: «no structured properties
+ * decide it»):
+ *   - both goals state system choices (adopt/retain/phase-out) in the same
+ *     `area`, or name a system in common: conflict-system-choice decides;
+ *   - both state a direction (`direction`, or one implied by baseline →
+ *     target, `maintain` included) on the same indicator: conflict-direction
+ *     decides.
+ */
+export function structurallyDecided(ctx: ConflictContext, a: Goal, b: Goal): boolean {
+  const sa = systemsOf(a);
+  const sb = systemsOf(b);
+  if (sa !== NO_SYSTEMS && sb !== NO_SYSTEMS) {
+    if (a.facts.area && a.facts.area === b.facts.area) return true;
+    for (const k of sa.keys.keys()) if (sb.keys.has(k)) return true;
+  }
+  const ia = ctx.info(a).indicator;
+  const ib = ctx.info(b).indicator;
+  if (ia && ib && ia.key === ib.key) {
+    const states = (g: Goal) => g.facts.direction !== undefined || directionOf(g) !== undefined;
+    if (states(a) && states(b)) return true;
+  }
+  return false;
+}

@@ -19,7 +19,11 @@
  * (brukarstøtta = brukerstøtten, tenestene = tjenestene, løysing = løsning).
  * For precision, a direction word right after a negation («ikke
  * sentralisere») gives no signal, and words that say nothing about the topic
- * (kommune, medlem, digital, andel …) are never topics.
+ * (kommune, medlem, digital, andel …) are never topics. On the amount axis the
+ * topic after the direction word is its object, up to the first preposition
+ * after the object's head («redusere ventetiden i brukerstøtten»: ventetiden,
+ * not brukerstøtten). Two topic words with different modifiers right before
+ * them are different topics («elektronisk arkiv», «papirbaserte arkivet»).
  */
 import { tokenize, words as splitWords, foldNorwegian, stemNorwegianBasic, stemEnglish } from '../linking/normalize.js';
 import { STOP_EN, STOP_NO } from '../linking/lexicon.js';
@@ -40,6 +44,12 @@ export interface Signal {
   topicFirst: boolean;
   /** Words between them plus one: 1 = neighbours, 0 = one word («fellesløsninger»). */
   distance: number;
+  /**
+   * Normalised stem of the content word right before the topic word, when
+   * that is not the direction word: «elektronisk» in «innføre elektronisk
+   * arkiv». Two signals whose modifiers differ are about different things.
+   */
+  modifier?: string;
 }
 
 type Hit = { axis: Axis; pole: 0 | 1; from: number; to: number };
@@ -89,6 +99,13 @@ const PHRASES: readonly [Axis, 0 | 1, ReadonlySet<string>[]][] = (
 const PHRASE_HEADS = new Set(PHRASES.flatMap(([, , parts]) => [...parts[0]!]));
 
 const LOCAL = wordSet('lokal lokale lokalt local locally');
+
+/**
+ * Prepositions: on the amount axis the object of «øke»/«redusere» ends at the
+ * first one after its head noun («redusere ventetiden i brukerstøtten» is about
+ * ventetiden). Most are stop words, so they are tested before those are skipped.
+ */
+const PREPOSITIONS = wordSet('i på av for til med hos ved om fra frå mot over under etter innen innan blant gjennom per hjå in on of for to with at by from across among within');
 
 const NEGATIONS = wordSet('ikke ikkje not never aldri unngå unngår avoid avoids uten utan without verken korkje neither');
 /** Words that never make a topic on their own: they occur in nearly every goal. */
@@ -304,23 +321,30 @@ function computeSignals(text: string, english: boolean): Signal[] {
     for (const hit of hits) {
       if ((hit.from >= 1 && NEGATIONS.has(words[hit.from - 1]!)) || (hit.from >= 2 && NEGATIONS.has(words[hit.from - 2]!))) continue;
       const direction = raw.slice(hit.from, hit.to + 1).join(' ');
-      const topics: { stem: string; word: string; distance: number; first: boolean }[] = [];
+      const topics: { stem: string; word: string; distance: number; first: boolean; modifier?: string | undefined }[] = [];
       // A compound with «felles» carries its own topic: «fellesløsning» → løsning.
       if (hit.from === hit.to && isFellesCompound(words[hit.from]!)) topics.push({ stem: cachedStem(words[hit.from]!.slice(6), english), word: raw[hit.from]!, distance: 0, first: false });
       // Up to WINDOW content words on each side, no further than MAX_DISTANCE words away.
       // «felles», «egne», «lokale» are adjectives: their topic is the noun after them.
       for (const step of hit.axis === 'shared' ? [1] : [-1, 1]) {
         let content = 0;
+        // On the amount axis, the object after the direction word ends at a preposition after its first noun that is
+        // not generic: «redusere ventetiden i brukerstøtten» is about ventetiden, «øke bruken av videomøter» about videomøter.
+        const objectOnly = hit.axis === 'amount' && step > 0;
+        let head = false;
         for (let k = step < 0 ? hit.from - 1 : hit.to + 1, distance = 1; k >= 0 && k < words.length && distance <= MAX_DISTANCE && content < WINDOW; k += step, distance++) {
           const w = words[k]!;
-          if (w.length < 3 || isStop(w) || /\d/.test(w) || isDirectionWord(w)) continue;
-          if (!english && foldedStop(w)) continue;
+          if (objectOnly && head && PREPOSITIONS.has(w)) break;
+          if (!isContent(w, english)) continue;
           content++;
           const first = step < 0;
-          topics.push({ stem: cachedStem(w, english), word: raw[k]!, distance, first });
+          const stem = cachedStem(w, english);
+          if (objectOnly && !generic.has(stem)) head = true;
+          const modifier = k - 1 >= 0 && (k - 1 < hit.from || k - 1 > hit.to) && isContent(words[k - 1]!, english) ? cachedStem(words[k - 1]!, english) : undefined;
+          topics.push({ stem, word: raw[k]!, distance, first, modifier });
           // «IKT-koordinator»: the head of a hyphenated word is a topic too.
-          const head = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : undefined;
-          if (head && head.length >= 4) topics.push({ stem: cachedStem(head, english), word: raw[k]!, distance, first });
+          const tail = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : undefined;
+          if (tail && tail.length >= 4) topics.push({ stem: cachedStem(tail, english), word: raw[k]!, distance, first, modifier });
         }
       }
       // Nearest words first: «desentralisere brukarstøtta til kvar kommune» is about brukarstøtta.
@@ -330,20 +354,37 @@ function computeSignals(text: string, english: boolean): Signal[] {
         const key = `${hit.axis}|${hit.pole}|${t.stem}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ axis: hit.axis, pole: hit.pole, topic: t.stem, direction, word: t.word, topicFirst: t.first, distance: t.distance });
+        const signal: Signal = { axis: hit.axis, pole: hit.pole, topic: t.stem, direction, word: t.word, topicFirst: t.first, distance: t.distance };
+        if (t.modifier !== undefined) signal.modifier = t.modifier;
+        out.push(signal);
       }
     }
   }
   return out;
 }
 
-/** Pairs of signals of two goals that pull the same topic opposite ways. */
+/**
+ * A word that can be a topic or a modifier: three letters or more, no digit,
+ * no stop word (of either language, nynorsk forms included) and no direction word.
+ */
+function isContent(w: string, english: boolean): boolean {
+  if (w.length < 3 || isStop(w) || /\d/.test(w) || isDirectionWord(w)) return false;
+  return english || !foldedStop(w);
+}
+
+/**
+ * Pairs of signals of two goals that pull the same topic opposite ways. Two
+ * signals whose topic words have different modifiers right before them are
+ * about different things: «innføre elektronisk arkiv» and «avvikle det
+ * papirbaserte arkivet» do not pull one archive opposite ways.
+ */
 export function opposingSignals(a: readonly Signal[], b: readonly Signal[]): [Signal, Signal][] {
   const out: [Signal, Signal][] = [];
   const seen = new Set<string>();
   for (const x of a) {
     for (const y of b) {
       if (x.axis !== y.axis || x.topic !== y.topic || x.pole === y.pole) continue;
+      if (x.modifier !== undefined && y.modifier !== undefined && x.modifier !== y.modifier) continue;
       const key = `${x.axis}|${x.topic}`;
       if (seen.has(key)) continue;
       seen.add(key);
