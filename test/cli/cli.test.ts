@@ -172,6 +172,19 @@ describe('samstemt CLI', () => {
     assert.ok(single.diagnostics.some((d: { rule: string }) => d.rule === 'unknown-goal-ref'));
   });
 
+  it('skips a named file its cooperation\'s documents globs leave out, with a notice, as ESLint skips an ignored file', () => {
+    const dir = workspace({ 'samstemt.yaml': CONFIG + 'documents: ["s*.md", "m*.md"]\n', 'README.md': '# Om strategiene\n', 'notes.txt': 'hei\n' });
+    const r = runCli(['check', path.join(dir, 'README.md'), path.join(dir, 'notes.txt'), path.join(dir, 'midtby.md'), '--format', 'json', '--lang', 'en']);
+    assert.equal(r.status, 1, r.stderr);
+    assert.deepEqual([...new Set(JSON.parse(r.stdout).diagnostics.map((d: { file: string }) => d.file))], ['midtby.md'], 'README.md gets no missing-owner');
+    assert.match(r.stderr, /README\.md is not one of the strategy documents \S*samstemt\.yaml names under documents, so it is not checked/);
+    assert.match(r.stderr, /notes\.txt is not one of the strategy documents/);
+    // Only skipped files: nothing wrong, exit 0 (a CI job linting the changed files of a commit).
+    const only = runCli(['check', path.join(dir, 'README.md')]);
+    assert.equal(only.status, 0, only.stderr);
+    assert.match(only.stderr, /README\.md is not one of the strategy documents/);
+  });
+
   it('prints sarif, github, junit and stylish', () => {
     const dir = workspace();
     const sarif = JSON.parse(runCli(['check', dir, '--format', 'sarif']).stdout);

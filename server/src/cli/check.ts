@@ -5,11 +5,11 @@ import type { Lang, SeverityLevel } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { allRules, ruleById } from '../rules/index.js';
 import { ruleDocsUrl } from '../engine/rule.js';
-import { toPath } from '../node/nodeHost.js';
+import { toPath, toUri } from '../node/nodeHost.js';
 import { formatters, isFormatName, FORMAT_NAMES, type CheckReport, type JsonDiagnostic, type RuleInfo } from './formatters/index.js';
 import { parseArgs, single } from './args.js';
 import { UsageError, VERSION, type CliIo } from './io.js';
-import { createNodeEngine, inTargets, resolveTargets } from './workspaceSetup.js';
+import { createNodeEngine, inTargets, resolveTargets, type Target } from './workspaceSetup.js';
 import { didYouMean } from '../engine/text/normalize.js';
 import { cliText, configLanguage, reasonOf } from './messages.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
@@ -92,7 +92,24 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
   const lang2 = lang ?? result.workspaces[0]?.config.language ?? configLanguage(path.resolve(cwd, paths[0] ?? '.')) ?? 'nb';
   const checked = result.workspaces.filter((ws) => ws.documents.some((d) => inTargets(d.uri, targets)) || (ws.config.uri !== undefined && inTargets(ws.config.uri, targets)));
   const unconfigured = unconfiguredDirs(cwd, checked);
-  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured, unreadable: unreadableConfigs(cwd, checked, lang2) };
+  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured, unreadable: unreadableConfigs(cwd, checked, lang2), outsideDocuments: outsideDocuments(cwd, targets, result.workspaces) };
+}
+
+/**
+ * Files named on the command line that their cooperation's `documents` globs
+ * leave out (a README, a changelog in a list of changed files): not checked,
+ * as ESLint skips an ignored file it is given, with a notice per file.
+ */
+function outsideDocuments(cwd: string, targets: readonly Target[], workspaces: readonly WorkspaceModel[]): { file: string; config: string }[] {
+  const out: { file: string; config: string }[] = [];
+  for (const t of targets) {
+    if (!t.isFile) continue;
+    const uri = toUri(t.path);
+    const ws = workspaces.filter((w) => w.config.uri !== undefined && uri.startsWith(w.root)).sort((a, b) => b.root.length - a.root.length)[0];
+    if (!ws || uri === ws.config.uri || ws.documents.some((d) => d.uri === uri) || ws.frameworkFiles.some((f) => f.uri === uri)) continue;
+    out.push({ file: path.relative(cwd, t.path) || t.path, config: path.relative(cwd, toPath(ws.config.uri!)) });
+  }
+  return out;
 }
 
 /**
@@ -145,9 +162,10 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const outputOption = single(args, 'output');
   const output = outputOption === '-' ? undefined : outputOption;
 
-  const { report, files, rootDir, lang: runLang, errors, unconfigured, unreadable } = buildCheckReport(io.cwd, args.positionals, lang, rules);
+  const { report, files, rootDir, lang: runLang, errors, unconfigured, unreadable, outsideDocuments } = buildCheckReport(io.cwd, args.positionals, lang, rules);
   // Like ESLint on a pattern that matches nothing: a CI job pointed at the wrong folder must not pass unnoticed.
-  if (files.length === 0) throw new UsageError('nothingToCheck', { dir: args.positionals.join(' ') || '.' }, runLang);
+  for (const o of outsideDocuments) io.stderr(cliText(runLang, 'outsideDocuments', o));
+  if (files.length === 0 && outsideDocuments.length === 0) throw new UsageError('nothingToCheck', { dir: args.positionals.join(' ') || '.' }, runLang);
   tellDefaults(io, runLang, unconfigured);
   tellRuleErrors(io, runLang, errors);
   // FORCE_COLOR for CI logs that render colours but are not terminals (as chalk and ESLint read it); NO_COLOR wins.

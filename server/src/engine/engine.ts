@@ -192,7 +192,9 @@ export class Engine {
   #documentFiles(root: string, group: FileGroup, config: WorkspaceConfig, explicit: ReadonlySet<string>): string[] {
     if (group.selected?.config === config) return group.selected.files;
     const paths = group.files.map((f) => decodePath(relative(root, f) ?? basename(f)));
-    const files = group.files.filter((f, i) => explicit.has(f) || matchesAny(paths[i]!, config.documents));
+    // A file named on the command line is read as a document where no samstemt.yaml says which files are
+    // (loose files, read with the defaults); a cooperation's own `documents` globs decide for its files.
+    const files = group.files.filter((f, i) => (explicit.has(f) && config.uri === undefined) || matchesAny(paths[i]!, config.documents));
     group.selected = { config, files, problems: documentGlobProblems(config, paths, files.length) };
     return files;
   }
