@@ -15,6 +15,7 @@ import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument, goalIdFrom, type GoalProblem } from './goalBuilder.js';
 import { allKeySpellings, lookupKey } from '../model/vocabulary.js';
 import { didYouMean } from '../text/normalize.js';
+import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
 
 /**
@@ -694,14 +695,17 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   // The title is the heading's content before `{#id}`: skip the `#`s and spaces.
   const contentStart = start + (/^\s*#*\s*/.exec(lineText)?.[0].length ?? 0);
   const rawTitle = text.slice(contentStart, start + m.index);
-  const title = rawTitle.trim();
+  const written = rawTitle.trim();
   const titleStart = contentStart + (rawTitle.length - rawTitle.trimStart().length);
+  // Messages name the goal by its title as rendered: `*viktig*` → `viktig`.
+  const rendered = renderInline(written);
+  const title = rendered ? rendered.text.replace(/\s+/g, ' ').trim() : written;
   return newGoal({
     uri,
     id,
     title,
     idSpan: { start: idStart, end: idStart + id.length },
-    titleSpan: { start: titleStart, end: titleStart + title.length },
+    titleSpan: { start: titleStart, end: titleStart + written.length },
     headingSpan: { start, end: lineEnd(text, start) },
     level: node.depth,
     insertAt: { offset: lineEnd(text, start), indent: '', format: 'markdown' },
@@ -741,6 +745,7 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
       raw.slice(kv.valueStart),
       { start: pStart + kv.valueStart, end: pEnd },
       { start: itemStart, end: itemEnd },
+      true,
     );
     // A misspelt key still marks the list as properties, so the typo is reported rather than ignored.
     if (p.known || didYouMean(kv.key, allKeySpellings())) anyKnown = true;
