@@ -30,6 +30,11 @@ const messages = {
     nb: '«{key}» står i en senere liste under målet, så Samstemt leser det ikke som en egenskap: bare den første punktlisten under overskriften gir målets egenskaper. Flytt punktet opp i den listen.',
     nn: '«{key}» står i ei seinare liste under målet, så Samstemt les det ikkje som ein eigenskap: berre den første punktlista under overskrifta gir eigenskapane til målet. Flytt punktet opp i den lista.',
   },
+  underSubHeading: {
+    en: '"{key}" stands under the sub-heading "{heading}", so Samstemt does not read it as a property of the goal: properties are read only from the list right under the goal heading, before any sub-heading. Move this item up there.',
+    nb: '«{key}» står under underoverskriften «{heading}», så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses bare fra listen rett under måloverskriften, før første underoverskrift. Flytt punktet opp dit.',
+    nn: '«{key}» står under underoverskrifta «{heading}», så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir berre lesne frå lista rett under måloverskrifta, før første underoverskrift. Flytt punktet opp dit.',
+  },
   tableRow: {
     en: '"{key}" is in a table, so Samstemt does not read it as a property of the goal: properties are read from a bullet list under the heading, such as "- {key}: …".',
     nb: '«{key}» står i en tabell, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste under overskriften, som «- {key}: …».',
@@ -82,6 +87,7 @@ const messages = {
   },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
+  moveUnderGoal: { en: 'Move "{key}" up under the goal heading', nb: 'Flytt «{key}» opp under måloverskriften', nn: 'Flytt «{key}» opp under måloverskrifta' },
   unindent: { en: 'Remove the indentation', nb: 'Fjern innrykket', nn: 'Fjern innrykket' },
 };
 

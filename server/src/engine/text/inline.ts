@@ -73,6 +73,26 @@ export function renderInline(text: string): Rendered | undefined {
     }
     i += len;
   }
+  // Where the next `-->`, `]`, `[` and `)` are, found again only once passed: the queries
+  // go left to right, so the whole render stays linear (`[[[[…` or `<!--<!--…` never close).
+  const nextCache = new Map<string, number>();
+  const next = (needle: string, from: number): number => {
+    const known = nextCache.get(needle);
+    if (known !== undefined && (known < 0 || known >= from)) return known;
+    const at = text.indexOf(needle, from);
+    nextCache.set(needle, at);
+    return at;
+  };
+  // Backtick runs by length, with a pointer each: a code span closes at the next run of its length.
+  const ticks = new Map<number, number[]>();
+  for (let i = text.indexOf('`'); i >= 0; ) {
+    const len = runLength(text, i, '`');
+    let list = ticks.get(len);
+    if (!list) ticks.set(len, (list = []));
+    list.push(i);
+    i = text.indexOf('`', i + len);
+  }
+  const tickPointer = new Map<number, number>();
   const pointer = new Map<string, number>();
   const usedCloser = new Set<number>();
   /** `]` offsets of links whose `[` was taken, with the end of their `(target)`. */
@@ -90,7 +110,7 @@ export function renderInline(text: string): Rendered | undefined {
   while (i < n) {
     const ch = text[i]!;
     if (ch === '<' && text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
+      const end = next('-->', i + 4);
       if (end >= 0) {
         i = end + 3;
         changed = true;
@@ -104,9 +124,13 @@ export function renderInline(text: string): Rendered | undefined {
     } else if (ch === '`') {
       const len = runLength(text, i, '`');
       // The closing run of exactly as many backticks.
-      let close = text.indexOf('`', i + len);
-      while (close >= 0 && runLength(text, close, '`') !== len) close = text.indexOf('`', close + runLength(text, close, '`'));
+      const runs = ticks.get(len)!;
+      let p = tickPointer.get(len) ?? 0;
+      while (p < runs.length && runs[p]! <= i) p++;
+      tickPointer.set(len, p);
+      const close = p < runs.length ? runs[p]! : -1;
       if (close >= 0) {
+        tickPointer.set(len, p + 1);
         let from = i + len;
         let to = close;
         if (to - from >= 2 && text[from] === ' ' && text[to - 1] === ' ' && text.slice(from, to).trim() !== '') {
@@ -122,9 +146,10 @@ export function renderInline(text: string): Rendered | undefined {
       i += len;
       continue;
     } else if (ch === '[') {
-      const close = text.indexOf(']', i + 1);
-      if (close > i + 1 && text[close + 1] === '(' && !text.slice(i + 1, close).includes('[')) {
-        const end = text.indexOf(')', close + 2);
+      const close = next(']', i + 1);
+      const open = next('[', i + 1);
+      if (close > i + 1 && text[close + 1] === '(' && (open < 0 || open > close)) {
+        const end = next(')', close + 2);
         if (end >= 0) {
           linkEnds.set(close, end + 1);
           i++;
