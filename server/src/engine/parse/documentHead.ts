@@ -181,7 +181,17 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
     }
     switch (canonical) {
       case 'owner':
-        if (text) doc.owner = { value: text.trim(), span: value.span };
+        if (text.trim()) doc.owner = { value: text.trim(), span: value.span };
+        else {
+          const first = value.kind === 'seq' ? value.items.find((v) => v.kind === 'scalar' && !isNull(v)) : undefined;
+          doc.ownerWritten = {
+            kind: value.kind === 'seq' || value.kind === 'map' ? 'list' : 'empty',
+            key: key.value,
+            keySpan: key.span,
+            valueSpan: value.span,
+            ...(first && first.kind === 'scalar' ? { first: first.value.trim() } : {}),
+          };
+        }
         break;
       case 'title':
         if (text) doc.title = text;
