@@ -480,8 +480,25 @@ goals:
       const [d, ...rest] = analyzeRule(RULE, files);
       assert.equal(rest.length, 0);
       assert.equal(textAt(files, d!), '{fra: 2024}');
-      assert.equal(d!.message, 'The period has a start (fra) but no end. Add til, e.g. {fra: 2024, til: 2027}, or write the years as 2024–2027.');
-      assert.match(analyzeRule(RULE, head('{to: 2027}'))[0]!.message, /^The period has an end \(to\) but no start\. Add from,/);
+      assert.equal(d!.message, 'The period has a start (`fra`) but no end. Add the key `til`, e.g. {fra: 2024, til: 2027}, or write the years as 2024–2027.');
+      assert.match(analyzeRule(RULE, head('{to: 2027}'))[0]!.message, /^The period has an end \(`to`\) but no start\. Add the key `from`,/);
+    });
+
+    it('names the missing period key as a key in nb and nn, so «Legg til to» does not read as «add two»', () => {
+      const nb = { ...head('{from: 2024}'), 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') };
+      assert.match(analyzeRule(RULE, nb)[0]!.message, /^Perioden har en start \(`from`\), men ingen slutt\. Legg til nøkkelen `to`, f\.eks\. \{from: 2024, to: 2027\}/);
+      const nn = { ...head('{fra: 2024}'), 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn') };
+      assert.match(analyzeRule(RULE, nn)[0]!.message, /^Perioden har ein start \(`fra`\), men ingen slutt\. Legg til nøkkelen `til`, t\.d\./);
+    });
+
+    it('suggests a period sub-key in the language of the other keys: until → to among English keys, til among Norwegian', () => {
+      for (const [period, expected] of [['{from: 2024, until: 2027}', 'to'], ['{fra: 2024, until: 2027}', 'til'], ['{from: 2024, end: 2027}', 'to'], ['{fra: 2024, slutt: 2027}', 'til'], ['{start: 2024, to: 2027}', 'from']] as const) {
+        const files = head(period);
+        const [d] = analyzeRule('unknown-property', files);
+        assert.match(d!.message, new RegExp(`Did you mean "${expected}"\\?`), period);
+        const fixed = applyFix(files, d!);
+        assert.deepEqual(analyzeRule(RULE, fixed), [], period);
+      }
     });
 
     it('reports an end given twice (to and til) on the second key', () => {

@@ -106,14 +106,14 @@ const messages = {
     nn: '«{value}» er ikkje eit årstal, så perioden blir lesen utan det. Skriv året med fire siffer, t.d. {key}: {example}.',
   },
   periodNoEnd: {
-    en: 'The period has a start ({key}) but no end. Add {partner}, e.g. {{key}: 2024, {partner}: 2027}, or write the years as 2024–2027.',
-    nb: 'Perioden har en start ({key}), men ingen slutt. Legg til {partner}, f.eks. {{key}: 2024, {partner}: 2027}, eller skriv årene som 2024–2027.',
-    nn: 'Perioden har ein start ({key}), men ingen slutt. Legg til {partner}, t.d. {{key}: 2024, {partner}: 2027}, eller skriv åra som 2024–2027.',
+    en: 'The period has a start (`{key}`) but no end. Add the key `{partner}`, e.g. {{key}: 2024, {partner}: 2027}, or write the years as 2024–2027.',
+    nb: 'Perioden har en start (`{key}`), men ingen slutt. Legg til nøkkelen `{partner}`, f.eks. {{key}: 2024, {partner}: 2027}, eller skriv årene som 2024–2027.',
+    nn: 'Perioden har ein start (`{key}`), men ingen slutt. Legg til nøkkelen `{partner}`, t.d. {{key}: 2024, {partner}: 2027}, eller skriv åra som 2024–2027.',
   },
   periodNoStart: {
-    en: 'The period has an end ({key}) but no start. Add {partner}, e.g. {{partner}: 2024, {key}: 2027}, or write the years as 2024–2027.',
-    nb: 'Perioden har en slutt ({key}), men ingen start. Legg til {partner}, f.eks. {{partner}: 2024, {key}: 2027}, eller skriv årene som 2024–2027.',
-    nn: 'Perioden har ein slutt ({key}), men ingen start. Legg til {partner}, t.d. {{partner}: 2024, {key}: 2027}, eller skriv åra som 2024–2027.',
+    en: 'The period has an end (`{key}`) but no start. Add the key `{partner}`, e.g. {{partner}: 2024, {key}: 2027}, or write the years as 2024–2027.',
+    nb: 'Perioden har en slutt (`{key}`), men ingen start. Legg til nøkkelen `{partner}`, f.eks. {{partner}: 2024, {key}: 2027}, eller skriv årene som 2024–2027.',
+    nn: 'Perioden har ein slutt (`{key}`), men ingen start. Legg til nøkkelen `{partner}`, t.d. {{partner}: 2024, {key}: 2027}, eller skriv åra som 2024–2027.',
   },
   periodEmpty: {
     en: 'This period has neither a start nor an end. Write the years as {from: 2024, to: 2027}, or as 2024–2027.',
