@@ -168,6 +168,19 @@ describe('unknown-property', () => {
       assert.deepEqual(analyzeRule(RULE, files), []);
     });
 
+    it('suggests a YAML goal structure key (titel → tittel / title), with a fix, and lists the structure keys', () => {
+      const nb = `owner: fjellbygd\nperiod: 2024–2027\ngoals:\n  - id: a\n    titel: Første mål\n    frist: 2025-12-31\n    støtter: DS19-I2\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'fjellbygd.yaml': nb };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'titel');
+      assert.match(d!.message, /^"titel" is not a goal property, so Samstemt ignores this line\. Did you mean "tittel"\? Known keys: id, tittel, beskrivelse, /);
+      const fixed = assertFixResolves(files, d!);
+      assert.match(fixed['fjellbygd.yaml']!, /\n    tittel: Første mål\n/);
+      const en = { 'samstemt.yaml': CONFIG, 'fjellbygd.yaml': `owner: fjellbygd\ngoals:\n  - id: a\n    titel: First goal\n    deadline: 2025-12-31\n    supports: DS19-I2\n` };
+      assert.match(analyzeRule(RULE, en)[0]!.message, /Did you mean "title"\?/);
+    });
+
     it('leaves numbered steps and later lists without a known key alone', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n\nSlik gjør vi det:\n\n1. Kartlegge behov\n2. Merk: høring i mars\n\n- ansatte\n- ledere\n` };
       assert.deepEqual(analyzeRule(RULE, files), []);
