@@ -16,6 +16,40 @@ const L = 6;
 const md = (props: string) => ({ 'samstemt.yaml': CONFIG, 'storby.md': HEAD + props });
 
 describe('invalid-value', () => {
+  describe('target and baseline numbers', () => {
+    it('accepts a sign and a trailing full stop: +5 %, -10 %, −10 %, 90%.', () => {
+      for (const v of ['+5 %', '-10 %', '−10 %', '90%.', '90 %.', '1 500 000 kr']) {
+        assert.deepEqual(analyzeRule(RULE, md(`- Indikator: andel\n- Målverdi: ${v}\n- Utgangspunkt: ${v}\n`)), [], v);
+      }
+    });
+
+    it('reads a bound (minst 80 %, ≥ 90 %, at least 80 %, over 5) as its number, with a warning and a fix to the plain number', () => {
+      for (const [v, n] of [['minst 80 %', '80 %'], ['≥ 90 %', '90 %'], ['at least 80 %', '80 %'], ['over 5', '5'], ['under 10 %.', '10 %'], ['maks 3 årsverk', '3 årsverk']]) {
+        const files = md(`- Indikator: andel\n- Målverdi: ${v}\n- Frist: 2026\n`);
+        const [d, ...rest] = analyzeRule(RULE, files);
+        assert.equal(rest.length, 0, v);
+        assert.equal(textAt(files, d!), v);
+        assert.equal(d!.severity, 'warning');
+        assert.match(d!.message, new RegExp(`^"${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" is a bound, not a number: Målverdi is the value you aim for`));
+        assert.equal(applyFix(files, d!)['storby.md'], HEAD + `- Indikator: andel\n- Målverdi: ${n}\n- Frist: 2026\n`);
+      }
+      // Read as the number: the goal is measurable without a deadline.
+      const files = md('- Indikator: andel\n- Målverdi: minst 80 %\n');
+      assert.deepEqual(analyzeRule('goal-not-measurable', files), []);
+    });
+
+    it('reports a range (50–60 %) with a message that asks for one number and a fix to its upper end', () => {
+      const files = md('- Indikator: andel\n- Målverdi: 50–60 %\n');
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(d!.severity, 'error');
+      assert.match(d!.message, /^"50–60 %" is a range, but Målverdi takes one number/);
+      assert.equal(applyFix(files, d!)['storby.md'], HEAD + '- Indikator: andel\n- Målverdi: 60 %\n');
+      const nb = { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': HEAD + '- Målverdi: 50 til 60\n' };
+      assert.match(analyzeRule(RULE, nb)[0]!.message, /^«50 til 60» er et intervall, men Målverdi tar ett tall/);
+    });
+  });
+
   describe('dates', () => {
     it('reports an impossible day on the value', () => {
       const files = md('- Område: hr\n- Frist: 2025-02-30\n');
@@ -481,8 +515,25 @@ goals:
       const [d, ...rest] = analyzeRule(RULE, files);
       assert.equal(rest.length, 0);
       assert.equal(textAt(files, d!), '{fra: 2024}');
-      assert.equal(d!.message, 'The period has a start (fra) but no end. Add til, e.g. {fra: 2024, til: 2027}, or write the years as 2024–2027.');
-      assert.match(analyzeRule(RULE, head('{to: 2027}'))[0]!.message, /^The period has an end \(to\) but no start\. Add from,/);
+      assert.equal(d!.message, 'The period has a start (`fra`) but no end. Add the key `til`, e.g. {fra: 2024, til: 2027}, or write the years as 2024–2027.');
+      assert.match(analyzeRule(RULE, head('{to: 2027}'))[0]!.message, /^The period has an end \(`to`\) but no start\. Add the key `from`,/);
+    });
+
+    it('names the missing period key as a key in nb and nn, so «Legg til to» does not read as «add two»', () => {
+      const nb = { ...head('{from: 2024}'), 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') };
+      assert.match(analyzeRule(RULE, nb)[0]!.message, /^Perioden har en start \(`from`\), men ingen slutt\. Legg til nøkkelen `to`, f\.eks\. \{from: 2024, to: 2027\}/);
+      const nn = { ...head('{fra: 2024}'), 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn') };
+      assert.match(analyzeRule(RULE, nn)[0]!.message, /^Perioden har ein start \(`fra`\), men ingen slutt\. Legg til nøkkelen `til`, t\.d\./);
+    });
+
+    it('suggests a period sub-key in the language of the other keys: until → to among English keys, til among Norwegian', () => {
+      for (const [period, expected] of [['{from: 2024, until: 2027}', 'to'], ['{fra: 2024, until: 2027}', 'til'], ['{from: 2024, end: 2027}', 'to'], ['{fra: 2024, slutt: 2027}', 'til'], ['{start: 2024, to: 2027}', 'from']] as const) {
+        const files = head(period);
+        const [d] = analyzeRule('unknown-property', files);
+        assert.match(d!.message, new RegExp(`Did you mean "${expected}"\\?`), period);
+        const fixed = applyFix(files, d!);
+        assert.deepEqual(analyzeRule(RULE, fixed), [], period);
+      }
     });
 
     it('reports an end given twice (to and til) on the second key', () => {

@@ -35,6 +35,41 @@ describe('missing-owner', () => {
     assert.equal(analyzeRule(RULE, files).length, 1);
   });
 
+  it('points at an empty or null `owner` key and says it has no value, in nb, nn and en', () => {
+    for (const [value, lang, pattern] of [
+      ['', 'en', /^`owner` is written but has no value, .*`owner: <member id>`/],
+      [' ~', 'nb', /^`owner` står her, men har ingen verdi, .*`owner: <medlems-id>`/],
+      [' null', 'nn', /^`owner` står her, men har ingen verdi, .*Skriv medlems-ID-en etter han/],
+    ] as const) {
+      const files = { 'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`), 'strategi.md': `---\nowner:${value}\nperiod: 2024–2027\n---\n\n## A {#a}\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'owner');
+      assert.match(d!.message, pattern);
+    }
+  });
+
+  it('fills in a guessed owner in place of `~`', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: ~\n---\n\n## A {#a}\n` };
+    const [d] = analyzeRule(RULE, files);
+    const fixed = assertFixResolves(files, d!, 0, 'file');
+    assert.equal(fixed['storby.md'], `---\nowner: storby\n---\n\n## A {#a}\n`);
+  });
+
+  it('points at an `owner` written as a list and offers its first member as the one owner', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'strategi.md': `---\nowner: [storby]\nperiod: 2024–2027\n---\n\n## A {#a}\n` };
+    const [d, ...rest] = analyzeRule(RULE, files);
+    assert.equal(rest.length, 0);
+    assert.equal(textAt(files, d!), '[storby]');
+    assert.match(d!.message, /^`owner` is written as a list, but a strategy document has exactly one owner: write one member ID, `owner: storby`/);
+    assert.deepEqual(d!.fixes[0]!.title, { en: 'Write `owner: storby`' });
+    const fixed = assertFixResolves(files, d!, 0, 'file');
+    assert.match(fixed['strategi.md']!, /^---\nowner: storby\n/);
+    const nb = { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'strategi.yaml': `owner:\n  - storby\n  - midtby\ngoals: []\n` };
+    const [y] = analyzeRule(RULE, nb);
+    assert.match(y!.message, /^`owner` er skrevet som en liste, men et strategidokument har nøyaktig én eier: skriv én medlems-ID, `owner: storby`/);
+  });
+
   it('reports a YAML document without owner', () => {
     const files = { 'samstemt.yaml': CONFIG, 'strategi.yaml': `title: Strategi\ngoals:\n  - id: a\n    title: A\n` };
     const [d] = analyzeRule(RULE, files);

@@ -130,6 +130,57 @@ describe('unknown-property', () => {
       assert.deepEqual(d!.fixes, []);
     });
 
+    it('explains keys in a list under a sub-heading without an ID, with a fix that moves each up under the goal', () => {
+      const body = `---\nowner: storby\nperiod: 2024–2027\n---\n\n## Digital byggesak {#a}\n\nTekst.\n\n### Nøkkeltall\n\n- Frist: 2025-12-31\n- Støtter: DS19-I2\n- Noe annet\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': body };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(ds.map((d) => textAt(files, d)), ['Frist', 'Støtter']);
+      assert.match(ds[0]!.message, /"Frist" stands under the sub-heading "Nøkkeltall"/);
+      assert.match(ds[0]!.message, /right under the goal heading, before any sub-heading/);
+      const fixed = applyFix(files, ds[0]!);
+      assert.equal(fixed['storby.md'], body.replace('{#a}\n', '{#a}\n- Frist: 2025-12-31\n').replace('\n- Frist: 2025-12-31\n- Støtter', '\n- Støtter'));
+      const after = analyze(fixed);
+      assert.equal(after.filter((d) => d.rule === 'goal-not-measurable').length, 0, 'the moved deadline is read');
+      assert.deepEqual(after.filter((d) => d.rule === RULE).map((d) => textAt(fixed, d)), ['Støtter']);
+    });
+
+    it('moves a key under a sub-heading to the end of the property list, with its bullet, in nb', () => {
+      const body = `---\nowner: storby\n---\n\n## A {#a}\n\n* Område: hr\n\n### Fakta\n\n- Frist: 2026\n`;
+      const files = { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': body };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.match(d!.message, /«Frist» står under underoverskriften «Fakta»/);
+      assert.equal(applyFix(files, d!)['storby.md'], `---\nowner: storby\n---\n\n## A {#a}\n\n* Område: hr\n* Frist: 2026\n\n### Fakta\n\n`);
+    });
+
+    it('no goal-not-measurable or goal-unlinked fix adds a second deadline or link when they stand under a sub-heading', () => {
+      const body = `---\nowner: storby\nperiod: 2024–2027\n---\n\n## Digital byggesak {#a}\n\n### Nøkkeltall\n\n- Frist: 2025-12-31\n- Støtter: DS19-I2\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': body };
+      const ds = analyze(files);
+      const measurable = ds.find((d) => d.rule === 'goal-not-measurable')!;
+      assert.match(measurable.message, /its deadline on line 10 is not read/);
+      assert.deepEqual(measurable.fixes, []);
+      assert.deepEqual(ds.find((d) => d.rule === 'goal-unlinked')!.fixes, []);
+    });
+
+    it('leaves a list under a sub-heading of a structure heading (not a goal) alone', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n# Innledning\n\n### Fakta\n\n- Frist: 2026\n` };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('suggests a YAML goal structure key (titel → tittel / title), with a fix, and lists the structure keys', () => {
+      const nb = `owner: fjellbygd\nperiod: 2024–2027\ngoals:\n  - id: a\n    titel: Første mål\n    frist: 2025-12-31\n    støtter: DS19-I2\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'fjellbygd.yaml': nb };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'titel');
+      assert.match(d!.message, /^"titel" is not a goal property, so Samstemt ignores this line\. Did you mean "tittel"\? Known keys: id, tittel, beskrivelse, /);
+      const fixed = assertFixResolves(files, d!);
+      assert.match(fixed['fjellbygd.yaml']!, /\n    tittel: Første mål\n/);
+      const en = { 'samstemt.yaml': CONFIG, 'fjellbygd.yaml': `owner: fjellbygd\ngoals:\n  - id: a\n    titel: First goal\n    deadline: 2025-12-31\n    supports: DS19-I2\n` };
+      assert.match(analyzeRule(RULE, en)[0]!.message, /Did you mean "title"\?/);
+    });
+
     it('leaves numbered steps and later lists without a known key alone', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n\nSlik gjør vi det:\n\n1. Kartlegge behov\n2. Merk: høring i mars\n\n- ansatte\n- ledere\n` };
       assert.deepEqual(analyzeRule(RULE, files), []);

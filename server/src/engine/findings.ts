@@ -7,6 +7,17 @@ import type { Goal, Lang, Localized, Objective, ProblemFix, Span, ValueProblem }
 import { render, type FixReport } from './rule.js';
 import type { Guess } from './text/normalize.js';
 
+/**
+ * True when `key` (canonical) is written for `goal` where Samstemt does not
+ * read it (under a sub-heading, in a later or numbered list, …): it is
+ * reported by `unknown-property` on that line, and a quick fix that adds the
+ * key would write a second, different value.
+ */
+export function writtenElsewhere(doc: { valueProblems: readonly ValueProblem[] }, goal: Goal, key: string): ValueProblem | undefined {
+  for (const p of doc.valueProblems) if (p.kind === 'unknown-property' && p.goal === goal.key && p.data.canonical === key) return p;
+  return undefined;
+}
+
 /** Where goal-level findings point: the goal's title, or its heading line when it has no title. */
 export function goalSpan(goal: Goal): Span {
   return goal.titleSpan.end > goal.titleSpan.start ? goal.titleSpan : goal.headingSpan;

@@ -210,6 +210,12 @@ export interface StrategyDocument {
    */
   proseLang?: Lang;
   owner?: { value: string; span: Span };
+  /**
+   * An `owner` key that is written but names no member: empty (`owner:`,
+   * `owner: ~`) or not one ID (`owner: [storby]`). `first` is a list's first
+   * item, the ID the author most likely meant.
+   */
+  ownerWritten?: { kind: 'empty' | 'list'; key: string; keySpan: Span; valueSpan: Span; first?: string };
   title?: string;
   period?: Period;
   /** Front matter / top-level entries. */

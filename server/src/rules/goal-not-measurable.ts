@@ -3,7 +3,7 @@ import type { Goal } from '../engine/types.js';
 import { propertyOf, isDropped } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
-import { goalSpan } from '../engine/findings.js';
+import { goalSpan, writtenElsewhere } from '../engine/findings.js';
 
 const messages = {
   missingAll: {
@@ -20,6 +20,11 @@ const messages = {
     en: 'The goal «{goal}» has a target value but does not say what is measured, and it has no deadline, so no one can tell whether it was reached. Say what you will measure (`{indicatorKey}: …`) or add a deadline (`{deadlineKey}: {exampleDate}`).',
     nb: 'Målet «{goal}» har en målverdi, men sier ikke hva som skal måles, og det har ingen frist, så ingen kan si om det er nådd. Si hva dere skal måle (`{indicatorKey}: …`), eller legg til en frist (`{deadlineKey}: {exampleDate}`).',
     nn: 'Målet «{goal}» har ein målverdi, men seier ikkje kva som skal målast, og det har ingen frist, så ingen kan seie om det er nådd. Sei kva de skal måle (`{indicatorKey}: …`), eller legg til ein frist (`{deadlineKey}: {exampleDate}`).',
+  },
+  deadlineElsewhere: {
+    en: 'The goal «{goal}» cannot be followed up: its deadline on line {line} is not read, because it is not in the property list right under the goal heading (see the finding on that line). Move it there.',
+    nb: 'Målet «{goal}» kan ikke følges opp: fristen på linje {line} blir ikke lest, fordi den ikke står i egenskapslisten rett under måloverskriften (se meldingen på den linjen). Flytt den dit.',
+    nn: 'Målet «{goal}» kan ikkje følgjast opp: fristen på linje {line} blir ikkje lesen, fordi han ikkje står i eigenskapslista rett under måloverskrifta (sjå meldinga på den linja). Flytt han dit.',
   },
   fixDeadline: {
     en: 'Add the deadline {date} (end of the strategy period)',
@@ -63,6 +68,14 @@ export default defineRule({
       // An empty `deadline` line is filled in rather than written twice.
       const emptyDeadline = propertyOf(goal, 'deadline');
       const date = `${to}-12-31`;
+      // A deadline written where it is not read (under a sub-heading, …) is explained by
+      // unknown-property there: a second, invented deadline here would contradict it.
+      const elsewhere = writtenElsewhere(doc, goal, 'deadline');
+      if (elsewhere) {
+        const line = String(doc.text.slice(0, elsewhere.span.start).split(/\r\n|\r|\n/).length);
+        ctx.report({ messageId: 'deadlineElsewhere', data: { goal: goal.title || goal.id, line }, uri: goal.uri, span: goalSpan(goal), goal: goal.key });
+        continue;
+      }
       const edit = to === undefined ? undefined : emptyDeadline ? appendToPropertyEdit(doc, emptyDeadline, date) : insertPropertiesEdit(doc, goal, [['deadline', date]]);
       ctx.report({
         messageId: indicator ? 'missingTarget' : target ? 'missingIndicator' : 'missingAll',

@@ -5,7 +5,7 @@ import { keyInDocument } from '../engine/model/vocabulary.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { supportsEdit } from '../engine/edits.js';
 import { perDocumentAndFrameworks, sameItems } from '../engine/memo.js';
-import { goalSpan, objectiveMessageTitle } from '../engine/findings.js';
+import { goalSpan, objectiveMessageTitle, writtenElsewhere } from '../engine/findings.js';
 
 const messages = {
   unlinked: {
@@ -159,7 +159,10 @@ export default defineRule({
       const usable = ws.suggestions(goal).slice(0, 5).filter((s) => ws.objective(s.objective) && s.score >= MIN_SCORE);
       const best = usable[0];
       const keys = { supportsKey: keyInDocument('supports', doc), contributesKey: keyInDocument('contributes', doc) };
-      const fixes = usable.slice(0, FIXES).flatMap((s) => {
+      // A `supports` (or `contributes`) line written where it is not read is explained by
+      // unknown-property there; adding another one here would contradict it.
+      const misplaced = writtenElsewhere(doc, goal, 'supports') || writtenElsewhere(doc, goal, 'contributes');
+      const fixes = (misplaced ? [] : usable.slice(0, FIXES)).flatMap((s) => {
         const id = ws.objective(s.objective)!.id;
         const edit = supportsEdit(doc, goal, id);
         if (!edit) return [];

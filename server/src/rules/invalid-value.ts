@@ -60,6 +60,16 @@ const messages = {
     nb: '«{value}» er ikke et tall, så {key} kan ikke måles. Skriv et tall, gjerne med enhet eller %, f.eks. 80 %.',
     nn: '«{value}» er ikkje eit tal, så {key} kan ikkje målast. Skriv eit tal, gjerne med eining eller %, t.d. 80 %.',
   },
+  numberBound: {
+    en: '"{value}" is a bound, not a number: {key} is the value you aim for. Samstemt reads it as {number}; write just the number, {number} (whether the value should rise or fall is said with direction).',
+    nb: '«{value}» er en grense, ikke et tall: {key} er verdien dere sikter mot. Samstemt leser det som {number}; skriv bare tallet, {number} (om verdien skal øke eller minke, sies med Retning).',
+    nn: '«{value}» er ei grense, ikkje eit tal: {key} er verdien de siktar mot. Samstemt les det som {number}; skriv berre talet, {number} (om verdien skal auke eller minke, seier de med Retning).',
+  },
+  numberRange: {
+    en: '"{value}" is a range, but {key} takes one number, so it cannot be measured. Write the one value you aim for, e.g. {number}.',
+    nb: '«{value}» er et intervall, men {key} tar ett tall, så det kan ikke måles. Skriv den ene verdien dere sikter mot, f.eks. {number}.',
+    nn: '«{value}» er eit intervall, men {key} tek eitt tal, så det kan ikkje målast. Skriv den eine verdien de siktar mot, t.d. {number}.',
+  },
   count: {
     en: '"{value}" is not a number. Write {key} as a number, e.g. {example}.',
     nb: '«{value}» er ikke et tall. Skriv {key} som et tall, f.eks. {example}.',
@@ -111,14 +121,14 @@ const messages = {
     nn: '«{value}» er ikkje eit årstal, så perioden blir lesen utan det. Skriv året med fire siffer, t.d. {key}: {example}.',
   },
   periodNoEnd: {
-    en: 'The period has a start ({key}) but no end. Add {partner}, e.g. {{key}: 2024, {partner}: 2027}, or write the years as 2024–2027.',
-    nb: 'Perioden har en start ({key}), men ingen slutt. Legg til {partner}, f.eks. {{key}: 2024, {partner}: 2027}, eller skriv årene som 2024–2027.',
-    nn: 'Perioden har ein start ({key}), men ingen slutt. Legg til {partner}, t.d. {{key}: 2024, {partner}: 2027}, eller skriv åra som 2024–2027.',
+    en: 'The period has a start (`{key}`) but no end. Add the key `{partner}`, e.g. {{key}: 2024, {partner}: 2027}, or write the years as 2024–2027.',
+    nb: 'Perioden har en start (`{key}`), men ingen slutt. Legg til nøkkelen `{partner}`, f.eks. {{key}: 2024, {partner}: 2027}, eller skriv årene som 2024–2027.',
+    nn: 'Perioden har ein start (`{key}`), men ingen slutt. Legg til nøkkelen `{partner}`, t.d. {{key}: 2024, {partner}: 2027}, eller skriv åra som 2024–2027.',
   },
   periodNoStart: {
-    en: 'The period has an end ({key}) but no start. Add {partner}, e.g. {{partner}: 2024, {key}: 2027}, or write the years as 2024–2027.',
-    nb: 'Perioden har en slutt ({key}), men ingen start. Legg til {partner}, f.eks. {{partner}: 2024, {key}: 2027}, eller skriv årene som 2024–2027.',
-    nn: 'Perioden har ein slutt ({key}), men ingen start. Legg til {partner}, t.d. {{partner}: 2024, {key}: 2027}, eller skriv åra som 2024–2027.',
+    en: 'The period has an end (`{key}`) but no start. Add the key `{partner}`, e.g. {{partner}: 2024, {key}: 2027}, or write the years as 2024–2027.',
+    nb: 'Perioden har en slutt (`{key}`), men ingen start. Legg til nøkkelen `{partner}`, f.eks. {{partner}: 2024, {key}: 2027}, eller skriv årene som 2024–2027.',
+    nn: 'Perioden har ein slutt (`{key}`), men ingen start. Legg til nøkkelen `{partner}`, t.d. {{partner}: 2024, {key}: 2027}, eller skriv åra som 2024–2027.',
   },
   periodEmpty: {
     en: 'This period has neither a start nor an end. Write the years as {from: 2024, to: 2027}, or as 2024–2027.',
@@ -282,7 +292,7 @@ export default defineRule({
       if (p.kind !== 'invalid-value') continue;
       // The example ID is written as the document writes IDs: `{#felles-hr}` in Markdown, `id: felles-hr` in YAML.
       const messageId = p.messageId === 'goalId' && doc.format === 'yaml' ? 'goalIdYaml' : p.messageId;
-      report(doc.uri, p.span, messageId, p.data, problemSuggestion(p), p.goal, p.fixSpan, p.fix);
+      report(doc.uri, p.span, messageId, p.data, problemSuggestion(p), p.goal, p.fixSpan, p.fix, p.severity);
     }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');

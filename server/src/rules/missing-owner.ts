@@ -35,7 +35,18 @@ export default defineRule({
         nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `owner: <medlems-id>` øverst i filen, over `goals:` (medlemmer: {members}).',
         nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Legg til `owner: <medlems-id>` øvst i fila, over `goals:` (medlemer: {members}).',
       },
+      ownerEmpty: {
+        en: '`{key}` is written but has no value, so this strategy document has no owner and its goals cannot be compared with other members\' goals. Write the member ID after it: `{key}: <member id>` (members: {members}).',
+        nb: '`{key}` står her, men har ingen verdi, så dette strategidokumentet har ingen eier, og målene kan ikke sammenlignes med andre medlemmers mål. Skriv medlems-ID-en etter den: `{key}: <medlems-id>` (medlemmer: {members}).',
+        nn: '`{key}` står her, men har ingen verdi, så dette strategidokumentet har ingen eigar, og måla kan ikkje samanliknast med måla til andre medlemer. Skriv medlems-ID-en etter han: `{key}: <medlems-id>` (medlemer: {members}).',
+      },
+      ownerList: {
+        en: '`{key}` is written as a list, but a strategy document has exactly one owner: write one member ID, `{key}: {example}` (members: {members}). A goal that concerns several members says so with `scope`.',
+        nb: '`{key}` er skrevet som en liste, men et strategidokument har nøyaktig én eier: skriv én medlems-ID, `{key}: {example}` (medlemmer: {members}). Et mål som gjelder flere medlemmer, sier det med `Omfang`.',
+        nn: '`{key}` er skriven som ei liste, men eit strategidokument har nøyaktig éin eigar: skriv éin medlems-ID, `{key}: {example}` (medlemer: {members}). Eit mål som gjeld fleire medlemer, seier det med `Omfang`.',
+      },
       addOwner: { en: 'Add `owner: {owner}`', nb: 'Legg til `owner: {owner}`', nn: 'Legg til `owner: {owner}`' },
+      oneOwner: { en: 'Write `{key}: {owner}`', nb: 'Skriv `{key}: {owner}`', nn: 'Skriv `{key}: {owner}`' },
     },
   },
   // The fix reads which members own no document: findings are reused while that list is the same.
@@ -54,7 +65,8 @@ export default defineRule({
       const fm = doc.format === 'markdown' && /^---\s*(\r?\n|\r)/.exec(doc.text);
       const nl = doc.text.includes('\r\n') ? '\r\n' : '\n';
       // An `owner:` key that is already there but empty gets its value; a second key would break the YAML.
-      const empty = doc.meta.find((p) => lookupDocumentKey(p.rawKey) === 'owner');
+      // `owner: ~` (or a list) gets the value in place of what is written.
+      const empty = doc.ownerWritten ?? doc.meta.find((p) => lookupDocumentKey(p.rawKey) === 'owner');
       const edit = empty
         ? { uri: doc.uri, span: empty.valueSpan, newText: empty.valueSpan.end > empty.valueSpan.start ? guess : ` ${guess}` }
         : fm
@@ -63,6 +75,19 @@ export default defineRule({
           ? insertEdit(doc.uri, 0, `---${nl}owner: ${guess}${nl}---${nl}${nl}`)
           : insertEdit(doc.uri, 0, `owner: ${guess}${nl}`);
       fixes.push({ messageId: 'addOwner', data: { owner: guess }, edits: [edit], ...(named ? { preferred: true } : {}) });
+    }
+    const written = doc.ownerWritten;
+    if (written) {
+      // The key is there: point at it (and its value), and say what is wrong with it.
+      const list = written.kind === 'list';
+      const span = list ? written.valueSpan : written.keySpan;
+      const example = written.first ?? guess ?? (ctx.lang === 'en' ? '<member id>' : '<medlems-id>');
+      if (list && written.first) {
+        fixes.length = 0;
+        fixes.push({ messageId: 'oneOwner', data: { key: written.key, owner: written.first }, edits: [{ uri: doc.uri, span: written.valueSpan, newText: written.first }], preferred: true });
+      }
+      ctx.report({ messageId: list ? 'ownerList' : 'ownerEmpty', data: { key: written.key, example, members: members.join(', ') || '–' }, uri: doc.uri, span, fixes });
+      return;
     }
     ctx.report({ messageId: doc.format === 'yaml' ? 'missingYaml' : 'missing', data: { members: members.join(', ') || '–' }, uri: doc.uri, span: doc.headSpan, fixes });
   },

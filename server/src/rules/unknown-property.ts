@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
-import { allKeySpellings, GOAL_KEYS, lookupKey } from '../engine/model/vocabulary.js';
+import { allKeySpellings, GOAL_KEYS, lookupKey, YAML_GOAL_STRUCTURE_KEYS } from '../engine/model/vocabulary.js';
 import { guess, type Guess } from '../engine/text/normalize.js';
 import type { Lang, ValueProblem } from '../engine/types.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
@@ -29,6 +29,11 @@ const messages = {
     en: '"{key}" is in a later list under the goal, so Samstemt does not read it as a property: only the first bullet list under the heading holds the goal\'s properties. Move this item into that list.',
     nb: '«{key}» står i en senere liste under målet, så Samstemt leser det ikke som en egenskap: bare den første punktlisten under overskriften gir målets egenskaper. Flytt punktet opp i den listen.',
     nn: '«{key}» står i ei seinare liste under målet, så Samstemt les det ikkje som ein eigenskap: berre den første punktlista under overskrifta gir eigenskapane til målet. Flytt punktet opp i den lista.',
+  },
+  underSubHeading: {
+    en: '"{key}" stands under the sub-heading "{heading}", so Samstemt does not read it as a property of the goal: properties are read only from the list right under the goal heading, before any sub-heading. Move this item up there.',
+    nb: '«{key}» står under underoverskriften «{heading}», så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses bare fra listen rett under måloverskriften, før første underoverskrift. Flytt punktet opp dit.',
+    nn: '«{key}» står under underoverskrifta «{heading}», så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir berre lesne frå lista rett under måloverskrifta, før første underoverskrift. Flytt punktet opp dit.',
   },
   tableRow: {
     en: '"{key}" is in a table, so Samstemt does not read it as a property of the goal: properties are read from a bullet list under the heading, such as "- {key}: …".',
@@ -82,6 +87,7 @@ const messages = {
   },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
+  moveUnderGoal: { en: 'Move "{key}" up under the goal heading', nb: 'Flytt «{key}» opp under måloverskriften', nn: 'Flytt «{key}» opp under måloverskrifta' },
   unindent: { en: 'Remove the indentation', nb: 'Fjern innrykket', nn: 'Fjern innrykket' },
 };
 
@@ -107,10 +113,11 @@ export default defineRule({
           ctx.report({ messageId: 'notKeyValue', uri: doc.uri, span: prop.keySpan, goal: g.key });
           continue;
         }
-        const guessed = suggestKey(prop.rawKey, doc.lang);
+        const yaml = doc.format === 'yaml';
+        const guessed = suggestKey(prop.rawKey, doc.lang, yaml);
         ctx.report({
           messageId: 'unknownKey',
-          data: { key: prop.rawKey, hint: didYouMeanHint(messages.didYouMean, ctx.lang, guessed?.text), known: knownKeys(doc.lang) },
+          data: { key: prop.rawKey, hint: didYouMeanHint(messages.didYouMean, ctx.lang, guessed?.text), known: knownKeys(doc.lang, yaml) },
           uri: doc.uri,
           span: prop.keySpan,
           goal: g.key,
@@ -137,17 +144,32 @@ function reportProblems(ctx: RuleContext, uri: string, problems: readonly ValueP
   }
 }
 
-/** The closest key, written as the author writes keys: in the document's language, capitalised like the typo. */
-function suggestKey(raw: string, lang: Lang): Guess | undefined {
+/** A YAML goal's structure keys (`id`, `title`, `description`, `goals`) in `lang`: its spellings are en, nb, nn. */
+function structureName(names: readonly string[], lang: Lang): string {
+  return lang === 'en' ? names[0]! : lang === 'nb' ? (names[1] ?? names[0]!) : (names[2] ?? names[1] ?? names[0]!);
+}
+
+/** Every spelling of the YAML goal structure keys, and which key each is. */
+const STRUCTURE_SPELLINGS = new Map(Object.entries(YAML_GOAL_STRUCTURE_KEYS).flatMap(([canonical, names]) => names.map((n) => [n, canonical] as const)));
+
+/**
+ * The closest key, written as the author writes keys: in the document's
+ * language, capitalised like the typo. In a YAML goal the structure keys
+ * (`tittel`/`title`, `id`, …) are candidates too.
+ */
+function suggestKey(raw: string, lang: Lang, yaml = false): Guess | undefined {
   // Spellings of one key in three languages are one candidate.
-  const g = guess(raw.toLowerCase(), allKeySpellings(), (spelling) => lookupKey(spelling)!.def.canonical);
+  const candidates = yaml ? [...allKeySpellings(), ...STRUCTURE_SPELLINGS.keys()] : allKeySpellings();
+  const g = guess(raw.toLowerCase(), candidates, (spelling) => lookupKey(spelling)?.def.canonical ?? `structure:${STRUCTURE_SPELLINGS.get(spelling)}`);
   if (!g) return undefined;
+  const structure = lookupKey(g.text) ? undefined : STRUCTURE_SPELLINGS.get(g.text);
   // Offer the key in the document's language: `Fristt` → `Frist`, `Støtte` in nn → `Støttar`.
-  const def = GOAL_KEYS.find((k) => Object.values(k.names).includes(g.text))!;
-  const inLang = def.names[lang];
+  const inLang = structure ? structureName(YAML_GOAL_STRUCTURE_KEYS[structure]!, lang) : GOAL_KEYS.find((k) => Object.values(k.names).includes(g.text))!.names[lang];
   return { text: /^\p{Lu}/u.test(raw) ? inLang.charAt(0).toUpperCase() + inLang.slice(1) : inLang, sure: g.sure };
 }
 
-function knownKeys(lang: Lang): string {
-  return GOAL_KEYS.map((k) => k.names[lang]).join(', ');
+function knownKeys(lang: Lang, yaml = false): string {
+  const goalKeys = GOAL_KEYS.map((k) => k.names[lang]);
+  const structure = yaml ? Object.values(YAML_GOAL_STRUCTURE_KEYS).map((names) => structureName(names, lang)) : [];
+  return [...structure, ...goalKeys].join(', ');
 }

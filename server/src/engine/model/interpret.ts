@@ -101,9 +101,35 @@ const APPROXIMATELY = /^(?:ca|cirka|omtrent|about|approx)\.?\s*(?=\d)/i;
 export function parseNumber(text: string): number | undefined {
   // The unit part is `\s*%` or letters, dots, spaces, slashes and dashes: written without a `\s*` in
   // front of a class that also takes spaces, which would backtrack quadratically on long runs of spaces.
-  const m = /^[~≈]?\s*(-?\d{1,3}(?:[ \u00a0]\d{3})+|-?\d+)(?:[.,](\d+))?(?:\s*%|[\p{L}.\s/-]*)$/u.exec(text.trim().replace(APPROXIMATELY, ''));
+  // A sign is part of the number (`+5 %`, `-10 %`, `−10 %` with a minus sign); a full stop may end it (`90%.`).
+  const m = /^[~≈]?\s*([-+\u2212]?)(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*%\.?|[\p{L}.\s/-]*)$/u.exec(text.trim().replace(APPROXIMATELY, ''));
   if (!m) return undefined;
-  return Number(`${m[1]!.replace(/[ \u00a0]/g, '')}${m[2] ? '.' + m[2] : ''}`);
+  const n = Number(`${m[2]!.replace(/[ \u00a0]/g, '')}${m[3] ? '.' + m[3] : ''}`);
+  return m[1] === '-' || m[1] === '\u2212' ? -n : n;
+}
+
+/** Words and signs that make a number a bound: `minst 80 %`, `≥ 90 %`, `at least 80 %`, `under 5`. */
+const BOUND = /^(?:minst|minimum|min\.|maks(?:imum|imalt)?\.?|høyst|høgst|over|under|mer enn|meir enn|mindre enn|flere enn|fleire enn|færre enn|opp til|inntil|at least|at most|more than|less than|fewer than|above|below|up to|≥|≤|>=|<=|>|<)\s*/i;
+
+/**
+ * A target or baseline written as a bound or a range rather than one number:
+ * `minst 80 %` → the number `80 %` (read, and reported as a hint to write the
+ * plain number), `50–60 %` → a range (reported; the fix writes its upper end).
+ */
+export function numberNearMiss(text: string): { kind: 'bound'; number: string; value: number } | { kind: 'range'; number: string } | undefined {
+  const t = text.trim();
+  const b = BOUND.exec(t);
+  if (b && b[0].length < t.length) {
+    const rest = t.slice(b[0].length);
+    const value = parseNumber(rest);
+    if (value !== undefined) return { kind: 'bound', number: rest.replace(/\.$/, ''), value };
+  }
+  const r = /^(.+?)\s*(?:[–—-]|\btil\b|\bto\b)\s*(\d.*)$/u.exec(t);
+  if (r && /\d/.test(r[1]!) && parseNumber(r[1]!) !== undefined && parseNumber(r[2]!) !== undefined) {
+    // `50–60 %`: the unit written once, after the upper end.
+    return { kind: 'range', number: r[2]!.replace(/\.$/, '') };
+  }
+  return undefined;
 }
 
 /** Interprets every known property of `goal`, filling `goal.facts` and `problems`. */
@@ -173,7 +199,22 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         break;
       }
       case 'number': {
-        const n = parseNumber(p.value);
+        let n = parseNumber(p.value);
+        if (n === undefined && p.value) {
+          const miss = numberNearMiss(p.value);
+          if (miss?.kind === 'bound') {
+            // Read as the number, so the goal is measurable; a warning asks for the plain number.
+            n = miss.value;
+            bad(whole, 'numberBound', { value: p.value, key: p.rawKey, number: miss.number }, miss.number);
+            problems[problems.length - 1]!.severity = 'warning';
+          } else if (miss?.kind === 'range') {
+            bad(whole, 'numberRange', { value: p.value, key: p.rawKey, number: miss.number }, { text: miss.number, sure: false });
+          }
+          if (miss) {
+            if (n !== undefined) p.key === 'baseline' ? (f.baseline = n) : (f.target = n);
+            break;
+          }
+        }
         if (n === undefined) bad(whole, p.value ? 'number' : 'empty', { value: p.value, key: p.rawKey });
         else if (p.key === 'baseline') f.baseline = n;
         else f.target = n;

@@ -5,7 +5,7 @@
 import type { Lang, ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { isNull, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YScalar } from './yamlTree.js';
 import { DOCUMENT_KEYS, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
-import { guess, guessFields, keyOf } from '../text/normalize.js';
+import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
 
 /**
@@ -181,7 +181,17 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
     }
     switch (canonical) {
       case 'owner':
-        if (text) doc.owner = { value: text.trim(), span: value.span };
+        if (text.trim()) doc.owner = { value: text.trim(), span: value.span };
+        else {
+          const first = value.kind === 'seq' ? value.items.find((v) => v.kind === 'scalar' && !isNull(v)) : undefined;
+          doc.ownerWritten = {
+            kind: value.kind === 'seq' || value.kind === 'map' ? 'list' : 'empty',
+            key: key.value,
+            keySpan: key.span,
+            valueSpan: value.span,
+            ...(first && first.kind === 'scalar' ? { first: first.value.trim() } : {}),
+          };
+        }
         break;
       case 'title':
         if (text) doc.title = text;
@@ -237,6 +247,42 @@ const PERIOD_ENDS: Readonly<Record<string, 'from' | 'to'>> = { from: 'from', fra
 /** The sub-key that goes with the one the author wrote, for advice in their words: `fra` → `til`. */
 const PERIOD_PARTNER: Readonly<Record<string, string>> = { from: 'to', fra: 'til', frå: 'til', to: 'from', til: 'fra' };
 const YEAR = /^\d{4}$/;
+/** Period sub-keys in each language, for a did-you-mean in the author's words. */
+const PERIOD_KEYS_EN = ['from', 'to'];
+const PERIOD_KEYS_NO = ['fra', 'frå', 'til'];
+/** Words authors use for a period's ends, with the end they mean and their language. */
+const PERIOD_SYNONYMS: Readonly<Record<string, { end: 'from' | 'to'; en: boolean }>> = {
+  until: { end: 'to', en: true },
+  till: { end: 'to', en: true },
+  end: { end: 'to', en: true },
+  start: { end: 'from', en: true },
+  begin: { end: 'from', en: true },
+  slutt: { end: 'to', en: false },
+  sluttår: { end: 'to', en: false },
+  startår: { end: 'from', en: false },
+  tom: { end: 'to', en: false },
+  fom: { end: 'from', en: false },
+};
+
+/**
+ * The did-you-mean for an unknown period sub-key, in the language of the
+ * period's other keys (`{from: 2024, until: 2027}` → `to`), else of the word.
+ */
+function periodKeyGuess(written: string, map: YMap): Guess | undefined {
+  let english: boolean | undefined;
+  for (const { key } of map.pairs) {
+    const k = keyOf(key.value);
+    if (PERIOD_ENDS[k]) english = k === 'from' || k === 'to';
+  }
+  const k = keyOf(written);
+  const synonym = PERIOD_SYNONYMS[k];
+  if (synonym) {
+    const en = english ?? synonym.en;
+    return { text: synonym.end === 'from' ? (en ? 'from' : 'fra') : en ? 'to' : 'til', sure: false };
+  }
+  const candidates = english === undefined ? Object.keys(PERIOD_ENDS) : english ? PERIOD_KEYS_EN : PERIOD_KEYS_NO;
+  return guess(written, candidates) ?? (english === undefined ? undefined : guess(written, Object.keys(PERIOD_ENDS)));
+}
 
 /**
  * `period: 2024–2027`, `period: 2026` or `period: {from: 2024, to: 2027}`.
@@ -303,7 +349,7 @@ function readPeriodMap(
   for (const { key, value } of map.pairs) {
     const end = PERIOD_ENDS[keyOf(key.value)];
     if (!end) {
-      const p: ValueProblem = { kind: 'unknown-property', span: key.span, messageId: 'unknownPeriodKey', data: { key: key.value }, ...guessFields(guess(key.value, Object.keys(PERIOD_ENDS))) };
+      const p: ValueProblem = { kind: 'unknown-property', span: key.span, messageId: 'unknownPeriodKey', data: { key: key.value }, ...guessFields(periodKeyGuess(key.value, map)) };
       doc.valueProblems.push(p);
       continue;
     }

@@ -15,6 +15,7 @@ import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument, goalIdFrom, type GoalProblem } from './goalBuilder.js';
 import { allKeySpellings, lookupKey } from '../model/vocabulary.js';
 import { didYouMean } from '../text/normalize.js';
+import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
 
 /**
@@ -329,6 +330,10 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
   // Stack of open headings (goal or structure) for the sub-goal relation.
   const stack: { depth: number; goal?: Goal }[] = [];
   let current: Goal | undefined;
+  /** Under a heading without an ID inside a goal (`### Nøkkeltall`): that goal, and the heading's text. */
+  let subHeading: { goal: Goal; heading: string; marker: string } | undefined;
+  /** The bullet of each goal's property list (what a moved item starts with). */
+  const listMarkers = new Map<Goal, string>();
   let propertiesDone = false;
   /** The goal's property list, while it is the block just read (a list right after it with another bullet is a new list). */
   let previousPropertyList: (Block & { type: 'list' }) | undefined;
@@ -367,12 +372,19 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
         }
         doc.goals.push(goal);
       }
+      const enclosing = goal ? undefined : [...stack].reverse().find((e) => e.goal)?.goal;
+      subHeading = enclosing ? { goal: enclosing, heading: headingText(text, node), marker: listMarkers.get(enclosing) ?? '-' } : undefined;
       stack.push(goal ? { depth: node.depth, goal } : { depth: node.depth });
       current = goal;
       propertiesDone = false;
       continue;
     }
-    if (!current) continue;
+    if (!current) {
+      if (subHeading && node.type === 'list') {
+        for (const problem of subHeadingProperties(text, node, subHeading)) stray.push({ goal: subHeading.goal, problem });
+      }
+      continue;
+    }
     if (node.type === 'list' && !propertiesDone && !node.ordered) {
       // Keys indented under an item of the list that is (or would be) the property list.
       for (const problem of nestedProperties(text, node)) stray.push({ goal: current, problem });
@@ -389,6 +401,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
         };
         propertiesDone = true;
         previousPropertyList = node;
+        listMarkers.set(current, markerOf(text, node.items[0]!));
         continue;
       }
     }
@@ -517,10 +530,55 @@ function strayProperties(text: string, list: Block & { type: 'list' }, propertyL
     const marker = markerOf(text, item);
     const markerSpan = { start: item.start, end: item.start + marker.length };
     const span = { start: para.start + kv.keyStart, end: para.start + kv.keyEnd };
-    const data = { key: kv.key, marker, expected };
+    const data = { key: kv.key, marker, expected, canonical: lookupKey(kv.key)!.def.canonical };
     // The numbered list, or the list right after the property list: a new bullet makes it (part of) a property list.
     if (list.ordered || propertyList) problems.push({ kind: 'unknown-property', span, messageId: list.ordered ? 'orderedList' : 'newBullet', data, suggestion: expected, fixSpan: markerSpan });
     else problems.push({ kind: 'unknown-property', span, messageId: 'laterList', data });
+  }
+  return problems;
+}
+
+/** A heading's text without its `#`s (or a setext underline), for a message. */
+function headingText(text: string, node: Block & { type: 'heading' }): string {
+  const line = text.slice(node.start, lineEnd(text, node.start));
+  return line.replace(/^\s*#*\s*/, '').replace(/\s#+\s*$/, '').trim();
+}
+
+/**
+ * `Key: value` items with a known key in a list under a heading without an
+ * ID inside a goal (`### Nøkkeltall`): properties are read only right under
+ * the goal heading, so they would silently be lost (and the goal reported
+ * as having no deadline). The fix moves a one-line item up to the end of
+ * the goal's property list, or right under the goal heading.
+ */
+function subHeadingProperties(text: string, list: Block & { type: 'list' }, under: { goal: Goal; heading: string; marker: string }): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const insert = under.goal.insertAt;
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') ? '\r' : '\n';
+  for (const item of list.items) {
+    const para = item.paragraph;
+    if (!para) continue;
+    const kv = splitKeyValue(text.slice(para.start, para.end));
+    const def = kv && lookupKey(kv.key);
+    if (!kv || !def) continue;
+    const problem: ValueProblem = {
+      kind: 'unknown-property',
+      span: { start: para.start + kv.keyStart, end: para.start + kv.keyEnd },
+      messageId: 'underSubHeading',
+      data: { key: kv.key, heading: under.heading, canonical: def.def.canonical },
+    };
+    const lineStart = lineStartOf(text, item.start);
+    const end = lineEnd(text, item.start);
+    if (end >= item.end && insert.offset <= lineStart) {
+      const moved = `${insert.indent}${under.marker} ${text.slice(para.start, end).trimEnd()}`;
+      problem.fix = {
+        messageId: 'moveUnderGoal',
+        data: { key: kv.key },
+        span: { start: insert.offset, end: end + lineBreakLength(text, end) },
+        newText: `${eol}${moved}${text.slice(insert.offset, lineStart)}`,
+      };
+    }
+    problems.push(problem);
   }
   return problems;
 }
@@ -547,7 +605,7 @@ function tableProperties(text: string, para: { start: number; end: number }): Va
       const key = cell.slice(from, to).trim();
       if (key && lookupKey(key)) {
         const start = at + bar + 1 + from;
-        problems.push({ kind: 'unknown-property', span: { start, end: start + key.length }, messageId: 'tableRow', data: { key } });
+        problems.push({ kind: 'unknown-property', span: { start, end: start + key.length }, messageId: 'tableRow', data: { key, canonical: lookupKey(key)!.def.canonical } });
       }
     }
     at = end + lineBreakLength(text, end);
@@ -576,7 +634,7 @@ function paragraphProperties(text: string, para: { start: number; end: number })
         kind: 'unknown-property',
         span: { start: from + kv.keyStart, end: from + kv.keyEnd },
         messageId: 'paragraphLine',
-        data: { key: kv.key },
+        data: { key: kv.key, canonical: lookupKey(kv.key)!.def.canonical },
         suggestion: `- ${line}`,
         fixSpan: { start: from, end: from + line.length },
       });
@@ -620,7 +678,7 @@ function nestedProperties(text: string, list: Block & { type: 'list' }): ValuePr
             kind: 'unknown-property',
             span: { start: c + kv.keyStart, end: c + kv.keyEnd },
             messageId: 'nestedItem',
-            data: { key: kv.key, parent },
+            data: { key: kv.key, parent, canonical: lookupKey(kv.key)!.def.canonical },
             fix: { messageId: 'unindent', span: { start: at, end: c }, newText: prefix, preferred: true },
           });
         }
@@ -694,14 +752,17 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   // The title is the heading's content before `{#id}`: skip the `#`s and spaces.
   const contentStart = start + (/^\s*#*\s*/.exec(lineText)?.[0].length ?? 0);
   const rawTitle = text.slice(contentStart, start + m.index);
-  const title = rawTitle.trim();
+  const written = rawTitle.trim();
   const titleStart = contentStart + (rawTitle.length - rawTitle.trimStart().length);
+  // Messages name the goal by its title as rendered: `*viktig*` → `viktig`.
+  const rendered = renderInline(written);
+  const title = rendered ? rendered.text.replace(/\s+/g, ' ').trim() : written;
   return newGoal({
     uri,
     id,
     title,
     idSpan: { start: idStart, end: idStart + id.length },
-    titleSpan: { start: titleStart, end: titleStart + title.length },
+    titleSpan: { start: titleStart, end: titleStart + written.length },
     headingSpan: { start, end: lineEnd(text, start) },
     level: node.depth,
     insertAt: { offset: lineEnd(text, start), indent: '', format: 'markdown' },
@@ -741,6 +802,7 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
       raw.slice(kv.valueStart),
       { start: pStart + kv.valueStart, end: pEnd },
       { start: itemStart, end: itemEnd },
+      true,
     );
     // A misspelt key still marks the list as properties, so the typo is reported rather than ignored.
     if (p.known || didYouMean(kv.key, allKeySpellings())) anyKnown = true;

@@ -7,6 +7,7 @@ import { lookupKey, keyDef } from '../model/vocabulary.js';
 import { keyOf } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 import { compact, NONE } from './compact.js';
+import { renderInline } from '../text/inline.js';
 
 /** Keys whose values are comma-separated lists. */
 const LIST_KINDS = new Set(['objectives', 'goal-refs', 'members', 'systems', 'requires']);
@@ -38,8 +39,13 @@ function collapseSpaces(text: string): string {
   return text;
 }
 
-/** Splits `text` (found at `offset`) on commas into trimmed items with spans. */
-export function splitItems(text: string, offset: number, separator?: RegExp): ValueItem[] {
+/**
+ * Splits `text` (found at `offset`) on commas into trimmed items with spans.
+ * With `map` (rendered inline Markdown, see text/inline.ts), `text` is the
+ * rendered text and `map` gives each of its characters' offset in the source
+ * from `offset`: the spans are those of the source.
+ */
+export function splitItems(text: string, offset: number, separator?: RegExp, map?: readonly number[]): ValueItem[] {
   const items: ValueItem[] = [];
   let from = 0;
   const push = (to: number) => {
@@ -47,7 +53,9 @@ export function splitItems(text: string, offset: number, separator?: RegExp): Va
     const t = raw.trim();
     if (!t) return;
     const lead = raw.length - raw.trimStart().length;
-    items.push({ text: shared(collapseSpaces(t)), span: { start: offset + from + lead, end: offset + from + lead + t.length } });
+    const s = from + lead;
+    const span = map ? { start: offset + map[s]!, end: offset + map[s + t.length - 1]! + 1 } : { start: offset + s, end: offset + s + t.length };
+    items.push({ text: shared(collapseSpaces(t)), span });
   };
   if (separator) {
     for (const m of text.matchAll(separator)) {
@@ -175,11 +183,19 @@ function keyInfo(rawKey: string): KeyInfo {
   return info;
 }
 
-export function makeProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span): Property {
+/**
+ * A property from its key and value as written. With `markdown`, the value is
+ * read as rendered (text/inline.ts: `**2025-12-31**`, `` `DS19-I2` ``,
+ * `[Visma HRM](https://…)`, `hr <!-- note -->`); the value span stays that of
+ * the value as written, and each item's span is the source of its text.
+ */
+export function makeProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span, markdown = false): Property {
   const info = keyInfo(rawKey);
   const v = value.trim();
   const trimmedStart = v ? value.length - value.trimStart().length : value.length;
   const vSpan = { start: valueSpan.start + trimmedStart, end: valueSpan.start + trimmedStart + v.length };
+  const rendered = markdown ? renderInline(v) : undefined;
+  if (rendered) return renderedProperty(info, keySpan, rendered.text, rendered.map, vSpan, span);
   // A value may continue on the next line; the spans stay on the source.
   const collapsed = shared(collapseSpaces(v));
   let items: readonly ValueItem[];
@@ -188,6 +204,17 @@ export function makeProperty(rawKey: string, keySpan: Span, value: string, value
   else if (kind !== undefined && LIST_KINDS.has(kind)) items = splitItems(v, vSpan.start);
   else items = v ? [{ text: collapsed, span: vSpan }] : NONE;
   return new SourceProperty(info, keySpan, collapsed, vSpan, items, span);
+}
+
+function renderedProperty(info: KeyInfo, keySpan: Span, text: string, map: readonly number[], vSpan: Span, span: Span): Property {
+  const kind = info.kind;
+  let items: readonly ValueItem[];
+  if (kind === 'accepts') items = splitItems(text, vSpan.start, ACCEPTS_SEPARATOR, map);
+  else if (kind !== undefined && LIST_KINDS.has(kind)) items = splitItems(text, vSpan.start, undefined, map);
+  else items = splitItems(text, vSpan.start, /(?!)/g, map);
+  const value = shared(collapseSpaces(text.trim()));
+  // The rendered text may be empty (only a comment): then there is no value.
+  return new SourceProperty(info, keySpan, value, value ? vSpan : { start: vSpan.end, end: vSpan.end }, items, span);
 }
 
 /**

@@ -1,0 +1,199 @@
+/**
+ * Inline Markdown in a property value or a goal title, read as rendered:
+ * emphasis markers (`**`, `*`, `__`, `_`), code-span backticks, backslash
+ * escapes and HTML comments removed, and a link's text kept without its
+ * target (`[Visma HRM](https://…)` → `Visma HRM`). Text that only looks like
+ * markup stays as written: `a*b` (no closing `*`), `snake_case_name`
+ * (underscores inside a word never open or close emphasis).
+ *
+ * Most values have no markup at all: `hasInlineMarkup` is one scan for the
+ * few characters that can start it, and only then is the text rendered.
+ * This is a deliberately small subset of CommonMark, linear in the length of
+ * the text, so an adversarial line cannot make it slow.
+ */
+
+/** True when `text` has a character that may start inline markup. */
+export function hasInlineMarkup(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // * _ ` [ < \
+    if (c === 42 || c === 95 || c === 96 || c === 91 || c === 60 || c === 92) return true;
+  }
+  return false;
+}
+
+/** Rendered text, and for each of its characters the offset in the source text it comes from. */
+export interface Rendered {
+  text: string;
+  map: number[];
+}
+
+function isSpaceChar(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+function isAlnum(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+function isPunct(ch: string | undefined): boolean {
+  return ch !== undefined && /[!-/:-@[-`{-~]/.test(ch);
+}
+
+/** The length of the run of `ch` starting at `i`. */
+function runLength(text: string, i: number, ch: string): number {
+  let j = i;
+  while (text[j] === ch) j++;
+  return j - i;
+}
+
+/**
+ * `text` as rendered, with the source offset of each character; undefined
+ * when nothing is markup (the text stays as it is).
+ */
+export function renderInline(text: string): Rendered | undefined {
+  if (!hasInlineMarkup(text)) return undefined;
+  const n = text.length;
+  // Emphasis delimiter runs that may close, per character and run length, in order.
+  const closers = new Map<string, number[]>();
+  for (let i = 0; i < n; ) {
+    const ch = text[i]!;
+    if (ch !== '*' && ch !== '_') {
+      i++;
+      continue;
+    }
+    const len = runLength(text, i, ch);
+    const before = text[i - 1];
+    const after = text[i + len];
+    if (!isSpaceChar(before) && (ch === '*' || !isAlnum(after))) {
+      const k = `${ch}${len}`;
+      let list = closers.get(k);
+      if (!list) closers.set(k, (list = []));
+      list.push(i);
+    }
+    i += len;
+  }
+  // Where the next `-->`, `]`, `[` and `)` are, found again only once passed: the queries
+  // go left to right, so the whole render stays linear (`[[[[…` or `<!--<!--…` never close).
+  const nextCache = new Map<string, number>();
+  const next = (needle: string, from: number): number => {
+    const known = nextCache.get(needle);
+    if (known !== undefined && (known < 0 || known >= from)) return known;
+    const at = text.indexOf(needle, from);
+    nextCache.set(needle, at);
+    return at;
+  };
+  // Backtick runs by length, with a pointer each: a code span closes at the next run of its length.
+  const ticks = new Map<number, number[]>();
+  for (let i = text.indexOf('`'); i >= 0; ) {
+    const len = runLength(text, i, '`');
+    let list = ticks.get(len);
+    if (!list) ticks.set(len, (list = []));
+    list.push(i);
+    i = text.indexOf('`', i + len);
+  }
+  const tickPointer = new Map<number, number>();
+  const pointer = new Map<string, number>();
+  const usedCloser = new Set<number>();
+  /** `]` offsets of links whose `[` was taken, with the end of their `(target)`. */
+  const linkEnds = new Map<number, number>();
+  let out = '';
+  const map: number[] = [];
+  let changed = false;
+  const push = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      out += text[k];
+      map.push(k);
+    }
+  };
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '<' && text.startsWith('<!--', i)) {
+      const end = next('-->', i + 4);
+      if (end >= 0) {
+        i = end + 3;
+        changed = true;
+        continue;
+      }
+    } else if (ch === '\\' && isPunct(text[i + 1])) {
+      push(i + 1, i + 2);
+      i += 2;
+      changed = true;
+      continue;
+    } else if (ch === '`') {
+      const len = runLength(text, i, '`');
+      // The closing run of exactly as many backticks.
+      const runs = ticks.get(len)!;
+      let p = tickPointer.get(len) ?? 0;
+      while (p < runs.length && runs[p]! <= i) p++;
+      tickPointer.set(len, p);
+      const close = p < runs.length ? runs[p]! : -1;
+      if (close >= 0) {
+        tickPointer.set(len, p + 1);
+        let from = i + len;
+        let to = close;
+        if (to - from >= 2 && text[from] === ' ' && text[to - 1] === ' ' && text.slice(from, to).trim() !== '') {
+          from++;
+          to--;
+        }
+        push(from, to);
+        i = close + len;
+        changed = true;
+        continue;
+      }
+      push(i, i + len);
+      i += len;
+      continue;
+    } else if (ch === '[') {
+      const close = next(']', i + 1);
+      const open = next('[', i + 1);
+      if (close > i + 1 && text[close + 1] === '(' && (open < 0 || open > close)) {
+        const end = next(')', close + 2);
+        if (end >= 0) {
+          linkEnds.set(close, end + 1);
+          i++;
+          changed = true;
+          continue;
+        }
+      }
+    } else if (ch === ']' && linkEnds.has(i)) {
+      i = linkEnds.get(i)!;
+      continue;
+    } else if (ch === '*' || ch === '_') {
+      const len = runLength(text, i, ch);
+      if (usedCloser.has(i)) {
+        i += len;
+        continue;
+      }
+      const before = text[i - 1];
+      const after = text[i + len];
+      if (!isSpaceChar(after) && (ch === '*' || !isAlnum(before))) {
+        const k = `${ch}${len}`;
+        const list = closers.get(k);
+        if (list) {
+          let p = pointer.get(k) ?? 0;
+          while (p < list.length && (list[p]! <= i || usedCloser.has(list[p]!))) p++;
+          pointer.set(k, p);
+          if (p < list.length) {
+            usedCloser.add(list[p]!);
+            i += len;
+            changed = true;
+            continue;
+          }
+        }
+      }
+      push(i, i + len);
+      i += len;
+      continue;
+    }
+    push(i, i + 1);
+    i++;
+  }
+  return changed ? { text: out, map } : undefined;
+}
+
+/** `text` as rendered (see `renderInline`), or `text` itself when it has no markup. */
+export function renderedText(text: string): string {
+  return renderInline(text)?.text ?? text;
+}
