@@ -5,7 +5,7 @@ import { keyInDocument } from '../engine/model/vocabulary.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { supportsEdit } from '../engine/edits.js';
 import { perDocumentAndFrameworks, sameItems } from '../engine/memo.js';
-import { goalSpan, objectiveMessageTitle } from '../engine/findings.js';
+import { goalSpan, MIN_SUGGESTION_SCORE, objectiveMessageTitle } from '../engine/findings.js';
 
 const messages = {
   unlinked: {
@@ -192,14 +192,8 @@ function droppedSpan(g: Goal): Span {
 /** How many suggestions become quick fixes. */
 const FIXES = 3;
 
-/**
- * The score an objective needs to be named in the message and offered as a
- * fix. Below it the match rests on a word or two the texts share by chance
- * («økonomisystem» in an objective on secure systems): naming it would
- * mislead, so the message says that nothing fits well. Every labelled goal
- * of test/link-eval scores far higher.
- */
-const MIN_SCORE = 0.2;
+/** The score an objective needs to be named in the message and offered as a fix (see `MIN_SUGGESTION_SCORE`). */
+const MIN_SCORE = MIN_SUGGESTION_SCORE;
 
 /** A goal that supports no national objective, directly or through the goals it contributes to. */
 export default defineRule({
