@@ -249,6 +249,15 @@ Innbyggjarane skal kunne søkje om byggjeløyve digitalt og følgje saka si på 
       assert.match(d.message, /matches none of the objectives of DS19, DN30 well enough to suggest one/);
     });
 
+    it('suggests nothing for «Lokal brukerstøtte»: «lokal» says where, not what, and cannot carry a suggestion', () => {
+      const text = `---\nowner: storby\n---\n\n## Lokal brukerstøtte {#brukerstotte}\n\n- Frist: 2025\n`;
+      const [d] = analyzeRule(RULE, { 'samstemt.yaml': NB, 'storby.md': text });
+      assert.ok(d);
+      assert.deepEqual(d.suggestions ?? [], []);
+      assert.deepEqual(d.fixes, []);
+      assert.match(d.message, /passer ikke godt nok med noen av målene i DS19, DN30/);
+    });
+
     it('follows the configured severity', () => {
       const files = { 'samstemt.yaml': CONFIG + 'rules:\n  goal-unlinked: error\n', 'storby.md': BYGGESAK };
       assert.equal(analyzeRule(RULE, files)[0]!.severity, 'error');
