@@ -271,6 +271,10 @@ describe('linking: generic words do not carry a suggestion (DS19 and DN30)', fun
     ['Ny nettside for kommunen', 'Kommunen skal få en ny nettside med bedre søk.', 'DS19-I2-L3'],
     ['Styrke informasjonssikkerheten', undefined, 'DS19-I7'],
     ['Etablere felles IKT-beredskap', undefined, 'DS19-I2-L6'],
+    // «lokal»/«local» says where, not what («lokalt næringsliv», «kommunale lokaler» in the catalogs)
+    ['Lokal brukerstøtte', undefined, 'DS19-I2-L7'],
+    ['Lokal brukerstøtte', undefined, 'DN30-M2'],
+    ['Local user support in each municipality', undefined, 'DS19-I2-L6'],
   ];
   for (const [title, description, objective] of GENERIC_DRIVEN) {
     it(`«${title}» does not suggest ${objective}`, () => {

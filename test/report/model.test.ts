@@ -7,7 +7,9 @@
 import { strict as assert } from 'node:assert';
 import { analysedSample } from './sample.js';
 import { buildContributionTree, coverageCell, isConflictRule, slug } from '../../server/src/report/reportModel.js';
+import { buildAlignmentReport } from '../../server/src/report/reportModel.js';
 import type { ReportGoal } from '../../server/src/report/reportTypes.js';
+import { CONFIG, InMemoryHost, createTestEngine } from '../helpers/workspace.js';
 
 describe('report model (sample cooperation)', function () {
   this.timeout(60000);
@@ -27,7 +29,8 @@ describe('report model (sample cooperation)', function () {
     const expected = new Map<string, { direct: Set<string>; inherited: Set<string> }>();
     const seen = new Set<string>();
     for (const g of ws.goals) {
-      if (!g.owner || seen.has(g.key)) continue;
+      // A dropped goal credits no coverage.
+      if (!g.owner || seen.has(g.key) || g.facts.status === 'dropped') continue;
       seen.add(g.key);
       const s = ws.supported(g);
       for (const o of s.direct) {
@@ -201,5 +204,20 @@ describe('report model (sample cooperation)', function () {
     const c = report.conflicts.find((x) => x.goals.includes('ikt-fjord#felles-lonn-hr'))!;
     assert.match(c.sides.find((s) => s.goal === 'ikt-fjord#felles-lonn-hr')!.stance!, /^adopts Visma HRM/);
     assert.equal(report.objectives.find((o) => o.id === 'DS19-I9')!.title, 'Cyber security');
+  });
+
+  it('credits no coverage through a dropped goal, nor to it, and lists the goal linked only through it as unlinked', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'ikt-fjord.md': '---\nowner: ikt-fjord\n---\n\n## Felles digital byggesak {#felles-byggesak}\n\n- Frist: 2025\n- Status: avbrutt\n- Støtter: DS19-M2\n',
+      'midtby.md': '---\nowner: midtby\n---\n\n## Digital byggesak i Midtby {#digital-byggesak}\n\n- Frist: 2025\n- Bidrar til: ikt-fjord#felles-byggesak\n',
+    };
+    const result = createTestEngine(new InMemoryHost(files)).analyze();
+    const report = buildAlignmentReport(result.workspaces[0]!, [...result.diagnostics.values()].flat());
+    assert.equal(coverageCell(report, 'midtby', 'DS19-M2'), undefined, 'no inherited coverage through the dropped goal');
+    assert.equal(coverageCell(report, 'ikt-fjord', 'DS19-M2'), undefined, 'the dropped goal itself covers nothing');
+    assert.equal(report.objectives.find((o) => o.id === 'DS19-M2')!.members, 0);
+    assert.deepEqual(report.unlinked.map((u) => u.goal), ['midtby#digital-byggesak'], 'the dropped goal is not listed, as goal-unlinked does not report it');
+    assert.deepEqual(report.goals.find((g) => g.key === 'midtby#digital-byggesak')!.inherited, []);
   });
 });

@@ -79,6 +79,49 @@ describe('beyond-framework-period', function () {
       assert.deepEqual(analyzeRule(RULE, fixed), []);
     });
 
+    it('proposes the catalog’s DN30 counterpart of the linked objective (crosswalk) when the text matches it well', () => {
+      const [d] = analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': md('DS19-I9', '2028') });
+      assert.match(d!.message, /for example `Støtter: DN30-F3` «/, 'DS19-I9 (digital sikkerhet) is related to DN30-F3 in the catalogs');
+    });
+
+    const LONN = (supports: string) => `---
+owner: litlevik
+---
+
+## Behalde lønssystemet {#behalde-lonn}
+
+- Frist: 2027-12-31
+- Støttar: ${supports}
+`;
+
+    it('proposes a crosswalk counterpart, not a near-zero text match, for a goal whose text says little (DS19-M6 → DN30-F1/M3)', () => {
+      const files = { 'samstemt.yaml': NN, 'litlevik.md': LONN('DS19-M6') };
+      const [d] = analyzeRule(RULE, files);
+      const id = /til dømes `Støttar: (DN30-\w+)`/.exec(d!.message)?.[1];
+      assert.ok(id && ['DN30-F1', 'DN30-M3'].includes(id), d!.message);
+      assert.equal(d!.fixes.length, 1);
+      assert.equal(d!.fixes[0]!.title.nn, `Knyt òg til ${id} (DN30)`);
+    });
+
+    it('names no objective and offers no fix without a crosswalk counterpart or a good match', () => {
+      // DS19-I8 (digital kompetanse) has no DN30 counterpart in the catalogs, and «Behalde lønssystemet»
+      // matches DN30 only by chance (DN30-F3 at 0.01 on «lønssystemet»).
+      const files = { 'samstemt.yaml': NB, 'litlevik.md': LONN('DS19-I8') };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(
+        d.message,
+        'Fristen 2027-12-31 er senere enn slutten på alle de nasjonale strategiene målet støtter (DS19 2019–2025), så den siste delen av målet mangler nasjonal forankring. DN30 gjelder til 2030: vurder å knytte målet til et av målene der også (`Støttar: …`).',
+      );
+      assert.deepEqual(d.fixes, []);
+    });
+
+    it('proposes the goal’s own good match in DN30 when there is no crosswalk counterpart', () => {
+      const text = LONN('DS19-I8').replace('Behalde lønssystemet', 'Kunstig intelligens i saksbehandlinga').replace('- Frist', 'Vi skal ta i bruk KI og maskinlæring i saksbehandlinga.\n\n- Frist');
+      const [d] = analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'litlevik.md': text });
+      assert.match(d!.message, /for example `Støttar: DN30-I2` «/);
+    });
+
     it('writes in bokmål and nynorsk', () => {
       const files = { 'samstemt.yaml': NB, 'a.md': md('DS19-I9', '2028') };
       assert.match(analyzeRule(RULE, files)[0]!.message, /^Fristen 2028 er senere enn slutten på alle de nasjonale strategiene målet støtter \(DS19 2019–2025\).*DN30 gjelder til 2030/);

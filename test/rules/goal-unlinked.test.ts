@@ -249,10 +249,107 @@ Innbyggjarane skal kunne søkje om byggjeløyve digitalt og følgje saka si på 
       assert.match(d.message, /matches none of the objectives of DS19, DN30 well enough to suggest one/);
     });
 
+    it('suggests nothing for «Lokal brukerstøtte»: «lokal» says where, not what, and cannot carry a suggestion', () => {
+      const text = `---\nowner: storby\n---\n\n## Lokal brukerstøtte {#brukerstotte}\n\n- Frist: 2025\n`;
+      const [d] = analyzeRule(RULE, { 'samstemt.yaml': NB, 'storby.md': text });
+      assert.ok(d);
+      assert.deepEqual(d.suggestions ?? [], []);
+      assert.deepEqual(d.fixes, []);
+      assert.match(d.message, /passer ikke godt nok med noen av målene i DS19, DN30/);
+    });
+
     it('follows the configured severity', () => {
       const files = { 'samstemt.yaml': CONFIG + 'rules:\n  goal-unlinked: error\n', 'storby.md': BYGGESAK };
       assert.equal(analyzeRule(RULE, files)[0]!.severity, 'error');
       assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'storby.md': BYGGESAK }, { ruleOverrides: { [RULE]: 'hint' } })[0]!.severity, 'hint');
+    });
+  });
+
+  describe('invalid — support through a dropped goal', () => {
+    const company = (status: string) => `---
+owner: ikt-fjord
+---
+
+## Felles digital byggesak {#felles-byggesak}
+
+- Frist: 2025
+- Status: ${status}
+- Støtter: DS19-M2
+`;
+    const member = `---
+owner: midtby
+---
+
+## Digital byggesak i Midtby {#digital-byggesak}
+
+- Frist: 2025
+- Bidrar til: ikt-fjord#felles-byggesak
+`;
+
+    it('reports a goal whose only link runs through a dropped goal, names that goal and points at its status', () => {
+      const files = { 'samstemt.yaml': NB, 'ikt-fjord.md': company('avbrutt'), 'midtby.md': member };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => d.goal), ['midtby#digital-byggesak']);
+      const d = list[0]!;
+      assert.match(d.message, /^Målet «Digital byggesak i Midtby» var knyttet til nasjonale mål bare gjennom «Felles digital byggesak» \(`ikt-fjord#felles-byggesak`\), men det målet er avbrutt, så koblingen teller ikke lenger\. /);
+      assert.equal(d.related.length, 1);
+      assert.equal(d.related[0]!.uri, 'file:///ws/ikt-fjord.md');
+      assert.equal(d.related[0]!.message, '«Felles digital byggesak» er avbrutt');
+      assert.deepEqual(d.related[0]!.range, { start: { line: 7, character: 10 }, end: { line: 7, character: 17 } });
+      // Still a warning with suggestions and fixes, as for any unlinked goal.
+      assert.ok(d.fixes.length > 0);
+    });
+
+    it('writes the dropped-goal message in nynorsk and English', () => {
+      const nn = analyzeRule(RULE, { 'samstemt.yaml': NN, 'ikt-fjord.md': company('avbroten'), 'midtby.md': member })[0]!;
+      assert.match(nn.message, /^Målet «Digital byggesak i Midtby» var knytt til nasjonale mål berre gjennom «Felles digital byggesak» \(`ikt-fjord#felles-byggesak`\), men det målet er avbrote, så koplinga tel ikkje lenger\. /);
+      const en = analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': company('dropped'), 'midtby.md': member })[0]!;
+      assert.match(en.message, /^The goal «Digital byggesak i Midtby» was linked to national objectives only through «Felles digital byggesak» \(`ikt-fjord#felles-byggesak`\), which has been dropped, so that link no longer counts\. /);
+      assert.ok(en.message.includes('to another goal that supports one'), en.message);
+    });
+
+    it('says so without a suggestion when nothing matches the goal', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': company('dropped'), 'midtby.md': member.replace('Digital byggesak i Midtby', 'Xyzzy qwrtp') };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.deepEqual(d.fixes, []);
+      assert.match(d.message, /^The goal «Xyzzy qwrtp» was linked to national objectives only through «Felles digital byggesak» .*Add `Støtter: <objective ID>`/);
+    });
+
+    it('reports sub-goals of a dropped goal, and goals further down a chain through it', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': company('dropped') + `\n### Opplæring av saksbehandlere {#opplaering}\n\n- Frist: 2025\n`,
+        'midtby.md': member + `\n## Skjema for byggesøknad {#skjema}\n\n- Frist: 2025\n- Bidrar til: #digital-byggesak\n`,
+      };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => d.goal).sort(), ['ikt-fjord#opplaering', 'midtby#digital-byggesak', 'midtby#skjema']);
+      assert.ok(list.every((d) => d.message.includes('only through «Felles digital byggesak»')), list.map((d) => d.message).join('\n'));
+    });
+
+    it('keeps a goal linked that has another route to an objective, and a goal under a done goal', () => {
+      const other = `\n## Felles arkiv {#felles-arkiv}\n\n- Støtter: DS19-M5\n`;
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': company('dropped') + other,
+        'midtby.md': member.replace('- Bidrar til: ikt-fjord#felles-byggesak', '- Bidrar til: ikt-fjord#felles-byggesak, ikt-fjord#felles-arkiv'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': company('done'), 'midtby.md': member }), []);
+    });
+
+    it('follows a status edit in the other document (incremental analysis agrees with a fresh one)', () => {
+      const host = new InMemoryHost({ 'samstemt.yaml': CONFIG, 'ikt-fjord.md': company('active'), 'midtby.md': member });
+      const engine = createTestEngine(host);
+      const unlinked = (r: ReturnType<typeof engine.analyze>) => (r.diagnostics.get('file:///ws/midtby.md') ?? []).filter((d) => d.rule === RULE).map((d) => d.message);
+      assert.deepEqual(unlinked(engine.analyze()), []);
+      host.set('ikt-fjord.md', company('dropped'));
+      const [m] = unlinked(engine.analyze());
+      assert.match(m ?? '', /only through «Felles digital byggesak»/);
+      host.set('ikt-fjord.md', company('dropped').replace('Felles digital byggesak', 'Felles byggesak'));
+      assert.match(unlinked(engine.analyze())[0] ?? '', /only through «Felles byggesak»/, 'the message follows the dropped goal’s title');
+      host.set('ikt-fjord.md', company('active'));
+      assert.deepEqual(unlinked(engine.analyze()), []);
     });
   });
 

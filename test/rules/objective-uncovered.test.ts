@@ -79,6 +79,13 @@ describe('objective-uncovered', function () {
       );
     });
 
+    it('does not count a dropped goal as covering its objective, but counts a done one', () => {
+      const withStatus = (status: string) => md('DS19-M2') + `- Status: ${status}\n`;
+      const reported = (status: string) => analyzeRule(RULE, { 'samstemt.yaml': DS19_ONLY, 'a.md': withStatus(status) }).map((d) => /supports (DS19-[\w-]+) /.exec(d.message)![1]!);
+      assert.ok(reported('dropped').includes('DS19-M2'));
+      assert.ok(!reported('done').includes('DS19-M2'));
+    });
+
     it('counts a sub-objective as covering its parent', () => {
       const files = { 'samstemt.yaml': DS19_ONLY, 'a.md': md('DS19-I2-L1') };
       const reported = analyzeRule(RULE, files).map((d) => /(DS19-[\w-]+) /.exec(d.message)![1]!);

@@ -23,6 +23,16 @@ export function goalSpan(goal: Goal): Span {
   return goal.titleSpan.end > goal.titleSpan.start ? goal.titleSpan : goal.headingSpan;
 }
 
+/**
+ * The score (on the ranker's 0..1 scale) an objective needs before a rule
+ * names it in a message or offers it as a quick fix. Below it the match rests
+ * on a word or two the texts share by chance («økonomisystem» in an objective
+ * on secure systems): naming it would mislead, so the message says that
+ * nothing fits well. Every labelled goal of test/link-eval scores far higher.
+ * Used by `goal-unlinked` and `beyond-framework-period`.
+ */
+export const MIN_SUGGESTION_SCORE = 0.2;
+
 /** An objective's name for a message in `lang` (its short title in Norwegian), without a trailing full stop. */
 export function objectiveMessageTitle(o: Objective, lang: Lang): string {
   const t = lang === 'en' ? (o.titleEn ?? o.short ?? o.title) : (o.short ?? o.title);

@@ -44,7 +44,10 @@ export interface WorkspaceModel {
   contributesTo(goal: Goal): Goal[];
   /** Goals that contribute to `goal`. */
   contributors(goal: Goal): Goal[];
-  /** Objectives a goal supports, directly and through the goals it contributes to (and its parents). */
+  /**
+   * Objectives a goal supports, directly and through the goals it contributes to (and its parents).
+   * A dropped goal (`Status: avbrutt`) passes nothing on: support inherited through it does not count.
+   */
   supported(goal: Goal): { direct: Objective[]; inherited: { objective: Objective; via: Goal }[] };
   /** Ranked objective suggestions for a goal (cached). */
   suggestions(goal: Goal): Suggestion[];
@@ -119,8 +122,9 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   };
   const parentOf = (g: Goal) => (g.parentId ? goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined);
 
-  // Support is inherited along `contributes` and from parent goals. Memoised depth-first, so a
-  // long chain costs linear time; a goal met again while on the stack (a cycle) adds nothing.
+  // Support is inherited along `contributes` and from parent goals, but not through a dropped goal:
+  // it no longer counts towards the national strategy. Memoised depth-first, so a long chain
+  // costs linear time; a goal met again while on the stack (a cycle) adds nothing.
   const supportedCache = new Map<string, ReturnType<WorkspaceModel['supported']>>();
   const onStack = new Set<string>();
   const supported = (goal: Goal): ReturnType<WorkspaceModel['supported']> => {
@@ -132,7 +136,7 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
     onStack.add(goal.key);
     const upstream = [...contributesTo(goal), ...(parentOf(goal) ? [parentOf(goal)!] : [])];
     for (const g of upstream) {
-      if (onStack.has(g.key)) continue;
+      if (onStack.has(g.key) || g.facts.status === 'dropped') continue;
       const up = supported(g);
       for (const o of up.direct) if (!seen.has(o.id)) (seen.add(o.id), inherited.push({ objective: o, via: g }));
       for (const i of up.inherited) if (!seen.has(i.objective.id)) (seen.add(i.objective.id), inherited.push(i));
@@ -230,13 +234,16 @@ function internedFingerprint(config: WorkspaceConfig, fact: WorkspaceFact, parts
   return value;
 }
 
-/** What other documents can see of a document's goals: keys, parents and links (memoised per parsed document). */
+/**
+ * What other documents can see of a document's goals: keys, parents, links and whether the goal is
+ * dropped (a dropped goal passes no support on), memoised per parsed document.
+ */
 const graphSignatures = new WeakMap<StrategyDocument, string>();
 function graphSignature(doc: StrategyDocument): string {
   let s = graphSignatures.get(doc);
   if (s === undefined) {
     s = JSON.stringify(
-      doc.goals.map((g) => [g.key, g.parentId ?? '', g.facts.supports.map((r) => r.text), g.facts.contributes.map((r) => `${r.owner ?? ''}#${r.id}`)]),
+      doc.goals.map((g) => [g.key, g.parentId ?? '', g.facts.supports.map((r) => r.text), g.facts.contributes.map((r) => `${r.owner ?? ''}#${r.id}`), g.facts.status === 'dropped' ? 1 : 0]),
     );
     graphSignatures.set(doc, s);
   }

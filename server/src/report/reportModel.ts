@@ -5,15 +5,17 @@
  *
  * - Coverage: `ws.supported(goal)` for every goal with an owner; a goal that
  *   names an objective is *direct*, one that serves it only through a goal it
- *   contributes to (or sits under) is *inherited*.
+ *   contributes to (or sits under) is *inherited*. A dropped goal
+ *   (`Status: avbrutt`) credits no coverage, and passes none on
+ *   (`ws.supported` does not inherit through it).
  * - Conflicts: the diagnostics of `conflict-*` and `possible-conflict` rules,
  *   which report on every goal involved, merged into one entry per rule and
  *   set of goals. The entry is accepted, with the reason, when every finding
  *   it groups is (an `accepts` names the conflict of that goal with another
  *   goal of the entry); when only some are, it is *partly accepted* and
  *   counts as open, like the findings `check` still reports.
- * - Unlinked goals: goals that serve no objective (what `goal-unlinked`
- *   reports), with the suggestions of that diagnostic (or of the ranker when
+ * - Unlinked goals: goals that serve no objective and are not dropped (what
+ *   `goal-unlinked` reports), with the suggestions of that diagnostic (or of the ranker when
  *   the rule is off).
  * - Capacity: capacity.ts. Contribution tree: goals others contribute to.
  *
@@ -26,6 +28,7 @@ import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { conflictContext, type Accepted } from '../engine/conflicts/context.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
+import { isDropped } from '../engine/model/interpret.js';
 import { capacityByResource } from './capacity.js';
 import { formatNumber, labels } from './i18n.js';
 import { directionOf } from '../engine/conflicts/structured.js';
@@ -86,8 +89,11 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
   const lineIndexes = new Map<string, LineIndex>();
   const reportGoals: ReportGoal[] = goals.map((g) => {
     const s = ws.supported(g);
-    for (const o of s.direct) cellOf(g.owner, o.id).direct.push(g.key);
-    for (const i of s.inherited) cellOf(g.owner, i.objective.id).inherited.push({ goal: g.key, via: i.via.key });
+    // A dropped goal no longer counts towards the national strategy.
+    if (!isDropped(g)) {
+      for (const o of s.direct) cellOf(g.owner, o.id).direct.push(g.key);
+      for (const i of s.inherited) cellOf(g.owner, i.objective.id).inherited.push({ goal: g.key, via: i.via.key });
+    }
     const doc = ws.documentOf(g);
     let li = lineIndexes.get(doc.uri);
     if (!li) lineIndexes.set(doc.uri, (li = new LineIndex(doc.text)));
@@ -335,6 +341,7 @@ function buildUnlinked(ws: WorkspaceModel, goals: readonly Goal[], diagnostics: 
   const fromRule = new Map(diagnostics.filter((d) => d.rule === 'goal-unlinked' && d.goal).map((d) => [d.goal!, d.suggestions ?? []]));
   return goals
     .filter((g) => {
+      if (isDropped(g)) return false;
       const s = ws.supported(g);
       return s.direct.length + s.inherited.length === 0;
     })

@@ -1,9 +1,10 @@
 import { defineRule } from '../engine/rule.js';
-import type { Framework } from '../engine/types.js';
+import type { Framework, Goal, Objective } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { propertyOf, isDropped } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { supportsEdit } from '../engine/edits.js';
-import { objectiveMessageTitle } from '../engine/findings.js';
+import { MIN_SUGGESTION_SCORE, objectiveMessageTitle } from '../engine/findings.js';
 import { goalText } from '../engine/workspaceModel.js';
 
 const messages = {
@@ -30,7 +31,7 @@ const messages = {
  * directly (its `supports`). Frameworks without an end year never end; a goal
  * without a deadline or without direct links is left alone (`goal-unlinked`
  * covers the latter). Suggests an enabled framework that lasts to the
- * deadline's year, with the goal's best-matching objective in it.
+ * deadline's year, with an objective in it when one fits (see `successor`).
  */
 export default defineRule({
   meta: {
@@ -54,7 +55,8 @@ export default defineRule({
       if (!deadline || !prop) continue;
       const linked: Framework[] = [];
       // The goal's own links (not `ws.supported`, which also walks `contributes` chains).
-      for (const o of goal.facts.supports.flatMap((r) => ws.objective(r.text) ?? [])) {
+      const direct = goal.facts.supports.flatMap((r) => ws.objective(r.text) ?? []);
+      for (const o of direct) {
         const f = ws.frameworks.find((x) => x.id === o.framework);
         if (f && !linked.includes(f)) linked.push(f);
       }
@@ -72,13 +74,7 @@ export default defineRule({
         ctx.report({ ...report, messageId: 'beyond', data: base });
         continue;
       }
-      // The goal's best match in that framework; a framework's vision is too broad to propose.
-      const fits = (s: { objective: string; score: number; matched: string[] }) => {
-        const o = ws.objective(s.objective);
-        return o !== undefined && o.framework === candidate.id && o.kind !== 'vision' && s.score > 0 && s.matched.length > 0;
-      };
-      const best = ws.suggestions(goal).find(fits) ?? ws.ranker().rank(goalText(goal), { limit: 5, frameworks: [candidate.id] }).find(fits);
-      const objective = best ? ws.objective(best.objective) : undefined;
+      const objective = successor(ws, goal, direct, candidate);
       const withCandidate = { ...base, candidate: candidate.id, candidateEnd: String(candidate.period!.to) };
       if (!objective) {
         ctx.report({ ...report, messageId: 'beyondWithFramework', data: withCandidate });
@@ -94,3 +90,53 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The objective of `candidate` to propose for a goal linked to `direct`, or
+ * undefined when none fits well (the message then names only the framework).
+ * A framework's vision is too broad to propose.
+ *
+ * 1. The catalogs' crosswalk: objectives of `candidate` that a linked
+ *    objective names as `related` (or that name it), looked up from the
+ *    linked objective and, when it has none, from its parents. One of them
+ *    that the goal's text matches well (`MIN_SUGGESTION_SCORE`) comes first.
+ * 2. Else the goal's best match in `candidate`, when it scores at least
+ *    `MIN_SUGGESTION_SCORE`: the text points elsewhere than the crosswalk.
+ * 3. Else the crosswalk objective closest to the linked objective itself
+ *    (its title and description as a text), the first one on a tie: the
+ *    catalog's own successor of what the goal already links to.
+ */
+function successor(ws: WorkspaceModel, goal: Goal, direct: readonly Objective[], candidate: Framework): Objective | undefined {
+  const eligible = (o: Objective | undefined): o is Objective => o !== undefined && o.framework === candidate.id && o.kind !== 'vision';
+  const text = goalText(goal);
+  const cross: { objective: Objective; from: Objective }[] = [];
+  for (const linked of direct) {
+    for (let o: Objective | undefined = linked; o; o = o.parent ? ws.objective(o.parent) : undefined) {
+      const before = cross.length;
+      for (const r of o.related) {
+        const x = ws.objective(r);
+        if (eligible(x) && !cross.some((c) => c.objective === x)) cross.push({ objective: x, from: linked });
+      }
+      for (const x of candidate.objectives) {
+        if (eligible(x) && x.related.includes(o.id) && !cross.some((c) => c.objective === x)) cross.push({ objective: x, from: linked });
+      }
+      if (cross.length > before) break;
+    }
+  }
+  let best: { objective: Objective; score: number } | undefined;
+  for (const c of cross) {
+    const s = ws.ranker().score(text, c.objective.id);
+    if (s.score >= MIN_SUGGESTION_SCORE && s.matched.length > 0 && (!best || s.score > best.score)) best = { objective: c.objective, score: s.score };
+  }
+  if (best) return best.objective;
+  const fits = (s: { objective: string; score: number; matched: string[] }) => eligible(ws.objective(s.objective)) && s.score >= MIN_SUGGESTION_SCORE && s.matched.length > 0;
+  const ranked = ws.suggestions(goal).find(fits) ?? ws.ranker().rank(text, { limit: 5, frameworks: [candidate.id] }).find(fits);
+  if (ranked) return ws.objective(ranked.objective);
+  let closest: { objective: Objective; score: number } | undefined;
+  for (const c of cross) {
+    const from = { title: c.from.title, ...(c.from.description ? { description: c.from.description } : {}) };
+    const score = ws.ranker().score(from, c.objective.id).score;
+    if (!closest || score > closest.score) closest = { objective: c.objective, score };
+  }
+  return closest?.objective;
+}

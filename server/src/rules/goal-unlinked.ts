@@ -1,11 +1,11 @@
 import { defineRule } from '../engine/rule.js';
-import { isDropped } from '../engine/model/interpret.js';
-import type { Goal, StrategyDocument } from '../engine/types.js';
+import { isDropped, propertyOf } from '../engine/model/interpret.js';
+import type { Goal, Span, StrategyDocument } from '../engine/types.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { supportsEdit } from '../engine/edits.js';
 import { perDocumentAndFrameworks, sameItems } from '../engine/memo.js';
-import { goalSpan, objectiveMessageTitle, writtenElsewhere } from '../engine/findings.js';
+import { goalSpan, MIN_SUGGESTION_SCORE, objectiveMessageTitle, writtenElsewhere } from '../engine/findings.js';
 
 const messages = {
   unlinked: {
@@ -17,6 +17,21 @@ const messages = {
     en: 'The goal «{goal}» does not support any national objective, neither directly nor through the goals it contributes to, and its text matches none of the objectives of {frameworks} well enough to suggest one. Add `{supportsKey}: <objective ID>` (run `samstemt objectives` to list them), or link the goal with `{contributesKey}` to a goal that supports one.',
     nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål, verken direkte eller gjennom målene det bidrar til, og teksten passer ikke godt nok med noen av målene i {frameworks} til at Samstemt kan foreslå et. Legg til `{supportsKey}: <mål-ID>` (kjør `samstemt objectives` for å se dem), eller knytt målet med `{contributesKey}` til et mål som støtter et nasjonalt mål.',
     nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål, verken direkte eller gjennom måla det bidreg til, og teksten passar ikkje godt nok med nokon av måla i {frameworks} til at Samstemt kan føreslå eitt. Legg til `{supportsKey}: <mål-ID>` (køyr `samstemt objectives` for å sjå dei), eller knyt målet med `{contributesKey}` til eit mål som støttar eit nasjonalt mål.',
+  },
+  unlinkedViaDropped: {
+    en: 'The goal «{goal}» was linked to national objectives only through «{dropped}» (`{droppedKey}`), which has been dropped, so that link no longer counts. Closest national objective: {objective} «{objectiveTitle}» (matched: {matched}). Add `{supportsKey}: {objective}`, or link the goal with `{contributesKey}` to another goal that supports one.',
+    nb: 'Målet «{goal}» var knyttet til nasjonale mål bare gjennom «{dropped}» (`{droppedKey}`), men det målet er avbrutt, så koblingen teller ikke lenger. Nærmeste nasjonale mål: {objective} «{objectiveTitle}» (treff på: {matched}). Legg til `{supportsKey}: {objective}`, eller knytt målet med `{contributesKey}` til et annet mål som støtter et nasjonalt mål.',
+    nn: 'Målet «{goal}» var knytt til nasjonale mål berre gjennom «{dropped}» (`{droppedKey}`), men det målet er avbrote, så koplinga tel ikkje lenger. Nærmaste nasjonale mål: {objective} «{objectiveTitle}» (treff på: {matched}). Legg til `{supportsKey}: {objective}`, eller knyt målet med `{contributesKey}` til eit anna mål som støttar eit nasjonalt mål.',
+  },
+  unlinkedViaDroppedNoSuggestion: {
+    en: 'The goal «{goal}» was linked to national objectives only through «{dropped}» (`{droppedKey}`), which has been dropped, so that link no longer counts. Add `{supportsKey}: <objective ID>` (run `samstemt objectives` to list them), or link the goal with `{contributesKey}` to another goal that supports one.',
+    nb: 'Målet «{goal}» var knyttet til nasjonale mål bare gjennom «{dropped}» (`{droppedKey}`), men det målet er avbrutt, så koblingen teller ikke lenger. Legg til `{supportsKey}: <mål-ID>` (kjør `samstemt objectives` for å se dem), eller knytt målet med `{contributesKey}` til et annet mål som støtter et nasjonalt mål.',
+    nn: 'Målet «{goal}» var knytt til nasjonale mål berre gjennom «{dropped}» (`{droppedKey}`), men det målet er avbrote, så koplinga tel ikkje lenger. Legg til `{supportsKey}: <mål-ID>` (køyr `samstemt objectives` for å sjå dei), eller knyt målet med `{contributesKey}` til eit anna mål som støttar eit nasjonalt mål.',
+  },
+  droppedHere: {
+    en: '«{dropped}» has been dropped',
+    nb: '«{dropped}» er avbrutt',
+    nn: '«{dropped}» er avbrote',
   },
   fixLink: {
     en: 'Link to {objective} — matched: {matched}',
@@ -90,7 +105,9 @@ const lastLinked = new WeakMap<object, { graph: string; frameworks: readonly obj
 /**
  * The linked goals of the workspace, found by walking the links backwards from
  * the supporting goals (linear in goals + links), instead of one search per
- * goal (quadratic on long contribution chains).
+ * goal (quadratic on long contribution chains). A dropped goal passes no
+ * support on (as in `ws.supported`): the walk neither starts nor continues
+ * at one.
  */
 function findLinkedGoals(ws: WorkspaceModel): Set<Goal> {
   const before = new Map<Goal, Goal[]>();
@@ -100,9 +117,9 @@ function findLinkedGoals(ws: WorkspaceModel): Set<Goal> {
     else before.set(next, [g]);
   };
   for (const g of ws.goals) {
-    if (g.facts.contributes.length) for (const next of ws.contributesTo(g)) link(g, next);
-    const parent = g.parentId ? ws.goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined;
-    if (parent) link(g, parent);
+    if (g.facts.contributes.length) for (const next of ws.contributesTo(g)) if (!isDropped(next)) link(g, next);
+    const parent = parentOf(ws, g);
+    if (parent && !isDropped(parent)) link(g, parent);
   }
   const linked = new Set<Goal>();
   const stack: Goal[] = [];
@@ -116,20 +133,67 @@ function findLinkedGoals(ws: WorkspaceModel): Set<Goal> {
   return linked;
 }
 
-/** The goals of a document that support an enabled objective themselves. */
-const supportingGoals = perDocumentAndFrameworks((ws, doc): readonly Goal[] => doc.goals.filter((g) => g.facts.supports.some((r) => ws.objective(r.text))));
+/** The goals of a document that support an enabled objective themselves (a dropped goal no longer does). */
+const supportingGoals = perDocumentAndFrameworks((ws, doc): readonly Goal[] => doc.goals.filter((g) => !isDropped(g) && supportsDirectly(ws, g)));
+
+function supportsDirectly(ws: WorkspaceModel, g: Goal): boolean {
+  return g.facts.supports.some((r) => ws.objective(r.text));
+}
+
+function parentOf(ws: WorkspaceModel, g: Goal): Goal | undefined {
+  return g.parentId ? ws.goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined;
+}
+
+/**
+ * For an unlinked goal: the first dropped goal on its links (`contributes` and
+ * parents, followed through goals that are not dropped) that would link it if
+ * it were not dropped, because it supports an enabled objective itself or
+ * through its own links. Undefined when no dropped goal stands in the way.
+ */
+function droppedLink(ws: WorkspaceModel, goal: Goal): Goal | undefined {
+  const upstream = (g: Goal) => {
+    const p = parentOf(ws, g);
+    return p ? [...ws.contributesTo(g), p] : ws.contributesTo(g);
+  };
+  const seen = new Set<Goal>([goal]);
+  const queue = [...upstream(goal)];
+  while (queue.length) {
+    const g = queue.shift()!;
+    if (seen.has(g)) continue;
+    seen.add(g);
+    if (isDropped(g)) {
+      if (reachesObjective(ws, g, upstream)) return g;
+      continue;
+    }
+    queue.push(...upstream(g));
+  }
+  return undefined;
+}
+
+/** True when the goal, or a goal it reaches through its links (dropped or not), supports an enabled objective. */
+function reachesObjective(ws: WorkspaceModel, from: Goal, upstream: (g: Goal) => Goal[]): boolean {
+  const seen = new Set<Goal>();
+  const stack = [from];
+  while (stack.length) {
+    const g = stack.pop()!;
+    if (seen.has(g)) continue;
+    seen.add(g);
+    if (supportsDirectly(ws, g)) return true;
+    stack.push(...upstream(g));
+  }
+  return false;
+}
+
+/** Where a dropped goal says so: its `Status` value, else its title. */
+function droppedSpan(g: Goal): Span {
+  return propertyOf(g, 'status')?.valueSpan ?? goalSpan(g);
+}
 
 /** How many suggestions become quick fixes. */
 const FIXES = 3;
 
-/**
- * The score an objective needs to be named in the message and offered as a
- * fix. Below it the match rests on a word or two the texts share by chance
- * («økonomisystem» in an objective on secure systems): naming it would
- * mislead, so the message says that nothing fits well. Every labelled goal
- * of test/link-eval scores far higher.
- */
-const MIN_SCORE = 0.2;
+/** The score an objective needs to be named in the message and offered as a fix (see `MIN_SUGGESTION_SCORE`). */
+const MIN_SCORE = MIN_SUGGESTION_SCORE;
 
 /** A goal that supports no national objective, directly or through the goals it contributes to. */
 export default defineRule({
@@ -144,8 +208,18 @@ export default defineRule({
     },
     messages,
   },
-  // A goal's finding depends on other documents only through whether the goal is linked.
-  documentKey: (doc, ws) => linkedIn(ws, doc).key,
+  // A goal's finding depends on other documents only through whether the goal is linked, and for
+  // an unlinked goal on the dropped goal its link ran through (named in the message, pointed at).
+  documentKey: (doc, ws) => {
+    const { key, flags } = linkedIn(ws, doc);
+    let via = '';
+    doc.goals.forEach((g, i) => {
+      if (flags[i] || isDropped(g)) return;
+      const d = droppedLink(ws, g);
+      if (d) via += `|${i}\u0000${d.key}\u0000${d.uri}\u0000${d.title}\u0000${droppedSpan(d).start}`;
+    });
+    return key + via;
+  },
   checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
     if (ws.frameworks.length === 0) return;
@@ -168,8 +242,11 @@ export default defineRule({
         if (!edit) return [];
         return [{ messageId: s.matched.length ? 'fixLink' : 'fixLinkNoMatch', data: { objective: id, matched: s.matched.join(', ') }, edits: [edit] }];
       });
+      // Linked once, through a goal that has since been dropped: say so, and point at it.
+      const dropped = droppedLink(ws, goal);
+      const via: Record<string, string> = dropped ? { dropped: dropped.title || dropped.id, droppedKey: dropped.key } : {};
       ctx.report({
-        messageId: best ? 'unlinked' : 'unlinkedNoSuggestion',
+        messageId: dropped ? (best ? 'unlinkedViaDropped' : 'unlinkedViaDroppedNoSuggestion') : best ? 'unlinked' : 'unlinkedNoSuggestion',
         data: best
           ? {
               goal: goal.title || goal.id,
@@ -177,11 +254,15 @@ export default defineRule({
               objectiveTitle: objectiveMessageTitle(ws.objective(best.objective)!, lang),
               matched: best.matched.join(', ') || '–',
               ...keys,
+              ...via,
             }
-          : { goal: goal.title || goal.id, frameworks, ...keys },
+          : { goal: goal.title || goal.id, frameworks, ...keys, ...via },
         uri: goal.uri,
         span: goalSpan(goal),
         goal: goal.key,
+        ...(dropped
+          ? { related: [{ uri: dropped.uri, span: droppedSpan(dropped), messageId: 'droppedHere', data: { dropped: dropped.title || dropped.id }, goal: dropped.key }] }
+          : {}),
         suggestions: usable,
         fixes,
       });

@@ -2,6 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import type { Framework, Span } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { keyName } from '../engine/model/vocabulary.js';
+import { isDropped } from '../engine/model/interpret.js';
 import { resolveInside } from '../engine/workspace/uri.js';
 import { perDocumentAndFrameworks } from '../engine/memo.js';
 import { lineEndAt } from '../engine/text/lines.js';
@@ -21,6 +22,7 @@ const messages = {
  *
  * - A goal that supports a sub-objective (a life event under a focus area, a
  *   numeric target under a prerequisite) covers its parents as well.
+ * - A dropped goal (`Status: avbrutt`) covers nothing; a done one still does.
  * - The vision of a framework (`kind: vision`) is not reported: it is the
  *   umbrella every other objective serves.
  * - Nothing is reported without a `samstemt.yaml` (nowhere to point), when
@@ -76,6 +78,8 @@ function frameworkSpan(ws: WorkspaceModel, framework: Framework): Span {
 const coveredBy = perDocumentAndFrameworks((ws, doc): ReadonlySet<string> => {
   const covered = new Set<string>();
   for (const goal of doc.goals) {
+    // A dropped goal no longer counts towards the national strategy; a done one still does.
+    if (isDropped(goal)) continue;
     for (const item of goal.facts.supports) {
       // The objective and every ancestor of it.
       let o = ws.objective(item.text);

@@ -83,6 +83,8 @@ export const GENERIC_NO: ReadonlySet<string> = new Set(
     'øke øker økes økt økte økast økning økningen ' +
     'god gode ' +
     'system systemer systemet systemene systema ' +
+    // where, not what: «lokal brukerstøtte» is about user support («lokale» is also «premises»)
+    'lokal lokale lokalt ' +
     // a second, topical sense
     'eldre søk'
   ).split(/\s+/),
@@ -101,6 +103,8 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
     'send sends sent sending give gives given giving ' +
     'create creates created creating increase increases increased increasing ' +
     'good system systems management ' +
+    // where, not what: «local user support» is about user support
+    'local locally ' +
     // a second sense: «older» archives, not the elderly
     'older'
   ).split(/\s+/),
