@@ -364,6 +364,7 @@ rules:
   __proto__: off
   constructor: error
 `;
+    // Property values are read as rendered Markdown, where a bare __proto__ is bold «proto»: written as code.
     const md = `---
 owner: __proto__
 __proto__: { polluted: yes }
@@ -372,10 +373,10 @@ constructor: x
 ## Mål {#constructor}
 - Område: hr
 - Frist: 2026
-- Omfang: constructor, prototype, __proto__
+- Omfang: constructor, prototype, \`__proto__\`
 - Krever: constructor 2
 - Støtter: DS19-M2
-- Bidrar til: #__proto__, prototype#toString
+- Bidrar til: \`#__proto__\`, prototype#toString
 
 ## Proto {#__proto__}
 - Frist: 2026

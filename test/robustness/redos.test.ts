@@ -165,9 +165,9 @@ const REVIEWED: Record<string, { reason: string; attacks: string[] }> = {
     reason: 'the ambiguous part (`\\s+` against `[^:\\n]{1,40}?`) is bounded by 40 characters: at most 40 tries per position of `\\s+`',
     attacks: ['- ' + ' '.repeat(N) + 'x', '-' + ' '.repeat(N), '- ' + '*'.repeat(N)],
   },
-  'server/src/engine/model/interpret.ts /^[~≈]?\\s*(-?\\d{1,3}(?:[ \\u00a0]\\d{3})+|-?\\d+)(?:[.,](\\d+))?(?:\\s*%|[\\p{L}.\\s/-]*)$/u': {
-    reason: 'a digit group is either `\\d{3}` after a space or part of `\\d+`, and the unit class cannot take digits: every ambiguous path dies at the next digit',
-    attacks: ['1' + ' 000'.repeat(N) + '!', '1'.repeat(N) + '!', '1' + ' '.repeat(N) + '!', '1' + ' '.repeat(N) + '%!', '1' + '.'.repeat(N) + '!', '1 0'.repeat(N) + '!'],
+  'server/src/engine/model/interpret.ts /^[~≈]?\\s*([-+\\u2212]?)(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+)(?:[.,](\\d+))?(?:\\s*%\\.?|[\\p{L}.\\s/-]*)$/u': {
+    reason: 'a digit group is either `\\d{3}` after a space or part of `\\d+`, and the unit class cannot take digits: every ambiguous path dies at the next digit (the sign and the full stop after `%` are single optional characters)',
+    attacks: ['1' + ' 000'.repeat(N) + '!', '1'.repeat(N) + '!', '1' + ' '.repeat(N) + '!', '1' + ' '.repeat(N) + '%!', '1' + '.'.repeat(N) + '!', '1 0'.repeat(N) + '!', '+1' + ' 000'.repeat(N) + '%.!', '\u22121' + ' '.repeat(N) + '%.x'],
   },
   'server/src/engine/model/interpret.ts /^([\\p{L}\\p{N}_-]*#[\\p{L}\\p{N}_-]+)\\s*(?:[—–:]|-{1,2})?\\s*(.*)$/su': {
     reason: 'with the s flag `(.*)$` always matches: once `owner#id` is read the match succeeds at the first try, and every failing path fails at the first character that is not an ID character',

@@ -124,10 +124,31 @@ export function numberNearMiss(text: string): { kind: 'bound'; number: string; v
     const value = parseNumber(rest);
     if (value !== undefined) return { kind: 'bound', number: rest.replace(/\.$/, ''), value };
   }
-  const r = /^(.+?)\s*(?:[–—-]|\btil\b|\bto\b)\s*(\d.*)$/u.exec(t);
-  if (r && /\d/.test(r[1]!) && parseNumber(r[1]!) !== undefined && parseNumber(r[2]!) !== undefined) {
+  const r = rangeParts(t);
+  if (r && parseNumber(r.low) !== undefined && parseNumber(r.high) !== undefined) {
     // `50–60 %`: the unit written once, after the upper end.
-    return { kind: 'range', number: r[2]!.replace(/\.$/, '') };
+    return { kind: 'range', number: r.high.replace(/\.$/, '') };
+  }
+  return undefined;
+}
+
+/**
+ * `50–60 %`, `50 - 60`, `50 til 60`, `50 to 60`: the two ends around the first
+ * dash or «til»/«to» after a digit, when a digit follows it. One scan, no
+ * backtracking: the value is author text of any length.
+ */
+function rangeParts(t: string): { low: string; high: string } | undefined {
+  let digit = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c >= '0' && c <= '9') digit = true;
+    if (!digit) continue;
+    let width = 0;
+    if (c === '-' || c === '–' || c === '—') width = 1;
+    else if (c === ' ' && (t.startsWith(' til ', i) || t.startsWith(' to ', i))) width = t.startsWith(' til ', i) ? 5 : 4;
+    if (width === 0) continue;
+    const high = t.slice(i + width).trim();
+    return high && high[0]! >= '0' && high[0]! <= '9' ? { low: t.slice(0, i).trim(), high } : undefined;
   }
   return undefined;
 }
