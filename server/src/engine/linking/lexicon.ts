@@ -85,6 +85,8 @@ export const GENERIC_NO: ReadonlySet<string> = new Set(
     'system systemer systemet systemene systema ' +
     // where, not what: «lokal brukerstøtte» is about user support («lokale» is also «premises»)
     'lokal lokale lokalt ' +
+    // every strategy is made of goals: «Nytt mål for kommunen» says nothing about which
+    'mål målet målene måla ' +
     // a second, topical sense
     'eldre søk'
   ).split(/\s+/),
@@ -105,6 +107,7 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
     'good system systems management ' +
     // where, not what: «local user support» is about user support
     'local locally ' +
+    'goal goals objective objectives ' +
     // a second sense: «older» archives, not the elderly
     'older'
   ).split(/\s+/),
