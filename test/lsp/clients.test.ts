@@ -248,3 +248,38 @@ describe('language server: a client that cannot watch files', function () {
     await cleared;
   });
 });
+
+describe('language server: the cooperation above the opened folder, or without a folder', function () {
+  this.timeout(60_000);
+  const FJELLBYGD = path.join(SAMPLE, 'strategier', 'fjellbygd.md');
+
+  async function checkFjellbygd(client: LspClient): Promise<void> {
+    const list = await client.diagnosticsFor(uriOf(FJELLBYGD), (ds) => ds.length > 0);
+    assert.ok(list.every((d) => d.source === 'samstemt'));
+    const text = read(FJELLBYGD);
+    const at = text.indexOf('DS19-M');
+    assert.ok(at > 0);
+    const before = text.slice(0, at).split('\n');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf(FJELLBYGD) }, position: { line: before.length - 1, character: before[before.length - 1]!.length + 2 } });
+    assert.ok(hover, 'an objective ID gets a hover');
+  }
+
+  it('analyses the cooperation of the nearest samstemt.yaml when the folder is below it', async function () {
+    const client = await LspClient.start(path.join(SAMPLE, 'strategier'));
+    try {
+      await checkFjellbygd(client);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('analyses the cooperation of an opened document when the client opened no folder', async function () {
+    const client = await LspClient.start(SAMPLE, { folders: null });
+    try {
+      client.open(uriOf(FJELLBYGD), read(FJELLBYGD));
+      await checkFjellbygd(client);
+    } finally {
+      await client.stop();
+    }
+  });
+});

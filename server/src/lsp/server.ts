@@ -4,7 +4,9 @@
  * the pure language service (engine/language), conversion in `convert.ts`.
  */
 import * as lsp from 'vscode-languageserver';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nearestConfigDir } from '../node/nodeHost.js';
 import type { CatalogSource } from '../engine/engine.js';
 import type { RuleModule } from '../engine/rule.js';
 import { Session } from './session.js';
@@ -40,6 +42,20 @@ const CONFIG_GONE_OUTER: Localized = {
 
 /** How often the server looks for changes on disk when the client cannot watch files. */
 const POLL_MS = 2000;
+
+/**
+ * The folders to analyse for the folders the client opened: a folder below a
+ * `samstemt.yaml` stands for that cooperation (the nearest one above, as
+ * `samstemt check` finds it); a folder inside another one adds nothing.
+ */
+function cooperationRoots(paths: readonly string[]): string[] {
+  const roots = [...new Set(paths.map((p) => nearestConfigDir(p) ?? p))];
+  return roots.filter((r) => !roots.some((o) => o !== r && isInsideDir(o, r)));
+}
+
+function isInsideDir(dir: string, p: string): boolean {
+  return p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+}
 
 /** The folder path of a `file:` URI; nothing for other schemes or malformed URIs. */
 function toPath(uri: string): string[] {
@@ -133,6 +149,9 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   let canConfigure = false;
   let canWatch = false;
   let poller: NodeJS.Timeout | undefined;
+  /** The folders the client opened (paths), and the cooperations of documents opened outside them. */
+  let clientFolders: string[] = [];
+  const documentCooperations = new Set<string>();
 
   /** Never crash on user data: a failing handler logs and answers with a neutral value. */
   function safe<P, R>(name: string, fallback: R, fn: (p: P) => R): (p: P) => R {
@@ -180,7 +199,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     const paths = folders.flatMap(toPath);
     if (!folders.length && params.rootPath) paths.push(params.rootPath);
     setLanguage();
-    session.setRoots(paths);
+    clientFolders = paths;
+    session.setRoots(cooperationRoots(paths));
     return {
       capabilities: {
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
@@ -217,7 +237,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.flatMap((f) => toPath(f.uri)));
         const added = e.added.flatMap((f) => toPath(f.uri));
-        session.setRoots([...session.roots.filter((r) => !removed.has(r)), ...added]);
+        clientFolders = [...clientFolders.filter((r) => !removed.has(r)), ...added];
+        session.setRoots(cooperationRoots([...clientFolders, ...documentCooperations]));
         scheduler.schedule();
       });
     } catch {
@@ -247,7 +268,21 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     scheduler.schedule();
   });
 
-  attachDocuments(connection, session, scheduler);
+  const documents = attachDocuments(connection, session, scheduler);
+  // A document outside the folders the client opened (or opened without any folder, in single-file mode):
+  // analyse the cooperation of the nearest samstemt.yaml above it. Without one, the defaults apply to it.
+  documents.onDidOpen(
+    safe('opening a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => {
+      const file = toPath(e.document.uri)[0];
+      if (!file || session.roots.some((r) => isInsideDir(r, file))) return;
+      const dir = nearestConfigDir(path.dirname(file));
+      if (!dir) return;
+      log.info(`${file} is outside the workspace folders: analysing its cooperation ${dir} too`);
+      documentCooperations.add(dir);
+      session.setRoots(cooperationRoots([...clientFolders, ...documentCooperations]));
+      scheduler.schedule();
+    }),
+  );
   connection.onDidChangeWatchedFiles(safe('watched files', undefined, (p: lsp.DidChangeWatchedFilesParams) => onWatchedFiles(session, scheduler, p)));
 
   connection.onHover(request('hover', null, (p: lsp.HoverParams) => features.hover(p), check.TEXT_POSITION));

@@ -9,7 +9,7 @@
  * regular files are read (never a FIFO or a device), and at most `MAX_READ`
  * bytes of a file are read.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { IWorkspaceHost } from '../engine/engine.js';
@@ -23,6 +23,21 @@ export function toUri(p: string): string {
 }
 export function toPath(uri: string): string {
   return fileURLToPath(uri);
+}
+
+/**
+ * The folder of the nearest `samstemt.yaml` at or above `start` (a folder):
+ * the cooperation a path belongs to (format.md §1), as `samstemt check` and
+ * the language server find it. Stops at the file-system root.
+ */
+export function nearestConfigDir(start: string): string | undefined {
+  let dir = start;
+  for (;;) {
+    if (existsSync(path.join(dir, 'samstemt.yaml'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
 }
 
 export class NodeHost implements IWorkspaceHost {
