@@ -87,22 +87,37 @@ export class LspClient {
   ) {}
 
   /** `nodeOptions`: options for the server's `node` (as a launcher passes `serverNodeOptions`). */
-  static async start(root: string, options: { locale?: string; capabilities?: ClientCapabilities; initializationOptions?: unknown; nodeOptions?: readonly string[] } = {}): Promise<LspClient> {
+  /**
+   * `folders`: the workspace folders to open, `root` alone by default; `null` starts without any
+   * (single-file mode: no rootUri, no workspaceFolders). `configuration`: the answer to each
+   * `workspace/configuration` item (`{}` by default).
+   */
+  static async start(
+    root: string,
+    options: {
+      locale?: string;
+      capabilities?: ClientCapabilities;
+      initializationOptions?: unknown;
+      nodeOptions?: readonly string[];
+      folders?: readonly string[] | null;
+      configuration?: (item: unknown) => unknown;
+    } = {},
+  ): Promise<LspClient> {
     const proc = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn);
     proc.stderr!.on('data', (d: Buffer) => client.logs.push(d.toString()));
     conn.onNotification('textDocument/publishDiagnostics', (p: unknown) => client.#onDiagnostics(p as PublishDiagnosticsParams));
     conn.onNotification('window/logMessage', (p: unknown) => void client.logs.push((p as { message: string }).message));
-    conn.onNotification('window/showMessage', (p: unknown) => void client.shown.push((p as { message: string }).message));
+    conn.onNotification('window/showMessage', (p: unknown) => client.#onShown((p as { message: string }).message));
     conn.onRequest('client/registerCapability', () => null);
-    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(options.configuration ?? (() => ({}))));
     conn.listen();
-    const rootUri = uriOf(root);
+    const folders = options.folders === undefined ? [root] : options.folders;
     await conn.sendRequest('initialize', {
       processId: process.pid,
-      rootUri,
-      workspaceFolders: [{ uri: rootUri, name: path.basename(root) }],
+      rootUri: folders?.[0] ? uriOf(folders[0]) : null,
+      workspaceFolders: folders ? folders.map((f) => ({ uri: uriOf(f), name: path.basename(f) })) : null,
       capabilities: options.capabilities ?? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
       locale: options.locale ?? 'nb',
       initializationOptions: options.initializationOptions,
@@ -117,6 +132,21 @@ export class LspClient {
     const ready = this.#waiters.filter((w) => w.uri === p.uri && w.predicate(p.diagnostics));
     this.#waiters = this.#waiters.filter((w) => !ready.includes(w));
     for (const w of ready) w.resolve(p.diagnostics);
+  }
+
+  #onShown(message: string): void {
+    this.shown.push(message);
+    const ready = this.#shownWaiters.filter((w) => w.predicate(message));
+    this.#shownWaiters = this.#shownWaiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve(message);
+  }
+  #shownWaiters: { predicate: (m: string) => boolean; resolve: (m: string) => void }[] = [];
+
+  /** Resolves with the first `window/showMessage` (already shown or to come) that satisfies `predicate`. */
+  shownMessage(predicate: (m: string) => boolean = () => true): Promise<string> {
+    const have = this.shown.find(predicate);
+    if (have !== undefined) return Promise.resolve(have);
+    return new Promise((resolve) => this.#shownWaiters.push({ predicate, resolve }));
   }
 
   /** Resolves with the next diagnostics published for `uri` that satisfy `predicate`. */

@@ -3,13 +3,13 @@
  * workspace (the nearest `samstemt.yaml` above it), so references resolve, and
  * reports only the files under the path.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Engine } from '../engine/engine.js';
 import type { Lang, SeverityLevel } from '../engine/types.js';
 import { allRules } from '../rules/index.js';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
-import { NodeHost, toUri } from '../node/nodeHost.js';
+import { NodeHost, nearestConfigDir, toUri } from '../node/nodeHost.js';
 import { UsageError } from './io.js';
 
 export interface Target {
@@ -20,15 +20,7 @@ export interface Target {
   root: string;
 }
 
-export function nearestConfigDir(start: string): string | undefined {
-  let dir = start;
-  for (;;) {
-    if (existsSync(path.join(dir, 'samstemt.yaml'))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
+export { nearestConfigDir };
 
 export function resolveTargets(cwd: string, paths: readonly string[]): Target[] {
   return (paths.length ? paths : ['.']).map((p) => {

@@ -17,6 +17,7 @@ import { WEBVIEW_SCRIPT } from '../report/webviewScript.js';
 import { ANALYSIS_CHANGED_NOTIFICATION, REPORT_REQUEST, TREE_REQUEST, type ReportParams, type ReportResult, type TreeWorkspace } from '../report/protocol.js';
 import { normalizeUri, type Session } from './session.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
+import { REPORT, type ParamsCheck } from './params.js';
 
 const LANGS: readonly string[] = ['nb', 'nn', 'en'];
 
@@ -62,17 +63,15 @@ export function treeResult(result: AnalysisResult, lang: Lang | undefined): Tree
   });
 }
 
+/**
+ * server.ts's wrapper of every request handler: errors logged, the LSP
+ * lifecycle (nothing before `initialize` or after `shutdown`) and params checked.
+ */
+export type RequestWrapper = <P, R>(name: string, fallback: R, fn: (p: P) => R, check?: ParamsCheck) => (p: P) => R | lsp.ResponseError<void>;
+
 /** Registers the report requests and the refresh notification (one line in server.ts). */
-export function registerReportRequests(connection: lsp.Connection, session: Session, scheduler: DiagnosticsScheduler): void {
-  const guard = <P, R>(name: string, fallback: R, fn: (p: P) => R) => (p: P): R => {
-    try {
-      return fn(p);
-    } catch (e) {
-      connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      return fallback;
-    }
-  };
-  connection.onRequest(REPORT_REQUEST, guard(REPORT_REQUEST, null, (p: ReportParams | undefined) => reportResult(scheduler.flush(), p ?? {}, session.messageLang)));
-  connection.onRequest(TREE_REQUEST, guard(TREE_REQUEST, [], () => treeResult(scheduler.flush(), session.messageLang)));
+export function registerReportRequests(connection: lsp.Connection, session: Session, scheduler: DiagnosticsScheduler, request: RequestWrapper): void {
+  connection.onRequest(REPORT_REQUEST, request(REPORT_REQUEST, null, (p: ReportParams | undefined) => reportResult(scheduler.flush(), p ?? {}, session.messageLang), REPORT));
+  connection.onRequest(TREE_REQUEST, request(TREE_REQUEST, [], () => treeResult(scheduler.flush(), session.messageLang)));
   scheduler.onPublished(() => void connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, { generation: session.analysedGeneration }));
 }

@@ -4,7 +4,9 @@
  * the pure language service (engine/language), conversion in `convert.ts`.
  */
 import * as lsp from 'vscode-languageserver';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nearestConfigDir } from '../node/nodeHost.js';
 import type { CatalogSource } from '../engine/engine.js';
 import type { RuleModule } from '../engine/rule.js';
 import { Session } from './session.js';
@@ -13,7 +15,8 @@ import { attachDocuments, onWatchedFiles, WATCH_GLOB } from './documents.js';
 import { Features } from './features.js';
 import { DEFAULT_SETTINGS, readSettings, resolveLanguage, type Settings } from './settings.js';
 import { OBJECTIVES_REQUEST, SUMMARY_REQUEST } from './protocol.js';
-import { registerReportRequests } from './reportRequests.js';
+import { registerReportRequests, type RequestWrapper } from './reportRequests.js';
+import * as check from './params.js';
 import type { Settled } from '../node/heap.js';
 import type { Localized } from '../engine/types.js';
 import { tr } from '../engine/language/context.js';
@@ -30,6 +33,29 @@ const CONFIG_GONE: Localized = {
   nb: 'Samstemt: samstemt.yaml er borte fra {folder}. Nå gjelder standardinnstillingene: bare filer med navn *.strategy.md eller *.strategy.yaml sjekkes, mot DS19 og DN30.',
   nn: 'Samstemt: samstemt.yaml er borte frå {folder}. No gjeld standardinnstillingane: berre filer med namn *.strategy.md eller *.strategy.yaml blir sjekka, mot DS19 og DN30.',
 };
+
+const CONFIG_GONE_OUTER: Localized = {
+  en: 'Samstemt: samstemt.yaml is gone from {folder}. Its documents now belong to the cooperation in {outer}, whose samstemt.yaml applies.',
+  nb: 'Samstemt: samstemt.yaml er borte fra {folder}. Dokumentene der hører nå til samarbeidet i {outer}, og samstemt.yaml der gjelder.',
+  nn: 'Samstemt: samstemt.yaml er borte frå {folder}. Dokumenta der høyrer no til samarbeidet i {outer}, og samstemt.yaml der gjeld.',
+};
+
+/** How often the server looks for changes on disk when the client cannot watch files. */
+const POLL_MS = 2000;
+
+/**
+ * The folders to analyse for the folders the client opened: a folder below a
+ * `samstemt.yaml` stands for that cooperation (the nearest one above, as
+ * `samstemt check` finds it); a folder inside another one adds nothing.
+ */
+function cooperationRoots(paths: readonly string[]): string[] {
+  const roots = [...new Set(paths.map((p) => nearestConfigDir(p) ?? p))];
+  return roots.filter((r) => !roots.some((o) => o !== r && isInsideDir(o, r)));
+}
+
+function isInsideDir(dir: string, p: string): boolean {
+  return p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+}
 
 /** The folder path of a `file:` URI; nothing for other schemes or malformed URIs. */
 function toPath(uri: string): string[] {
@@ -73,6 +99,14 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     for (const root of configured) {
       if (result.workspaces.some((ws) => ws.root === root && ws.config.uri)) continue;
       configured.delete(root);
+      // A folder removed from the workspace: its samstemt.yaml is still there, nothing to tell.
+      if (!session.rootUris.some((r) => root.startsWith(r))) continue;
+      // A nested cooperation whose files an outer one takes over: the outer samstemt.yaml applies, not the defaults.
+      const outer = result.workspaces.filter((ws) => ws.config.uri && ws.root !== root && root.startsWith(ws.root)).sort((a, b) => b.root.length - a.root.length)[0];
+      if (outer) {
+        show(tr(lang, CONFIG_GONE_OUTER).replace('{folder}', folderName(root)).replace('{outer}', folderName(outer.root)));
+        continue;
+      }
       show(tr(lang, CONFIG_GONE).replace('{folder}', folderName(root)));
       toldDefaults.add(root);
     }
@@ -110,8 +144,14 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   }
   let locale: string | undefined;
   let settings: Settings = DEFAULT_SETTINGS;
+  /** From `initializationOptions`: in force unless the client provides a `samstemt` value. */
+  let initSettings: Settings = DEFAULT_SETTINGS;
   let canConfigure = false;
   let canWatch = false;
+  let poller: NodeJS.Timeout | undefined;
+  /** The folders the client opened (paths), and the cooperations of documents opened outside them. */
+  let clientFolders: string[] = [];
+  const documentCooperations = new Set<string>();
 
   /** Never crash on user data: a failing handler logs and answers with a neutral value. */
   function safe<P, R>(name: string, fallback: R, fn: (p: P) => R): (p: P) => R {
@@ -132,29 +172,35 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
 
   /**
    * A request handler: `safe`, and refused as LSP prescribes before
-   * `initialize` (ServerNotInitialized) and after `shutdown` (InvalidRequest).
+   * `initialize` (ServerNotInitialized) and after `shutdown` (InvalidRequest);
+   * params that fail `check` are refused with InvalidParams (the handler
+   * never sees them), so `safe` only catches real internal errors.
    */
   let phase: 'starting' | 'running' | 'shut down' = 'starting';
-  function request<P, R>(name: string, fallback: R, fn: (p: P) => R): (p: P) => R | lsp.ResponseError<void> {
+  const request: RequestWrapper = (name, fallback, fn, check) => {
     const run = safe(name, fallback, fn);
-    return (p: P) => {
+    return (p) => {
       if (phase === 'starting') return new lsp.ResponseError(lsp.ErrorCodes.ServerNotInitialized, `${name}: the server has not been initialised yet`);
       if (phase === 'shut down') return new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, `${name}: the server is shutting down`);
+      const invalid = check?.(p);
+      if (invalid) return new lsp.ResponseError(lsp.ErrorCodes.InvalidParams, `${name}: ${invalid}`);
       return run(p);
     };
-  }
+  };
 
   connection.onInitialize((params): lsp.InitializeResult => {
     phase = 'running';
     locale = params.locale;
-    settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions);
+    initSettings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions);
+    settings = initSettings;
     canConfigure = params.capabilities.workspace?.configuration === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const paths = folders.flatMap(toPath);
     if (!folders.length && params.rootPath) paths.push(params.rootPath);
     setLanguage();
-    session.setRoots(paths);
+    clientFolders = paths;
+    session.setRoots(cooperationRoots(paths));
     return {
       capabilities: {
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
@@ -176,6 +222,12 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   connection.onInitialized(async () => {
     if (canWatch) {
       await connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCH_GLOB }] }).catch((e) => log.error(`watch registration failed: ${String(e)}`));
+    } else {
+      // The client cannot watch files (Neovim on Linux, older Neovim): notice changes on disk ourselves,
+      // with a few stat calls every POLL_MS (files read and folders listed; nothing is re-read unless it changed).
+      log.info(`the editor does not watch files: the server checks the files on disk every ${POLL_MS / 1000} s`);
+      poller = setInterval(safe('checking files on disk', undefined, () => session.pollDisk() && scheduler.schedule()), POLL_MS);
+      poller.unref();
     }
     if (canConfigure) {
       await connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'samstemt' }).catch(() => undefined);
@@ -185,7 +237,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.flatMap((f) => toPath(f.uri)));
         const added = e.added.flatMap((f) => toPath(f.uri));
-        session.setRoots([...session.roots.filter((r) => !removed.has(r)), ...added]);
+        clientFolders = [...clientFolders.filter((r) => !removed.has(r)), ...added];
+        session.setRoots(cooperationRoots([...clientFolders, ...documentCooperations]));
         scheduler.schedule();
       });
     } catch {
@@ -199,7 +252,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   async function refreshSettings(): Promise<void> {
     try {
       const raw = (await connection.workspace.getConfiguration('samstemt')) as unknown;
-      settings = readSettings(raw);
+      settings = readSettings(raw, initSettings);
       setLanguage();
     } catch (e) {
       log.error(`reading settings failed: ${String(e)}`);
@@ -209,31 +262,46 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   connection.onDidChangeConfiguration(async (change) => {
     if (canConfigure) await refreshSettings();
     else {
-      settings = readSettings((change.settings as { samstemt?: unknown } | undefined)?.samstemt);
+      settings = readSettings((change.settings as { samstemt?: unknown } | undefined)?.samstemt, initSettings);
       setLanguage();
     }
     scheduler.schedule();
   });
 
-  attachDocuments(connection, session, scheduler);
+  const documents = attachDocuments(connection, session, scheduler);
+  // A document outside the folders the client opened (or opened without any folder, in single-file mode):
+  // analyse the cooperation of the nearest samstemt.yaml above it. Without one, the defaults apply to it.
+  documents.onDidOpen(
+    safe('opening a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => {
+      const file = toPath(e.document.uri)[0];
+      if (!file || session.roots.some((r) => isInsideDir(r, file))) return;
+      const dir = nearestConfigDir(path.dirname(file));
+      if (!dir) return;
+      log.info(`${file} is outside the workspace folders: analysing its cooperation ${dir} too`);
+      documentCooperations.add(dir);
+      session.setRoots(cooperationRoots([...clientFolders, ...documentCooperations]));
+      scheduler.schedule();
+    }),
+  );
   connection.onDidChangeWatchedFiles(safe('watched files', undefined, (p: lsp.DidChangeWatchedFilesParams) => onWatchedFiles(session, scheduler, p)));
 
-  connection.onHover(request('hover', null, (p: lsp.HoverParams) => features.hover(p)));
-  connection.onCompletion(request('completion', { isIncomplete: false, items: [] }, (p: lsp.CompletionParams) => features.completion(p)));
-  connection.onDefinition(request('definition', [], (p: lsp.DefinitionParams) => features.definition(p)));
-  connection.onReferences(request('references', [], (p: lsp.ReferenceParams) => features.references(p)));
-  connection.onPrepareRename(request('prepareRename', null, (p: lsp.PrepareRenameParams) => features.prepareRename(p)));
-  connection.onRenameRequest(request('rename', null, (p: lsp.RenameParams) => features.rename(p)));
-  connection.onDocumentSymbol(request('documentSymbol', [], (p: lsp.DocumentSymbolParams) => features.documentSymbols(p)));
-  connection.onWorkspaceSymbol(request('workspaceSymbol', [], (p: lsp.WorkspaceSymbolParams) => features.workspaceSymbols(p)));
-  connection.onCodeLens(request('codeLens', [], (p: lsp.CodeLensParams) => features.codeLens(p)));
-  connection.onCodeAction(request('codeAction', [], (p: lsp.CodeActionParams) => features.codeActions(p)));
+  connection.onHover(request('hover', null, (p: lsp.HoverParams) => features.hover(p), check.TEXT_POSITION));
+  connection.onCompletion(request('completion', { isIncomplete: false, items: [] }, (p: lsp.CompletionParams) => features.completion(p), check.TEXT_POSITION));
+  connection.onDefinition(request('definition', [], (p: lsp.DefinitionParams) => features.definition(p), check.TEXT_POSITION));
+  connection.onReferences(request('references', [], (p: lsp.ReferenceParams) => features.references(p), check.REFERENCES));
+  connection.onPrepareRename(request('prepareRename', null, (p: lsp.PrepareRenameParams) => features.prepareRename(p), check.TEXT_POSITION));
+  connection.onRenameRequest(request('rename', null, (p: lsp.RenameParams) => features.rename(p), check.RENAME));
+  connection.onDocumentSymbol(request('documentSymbol', [], (p: lsp.DocumentSymbolParams) => features.documentSymbols(p), check.TEXT_DOCUMENT));
+  connection.onWorkspaceSymbol(request('workspaceSymbol', [], (p: lsp.WorkspaceSymbolParams) => features.workspaceSymbols(p), check.WORKSPACE_SYMBOL));
+  connection.onCodeLens(request('codeLens', [], (p: lsp.CodeLensParams) => features.codeLens(p), check.TEXT_DOCUMENT));
+  connection.onCodeAction(request('codeAction', [], (p: lsp.CodeActionParams) => features.codeActions(p), check.CODE_ACTION));
   connection.onRequest(SUMMARY_REQUEST, request('summary', null, () => features.summary()));
   connection.onRequest(OBJECTIVES_REQUEST, request('objectives', [], () => features.objectives()));
-  registerReportRequests(connection, session, scheduler);
+  registerReportRequests(connection, session, scheduler, request);
 
   connection.onShutdown(() => {
     phase = 'shut down';
+    if (poller) clearInterval(poller);
     scheduler.dispose();
   });
   connection.listen();

@@ -81,14 +81,19 @@ export class Session {
     return this.#messageLang;
   }
 
+  /** The roots as folder URIs (ending in `/`), as workspace roots are spelt. */
+  get rootUris(): readonly string[] {
+    return this.#roots.map((p) => {
+      const u = pathToFileURL(p).href;
+      return u.endsWith('/') ? u : u + '/';
+    });
+  }
+
   #createEngine(): Engine {
     return new Engine(this.#host, {
       catalogs: this.catalogs,
       rules: this.rules,
-      roots: this.#roots.map((p) => {
-        const u = pathToFileURL(p).href;
-        return u.endsWith('/') ? u : u + '/';
-      }),
+      roots: [...this.rootUris],
       ...(this.#messageLang ? { lang: this.#messageLang } : {}),
       ...(this.#defaultLang ? { defaultLang: this.#defaultLang } : {}),
     });
@@ -141,6 +146,19 @@ export class Session {
     if (listing) this.#host.relist();
     this.#recentlyChanged.add(uri);
     this.changed();
+  }
+
+  /**
+   * Changes on disk found by polling, for editors that cannot watch files
+   * (see `NodeHost.poll`): handled like watched-file events. True when
+   * anything changed (the caller schedules an analysis).
+   */
+  pollDisk(): boolean {
+    const { changed, listed } = this.#host.poll();
+    for (const uri of [...changed, ...listed]) this.#recentlyChanged.add(uri);
+    if (changed.length === 0 && listed.length === 0) return false;
+    this.changed();
+    return true;
   }
 
   /** Files changed (buffers, disk) since the last `clearRecentlyChanged`: published first. */

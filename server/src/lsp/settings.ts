@@ -14,9 +14,15 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { language: 'auto' };
 
-export function readSettings(raw: unknown): Settings {
+/**
+ * The settings a client sent (`samstemt` section), over `base`: a value the
+ * client does not provide (a null section, a missing key) keeps the base's
+ * (the initialization options, then the defaults).
+ */
+export function readSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const l = typeof o.language === 'string' ? o.language.toLowerCase() : 'auto';
+  if (typeof o.language !== 'string') return { ...base };
+  const l = o.language.toLowerCase();
   return { language: l === 'nb' || l === 'nn' || l === 'en' ? l : 'auto' };
 }
 

@@ -9,7 +9,7 @@
  * regular files are read (never a FIFO or a device), and at most `MAX_READ`
  * bytes of a file are read.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { IWorkspaceHost } from '../engine/engine.js';
@@ -23,6 +23,21 @@ export function toUri(p: string): string {
 }
 export function toPath(uri: string): string {
   return fileURLToPath(uri);
+}
+
+/**
+ * The folder of the nearest `samstemt.yaml` at or above `start` (a folder):
+ * the cooperation a path belongs to (format.md §1), as `samstemt check` and
+ * the language server find it. Stops at the file-system root.
+ */
+export function nearestConfigDir(start: string): string | undefined {
+  let dir = start;
+  for (;;) {
+    if (existsSync(path.join(dir, 'samstemt.yaml'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
 }
 
 export class NodeHost implements IWorkspaceHost {
@@ -48,7 +63,8 @@ export class NodeHost implements IWorkspaceHost {
   listFiles(): readonly string[] {
     if (!this.#files) {
       const out = new Set<string>(this.extraFiles.map(toUri));
-      for (const r of this.roots) walk(r, out, new Set(), (real) => this.#allowed(real));
+      this.#dirs.clear();
+      for (const r of this.roots) walk(r, out, new Set(), (real) => this.#allowed(real), this.#dirs);
       for (const uri of this.overlays.keys()) out.add(uri);
       this.#files = [...out].sort();
     }
@@ -63,11 +79,13 @@ export class NodeHost implements IWorkspaceHost {
     try {
       const real = realpathSync(toPath(uri));
       const stat = statSync(real);
+      this.#stamps.set(uri, stampOf(stat));
       if (!stat.isFile() || !this.#allowed(real)) text = undefined;
       else if (stat.size <= MAX_READ) text = readFileSync(real, 'utf8');
       else text = readHead(real, MAX_READ);
     } catch {
       text = undefined;
+      this.#stamps.set(uri, MISSING);
     }
     this.#texts.set(uri, text);
     return text;
@@ -76,6 +94,48 @@ export class NodeHost implements IWorkspaceHost {
   /** A file changed on disk: forget its cached text. */
   changed(uri: string): void {
     this.#texts.delete(uri);
+    this.#stamps.delete(uri);
+  }
+
+  /** Size, mtime and inode of each file read from disk, when it was read. */
+  readonly #stamps = new Map<string, string>();
+  /** Modification time of each folder of the last listing, taken before it was read. */
+  readonly #dirs = new Map<string, number>();
+
+  /**
+   * For editors that cannot watch files: what changed on disk since it was
+   * read or listed, found with `stat` calls (one per file read, one per
+   * folder listed); nothing is read. A folder whose entries changed is listed
+   * again, and the listing replaced only when the set of files differs (an
+   * editor's swap file does not cause an analysis). The cached text of
+   * changed and deleted files is forgotten; the files are returned.
+   */
+  poll(): { changed: string[]; listed: string[] } {
+    const changed: string[] = [];
+    for (const [uri, stamp] of this.#stamps) {
+      if (this.overlays.has(uri) || !this.#texts.has(uri)) continue;
+      let now: string;
+      try {
+        now = stampOf(statSync(toPath(uri)));
+      } catch {
+        now = MISSING;
+      }
+      if (now !== stamp) changed.push(uri);
+    }
+    for (const uri of changed) this.changed(uri);
+    const listed: string[] = [];
+    const before = this.#files;
+    if (before && [...this.#dirs].some(([dir, mtime]) => mtimeOf(dir) !== mtime)) {
+      this.#files = undefined;
+      const after = this.listFiles();
+      const was = new Set(before);
+      const is = new Set(after);
+      for (const uri of after) if (!was.has(uri)) listed.push(uri);
+      for (const uri of before) if (!is.has(uri)) listed.push(uri);
+      if (listed.length === 0) this.#files = before;
+      for (const uri of listed) this.changed(uri);
+    }
+    return { changed, listed };
   }
 
   /** Files were created or deleted: list the folders again on next use. */
@@ -84,7 +144,22 @@ export class NodeHost implements IWorkspaceHost {
   }
 }
 
-function walk(dir: string, out: Set<string>, seen: Set<string>, allowed: (real: string) => boolean): void {
+const MISSING = 'missing';
+
+function mtimeOf(dir: string): number | undefined {
+  try {
+    return statSync(dir).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+function stampOf(stat: { size: number; mtimeMs: number; ino: number }): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+}
+
+/** `dirs`: every folder listed, with its modification time before the listing (for `poll`). */
+function walk(dir: string, out: Set<string>, seen: Set<string>, allowed: (real: string) => boolean, dirs: Map<string, number>): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -96,6 +171,7 @@ function walk(dir: string, out: Set<string>, seen: Set<string>, allowed: (real: 
   seen.add(real);
   let entries;
   try {
+    dirs.set(dir, statSync(dir).mtimeMs);
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
@@ -103,7 +179,7 @@ function walk(dir: string, out: Set<string>, seen: Set<string>, allowed: (real: 
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory() || (e.isSymbolicLink() && isDir(p))) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, seen, allowed);
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, seen, allowed, dirs);
     } else if (/\.(md|markdown|ya?ml)$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isLinkToFile(p, allowed)))) out.add(toUri(p));
   }
 }

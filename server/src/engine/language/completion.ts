@@ -405,7 +405,8 @@ function configKeyLanguage(text: string, configured: Lang): Lang {
 
 function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, offset: number): CompletionItem[] {
   const line = lineAt(text, offset);
-  const section = /^\S/.test(line.before) ? undefined : topSection(text, line.start);
+  // An empty line (Ctrl+Space at column 0) is a place for a top-level setting, like a line whose text starts there.
+  const section = line.before === '' || /^\S/.test(line.before) ? undefined : topSection(text, line.start);
   const end = wordEnd(text, offset);
   const simple = (labels: readonly string[], kind: CompletionKind, start: number): CompletionItem[] => labels.map((label) => ({ label, kind, replace: { start, end } }));
   const keys = (table: readonly ConfigKey[], present: Set<string>, start: number) => configKeyItems(table, configKeyLanguage(text, ws.config.language), present, { start, end });
