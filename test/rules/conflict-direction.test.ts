@@ -25,7 +25,7 @@ describe(RULE, function () {
       assert.equal(storby!.related[0]!.goal, 'ikt-fjord#heve');
       assert.match(ikt!.message, /Opposite directions on «Medlemsavgift»: «Høyere medlemsavgift» \(IKT Fjord AS\) wants to increase it, while «Lavere medlemsavgift» \(Storby kommune\) wants to reduce it/);
       assert.match(ikt!.message, /steer the shared indicator «Medlemsavgift» and are active in 2025–2026/);
-      assert.match(ikt!.message, /`Aksepterer: storby#senke — reason`/);
+      assert.match(ikt!.message, /`Aksepterer: storby#senke — <reason>`/);
       assert.match(storby!.message, /wants to reduce it, while «Høyere medlemsavgift» \(IKT Fjord AS\) wants to increase it/);
     });
 

@@ -174,23 +174,23 @@ function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, 
         }[lang];
   if (done.length === 2) {
     return {
-      en: `Both goals are done, so both outcomes stand. If that is how it is meant, record an accepted conflict with \`${acc}: ${otherRef} — reason\`.`,
-      nb: `Begge målene er fullført, så begge resultatene står fast. Hvis det er meningen, registrer en akseptert konflikt med \`${acc}: ${otherRef} — begrunnelse\`.`,
-      nn: `Begge måla er fullførte, så begge resultata står fast. Om det er meininga, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — grunngjeving\`.`,
+      en: `Both goals are done, so both outcomes stand. If that is how it is meant, record an accepted conflict with \`${acc}: ${otherRef} — <reason>\`.`,
+      nb: `Begge målene er fullført, så begge resultatene står fast. Hvis det er meningen, registrer en akseptert konflikt med \`${acc}: ${otherRef} — <begrunnelse>\`.`,
+      nn: `Begge måla er fullførte, så begge resultata står fast. Om det er meininga, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — <grunngjeving>\`.`,
     }[lang];
   }
   if (done.length === 1) {
     const d = done[0]!;
     return {
-      en: `«${d}» is done, so its outcome stands. Ways out: ${e}change «${open}» so that it fits that outcome, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — reason\`.`,
-      nb: `«${d}» er fullført, så resultatet står fast. Mulige løsninger: ${e}endre «${open}» så det passer med det resultatet, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — begrunnelse\`.`,
-      nn: `«${d}» er fullført, så resultatet står fast. Moglege løysingar: ${e}endre «${open}» så det passar med det resultatet, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — grunngjeving\`.`,
+      en: `«${d}» is done, so its outcome stands. Ways out: ${e}change «${open}» so that it fits that outcome, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — <reason>\`.`,
+      nb: `«${d}» er fullført, så resultatet står fast. Mulige løsninger: ${e}endre «${open}» så det passer med det resultatet, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — <begrunnelse>\`.`,
+      nn: `«${d}» er fullført, så resultatet står fast. Moglege løysingar: ${e}endre «${open}» så det passar med det resultatet, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — <grunngjeving>\`.`,
     }[lang];
   }
   return {
-    en: `Ways out: ${e}align the dates so the periods do not overlap, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — reason\`.`,
-    nb: `Mulige løsninger: ${e}juster datoene så periodene ikke overlapper, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — begrunnelse\`.`,
-    nn: `Moglege løysingar: ${e}juster datoane så periodane ikkje overlappar, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — grunngjeving\`.`,
+    en: `Ways out: ${e}align the dates so the periods do not overlap, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — <reason>\`.`,
+    nb: `Mulige løsninger: ${e}juster datoene så periodene ikke overlapper, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — <begrunnelse>\`.`,
+    nn: `Moglege løysingar: ${e}juster datoane så periodane ikkje overlappar, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — <grunngjeving>\`.`,
   }[lang];
 }
 
