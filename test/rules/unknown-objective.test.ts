@@ -39,10 +39,12 @@ describe('unknown-objective', () => {
     const fix = (value: string) => ds.find((d) => textAt(files, d) === value)!.fixes[0]!;
     assert.equal(fix('ds19 m2').edits[0]!.newText, 'DS19-M2');
     assert.equal(fix('ds19 m2').preferred, true);
-    // One letter of a two-character code: DS19-M1, DS19-I1 … are all one or two edits away.
-    assert.equal(fix('DS19-Q1').edits[0]!.newText, 'DS19-M1');
+    // One letter of a two-character code: DS19-M1, DS19-I1 … are all one or two edits away, and the
+    // text («Sammenhengende tjenester») fits DS19-I2 much better than DS19-M1: that is proposed, as a guess.
+    assert.equal(fix('DS19-Q1').edits[0]!.newText, 'DS19-I2');
     assert.equal(fix('DS19-Q1').preferred, undefined);
-    assert.equal(fix('DS19-X9').edits[0]!.newText, 'DS19-I9');
+    assert.match(ds.find((d) => textAt(files, d) === 'DS19-Q1')!.message, /The goal's text fits DS19-I2 «[^»]+» best\./);
+    assert.equal(fix('DS19-X9').edits[0]!.newText, 'DS19-I2');
     assert.equal(fix('DS19-X9').preferred, undefined);
   });
 
@@ -77,6 +79,19 @@ describe('unknown-objective', () => {
     ];
     const files = md(`- Støtter: ${ids.join(', ')}\n`);
     assert.deepEqual(analyzeRule(RULE, files), []);
+  });
+
+  it('proposes what the text fits rather than a spelling neighbour on another topic (DN30-I3 is not in the catalog; DN30-F3 is security)', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'storby.md': '---\nowner: storby\n---\n\n## Digital kompetanse for innbyggere {#kompetanse}\n\n- Støtter: DN30-I3\n- Frist: 2027\n\nAlle innbyggere skal få tilbud om opplæring i grunnleggende digitale ferdigheter.\n',
+    };
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.doesNotMatch(d.message, /DN30-F3/);
+    assert.match(d.message, /The goal's text fits DN30-M1 «[^»]+» best\./);
+    assert.equal(d.fixes[0]!.edits[0]!.newText, 'DN30-M1');
+    assert.equal(d.fixes[0]!.preferred, undefined, 'a guess');
   });
 
   it('reports an objective with no close match without a fix', () => {

@@ -1,6 +1,8 @@
 import { defineRule } from '../engine/rule.js';
-import { guess } from '../engine/text/normalize.js';
-import { didYouMeanHint, objectiveMessageTitle, replaceFix } from '../engine/findings.js';
+import { guess, type Guess } from '../engine/text/normalize.js';
+import { didYouMeanHint, MIN_SUGGESTION_SCORE, objectiveMessageTitle, replaceFix } from '../engine/findings.js';
+import type { Goal } from '../engine/types.js';
+import { goalText, type WorkspaceModel } from '../engine/workspaceModel.js';
 
 const messages = {
   unknown: {
@@ -20,6 +22,11 @@ const messages = {
   },
   separate: { en: 'Separate with commas: {suggestion}', nb: 'Skill med komma: {suggestion}', nn: 'Skil med komma: {suggestion}' },
   didYouMean: { en: ' Did you mean {suggestion} «{title}»?', nb: ' Mente du {suggestion} «{title}»?', nn: ' Meinte du {suggestion} «{title}»?' },
+  fitsBest: {
+    en: ' The goal\'s text fits {suggestion} «{title}» best.',
+    nb: ' Teksten i målet passer best med {suggestion} «{title}».',
+    nn: ' Teksten i målet passar best med {suggestion} «{title}».',
+  },
   replace: { en: 'Change to {suggestion} «{title}»', nb: 'Endre til {suggestion} «{title}»', nn: 'Endre til {suggestion} «{title}»' },
 };
 
@@ -65,13 +72,13 @@ export default defineRule({
           });
           continue;
         }
-        const guessed = guess(item.text.toUpperCase(), ids);
+        const { guessed, fits } = bestGuess(ws, g, item.text, ids);
         const suggestion = guessed?.text;
         const suggested = suggestion ? ws.objective(suggestion) : undefined;
         const title = suggested ? objectiveMessageTitle(suggested, lang) : '';
         ctx.report({
           messageId: 'unknown',
-          data: { value: item.text, frameworks, hint: didYouMeanHint(messages.didYouMean, lang, suggestion, { title }) },
+          data: { value: item.text, frameworks, hint: didYouMeanHint(fits ? messages.fitsBest : messages.didYouMean, lang, suggestion, { title }) },
           uri: g.uri,
           span: item.span,
           goal: g.key,
@@ -81,3 +88,25 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The objective to propose for an ID that does not resolve: the nearest
+ * spelling, unless the goal's text does not fit it and fits another
+ * objective much better — `DN30-I3` (digital competence, not in the catalog)
+ * is one letter from `DN30-F3` (security), which a goal about digital skills
+ * should not be pointed to. The text's best fit is then offered, as a guess.
+ */
+const SPELLING_MARGIN = 0.2;
+
+function bestGuess(ws: WorkspaceModel, g: Goal, written: string, ids: readonly string[]): { guessed?: Guess; fits: boolean } {
+  const spelled = guess(written.toUpperCase(), ids);
+  const best = ws.suggestions(g)[0];
+  // Without a near spelling the ID names something else (another framework): nothing to propose.
+  if (!spelled) return { fits: false };
+  // A case or format slip (`ds19 m2`) is no guess.
+  if (spelled.sure) return { guessed: spelled, fits: false };
+  if (!best || best.score < MIN_SUGGESTION_SCORE || best.objective === spelled.text) return { guessed: spelled, fits: false };
+  // The spelling stands while the text fits it nearly as well as its best fit (within 0.2 of 1).
+  if (ws.ranker().score(goalText(g), spelled.text).score >= Math.max(MIN_SUGGESTION_SCORE, best.score - SPELLING_MARGIN)) return { guessed: spelled, fits: false };
+  return { guessed: { text: best.objective, sure: false }, fits: true };
+}
