@@ -3,7 +3,7 @@
  * --lang, paths, and the JSON shape of cli.md.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { CLI, runCli, tempWorkspace } from '../helpers/cli.js';
@@ -226,6 +226,26 @@ describe('samstemt CLI', () => {
     const report = runCli(['report', '--format', 'json', '--lang', 'nn'], dir);
     assert.equal(report.status, 0, report.stderr);
     assert.match(report.stderr, /^samstemt: ingen samstemt\.yaml i \., så standardinnstillingane gjeld/);
+  });
+
+  it('lists the frameworks of the cooperation at PATH, its own framework file too, in its language', () => {
+    const dir = tempWorkspace({
+      'samstemt.yaml': 'language: en\nframeworks: [DS19, regional.yaml]\ndocuments: ["*.md"]\nmembers:\n  a: { name: A }\n',
+      'regional.yaml': 'framework: AGDER\ntitle: Digital strategi for Agder\nobjectives:\n  - id: AGDER-1\n    title: Felles innbyggerportal\n',
+      'sub/a.md': '---\nowner: a\n---\n',
+    });
+    try {
+      const text = runCli(['objectives', path.join(dir, 'sub')]);
+      assert.equal(text.status, 0, text.stderr);
+      assert.match(text.stdout, /^AGDER\s+Digital strategi for Agder/m);
+      assert.match(text.stdout, /AGDER-1\s+Felles innbyggerportal/);
+      assert.match(text.stdout, /DS19-I9\s+Cyber security/, 'the workspace speaks English');
+      assert.doesNotMatch(text.stdout, /DN30-/, 'DN30 is not enabled there');
+      assert.deepEqual(JSON.parse(runCli(['objectives', dir, '--framework', 'agder', '--format', 'json']).stdout).map((f: { framework: string }) => f.framework), ['AGDER']);
+      assert.equal(runCli(['objectives', dir, 'extra']).status, 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lists the objectives with English titles with --lang en', () => {

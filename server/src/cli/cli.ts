@@ -20,8 +20,9 @@ Usage:
     --lang nb|nn|en             message language
   samstemt report [PATH]        alignment report: coverage matrix, conflicts, unlinked goals, capacity
     --format html|md|json       output format (default html)  --output FILE  --lang nb|nn|en
-  samstemt objectives [--framework DS19] [--format text|json] [--lang nb|nn|en]
-                                list the national objectives known to the tool
+  samstemt objectives [PATH] [--framework DS19] [--format text|json] [--lang nb|nn|en]
+                                list the objectives of the frameworks the cooperation at PATH uses
+                                (its own framework files too); the national catalogs outside one
   samstemt suggest FILE[#goal-id] [--format text|json] [--lang nb|nn|en]
                                 ranked objective suggestions, with the words that matched
   samstemt init [DIR]           scaffold samstemt.yaml and an example strategy document

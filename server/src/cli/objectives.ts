@@ -1,4 +1,4 @@
-/** `samstemt objectives`: the national objectives the tool knows. */
+/** `samstemt objectives [PATH]`: the objectives of the frameworks a cooperation uses (the built-in national catalogs by default). */
 import { Engine } from '../engine/engine.js';
 import { allRules } from '../rules/index.js';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
@@ -6,18 +6,24 @@ import { parseArgs, single } from './args.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseLang } from './check.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
+import type { Framework, Lang } from '../engine/types.js';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { nearestConfigDir, toPath } from '../node/nodeHost.js';
+import { createNodeEngine } from './workspaceSetup.js';
 
 export function runObjectives(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['framework', 'format', 'lang'], []);
-  // Titles in English with --lang en; the Norwegian short titles otherwise.
-  const lang = parseLang(single(args, 'lang')) ?? 'nb';
+  if (args.positionals.length > 1) throw new UsageError('objectivesOnePath');
   const wanted = single(args, 'framework')?.toUpperCase();
   const formatText = single(args, 'format') ?? 'text';
   const format = formatText.trim().toLowerCase();
   if (format !== 'text' && format !== 'json') throw new UsageError('formatValue', { values: 'text, json', value: formatText });
-  const engine = new Engine({ listFiles: () => [], readFile: () => undefined }, { catalogs: loadBuiltInCatalogs(), rules: allRules });
-  const frameworks = engine.builtInFrameworks.filter((f) => !wanted || f.id === wanted);
-  if (wanted && !frameworks.length) throw new UsageError('unknownFramework', { id: wanted, ids: engine.builtInFrameworks.map((f) => f.id).join(', ') });
+  const { frameworks: available, language } = frameworksAt(io.cwd, args.positionals[0]);
+  // Titles in English with --lang en (or a workspace in English); the Norwegian short titles otherwise.
+  const lang = parseLang(single(args, 'lang')) ?? language ?? 'nb';
+  const frameworks = available.filter((f) => !wanted || f.id === wanted);
+  if (wanted && !frameworks.length) throw new UsageError('unknownFramework', { id: wanted, ids: available.map((f) => f.id).join(', ') });
   if (format === 'json') {
     const out = frameworks.map((f) => ({
       framework: f.id,
@@ -42,4 +48,22 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
     io.stdout('\n');
   }
   return 0;
+}
+
+/**
+ * The frameworks to list: those the cooperation at or above PATH (default:
+ * the current folder) enables, its own framework files included, in its
+ * language; the built-in catalogs where there is no samstemt.yaml.
+ */
+function frameworksAt(cwd: string, where: string | undefined): { frameworks: readonly Framework[]; language?: Lang } {
+  const dir = path.resolve(cwd, where ?? '.');
+  if (!existsSync(dir)) throw new UsageError('noSuchPath', { path: where ?? '.' });
+  const root = nearestConfigDir(statSync(dir).isFile() ? path.dirname(dir) : dir);
+  if (root) {
+    const { engine } = createNodeEngine([{ path: root, isFile: false, root }]);
+    const ws = engine.loadWorkspaces().find((w) => w.config.uri !== undefined && toPath(w.config.uri) === path.join(root, 'samstemt.yaml'));
+    if (ws) return { frameworks: ws.frameworks, language: ws.config.language };
+  }
+  const engine = new Engine({ listFiles: () => [], readFile: () => undefined }, { catalogs: loadBuiltInCatalogs(), rules: allRules });
+  return { frameworks: engine.builtInFrameworks };
 }
