@@ -64,7 +64,7 @@ describe('uniform-mandate', function () {
       assert.equal(textAt(files, d), 'alle');
       assert.equal(
         d.message,
-        'The goal «Felles personalsystem for alle medlemmer» introduces Visma HRM for all members, but the members differ a lot in size: Storby kommune has 50,000 inhabitants, Fjellbygd kommune has 940 (53 times fewer). One solution may not fit them all. Consider differentiating: name members that keep another solution with `Unntak: …`, or state in the goal why one solution for everyone is right.',
+        'The goal «Felles personalsystem for alle medlemmer» introduces Visma HRM for all members, but the members differ a lot in size: Storby kommune has 50,000 inhabitants, Fjellbygd kommune has 940 (53 times fewer). One solution may not fit them all. Consider differentiating: name members that keep another solution with `Unntak: …`. If one solution for everyone is a deliberate choice, this is information only: write the reason in the goal, and leave it.',
       );
     });
 
