@@ -223,17 +223,17 @@ goals:
         const list = analyzeRule(RULE, files);
         assert.equal(list.length, 1, props);
         assert.equal(textAt(files, list[0]!), written);
-        assert.equal(list[0]!.message, `${key} takes a value (or a list of values), not a YAML mapping of \`name: value\` pairs, so Samstemt does not read what is written here. Write the value itself after \`${key}:\`.`);
+        assert.equal(list[0]!.message, `${key} takes a value (or a list of values), not a group of \`name: value\` lines, so Samstemt does not read what is written here. Write the value itself after \`${key}:\`.`);
       }
       const nb = analyzeRule(RULE, { ...yaml('    frist: {år: 2025}\n'), 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') })[0]!;
-      assert.match(nb.message, /^frist skal ha en verdi \(eller en liste med verdier\), ikke en YAML-mapping/);
+      assert.match(nb.message, /^frist skal ha en verdi \(eller en liste med verdier\), ikke en gruppe `navn: verdi`-linjer/);
     });
 
     it('reports a mapping or a list as a list item, and reads the other items', () => {
       const files = yaml('    supports:\n      - DS19-I2\n      - {id: DS19-M2}\n      - [DS19-M1]\n');
       const list = analyzeRule(RULE, files);
       assert.deepEqual(list.map((d) => textAt(files, d)), ['{id: DS19-M2}', '[DS19-M1]']);
-      assert.match(list[0]!.message, /^Each item of supports is a single value, but this item is a YAML mapping/);
+      assert.match(list[0]!.message, /^Each item of supports is a single value, but this item is a `name: value` pair/);
       assert.match(list[1]!.message, /^Each item of supports is a single value, but this item is a list in the list/);
       assert.deepEqual(analyzeRule('goal-unlinked', files), []);
     });

@@ -262,7 +262,7 @@ goals:
       assert.equal(textAt(files, list[0]!), 'title');
       assert.match(list[0]!.message, /has no `id`/);
       assert.equal(textAt(files, list[1]!), 'bare en tekst');
-      assert.match(list[1]!.message, /must be a mapping/);
+      assert.match(list[1]!.message, /Each goal is a group of `key: value` lines that starts with `- id: …`/);
       const iv = analyzeRule('invalid-value', files);
       assert.equal(iv.length, 1);
       assert.equal(textAt(files, iv[0]!), '2025-13');

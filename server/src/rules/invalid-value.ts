@@ -36,14 +36,14 @@ const messages = {
     nn: '«{value}» er ikkje ein gyldig dato for {key}: skriv berre datoen, {iso}.',
   },
   yamlMapping: {
-    en: '{key} takes a value (or a list of values), not a YAML mapping of `name: value` pairs, so Samstemt does not read what is written here. Write the value itself after `{key}:`.',
-    nb: '{key} skal ha en verdi (eller en liste med verdier), ikke en YAML-mapping med `navn: verdi`-par, så Samstemt leser ikke det som står her. Skriv selve verdien etter `{key}:`.',
-    nn: '{key} skal ha ein verdi (eller ei liste med verdiar), ikkje ein YAML-mapping med `namn: verdi`-par, så Samstemt les ikkje det som står her. Skriv sjølve verdien etter `{key}:`.',
+    en: '{key} takes a value (or a list of values), not a group of `name: value` lines, so Samstemt does not read what is written here. Write the value itself after `{key}:`.',
+    nb: '{key} skal ha en verdi (eller en liste med verdier), ikke en gruppe `navn: verdi`-linjer, så Samstemt leser ikke det som står her. Skriv selve verdien etter `{key}:`.',
+    nn: '{key} skal ha ein verdi (eller ei liste med verdiar), ikkje ei gruppe `namn: verdi`-linjer, så Samstemt les ikkje det som står her. Skriv sjølve verdien etter `{key}:`.',
   },
   yamlItemMapping: {
-    en: 'Each item of {key} is a single value, but this item is a YAML mapping (`name: value`), so Samstemt does not read it. Write the value itself after the `-`.',
-    nb: 'Hvert punkt under {key} er én verdi, men dette punktet er en YAML-mapping (`navn: verdi`), så Samstemt leser det ikke. Skriv selve verdien etter `-`.',
-    nn: 'Kvart punkt under {key} er éin verdi, men dette punktet er ein YAML-mapping (`namn: verdi`), så Samstemt les det ikkje. Skriv sjølve verdien etter `-`.',
+    en: 'Each item of {key} is a single value, but this item is a `name: value` pair, so Samstemt does not read it. Write the value itself after the `-`.',
+    nb: 'Hvert punkt under {key} er én verdi, men dette punktet er et `navn: verdi`-par, så Samstemt leser det ikke. Skriv selve verdien etter `-`.',
+    nn: 'Kvart punkt under {key} er éin verdi, men dette punktet er eit `namn: verdi`-par, så Samstemt les det ikkje. Skriv sjølve verdien etter `-`.',
   },
   yamlItemList: {
     en: 'Each item of {key} is a single value, but this item is a list in the list, so Samstemt does not read it. Write its values as items of {key} itself.',
@@ -216,9 +216,9 @@ const messages = {
     nn: '{key} må vere ei liste, t.d. [a, b] eller eitt «- punkt» per linje.',
   },
   expectedMap: {
-    en: '{key} must be a mapping of ids to settings, e.g. "storby: { name: Storby kommune }".',
-    nb: '{key} må være en mapping fra ID-er til innstillinger, f.eks. «storby: { name: Storby kommune }».',
-    nn: '{key} må vere ein mapping frå ID-ar til innstillingar, t.d. «storby: { name: Storby kommune }».',
+    en: '{key} must give each ID its settings, one per line, e.g. "storby: { name: Storby kommune }".',
+    nb: '{key} må gi hver ID innstillingene sine, én per linje, f.eks. «storby: { name: Storby kommune }».',
+    nn: '{key} må gje kvar ID innstillingane sine, éin per linje, t.d. «storby: { name: Storby kommune }».',
   },
   unknownFramework: {
     en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in this workspace.',

@@ -165,9 +165,9 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
   if (root.kind !== 'map') {
     doc.problems.push({
       message: {
-        en: 'Expected "key: value" lines here (a YAML mapping), such as "owner: storby".',
-        nb: 'Her skulle det stått «nøkkel: verdi»-linjer (en YAML-mapping), for eksempel «owner: storby».',
-        nn: 'Her skulle det stått «nøkkel: verdi»-linjer (ein YAML-mapping), til dømes «owner: storby».',
+        en: 'Expected "key: value" lines here, such as "owner: storby".',
+        nb: 'Her skulle det stått «nøkkel: verdi»-linjer, for eksempel «owner: storby».',
+        nn: 'Her skulle det stått «nøkkel: verdi»-linjer, til dømes «owner: storby».',
       },
       span: root.span.end > root.span.start ? root.span : where,
     });

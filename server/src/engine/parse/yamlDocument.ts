@@ -70,9 +70,9 @@ function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Go
     if (item.kind !== 'map') {
       doc.problems.push({
         message: {
-          en: 'Each goal must be a mapping with at least `id` and `title`.',
-          nb: 'Hvert mål må være en mapping med minst `id` og `title`.',
-          nn: 'Kvart mål må vere ein mapping med minst `id` og `title`.',
+          en: 'Each goal is a group of `key: value` lines that starts with `- id: …`, such as `- id: digital-post` with `title: Digital post` below it.',
+          nb: 'Hvert mål er en gruppe `nøkkel: verdi`-linjer som begynner med `- id: …`, for eksempel `- id: digital-post` med `title: Digital post` under.',
+          nn: 'Kvart mål er ei gruppe `nøkkel: verdi`-linjer som byrjar med `- id: …`, til dømes `- id: digital-post` med `title: Digital post` under.',
         },
         span: item.span,
       });
