@@ -575,6 +575,22 @@ goals:
     assert.deepEqual(only(good, 'a.md', 'unknown-objective'), []);
   });
 
+  it('a list of 150 000 items, a 200 KB title quoted by every finding, a web of goals that all contribute to each other: analysed, messages bounded', function () {
+    this.timeout(120000);
+    const many = Array.from({ length: 150_000 }, () => 'a').join(',');
+    const title = 'Lang tittel '.repeat(20_000);
+    const web = Array.from({ length: 120 }, (_, i) => `## Mål ${i} {#g${i}}\n- Bidrar til: ${Array.from({ length: 120 }, (_, j) => `#g${j}`).filter((_, j) => j !== i).join(', ')}\n`).join('\n');
+    const diags = analyze({
+      'samstemt.yaml': CONFIG,
+      'a.md': `---\nowner: storby\n---\n## Mange {#mange}\n- Støtter: ${many}\n- Frist: 2026\n`,
+      'b.md': `---\nowner: midtby\n---\n## ${title} {#lang}\n- Frist: 2026\n\n## Avbrutt {#avbrutt}\n- Status: avbrutt\n- Støtter: DS19-M2\n\n${web}`,
+    });
+    assert.ok(diags.filter((d) => d.file === 'a.md' && d.rule === 'unknown-objective').length > 0);
+    assert.ok(diags.some((d) => d.file === 'b.md' && d.rule === 'goal-unlinked'));
+    assert.ok(diags.some((d) => d.rule === 'contribution-cycle'));
+    for (const d of diags) assert.ok(d.message.length < 5000, `${d.rule}: ${d.message.length} characters`);
+  });
+
   it('a document deleted or renamed between analyses: its diagnostics go, references follow the new file, nothing throws', function () {
     const a = '---\nowner: storby\n---\n## A {#a}\n- Frist: 2026\n- Støtter: DS19-M2\n- Område: hrr\n';
     const b = '---\nowner: midtby\n---\n## B {#b}\n- Frist: 2026\n- Støtter: DS19-M2\n- Bidrar til: storby#a\n';

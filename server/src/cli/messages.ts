@@ -6,7 +6,8 @@
  * The language of a run: `--lang`, else the `language` of the nearest
  * samstemt.yaml above the path given (or the current folder), else nb.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { nearestConfigDir } from '../node/nodeHost.js';
 import path from 'node:path';
 import type { Lang } from '../engine/types.js';
 import { parseConfig } from '../engine/model/config.js';
@@ -170,23 +171,17 @@ export function reasonOf(e: unknown, lang: Lang): string {
 export function configLanguage(start: string): Lang | undefined {
   let dir = start;
   try {
-    if (existsSync(start) && statSync(start).isFile()) dir = path.dirname(start);
+    if (statSync(start).isFile()) dir = path.dirname(start);
   } catch {
     dir = path.dirname(start);
   }
-  for (;;) {
-    const file = path.join(dir, 'samstemt.yaml');
-    if (existsSync(file)) {
-      try {
-        const cfg = parseConfig('file:///samstemt.yaml', readFileSync(file, 'utf8'), []);
-        return cfg.languageSet ? cfg.language : undefined;
-      } catch {
-        return undefined;
-      }
-    }
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
+  const root = nearestConfigDir(dir);
+  if (!root) return undefined;
+  try {
+    const cfg = parseConfig('file:///samstemt.yaml', readFileSync(path.join(root, 'samstemt.yaml'), 'utf8'), []);
+    return cfg.languageSet ? cfg.language : undefined;
+  } catch {
+    return undefined;
   }
 }
 

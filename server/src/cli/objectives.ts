@@ -39,7 +39,7 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
   for (const f of frameworks) {
     io.stdout(`${f.id}  ${lang === 'en' && f.titleEn ? f.titleEn : f.title}${f.period ? ` (${f.period.from}–${f.period.to})` : ''}\n`);
     if (f.source) io.stdout(`      ${f.source}\n`);
-    const width = Math.max(...f.objectives.map((o) => o.id.length));
+    const width = f.objectives.reduce((w, o) => Math.max(w, o.id.length), 0);
     for (const o of f.objectives) {
       const indent = o.parent ? '    ' : '  ';
       io.stdout(`${indent}${o.id.padEnd(width + (o.parent ? 0 : 2))}  ${objectiveMessageTitle(o, lang)}\n`);

@@ -374,7 +374,7 @@ export class Engine {
       this.stats.documentRuns += cache.stats.documentRuns - before.documentRuns;
       this.stats.documentReuses += cache.stats.documentReuses - before.documentReuses;
       this.stats.workspaceReuses += cache.stats.workspaceReuses - before.workspaceReuses;
-      errors.push(...run.errors);
+      for (const e of run.errors) errors.push(e);
       findings = run.findings;
       this.#lastRun.set(ws.root, { ws, findings });
     }

@@ -111,9 +111,25 @@ export function render(template: Localized, lang: 'nb' | 'nn' | 'en', data: Reco
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
     const v = data[name];
-    out += (v === undefined && !(name in data) ? `{${name}}` : typeof v === 'number' ? formatNumber(v, lang) : String(v)) + parts[i + 1]!;
+    out += (v === undefined && !(name in data) ? `{${name}}` : typeof v === 'number' ? formatNumber(v, lang) : clip(String(v))) + parts[i + 1]!;
   }
   return out;
+}
+
+/**
+ * The longest text a message quotes from a document (a title, a value), in
+ * UTF-16 units. A title of hundreds of kilobytes, quoted by several findings
+ * of each of thousands of goals (through a YAML alias), would otherwise fill
+ * the memory; a message quotes enough to recognise it.
+ */
+export const MAX_QUOTED = 1000;
+
+function clip(text: string): string {
+  if (text.length <= MAX_QUOTED) return text;
+  let end = MAX_QUOTED - 1;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--; // not half a surrogate pair
+  return `${text.slice(0, end)}…`;
 }
 
 /**

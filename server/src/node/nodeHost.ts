@@ -9,7 +9,7 @@
  * regular files are read (never a FIFO or a device), and at most `MAX_READ`
  * bytes of a file are read.
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { IWorkspaceHost } from '../engine/engine.js';
@@ -30,10 +30,18 @@ export function toPath(uri: string): string {
  * the cooperation a path belongs to (format.md §1), as `samstemt check` and
  * the language server find it. Stops at the file-system root.
  */
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function nearestConfigDir(start: string): string | undefined {
   let dir = start;
   for (;;) {
-    if (existsSync(path.join(dir, 'samstemt.yaml'))) return dir;
+    if (isFile(path.join(dir, 'samstemt.yaml'))) return dir; // a folder of that name is no config
     const up = path.dirname(dir);
     if (up === dir) return undefined;
     dir = up;

@@ -1,6 +1,9 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal, GoalRef } from '../engine/types.js';
 
+/** Goals a cycle's message names before it counts the rest. */
+const MAX_NAMED = 10;
+
 /** Goals that contribute to each other in a circle: none of them is the means to the other's end. */
 export default defineRule({
   meta: {
@@ -80,7 +83,9 @@ export default defineRule({
 
     for (const comp of components) {
       const members = new Set(comp.map((g) => g.key));
-      const path = [...comp.map((g) => g.key), comp[0]!.key].join(' → ');
+      // A long cycle is named by its first goals and a count: every goal of it gets a finding.
+      const shown = comp.length > MAX_NAMED ? [...comp.slice(0, MAX_NAMED - 1).map((g) => g.key), `… (+${comp.length - MAX_NAMED + 1})`] : comp.map((g) => g.key);
+      const path = [...shown, comp[0]!.key].join(' → ');
       for (const g of comp) {
         for (const [ref, t] of edges(g)) {
           if (!members.has(t.key)) continue;

@@ -151,35 +151,45 @@ function parentOf(ws: WorkspaceModel, g: Goal): Goal | undefined {
  * through its own links. Undefined when no dropped goal stands in the way.
  */
 function droppedLink(ws: WorkspaceModel, goal: Goal): Goal | undefined {
+  if (!hasDropped(ws)) return undefined; // the usual case: nothing to look for
   const upstream = (g: Goal) => {
     const p = parentOf(ws, g);
     return p ? [...ws.contributesTo(g), p] : ws.contributesTo(g);
   };
+  // Breadth first, each goal queued once (a web of goals that all contribute to each other stays linear).
   const seen = new Set<Goal>([goal]);
-  const queue = [...upstream(goal)];
-  while (queue.length) {
-    const g = queue.shift()!;
-    if (seen.has(g)) continue;
-    seen.add(g);
+  const queue: Goal[] = [];
+  const enqueue = (list: readonly Goal[]) => {
+    for (const x of list) if (!seen.has(x)) seen.add(x), queue.push(x);
+  };
+  enqueue(upstream(goal));
+  for (let head = 0; head < queue.length; head++) {
+    const g = queue[head]!;
     if (isDropped(g)) {
       if (reachesObjective(ws, g, upstream)) return g;
       continue;
     }
-    queue.push(...upstream(g));
+    enqueue(upstream(g));
   }
   return undefined;
 }
 
+/** Whether the workspace has a dropped goal at all (once per model). */
+const droppedIn = new WeakMap<WorkspaceModel, boolean>();
+function hasDropped(ws: WorkspaceModel): boolean {
+  let has = droppedIn.get(ws);
+  if (has === undefined) droppedIn.set(ws, (has = ws.goals.some(isDropped)));
+  return has;
+}
+
 /** True when the goal, or a goal it reaches through its links (dropped or not), supports an enabled objective. */
 function reachesObjective(ws: WorkspaceModel, from: Goal, upstream: (g: Goal) => Goal[]): boolean {
-  const seen = new Set<Goal>();
+  const seen = new Set<Goal>([from]);
   const stack = [from];
   while (stack.length) {
     const g = stack.pop()!;
-    if (seen.has(g)) continue;
-    seen.add(g);
     if (supportsDirectly(ws, g)) return true;
-    stack.push(...upstream(g));
+    for (const x of upstream(g)) if (!seen.has(x)) seen.add(x), stack.push(x);
   }
   return false;
 }

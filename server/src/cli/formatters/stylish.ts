@@ -158,11 +158,11 @@ export const stylish: Formatter = (report: CheckReport, ctx: FormatContext): str
     const lines = diags.map((d) => String(d.range.start.line + 1));
     const cols = diags.map((d) => String(d.range.start.character + 1));
     const messages = diags.map((d) => splitLines(d.message));
-    const lineW = Math.max(...lines.map(displayWidth));
-    const colW = Math.max(...cols.map(displayWidth));
+    const lineW = lines.reduce((m, l) => Math.max(m, displayWidth(l)), 0);
+    const colW = cols.reduce((m, c) => Math.max(m, displayWidth(c)), 0);
     const severities = diags.map((d) => severityWord(ctx.lang, d.severity));
-    const sevW = Math.max(...severities.map(displayWidth));
-    const msgW = Math.max(...messages.map((m) => displayWidth(m[0] ?? '')));
+    const sevW = severities.reduce((m, x) => Math.max(m, displayWidth(x)), 0);
+    const msgW = messages.reduce((w, m) => Math.max(w, displayWidth(m[0] ?? '')), 0);
     const msgIndent = ' '.repeat(2 + lineW + 1 + colW + 2 + sevW + 2);
 
     diags.forEach((d, i) => {

@@ -293,8 +293,32 @@ export function titleOverlap<T>(title: ArrayLike<T>, goal: ArrayLike<T>): number
   return (lcs / n) * Math.min(1, (2 * n) / span);
 }
 
+/**
+ * What the ranker reads of an objective, bounded: a catalog's texts are a few
+ * hundred characters, but a framework file in the workspace may repeat a huge
+ * text through YAML aliases, and indexing all of it would take minutes.
+ */
+const MAX_OBJECTIVE_TEXT = 4000;
+const MAX_KEYWORDS = 200;
+function bounded(o: Objective): Objective {
+  const cut = (t: string) => (t.length > MAX_OBJECTIVE_TEXT ? t.slice(0, MAX_OBJECTIVE_TEXT) : t);
+  const list = (l: readonly string[]) => l.slice(0, MAX_KEYWORDS).map(cut);
+  const tooLong = (t: string | undefined) => t !== undefined && t.length > MAX_OBJECTIVE_TEXT;
+  const { keywords: k } = o;
+  if (![o.title, o.short, o.description, o.titleEn, o.descriptionEn].some(tooLong) && ![k.nb, k.nn, k.en].some((l) => l.length > MAX_KEYWORDS || l.some(tooLong))) return o;
+  return {
+    ...o,
+    title: cut(o.title),
+    description: cut(o.description),
+    ...(o.short !== undefined ? { short: cut(o.short) } : {}),
+    ...(o.titleEn !== undefined ? { titleEn: cut(o.titleEn) } : {}),
+    ...(o.descriptionEn !== undefined ? { descriptionEn: cut(o.descriptionEn) } : {}),
+    keywords: { nb: list(k.nb), nn: list(k.nn), en: list(k.en) },
+  };
+}
+
 export function createRanker(objectives: readonly Objective[]): Ranker {
-  const objs = [...objectives];
+  const objs = objectives.map(bounded);
   const byId = new Map(objs.map((o, i) => [o.id.toUpperCase(), i] as const));
   const analyzer = new Analyzer({
     no: objs.flatMap((o) => [o.title, o.short ?? '', o.description, ...o.keywords.nb, ...o.keywords.nn]),

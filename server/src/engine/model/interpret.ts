@@ -172,7 +172,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
     const whole: ValueItem = { text: p.value, span: p.valueSpan };
     switch (kind) {
       case 'objectives':
-        f.supports.push(...p.items);
+        for (const it of p.items) f.supports.push(it); // no spread: a list may hold more items than a call takes arguments
         break;
       case 'goal-refs':
         for (const it of p.items) {
@@ -191,7 +191,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       }
       case 'systems': {
         const target = p.key === 'adopt' ? f.adopt : p.key === 'retain' ? f.retain : f.phaseOut;
-        target.push(...p.items.map((i) => i.text));
+        for (const it of p.items) target.push(it.text);
         break;
       }
       case 'area': {

@@ -392,7 +392,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       const props = readPropertyList(text, node, problems);
       if (props) {
         for (const problem of problems) stray.push({ goal: current, problem });
-        current.properties.push(...props);
+        for (const prop of props) current.properties.push(prop); // no spread: a list may be very long
         const lastItem = node.items[node.items.length - 1]!;
         current.insertAt = {
           offset: lineEnd(text, node.end),

@@ -127,7 +127,8 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
           if (key.plain && key.value === '<<') {
             const maps = v.kind === 'map' ? [v] : v.kind === 'seq' && v.items.length && v.items.every((x) => x.kind === 'map') ? (v.items as YMap[]) : undefined;
             if (maps) {
-              (merges ??= []).push(...maps);
+              merges ??= [];
+              for (const x of maps) merges.push(x); // no spread: `<<: [*a, …]` may be long
               m.span.end = Math.max(m.span.end, key.span.end);
               continue;
             }
