@@ -120,6 +120,35 @@ regler:
     assert.notEqual(errorsOf(config, CONFIG.replace('population: 50000', 'population: "12.5"')), '');
   });
 
+  it('accept `requires` as a mapping of resource: amount, and list items that are such mappings', function () {
+    const cfg = 'members:\n  storby: { name: Storby }\nresources:\n  utvikling: { owner: storby, capacity: 4 }\n  drift: { owner: storby, capacity: 4 }\n';
+    const doc = `owner: storby
+goals:
+  - id: felles
+    title: Felles
+    deadline: 2026
+    krev: {utvikling: 1}
+    delmål:
+      - id: sub
+        title: Sub
+        deadline: 2026
+        krever:
+          - utvikling: 1
+          - drift 2
+      - id: blokk
+        title: Blokk
+        deadline: 2026
+        requires:
+          utvikling: 1
+          drift: "0,5"
+`;
+    const structural = analyze({ 'samstemt.yaml': cfg, 'storby.strategy.yaml': doc }).filter((d) => STRUCTURE_RULES.has(d.rule));
+    assert.deepEqual(structural.map((d) => `${d.rule}: ${d.message}`), [], 'Samstemt reads every form');
+    assert.equal(errorsOf(strategy, doc), '');
+    assert.notEqual(errorsOf(strategy, doc.replace('krev: {utvikling: 1}', 'krev: {utvikling: {mye: 1}}')), '', 'a mapping as an amount');
+    assert.notEqual(errorsOf(strategy, doc.replace('krev: {utvikling: 1}', 'krev: {utvikling: }')), '', 'a resource without an amount');
+  });
+
   it('list exactly the rules Samstemt has, in samstemt.yaml `rules:`', function () {
     const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'samstemt.schema.json'), 'utf8')) as { definitions: { rules: { propertyNames: { anyOf: [{ enum: string[] }] } } } };
     const listed = schema.definitions.rules.propertyNames.anyOf[0].enum;
