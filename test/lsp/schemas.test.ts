@@ -149,6 +149,30 @@ goals:
     assert.notEqual(errorsOf(strategy, doc.replace('krev: {utvikling: 1}', 'krev: {utvikling: }')), '', 'a resource without an amount');
   });
 
+  it('accept objective IDs of custom frameworks in any case, with æøå and dots, and a trailing comma', function () {
+    const files = {
+      'samstemt.yaml': 'frameworks: [DS19, trøndelag.yaml, ks.yml]\nmembers:\n  a: { name: A }\n',
+      'trøndelag.yaml': 'framework: TRØNDELAG\ntitle: Trøndelag\nobjectives:\n  - id: TRØNDELAG-1\n    title: Digitale tenester\n',
+      'ks.yml': 'framework: KS\ntitle: KS\nobjectives:\n  - id: KS-2.1\n    title: Felles løysingar\n',
+      'a.strategy.yaml': `owner: a
+goals:
+  - id: x
+    title: X
+    deadline: 2025
+    supports: TRØNDELAG-1, KS-2.1, ds19-m2,
+  - id: y
+    title: Y
+    deadline: 2025
+    støttar: [Trøndelag-1, ks-2.1, DS19-M2]
+`,
+    };
+    const findings = analyze(files).filter((d) => STRUCTURE_RULES.has(d.rule) || d.rule === 'unknown-objective');
+    assert.deepEqual(findings.map((d) => `${d.rule}: ${d.message}`), [], 'Samstemt resolves every ID');
+    assert.equal(errorsOf(strategy, files['a.strategy.yaml']), '');
+    assert.notEqual(errorsOf(strategy, files['a.strategy.yaml'].replace('støttar: [', 'støttar: ["KS-1, KS-2", ')), '', 'several IDs in one list item');
+    assert.notEqual(errorsOf(strategy, files['a.strategy.yaml'].replace('ds19-m2,', 'ds19 m2')), '', 'an ID without a hyphen');
+  });
+
   it('list exactly the rules Samstemt has, in samstemt.yaml `rules:`', function () {
     const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'samstemt.schema.json'), 'utf8')) as { definitions: { rules: { propertyNames: { anyOf: [{ enum: string[] }] } } } };
     const listed = schema.definitions.rules.propertyNames.anyOf[0].enum;
