@@ -173,6 +173,43 @@ goals:
     assert.notEqual(errorsOf(strategy, files['a.strategy.yaml'].replace('ds19-m2,', 'ds19 m2')), '', 'an ID without a hyphen');
   });
 
+  it('accept capitalised keys where the schema checks them, and empty values Samstemt treats as absent', function () {
+    const doc = `owner: storby
+title:
+status:
+språk:
+period: {From: 2024, Til: 2027}
+goals:
+  - Id: b
+    title: B
+    deadline: 2026
+    supports: DS19-M2
+    description:
+    contributes:
+    area:
+    scope:
+    exempt:
+    adopt:
+    retain:
+    phase-out:
+    indicator:
+    need:
+    benefit:
+    requires:
+    accepts:
+    responsible:
+  - ID: c
+    title: C
+    deadline: 2026
+    supports: DS19-M2
+`;
+    const structural = analyze({ 'samstemt.yaml': 'members:\n  storby: { name: Storby }\n', 'storby.strategy.yaml': doc }).filter((d) => STRUCTURE_RULES.has(d.rule));
+    assert.deepEqual(structural.map((d) => `${d.rule}: ${d.message}`), [], 'Samstemt reads the document cleanly');
+    assert.equal(errorsOf(strategy, doc), '');
+    assert.notEqual(errorsOf(strategy, doc.replace('  - ID: c\n', '  - Nr: c\n')), '', 'a goal without an id');
+    assert.notEqual(errorsOf(strategy, doc.replace('deadline: 2026\n    supports: DS19-M2\n    description:', 'deadline:\n    supports: DS19-M2\n    description:')), '', 'an empty deadline is an error');
+  });
+
   it('list exactly the rules Samstemt has, in samstemt.yaml `rules:`', function () {
     const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'samstemt.schema.json'), 'utf8')) as { definitions: { rules: { propertyNames: { anyOf: [{ enum: string[] }] } } } };
     const listed = schema.definitions.rules.propertyNames.anyOf[0].enum;
