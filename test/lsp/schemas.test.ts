@@ -210,6 +210,29 @@ goals:
     assert.notEqual(errorsOf(strategy, doc.replace('deadline: 2026\n    supports: DS19-M2\n    description:', 'deadline:\n    supports: DS19-M2\n    description:')), '', 'an empty deadline is an error');
   });
 
+  it('reject dates, periods and framework IDs Samstemt rejects, and accept the forms it reads', function () {
+    const doc = (period: string, start: string, deadline: string) => `owner: storby\nperiod: ${period}\ngoals:\n  - id: a\n    title: A\n    supports: DS19-M2\n    start: ${start}\n    deadline: ${deadline}\n`;
+    const read = (text: string) => analyze({ 'samstemt.yaml': 'members:\n  storby: { name: Storby }\n', 'storby.strategy.yaml': text }).filter((d) => STRUCTURE_RULES.has(d.rule));
+    for (const ok of [doc('2024–2027', '2025-06', '2026-12-31'), doc('2024 til 2027', '2025', '2026-02-28'), doc('2025', '2025-01-01', '2026-06')]) {
+      assert.deepEqual(read(ok).map((d) => d.message), [], ok);
+      assert.equal(errorsOf(strategy, ok), '', ok);
+    }
+    for (const bad of [doc('neste år', '2025', '2026'), doc('2024–2027', '2024-13', '2026'), doc('2024–2027', '2025', '2026-02-30'), doc('2024–2027', '2025', '2026-04-31'), doc('2024–2027', '2025', '2026-12-00')]) {
+      assert.notEqual(read(bad).length, 0, `Samstemt rejects ${bad}`);
+      assert.notEqual(errorsOf(strategy, bad), '', bad);
+    }
+    const cfg = (frameworks: string) => `frameworks: ${frameworks}\nmembers:\n  storby: { name: Storby }\n`;
+    const agder = 'framework: AGDER\ntitle: Agder\nobjectives:\n  - id: AGDER-1\n    title: Digitale tjenester\n';
+    for (const ok of ['ds19', 'DS19, dn30:, agder.YAML']) {
+      assert.deepEqual(analyze({ 'samstemt.yaml': cfg(ok), 'agder.YAML': agder }).filter((d) => d.rule === 'invalid-value').map((d) => d.message), [], ok);
+      assert.equal(errorsOf(config, cfg(ok)), '', ok);
+    }
+    for (const bad of ['DS91', 'DS19, agder']) {
+      assert.notEqual(analyze({ 'samstemt.yaml': cfg(bad), 'agder.YAML': agder }).filter((d) => d.rule === 'invalid-value').length, 0, bad);
+      assert.notEqual(errorsOf(config, cfg(bad)), '', bad);
+    }
+  });
+
   it('list exactly the rules Samstemt has, in samstemt.yaml `rules:`', function () {
     const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'samstemt.schema.json'), 'utf8')) as { definitions: { rules: { propertyNames: { anyOf: [{ enum: string[] }] } } } };
     const listed = schema.definitions.rules.propertyNames.anyOf[0].enum;
