@@ -233,6 +233,23 @@ goals:
     }
   });
 
+  it('accept a capacity with a decimal comma or in quotes, and framework paths in any case', function () {
+    const cfg = `frameworks: [DS19, KS.YAML]
+members:
+  storby: { name: Storby }
+ressurser:
+  utvikling:
+    eier: storby
+    kapasitet: 2,5
+  drift: { owner: storby, capacity: "3", unit: årsverk }
+`;
+    const files = { 'samstemt.yaml': cfg, 'KS.YAML': 'framework: KS\ntitle: KS\nobjectives:\n  - id: KS-2.1\n    title: Felles løsninger\n' };
+    assert.deepEqual(analyze(files).filter((d) => STRUCTURE_RULES.has(d.rule)).map((d) => d.message), [], 'Samstemt reads the config');
+    assert.equal(errorsOf(config, cfg), '');
+    assert.notEqual(errorsOf(config, cfg.replace('kapasitet: 2,5', 'kapasitet: mye')), '', 'a capacity that is not a number');
+    assert.notEqual(errorsOf(config, cfg.replace('KS.YAML]', 'KS.txt]')), '', 'a framework that is no YAML file');
+  });
+
   it('list exactly the rules Samstemt has, in samstemt.yaml `rules:`', function () {
     const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'samstemt.schema.json'), 'utf8')) as { definitions: { rules: { propertyNames: { anyOf: [{ enum: string[] }] } } } };
     const listed = schema.definitions.rules.propertyNames.anyOf[0].enum;
