@@ -250,6 +250,31 @@ ressurser:
     assert.notEqual(errorsOf(config, cfg.replace('KS.YAML]', 'KS.txt]')), '', 'a framework that is no YAML file');
   });
 
+  it('describe every key for hover, in plain words', function () {
+    type Node = { $ref?: string; description?: string; properties?: Record<string, Node>; additionalProperties?: Node | boolean; items?: Node; anyOf?: Node[]; type?: unknown };
+    for (const file of ['samstemt.schema.json', 'strategy.schema.json']) {
+      const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', file), 'utf8')) as Node & { definitions: Record<string, Node> };
+      const resolve = (n: Node): Node => (n.$ref ? resolve(schema.definitions[n.$ref.replace('#/definitions/', '')]!) : n);
+      const seen = new Set<Node>();
+      const walk = (n: Node, where: string): void => {
+        n = resolve(n);
+        if (seen.has(n)) return;
+        seen.add(n);
+        for (const [key, child] of Object.entries(n.properties ?? {})) {
+          const d = resolve(child).description ?? child.description;
+          assert.ok(d && d.length > 5, `${file}: ${where}${key} has a description`);
+          assert.ok(!/\bglobs?\b|§|docs\//i.test(d), `${file}: ${where}${key}: «${d}» is plain`);
+          walk(child, `${where}${key}.`);
+        }
+        if (typeof n.additionalProperties === 'object') walk(n.additionalProperties, `${where}*.`);
+        if (n.items) walk(n.items, where);
+        for (const a of n.anyOf ?? []) walk(a, where);
+      };
+      walk(schema, '');
+      assert.ok(schema.description && !/§|docs\//.test(schema.description), `${file}: the top description`);
+    }
+  });
+
   it('list exactly the rules Samstemt has, in samstemt.yaml `rules:`', function () {
     const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'samstemt.schema.json'), 'utf8')) as { definitions: { rules: { propertyNames: { anyOf: [{ enum: string[] }] } } } };
     const listed = schema.definitions.rules.propertyNames.anyOf[0].enum;
