@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO } from './harness.js';
 import { GOAL_KEYS } from '../../server/src/engine/model/vocabulary.js';
@@ -98,6 +98,15 @@ describe('extension manifest', function () {
     assert.deepEqual(all(ref, 'Sak #12 og punkt #3 i møtet.'), [], 'case numbers in prose');
     assert.deepEqual(all(ref, 'Se storby#12 og #felles-hr.'), ['storby#12', '#felles-hr']);
     assert.deepEqual(all(r['contributes-line']!.patterns![0]!.match!, ' #12, storby#digital-byggesak'), ['#12', 'storby#digital-byggesak']);
+  });
+
+  it('translates every UI string of the client into bokmål', function () {
+    const nb = json('l10n/bundle.l10n.nb.json');
+    const dir = path.join(REPO, 'client/src');
+    const source = readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const strings = new Set([...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\'/g, "'")));
+    assert.ok(strings.size > 10);
+    assert.deepEqual([...strings].filter((s) => !nb[s]), [], 'strings without a bokmål translation');
   });
 
   it('packages the bundles, catalogs, grammar and schemas, without node_modules or sources', function () {
