@@ -2,11 +2,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OBJECTIVES_REQUEST, SUMMARY_REQUEST, type ObjectiveInfo, type SummaryResult } from '../../server/src/lsp/protocol.js';
+import { RESTART_COMMAND, runningClient } from './serverState.js';
 
-export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, restart: () => Promise<void>): void {
+export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, restart: () => Promise<boolean>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('samstemt.checkWorkspace', async () => {
-      const client = getClient();
+      const client = runningClient(getClient);
       if (!client) return;
       const s = await client.sendRequest<SummaryResult | null>(SUMMARY_REQUEST);
       if (!s) return;
@@ -15,12 +16,12 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
         vscode.l10n.t('Samstemt checked {0} files with {1} goals: {2} errors, {3} warnings, {4} infos.', s.files, s.goals, s.errors, s.warnings, s.infos),
       );
     }),
-    vscode.commands.registerCommand('samstemt.restartServer', async () => {
-      await restart();
-      void vscode.window.showInformationMessage(vscode.l10n.t('The Samstemt language server was restarted.'));
+    vscode.commands.registerCommand(RESTART_COMMAND, async () => {
+      // A failure to start is shown by restart() itself.
+      if (await restart()) void vscode.window.showInformationMessage(vscode.l10n.t('The Samstemt language server was restarted.'));
     }),
     vscode.commands.registerCommand('samstemt.listObjectives', async () => {
-      const client = getClient();
+      const client = runningClient(getClient);
       if (!client) return;
       const objectives = await client.sendRequest<ObjectiveInfo[]>(OBJECTIVES_REQUEST);
       const picked = await vscode.window.showQuickPick(

@@ -10,23 +10,47 @@ import { registerCommands } from './commands.js';
 import { createStatusBar } from './statusBar.js';
 import { registerReportView } from './reportView.js';
 import { registerTreeView } from './treeView.js';
+import { reason } from './serverState.js';
 
 let client: LanguageClient | undefined;
 
+/** Starts the server; a failure is shown (with where to read why), not thrown. True when it runs. */
+async function startServer(c: LanguageClient): Promise<boolean> {
+  try {
+    await c.start();
+    return true;
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The Samstemt language server could not start: {0}. See Output → Samstemt.', reason(e)));
+    return false;
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  client = createLanguageClient(context);
-  const restart = async () => {
-    if (client) await client.restart();
-  };
+  const c = createLanguageClient(context);
+  client = c;
+  let restarting: Promise<boolean> | undefined;
+  // Restart from any state: a start in progress ends first (a starting client cannot be stopped),
+  // a running server is stopped, a server that failed to start or stopped is started again.
+  const restart = () =>
+    (restarting ??= (async () => {
+      try {
+        if (c.needsStop() && !c.isRunning()) await c.start().catch(() => undefined);
+        if (c.needsStop()) await c.stop().catch(() => undefined);
+        return await startServer(c);
+      } finally {
+        restarting = undefined;
+      }
+    })());
   registerCommands(context, () => client, restart);
-  createStatusBar(context);
+  createStatusBar(context, c);
   registerReportView(context, () => client);
   registerTreeView(context, () => client);
   // Settings changes reach the server through workspace/configuration: no restart needed.
-  await client.start();
+  await startServer(c);
 }
 
 export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
+  const c = client;
   client = undefined;
+  if (c?.needsStop()) await c.stop().catch(() => undefined);
 }

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { runningClient } from './serverState.js';
 import { ANALYSIS_CHANGED_NOTIFICATION, REPORT_REQUEST, type ReportResult, type WebviewMessage } from '../../server/src/report/protocol.js';
 import type { ReportGoal } from '../../server/src/report/reportTypes.js';
 
@@ -72,7 +73,7 @@ export function registerReportView(context: vscode.ExtensionContext, getClient: 
 
   context.subscriptions.push(
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, async (uri?: vscode.Uri) => {
-      const client = getClient();
+      const client = runningClient(getClient);
       if (!client) return;
       if (!subscribed) {
         subscribed = true;

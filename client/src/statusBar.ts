@@ -1,12 +1,33 @@
-/** A status bar item with the workspace's Samstemt error and warning count; a click re-checks the workspace. */
+/**
+ * A status bar item with the workspace's Samstemt error and warning count; a click re-checks the workspace.
+ * While the server is starting, or when it is not running, the item says so (a click then restarts it)
+ * instead of showing a clean count.
+ */
 import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { RESTART_COMMAND } from './serverState.js';
 
-export function createStatusBar(context: vscode.ExtensionContext): vscode.StatusBarItem {
+export function createStatusBar(context: vscode.ExtensionContext, client: LanguageClient): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('samstemt.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Samstemt';
-  item.command = 'samstemt.checkWorkspace';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
+    if (client.state === State.Starting) {
+      item.text = '$(sync~spin) Samstemt';
+      item.tooltip = vscode.l10n.t('The Samstemt language server is starting…');
+      item.command = undefined;
+      item.backgroundColor = undefined;
+      item.show();
+      return;
+    }
+    if (!client.isRunning()) {
+      item.text = '$(error) Samstemt';
+      item.tooltip = vscode.l10n.t('The Samstemt language server is not running. Click to restart it; Output → Samstemt says why it stopped.');
+      item.command = RESTART_COMMAND;
+      item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+      item.show();
+      return;
+    }
     let errors = 0;
     let warnings = 0;
     for (const [, list] of vscode.languages.getDiagnostics()) {
@@ -18,6 +39,8 @@ export function createStatusBar(context: vscode.ExtensionContext): vscode.Status
     }
     item.text = `$(checklist) ${errors} $(error) ${warnings} $(warning)`;
     item.tooltip = vscode.l10n.t('Samstemt: {0} errors and {1} warnings in the workspace. Click to check again.', errors, warnings);
+    item.command = 'samstemt.checkWorkspace';
+    item.backgroundColor = undefined;
     item.show();
   };
   context.subscriptions.push(
@@ -26,6 +49,7 @@ export function createStatusBar(context: vscode.ExtensionContext): vscode.Status
       if (timer) clearTimeout(timer);
       timer = setTimeout(update, 200);
     }),
+    client.onDidChangeState(update),
     { dispose: () => timer && clearTimeout(timer) },
   );
   update();

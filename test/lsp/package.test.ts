@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO } from './harness.js';
 import { GOAL_KEYS } from '../../server/src/engine/model/vocabulary.js';
@@ -71,6 +71,42 @@ describe('extension manifest', function () {
         assert.ok(schema.definitions.goal.properties[name], `schema knows "${name}"`);
       }
     }
+  });
+
+  it('highlights objective IDs of any framework after a supports key, keys after wide bullets, and not prose look-alikes', function () {
+    type Rule = { match?: string; begin?: string; patterns?: Rule[] };
+    const grammar = json('syntaxes/strategy-markdown.injection.tmLanguage.json') as { repository: Record<string, Rule> };
+    // Oniguruma patterns as JavaScript ones: a leading (?i) becomes the i flag; \p{…} needs the u flag.
+    const re = (source: string, global = false) => {
+      const i = source.startsWith('(?i)');
+      const body = i ? source.slice(4) : source;
+      return new RegExp(body, (i ? 'i' : '') + (body.includes('\\p{') ? 'u' : '') + (global ? 'g' : ''));
+    };
+    const all = (source: string, text: string) => [...text.matchAll(re(source, true))].map((m) => m[0]);
+    const r = grammar.repository;
+    for (const line of ['-   Støtter: DS19-M9', '-\tFrist: 2025', '  -    Bidrar til: #a', '- Område: hr', '* **Frist**: 2025']) {
+      assert.ok(re(r['property-key']!.match!).test(line), `a key in «${line}»`);
+    }
+    const supports = r['supports-line']!;
+    for (const line of ['- Støtter: x', '-   støttar: x', '- **Supports**: x']) assert.ok(re(supports.begin!).test(line), `a supports key in «${line}»`);
+    const item = supports.patterns![0]!.match!;
+    assert.deepEqual(all(item, ' TRØNDELAG-1, KS-2.1, ds19-m2, KS-1, KS-A, VESTLAND_DIGI-1, AGDER-DIGI-2,'), ['TRØNDELAG-1', 'KS-2.1', 'ds19-m2', 'KS-1', 'KS-A', 'VESTLAND_DIGI-1', 'AGDER-DIGI-2']);
+    assert.deepEqual(all(item, ' DS19-M2 (hovedmål 2)'), ['DS19-M2']);
+    const prose = r['objective-id']!.match!;
+    assert.deepEqual(all(prose, 'DS19-M2, DS19-I2-L4 og AGDER-DIGI-1 mot NS-EN-ISO 27001 med M365-E3-lisenser.'), ['DS19-M2', 'DS19-I2-L4', 'AGDER-DIGI-1']);
+    const ref = r['goal-ref']!.match!;
+    assert.deepEqual(all(ref, 'Sak #12 og punkt #3 i møtet.'), [], 'case numbers in prose');
+    assert.deepEqual(all(ref, 'Se storby#12 og #felles-hr.'), ['storby#12', '#felles-hr']);
+    assert.deepEqual(all(r['contributes-line']!.patterns![0]!.match!, ' #12, storby#digital-byggesak'), ['#12', 'storby#digital-byggesak']);
+  });
+
+  it('translates every UI string of the client into bokmål', function () {
+    const nb = json('l10n/bundle.l10n.nb.json');
+    const dir = path.join(REPO, 'client/src');
+    const source = readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const strings = new Set([...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\'/g, "'")));
+    assert.ok(strings.size > 10);
+    assert.deepEqual([...strings].filter((s) => !nb[s]), [], 'strings without a bokmål translation');
   });
 
   it('packages the bundles, catalogs, grammar and schemas, without node_modules or sources', function () {
