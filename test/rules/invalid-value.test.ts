@@ -428,6 +428,13 @@ goals:
 
     it('reads a decimal comma in a requirement as part of the amount', () => {
       assert.deepEqual(analyzeRule(RULE, md('- Krever: utviklingskapasitet 2,8\n')), []);
+      for (const amount of ['99999999999999999999999999', '0.00000000000000000000011', '1000001']) {
+        const files = md(`- Krever: utviklingskapasitet ${amount}\n`);
+        const [d, ...rest] = analyzeRule(RULE, files);
+        assert.equal(rest.length, 0, amount);
+        assert.equal(textAt(files, d!), amount, 'on the amount');
+        assert.match(d!.message, /is not an amount a plan can require: write a number from 0\.01 to 1,000,000/);
+      }
       assert.deepEqual(analyzeRule(RULE, md('- Krever: utviklingskapasitet 5, utviklingskapasitet 1,5 årsverk\n')), []);
       const files = md('- Krever: utviklingskapasitet 2,x\n');
       assert.deepEqual(analyzeRule(RULE, files).map((d) => textAt(files, d)), ['x'], 'a comma before a non-digit still separates items');

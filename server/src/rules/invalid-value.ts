@@ -105,6 +105,11 @@ const messages = {
     nb: '«{value}» sier ikke hvilken ressurs og hvor mye. Skriv ressurs-ID og mengde, f.eks. utviklingskapasitet 3.',
     nn: '«{value}» seier ikkje kva ressurs og kor mykje. Skriv ressurs-ID og mengd, t.d. utviklingskapasitet 3.',
   },
+  requiresAmount: {
+    en: '{value} is not an amount a plan can require: write a number from 0.01 to 1,000,000 in the resource\'s unit, e.g. 3 or 0.5.',
+    nb: '{value} er ikke en mengde en plan kan kreve: skriv et tall fra 0,01 til 1 000 000 i ressursens enhet, f.eks. 3 eller 0,5.',
+    nn: '{value} er ikkje ei mengd ein plan kan krevje: skriv eit tal frå 0,01 til 1 000 000 i eininga til ressursen, t.d. 3 eller 0,5.',
+  },
   accepts: {
     en: '"{value}" does not name the accepted goal. Write member#goal-id — reason.',
     nb: '«{value}» sier ikke hvilket mål som aksepteres. Skriv medlem#mål-id — begrunnelse.',

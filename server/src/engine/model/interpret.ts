@@ -153,6 +153,9 @@ function rangeParts(t: string): { low: string; high: string } | undefined {
   return undefined;
 }
 
+/** The largest amount of a resource a goal may require (`Krever`). */
+const MAX_AMOUNT = 1_000_000;
+
 /** Interprets every known property of `goal`, filling `goal.facts` and `problems`. */
 export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
   const f = emptyFacts();
@@ -266,7 +269,15 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       case 'requires':
         for (const it of joinDecimalCommas(p.items)) {
           const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)(?:\s+\S.*)?$/u.exec(it.text);
-          if (m) f.requires.push({ resource: m[1]!, amount: Number(m[2]!.replace(',', '.')), span: it.span });
+          const amount = m ? Number(m[2]!.replace(',', '.')) : NaN;
+          // An amount a plan can state: up to a million, in hundredths at the finest (not 1e26, not 1e-23).
+          if (m && amount <= MAX_AMOUNT && (amount === 0 || amount >= 0.01)) f.requires.push({ resource: m[1]!, amount, span: it.span });
+          else if (m) {
+            // On the amount, where the item is written as read (no markup in between).
+            const at = it.text.indexOf(m[2]!, m[1]!.length);
+            const exact = it.span.end - it.span.start === it.text.length;
+            bad(exact ? { span: { start: it.span.start + at, end: it.span.start + at + m[2]!.length } } : it, 'requiresAmount', { value: m[2]! });
+          }
           else bad(it, 'requires', { value: it.text });
         }
         break;
