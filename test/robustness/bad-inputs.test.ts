@@ -591,6 +591,23 @@ goals:
     for (const d of diags) assert.ok(d.message.length < 5000, `${d.rule}: ${d.message.length} characters`);
   });
 
+  it('a strategy saved as UTF-16 (little or big endian, with its byte order mark) is read like UTF-8', function () {
+    const text = '---\nowner: storby\n---\n## Lønn {#lonn}\n- Frist: 2026-13-01\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-utf16-'));
+    temps.push(dir);
+    writeFileSync(path.join(dir, 'samstemt.yaml'), CONFIG);
+    writeFileSync(path.join(dir, 'le.md'), le);
+    writeFileSync(path.join(dir, 'be.md'), be);
+    const host = new NodeHost([dir], []);
+    for (const name of ['le.md', 'be.md']) assert.equal(host.readFile(pathToFileURL(path.join(dir, name)).href), '\ufeff' + text, name);
+    const r = cli(['check', dir, '--format', 'json', '--rule', 'objective-uncovered=off'], dir);
+    const json = JSON.parse(r.stdout) as { diagnostics: { file: string; rule: string }[] };
+    for (const name of ['le.md', 'be.md']) assert.ok(json.diagnostics.some((d) => d.file === name && d.rule === 'invalid-value'), `${name}: the bad date is found`);
+  });
+
   it('a document deleted or renamed between analyses: its diagnostics go, references follow the new file, nothing throws', function () {
     const a = '---\nowner: storby\n---\n## A {#a}\n- Frist: 2026\n- Støtter: DS19-M2\n- Område: hrr\n';
     const b = '---\nowner: midtby\n---\n## B {#b}\n- Frist: 2026\n- Støtter: DS19-M2\n- Bidrar til: storby#a\n';

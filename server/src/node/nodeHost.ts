@@ -89,7 +89,7 @@ export class NodeHost implements IWorkspaceHost {
       const stat = statSync(real);
       this.#stamps.set(uri, stampOf(stat));
       if (!stat.isFile() || !this.#allowed(real)) text = undefined;
-      else if (stat.size <= MAX_READ) text = readFileSync(real, 'utf8');
+      else if (stat.size <= MAX_READ) text = decode(readFileSync(real));
       else text = readHead(real, MAX_READ);
     } catch {
       text = undefined;
@@ -223,13 +223,29 @@ function isInside(root: string, p: string): boolean {
   return p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
+/**
+ * A file's text: UTF-8, or UTF-16 when it starts with a UTF-16 byte order mark
+ * (Notepad's «Unicode»), which authors on Windows may save a strategy in; the
+ * mark is kept as U+FEFF, as a UTF-8 one is. Any other encoding is read as
+ * UTF-8, and the engine reports its first unreadable character.
+ */
+export function decode(buf: Buffer): string {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.toString('utf16le');
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    const swapped = Buffer.from(buf.subarray(0, buf.length - (buf.length % 2)));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return buf.toString('utf8');
+}
+
 /** The first `max` bytes of a file, decoded (a cut multi-byte character becomes U+FFFD). */
 function readHead(p: string, max: number): string {
   const fd = openSync(p, 'r');
   try {
     const buf = Buffer.alloc(max);
     const n = readSync(fd, buf, 0, max, 0);
-    return buf.subarray(0, n).toString('utf8');
+    return decode(buf.subarray(0, n));
   } finally {
     closeSync(fd);
   }
