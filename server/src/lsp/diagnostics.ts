@@ -53,6 +53,12 @@ export class DiagnosticsScheduler {
    * diagnostics are sent again for a newer version.
    */
   readonly #publishedVersions = new Map<string, number | undefined>();
+  /**
+   * Whether the client reads the version of published diagnostics
+   * (`publishDiagnostics.versionSupport`): only then are unchanged
+   * diagnostics sent again for a newer version.
+   */
+  versionSupport = false;
   #publishedGeneration = -1;
   /** Workspace models as last published, by root: the same object means the same diagnostics. */
   #publishedModels = new Map<string, WorkspaceModel>();
@@ -200,7 +206,7 @@ export class DiagnosticsScheduler {
   #publishFile(uri: string, list: readonly Diagnostic[]): void {
     const last = this.#publishedLists.get(uri);
     this.#publishedLists.set(uri, list);
-    const version = this.session.analysedVersion(uri);
+    const version = this.versionSupport ? this.session.analysedVersion(uri) : undefined;
     if (this.#publishedVersions.get(uri) === version && last && last.length === list.length && last.every((d, i) => d === list[i] || samePublished(d, list[i]!))) return;
     this.#publishedVersions.set(uri, version);
     this.publish(uri, list.map(toLspDiagnostic));
@@ -218,7 +224,7 @@ export class DiagnosticsScheduler {
     const order = changedFirst(result.diagnostics, this.session.recentlyChanged);
     this.session.clearRecentlyChanged();
     for (const uri of order) {
-      if (unchanged.has(uri) && !changed.has(uri) && this.#publishedLists.has(uri) && this.#publishedVersions.get(uri) === this.session.analysedVersion(uri)) continue;
+      if (unchanged.has(uri) && !changed.has(uri) && this.#publishedLists.has(uri) && (!this.versionSupport || this.#publishedVersions.get(uri) === this.session.analysedVersion(uri))) continue;
       this.#publishFile(uri, result.diagnostics.get(uri)!);
     }
     for (const uri of [...this.#publishedLists.keys()]) {

@@ -195,6 +195,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     settings = initSettings;
     canConfigure = params.capabilities.workspace?.configuration === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    scheduler.versionSupport = params.capabilities.textDocument?.publishDiagnostics?.versionSupport === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const paths = folders.flatMap(toPath);
     if (!folders.length && params.rootPath) paths.push(params.rootPath);
