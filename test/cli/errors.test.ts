@@ -7,18 +7,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CLI, runCli, tempWorkspace } from '../helpers/cli.js';
+import { CLEAN_GOAL, CLI, runCli, tempWorkspace } from '../helpers/cli.js';
 import { CONFIG, CONFIG_NN } from '../helpers/workspace.js';
 
-const GOAL = `---
-owner: storby
----
-## Digital byggesak {#digital-byggesak}
-
-- Område: innbyggertjenester
-- Støtter: DS19-M2
-- Frist: 2026-12-31
-`;
+const GOAL = CLEAN_GOAL;
 
 /** No `samstemt: internal error`, no Node error code, no stack trace. */
 function assertPlain(stderr: string): void {

@@ -7,18 +7,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CLI, runCli, tempWorkspace } from '../helpers/cli.js';
+import { CLEAN_GOAL, CLI, runCli, tempWorkspace } from '../helpers/cli.js';
 import { CONFIG, CONFIG_NB } from '../helpers/workspace.js';
 
-const GOAL = `---
-owner: storby
----
-## Digital byggesak {#digital-byggesak}
-
-- Område: innbyggertjenester
-- Støtter: DS19-M2
-- Frist: 2026-12-31
-`;
+const GOAL = CLEAN_GOAL;
 
 /** A goal without a deadline or indicator: one `goal-not-measurable` warning. */
 const VAGUE = `---

@@ -27,3 +27,14 @@ export function tempWorkspace(files: Record<string, string>): string {
   }
   return dir;
 }
+
+/** A clean strategy document of `storby` with one linked, dated goal: the CLI tests' minimal valid input. */
+export const CLEAN_GOAL = `---
+owner: storby
+---
+## Digital byggesak {#digital-byggesak}
+
+- Område: innbyggertjenester
+- Støtter: DS19-M2
+- Frist: 2026-12-31
+`;
