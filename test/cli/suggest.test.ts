@@ -55,6 +55,16 @@ describe('samstemt suggest', () => {
     }
   });
 
+  it('reads a draft kept outside the cooperation\'s documents globs (check skips it, suggest is asked about it)', () => {
+    const dir = tempWorkspace({
+      'samstemt.yaml': CONFIG + 'documents: ["strategier/*.md"]\n',
+      'utkast/x.md': '---\nowner: storby\n---\n## Digital byggesak for innbyggere {#b}\n- Frist: 2026\n',
+    });
+    const r = runCli(['suggest', `${dir}/utkast/x.md#b`, '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(JSON.parse(r.stdout).goals[0].suggestions.length > 0);
+  });
+
   it('exits 2 for an unknown goal or a file that is not a strategy document', () => {
     const r = runCli(['suggest', 'midtby.md#finnes-ikke'], dir);
     assert.equal(r.status, 2);

@@ -24,7 +24,8 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
   const goalId = hash > 0 ? spec.slice(hash + 1) : undefined;
   const targets = resolveTargets(io.cwd, [file]);
   if (!targets[0]!.isFile) throw new UsageError('notAFile', { file });
-  const { engine } = createNodeEngine(targets);
+  // The author asks about this file: read it even if it is a draft outside the cooperation's `documents`.
+  const { engine } = createNodeEngine(targets, { explicitOverGlobs: true });
   const uri = toUri(targets[0]!.path);
   const ws = engine.loadWorkspaces().find((w) => w.documents.some((d) => d.uri === uri));
   const doc = ws?.documents.find((d) => d.uri === uri);

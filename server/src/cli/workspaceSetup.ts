@@ -39,6 +39,8 @@ export function resolveTargets(cwd: string, paths: readonly string[]): Target[] 
 export interface EngineSetup {
   lang?: Lang;
   rules?: Record<string, SeverityLevel>;
+  /** Read the named files as documents even where the cooperation's globs leave them out (`suggest`). */
+  explicitOverGlobs?: boolean;
 }
 
 export function createNodeEngine(targets: readonly Target[], setup: EngineSetup = {}): { engine: Engine; host: NodeHost } {
@@ -52,6 +54,7 @@ export function createNodeEngine(targets: readonly Target[], setup: EngineSetup 
     explicitDocuments: files.map(toUri),
     ...(setup.lang ? { lang: setup.lang } : {}),
     ...(setup.rules ? { ruleOverrides: setup.rules } : {}),
+    ...(setup.explicitOverGlobs ? { explicitOverGlobs: true } : {}),
   });
   return { engine, host };
 }

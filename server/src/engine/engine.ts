@@ -46,8 +46,14 @@ export interface EngineOptions {
   ruleOverrides?: Readonly<Record<string, SeverityLevel>>;
   /** Folders the host works in; files outside any `samstemt.yaml` form an implicit workspace per root. */
   roots?: readonly string[];
-  /** Files to treat as strategy documents even when no `documents` glob matches them (single files on the CLI). */
+  /**
+   * Files to treat as strategy documents even when no `documents` glob matches
+   * them (single files on the CLI): where no samstemt.yaml names the documents,
+   * and, with `explicitOverGlobs`, also inside a cooperation (`suggest` on a
+   * draft kept outside the cooperation's globs).
+   */
   explicitDocuments?: readonly string[];
+  explicitOverGlobs?: boolean;
   /** Largest document analysed, in characters; larger files get a parse-error instead of a hang. */
   maxDocumentSize?: number;
   rules: readonly RuleModule[];
@@ -120,11 +126,13 @@ export class Engine {
   readonly #lastRun = new Map<string, { ws: WorkspaceModel; findings: Finding[]; diagnostics?: Map<string, Diagnostic[]> }>();
 
   readonly #explicit: ReadonlySet<string>;
+  readonly #explicitOverGlobs: boolean;
 
   constructor(host: IWorkspaceHost, options: EngineOptions) {
     this.#host = host;
     this.#options = options;
     this.#explicit = new Set(options.explicitDocuments ?? []);
+    this.#explicitOverGlobs = options.explicitOverGlobs === true;
     let shared = builtInCache.get(options.catalogs);
     if (!shared) {
       shared = { frameworks: options.catalogs.flatMap((c) => parseFramework(c.uri, c.text, true).framework ?? []) };
@@ -194,7 +202,7 @@ export class Engine {
     const paths = group.files.map((f) => decodePath(relative(root, f) ?? basename(f)));
     // A file named on the command line is read as a document where no samstemt.yaml says which files are
     // (loose files, read with the defaults); a cooperation's own `documents` globs decide for its files.
-    const files = group.files.filter((f, i) => (explicit.has(f) && config.uri === undefined) || matchesAny(paths[i]!, config.documents));
+    const files = group.files.filter((f, i) => (explicit.has(f) && (config.uri === undefined || this.#explicitOverGlobs)) || matchesAny(paths[i]!, config.documents));
     group.selected = { config, files, problems: documentGlobProblems(config, paths, files.length) };
     return files;
   }
