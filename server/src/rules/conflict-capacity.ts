@@ -5,7 +5,7 @@ import type { ResourceDef } from '../engine/model/config.js';
 import { conflictContext, isDone, type Accepted, type ConflictContext } from '../engine/conflicts/context.js';
 import { acceptedData, pendingData, keysData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { activeYears } from '../engine/conflicts/window.js';
-import { acceptFix, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+import { acceptFixes, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 import { sameItems } from '../engine/memo.js';
 import { formatNumber } from '../engine/text/numbers.js';
 
@@ -197,7 +197,7 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
       span: d.span,
       goal: d.goal.key,
       related,
-      ...(acc ? { severity: 'info' as const } : biggest && !unfinished ? { fixes: [acceptFix(ws, d.goal, biggest.goal)] } : {}),
+      ...(acc ? { severity: 'info' as const } : biggest && !unfinished ? { fixes: acceptFixes(ws, d.goal, biggest.goal) } : {}),
     });
   }
 }

@@ -6,14 +6,12 @@
  * with the placeholder the quick fix writes, leaves the conflict open and is
  * named in its message.
  */
-import type { Goal, Localized, Span, TextEdit } from '../types.js';
-import type { RuleContext } from '../rule.js';
+import type { Goal, Localized, Span } from '../types.js';
+import type { FixReport, RuleContext } from '../rule.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
-import { keyName } from '../model/vocabulary.js';
 import type { Accepted, ConflictContext, Overlap } from './context.js';
 import { acceptedData, pairData, pendingData, type Data } from './describe.js';
-import { insertEdit, insertPropertiesEdit } from '../edits.js';
-import { eolOf } from '../text/lines.js';
+import { insertPropertiesEdit } from '../edits.js';
 import { PLACEHOLDERS, textLang } from '../model/placeholder.js';
 
 export interface PairSide {
@@ -78,7 +76,7 @@ export function reportSide(ws: WorkspaceModel, ctx: RuleContext, s: ConflictSide
     span: self.span,
     goal: self.goal.key,
     related: [{ uri: other.goal.uri, span: other.span, messageId: s.relatedId, data, goal: other.goal.key }],
-    ...(acc ? { severity: 'info' as const } : unfinished ? {} : { fixes: [acceptFix(ws, self.goal, other.goal)] }),
+    ...(acc ? { severity: 'info' as const } : unfinished ? {} : { fixes: acceptFixes(ws, self.goal, other.goal) }),
   });
 }
 
@@ -96,18 +94,10 @@ export const ACCEPT_FIX_MESSAGES: Record<string, Localized> = {
  * (in the document's language) to `self`'s properties. The reason is a
  * placeholder, so the conflict stays open until the author writes it.
  */
-export function acceptFix(ws: WorkspaceModel, self: Goal, other: Goal): { messageId: string; data: Data; edits: TextEdit[] } {
+export function acceptFixes(ws: WorkspaceModel, self: Goal, other: Goal): FixReport[] {
   const doc = ws.documentOf(self);
-  const lang = doc.lang;
   const value = `${other.key} — ${PLACEHOLDERS.reason[textLang(doc, ws.config.language)]}`;
-  const at = self.insertAt;
-  const eol = eolOf(doc.text); // the document's own line breaks (CRLF stays CRLF)
-  let newText: string;
-  // A goal written as a flow mapping takes the entry inside its braces.
-  if (at.flowEnd !== undefined) return { messageId: 'acceptFix', data: { otherRef: other.key }, edits: [insertPropertiesEdit(doc, self, [['accepts', value]])!] };
-  if (at.format === 'yaml') newText = `${eol}${at.indent}${keyName('accepts', lang).toLowerCase()}: ${value}`;
-  else if (self.properties.length) newText = `${eol}${at.indent}- ${keyName('accepts', lang)}: ${value}`;
-  // A goal without a property list: a new list after the heading, set off by blank lines so prose stays prose.
-  else newText = `${eol}${eol}- ${keyName('accepts', lang)}: ${value}${eol}`;
-  return { messageId: 'acceptFix', data: { otherRef: other.key }, edits: [insertEdit(self.uri, at.offset, newText)] };
+  // Written where and as the document writes its properties: list item, YAML key or flow mapping, its key spelling, its line breaks.
+  const edit = insertPropertiesEdit(doc, self, [['accepts', value]]);
+  return edit ? [{ messageId: 'acceptFix', data: { otherRef: other.key }, edits: [edit] }] : [];
 }
