@@ -5,7 +5,7 @@ import type { Lang, SeverityLevel } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { allRules, ruleById } from '../rules/index.js';
 import { ruleDocsUrl } from '../engine/rule.js';
-import { toPath, toUri } from '../node/nodeHost.js';
+import { toPath, toUri, type NodeHost } from '../node/nodeHost.js';
 import { formatters, isFormatName, FORMAT_NAMES, type CheckReport, type JsonDiagnostic, type RuleInfo } from './formatters/index.js';
 import { parseArgs, single } from './args.js';
 import { UsageError, VERSION, type CliIo } from './io.js';
@@ -54,7 +54,7 @@ export function ruleInfos(lang: Lang): RuleInfo[] {
 /** Runs the check and returns the report (used by `check` and tests). */
 export function buildCheckReport(cwd: string, paths: readonly string[], lang: Lang | undefined, rules: Record<string, SeverityLevel>) {
   const targets = resolveTargets(cwd, paths);
-  const { engine } = createNodeEngine(targets, { ...(lang ? { lang } : {}), rules });
+  const { engine, host } = createNodeEngine(targets, { ...(lang ? { lang } : {}), rules });
   const result = engine.analyze();
   const rootDir = commonDir(targets.map((t) => t.root));
   // Once per file: a file's path is written for each of its diagnostics and related locations.
@@ -92,7 +92,17 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
   const lang2 = lang ?? result.workspaces[0]?.config.language ?? configLanguage(path.resolve(cwd, paths[0] ?? '.')) ?? 'nb';
   const checked = result.workspaces.filter((ws) => ws.documents.some((d) => inTargets(d.uri, targets)) || (ws.config.uri !== undefined && inTargets(ws.config.uri, targets)));
   const unconfigured = unconfiguredDirs(cwd, checked);
-  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured, unreadable: unreadableConfigs(cwd, checked, lang2), outsideDocuments: outsideDocuments(cwd, targets, result.workspaces) };
+  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured, unreadable: [...unreadableConfigs(cwd, configsOf(checked, result.workspaces, targets), lang2, host), ...unreadableFiles(cwd, host, targets, lang2)], outsideDocuments: outsideDocuments(cwd, targets, result.workspaces, host) };
+}
+
+/**
+ * The checked workspaces and those whose samstemt.yaml governs a checked path
+ * (a sub-folder read with the defaults matches no document, yet its settings
+ * were the ones meant).
+ */
+function configsOf(checked: readonly WorkspaceModel[], all: readonly WorkspaceModel[], targets: readonly Target[]): WorkspaceModel[] {
+  const governs = (ws: WorkspaceModel) => ws.config.uri !== undefined && targets.some((t) => `${toUri(t.path)}/`.startsWith(ws.root));
+  return [...checked, ...all.filter((ws) => !checked.includes(ws) && governs(ws))];
 }
 
 /**
@@ -100,13 +110,14 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
  * leave out (a README, a changelog in a list of changed files): not checked,
  * as ESLint skips an ignored file it is given, with a notice per file.
  */
-function outsideDocuments(cwd: string, targets: readonly Target[], workspaces: readonly WorkspaceModel[]): { file: string; config: string }[] {
+function outsideDocuments(cwd: string, targets: readonly Target[], workspaces: readonly WorkspaceModel[], host: NodeHost): { file: string; config: string }[] {
   const out: { file: string; config: string }[] = [];
   for (const t of targets) {
     if (!t.isFile) continue;
     const uri = toUri(t.path);
     const ws = workspaces.filter((w) => w.config.uri !== undefined && uri.startsWith(w.root)).sort((a, b) => b.root.length - a.root.length)[0];
-    if (!ws || uri === ws.config.uri || ws.documents.some((d) => d.uri === uri) || ws.frameworkFiles.some((f) => f.uri === uri)) continue;
+    // An unreadable file is told as such (unreadableFiles), not as one the globs leave out.
+    if (!ws || host.unreadable.has(uri) || uri === ws.config.uri || ws.documents.some((d) => d.uri === uri) || ws.frameworkFiles.some((f) => f.uri === uri)) continue;
     out.push({ file: path.relative(cwd, t.path) || t.path, config: path.relative(cwd, toPath(ws.config.uri!)) });
   }
   return out;
@@ -117,8 +128,14 @@ function outsideDocuments(cwd: string, targets: readonly Target[], workspaces: r
  * used the defaults (globs, frameworks, members) instead of the cooperation's
  * settings, so cli.md's «unreadable config» makes it exit 2.
  */
-export function unreadableConfigs(cwd: string, workspaces: readonly WorkspaceModel[], lang: Lang): string[] {
+export function unreadableConfigs(cwd: string, workspaces: readonly WorkspaceModel[], lang: Lang, host?: NodeHost): string[] {
   return workspaces.flatMap((ws) => {
+    const code = ws.config.uri !== undefined ? host?.unreadable.get(ws.config.uri) : undefined;
+    if (code) {
+      // Not read at all (permission denied, a link to nothing): the defaults were used instead.
+      const file = path.relative(cwd, toPath(ws.config.uri!)).split(path.sep).join('/');
+      return [UNREADABLE_CONFIG[lang].replace('{file}', file).replace('{reason}', readReason(code, lang))];
+    }
     const problem = ws.config.problems[0];
     if (!ws.config.uri || !problem) return [];
     const at = new LineIndex(ws.config.text).positionAt(problem.span.start);
@@ -132,6 +149,31 @@ const UNREADABLE_CONFIG: Record<Lang, string> = {
   nb: 'samstemt: {file}: samstemt.yaml kan ikke leses, så samarbeidets innstillinger ble ikke brukt: {reason}\n',
   nn: 'samstemt: {file}: samstemt.yaml kan ikkje lesast, så innstillingane til samarbeidet vart ikkje brukte: {reason}\n',
 };
+
+/**
+ * Files and folders under the checked paths that could not be read (permission
+ * denied, a symbolic link to nothing): one line each. Their strategies were
+ * not checked, so the run exits 2 instead of passing on what it could read.
+ * The config files are told by `unreadableConfigs`.
+ */
+export function unreadableFiles(cwd: string, host: NodeHost, targets: readonly Target[], lang: Lang): string[] {
+  const shown = (p: string) => path.relative(cwd, p).split(path.sep).join('/') || '.';
+  const out: string[] = [];
+  for (const [uri, code] of host.unreadable) {
+    if (!inTargets(uri, targets) || path.basename(toPath(uri)) === 'samstemt.yaml') continue;
+    out.push(cliText(lang, 'unreadableFile', { file: shown(toPath(uri)), reason: readReason(code, lang) }));
+  }
+  for (const [dir, code] of host.unreadableFolders) {
+    if (!targets.some((t) => t.path === dir) && !inTargets(toUri(dir), targets)) continue;
+    out.push(cliText(lang, 'unreadableFolder', { folder: shown(dir), reason: readReason(code, lang) }));
+  }
+  return out.sort();
+}
+
+/** Why a listed file could not be read: a listed file that is not there is a symbolic link to nothing. */
+function readReason(code: string, lang: Lang): string {
+  return code === 'ENOENT' ? cliText(lang, 'reasonBrokenLink') : reasonOf(Object.assign(new Error(code), { code }), lang);
+}
 
 /** The folders (relative to `cwd`) of workspaces read with the defaults because they have no samstemt.yaml. */
 export function unconfiguredDirs(cwd: string, workspaces: readonly WorkspaceModel[]): string[] {
@@ -165,7 +207,14 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const { report, files, rootDir, lang: runLang, errors, unconfigured, unreadable, outsideDocuments } = buildCheckReport(io.cwd, args.positionals, lang, rules);
   // Like ESLint on a pattern that matches nothing: a CI job pointed at the wrong folder must not pass unnoticed.
   for (const o of outsideDocuments) io.stderr(cliText(runLang, 'outsideDocuments', o));
-  if (files.length === 0 && outsideDocuments.length === 0) throw new UsageError('nothingToCheck', { dir: args.positionals.join(' ') || '.' }, runLang);
+  if (files.length === 0 && outsideDocuments.length === 0) {
+    // Only unreadable files (a single file without permission): say that, not «nothing to check».
+    if (unreadable.length) {
+      for (const line of unreadable) io.stderr(line);
+      return 2;
+    }
+    throw new UsageError('nothingToCheck', { dir: args.positionals.join(' ') || '.' }, runLang);
+  }
   tellDefaults(io, runLang, unconfigured);
   tellRuleErrors(io, runLang, errors);
   // FORCE_COLOR for CI logs that render colours but are not terminals (as chalk and ESLint read it); NO_COLOR wins.
