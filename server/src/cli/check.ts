@@ -1,5 +1,5 @@
 /** `samstemt check`: lint workspaces and print the result in one of five formats. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang, SeverityLevel } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
@@ -220,7 +220,11 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   // FORCE_COLOR for CI logs that render colours but are not terminals (as chalk and ESLint read it); NO_COLOR wins.
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   const color = (io.isTTY || forced) && !output && !io.env.NO_COLOR;
-  const text = formatters[format]({ ...report, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: io.cwd, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });
+  // GitHub places annotations and code-scanning alerts by paths from the repository root, also when
+  // the step runs in a sub-folder (working-directory) or the checkout is below the runner's folder.
+  const anchor = format === 'github' || format === 'sarif' ? repositoryRoot(rootDir) ?? io.cwd : io.cwd;
+  const shown = anchor === io.cwd ? report : { ...report, root: path.relative(anchor, rootDir).split(path.sep).join('/') || '.' };
+  const text = formatters[format]({ ...shown, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: anchor, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });
   if (output) writeOutput(io.cwd, output, text, runLang);
   else io.stdout(text);
   const tooManyWarnings = maxWarnings >= 0 && report.summary.warnings > maxWarnings;
@@ -232,6 +236,19 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const warnings = report.summary.warnings;
   if (tooManyWarnings) io.stderr(cliText(runLang, warnings === 1 ? 'tooManyWarnings1' : 'tooManyWarnings', { count: warnings, max: maxWarnings }));
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * The nearest folder at or above `dir` holding `.git` (a folder, or a file in
+ * a worktree or submodule checkout): the repository the `github` and `sarif`
+ * paths are written from. Undefined outside a repository (paths then start
+ * at the current folder).
+ */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
 }
 
 /** `--max-warnings N`: decimal digits only (an empty `--max-warnings=$MAX` is an error, not 0); -1 without the option. */
