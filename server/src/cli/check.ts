@@ -7,7 +7,7 @@ import { allRules, ruleById } from '../rules/index.js';
 import { ruleDocsUrl } from '../engine/rule.js';
 import { toPath, toUri, type NodeHost } from '../node/nodeHost.js';
 import { formatters, isFormatName, FORMAT_NAMES, type CheckReport, type JsonDiagnostic, type RuleInfo } from './formatters/index.js';
-import { parseArgs, single } from './args.js';
+import { parseArgs, single, type ParsedArgs } from './args.js';
 import { UsageError, VERSION, type CliIo } from './io.js';
 import { createNodeEngine, inTargets, resolveTargets, type Target } from './workspaceSetup.js';
 import { didYouMean } from '../engine/text/normalize.js';
@@ -200,9 +200,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const maxWarnings = parseMaxWarnings(single(args, 'max-warnings'));
   const lang = parseLang(single(args, 'lang'));
   const rules = parseRuleOverrides(args.options.get('rule') ?? []);
-  // `--output -` is standard output, as in most command-line tools.
-  const outputOption = single(args, 'output');
-  const output = outputOption === '-' ? undefined : outputOption;
+  const output = outputFile(args);
 
   const { report, files, rootDir, lang: runLang, errors, unconfigured, unreadable, outsideDocuments } = buildCheckReport(io.cwd, args.positionals, lang, rules);
   // Like ESLint on a pattern that matches nothing: a CI job pointed at the wrong folder must not pass unnoticed.
@@ -256,6 +254,18 @@ export function parseMaxWarnings(text: string | undefined): number {
   if (text === undefined) return -1;
   if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError('maxWarnings', { value: text });
   return Number(text);
+}
+
+/**
+ * `--output FILE`: undefined for standard output (no option, or `-` as in most
+ * command-line tools). An empty value (`--output=$SARIF` with the variable
+ * unset) is an error: printing to stdout instead would leave the next CI step
+ * without its file.
+ */
+export function outputFile(args: ParsedArgs): string | undefined {
+  const value = single(args, 'output');
+  if (value !== undefined && value.trim() === '') throw new UsageError('outputEmpty');
+  return value === '-' ? undefined : value;
 }
 
 /** Writes `--output FILE`, creating its folder as needed; a failure is a user error in plain words. */

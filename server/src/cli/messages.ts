@@ -14,6 +14,7 @@ import { parseConfig } from '../engine/model/config.js';
 
 const EN = {
   needsValue: '--{name} needs a value',
+  outputEmpty: '--output needs a file name, but its value is empty (- is standard output)',
   unknownOption: 'unknown option {option}; see samstemt --help',
   unknownOptionMeant: 'unknown option {option}; did you mean --{meant}?',
   onlyOnce: '--{name} may be given only once',
@@ -65,6 +66,7 @@ export type MessageKey = keyof typeof EN;
 
 const NB: Record<MessageKey, string> = {
   needsValue: '--{name} trenger en verdi',
+  outputEmpty: '--output trenger et filnavn, men verdien er tom (- er standard utdata)',
   unknownOption: 'ukjent valg {option}; se samstemt --help',
   unknownOptionMeant: 'ukjent valg {option}; mente du --{meant}?',
   onlyOnce: '--{name} kan bare gis én gang',
@@ -114,6 +116,7 @@ const NB: Record<MessageKey, string> = {
 
 const NN: Record<MessageKey, string> = {
   needsValue: '--{name} treng ein verdi',
+  outputEmpty: '--output treng eit filnamn, men verdien er tom (- er standard utdata)',
   unknownOption: 'ukjent val {option}; sjå samstemt --help',
   unknownOptionMeant: 'ukjent val {option}; meinte du --{meant}?',
   onlyOnce: '--{name} kan berre givast éin gong',

@@ -16,7 +16,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderJson, toReportJson } from '../report/json.js';
 import type { Lang } from '../engine/types.js';
 import { parseArgs, single } from './args.js';
-import { parseLang, tellDefaults, tellRuleErrors, unconfiguredDirs, unreadableConfigs, unreadableFiles, writeOutput } from './check.js';
+import { outputFile, parseLang, tellDefaults, tellRuleErrors, unconfiguredDirs, unreadableConfigs, unreadableFiles, writeOutput } from './check.js';
 import { cliText } from './messages.js';
 import { UsageError, type CliIo } from './io.js';
 import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
@@ -53,9 +53,7 @@ export function renderReports(reports: readonly AlignmentReport[], format: Repor
 
 export function runReport(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['format', 'output', 'lang'], []);
-  // `--output -` is standard output, as in most command-line tools.
-  const outputOption = single(args, 'output');
-  const output = outputOption === '-' ? undefined : outputOption;
+  const output = outputFile(args);
   // Without --format, `--output rapport.md` means Markdown (and .json JSON), as the file name says. Values in any case.
   const formatText = single(args, 'format');
   const format = formatText?.trim().toLowerCase() ?? formatOfFile(output) ?? 'html';
