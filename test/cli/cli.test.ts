@@ -284,6 +284,15 @@ describe('samstemt CLI', () => {
     assert.match(again.stderr, /samstemt\.yaml finnes allerede; init overskriver aldri filer/);
   });
 
+  it('init names the next command so that it can be copied into a shell: a folder with spaces is quoted', () => {
+    const dir = tempWorkspace({});
+    const spaced = runCli(['init', "ny mappe/Ærø's kommune", '--lang', 'en'], dir);
+    assert.equal(spaced.status, 0, spaced.stderr);
+    assert.match(spaced.stdout, /\nNext: edit the members, then run `samstemt check 'ny mappe\/Ærø'\\''s kommune'`\.\n$/);
+    const plain = runCli(['init', 'Ærø-kommune', '--lang', 'en'], dir);
+    assert.match(plain.stdout, /run `samstemt check Ærø-kommune`\.\n$/);
+  });
+
   it('init --lang nn|en scaffolds in that language, and the example checks clean', () => {
     for (const [lang, folder, key, summary, configKeys] of [
       ['nn', 'strategiar', '- Støttar:', /Ingen problem \(2 filer, 1 mål\)/, /^språk: nn .*^medlemer:\n  kommune-a: \{ namn: Kommune A, type: kommune, innbyggjarar: 12000 \}.*eigar: selskapet, kapasitet: 6, eining: årsverk/ms],

@@ -60,6 +60,22 @@ describe('samstemt on the command line: user errors and edge values', function (
     assert.ok(!existsSync(path.join(dir, '-')), 'no file named "-"');
   });
 
+  it('an empty --output (an unset variable in --output=$SARIF) is an error, not output on stdout; an empty --framework too', () => {
+    const dir = tempWorkspace({ 'samstemt.yaml': CONFIG, 'storby.md': GOAL });
+    for (const args of [['check', '.', '--format', 'sarif', '--output='], ['check', '.', '--output', ' '], ['report', '.', '--output=']]) {
+      const r = runCli([...args, '--lang', 'en'], dir);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+      assert.equal(r.stderr, 'samstemt: --output needs a file name, but its value is empty (- is standard output)\n');
+    }
+    assert.equal(runCli(['check', '.', '--output=', '--lang', 'nb'], dir).stderr, 'samstemt: --output trenger et filnavn, men verdien er tom (- er standard utdata)\n');
+    assert.equal(runCli(['report', '.', '--output=', '--lang', 'nn'], dir).stderr, 'samstemt: --output treng eit filnamn, men verdien er tom (- er standard utdata)\n');
+    const fw = runCli(['objectives', '--framework=', '--format', 'json', '--lang', 'nn'], dir);
+    assert.equal(fw.status, 2);
+    assert.equal(fw.stdout, '');
+    assert.equal(fw.stderr, 'samstemt: --framework treng ein verdi\n');
+  });
+
   it('a file in the --output path is a plain, localized error', () => {
     const dir = tempWorkspace({ 'samstemt.yaml': CONFIG_NN, 'storby.md': GOAL, afile: 'x\n' });
     const r = runCli(['check', '.', '--output', 'afile/x.sarif'], dir);

@@ -34,6 +34,16 @@ describe('samstemt suggest', () => {
     assert.match(lines[2]!, /matched: .*(byggesak|digitalt|søke)/);
   });
 
+  it('reads a file with # in its name (plan#2.md) as that file, and FILE#goal after it', () => {
+    const hashed = tempWorkspace({ 'samstemt.yaml': CONFIG, 'plan#2.md': DOC });
+    const all = runCli(['suggest', 'plan#2.md', '--format', 'json'], hashed);
+    assert.equal(all.status, 0, all.stderr);
+    assert.deepEqual((JSON.parse(all.stdout) as { goals: { goal: string }[] }).goals.map((g) => g.goal), ['midtby#byggesak', 'midtby#tryggleik']);
+    const one = runCli(['suggest', 'plan#2.md#tryggleik', '--format', 'json'], hashed);
+    assert.equal(one.status, 0, one.stderr);
+    assert.deepEqual((JSON.parse(one.stdout) as { goals: { goal: string }[] }).goals.map((g) => g.goal), ['midtby#tryggleik']);
+  });
+
   it('names the objectives in the language asked for with --lang', () => {
     const nb = runCli(['suggest', 'midtby.md#tryggleik', '--lang', 'nb'], dir);
     const en = runCli(['suggest', 'midtby.md#tryggleik', '--lang', 'en'], dir);

@@ -137,5 +137,15 @@ describe('samstemt on the command line: failing runs and what they say', functio
     const plain = spawnSync(process.execPath, [CLI, 'check', dir], { encoding: 'utf8', env: env({ FORCE_COLOR: '0' }) });
     assert.doesNotMatch(plain.stdout, /\u001b\[/);
   });
-});
 
+  it('samstemt-language-server --socket with a bad port is a usage error (exit 2), not a stack trace', () => {
+    const server = path.join(path.dirname(CLI), 'samstemt-language-server.js');
+    for (const port of ['abc', '99999', '', '0', '5007x']) {
+      const r = spawnSync(process.execPath, [server, `--socket=${port}`], { encoding: 'utf8', input: '', timeout: 20_000 });
+      assert.equal(r.status, 2, `--socket=${port}: ${r.stderr}`);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, new RegExp(`^samstemt-language-server: --socket takes a port number from 1 to 65535, e\\.g\\. --socket=5007 \\(got "${port}"\\)\\.\\n\\nUsage:`));
+      assert.doesNotMatch(r.stderr, /\n\s+at |Error:/);
+    }
+  });
+});

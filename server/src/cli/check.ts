@@ -1,13 +1,13 @@
 /** `samstemt check`: lint workspaces and print the result in one of five formats. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang, SeverityLevel } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { allRules, ruleById } from '../rules/index.js';
 import { ruleDocsUrl } from '../engine/rule.js';
-import { toPath, toUri } from '../node/nodeHost.js';
+import { toPath, toUri, type NodeHost } from '../node/nodeHost.js';
 import { formatters, isFormatName, FORMAT_NAMES, type CheckReport, type JsonDiagnostic, type RuleInfo } from './formatters/index.js';
-import { parseArgs, single } from './args.js';
+import { parseArgs, single, type ParsedArgs } from './args.js';
 import { UsageError, VERSION, type CliIo } from './io.js';
 import { createNodeEngine, inTargets, resolveTargets, type Target } from './workspaceSetup.js';
 import { didYouMean } from '../engine/text/normalize.js';
@@ -54,7 +54,7 @@ export function ruleInfos(lang: Lang): RuleInfo[] {
 /** Runs the check and returns the report (used by `check` and tests). */
 export function buildCheckReport(cwd: string, paths: readonly string[], lang: Lang | undefined, rules: Record<string, SeverityLevel>) {
   const targets = resolveTargets(cwd, paths);
-  const { engine } = createNodeEngine(targets, { ...(lang ? { lang } : {}), rules });
+  const { engine, host } = createNodeEngine(targets, { ...(lang ? { lang } : {}), rules });
   const result = engine.analyze();
   const rootDir = commonDir(targets.map((t) => t.root));
   // Once per file: a file's path is written for each of its diagnostics and related locations.
@@ -92,7 +92,17 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
   const lang2 = lang ?? result.workspaces[0]?.config.language ?? configLanguage(path.resolve(cwd, paths[0] ?? '.')) ?? 'nb';
   const checked = result.workspaces.filter((ws) => ws.documents.some((d) => inTargets(d.uri, targets)) || (ws.config.uri !== undefined && inTargets(ws.config.uri, targets)));
   const unconfigured = unconfiguredDirs(cwd, checked);
-  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured, unreadable: unreadableConfigs(cwd, checked, lang2), outsideDocuments: outsideDocuments(cwd, targets, result.workspaces) };
+  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured, unreadable: [...unreadableConfigs(cwd, configsOf(checked, result.workspaces, targets), lang2, host), ...unreadableFiles(cwd, host, targets, lang2)], outsideDocuments: outsideDocuments(cwd, targets, result.workspaces, host) };
+}
+
+/**
+ * The checked workspaces and those whose samstemt.yaml governs a checked path
+ * (a sub-folder read with the defaults matches no document, yet its settings
+ * were the ones meant).
+ */
+function configsOf(checked: readonly WorkspaceModel[], all: readonly WorkspaceModel[], targets: readonly Target[]): WorkspaceModel[] {
+  const governs = (ws: WorkspaceModel) => ws.config.uri !== undefined && targets.some((t) => `${toUri(t.path)}/`.startsWith(ws.root));
+  return [...checked, ...all.filter((ws) => !checked.includes(ws) && governs(ws))];
 }
 
 /**
@@ -100,13 +110,14 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
  * leave out (a README, a changelog in a list of changed files): not checked,
  * as ESLint skips an ignored file it is given, with a notice per file.
  */
-function outsideDocuments(cwd: string, targets: readonly Target[], workspaces: readonly WorkspaceModel[]): { file: string; config: string }[] {
+function outsideDocuments(cwd: string, targets: readonly Target[], workspaces: readonly WorkspaceModel[], host: NodeHost): { file: string; config: string }[] {
   const out: { file: string; config: string }[] = [];
   for (const t of targets) {
     if (!t.isFile) continue;
     const uri = toUri(t.path);
     const ws = workspaces.filter((w) => w.config.uri !== undefined && uri.startsWith(w.root)).sort((a, b) => b.root.length - a.root.length)[0];
-    if (!ws || uri === ws.config.uri || ws.documents.some((d) => d.uri === uri) || ws.frameworkFiles.some((f) => f.uri === uri)) continue;
+    // An unreadable file is told as such (unreadableFiles), not as one the globs leave out.
+    if (!ws || host.unreadable.has(uri) || uri === ws.config.uri || ws.documents.some((d) => d.uri === uri) || ws.frameworkFiles.some((f) => f.uri === uri)) continue;
     out.push({ file: path.relative(cwd, t.path) || t.path, config: path.relative(cwd, toPath(ws.config.uri!)) });
   }
   return out;
@@ -117,8 +128,14 @@ function outsideDocuments(cwd: string, targets: readonly Target[], workspaces: r
  * used the defaults (globs, frameworks, members) instead of the cooperation's
  * settings, so cli.md's «unreadable config» makes it exit 2.
  */
-export function unreadableConfigs(cwd: string, workspaces: readonly WorkspaceModel[], lang: Lang): string[] {
+export function unreadableConfigs(cwd: string, workspaces: readonly WorkspaceModel[], lang: Lang, host?: NodeHost): string[] {
   return workspaces.flatMap((ws) => {
+    const code = ws.config.uri !== undefined ? host?.unreadable.get(ws.config.uri) : undefined;
+    if (code) {
+      // Not read at all (permission denied, a link to nothing): the defaults were used instead.
+      const file = path.relative(cwd, toPath(ws.config.uri!)).split(path.sep).join('/');
+      return [UNREADABLE_CONFIG[lang].replace('{file}', file).replace('{reason}', readReason(code, lang))];
+    }
     const problem = ws.config.problems[0];
     if (!ws.config.uri || !problem) return [];
     const at = new LineIndex(ws.config.text).positionAt(problem.span.start);
@@ -132,6 +149,31 @@ const UNREADABLE_CONFIG: Record<Lang, string> = {
   nb: 'samstemt: {file}: samstemt.yaml kan ikke leses, så samarbeidets innstillinger ble ikke brukt: {reason}\n',
   nn: 'samstemt: {file}: samstemt.yaml kan ikkje lesast, så innstillingane til samarbeidet vart ikkje brukte: {reason}\n',
 };
+
+/**
+ * Files and folders under the checked paths that could not be read (permission
+ * denied, a symbolic link to nothing): one line each. Their strategies were
+ * not checked, so the run exits 2 instead of passing on what it could read.
+ * The config files are told by `unreadableConfigs`.
+ */
+export function unreadableFiles(cwd: string, host: NodeHost, targets: readonly Target[], lang: Lang): string[] {
+  const shown = (p: string) => path.relative(cwd, p).split(path.sep).join('/') || '.';
+  const out: string[] = [];
+  for (const [uri, code] of host.unreadable) {
+    if (!inTargets(uri, targets) || path.basename(toPath(uri)) === 'samstemt.yaml') continue;
+    out.push(cliText(lang, 'unreadableFile', { file: shown(toPath(uri)), reason: readReason(code, lang) }));
+  }
+  for (const [dir, code] of host.unreadableFolders) {
+    if (!targets.some((t) => t.path === dir) && !inTargets(toUri(dir), targets)) continue;
+    out.push(cliText(lang, 'unreadableFolder', { folder: shown(dir), reason: readReason(code, lang) }));
+  }
+  return out.sort();
+}
+
+/** Why a listed file could not be read: a listed file that is not there is a symbolic link to nothing. */
+function readReason(code: string, lang: Lang): string {
+  return code === 'ENOENT' ? cliText(lang, 'reasonBrokenLink') : reasonOf(Object.assign(new Error(code), { code }), lang);
+}
 
 /** The folders (relative to `cwd`) of workspaces read with the defaults because they have no samstemt.yaml. */
 export function unconfiguredDirs(cwd: string, workspaces: readonly WorkspaceModel[]): string[] {
@@ -158,20 +200,29 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const maxWarnings = parseMaxWarnings(single(args, 'max-warnings'));
   const lang = parseLang(single(args, 'lang'));
   const rules = parseRuleOverrides(args.options.get('rule') ?? []);
-  // `--output -` is standard output, as in most command-line tools.
-  const outputOption = single(args, 'output');
-  const output = outputOption === '-' ? undefined : outputOption;
+  const output = outputFile(args);
 
   const { report, files, rootDir, lang: runLang, errors, unconfigured, unreadable, outsideDocuments } = buildCheckReport(io.cwd, args.positionals, lang, rules);
   // Like ESLint on a pattern that matches nothing: a CI job pointed at the wrong folder must not pass unnoticed.
   for (const o of outsideDocuments) io.stderr(cliText(runLang, 'outsideDocuments', o));
-  if (files.length === 0 && outsideDocuments.length === 0) throw new UsageError('nothingToCheck', { dir: args.positionals.join(' ') || '.' }, runLang);
+  if (files.length === 0 && outsideDocuments.length === 0) {
+    // Only unreadable files (a single file without permission): say that, not «nothing to check».
+    if (unreadable.length) {
+      for (const line of unreadable) io.stderr(line);
+      return 2;
+    }
+    throw new UsageError('nothingToCheck', { dir: args.positionals.join(' ') || '.' }, runLang);
+  }
   tellDefaults(io, runLang, unconfigured);
   tellRuleErrors(io, runLang, errors);
   // FORCE_COLOR for CI logs that render colours but are not terminals (as chalk and ESLint read it); NO_COLOR wins.
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   const color = (io.isTTY || forced) && !output && !io.env.NO_COLOR;
-  const text = formatters[format]({ ...report, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: io.cwd, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });
+  // GitHub places annotations and code-scanning alerts by paths from the repository root, also when
+  // the step runs in a sub-folder (working-directory) or the checkout is below the runner's folder.
+  const anchor = format === 'github' || format === 'sarif' ? repositoryRoot(rootDir) ?? io.cwd : io.cwd;
+  const shown = anchor === io.cwd ? report : { ...report, root: path.relative(anchor, rootDir).split(path.sep).join('/') || '.' };
+  const text = formatters[format]({ ...shown, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: anchor, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });
   if (output) writeOutput(io.cwd, output, text, runLang);
   else io.stdout(text);
   const tooManyWarnings = maxWarnings >= 0 && report.summary.warnings > maxWarnings;
@@ -185,11 +236,36 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
+/**
+ * The nearest folder at or above `dir` holding `.git` (a folder, or a file in
+ * a worktree or submodule checkout): the repository the `github` and `sarif`
+ * paths are written from. Undefined outside a repository (paths then start
+ * at the current folder).
+ */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
 /** `--max-warnings N`: decimal digits only (an empty `--max-warnings=$MAX` is an error, not 0); -1 without the option. */
 export function parseMaxWarnings(text: string | undefined): number {
   if (text === undefined) return -1;
   if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError('maxWarnings', { value: text });
   return Number(text);
+}
+
+/**
+ * `--output FILE`: undefined for standard output (no option, or `-` as in most
+ * command-line tools). An empty value (`--output=$SARIF` with the variable
+ * unset) is an error: printing to stdout instead would leave the next CI step
+ * without its file.
+ */
+export function outputFile(args: ParsedArgs): string | undefined {
+  const value = single(args, 'output');
+  if (value !== undefined && value.trim() === '') throw new UsageError('outputEmpty');
+  return value === '-' ? undefined : value;
 }
 
 /** Writes `--output FILE`, creating its folder as needed; a failure is a user error in plain words. */

@@ -30,7 +30,8 @@ Usage:
   samstemt --version | --help
 
 Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 the tool could not run
-(bad arguments, an unreadable samstemt.yaml, nothing to check).
+(bad arguments, an unreadable samstemt.yaml, a strategy file or folder it cannot read,
+nothing to check).
 `;
 
 type Command = (argv: readonly string[], io: CliIo) => number;

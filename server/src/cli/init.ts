@@ -139,9 +139,14 @@ export function runInit(argv: readonly string[], io: CliIo): number {
     INIT_TEXT[lang]
       .replace('{config}', path.relative(io.cwd, config))
       .replace('{example}', path.relative(io.cwd, example))
-      .replace('{dir}', path.relative(io.cwd, dir) || '.'),
+      .replace('{dir}', shellWord(path.relative(io.cwd, dir) || '.')),
   );
   return 0;
+}
+
+/** A path as one word to copy into a shell: quoted when it has spaces or other special characters. */
+function shellWord(p: string): string {
+  return /^[\p{L}\p{N}_./+@:=-]+$/u.test(p) ? p : `'${p.replace(/'/g, "'\\''")}'`;
 }
 
 /** What `init` says when it has scaffolded, in the language it scaffolds in. */

@@ -14,6 +14,7 @@ import { parseConfig } from '../engine/model/config.js';
 
 const EN = {
   needsValue: '--{name} needs a value',
+  outputEmpty: '--output needs a file name, but its value is empty (- is standard output)',
   unknownOption: 'unknown option {option}; see samstemt --help',
   unknownOptionMeant: 'unknown option {option}; did you mean --{meant}?',
   onlyOnce: '--{name} may be given only once',
@@ -51,6 +52,10 @@ const EN = {
   initOnePath: 'init takes one DIR (the folder to create samstemt.yaml in)',
   reasonENOENT: 'the folder does not exist',
   reasonEACCES: 'permission denied',
+  brokenLinkPath: '{path} is a symbolic link to a file or folder that does not exist',
+  reasonBrokenLink: 'it is a symbolic link to a file that does not exist',
+  unreadableFile: 'samstemt: cannot read {file} ({reason}), so it was not checked\n',
+  unreadableFolder: 'samstemt: cannot read the folder {folder} ({reason}), so the strategies in it were not checked\n',
   reasonENOTDIR: 'part of the path is a file, not a folder',
   reasonEISDIR: 'it is a folder',
   reasonENOSPC: 'the disk is full',
@@ -61,6 +66,7 @@ export type MessageKey = keyof typeof EN;
 
 const NB: Record<MessageKey, string> = {
   needsValue: '--{name} trenger en verdi',
+  outputEmpty: '--output trenger et filnavn, men verdien er tom (- er standard utdata)',
   unknownOption: 'ukjent valg {option}; se samstemt --help',
   unknownOptionMeant: 'ukjent valg {option}; mente du --{meant}?',
   onlyOnce: '--{name} kan bare gis én gang',
@@ -98,6 +104,10 @@ const NB: Record<MessageKey, string> = {
   initOnePath: 'init tar bare én mappe (der samstemt.yaml skal lages)',
   reasonENOENT: 'mappen finnes ikke',
   reasonEACCES: 'mangler tillatelse',
+  brokenLinkPath: '{path} er en symbolsk lenke til en fil eller mappe som ikke finnes',
+  reasonBrokenLink: 'det er en symbolsk lenke til en fil som ikke finnes',
+  unreadableFile: 'samstemt: kan ikke lese {file} ({reason}), så den ble ikke sjekket\n',
+  unreadableFolder: 'samstemt: kan ikke lese mappen {folder} ({reason}), så strategiene i den ble ikke sjekket\n',
   reasonENOTDIR: 'en del av stien er en fil, ikke en mappe',
   reasonEISDIR: 'det er en mappe',
   reasonENOSPC: 'disken er full',
@@ -106,6 +116,7 @@ const NB: Record<MessageKey, string> = {
 
 const NN: Record<MessageKey, string> = {
   needsValue: '--{name} treng ein verdi',
+  outputEmpty: '--output treng eit filnamn, men verdien er tom (- er standard utdata)',
   unknownOption: 'ukjent val {option}; sjå samstemt --help',
   unknownOptionMeant: 'ukjent val {option}; meinte du --{meant}?',
   onlyOnce: '--{name} kan berre givast éin gong',
@@ -143,6 +154,10 @@ const NN: Record<MessageKey, string> = {
   initOnePath: 'init tek berre éi mappe (der samstemt.yaml skal lagast)',
   reasonENOENT: 'mappa finst ikkje',
   reasonEACCES: 'manglar løyve',
+  brokenLinkPath: '{path} er ei symbolsk lenkje til ei fil eller mappe som ikkje finst',
+  reasonBrokenLink: 'det er ei symbolsk lenkje til ei fil som ikkje finst',
+  unreadableFile: 'samstemt: kan ikkje lese {file} ({reason}), så ho vart ikkje sjekka\n',
+  unreadableFolder: 'samstemt: kan ikkje lese mappa {folder} ({reason}), så strategiane i ho vart ikkje sjekka\n',
   reasonENOTDIR: 'ein del av stien er ei fil, ikkje ei mappe',
   reasonEISDIR: 'det er ei mappe',
   reasonENOSPC: 'disken er full',

@@ -15,7 +15,8 @@ import { createNodeEngine } from './workspaceSetup.js';
 export function runObjectives(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['framework', 'format', 'lang'], []);
   if (args.positionals.length > 1) throw new UsageError('objectivesOnePath');
-  const wanted = single(args, 'framework')?.toUpperCase();
+  const wanted = single(args, 'framework')?.trim().toUpperCase();
+  if (wanted === '') throw new UsageError('needsValue', { name: 'framework' });
   const formatText = single(args, 'format') ?? 'text';
   const format = formatText.trim().toLowerCase();
   if (format !== 'text' && format !== 'json') throw new UsageError('formatValue', { values: 'text, json', value: formatText });

@@ -9,14 +9,14 @@
  * findings do not fail the report (use `samstemt check` for a gate).
  */
 import path from 'node:path';
-import { toUri } from '../node/nodeHost.js';
+import { toPath, toUri } from '../node/nodeHost.js';
 import { buildAlignmentReport, diagnosticsOf, type AlignmentReport } from '../report/reportModel.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderJson, toReportJson } from '../report/json.js';
 import type { Lang } from '../engine/types.js';
 import { parseArgs, single } from './args.js';
-import { parseLang, tellDefaults, tellRuleErrors, unconfiguredDirs, unreadableConfigs, writeOutput } from './check.js';
+import { outputFile, parseLang, tellDefaults, tellRuleErrors, unconfiguredDirs, unreadableConfigs, unreadableFiles, writeOutput } from './check.js';
 import { cliText } from './messages.js';
 import { UsageError, type CliIo } from './io.js';
 import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
@@ -28,7 +28,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export function buildReports(cwd: string, paths: readonly string[], lang?: Lang): { reports: AlignmentReport[]; errors: { rule: string; message: string }[]; unconfigured: string[]; unreadable: string[] } {
   if (paths.length > 1) throw new UsageError('reportOnePath');
   const targets = resolveTargets(cwd, paths);
-  const { engine } = createNodeEngine(targets, lang ? { lang } : {});
+  const { engine, host } = createNodeEngine(targets, lang ? { lang } : {});
   const result = engine.analyze();
   const target = targets[0]!;
   const targetUri = toFolderUri(target.root);
@@ -38,7 +38,10 @@ export function buildReports(cwd: string, paths: readonly string[], lang?: Lang)
   const deepest = inside.sort((a, b) => b.root.length - a.root.length)[0];
   const chosen = deepest?.config.uri !== undefined ? [deepest] : result.workspaces.filter((ws) => ws === deepest || ws.root.startsWith(targetUri));
   const reports = chosen.map((ws) => buildAlignmentReport(ws, diagnosticsOf(ws, result.diagnostics), lang ? { lang } : {}));
-  return { reports, errors: result.errors, unconfigured: unconfiguredDirs(cwd, chosen), unreadable: unreadableConfigs(cwd, chosen, lang ?? chosen[0]?.config.language ?? 'nb') };
+  const runLang = lang ?? chosen[0]?.config.language ?? 'nb';
+  // A report without a member's strategy (permission denied, a link to nothing) would look complete: none at all.
+  const reported = chosen.map((ws) => path.resolve(toPath(ws.root))).map((dir) => ({ path: dir, isFile: false, root: dir }));
+  return { reports, errors: result.errors, unconfigured: unconfiguredDirs(cwd, chosen), unreadable: [...unreadableConfigs(cwd, chosen, runLang, host), ...unreadableFiles(cwd, host, reported, runLang)] };
 }
 
 export function renderReports(reports: readonly AlignmentReport[], format: ReportFormat, generated?: string): string {
@@ -50,9 +53,7 @@ export function renderReports(reports: readonly AlignmentReport[], format: Repor
 
 export function runReport(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['format', 'output', 'lang'], []);
-  // `--output -` is standard output, as in most command-line tools.
-  const outputOption = single(args, 'output');
-  const output = outputOption === '-' ? undefined : outputOption;
+  const output = outputFile(args);
   // Without --format, `--output rapport.md` means Markdown (and .json JSON), as the file name says. Values in any case.
   const formatText = single(args, 'format');
   const format = formatText?.trim().toLowerCase() ?? formatOfFile(output) ?? 'html';

@@ -1,4 +1,5 @@
 /** `samstemt suggest FILE[#goal]`: ranked objective suggestions for goals, with the words that matched. */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, single } from './args.js';
 import { UsageError, type CliIo } from './io.js';
@@ -19,7 +20,8 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
   if (!/^[0-9]+$/.test(limitText) || Number(limitText) < 1) throw new UsageError('limitValue', { value: limitText });
   const limit = Number(limitText);
   const langOption = parseLang(single(args, 'lang'));
-  const hash = spec.lastIndexOf('#');
+  // A file whose name has a # in it (plan#2.md) is that file; else the last # starts the goal ID.
+  const hash = isFile(path.resolve(io.cwd, spec)) ? -1 : spec.lastIndexOf('#');
   const file = hash > 0 ? spec.slice(0, hash) : spec;
   const goalId = hash > 0 ? spec.slice(hash + 1) : undefined;
   const targets = resolveTargets(io.cwd, [file]);
@@ -53,6 +55,14 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
     io.stdout('\n');
   }
   return 0;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 
 const LABELS: Record<Lang, { supports: string; none: string; matched: string }> = {

@@ -3,7 +3,7 @@
  * workspace (the nearest `samstemt.yaml` above it), so references resolve, and
  * reports only the files under the path.
  */
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Engine } from '../engine/engine.js';
 import type { Lang, SeverityLevel } from '../engine/types.js';
@@ -29,11 +29,19 @@ export function resolveTargets(cwd: string, paths: readonly string[]): Target[] 
     try {
       isFile = statSync(abs).isFile();
     } catch {
-      throw new UsageError('noSuchPath', { path: p });
+      throw new UsageError(isLink(abs) ? 'brokenLinkPath' : 'noSuchPath', { path: p });
     }
     const dir = isFile ? path.dirname(abs) : abs;
     return { path: abs, isFile, root: nearestConfigDir(dir) ?? dir };
   });
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 export interface EngineSetup {

@@ -56,6 +56,13 @@ function main(argv: string[]): void {
     process.exitCode = 2;
     return;
   }
+  // vscode-languageserver throws with a stack trace on a port that is no number or out of range.
+  const socket = argv.find((a) => a.startsWith('--socket='))?.slice('--socket='.length);
+  if (socket !== undefined && !(/^[0-9]+$/.test(socket) && Number(socket) >= 1 && Number(socket) <= 65535)) {
+    process.stderr.write(`samstemt-language-server: --socket takes a port number from 1 to 65535, e.g. --socket=5007 (got "${socket}").\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   const connection = createConnection(ProposedFeatures.all);
   // With --stdio, stdout is the protocol channel: route stray console output to the client log.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));

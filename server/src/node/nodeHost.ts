@@ -72,7 +72,8 @@ export class NodeHost implements IWorkspaceHost {
     if (!this.#files) {
       const out = new Set<string>(this.extraFiles.map(toUri));
       this.#dirs.clear();
-      for (const r of this.roots) walk(r, out, new Set(), (real) => this.#allowed(real), this.#dirs);
+      this.unreadableFolders.clear();
+      for (const r of this.roots) walk(r, out, new Set(), (real) => this.#allowed(real), this.#dirs, this.unreadableFolders);
       for (const uri of this.overlays.keys()) out.add(uri);
       this.#files = [...out].sort();
     }
@@ -91,18 +92,31 @@ export class NodeHost implements IWorkspaceHost {
       if (!stat.isFile() || !this.#allowed(real)) text = undefined;
       else if (stat.size <= MAX_READ) text = decode(readFileSync(real));
       else text = readHead(real, MAX_READ);
-    } catch {
+    } catch (e) {
       text = undefined;
       this.#stamps.set(uri, MISSING);
+      // A listed file that cannot be read (permission denied, a broken link) is worth telling;
+      // one that was merely looked for (a framework file named in samstemt.yaml) is not listed.
+      if (this.#files?.includes(uri)) this.unreadable.set(uri, (e as NodeJS.ErrnoException).code ?? 'EIO');
     }
     this.#texts.set(uri, text);
     return text;
   }
 
+  /**
+   * Listed files that could not be read, with the error code (EACCES, ENOENT
+   * for a symbolic link to nothing …): the engine sees them as absent, so
+   * `samstemt check` says which were not checked instead of passing quietly.
+   */
+  readonly unreadable = new Map<string, string>();
+  /** Folders under the roots that could not be listed (path → error code), from the last listing. */
+  readonly unreadableFolders = new Map<string, string>();
+
   /** A file changed on disk: forget its cached text. */
   changed(uri: string): void {
     this.#texts.delete(uri);
     this.#stamps.delete(uri);
+    this.unreadable.delete(uri);
   }
 
   /** Size, mtime and inode of each file read from disk, when it was read. */
@@ -167,7 +181,7 @@ function stampOf(stat: { size: number; mtimeMs: number; ino: number }): string {
 }
 
 /** `dirs`: every folder listed, with its modification time before the listing (for `poll`). */
-function walk(dir: string, out: Set<string>, seen: Set<string>, allowed: (real: string) => boolean, dirs: Map<string, number>): void {
+function walk(dir: string, out: Set<string>, seen: Set<string>, allowed: (real: string) => boolean, dirs: Map<string, number>, failed: Map<string, string>): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -181,14 +195,15 @@ function walk(dir: string, out: Set<string>, seen: Set<string>, allowed: (real: 
   try {
     dirs.set(dir, statSync(dir).mtimeMs);
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    failed.set(dir, (e as NodeJS.ErrnoException).code ?? 'EIO');
     return;
   }
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory() || (e.isSymbolicLink() && isDir(p))) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, seen, allowed, dirs);
-    } else if (/\.(md|markdown|ya?ml)$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isLinkToFile(p, allowed)))) out.add(toUri(p));
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, seen, allowed, dirs, failed);
+    } else if (/\.(md|markdown|ya?ml)$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (isLinkToFile(p, allowed) || isBrokenLink(p))))) out.add(toUri(p));
   }
 }
 
@@ -207,6 +222,16 @@ function isLinkToFile(p: string, allowed: (real: string) => boolean): boolean {
     return statSync(real).isFile() && allowed(real);
   } catch {
     return false;
+  }
+}
+
+/** A symbolic link to nothing: listed, so that reading it fails and the CLI names it (a strategy that is not there). */
+function isBrokenLink(p: string): boolean {
+  try {
+    realpathSync(p);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
   }
 }
 

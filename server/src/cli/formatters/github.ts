@@ -8,8 +8,9 @@
  * columns are 1-based; `endColumn` is left out when the range spans lines
  * (annotations support columns on one line only). Related locations are
  * appended to the message as extra lines. The file is `report.root` joined
- * with the diagnostic's file, i.e. relative to the working directory the
- * check ran in (the repository checkout in a workflow).
+ * with the diagnostic's file: `samstemt check` passes a root relative to the
+ * repository root (or, outside a repository, to the working directory), as
+ * GitHub places annotations by repository paths.
  */
 import type { CheckReport, FormatContext, Formatter, Severity } from './types.js';
 import { oneBased, rootJoin } from './types.js';
