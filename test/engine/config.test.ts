@@ -364,6 +364,19 @@ reglar:
       assert.deepEqual(analyzeRule('invalid-value', { 'samstemt.yaml': 'language: en\n' }), []);
     });
 
+    it('does not ask for `documents` when samstemt.yaml cannot be read: the file may well have them, and the parse error says what to fix', () => {
+      // A typo below `documents` (an unclosed quote) makes the whole file unreadable; the defaults apply meanwhile.
+      const files = {
+        'samstemt.yaml': 'cooperation: IKT Fjord\nlanguage: en\ndocuments: ["strategier/**/*.md"]\nmembers:\n  storby: { name: "Storby kommune }\n',
+        'strategier/storby.md': `---\nowner: storby\n---\n`,
+      };
+      const all = analyze(files);
+      assert.deepEqual(
+        all.filter((d) => d.file === 'samstemt.yaml').map((d) => d.rule),
+        ['parse-error'],
+      );
+    });
+
     it('reads a YAML file inside documents only when it has owner or goals (framework files are not documents)', () => {
       const files = {
         'samstemt.yaml': CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19, fw.yaml]'),
