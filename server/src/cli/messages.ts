@@ -106,8 +106,8 @@ const NB: Record<MessageKey, string> = {
 
 const NN: Record<MessageKey, string> = {
   needsValue: '--{name} treng ein verdi',
-  unknownOption: 'ukjent val {option}; sjå samstemt --help',
-  unknownOptionMeant: 'ukjent val {option}; meinte du --{meant}?',
+  unknownOption: 'ukjend val {option}; sjå samstemt --help',
+  unknownOptionMeant: 'ukjend val {option}; meinte du --{meant}?',
   onlyOnce: '--{name} kan berre givast éin gong',
   unknownCommand: 'ukjend kommando «{command}»; sjå samstemt --help',
   unknownCommandMeant: 'ukjend kommando «{command}»; meinte du «{meant}»? Sjå samstemt --help',
@@ -136,7 +136,7 @@ const NN: Record<MessageKey, string> = {
   notStrategy: '{file} er ikkje eit strategidokument',
   noGoal: 'finn ikkje målet «{goal}» i {file}; måla er: {goals}',
   noGoals: '{file} har ingen mål (overskrifter med {#id}), så det er ingenting å føreslå',
-  unknownFramework: 'ukjent rammeverk «{id}»; innebygde: {ids}',
+  unknownFramework: 'ukjend rammeverk «{id}»; innebygde: {ids}',
   initExists: '{file} finst alt; init skriv aldri over filer',
   initNotFolder: '{path} er ei fil, ikkje ei mappe',
   objectivesOnePath: 'objectives tek berre éin sti (mappa med samstemt.yaml, eller ei fil eller mappe inni ho)',
