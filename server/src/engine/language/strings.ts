@@ -19,6 +19,13 @@ export const L = {
   noObjectives: { en: 'Supports no national objective yet.', nb: 'Støtter ingen nasjonale mål ennå.', nn: 'Støttar ingen nasjonale mål enno.' },
   contributors: { en: 'Goals that contribute to it', nb: 'Mål som bidrar til dette', nn: 'Mål som bidreg til dette' },
   openFindings: { en: 'Open findings', nb: 'Åpne funn', nn: 'Opne funn' },
+  /** The severity of a finding, as `samstemt check` names it. */
+  severity: {
+    error: { en: 'error', nb: 'feil', nn: 'feil' },
+    warning: { en: 'warning', nb: 'advarsel', nn: 'åtvaring' },
+    info: { en: 'info', nb: 'info', nn: 'info' },
+    hint: { en: 'hint', nb: 'hint', nn: 'hint' },
+  } as Record<string, Localized>,
   suggested: { en: 'suggested for this goal', nb: 'foreslått for dette målet', nn: 'føreslått for dette målet' },
   allMembers: { en: 'all members', nb: 'alle medlemmer', nn: 'alle medlemer' },
   lensObjectives: { en: '{n} objectives', nb: '{n} nasjonale mål', nn: '{n} nasjonale mål' },
