@@ -364,6 +364,19 @@ reglar:
       assert.deepEqual(analyzeRule('invalid-value', { 'samstemt.yaml': 'language: en\n' }), []);
     });
 
+    it('does not ask for `documents` when samstemt.yaml cannot be read: the file may well have them, and the parse error says what to fix', () => {
+      // A typo below `documents` (an unclosed quote) makes the whole file unreadable; the defaults apply meanwhile.
+      const files = {
+        'samstemt.yaml': 'cooperation: IKT Fjord\nlanguage: en\ndocuments: ["strategier/**/*.md"]\nmembers:\n  storby: { name: "Storby kommune }\n',
+        'strategier/storby.md': `---\nowner: storby\n---\n`,
+      };
+      const all = analyze(files);
+      assert.deepEqual(
+        all.filter((d) => d.file === 'samstemt.yaml').map((d) => d.rule),
+        ['parse-error'],
+      );
+    });
+
     it('reads a YAML file inside documents only when it has owner or goals (framework files are not documents)', () => {
       const files = {
         'samstemt.yaml': CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DS19, fw.yaml]'),
@@ -554,7 +567,7 @@ objectives:
         'The objective ID "agder-digi-1" is used twice in this framework (first on line 4), so a goal that supports it cannot tell which is meant. Give each objective its own ID.',
         'The objective ID "digi-2" does not start with the framework ID AGDER-DIGI: objective IDs are written AGDER-DIGI-<code>, e.g. AGDER-DIGI-2.',
         '"titel" is not a key of a framework file and is ignored. Did you mean "title"? Keys: id, kind, title, title_en, short, description, description_en, keywords, parent, related, source, status.',
-        'The parent "AGDER-DIGI-9" is not an objective of this framework. Did you mean "AGDER-DIGI-1"? Write the ID of another objective in this file, or null.',
+        'The parent "AGDER-DIGI-9" is not an objective of this framework. Did you mean "AGDER-DIGI-1"? Write the ID of another objective in this file, or `null` (no parent).',
         'This objective has no `id`, so it is not read and no goal can support it. Add `id: AGDER-DIGI-<code>`.',
         'This objective is not read: each objective is written as "- id: AGDER-DIGI-<code>" with "title: …" on the next line.',
       ]);

@@ -120,11 +120,21 @@ describe('language service', function () {
     it("lists a goal's own open findings, not those of the other goals of its file", function () {
       const plan = `---\nowner: fjellbygd\ntitle: Handlingsplan\n---\n\n## Betre kaffi på rådhuset {#kaffi}\n\nVi skal ha betre kaffi.\n\n## Ny nettside {#nettside}\n\n- Frist: 2027-06-30\n- Støttar: DS19-M3\n`;
       const { ctx, uri, at } = setup({ 'plan.md': plan }, 'en');
-      const findings = (h: ReturnType<typeof hover>) => [...(h?.contents ?? '').matchAll(/^- \w+ `([\w-]+)`/gm)].map((m) => m[1]).sort();
+      const findings = (h: ReturnType<typeof hover>) => [...(h?.contents ?? '').matchAll(/^- \p{L}+ `([\w-]+)`/gmu)].map((m) => m[1]).sort();
       const kaffi = hover(ctx, uri('plan.md'), at('plan.md', '{#kaffi}', 2));
       assert.match(kaffi!.contents, /Open findings/);
       assert.deepEqual(findings(kaffi), ['goal-not-measurable', 'goal-unlinked']);
       assert.deepEqual(findings(hover(ctx, uri('plan.md'), at('plan.md', '{#nettside}', 2))), ['beyond-framework-period']);
+    });
+    it('names the severity of each open finding in the language of the hover', function () {
+      const plan = `---\nowner: fjellbygd\ntitle: Handlingsplan\n---\n\n## Betre kaffi på rådhuset {#kaffi}\n\n- Støttar: DS19-M99\n`;
+      const severities = (lang: 'nb' | 'nn' | 'en') => {
+        const { ctx, uri, at } = setup({ 'plan.md': plan }, lang);
+        return [...hover(ctx, uri('plan.md'), at('plan.md', '{#kaffi}', 2))!.contents.matchAll(/^- (\p{L}+) `([\w-]+)`/gmu)].map((m) => `${m[1]} ${m[2]}`).sort();
+      };
+      assert.deepEqual(severities('nn'), ['feil unknown-objective', 'åtvaring goal-not-measurable', 'åtvaring goal-unlinked']);
+      assert.deepEqual(severities('nb'), ['advarsel goal-not-measurable', 'advarsel goal-unlinked', 'feil unknown-objective']);
+      assert.deepEqual(severities('en'), ['error unknown-objective', 'warning goal-not-measurable', 'warning goal-unlinked']);
     });
     it('names the framework and its period once, also when the title contains the period', function () {
       const agder = 'framework: AGDER\ntitle: Digital strategi for Agder\nperiod: 2023–2026\nobjectives:\n  - id: AGDER-1\n    title: Digitale tenester\n';

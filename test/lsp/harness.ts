@@ -80,6 +80,8 @@ export class LspClient {
   #waiters: Waiter[] = [];
   #versions = new Map<string, number>();
   readonly openUris = new Set<string>();
+  /** What the server registered dynamically (`client/registerCapability`), e.g. its file watchers. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
 
   private constructor(
     readonly proc: ChildProcess,
@@ -110,7 +112,10 @@ export class LspClient {
     conn.onNotification('textDocument/publishDiagnostics', (p: unknown) => client.#onDiagnostics(p as PublishDiagnosticsParams));
     conn.onNotification('window/logMessage', (p: unknown) => void client.logs.push((p as { message: string }).message));
     conn.onNotification('window/showMessage', (p: unknown) => client.#onShown((p as { message: string }).message));
-    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      client.registrations.push(...p.registrations);
+      return null;
+    });
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(options.configuration ?? (() => ({}))));
     conn.listen();
     const folders = options.folders === undefined ? [root] : options.folders;

@@ -3,7 +3,9 @@
  * host (an open buffer wins over disk), and watched-file events tell the host
  * what to re-read or re-list. Every change schedules a re-analysis.
  */
-import { TextDocuments, FileChangeType, type Connection, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { TextDocuments, FileChangeType, WatchKind, type Connection, type DidChangeWatchedFilesParams, type FileSystemWatcher } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeUri, type Session } from './session.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
@@ -22,13 +24,42 @@ export function attachDocuments(connection: Connection, session: Session, schedu
   return documents;
 }
 
-/** Created, changed, deleted (and renamed = deleted + created) files, including samstemt.yaml and framework files. */
+/**
+ * Created, changed, deleted (and renamed = deleted + created) files, including
+ * samstemt.yaml and framework files; and folders (FOLDER_WATCHER): a folder
+ * deleted or moved away that held listed files, or a folder created (moved in).
+ * Other paths the folder watcher reports (any file created or deleted) are
+ * left alone.
+ */
 export function onWatchedFiles(session: Session, scheduler: DiagnosticsScheduler, params: DidChangeWatchedFilesParams): void {
+  let relevant = false;
   for (const change of params.changes) {
-    session.fileChanged(normalizeUri(change.uri), change.type !== FileChangeType.Changed);
+    const uri = normalizeUri(change.uri);
+    if (!WATCHED_FILE.test(uri) && !isFolderEvent(session, uri, change.type)) continue;
+    session.fileChanged(uri, change.type !== FileChangeType.Changed);
+    relevant = true;
   }
-  if (params.changes.length) scheduler.schedule();
+  if (relevant) scheduler.schedule();
+}
+
+function isFolderEvent(session: Session, uri: string, type: FileChangeType): boolean {
+  if (type === FileChangeType.Deleted) return session.holdsFiles(uri);
+  if (type !== FileChangeType.Created || !uri.startsWith('file:')) return false;
+  try {
+    return statSync(fileURLToPath(uri)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The glob the server asks the client to watch. */
 export const WATCH_GLOB = '**/*.{md,markdown,yaml,yml}';
+const WATCHED_FILE = /\.(md|markdown|ya?ml)$/i;
+
+/**
+ * VS Code reports a deleted or moved folder once, for the folder, and only to
+ * a watcher whose glob matches the folder (microsoft/vscode#109754): the
+ * files inside are not reported. So the server also watches every path for
+ * creation and deletion, and keeps the events about folders.
+ */
+export const FOLDER_WATCHER: FileSystemWatcher = { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete };

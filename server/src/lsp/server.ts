@@ -11,7 +11,7 @@ import type { CatalogSource } from '../engine/engine.js';
 import type { RuleModule } from '../engine/rule.js';
 import { Session } from './session.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
-import { attachDocuments, onWatchedFiles, WATCH_GLOB } from './documents.js';
+import { attachDocuments, onWatchedFiles, FOLDER_WATCHER, WATCH_GLOB } from './documents.js';
 import { Features } from './features.js';
 import { DEFAULT_SETTINGS, readSettings, resolveLanguage, type Settings } from './settings.js';
 import { OBJECTIVES_REQUEST, SUMMARY_REQUEST } from './protocol.js';
@@ -222,7 +222,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
 
   connection.onInitialized(async () => {
     if (canWatch) {
-      await connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCH_GLOB }] }).catch((e) => log.error(`watch registration failed: ${String(e)}`));
+      await connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCH_GLOB }, FOLDER_WATCHER] }).catch((e) => log.error(`watch registration failed: ${String(e)}`));
     } else {
       // The client cannot watch files (Neovim on Linux, older Neovim): notice changes on disk ourselves,
       // with a few stat calls every POLL_MS (files read and folders listed; nothing is re-read unless it changed).

@@ -148,6 +148,12 @@ export class Session {
     this.changed();
   }
 
+  /** Whether any file the server lists lies inside the folder `uri` (a folder deleted or moved away). */
+  holdsFiles(uri: string): boolean {
+    const prefix = uri.endsWith('/') ? uri : uri + '/';
+    return this.#host.listFiles().some((f) => f.startsWith(prefix));
+  }
+
   /**
    * Changes on disk found by polling, for editors that cannot watch files
    * (see `NodeHost.poll`): handled like watched-file events. True when

@@ -261,9 +261,9 @@ const messages = {
     nn: 'Mål-ID-en «{value}» byrjar ikkje med ID-en til rammeverket, {framework}: mål-ID-ar blir skrivne {framework}-<kode>, t.d. {example}.',
   },
   frameworkParent: {
-    en: 'The parent "{value}" is not an objective of this framework.{hint} Write the ID of another objective in this file, or null.',
-    nb: 'Det overordnede målet «{value}» finnes ikke i dette rammeverket.{hint} Skriv ID-en til et annet mål i denne filen, eller null.',
-    nn: 'Det overordna målet «{value}» finst ikkje i dette rammeverket.{hint} Skriv ID-en til eit anna mål i denne fila, eller null.',
+    en: 'The parent "{value}" is not an objective of this framework.{hint} Write the ID of another objective in this file, or `null` (no parent).',
+    nb: 'Det overordnede målet «{value}» finnes ikke i dette rammeverket.{hint} Skriv ID-en til et annet mål i denne filen, eller `null` (uten overordnet mål).',
+    nn: 'Det overordna målet «{value}» finst ikkje i dette rammeverket.{hint} Skriv ID-en til eit anna mål i denne fila, eller `null` (utan overordna mål).',
   },
   frameworkObjectiveShape: {
     en: 'This objective is not read: each objective is written as "- id: {framework}-<code>" with "title: …" on the next line.',
@@ -283,9 +283,9 @@ export default defineRule({
     defaultSeverity: 'error',
     category: 'structure',
     description: {
-      en: 'A date, number, enum, area or resource value is malformed or unknown.',
-      nb: 'En dato, et tall, en enum-verdi, et område eller en ressurs er feil skrevet eller ukjent.',
-      nn: 'Ein dato, eit tal, ein enum-verdi, eit område eller ein ressurs er feil skriven eller ukjend.',
+      en: 'A date, number, choice from a fixed list (such as status or priority), area or resource is malformed or unknown.',
+      nb: 'En dato, et tall, et valg fra en fast liste (som status eller prioritet), et område eller en ressurs er feil skrevet eller ukjent.',
+      nn: 'Ein dato, eit tal, eit val frå ei fast liste (som status eller prioritet), eit område eller ein ressurs er feil skriven eller ukjend.',
     },
     messages,
   },

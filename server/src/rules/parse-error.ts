@@ -8,7 +8,7 @@ export default defineRule({
     defaultSeverity: 'error',
     category: 'structure',
     description: {
-      en: 'Markdown front matter or YAML cannot be parsed.',
+      en: 'Markdown front matter or YAML cannot be read.',
       nb: 'Front matter i Markdown eller YAML kan ikke leses.',
       nn: 'Front matter i Markdown eller YAML kan ikkje lesast.',
     },

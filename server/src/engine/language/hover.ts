@@ -135,7 +135,7 @@ function goalDetails(ctx: LanguageContext, ws: WorkspaceModel, g: Goal): string 
   const contributors = ws.contributors(g);
   if (contributors.length) parts.push(`**${tr(lang, L.contributors)}**\n${contributors.map((c) => `- \`${c.key}\` ${c.title}`).join('\n')}`);
   const findings = findingsOf(ctx, g);
-  if (findings.length) parts.push(`**${tr(lang, L.openFindings)}**\n${findings.map((d) => `- ${d.severity} \`${d.rule}\`: ${d.message}`).join('\n')}`);
+  if (findings.length) parts.push(`**${tr(lang, L.openFindings)}**\n${findings.map((d) => `- ${L.severity[d.severity] ? tr(lang, L.severity[d.severity]!) : d.severity} \`${d.rule}\`: ${d.message}`).join('\n')}`);
   return parts.join('\n\n');
 }
 

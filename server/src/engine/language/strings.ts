@@ -2,7 +2,7 @@
 import type { Localized } from '../types.js';
 
 export const L = {
-  unknownObjective: { en: 'Unknown objective `{id}`: it is not in the enabled frameworks.', nb: 'Ukjent mål `{id}`: det finnes ikke i rammeverkene som er slått på.', nn: 'Ukjent mål `{id}`: det finst ikkje i rammeverka som er slått på.' },
+  unknownObjective: { en: 'Unknown objective `{id}`: it is not in the enabled frameworks.', nb: 'Ukjent mål `{id}`: det finnes ikke i rammeverkene som er slått på.', nn: 'Ukjend mål `{id}`: det finst ikkje i rammeverka som er slått på.' },
   unknownGoal: { en: 'No goal `{ref}` in this workspace.', nb: 'Fant ikke målet `{ref}` i arbeidsområdet.', nn: 'Fann ikkje målet `{ref}` i arbeidsområdet.' },
   unknownMember: { en: '`{id}` is not a member of this cooperation.', nb: '`{id}` er ikke medlem i samarbeidet.', nn: '`{id}` er ikkje medlem i samarbeidet.' },
   population: { en: 'population', nb: 'innbyggere', nn: 'innbyggjarar' },
@@ -19,6 +19,13 @@ export const L = {
   noObjectives: { en: 'Supports no national objective yet.', nb: 'Støtter ingen nasjonale mål ennå.', nn: 'Støttar ingen nasjonale mål enno.' },
   contributors: { en: 'Goals that contribute to it', nb: 'Mål som bidrar til dette', nn: 'Mål som bidreg til dette' },
   openFindings: { en: 'Open findings', nb: 'Åpne funn', nn: 'Opne funn' },
+  /** The severity of a finding, as `samstemt check` names it. */
+  severity: {
+    error: { en: 'error', nb: 'feil', nn: 'feil' },
+    warning: { en: 'warning', nb: 'advarsel', nn: 'åtvaring' },
+    info: { en: 'info', nb: 'info', nn: 'info' },
+    hint: { en: 'hint', nb: 'hint', nn: 'hint' },
+  } as Record<string, Localized>,
   suggested: { en: 'suggested for this goal', nb: 'foreslått for dette målet', nn: 'føreslått for dette målet' },
   allMembers: { en: 'all members', nb: 'alle medlemmer', nn: 'alle medlemer' },
   lensObjectives: { en: '{n} objectives', nb: '{n} nasjonale mål', nn: '{n} nasjonale mål' },
@@ -66,7 +73,7 @@ export const L = {
     contributes: { en: 'goals this goal contributes to: `member#id` or `#id`', nb: 'mål dette målet bidrar til: `medlem#id` eller `#id`', nn: 'mål dette målet bidreg til: `medlem#id` eller `#id`' },
     area: { en: 'one area id from samstemt.yaml', nb: 'ett område fra samstemt.yaml', nn: 'eitt område frå samstemt.yaml' },
     scope: { en: '`alle`/`all`, or member ids; default: the owner', nb: '`alle`, eller medlems-ID-er; standard: eieren', nn: '`alle`, eller medlems-ID-ar; standard: eigaren' },
-    exempt: { en: 'member ids excluded from the scope', nb: 'medlemer som er unntatt fra omfanget', nn: 'medlemer som er unnatekne frå omfanget' },
+    exempt: { en: 'member ids excluded from the scope', nb: 'medlemmer som er unntatt fra omfanget', nn: 'medlemer som er unnatekne frå omfanget' },
     adopt: { en: 'systems or solutions to introduce', nb: 'systemer eller løsninger som skal innføres', nn: 'system eller løysingar som skal innførast' },
     retain: { en: 'systems to keep', nb: 'systemer som skal beholdes', nn: 'system som skal behaldast' },
     'phase-out': { en: 'systems to retire', nb: 'systemer som skal avvikles', nn: 'system som skal avviklast' },

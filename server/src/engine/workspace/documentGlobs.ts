@@ -9,7 +9,7 @@ import { DEFAULT_DOCUMENTS } from '../model/config.js';
 import { matchesAny } from './glob.js';
 
 /**
- * Warnings on samstemt.yaml: each `documents` glob that matches none of the
+ * Warnings on a readable samstemt.yaml: each `documents` glob that matches none of the
  * workspace's Markdown and YAML files (`paths`, relative to the config), or,
  * without `documents`, Markdown files none of which the default globs select.
  */
@@ -25,7 +25,8 @@ export function documentGlobProblems(config: WorkspaceConfig, paths: readonly st
 const lastProblems = new WeakMap<WorkspaceConfig, { key: string; problems: ValueProblem[] }>();
 
 function findProblems(config: WorkspaceConfig, paths: readonly string[], selected: number): ValueProblem[] {
-  if (!config.uri) return [];
+  // A samstemt.yaml that cannot be read may well give `documents`: the parse error is what to fix, not a missing setting.
+  if (!config.uri || config.problems.length > 0) return [];
   if (config.documentGlobs) {
     const unmatched = config.documentGlobs.filter((g) => !paths.some((p) => matchesAny(p, [g.text])));
     // A YAML glob kept in a folder of Markdown documents, for later, is a choice; a folder that does not exist, or globs that find nothing at all, are typos.
