@@ -174,6 +174,22 @@ describe(RULE, function () {
       assert.deepEqual(analyzeRule(RULE, files), []);
     });
 
+    it('reads an empty capacity as no capacity, not as 0 that every demand exceeds', () => {
+      const files = {
+        'samstemt.yaml': CONFIG + '  prosjektledelse: { owner: ikt-fjord, capacity: , unit: årsverk }\n  drift:\n    kapasitet:\n',
+        'storby.md': md('storby', '## P {#p}\n\n- Frist: 2025\n- Krever: prosjektledelse 2, drift 1\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('does not check a capacity below 0 (invalid-value reports it) instead of reporting every demand as over it', () => {
+      const files = {
+        'samstemt.yaml': CONFIG + '  prosjektledelse: { owner: ikt-fjord, capacity: -1, unit: årsverk }\n',
+        'storby.md': md('storby', '## P {#p}\n\n- Frist: 2025\n- Krever: prosjektledelse 2\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
     it('ignores dropped goals', () => {
       const files = {
         'samstemt.yaml': CONFIG,
