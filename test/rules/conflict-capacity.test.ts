@@ -225,6 +225,17 @@ describe(RULE, function () {
       assert.match(ds.find((d) => d.goal === 'storby#chatbot')!.message, /^Accepted conflict: .*«chatboten venter om nødvendig»$/);
     });
 
+    it('keeps accepted findings hints when the rule is configured as a hint', () => {
+      const files = {
+        'samstemt.yaml': CONFIG + 'rules:\n  conflict-capacity: hint\n',
+        'ikt-fjord.md': md('ikt-fjord', goal('vassbygd', 6, '2025-01-01', '2025-12-31')),
+        'storby.md': md('storby', goal('chatbot', 3, '2025-01-01', '2025-12-31', '- Aksepterer: ikt-fjord#vassbygd — chatboten venter om nødvendig\n') + goal('ki', 4, '2025-03-01', '2025-12-31')),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(Object.fromEntries(ds.map((d) => [d.goal, d.severity])), { 'ikt-fjord#vassbygd': 'hint', 'storby#chatbot': 'hint', 'storby#ki': 'hint' });
+      assert.match(ds.find((d) => d.goal === 'storby#chatbot')!.message, /^Accepted conflict:/);
+    });
+
     it('keeps the findings warnings while the reason the quick fix wrote is a placeholder', () => {
       const files = {
         'samstemt.yaml': CONFIG,
