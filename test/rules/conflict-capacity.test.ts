@@ -190,6 +190,17 @@ describe(RULE, function () {
       assert.deepEqual(analyzeRule(RULE, files), []);
     });
 
+    it('counts a goal that starts after its document\'s period (no deadline) in its start year', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', goal('plattform', 7, '2026-01-01'), '2024–2027'),
+        'midtby.md': md('midtby', goal('sent', 7, '2026-03-01'), '2024–2025'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(ds.map((d) => d.goal).sort(), ['ikt-fjord#plattform', 'midtby#sent']);
+      assert.match(ds[0]!.message, /overbooked in 2026: the goals active then need 14/);
+    });
+
     it('ignores dropped goals', () => {
       const files = {
         'samstemt.yaml': CONFIG,

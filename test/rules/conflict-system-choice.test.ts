@@ -221,6 +221,20 @@ describe(RULE, function () {
     });
   });
 
+  it('reports a goal that starts after its document\'s period (no deadline) in the years from its start, not as ended before it', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'storby.md': md('storby', '## Eget lønnssystem {#eget}\n\n- Område: hr\n- Innføre: Huldt & Lillevik Lønn\n- Fra: 2026-06-01\n', '2024–2025'),
+      'ikt-fjord.md': md('ikt-fjord', '## Felles lønnssystem {#felles}\n\n- Område: hr\n- Innføre: Visma HRM\n- Omfang: alle\n- Fra: 2026-01-01\n', '2024–2027'),
+    };
+    const ds = analyzeRule(RULE, files);
+    assert.deepEqual(ds.map((d) => [d.file, textAt(files, d)]), [
+      ['ikt-fjord.md', 'Visma HRM'],
+      ['storby.md', 'Huldt & Lillevik Lønn'],
+    ]);
+    assert.match(ds[0]!.message, /active between 2026-06-01 and 2027-12-31/);
+  });
+
   describe('accepted conflicts', () => {
     for (const side of ['fjellbygd', 'ikt-fjord'] as const) {
       it(`turns the finding into info on both goals when ${side} accepts it, quoting the reason`, () => {
