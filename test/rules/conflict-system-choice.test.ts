@@ -255,19 +255,6 @@ describe(RULE, function () {
       });
     }
 
-    it('keeps an accepted conflict a hint when the rule is configured as a hint: accepting never makes it louder', () => {
-      const accept = '- Aksepterer: ikt-fjord#felles-hr — differensiert løsning vedtatt i porteføljerådet 2024-03-12\n';
-      const files = (rules: string) => ({
-        'samstemt.yaml': CONFIG + rules,
-        'ikt-fjord.md': fellesHr(''),
-        'fjellbygd.md': md('fjellbygd', `## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n${accept}`),
-      });
-      const hint = analyzeRule(RULE, files('rules:\n  conflict-system-choice: hint\n'));
-      assert.deepEqual(hint.map((d) => d.severity), ['hint', 'hint']);
-      assert.match(hint[0]!.message, /^Accepted conflict:/);
-      assert.deepEqual(analyzeRule(RULE, files('rules:\n  conflict-system-choice: warning\n')).map((d) => d.severity), ['info', 'info']);
-    });
-
     it('records the accepted conflict with the document\'s own line breaks (CRLF stays CRLF)', () => {
       const crlf = (t: string) => t.replace(/\r?\n/g, '\r\n');
       const files = {
@@ -360,6 +347,19 @@ describe(RULE, function () {
       const ds = analyzeRule(RULE, files);
       assert.deepEqual(ds.map((d) => d.severity), ['info', 'info']);
       assert.match(ds[0]!.message, /«vedtatt i porteføljerådet»$/);
+    });
+
+    it('keeps an accepted conflict a hint when the rule is configured as a hint: accepting never makes it louder', () => {
+      const accept = '- Aksepterer: ikt-fjord#felles-hr — differensiert løsning vedtatt i porteføljerådet 2024-03-12\n';
+      const files = (rules: string) => ({
+        'samstemt.yaml': CONFIG + rules,
+        'ikt-fjord.md': fellesHr(''),
+        'fjellbygd.md': md('fjellbygd', `## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n${accept}`),
+      });
+      const hint = analyzeRule(RULE, files('rules:\n  conflict-system-choice: hint\n'));
+      assert.deepEqual(hint.map((d) => d.severity), ['hint', 'hint']);
+      assert.match(hint[0]!.message, /^Accepted conflict:/);
+      assert.deepEqual(analyzeRule(RULE, files('rules:\n  conflict-system-choice: warning\n')).map((d) => d.severity), ['info', 'info']);
     });
   });
 });
