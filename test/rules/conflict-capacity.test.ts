@@ -174,6 +174,33 @@ describe(RULE, function () {
       assert.deepEqual(analyzeRule(RULE, files), []);
     });
 
+    it('reads an empty capacity as no capacity, not as 0 that every demand exceeds', () => {
+      const files = {
+        'samstemt.yaml': CONFIG + '  prosjektledelse: { owner: ikt-fjord, capacity: , unit: årsverk }\n  drift:\n    kapasitet:\n',
+        'storby.md': md('storby', '## P {#p}\n\n- Frist: 2025\n- Krever: prosjektledelse 2, drift 1\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('does not check a capacity below 0 (invalid-value reports it) instead of reporting every demand as over it', () => {
+      const files = {
+        'samstemt.yaml': CONFIG + '  prosjektledelse: { owner: ikt-fjord, capacity: -1, unit: årsverk }\n',
+        'storby.md': md('storby', '## P {#p}\n\n- Frist: 2025\n- Krever: prosjektledelse 2\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('counts a goal that starts after its document\'s period (no deadline) in its start year', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', goal('plattform', 7, '2026-01-01'), '2024–2027'),
+        'midtby.md': md('midtby', goal('sent', 7, '2026-03-01'), '2024–2025'),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(ds.map((d) => d.goal).sort(), ['ikt-fjord#plattform', 'midtby#sent']);
+      assert.match(ds[0]!.message, /overbooked in 2026: the goals active then need 14/);
+    });
+
     it('ignores dropped goals', () => {
       const files = {
         'samstemt.yaml': CONFIG,
@@ -207,6 +234,17 @@ describe(RULE, function () {
       const sev = Object.fromEntries(ds.map((d) => [d.goal, d.severity]));
       assert.deepEqual(sev, { 'ikt-fjord#vassbygd': 'info', 'storby#chatbot': 'info', 'storby#ki': 'warning' });
       assert.match(ds.find((d) => d.goal === 'storby#chatbot')!.message, /^Accepted conflict: .*«chatboten venter om nødvendig»$/);
+    });
+
+    it('keeps accepted findings hints when the rule is configured as a hint', () => {
+      const files = {
+        'samstemt.yaml': CONFIG + 'rules:\n  conflict-capacity: hint\n',
+        'ikt-fjord.md': md('ikt-fjord', goal('vassbygd', 6, '2025-01-01', '2025-12-31')),
+        'storby.md': md('storby', goal('chatbot', 3, '2025-01-01', '2025-12-31', '- Aksepterer: ikt-fjord#vassbygd — chatboten venter om nødvendig\n') + goal('ki', 4, '2025-03-01', '2025-12-31')),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(Object.fromEntries(ds.map((d) => [d.goal, d.severity])), { 'ikt-fjord#vassbygd': 'hint', 'storby#chatbot': 'hint', 'storby#ki': 'hint' });
+      assert.match(ds.find((d) => d.goal === 'storby#chatbot')!.message, /^Accepted conflict:/);
     });
 
     it('keeps the findings warnings while the reason the quick fix wrote is a placeholder', () => {

@@ -221,6 +221,20 @@ describe(RULE, function () {
     });
   });
 
+  it('reports a goal that starts after its document\'s period (no deadline) in the years from its start, not as ended before it', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'storby.md': md('storby', '## Eget lønnssystem {#eget}\n\n- Område: hr\n- Innføre: Huldt & Lillevik Lønn\n- Fra: 2026-06-01\n', '2024–2025'),
+      'ikt-fjord.md': md('ikt-fjord', '## Felles lønnssystem {#felles}\n\n- Område: hr\n- Innføre: Visma HRM\n- Omfang: alle\n- Fra: 2026-01-01\n', '2024–2027'),
+    };
+    const ds = analyzeRule(RULE, files);
+    assert.deepEqual(ds.map((d) => [d.file, textAt(files, d)]), [
+      ['ikt-fjord.md', 'Visma HRM'],
+      ['storby.md', 'Huldt & Lillevik Lønn'],
+    ]);
+    assert.match(ds[0]!.message, /active between 2026-06-01 and 2027-12-31/);
+  });
+
   describe('accepted conflicts', () => {
     for (const side of ['fjellbygd', 'ikt-fjord'] as const) {
       it(`turns the finding into info on both goals when ${side} accepts it, quoting the reason`, () => {
@@ -333,6 +347,19 @@ describe(RULE, function () {
       const ds = analyzeRule(RULE, files);
       assert.deepEqual(ds.map((d) => d.severity), ['info', 'info']);
       assert.match(ds[0]!.message, /«vedtatt i porteføljerådet»$/);
+    });
+
+    it('keeps an accepted conflict a hint when the rule is configured as a hint: accepting never makes it louder', () => {
+      const accept = '- Aksepterer: ikt-fjord#felles-hr — differensiert løsning vedtatt i porteføljerådet 2024-03-12\n';
+      const files = (rules: string) => ({
+        'samstemt.yaml': CONFIG + rules,
+        'ikt-fjord.md': fellesHr(''),
+        'fjellbygd.md': md('fjellbygd', `## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n${accept}`),
+      });
+      const hint = analyzeRule(RULE, files('rules:\n  conflict-system-choice: hint\n'));
+      assert.deepEqual(hint.map((d) => d.severity), ['hint', 'hint']);
+      assert.match(hint[0]!.message, /^Accepted conflict:/);
+      assert.deepEqual(analyzeRule(RULE, files('rules:\n  conflict-system-choice: warning\n')).map((d) => d.severity), ['info', 'info']);
     });
   });
 });

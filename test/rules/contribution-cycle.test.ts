@@ -11,7 +11,7 @@ const doc = (owner: string, goals: [id: string, contributes?: string][]) =>
 
 /** The path of a cycle message, e.g. `a → b → a`, as a list of goal keys. */
 function pathOf(d: TestDiagnostic): string[] {
-  const m = /^Contribution cycle: (.+?)\. A goal cannot/.exec(d.message);
+  const m = /^Contribution cycle: (.+?)\. (?:A goal cannot|«)/.exec(d.message);
   assert.ok(m, d.message);
   return m[1]!.split(' → ');
 }
@@ -90,6 +90,31 @@ describe('contribution-cycle', () => {
       'midtby.md': `---\nowner: midtby\n---\n## Hoved {#hoved}\n### Del {#del}\n- Bidrar til: #hoved\n`,
     };
     assert.deepEqual(analyzeRule(RULE, files), []);
+  });
+
+  it('reports a goal that contributes to its own sub-goal: the sub-goal contributes to its parent (format.md), so the two form a cycle', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'storby.md': `---\nowner: storby\n---\n\n## Forelder {#forelder}\n\n- Bidrar til: #barn\n\n### Barn {#barn}\n\n- Frist: 2025\n`,
+      'ikt.yaml': `owner: ikt-fjord\ngoals:\n  - id: hoved\n    title: Hoved\n    contributes: "#del"\n    goals:\n      - id: mellom\n        title: Mellom\n        goals:\n          - id: del\n            title: Del\n`,
+    };
+    const list = analyzeRule(RULE, files);
+    assert.deepEqual(list.map((d) => [d.file, d.goal, textAt(files, d)]), [
+      ['ikt.yaml', 'ikt-fjord#hoved', '#del'],
+      ['ikt.yaml', 'ikt-fjord#mellom', 'mellom'],
+      ['ikt.yaml', 'ikt-fjord#del', 'del'],
+      ['storby.md', 'storby#forelder', '#barn'],
+      ['storby.md', 'storby#barn', 'barn'],
+    ]);
+    const barn = list.find((d) => d.goal === 'storby#barn')!;
+    assert.deepEqual([...new Set(pathOf(barn))].sort(), ['storby#barn', 'storby#forelder']);
+    assert.match(barn.message, /«Barn» is a sub-goal of «Forelder», so it contributes to it, but «Forelder» \(indirectly\) contributes back to «Barn»\. Remove the `Bidrar til` link that points back down, or move «Barn» out from under «Forelder»\.$/);
+    assert.equal(barn.related[0]!.goal, 'storby#forelder');
+    assert.match(list.find((d) => d.goal === 'ikt-fjord#del')!.message, /Remove the `contributes` link/);
+    const nb = analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') }).find((d) => d.goal === 'storby#barn')!;
+    assert.match(nb.message, /«Barn» er et delmål av «Forelder» og bidrar dermed til det, men «Forelder» bidrar \(indirekte\) tilbake til «Barn»/);
+    const nn = analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn') }).find((d) => d.goal === 'storby#barn')!;
+    assert.match(nn.message, /«Barn» er eit delmål av «Forelder» og bidreg dermed til det/);
   });
 
   it('reports only the links inside the cycle, not a tail leading into it', () => {

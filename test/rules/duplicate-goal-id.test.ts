@@ -166,4 +166,26 @@ goals:
       assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'duplicate-goal-id': 'off' } }), []);
     });
   });
+  it('does not pair goals of two documents without an owner: they belong to nobody, not to one owner', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      // No owner, and an owner that cannot be read (the front matter does not parse): missing-owner and parse-error say so.
+      'a.md': `---\ntitle: Utkast\n---\n\n## Mål {#mal}\n`,
+      'b.md': `---\nowner: storby\nperiod: [2024\n---\n\n## Mål {#mal}\n`,
+    };
+    assert.deepEqual(analyzeRule(RULE, files), []);
+  });
+
+  it('still reports an ID used twice in one document without an owner, without naming an owner', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'a.md': `---\ntitle: Utkast\n---\n\n## Mål {#mal}\n\n## Mål igjen {#mal}\n`, 'b.md': `---\ntitle: Utkast 2\n---\n\n## Mål {#mal}\n` };
+    const list = analyzeRule(RULE, files);
+    assert.deepEqual(list.map((d) => [d.file, d.range.start.line, textAt(files, d)]), [
+      ['a.md', 4, 'mal'],
+      ['a.md', 6, 'mal'],
+    ]);
+    assert.equal(list[0]!.message, 'The goal ID "mal" is used 2 times in this document, so references to #mal are ambiguous. Give this goal a unique ID.');
+    assert.deepEqual(list[0]!.related.map((r) => r.range.start.line), [6]);
+    const nb = analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') });
+    assert.match(nb[1]!.message, /^Mål-ID-en «mal» er brukt 2 ganger i dette dokumentet/);
+  });
 });

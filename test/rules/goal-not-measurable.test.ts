@@ -161,4 +161,16 @@ goals:
       assert.deepEqual(analyzeRule(RULE, fixed), []);
     });
   });
+  it('proposes a deadline after the goal\'s own start when it starts after the strategy period, not one before it', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': md('- Fra: 2026-06-01\n', '2024–2025') };
+    const [d] = analyzeRule(RULE, files);
+    assert.match(d!.message, /`Frist: 2026-12-31`/);
+    assert.equal(d!.fixes[0]!.title.en, 'Add the deadline 2026-12-31 (end of the year the goal starts)');
+    assert.equal(analyzeRule(RULE, { ...files, 'samstemt.yaml': NB })[0]!.fixes[0]!.title.nb, 'Legg til fristen 2026-12-31 (slutten av året målet starter)');
+    assert.equal(analyzeRule(RULE, { ...files, 'samstemt.yaml': NN })[0]!.fixes[0]!.title.nn, 'Legg til fristen 2026-12-31 (slutten av året målet startar)');
+    const fixed = applyFix(files, d!);
+    assert.match(fixed['storby.md']!, /- Fra: 2026-06-01\n- Frist: 2026-12-31\n/);
+    assert.deepEqual(analyzeRule('invalid-value', fixed), [], 'the fixed goal does not end before it starts');
+    assert.deepEqual(analyzeRule(RULE, fixed), []);
+  });
 });

@@ -642,6 +642,17 @@ rules:
       ]);
       assert.equal(list[0]!.message, '«storby» står to gonger her; berre den siste gjeld. Fjern ein av dei, eller gi han eit anna namn.');
     });
+
+    it('reports a capacity below 0 at the value, in each language, and reads an empty one as no capacity', () => {
+      const cfg = (lang: string) => `language: ${lang}\nmembers:\n  storby: { name: Storby }\nresources:\n  utvikling: { owner: storby, capacity: -1 }\n  drift: { owner: storby, kapasitet: }\n`;
+      const files = (lang: string) => ({ 'samstemt.yaml': cfg(lang), 'storby.strategy.md': `---\nowner: storby\n---\n` });
+      const en = analyzeRule(RULE, files('en'));
+      assert.deepEqual(en.map((d) => [d.file, d.range.start.line, textAt(files('en'), d)]), [['samstemt.yaml', 4, '-1']]);
+      assert.equal(en[0]!.severity, 'error');
+      assert.equal(en[0]!.message, '-1 is less than nothing: capacity says how much of the resource there is per year, from 0 up, e.g. 6. Without a capacity, leave the line out.');
+      assert.match(analyzeRule(RULE, files('nb'))[0]!.message, /^-1 er mindre enn ingenting: capacity sier hvor mye det er av ressursen per år/);
+      assert.match(analyzeRule(RULE, files('nn'))[0]!.message, /^-1 er mindre enn ingenting: capacity seier kor mykje det er av ressursen per år/);
+    });
   });
 
   describe('language', () => {

@@ -91,6 +91,19 @@ describe('missing-owner', () => {
     assert.deepEqual(analyzeRule(RULE, files), []);
   });
 
+  it('reads a YAML strategy whose top-level keys are capitalised or quoted (Eier:, Mål:, "goals":) instead of skipping the file', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'a.yaml': `Tittel: Strategi\nMål:\n  - id: a\n    tittel: A\n`,
+      'b.yaml': `"title": Strategi\n"goals":\n  - id: b\n    title: B\n`,
+      'c.yaml': `Eier: storby\nGoals:\n  - ID: c\n    Title: C\n    Frist: 20x6\n`,
+    };
+    assert.deepEqual(analyzeRule(RULE, files).map((d) => [d.file, d.range.start.line]), [['a.yaml', 0], ['b.yaml', 0]]);
+    // The owner and the goals of the capitalised document are read: its malformed deadline is found.
+    const bad = analyzeRule('invalid-value', files);
+    assert.deepEqual(bad.map((d) => [d.file, d.goal, textAt(files, d)]), [['c.yaml', 'storby#c', '20x6']]);
+  });
+
   it('is not reported on a document that cannot be parsed (parse-error says why)', () => {
     const files = { 'samstemt.yaml': CONFIG, 'strategi.md': `---\nowner: storby\n  bad: indent\n---\n` };
     assert.deepEqual(analyzeRule(RULE, files), []);

@@ -206,4 +206,13 @@ goals:
       assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'unknown-member': 'off' } }), []);
     });
   });
+  it('points at a list item with emphasis over part of it as written, and its fix leaves no half of the markup behind', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'a.md': `---\nowner: midtby\n---\n\n## A {#a}\n\n- Omfang: Storby _kommune_, *midtbyy* sentrum, **fjellbygdd**\n` };
+    const ds = analyzeRule(RULE, files);
+    assert.deepEqual(ds.map((d) => textAt(files, d)), ['Storby _kommune_', '*midtbyy* sentrum', 'fjellbygdd']);
+    const storby = ds[0]!;
+    assert.equal(applyFix(files, storby)['a.md']!.split('\n')[6], '- Omfang: storby, *midtbyy* sentrum, **fjellbygdd**');
+    // Emphasis around the whole item stays around the corrected ID.
+    assert.equal(applyFix(files, ds[2]!)['a.md']!.split('\n')[6], '- Omfang: Storby _kommune_, *midtbyy* sentrum, **fjellbygd**');
+  });
 });

@@ -197,7 +197,8 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
       span: d.span,
       goal: d.goal.key,
       related,
-      ...(acc ? { severity: 'info' as const } : biggest && !unfinished ? { fixes: acceptFixes(ws, d.goal, biggest.goal) } : {}),
+      // Accepted: info, or hint when the rule is configured as one (never louder than the open finding).
+      ...(acc ? { atMost: 'info' as const } : biggest && !unfinished ? { fixes: acceptFixes(ws, d.goal, biggest.goal) } : {}),
     });
   }
 }

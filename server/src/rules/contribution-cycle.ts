@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal, GoalRef } from '../engine/types.js';
+import { keyInDocument } from '../engine/model/vocabulary.js';
 
 /** Goals a cycle's message names before it counts the rest. */
 const MAX_NAMED = 10;
@@ -21,6 +22,11 @@ export default defineRule({
         nb: 'Sirkel av bidrag: {path}. Et mål kan ikke (indirekte) bidra til seg selv; fjern koblingen som peker tilbake oppover i kjeden.',
         nn: 'Sirkel av bidrag: {path}. Eit mål kan ikkje (indirekte) bidra til seg sjølv; fjern koplinga som peikar tilbake oppover i kjeda.',
       },
+      cycleSubGoal: {
+        en: 'Contribution cycle: {path}. «{self}» is a sub-goal of «{parent}», so it contributes to it, but «{parent}» (indirectly) contributes back to «{self}». Remove the `{contributesKey}` link that points back down, or move «{self}» out from under «{parent}».',
+        nb: 'Sirkel av bidrag: {path}. «{self}» er et delmål av «{parent}» og bidrar dermed til det, men «{parent}» bidrar (indirekte) tilbake til «{self}». Fjern `{contributesKey}`-koblingen som peker tilbake nedover, eller flytt «{self}» ut fra «{parent}».',
+        nn: 'Sirkel av bidrag: {path}. «{self}» er eit delmål av «{parent}» og bidreg dermed til det, men «{parent}» bidreg (indirekte) tilbake til «{self}». Fjern `{contributesKey}`-koplinga som peikar tilbake nedover, eller flytt «{self}» ut frå «{parent}».',
+      },
       next: { en: 'Next goal in the cycle: {goal}', nb: 'Neste mål i sirkelen: {goal}', nn: 'Neste mål i sirkelen: {goal}' },
     },
     reads: ['goalGraph'],
@@ -33,18 +39,23 @@ export default defineRule({
     const onStack = new Set<string>();
     const stack: Goal[] = [];
     let counter = 0;
-    const edges = (g: Goal): [GoalRef, Goal][] => {
-      const out: [GoalRef, Goal][] = [];
+    // format.md: a goal's parents are the goals it names in `contributes` and the goal it sits under. Nesting
+    // alone makes no cycle (it is a tree), but a goal that contributes to its own sub-goal (or to a goal that
+    // leads there) closes one: the sub-goal's edge to its parent has no reference (`undefined`).
+    const edges = (g: Goal): [GoalRef | undefined, Goal][] => {
+      const out: [GoalRef | undefined, Goal][] = [];
       for (const r of g.facts.contributes) {
         const t = ws.resolve(g, r);
         if (t) out.push([r, t]);
       }
+      const parent = g.parentId !== undefined ? ws.goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined;
+      if (parent && parent.uri === g.uri) out.push([undefined, parent]);
       return out;
     };
     const components: Goal[][] = [];
     const visit = (root: Goal) => {
       // Iterative DFS: deep chains must not overflow the call stack.
-      const work: { g: Goal; i: number; out: [GoalRef, Goal][] }[] = [];
+      const work: { g: Goal; i: number; out: [GoalRef | undefined, Goal][] }[] = [];
       const enter = (g: Goal) => {
         index.set(g.key, counter);
         low.set(g.key, counter++);
@@ -89,6 +100,18 @@ export default defineRule({
       for (const g of comp) {
         for (const [ref, t] of edges(g)) {
           if (!members.has(t.key)) continue;
+          if (!ref) {
+            // The sub-goal's side of the cycle: on its ID, as the heading is what ties it to its parent.
+            ctx.report({
+              messageId: 'cycleSubGoal',
+              data: { path, self: g.title || g.id, parent: t.title || t.id, contributesKey: keyInDocument('contributes', ws.documentOf(g)) },
+              uri: g.uri,
+              span: g.idSpan,
+              goal: g.key,
+              related: [{ uri: t.uri, span: t.idSpan, messageId: 'next', data: { goal: t.key }, goal: t.key }],
+            });
+            continue;
+          }
           ctx.report({
             messageId: 'cycle',
             data: { path },

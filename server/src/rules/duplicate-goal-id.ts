@@ -18,6 +18,11 @@ export default defineRule({
         nb: 'Mål-ID-en «{id}» er brukt {count} ganger av {owner}, så henvisninger til {owner}#{id} blir tvetydige. Gi dette målet en unik ID.',
         nn: 'Mål-ID-en «{id}» er brukt {count} gonger av {owner}, så tilvisingar til {owner}#{id} blir tvetydige. Gje dette målet ein unik ID.',
       },
+      duplicateInDocument: {
+        en: 'The goal ID "{id}" is used {count} times in this document, so references to #{id} are ambiguous. Give this goal a unique ID.',
+        nb: 'Mål-ID-en «{id}» er brukt {count} ganger i dette dokumentet, så henvisninger til #{id} blir tvetydige. Gi dette målet en unik ID.',
+        nn: 'Mål-ID-en «{id}» er brukt {count} gonger i dette dokumentet, så tilvisingar til #{id} blir tvetydige. Gje dette målet ein unik ID.',
+      },
       other: { en: 'The other goal with ID "{id}"', nb: 'Det andre målet med ID «{id}»', nn: 'Det andre målet med ID «{id}»' },
       rename: { en: 'Change the ID to "{suggestion}"', nb: 'Endre ID-en til «{suggestion}»', nn: 'Endre ID-en til «{suggestion}»' },
     },
@@ -26,20 +31,23 @@ export default defineRule({
   checkWorkspace(ctx) {
     const byKey = new Map<string, Goal[]>();
     for (const g of ctx.ws.goals) {
-      const list = byKey.get(g.key) ?? [];
+      // Goals of documents without an owner (missing-owner, or front matter that cannot be read) belong to
+      // nobody: two such documents do not share an owner, so only a repeat within one document is a duplicate.
+      const key = g.owner ? g.key : `${g.uri}\n${g.key}`;
+      const list = byKey.get(key) ?? [];
       list.push(g);
-      byKey.set(g.key, list);
+      byKey.set(key, list);
     }
     /** IDs taken or already offered, per owner: each offered ID is new and differs from the others offered. */
-    const taken = new Set(byKey.keys());
+    const taken = new Set(ctx.ws.goals.map((g) => g.key));
     for (const list of byKey.values()) {
       if (list.length < 2) continue;
       list.forEach((g, i) => {
         // The first goal keeps the ID (references written so far most likely mean it); each other one is offered a free one.
         const fix = i > 0 ? freeId(g, taken) : undefined;
         ctx.report({
-          messageId: 'duplicate',
-          data: { id: g.id, owner: g.owner || '?', count: list.length },
+          messageId: g.owner ? 'duplicate' : 'duplicateInDocument',
+          data: { id: g.id, owner: g.owner, count: list.length },
           uri: g.uri,
           span: g.idSpan,
           goal: g.key,

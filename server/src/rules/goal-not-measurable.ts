@@ -31,6 +31,11 @@ const messages = {
     nb: 'Legg til fristen {date} (slutten av strategiperioden)',
     nn: 'Legg til fristen {date} (slutten av strategiperioden)',
   },
+  fixDeadlineStartYear: {
+    en: 'Add the deadline {date} (end of the year the goal starts)',
+    nb: 'Legg til fristen {date} (slutten av året målet starter)',
+    nn: 'Legg til fristen {date} (slutten av året målet startar)',
+  },
 };
 
 /** True when the goal states the property with a value (an invalid value is `invalid-value`'s business). */
@@ -64,7 +69,11 @@ export default defineRule({
         indicatorKey: keyInDocument('indicator', doc),
         targetKey: keyInDocument('target', doc),
       };
-      const to = doc.period?.to;
+      // The end of the document's period, or of the goal's own start year when it starts after the period:
+      // a deadline before the start would only trade this finding for another.
+      const startYear = goal.facts.start !== undefined ? Number(goal.facts.start.slice(0, 4)) : undefined;
+      const periodTo = doc.period?.to;
+      const to = periodTo !== undefined && startYear !== undefined && startYear > periodTo ? startYear : periodTo;
       // An empty `deadline` line is filled in rather than written twice.
       const emptyDeadline = propertyOf(goal, 'deadline');
       const date = `${to}-12-31`;
@@ -89,7 +98,7 @@ export default defineRule({
         uri: goal.uri,
         span: goalSpan(goal),
         goal: goal.key,
-        ...(edit ? { fixes: [{ messageId: 'fixDeadline', data: { date }, edits: [edit] }] } : {}),
+        ...(edit ? { fixes: [{ messageId: to === periodTo ? 'fixDeadline' : 'fixDeadlineStartYear', data: { date }, edits: [edit] }] } : {}),
       });
     }
   },

@@ -75,6 +75,11 @@ const messages = {
     nb: '«{value}» er ikke et tall. Skriv {key} som et tall, f.eks. {example}.',
     nn: '«{value}» er ikkje eit tal. Skriv {key} som eit tal, t.d. {example}.',
   },
+  capacityNegative: {
+    en: '{value} is less than nothing: {key} says how much of the resource there is per year, from 0 up, e.g. 6. Without a capacity, leave the line out.',
+    nb: '{value} er mindre enn ingenting: {key} sier hvor mye det er av ressursen per år, fra 0 og opp, f.eks. 6. Uten kapasitet: fjern linjen.',
+    nn: '{value} er mindre enn ingenting: {key} seier kor mykje det er av ressursen per år, frå 0 og opp, t.d. 6. Utan kapasitet: fjern linja.',
+  },
   population: {
     en: '"{value}" is not a number of inhabitants. Write {key} as a whole number, e.g. 12000.',
     nb: '«{value}» er ikke et antall innbyggere. Skriv {key} som et helt tall, f.eks. 12000.',

@@ -64,7 +64,8 @@ export default defineRule({
           pairCtx,
           { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word } },
           { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word } },
-          { messageIds: ['opposite', 'opposite'], relatedId: 'related', overlap },
+          // rules.md: `accepts` turns the conflict into an info, also this hint.
+          { messageIds: ['opposite', 'opposite'], relatedId: 'related', overlap, acceptedAlwaysInfo: true },
         );
       });
     }

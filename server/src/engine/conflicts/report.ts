@@ -28,6 +28,8 @@ export interface PairReport {
   /** Message id of the related location (rendered with the data of the side that reports). */
   relatedId: string;
   overlap: Overlap;
+  /** See `ConflictSide.acceptedAlwaysInfo`. */
+  acceptedAlwaysInfo?: boolean;
 }
 
 /** Reports the conflict of `a` and `b` on both goals. */
@@ -40,7 +42,7 @@ export function reportPair(cc: ConflictContext, ctx: RuleContext, a: PairSide, b
   ];
   for (const [self, other, messageId] of sides) {
     const data: Data = { ...pairData(cc, self.goal, other.goal, r.overlap), ...self.data };
-    reportSide(cc.ws, ctx, { self, other, messageId, relatedId: r.relatedId, data, accepted: acc, unfinished });
+    reportSide(cc.ws, ctx, { self, other, messageId, relatedId: r.relatedId, data, accepted: acc, unfinished, acceptedAlwaysInfo: r.acceptedAlwaysInfo });
   }
 }
 
@@ -57,11 +59,17 @@ export interface ConflictSide {
   accepted: Accepted | undefined;
   /** An `accepts` naming the conflict whose reason is missing or a placeholder (when not `accepted`). */
   unfinished?: Accepted | undefined;
+  /**
+   * An accepted conflict is `info`, or the rule's configured severity when that is weaker (`hint`): accepting
+   * a conflict never makes it louder than the open one. `possible-conflict`, a hint by default, sets this:
+   * rules.md and its docs turn an accepted one into `info`.
+   */
+  acceptedAlwaysInfo?: boolean | undefined;
 }
 
 /**
  * Reports the conflict on `self`, related to `other`: as an `info` "accepted
- * conflict" when it is accepted; else open, with the fix that records it as
+ * conflict" when it is accepted (`hint` when the rule is configured as a hint); else open, with the fix that records it as
  * accepted — unless an `accepts` already names it and only its reason is
  * missing (`pending_*` says so; a second `accepts` line would not help).
  */
@@ -76,7 +84,7 @@ export function reportSide(ws: WorkspaceModel, ctx: RuleContext, s: ConflictSide
     span: self.span,
     goal: self.goal.key,
     related: [{ uri: other.goal.uri, span: other.span, messageId: s.relatedId, data, goal: other.goal.key }],
-    ...(acc ? { severity: 'info' as const } : unfinished ? {} : { fixes: acceptFixes(ws, self.goal, other.goal) }),
+    ...(acc ? (s.acceptedAlwaysInfo ? { severity: 'info' as const } : { atMost: 'info' as const }) : unfinished ? {} : { fixes: acceptFixes(ws, self.goal, other.goal) }),
   });
 }
 

@@ -2,7 +2,8 @@
  * Active windows of goals (format.md §3): a goal is active from its `start`
  * (or the first day of its document's period) to its `deadline` (or the last
  * day of the period). A missing bound is open, so a goal without any dates
- * overlaps every window. Dates are ISO strings and compare lexically.
+ * overlaps every window. A goal's own `start` after its document's period
+ * (no deadline) leaves the end open rather than ending before it starts. Dates are ISO strings and compare lexically.
  *
  * Example: period 2024–2027, `Frist: 2025-12-31` → 2024-01-01 … 2025-12-31.
  */
@@ -18,7 +19,10 @@ export interface Window {
 export function goalWindow(goal: Goal, doc: StrategyDocument | undefined): Window {
   const w: Window = {};
   const start = goal.facts.start ?? (doc?.period?.from !== undefined ? `${doc.period.from}-01-01` : undefined);
-  const end = goal.facts.deadline ?? (doc?.period?.to !== undefined ? `${doc.period.to}-12-31` : undefined);
+  let end = goal.facts.deadline ?? (doc?.period?.to !== undefined ? `${doc.period.to}-12-31` : undefined);
+  // A goal's own `start` after the end of its document's period (and no deadline of its own): the goal says
+  // more than the document's default, so it runs from its start, with the end open.
+  if (goal.facts.deadline === undefined && goal.facts.start !== undefined && end !== undefined && goal.facts.start > end) end = undefined;
   if (end !== undefined) w.end = end;
   // A start after the deadline is a typo somewhere; trust the deadline and leave the start open.
   if (start !== undefined && (end === undefined || start <= end)) w.start = start;

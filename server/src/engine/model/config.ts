@@ -264,9 +264,13 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
               def.ownerSpan = q.value.span;
             } else if (field === 'unit') def.unit = v;
             else if (field === 'capacity') {
-              const n = Number(v.replace(',', '.'));
-              if (Number.isFinite(n)) def.capacity = n;
-              else bad(q.value.span, 'count', { key: q.key.value, value: v, example: '6' });
+              // An empty `capacity:` is no capacity (as an empty value is absent everywhere), not 0, which
+              // would overbook every demand; a capacity below 0 is a slip, not a limit.
+              const t = v.trim();
+              const n = Number(t.replace(',', '.'));
+              if (t !== '' && Number.isFinite(n) && n >= 0) def.capacity = n;
+              else if (t !== '' && Number.isFinite(n)) bad(q.value.span, 'capacityNegative', { key: q.key.value, value: t });
+              else if (t !== '') bad(q.value.span, 'count', { key: q.key.value, value: v, example: '6' });
             }
           }
           cfg.resources.set(def.id, def);

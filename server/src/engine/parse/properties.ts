@@ -45,7 +45,7 @@ function collapseSpaces(text: string): string {
  * rendered text and `map` gives each of its characters' offset in the source
  * from `offset`: the spans are those of the source.
  */
-export function splitItems(text: string, offset: number, separator?: RegExp, map?: readonly number[]): ValueItem[] {
+export function splitItems(text: string, offset: number, separator?: RegExp, map?: readonly number[], sourceLength?: number): ValueItem[] {
   const items: ValueItem[] = [];
   let from = 0;
   const push = (to: number) => {
@@ -54,7 +54,7 @@ export function splitItems(text: string, offset: number, separator?: RegExp, map
     if (!t) return;
     const lead = raw.length - raw.trimStart().length;
     const s = from + lead;
-    const span = map ? { start: offset + map[s]!, end: offset + map[s + t.length - 1]! + 1 } : { start: offset + s, end: offset + s + t.length };
+    const span = map ? renderedItemSpan(map, s, s + t.length - 1, offset, sourceLength) : { start: offset + s, end: offset + s + t.length };
     items.push({ text: shared(collapseSpaces(t)), span });
   };
   if (separator) {
@@ -206,12 +206,33 @@ export function makeProperty(rawKey: string, keySpan: Span, value: string, value
   return new SourceProperty(info, keySpan, collapsed, vSpan, items, span);
 }
 
+/**
+ * The source span of a rendered item from its first to its last character
+ * (`first`, `last`: indexes in the rendered text). Markup removed right
+ * before or after the item belongs to it when only one side has some: the
+ * span of «Storby _kommune_» is all of it, not «Storby _kommune», so that
+ * an edit of the item leaves no half of the markup behind. An item wrapped on
+ * both sides («**storby**») keeps the span of its text, and an edit keeps the
+ * markup.
+ */
+function renderedItemSpan(map: readonly number[], first: number, last: number, offset: number, sourceLength: number | undefined): Span {
+  const start = map[first]!;
+  const end = map[last]! + 1;
+  const before = first > 0 ? map[first - 1]! + 1 : 0;
+  const after = last + 1 < map.length ? map[last + 1]! : sourceLength ?? end;
+  const openBefore = before < start;
+  const closeAfter = after > end;
+  if (openBefore === closeAfter) return { start: offset + start, end: offset + end };
+  return { start: offset + (openBefore ? before : start), end: offset + (closeAfter ? after : end) };
+}
+
 function renderedProperty(info: KeyInfo, keySpan: Span, text: string, map: readonly number[], vSpan: Span, span: Span): Property {
   const kind = info.kind;
   let items: readonly ValueItem[];
-  if (kind === 'accepts') items = splitItems(text, vSpan.start, ACCEPTS_SEPARATOR, map);
-  else if (kind !== undefined && LIST_KINDS.has(kind)) items = splitItems(text, vSpan.start, undefined, map);
-  else items = splitItems(text, vSpan.start, /(?!)/g, map);
+  const length = vSpan.end - vSpan.start;
+  if (kind === 'accepts') items = splitItems(text, vSpan.start, ACCEPTS_SEPARATOR, map, length);
+  else if (kind !== undefined && LIST_KINDS.has(kind)) items = splitItems(text, vSpan.start, undefined, map, length);
+  else items = splitItems(text, vSpan.start, /(?!)/g, map, length);
   const value = shared(collapseSpaces(text.trim()));
   // The rendered text may be empty (only a comment): then there is no value.
   return new SourceProperty(info, keySpan, value, value ? vSpan : { start: vSpan.end, end: vSpan.end }, items, span);

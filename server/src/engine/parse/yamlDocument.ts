@@ -35,9 +35,12 @@ export function parseYamlDocument(uri: string, text: string): StrategyDocument {
   return finishDocument(doc, commented);
 }
 
-/** True when a YAML text is a strategy document (has `owner` or `goals` at the top level). */
+/**
+ * True when a YAML text is a strategy document (has `owner` or `goals` at the top level), the keys in any
+ * case and quoted or not, as keys are matched everywhere (format.md): `Eier:` and `Mål:` too.
+ */
 export function looksLikeStrategyYaml(text: string): boolean {
-  return /^(owner|eier|eigar|goals|mål)\s*:/mu.test(text);
+  return /^(["']?)(owner|eier|eigar|goals|mål)\1\s*:/imu.test(text);
 }
 
 /** Deeper `goals` nesting than this (reachable only through alias chains) is not read. */
