@@ -220,4 +220,18 @@ describe('report model (sample cooperation)', function () {
     assert.deepEqual(report.unlinked.map((u) => u.goal), ['midtby#digital-byggesak'], 'the dropped goal is not listed, as goal-unlinked does not report it');
     assert.deepEqual(report.goals.find((g) => g.key === 'midtby#digital-byggesak')!.inherited, []);
   });
+  it('counts a demand without dates in every year of the capacity chart, as conflict-capacity does', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'ikt-fjord.md': '---\nowner: ikt-fjord\n---\n\n## Plattform {#plattform}\n\n- Fra: 2025-01-01\n- Frist: 2026-12-31\n- Krever: utviklingskapasitet 8\n',
+      'midtby.md': '---\nowner: midtby\n---\n\n## Udatert {#udatert}\n\n- Krever: utviklingskapasitet 5\n',
+    };
+    const result = createTestEngine(new InMemoryHost(files)).analyze();
+    const report = buildAlignmentReport(result.workspaces[0]!, [...result.diagnostics.values()].flat());
+    const dev = report.capacity.find((r) => r.id === 'utviklingskapasitet')!;
+    assert.deepEqual(dev.years.map((y) => [y.year, y.demand, y.over]), [[2025, 13, true], [2026, 13, true]]);
+    const cap = report.conflicts.find((c) => c.rule === 'conflict-capacity')!;
+    assert.deepEqual(cap.overlap.years, [2025, 2026]);
+    assert.equal([...result.diagnostics.values()].flat().filter((d) => d.rule === 'conflict-capacity').length, 2);
+  });
 });

@@ -104,7 +104,7 @@ describe(RULE, function () {
       assert.match(ds[0]!.message, /overbooked in 2026:/);
     });
 
-    it('takes the window from the document period, and counts an open-ended goal only in its known year', () => {
+    it('takes the window from the document period, and counts a goal with only a deadline in every year up to it', () => {
       const files = {
         'samstemt.yaml': CONFIG,
         'storby.md': md('storby', goal('periode', 8), '2024–2027'),
@@ -112,7 +112,8 @@ describe(RULE, function () {
       };
       const ds = analyzeRule(RULE, files);
       assert.equal(ds.length, 2);
-      assert.match(ds[0]!.message, /overbooked in 2026:/);
+      // An unknown start overlaps every earlier year (format.md §3): 2024–2026, not 2027.
+      assert.match(ds[0]!.message, /overbooked in 2024–2026:/);
     });
 
     it('reports a single goal that needs more than the capacity', () => {
@@ -166,10 +167,32 @@ describe(RULE, function () {
       assert.deepEqual(analyzeRule(RULE, files), []);
     });
 
-    it('skips goals with no known window and resources without a capacity', () => {
+    it('counts a goal with no known dates in every year, since an unknown window overlaps every window', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.md': md('storby', goal('udatert', 5) + goal('datert', 8, '2025-01-01', '2025-12-31')),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.deepEqual(ds.map((d) => d.goal), ['storby#udatert', 'storby#datert']);
+      assert.match(ds[0]!.message, /^«utviklingskapasitet» is overbooked in 2025: the goals active then need 13 årsverk a year/);
+    });
+
+    it('counts goals that have no known dates at all together, as overlapping', () => {
+      const files = {
+        'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'),
+        'storby.md': md('storby', goal('a', 7) + goal('b', 6)),
+      };
+      const ds = analyzeRule(RULE, files);
+      assert.equal(ds.length, 2);
+      assert.match(ds[0]!.message, /^«utviklingskapasitet» er overbooket i en ukjent periode \(uten datoer overlapper et mål alle perioder\): målene som er aktive da, trenger 13 årsverk i året/);
+      // Within capacity: nothing.
+      assert.deepEqual(analyzeRule(RULE, { ...files, 'storby.md': md('storby', goal('a', 7) + goal('b', 5)) }), []);
+    });
+
+    it('skips resources without a capacity', () => {
       const files = {
         'samstemt.yaml': CONFIG + '  prosjektledelse: { owner: ikt-fjord, unit: årsverk }\n',
-        'storby.md': md('storby', goal('udatert', 20) + '## P {#p}\n\n- Frist: 2025\n- Krever: prosjektledelse 50\n'),
+        'storby.md': md('storby', '## P {#p}\n\n- Frist: 2025\n- Krever: prosjektledelse 50\n' + '## Q {#q}\n\n- Krever: prosjektledelse 50\n'),
       };
       assert.deepEqual(analyzeRule(RULE, files), []);
     });
@@ -190,7 +213,7 @@ describe(RULE, function () {
       assert.deepEqual(analyzeRule(RULE, files), []);
     });
 
-    it('counts a goal that starts after its document\'s period (no deadline) in its start year', () => {
+    it('counts a goal that starts after its document\'s period (no deadline) from its start year', () => {
       const files = {
         'samstemt.yaml': CONFIG,
         'ikt-fjord.md': md('ikt-fjord', goal('plattform', 7, '2026-01-01'), '2024–2027'),
@@ -198,7 +221,8 @@ describe(RULE, function () {
       };
       const ds = analyzeRule(RULE, files);
       assert.deepEqual(ds.map((d) => d.goal).sort(), ['ikt-fjord#plattform', 'midtby#sent']);
-      assert.match(ds[0]!.message, /overbooked in 2026: the goals active then need 14/);
+      // Both run from 2026 with an open end: 2026–2027, the years the company's goal makes known.
+      assert.match(ds[0]!.message, /overbooked in 2026–2027: the goals active then need 14/);
     });
 
     it('ignores dropped goals', () => {

@@ -3,15 +3,17 @@
  * calendar year, the way `conflict-capacity` counts it: a goal's `requires`
  * amount for a resource counts in every year its active window touches
  * (conflicts/window.ts: `start` or the period's start to `deadline` or the
- * period's end). Goals without an owner, dropped and done goals, and goals
- * with no known dates at all count in no year.
+ * period's end). An open bound overlaps every year: a goal with no known dates
+ * counts in every year shown, one with only a deadline in every year up to it
+ * (`countedYears`). Goals without an owner, dropped and done goals count in
+ * no year; a resource whose goals have no known year at all gets no chart.
  *
  * Example (the sample cooperation): `utviklingskapasitet` (capacity 12) in
  * 2025 = onboarding-vassbygd 6 + chatbot 3 + ki-byggesak 4 = 13, over.
  */
 import type { Goal } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
-import { activeYears, goalWindow } from '../engine/conflicts/window.js';
+import { countedYears, countsIn, goalWindow, yearRange, type YearRange } from '../engine/conflicts/window.js';
 import { isDone } from '../engine/conflicts/context.js';
 import type { CapacityResource, CapacityYear } from './reportTypes.js';
 
@@ -24,8 +26,8 @@ export function isActiveGoal(goal: Goal): boolean {
 }
 
 export function capacityByResource(ws: WorkspaceModel, goals: readonly Goal[] = ws.goals): CapacityResource[] {
-  // resource → year → demands
-  const perResource = new Map<string, Map<number, { goal: string; amount: number }[]>>();
+  // resource → its demands, each with the years it counts in
+  const perResource = new Map<string, { goal: string; amount: number; years: YearRange }[]>();
   for (const goal of goals) {
     if (!isActiveGoal(goal) || isDone(goal)) continue;
     const amounts = new Map<string, number>();
@@ -34,28 +36,24 @@ export function capacityByResource(ws: WorkspaceModel, goals: readonly Goal[] = 
       amounts.set(r.resource, (amounts.get(r.resource) ?? 0) + r.amount);
     }
     if (!amounts.size) continue;
-    const years = activeYears(goalWindow(goal, ws.documentOf(goal)));
+    const years = yearRange(goalWindow(goal, ws.documentOf(goal)));
     for (const [resource, amount] of amounts) {
-      let byYear = perResource.get(resource);
-      if (!byYear) perResource.set(resource, (byYear = new Map()));
-      for (const y of years) {
-        const list = byYear.get(y) ?? [];
-        list.push({ goal: goal.key, amount });
-        byYear.set(y, list);
-      }
+      const list = perResource.get(resource);
+      if (list) list.push({ goal: goal.key, amount, years });
+      else perResource.set(resource, [{ goal: goal.key, amount, years }]);
     }
   }
 
   const out: CapacityResource[] = [];
   for (const def of ws.config.resources.values()) {
-    const byYear = perResource.get(def.id);
-    if (!byYear?.size) continue;
-    const known = [...byYear.keys()].sort((a, b) => a - b);
+    const all = perResource.get(def.id) ?? [];
+    const known = countedYears(all.map((d) => d.years));
+    if (!known.length) continue;
     const from = known[0]!;
     const to = Math.min(known[known.length - 1]!, from + MAX_YEARS - 1);
     const years: CapacityYear[] = [];
     for (let y = from; y <= to; y++) {
-      const demands = byYear.get(y) ?? [];
+      const demands = all.filter((d) => countsIn(d.years, y)).map(({ goal, amount }) => ({ goal, amount }));
       const demand = round(demands.reduce((s, d) => s + d.amount, 0));
       years.push({ year: y, demand, over: def.capacity !== undefined && demand > def.capacity, demands });
     }

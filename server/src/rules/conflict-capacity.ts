@@ -4,7 +4,7 @@ import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import type { ResourceDef } from '../engine/model/config.js';
 import { conflictContext, isDone, type Accepted, type ConflictContext } from '../engine/conflicts/context.js';
 import { acceptedData, pendingData, keysData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
-import { activeYears } from '../engine/conflicts/window.js';
+import { countedYears, countsIn, yearRange, type YearRange } from '../engine/conflicts/window.js';
 import { acceptFixes, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 import { sameItems } from '../engine/memo.js';
 import { formatNumber } from '../engine/text/numbers.js';
@@ -13,8 +13,9 @@ const ID = 'conflict-capacity';
 
 /** Consecutive years in which the same goals over-commit a resource. */
 interface Run {
-  from: number;
-  to: number;
+  /** The run's years; undefined when no goal of the resource has a known year (all are counted together). */
+  from?: number;
+  to?: number;
   list: Demand[];
 }
 
@@ -29,8 +30,10 @@ interface Demand {
 /**
  * Goals active in the same year that together require more of a resource
  * than its `capacity` in samstemt.yaml. A `requires` amount counts in every
- * calendar year the goal's window touches; a done goal requires nothing. One pass over the goals builds
- * demand per resource and year: no pairs are compared.
+ * calendar year the goal's window touches, and an open window (no dates, or one
+ * bound) in every year it may overlap; a done goal requires nothing. Demand is
+ * added up per resource and year (a pass per year over the resource's
+ * demands): no pairs are compared.
  */
 export default defineRule({
   meta: {
@@ -74,34 +77,41 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws } = ctx;
     const cc = conflictContext(ws);
-    // resource → year → demands, from each document's demands (kept while the document is the same).
-    const byResource = new Map<string, Map<number, Demand[]>>();
+    // resource → its demands in workspace order, from each document's demands (kept while the document is the same).
+    const byResource = new Map<string, YearlyDemand[]>();
     for (const doc of ws.documents) {
-      for (const { resource, demand, years } of cc.derivedOfDocument(ID, doc, () => demandsOf(ws, cc, doc))) {
-        let perYear = byResource.get(resource);
-        if (!perYear) byResource.set(resource, (perYear = new Map()));
-        for (const y of years) {
-          const list = perYear.get(y) ?? [];
-          list.push(demand);
-          perYear.set(y, list);
-        }
+      for (const d of cc.derivedOfDocument(ID, doc, () => demandsOf(ws, cc, doc))) {
+        const list = byResource.get(d.resource);
+        if (list) list.push(d);
+        else byResource.set(d.resource, [d]);
       }
     }
 
-    for (const [resource, perYear] of byResource) {
+    for (const [resource, demands] of byResource) {
       const def = ws.config.resources.get(resource)!;
       const capacity = def.capacity!;
-      const over = [...perYear.entries()].filter(([, list]) => sum(list) > capacity).sort(([a], [b]) => a - b);
+      // Goals with an open window (no dates, or one bound) count in every year they may overlap.
+      const years = countedYears(demands.map((d) => d.years));
+      const over: [number | undefined, Demand[]][] = [];
+      for (const y of years) {
+        const list = demands.filter((d) => countsIn(d.years, y)).map((d) => d.demand);
+        if (sum(list) > capacity) over.push([y, list]);
+      }
+      // No goal with a known year: their windows are all open, so they all overlap.
+      if (!years.length) {
+        const list = demands.map((d) => d.demand);
+        if (sum(list) > capacity) over.push([undefined, list]);
+      }
       // Consecutive years with the same goals make one finding: «2025–2026», not two.
       const runs: Run[] = [];
       for (const [year, list] of over) {
         const last = runs[runs.length - 1];
-        if (last && last.to === year - 1 && sameItems(last.list, list)) last.to = year;
-        else runs.push({ from: year, to: year, list });
+        if (year !== undefined && last?.to !== undefined && last.to === year - 1 && sameItems(last.list, list)) last.to = year;
+        else runs.push(year === undefined ? { list } : { from: year, to: year, list });
       }
       for (const run of runs) {
         // The findings of a run depend only on the resource, the years and what they read of its demands.
-        const key = `${ID}\0${resource}\0${run.from}-${run.to}\0${run.list.map((d) => demandSignature(ws, d)).join('\0')}`;
+        const key = `${ID}\0${resource}\0${run.from ?? 'open'}-${run.to ?? 'open'}\0${run.list.map((d) => demandSignature(ws, d)).join('\0')}`;
         cc.compareGroup(key, ctx, (ctx) => reportRun(ws, cc, ctx, resource, def, run));
       }
     }
@@ -112,7 +122,7 @@ export default defineRule({
 interface YearlyDemand {
   resource: string;
   demand: Demand;
-  years: readonly number[];
+  years: YearRange;
 }
 
 /**
@@ -133,8 +143,8 @@ function demandsOf(ws: WorkspaceModel, cc: ConflictContext, doc: StrategyDocumen
       else amounts.set(r.resource, { goal, amount: r.amount, span: r.span });
     }
     if (!amounts.size) continue;
-    // A goal with no known dates at all (no start, deadline or period) counts in no year.
-    const years = activeYears(cc.info(goal).window);
+    // Open bounds stay open: a goal with no known dates overlaps every year (format.md §3).
+    const years = yearRange(cc.info(goal).window);
     for (const [resource, demand] of amounts) out.push({ resource, demand, years });
   }
   return out;
@@ -176,7 +186,7 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
     // Numbers are written per language (2,5 in Norwegian): `render` formats them, `demands_*` here.
     const data: Data = { resource, total, capacity, unit, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal) };
     localized(data, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatNumber(o.amount, l)}`).join('; ') + (unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
-    localized(data, 'years', (l) => windowPhrase({ start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
+    localized(data, 'years', (l) => windowPhrase(run.from === undefined ? {} : { start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
     const partners = d.goal.facts.accepts.length ? run.list : withAccepts;
     const acc = acceptance(cc.accepted.bind(cc), d, partners);
     const unfinished = acc ? undefined : acceptance(cc.unfinishedAcceptance.bind(cc), d, partners);

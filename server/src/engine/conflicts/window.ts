@@ -62,17 +62,45 @@ export function yearOf(date: IsoDate): number {
 }
 
 /**
- * The calendar years a goal counts in for capacity: the years its window
- * touches. With one bound unknown, only the known bound's year counts; with
- * none, the goal counts in no year (the caller skips it).
+ * The calendar years a goal's window touches, as bounds: `-Infinity` or
+ * `Infinity` where the window is open. (A window of more than 100 years is
+ * cut to 100: a typo like `Frist: 2205` must not make a goal count for ever.)
  */
-export function activeYears(w: Window): number[] {
-  if (w.start === undefined && w.end === undefined) return [];
-  const from = yearOf(w.start ?? w.end!);
-  const to = yearOf(w.end ?? w.start!);
-  const years: number[] = [];
-  for (let y = from; y <= to && years.length < 100; y++) years.push(y);
-  return years;
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+export function yearRange(w: Window): YearRange {
+  const from = w.start !== undefined ? yearOf(w.start) : -Infinity;
+  let to = w.end !== undefined ? yearOf(w.end) : Infinity;
+  if (Number.isFinite(from) && Number.isFinite(to) && to - from >= 100) to = from + 99;
+  return { from, to };
+}
+
+/**
+ * The years in which goals with these ranges are counted together for
+ * capacity, ascending: every year a closed range touches, and the known year
+ * of a half-open one. An open bound overlaps every window (format.md §3), so
+ * a goal without dates counts in each of these years, and one with only a
+ * deadline in each of them up to its deadline; they add no years of their
+ * own. Empty when no goal has a known year.
+ */
+export function countedYears(ranges: Iterable<YearRange>): number[] {
+  const years = new Set<number>();
+  for (const r of ranges) {
+    const finiteFrom = Number.isFinite(r.from);
+    const finiteTo = Number.isFinite(r.to);
+    if (finiteFrom && finiteTo) for (let y = r.from; y <= r.to; y++) years.add(y);
+    else if (finiteFrom) years.add(r.from);
+    else if (finiteTo) years.add(r.to);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Whether a goal with this range counts in `year`. */
+export function countsIn(r: YearRange, year: number): boolean {
+  return r.from <= year && year <= r.to;
 }
 
 /** Years as a span: `2025`, `2025–2026`. */
