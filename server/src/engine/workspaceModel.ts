@@ -195,6 +195,15 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
       const sameOwner = goals.filter((g) => g.owner === owner).map((g) => g.id);
       const id = guess(ref.id, sameOwner);
       if (id) return { text: ref.owner ? `${owner}#${id.text}` : `#${id.text}`, sure: id.sure };
+      // The exact ID at another member (`#felles-hr` in a member's strategy for the company's
+      // goal, or the wrong member before `#`): that goal, when exactly one member has the ID. Not
+      // for a member named explicitly whose strategy is missing: its goal may well have that ID.
+      if (!ref.owner || sameOwner.length > 0) {
+        const wanted = ref.id.toLowerCase();
+        const elsewhere = new Set<string>();
+        for (const g of goals) if (g.owner !== owner && g.id.toLowerCase() === wanted) elsewhere.add(g.key);
+        if (elsewhere.size === 1) return { text: [...elsewhere][0]!, sure: true };
+      }
       return guess(`${owner}#${ref.id}`, goalsByKey.keys());
     },
   };
