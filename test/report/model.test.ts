@@ -220,4 +220,15 @@ describe('report model (sample cooperation)', function () {
     assert.deepEqual(report.unlinked.map((u) => u.goal), ['midtby#digital-byggesak'], 'the dropped goal is not listed, as goal-unlinked does not report it');
     assert.deepEqual(report.goals.find((g) => g.key === 'midtby#digital-byggesak')!.inherited, []);
   });
+  it('counts a goal once in a coverage cell when its supports names an objective twice (DS19-I8, ds19-i8)', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'midtby.md': '---\nowner: midtby\n---\n\n## Digital kompetanse {#kompetanse}\n\n- Frist: 2025\n- Støtter: DS19-I8, ds19-i8\n- Støtter: DS19-I8\n',
+    };
+    const result = createTestEngine(new InMemoryHost(files)).analyze();
+    const ws = result.workspaces[0]!;
+    assert.deepEqual(ws.supported(ws.goals[0]!).direct.map((o) => o.id), ['DS19-I8']);
+    const report = buildAlignmentReport(ws, [...result.diagnostics.values()].flat());
+    assert.deepEqual(coverageCell(report, 'midtby', 'DS19-I8')!.direct, ['midtby#kompetanse']);
+  });
 });

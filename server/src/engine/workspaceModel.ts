@@ -130,8 +130,13 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   const supported = (goal: Goal): ReturnType<WorkspaceModel['supported']> => {
     const hit = supportedCache.get(goal.key);
     if (hit) return hit;
-    const direct = goal.facts.supports.flatMap((r) => enabled.get(r.text.toUpperCase()) ?? []);
-    const seen = new Set(direct.map((o) => o.id));
+    // An objective named twice (`DS19-I8, ds19-i8`, or `Støtter:` on two lines) is one link.
+    const direct: Objective[] = [];
+    const seen = new Set<string>();
+    for (const r of goal.facts.supports) {
+      const o = enabled.get(r.text.toUpperCase());
+      if (o && !seen.has(o.id)) (seen.add(o.id), direct.push(o));
+    }
     const inherited: { objective: Objective; via: Goal }[] = [];
     onStack.add(goal.key);
     const upstream = [...contributesTo(goal), ...(parentOf(goal) ? [parentOf(goal)!] : [])];
