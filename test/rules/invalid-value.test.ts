@@ -78,7 +78,7 @@ describe('invalid-value', () => {
       assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes[0]?.edits[0]?.newText]), [
         ['2026.', '2026'],
         ['innen 2025-03', '2025-03'],
-        ['Q4 2026', undefined],
+        ['Q4 2026', '2026-12-31'], // a period, not a date with a word around it: its own message (below)
       ]);
       assert.equal(list[0]!.message, '"2026." is not a valid date for Frist: write only the date, 2026.');
       assertFixResolves(files, list[1]!);
@@ -92,6 +92,39 @@ describe('invalid-value', () => {
       assert.match(list[2]!.message, /is not a valid date/, 'no such day: the general advice');
       const fixed = assertFixResolves(files, list[0]!);
       assert.match(fixed['storby.md']!, /- Frist: 2026-03-01\n/);
+    });
+
+    it('rewrites a period in words (Q3 2026, 3. kvartal, 1. halvår, juni 2026, utgangen av 2026) as its last day for a deadline, its first for a start', () => {
+      const cases: [string, string, string][] = [
+        ['Frist', 'Q3 2026', '2026-09-30'],
+        ['Frist', '2026-Q4', '2026-12-31'],
+        ['Frist', '3. kvartal 2026', '2026-09-30'],
+        ['Frist', '1. halvår 2027', '2027-06-30'],
+        ['Frist', 'juni 2026', '2026-06-30'],
+        ['Frist', 'februar 2028', '2028-02-29'],
+        ['Frist', 'innen utgangen av 2026.', '2026-12-31'],
+        ['Frist', 'end of 2026', '2026-12-31'],
+        ['Fra', 'Q3 2026', '2026-07-01'],
+        ['Fra', 'august 2025', '2025-08-01'],
+      ];
+      for (const [key, value, iso] of cases) {
+        const files = md(`- ${key}: ${value}\n`);
+        const [d, ...rest] = analyzeRule(RULE, files);
+        assert.equal(rest.length, 0, value);
+        assert.equal(textAt(files, d!), value, value);
+        const which = key === 'Frist' ? 'last' : 'first';
+        assert.equal(d!.message, `"${value}" is a period, not a date Samstemt can read for ${key}. Write the date as YYYY-MM-DD: ${iso}, the ${which} day of that period.`);
+        assert.equal(d!.fixes[0]!.edits[0]!.newText, iso, value);
+        const fixed = assertFixResolves(files, d!);
+        assert.equal(fixed['storby.md'], HEAD + `- ${key}: ${iso}\n`);
+      }
+      // «The end of» has no start: the general advice.
+      const [start] = analyzeRule(RULE, md('- Fra: utgangen av 2026\n'));
+      assert.match(start!.message, /is not a valid date/);
+      const nb = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': HEAD + '- Frist: Q3 2026\n' })[0]!;
+      assert.equal(nb.message, '«Q3 2026» er en periode, ikke en dato Samstemt kan lese for Frist. Skriv datoen som ÅÅÅÅ-MM-DD: 2026-09-30, den siste dagen i perioden.');
+      const nn = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'), 'storby.md': HEAD + '- Frå: Q3 2026\n' })[0]!;
+      assert.equal(nn.message, '«Q3 2026» er ein periode, ikkje ein dato Samstemt kan lese for Frå. Skriv datoen som ÅÅÅÅ-MM-DD: 2026-07-01, den første dagen i perioden.');
     });
 
     it('rewrites a date with day and month swapped when the month cannot be a month', () => {

@@ -35,6 +35,16 @@ const messages = {
     nb: '«{value}» er ikke en gyldig dato for {key}: skriv bare datoen, {iso}.',
     nn: '«{value}» er ikkje ein gyldig dato for {key}: skriv berre datoen, {iso}.',
   },
+  datePeriodEnd: {
+    en: '"{value}" is a period, not a date Samstemt can read for {key}. Write the date as YYYY-MM-DD: {iso}, the last day of that period.',
+    nb: '«{value}» er en periode, ikke en dato Samstemt kan lese for {key}. Skriv datoen som ÅÅÅÅ-MM-DD: {iso}, den siste dagen i perioden.',
+    nn: '«{value}» er ein periode, ikkje ein dato Samstemt kan lese for {key}. Skriv datoen som ÅÅÅÅ-MM-DD: {iso}, den siste dagen i perioden.',
+  },
+  datePeriodStart: {
+    en: '"{value}" is a period, not a date Samstemt can read for {key}. Write the date as YYYY-MM-DD: {iso}, the first day of that period.',
+    nb: '«{value}» er en periode, ikke en dato Samstemt kan lese for {key}. Skriv datoen som ÅÅÅÅ-MM-DD: {iso}, den første dagen i perioden.',
+    nn: '«{value}» er ein periode, ikkje ein dato Samstemt kan lese for {key}. Skriv datoen som ÅÅÅÅ-MM-DD: {iso}, den første dagen i perioden.',
+  },
   yamlMapping: {
     en: '{key} takes a value (or a list of values), not a group of `name: value` lines, so Samstemt does not read what is written here. Write the value itself after `{key}:`.',
     nb: '{key} skal ha en verdi (eller en liste med verdier), ikke en gruppe `navn: verdi`-linjer, så Samstemt leser ikke det som står her. Skriv selve verdien etter `{key}:`.',
