@@ -31,6 +31,7 @@ describe('invalid-value', () => {
         assert.equal(textAt(files, d!), v);
         assert.equal(d!.severity, 'warning');
         assert.match(d!.message, new RegExp(`^"${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" is a bound, not a number: Målverdi is the value you aim for`));
+        assert.match(d!.message, /\(whether the value should rise or fall is said with Retning\)\.$/, 'the key as this document writes it');
         assert.equal(applyFix(files, d!)['storby.md'], HEAD + `- Indikator: andel\n- Målverdi: ${n}\n- Frist: 2026\n`);
       }
       // Read as the number: the goal is measurable without a deadline.
@@ -457,6 +458,18 @@ goals:
       assert.ok(d);
       assert.equal(textAt(files, d), 'utviklingskapasitet');
       assert.match(d.message, /does not say which resource and how much/);
+    });
+
+    it('turns a requirement written amount first (3 utviklingskapasitet) round, and gives an example with the workspace\'s own resource', () => {
+      const files = md('- Krever: 3 utviklingskapasitet\n');
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(d.message, '"3 utviklingskapasitet" does not say which resource and how much. Write the resource id and an amount, e.g. utviklingskapasitet 3.');
+      assert.equal(d.fixes[0]!.preferred, true);
+      assert.equal(assertFixResolves(files, d)['storby.md'], HEAD + '- Krever: utviklingskapasitet 3\n');
+      const config = CONFIG.replace('utviklingskapasitet: {', 'prosjektledere: {');
+      const [other] = analyzeRule(RULE, { 'samstemt.yaml': config, 'storby.md': HEAD + '- Krever: mye\n' });
+      assert.match(other!.message, /, e\.g\. prosjektledere 3\.$/);
     });
 
     it('reads a decimal comma in a requirement as part of the amount', () => {

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
 import { guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
+import { keyInDocument } from '../engine/model/vocabulary.js';
 import type { ProblemFix, Severity, Span } from '../engine/types.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 
@@ -71,9 +72,9 @@ const messages = {
     nn: '«{value}» er ikkje eit tal, så {key} kan ikkje målast. Skriv eit tal, gjerne med eining eller %, t.d. 80 %.',
   },
   numberBound: {
-    en: '"{value}" is a bound, not a number: {key} is the value you aim for. Samstemt reads it as {number}; write just the number, {number} (whether the value should rise or fall is said with direction).',
-    nb: '«{value}» er en grense, ikke et tall: {key} er verdien dere sikter mot. Samstemt leser det som {number}; skriv bare tallet, {number} (om verdien skal øke eller minke, sies med Retning).',
-    nn: '«{value}» er ei grense, ikkje eit tal: {key} er verdien de siktar mot. Samstemt les det som {number}; skriv berre talet, {number} (om verdien skal auke eller minke, seier de med Retning).',
+    en: '"{value}" is a bound, not a number: {key} is the value you aim for. Samstemt reads it as {number}; write just the number, {number} (whether the value should rise or fall is said with {directionKey}).',
+    nb: '«{value}» er en grense, ikke et tall: {key} er verdien dere sikter mot. Samstemt leser det som {number}; skriv bare tallet, {number} (om verdien skal øke eller minke, sies med {directionKey}).',
+    nn: '«{value}» er ei grense, ikkje eit tal: {key} er verdien de siktar mot. Samstemt les det som {number}; skriv berre talet, {number} (om verdien skal auke eller minke, seier de med {directionKey}).',
   },
   numberRange: {
     en: '"{value}" is a range, but {key} takes one number, so it cannot be measured. Write the one value you aim for, e.g. {number}.',
@@ -111,9 +112,9 @@ const messages = {
     nn: '«{value}» er ikkje ei måltilvising. Skriv medlem#mål-id (t.d. ikt-fjord#felles-hr), eller #mål-id for eit mål hos same eigar.',
   },
   requires: {
-    en: '"{value}" does not say which resource and how much. Write the resource id and an amount, e.g. utviklingskapasitet 3.',
-    nb: '«{value}» sier ikke hvilken ressurs og hvor mye. Skriv ressurs-ID og mengde, f.eks. utviklingskapasitet 3.',
-    nn: '«{value}» seier ikkje kva ressurs og kor mykje. Skriv ressurs-ID og mengd, t.d. utviklingskapasitet 3.',
+    en: '"{value}" does not say which resource and how much. Write the resource id and an amount, e.g. {example}.',
+    nb: '«{value}» sier ikke hvilken ressurs og hvor mye. Skriv ressurs-ID og mengde, f.eks. {example}.',
+    nn: '«{value}» seier ikkje kva ressurs og kor mykje. Skriv ressurs-ID og mengd, t.d. {example}.',
   },
   requiresAmount: {
     en: '{value} is not an amount a plan can require: write a number from 0.01 to 1,000,000 in the resource\'s unit, e.g. 3 or 0.5.',
@@ -307,7 +308,12 @@ export default defineRule({
       if (p.kind !== 'invalid-value') continue;
       // The example ID is written as the document writes IDs: `{#felles-hr}` in Markdown, `id: felles-hr` in YAML.
       const messageId = p.messageId === 'goalId' && doc.format === 'yaml' ? 'goalIdYaml' : p.messageId;
-      report(doc.uri, p.span, messageId, p.data, problemSuggestion(p), p.goal, p.fixSpan, p.fix, p.severity);
+      // Keys and examples as this document and workspace write them.
+      const data =
+        messageId === 'numberBound' ? { ...p.data, directionKey: keyInDocument('direction', doc) }
+        : messageId === 'requires' ? { example: `${resources[0] ?? 'utviklingskapasitet'} 3`, ...p.data }
+        : p.data;
+      report(doc.uri, p.span, messageId, data, problemSuggestion(p), p.goal, p.fixSpan, p.fix, p.severity);
     }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');

@@ -351,7 +351,12 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
             const exact = it.span.end - it.span.start === it.text.length;
             bad(exact ? { span: { start: it.span.start + at, end: it.span.start + at + m[2]!.length } } : it, 'requiresAmount', { value: m[2]! });
           }
-          else bad(it, 'requires', { value: it.text });
+          else {
+            // `3 utviklingskapasitet`: amount first; the fix turns it round.
+            const turned = /^(\d+(?:[.,]\d+)?)\s+(\p{L}[\p{L}\d_-]*)$/u.exec(it.text);
+            const fixed = turned ? `${turned[2]} ${turned[1]}` : undefined;
+            bad(it, 'requires', fixed ? { value: it.text, example: fixed } : { value: it.text }, fixed);
+          }
         }
         break;
       case 'accepts':
