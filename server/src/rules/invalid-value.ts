@@ -2,7 +2,8 @@ import { defineRule, type RuleContext } from '../engine/rule.js';
 import { guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
-import type { ProblemFix, Severity, Span } from '../engine/types.js';
+import type { ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 
 const messages = {
@@ -107,9 +108,9 @@ const messages = {
     nn: '{key} manglar verdi. Fyll han ut eller fjern linja.',
   },
   goalRef: {
-    en: '"{value}" is not a goal reference. Write member#goal-id (e.g. ikt-fjord#felles-hr), or #goal-id for a goal of the same owner.',
-    nb: '«{value}» er ikke en målhenvisning. Skriv medlem#mål-id (f.eks. ikt-fjord#felles-hr), eller #mål-id for et mål hos samme eier.',
-    nn: '«{value}» er ikkje ei måltilvising. Skriv medlem#mål-id (t.d. ikt-fjord#felles-hr), eller #mål-id for eit mål hos same eigar.',
+    en: '"{value}" is not a goal reference. Write member#goal-id (e.g. ikt-fjord#felles-hr), or #goal-id for a goal of the same owner.{hint}',
+    nb: '«{value}» er ikke en målhenvisning. Skriv medlem#mål-id (f.eks. ikt-fjord#felles-hr), eller #mål-id for et mål hos samme eier.{hint}',
+    nn: '«{value}» er ikkje ei måltilvising. Skriv medlem#mål-id (t.d. ikt-fjord#felles-hr), eller #mål-id for eit mål hos same eigar.{hint}',
   },
   requires: {
     en: '"{value}" does not say which resource and how much. Write the resource id and an amount, e.g. {example}.',
@@ -308,6 +309,13 @@ export default defineRule({
       if (p.kind !== 'invalid-value') continue;
       // The example ID is written as the document writes IDs: `{#felles-hr}` in Markdown, `id: felles-hr` in YAML.
       const messageId = p.messageId === 'goalId' && doc.format === 'yaml' ? 'goalIdYaml' : p.messageId;
+      if (p.messageId === 'goalRef' && p.suggestion === undefined) {
+        const meant = meantGoalRef(ws, doc, p.goal, p.data.value ?? '');
+        if (meant) {
+          report(doc.uri, p.span, messageId, p.data, meant, p.goal, p.fixSpan, p.fix, p.severity);
+          continue;
+        }
+      }
       // Keys and examples as this document and workspace write them.
       const data =
         messageId === 'numberBound' ? { ...p.data, directionKey: keyInDocument('direction', doc) }
@@ -334,6 +342,22 @@ export default defineRule({
     for (const f of ws.frameworkFiles) for (const p of f.valueProblems) if (p.kind === 'invalid-value') report(f.uri, p.span, p.messageId, p.data, problemSuggestion(p));
   },
 });
+
+/**
+ * The goal reference an item that is not one most likely means: `ikt-fjord # felles-hr` with the
+ * spaces left out, or `felles-hr` without its `#` when that is a goal of this owner (`#felles-hr`)
+ * or of exactly one other member (`ikt-fjord#felles-hr`).
+ */
+function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string | undefined, text: string): string | undefined {
+  const squeezed = text.trim().replace(/\s*#\s*/, '#');
+  if (squeezed !== text.trim() && /^[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+$/u.test(squeezed)) return squeezed;
+  const id = text.trim().toLowerCase();
+  if (!/^[\p{L}\p{N}_-]+$/u.test(id)) return undefined;
+  const owner = (goalKey ? ws.goalsByKey.get(goalKey)?.owner : undefined) ?? doc.owner?.value;
+  if (owner !== undefined && ws.goalsByKey.has(`${owner}#${id}`)) return `#${id}`;
+  const elsewhere = ws.goals.filter((g) => g.id === id && g.owner !== owner);
+  return elsewhere.length === 1 ? elsewhere[0]!.key : undefined;
+}
 
 function reporter(ctx: RuleContext) {
   // A suggestion worked out from the value is a string (preferred fix); a did-you-mean is a `Guess`.
