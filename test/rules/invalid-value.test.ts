@@ -452,13 +452,14 @@ goals:
       assert.match(d.message, /^"felles-hr" is not a goal reference\. Write member#goal-id/);
     });
 
-    it('offers the reference meant when the # is missing or spaced (felles-hr, ikt-fjord #felles-hr)', () => {
+    it('offers the reference meant when the # is missing or spaced, or the member is named by its name (felles-hr, ikt-fjord # felles-hr, IKT Fjord AS#felles-hr)', () => {
       const ikt = '---\nowner: ikt-fjord\n---\n\n## Felles HR {#felles-hr}\n\n- Område: hr\n';
-      const files = { ...md('- Bidrar til: felles-hr, ikt-fjord # felles-hr, ok, ukjent\n\n## OK {#ok}\n'), 'ikt.md': ikt };
+      const files = { ...md('- Bidrar til: felles-hr, ikt-fjord # felles-hr, IKT Fjord AS#felles-hr, ok, ukjent\n\n## OK {#ok}\n'), 'ikt.md': ikt };
       const ds = analyzeRule(RULE, files).filter((d) => d.file === 'storby.md');
       assert.deepEqual(ds.map((d) => [textAt(files, d), d.fixes[0]?.edits[0]?.newText]), [
         ['felles-hr', 'ikt-fjord#felles-hr'],
         ['ikt-fjord # felles-hr', 'ikt-fjord#felles-hr'],
+        ['IKT Fjord AS#felles-hr', 'ikt-fjord#felles-hr'],
         ['ok', '#ok'],
         ['ukjent', undefined],
       ]);

@@ -345,12 +345,19 @@ export default defineRule({
 
 /**
  * The goal reference an item that is not one most likely means: `ikt-fjord # felles-hr` with the
- * spaces left out, or `felles-hr` without its `#` when that is a goal of this owner (`#felles-hr`)
+ * spaces left out, `IKT Fjord AS#felles-hr` with the member's ID for its name, or `felles-hr` without its `#` when that is a goal of this owner (`#felles-hr`)
  * or of exactly one other member (`ikt-fjord#felles-hr`).
  */
 function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string | undefined, text: string): string | undefined {
   const squeezed = text.trim().replace(/\s*#\s*/, '#');
   if (squeezed !== text.trim() && /^[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+$/u.test(squeezed)) return squeezed;
+  // `Vestfjell IKT#felles-arkiv`: the member's name where its ID belongs.
+  const named = /^(.+?)#([\p{L}\p{N}_-]+)$/u.exec(squeezed);
+  if (named) {
+    const name = named[1]!.trim().toLowerCase().replace(/\s+/g, ' ');
+    const member = [...ws.members.values()].find((m) => m.name?.trim().toLowerCase().replace(/\s+/g, ' ') === name);
+    return member ? `${member.id}#${named[2]}` : undefined;
+  }
   const id = text.trim().toLowerCase();
   if (!/^[\p{L}\p{N}_-]+$/u.test(id)) return undefined;
   const owner = (goalKey ? ws.goalsByKey.get(goalKey)?.owner : undefined) ?? doc.owner?.value;
