@@ -261,6 +261,17 @@ describe(RULE, function () {
       });
     }
 
+    it('quotes the reason without the separator the author wrote before it (—, -, :, comma, semicolon)', () => {
+      for (const sep of [' — ', ' - ', ': ', ', ', '; ', ' ']) {
+        const files = {
+          'samstemt.yaml': CONFIG,
+          'ikt-fjord.md': fellesHr(),
+          'fjellbygd.md': md('fjellbygd', `## Behold lønn {#behold}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n- Aksepterer: ikt-fjord#felles-hr${sep}vedtatt i porteføljerådet\n`),
+        };
+        for (const d of analyzeRule(RULE, files)) assert.match(d.message, /Reason \(in «Behold lønn»\): «vedtatt i porteføljerådet»$/, JSON.stringify(sep));
+      }
+    });
+
     it('records the accepted conflict with the document\'s own line breaks (CRLF stays CRLF)', () => {
       const crlf = (t: string) => t.replace(/\r?\n/g, '\r\n');
       const files = {

@@ -404,7 +404,7 @@ function isDigit(c: number): boolean {
 
 /** `storby#felles-hr — reason` (dash, en dash, em dash or colon before the reason). */
 function parseAcceptance(item: ValueItem): Acceptance | undefined {
-  const m = /^([\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+)\s*(?:[—–:]|-{1,2})?\s*(.*)$/su.exec(item.text);
+  const m = /^([\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+)\s*(?:[—–:,;]|-{1,2})?\s*(.*)$/su.exec(item.text);
   if (!m) return undefined;
   const refText = m[1]!;
   const ref = parseGoalRef({ text: refText, span: { start: item.span.start, end: item.span.start + refText.length } });
