@@ -693,6 +693,28 @@ rules:
       assert.match(fixed['samstemt.yaml']!, /kind: kommune,/);
     });
 
+    it('reads the language by name, as a document\'s language is read (nynorsk, Bokmål, english)', () => {
+      for (const [name, nn] of [['nynorsk', true], ['Nynorsk', true], ['bokmål', false], ['english', false]] as const) {
+        const files = { 'samstemt.yaml': CONFIG.replace('language: en', `språk: ${name}`), 'storby.md': HEAD + '- Frist: 2025-02-30\n' };
+        const list = analyzeRule(RULE, files);
+        assert.deepEqual(list.map((d) => d.file), ['storby.md'], name);
+        if (nn) assert.match(list[0]!.message, /er ikkje ein gyldig dato/, name);
+        if (name === 'english') assert.match(list[0]!.message, /is not a valid date/, name);
+      }
+    });
+
+    it('offers the rule severity meant by its Norwegian name (advarsel, feil, åtvaring, av)', () => {
+      const cfg = CONFIG + 'rules:\n  goal-unlinked: advarsel\n  solution-first: feil\n  weak-link: åtvaring\n  uniform-mandate: av\n';
+      const files = { 'samstemt.yaml': cfg, 'storby.md': HEAD };
+      const list = analyzeRule(RULE, files).filter((d) => d.file === 'samstemt.yaml');
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes[0]?.edits[0]?.newText]), [
+        ['advarsel', 'warning'],
+        ['feil', 'error'],
+        ['åtvaring', 'warning'],
+        ['av', 'off'],
+      ]);
+    });
+
     it('reports a member or setting written twice on the second one, without calling a member a setting', () => {
       const cfg = `language: nb\nmembers:\n  storby: { name: Storby }\n  midtby: { name: Midtby }\n  storby: { name: Storby kommune }\nlanguage: nn\n`;
       const files = { 'samstemt.yaml': cfg, 'storby.strategy.md': `---\nowner: storby\n---\n` };
