@@ -349,16 +349,20 @@ export default defineRule({
  * or of exactly one other member (`ikt-fjord#felles-hr`).
  */
 function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string | undefined, text: string): string | undefined {
-  const squeezed = text.trim().replace(/\s*#\s*/, '#');
-  if (squeezed !== text.trim() && /^[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+$/u.test(squeezed)) return squeezed;
-  // `Vestfjell IKT#felles-arkiv`: the member's name where its ID belongs.
-  const named = /^(.+?)#([\p{L}\p{N}_-]+)$/u.exec(squeezed);
-  if (named) {
-    const name = named[1]!.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = text.trim();
+  const hash = t.indexOf('#');
+  if (hash >= 0) {
+    // String operations, not a pattern around `#`: linear on any input.
+    const before = t.slice(0, hash).trim();
+    const after = t.slice(hash + 1).trim();
+    if (!/^[\p{L}\p{N}_-]+$/u.test(after)) return undefined;
+    if (/^[\p{L}\p{N}_-]*$/u.test(before)) return `${before}#${after}`;
+    // `Vestfjell IKT#felles-arkiv`: the member's name where its ID belongs.
+    const name = before.toLowerCase().replace(/\s+/g, ' ');
     const member = [...ws.members.values()].find((m) => m.name?.trim().toLowerCase().replace(/\s+/g, ' ') === name);
-    return member ? `${member.id}#${named[2]}` : undefined;
+    return member ? `${member.id}#${after}` : undefined;
   }
-  const id = text.trim().toLowerCase();
+  const id = t.toLowerCase();
   if (!/^[\p{L}\p{N}_-]+$/u.test(id)) return undefined;
   const owner = (goalKey ? ws.goalsByKey.get(goalKey)?.owner : undefined) ?? doc.owner?.value;
   if (owner !== undefined && ws.goalsByKey.has(`${owner}#${id}`)) return `#${id}`;

@@ -404,11 +404,16 @@ function isDigit(c: number): boolean {
 
 /** `storby#felles-hr — reason` (dash, en dash, em dash or colon before the reason). */
 function parseAcceptance(item: ValueItem): Acceptance | undefined {
-  const m = /^([\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+)\s*(?:[—–:,;]|-{1,2})?\s*(.*)$/su.exec(item.text);
+  // The reference, then the reason after an optional separator (—, –, -, --, :, comma, semicolon).
+  const m = /^[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+/u.exec(item.text);
   if (!m) return undefined;
-  const refText = m[1]!;
+  const refText = m[0];
   const ref = parseGoalRef({ text: refText, span: { start: item.span.start, end: item.span.start + refText.length } });
-  return ref ? { ref, reason: m[2]!.trim() } : undefined;
+  let reason = item.text.slice(refText.length).trimStart();
+  if (/^[—–:,;]/.test(reason)) reason = reason.slice(1);
+  else if (reason.startsWith('--')) reason = reason.slice(2);
+  else if (reason.startsWith('-')) reason = reason.slice(1);
+  return ref ? { ref, reason: reason.trim() } : undefined;
 }
 
 /** Properties of a goal by canonical key (the first one wins). */
