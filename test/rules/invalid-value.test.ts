@@ -703,6 +703,17 @@ rules:
       }
     });
 
+    it('offers the number of a capacity written with its unit (8 årsverk)', () => {
+      const cfg = CONFIG.replace('capacity: 12, unit: årsverk', 'capacity: 8 årsverk, unit: årsverk');
+      const files = { 'samstemt.yaml': cfg, 'storby.md': HEAD };
+      const [d] = analyzeRule(RULE, files).filter((x) => x.file === 'samstemt.yaml');
+      assert.ok(d);
+      assert.equal(textAt(files, d), '8 årsverk');
+      assert.equal(d.message, '"8 årsverk" is not a number. Write capacity as a number, e.g. 8.');
+      assert.equal(d.fixes[0]!.preferred, true);
+      assert.match(assertFixResolves(files, d)['samstemt.yaml']!, /capacity: 8, unit: årsverk/);
+    });
+
     it('offers the rule severity meant by its Norwegian name (advarsel, feil, åtvaring, av)', () => {
       const cfg = CONFIG + 'rules:\n  goal-unlinked: advarsel\n  solution-first: feil\n  weak-link: åtvaring\n  uniform-mandate: av\n';
       const files = { 'samstemt.yaml': cfg, 'storby.md': HEAD };

@@ -272,7 +272,11 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
             else if (field === 'capacity') {
               const n = Number(v.replace(',', '.'));
               if (Number.isFinite(n)) def.capacity = n;
-              else bad(q.value.span, 'count', { key: q.key.value, value: v, example: '6' });
+              else {
+                // `8 årsverk`: the number, with the unit left to `unit`.
+                const withUnit = /^(\d+(?:[.,]\d+)?)\s*\p{L}[\p{L}.\s]*$/u.exec(v.trim());
+                bad(q.value.span, 'count', { key: q.key.value, value: v, example: withUnit ? withUnit[1]! : '6' }, withUnit?.[1]);
+              }
             }
           }
           cfg.resources.set(def.id, def);
