@@ -114,7 +114,7 @@ describe('invalid-value', () => {
         assert.equal(rest.length, 0, value);
         assert.equal(textAt(files, d!), value, value);
         const which = key === 'Frist' ? 'last' : 'first';
-        assert.equal(d!.message, `"${value}" is a period, not a date Samstemt can read for ${key}. Write the date as YYYY-MM-DD: ${iso}, the ${which} day of that period.`);
+        assert.equal(d!.message, `"${value}" is not a date Samstemt can read for ${key}: write it as YYYY-MM-DD, ${iso} (the ${which} day of the period it names).`);
         assert.equal(d!.fixes[0]!.edits[0]!.newText, iso, value);
         const fixed = assertFixResolves(files, d!);
         assert.equal(fixed['storby.md'], HEAD + `- ${key}: ${iso}\n`);
@@ -123,9 +123,9 @@ describe('invalid-value', () => {
       const [start] = analyzeRule(RULE, md('- Fra: utgangen av 2026\n'));
       assert.match(start!.message, /is not a valid date/);
       const nb = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': HEAD + '- Frist: Q3 2026\n' })[0]!;
-      assert.equal(nb.message, '«Q3 2026» er en periode, ikke en dato Samstemt kan lese for Frist. Skriv datoen som ÅÅÅÅ-MM-DD: 2026-09-30, den siste dagen i perioden.');
+      assert.equal(nb.message, '«Q3 2026» er ikke en dato Samstemt kan lese for Frist: skriv den som ÅÅÅÅ-MM-DD, 2026-09-30 (den siste dagen i perioden den nevner).');
       const nn = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'), 'storby.md': HEAD + '- Frå: Q3 2026\n' })[0]!;
-      assert.equal(nn.message, '«Q3 2026» er ein periode, ikkje ein dato Samstemt kan lese for Frå. Skriv datoen som ÅÅÅÅ-MM-DD: 2026-07-01, den første dagen i perioden.');
+      assert.equal(nn.message, '«Q3 2026» er ikkje ein dato Samstemt kan lese for Frå: skriv han som ÅÅÅÅ-MM-DD, 2026-07-01 (den første dagen i perioden han nemner).');
     });
 
     it('rewrites a date with day and month swapped when the month cannot be a month', () => {

@@ -38,14 +38,14 @@ const messages = {
     nn: '«{value}» er ikkje ein gyldig dato for {key}: skriv berre datoen, {iso}.',
   },
   datePeriodEnd: {
-    en: '"{value}" is a period, not a date Samstemt can read for {key}. Write the date as YYYY-MM-DD: {iso}, the last day of that period.',
-    nb: '«{value}» er en periode, ikke en dato Samstemt kan lese for {key}. Skriv datoen som ÅÅÅÅ-MM-DD: {iso}, den siste dagen i perioden.',
-    nn: '«{value}» er ein periode, ikkje ein dato Samstemt kan lese for {key}. Skriv datoen som ÅÅÅÅ-MM-DD: {iso}, den siste dagen i perioden.',
+    en: '"{value}" is not a date Samstemt can read for {key}: write it as YYYY-MM-DD, {iso} (the last day of the period it names).',
+    nb: '«{value}» er ikke en dato Samstemt kan lese for {key}: skriv den som ÅÅÅÅ-MM-DD, {iso} (den siste dagen i perioden den nevner).',
+    nn: '«{value}» er ikkje ein dato Samstemt kan lese for {key}: skriv han som ÅÅÅÅ-MM-DD, {iso} (den siste dagen i perioden han nemner).',
   },
   datePeriodStart: {
-    en: '"{value}" is a period, not a date Samstemt can read for {key}. Write the date as YYYY-MM-DD: {iso}, the first day of that period.',
-    nb: '«{value}» er en periode, ikke en dato Samstemt kan lese for {key}. Skriv datoen som ÅÅÅÅ-MM-DD: {iso}, den første dagen i perioden.',
-    nn: '«{value}» er ein periode, ikkje ein dato Samstemt kan lese for {key}. Skriv datoen som ÅÅÅÅ-MM-DD: {iso}, den første dagen i perioden.',
+    en: '"{value}" is not a date Samstemt can read for {key}: write it as YYYY-MM-DD, {iso} (the first day of the period it names).',
+    nb: '«{value}» er ikke en dato Samstemt kan lese for {key}: skriv den som ÅÅÅÅ-MM-DD, {iso} (den første dagen i perioden den nevner).',
+    nn: '«{value}» er ikkje ein dato Samstemt kan lese for {key}: skriv han som ÅÅÅÅ-MM-DD, {iso} (den første dagen i perioden han nemner).',
   },
   yamlMapping: {
     en: '{key} takes a value (or a list of values), not a group of `name: value` lines, so Samstemt does not read what is written here. Write the value itself after `{key}:`.',
