@@ -110,6 +110,19 @@ regler:
     assert.notEqual(errorsOf(config, nb.replace('språk: nb', 'språk: svensk')), '');
   });
 
+  it('accept the language by name in samstemt.yaml and the directions plans write as nouns and comparatives, as Samstemt reads them', function () {
+    for (const lang of ['nynorsk', 'Bokmål', 'english']) {
+      const cfg = CONFIG.replace('Language: NB', `språk: ${lang}`);
+      assert.deepEqual(analyze({ 'samstemt.yaml': cfg, 'storby.strategy.md': '---\nowner: storby\n---\n' }).filter((d) => d.rule === 'invalid-value'), [], lang);
+      assert.equal(errorsOf(config, cfg), '', lang);
+    }
+    for (const dir of ['økning', 'Reduksjon', 'lavere', 'høgare', 'auking', 'nedgang', 'increasing', 'reduction', 'lower', 'up']) {
+      const doc = BOKMAL.replace('retning: Øke', `retning: ${dir}`);
+      assert.deepEqual(analyze({ 'samstemt.yaml': CONFIG, 'storby.strategy.yaml': doc }).filter((d) => d.rule === 'invalid-value' && /retning|direction/i.test(d.message)), [], dir);
+      assert.equal(errorsOf(strategy, doc), '', dir);
+    }
+  });
+
   it('still reject values Samstemt rejects', function () {
     assert.notEqual(errorsOf(strategy, BOKMAL.replace('prioritet: Høy', 'prioritet: kanskje')), '');
     assert.notEqual(errorsOf(strategy, BOKMAL.replace('støtter: DS19-M2, dn30-m3', 'støtter: DS19-M2 og DN30-M3')), '');

@@ -234,4 +234,16 @@ describe('report model (sample cooperation)', function () {
     assert.deepEqual(cap.overlap.years, [2025, 2026]);
     assert.equal([...result.diagnostics.values()].flat().filter((d) => d.rule === 'conflict-capacity').length, 2);
   });
+
+  it('counts a goal once in a coverage cell when its supports names an objective twice (DS19-I8, ds19-i8)', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'midtby.md': '---\nowner: midtby\n---\n\n## Digital kompetanse {#kompetanse}\n\n- Frist: 2025\n- Støtter: DS19-I8, ds19-i8\n- Støtter: DS19-I8\n',
+    };
+    const result = createTestEngine(new InMemoryHost(files)).analyze();
+    const ws = result.workspaces[0]!;
+    assert.deepEqual(ws.supported(ws.goals[0]!).direct.map((o) => o.id), ['DS19-I8']);
+    const report = buildAlignmentReport(ws, [...result.diagnostics.values()].flat());
+    assert.deepEqual(coverageCell(report, 'midtby', 'DS19-I8')!.direct, ['midtby#kompetanse']);
+  });
 });

@@ -29,6 +29,19 @@ describe(RULE, function () {
       assert.match(storby!.message, /wants to reduce it, while «Høyere medlemsavgift» \(IKT Fjord AS\) wants to increase it/);
     });
 
+    it('reads the directions authors write as nouns and comparatives (økning, reduksjon, lavere, auking, reduction)', () => {
+      for (const [up, down] of [['økning', 'reduksjon'], ['høyere', 'lavere'], ['auking', 'nedgang'], ['increasing', 'reduction']]) {
+        const heve = HEVE.replace('Retning: øke', `Retning: ${up}`);
+        const senke = SENKE().replace('Retning: redusere', `Retning: ${down}`);
+        const files = { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': heve, 'storby.md': senke };
+        const ds = analyzeRule(RULE, files);
+        assert.deepEqual(ds.map((d) => textAt(files, d)), [up, down], `${up} / ${down}`);
+      }
+      // Read, so not reported as invalid either.
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': SENKE().replace('Retning: redusere', 'Retning: reduksjon') };
+      assert.deepEqual(analyzeRule('invalid-value', files), []);
+    });
+
     it('reports a non-shared indicator when the scopes share a member', () => {
       const files = {
         'samstemt.yaml': CONFIG,

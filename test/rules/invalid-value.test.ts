@@ -31,6 +31,7 @@ describe('invalid-value', () => {
         assert.equal(textAt(files, d!), v);
         assert.equal(d!.severity, 'warning');
         assert.match(d!.message, new RegExp(`^"${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" is a bound, not a number: Målverdi is the value you aim for`));
+        assert.match(d!.message, /\(whether the value should rise or fall is said with Retning\)\.$/, 'the key as this document writes it');
         assert.equal(applyFix(files, d!)['storby.md'], HEAD + `- Indikator: andel\n- Målverdi: ${n}\n- Frist: 2026\n`);
       }
       // Read as the number: the goal is measurable without a deadline.
@@ -78,7 +79,7 @@ describe('invalid-value', () => {
       assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes[0]?.edits[0]?.newText]), [
         ['2026.', '2026'],
         ['innen 2025-03', '2025-03'],
-        ['Q4 2026', undefined],
+        ['Q4 2026', '2026-12-31'], // a period, not a date with a word around it: its own message (below)
       ]);
       assert.equal(list[0]!.message, '"2026." is not a valid date for Frist: write only the date, 2026.');
       assertFixResolves(files, list[1]!);
@@ -92,6 +93,39 @@ describe('invalid-value', () => {
       assert.match(list[2]!.message, /is not a valid date/, 'no such day: the general advice');
       const fixed = assertFixResolves(files, list[0]!);
       assert.match(fixed['storby.md']!, /- Frist: 2026-03-01\n/);
+    });
+
+    it('rewrites a period in words (Q3 2026, 3. kvartal, 1. halvår, juni 2026, utgangen av 2026) as its last day for a deadline, its first for a start', () => {
+      const cases: [string, string, string][] = [
+        ['Frist', 'Q3 2026', '2026-09-30'],
+        ['Frist', '2026-Q4', '2026-12-31'],
+        ['Frist', '3. kvartal 2026', '2026-09-30'],
+        ['Frist', '1. halvår 2027', '2027-06-30'],
+        ['Frist', 'juni 2026', '2026-06-30'],
+        ['Frist', 'februar 2028', '2028-02-29'],
+        ['Frist', 'innen utgangen av 2026.', '2026-12-31'],
+        ['Frist', 'end of 2026', '2026-12-31'],
+        ['Fra', 'Q3 2026', '2026-07-01'],
+        ['Fra', 'august 2025', '2025-08-01'],
+      ];
+      for (const [key, value, iso] of cases) {
+        const files = md(`- ${key}: ${value}\n`);
+        const [d, ...rest] = analyzeRule(RULE, files);
+        assert.equal(rest.length, 0, value);
+        assert.equal(textAt(files, d!), value, value);
+        const which = key === 'Frist' ? 'last' : 'first';
+        assert.equal(d!.message, `"${value}" is not a date Samstemt can read for ${key}: write it as YYYY-MM-DD, ${iso} (the ${which} day of the period it names).`);
+        assert.equal(d!.fixes[0]!.edits[0]!.newText, iso, value);
+        const fixed = assertFixResolves(files, d!);
+        assert.equal(fixed['storby.md'], HEAD + `- ${key}: ${iso}\n`);
+      }
+      // «The end of» has no start: the general advice.
+      const [start] = analyzeRule(RULE, md('- Fra: utgangen av 2026\n'));
+      assert.match(start!.message, /is not a valid date/);
+      const nb = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': HEAD + '- Frist: Q3 2026\n' })[0]!;
+      assert.equal(nb.message, '«Q3 2026» er ikke en dato Samstemt kan lese for Frist: skriv den som ÅÅÅÅ-MM-DD, 2026-09-30 (den siste dagen i perioden den nevner).');
+      const nn = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'), 'storby.md': HEAD + '- Frå: Q3 2026\n' })[0]!;
+      assert.equal(nn.message, '«Q3 2026» er ikkje ein dato Samstemt kan lese for Frå: skriv han som ÅÅÅÅ-MM-DD, 2026-07-01 (den første dagen i perioden han nemner).');
     });
 
     it('rewrites a date with day and month swapped when the month cannot be a month', () => {
@@ -418,12 +452,39 @@ goals:
       assert.match(d.message, /^"felles-hr" is not a goal reference\. Write member#goal-id/);
     });
 
+    it('offers the reference meant when the # is missing or spaced, or the member is named by its name (felles-hr, ikt-fjord # felles-hr, IKT Fjord AS#felles-hr)', () => {
+      const ikt = '---\nowner: ikt-fjord\n---\n\n## Felles HR {#felles-hr}\n\n- Område: hr\n';
+      const files = { ...md('- Bidrar til: felles-hr, ikt-fjord # felles-hr, IKT Fjord AS#felles-hr, ok, ukjent\n\n## OK {#ok}\n'), 'ikt.md': ikt };
+      const ds = analyzeRule(RULE, files).filter((d) => d.file === 'storby.md');
+      assert.deepEqual(ds.map((d) => [textAt(files, d), d.fixes[0]?.edits[0]?.newText]), [
+        ['felles-hr', 'ikt-fjord#felles-hr'],
+        ['ikt-fjord # felles-hr', 'ikt-fjord#felles-hr'],
+        ['IKT Fjord AS#felles-hr', 'ikt-fjord#felles-hr'],
+        ['ok', '#ok'],
+        ['ukjent', undefined],
+      ]);
+      assert.match(ds[0]!.message, / Did you mean "ikt-fjord#felles-hr"\?$/);
+      assertFixResolves(files, ds[1]!);
+    });
+
     it('reports a requirement without an amount', () => {
       const files = md('- Krever: utviklingskapasitet\n');
       const [d] = analyzeRule(RULE, files);
       assert.ok(d);
       assert.equal(textAt(files, d), 'utviklingskapasitet');
       assert.match(d.message, /does not say which resource and how much/);
+    });
+
+    it('turns a requirement written amount first (3 utviklingskapasitet) round, and gives an example with the workspace\'s own resource', () => {
+      const files = md('- Krever: 3 utviklingskapasitet\n');
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d);
+      assert.equal(d.message, '"3 utviklingskapasitet" does not say which resource and how much. Write the resource id and an amount, e.g. utviklingskapasitet 3.');
+      assert.equal(d.fixes[0]!.preferred, true);
+      assert.equal(assertFixResolves(files, d)['storby.md'], HEAD + '- Krever: utviklingskapasitet 3\n');
+      const config = CONFIG.replace('utviklingskapasitet: {', 'prosjektledere: {');
+      const [other] = analyzeRule(RULE, { 'samstemt.yaml': config, 'storby.md': HEAD + '- Krever: mye\n' });
+      assert.match(other!.message, /, e\.g\. prosjektledere 3\.$/);
     });
 
     it('reads a decimal comma in a requirement as part of the amount', () => {
@@ -630,6 +691,39 @@ rules:
       assert.equal(list[3]!.message, '«mye» er ikke et tall. Skriv capacity som et tall, f.eks. 6.');
       const fixed = assertFixResolves(files, list[1]!);
       assert.match(fixed['samstemt.yaml']!, /kind: kommune,/);
+    });
+
+    it('reads the language by name, as a document\'s language is read (nynorsk, Bokmål, english)', () => {
+      for (const [name, nn] of [['nynorsk', true], ['Nynorsk', true], ['bokmål', false], ['english', false]] as const) {
+        const files = { 'samstemt.yaml': CONFIG.replace('language: en', `språk: ${name}`), 'storby.md': HEAD + '- Frist: 2025-02-30\n' };
+        const list = analyzeRule(RULE, files);
+        assert.deepEqual(list.map((d) => d.file), ['storby.md'], name);
+        if (nn) assert.match(list[0]!.message, /er ikkje ein gyldig dato/, name);
+        if (name === 'english') assert.match(list[0]!.message, /is not a valid date/, name);
+      }
+    });
+
+    it('offers the number of a capacity written with its unit (8 årsverk)', () => {
+      const cfg = CONFIG.replace('capacity: 12, unit: årsverk', 'capacity: 8 årsverk, unit: årsverk');
+      const files = { 'samstemt.yaml': cfg, 'storby.md': HEAD };
+      const [d] = analyzeRule(RULE, files).filter((x) => x.file === 'samstemt.yaml');
+      assert.ok(d);
+      assert.equal(textAt(files, d), '8 årsverk');
+      assert.equal(d.message, '"8 årsverk" is not a number. Write capacity as a number, e.g. 8.');
+      assert.equal(d.fixes[0]!.preferred, true);
+      assert.match(assertFixResolves(files, d)['samstemt.yaml']!, /capacity: 8, unit: årsverk/);
+    });
+
+    it('offers the rule severity meant by its Norwegian name (advarsel, feil, åtvaring, av)', () => {
+      const cfg = CONFIG + 'rules:\n  goal-unlinked: advarsel\n  solution-first: feil\n  weak-link: åtvaring\n  uniform-mandate: av\n';
+      const files = { 'samstemt.yaml': cfg, 'storby.md': HEAD };
+      const list = analyzeRule(RULE, files).filter((d) => d.file === 'samstemt.yaml');
+      assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes[0]?.edits[0]?.newText]), [
+        ['advarsel', 'warning'],
+        ['feil', 'error'],
+        ['åtvaring', 'warning'],
+        ['av', 'off'],
+      ]);
     });
 
     it('reports a member or setting written twice on the second one, without calling a member a setting', () => {

@@ -63,6 +63,35 @@ describe('unknown-goal-ref', () => {
     assert.match(fixed['ikt.md']!, /- Bidrar til: #felles-hr\n$/);
   });
 
+  it('suggests owner#id when the ID is a goal of one other member (#felles-hr written in a member\'s strategy)', () => {
+    // A member refers to the company's goal as if `#id` were global; the ID exists only at ikt-fjord.
+    const files = { 'samstemt.yaml': CONFIG, 'ikt.md': IKT, 'storby.md': storby('- Bidrar til: #felles-hr\n') };
+    const [d, ...rest] = analyzeRule(RULE, files);
+    assert.equal(rest.length, 0);
+    assert.ok(d);
+    assert.equal(textAt(files, d), '#felles-hr');
+    assert.match(d.message, / Did you mean ikt-fjord#felles-hr\? /);
+    assert.equal(d.fixes[0]!.preferred, true, 'the exact ID at exactly one other member');
+    const fixed = assertFixResolves(files, d);
+    assert.equal(fixed['storby.md'], storby('- Bidrar til: ikt-fjord#felles-hr\n'));
+  });
+
+  it('suggests the member that has the ID when a reference names the wrong member', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'ikt.md': IKT, 'storby.md': storby('- Lønn\n'), 'midtby.md': '---\nowner: midtby\n---\n\n## M {#m}\n\n- Bidrar til: storby#felles-hr-opplaering\n' };
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.match(d.message, / Did you mean ikt-fjord#felles-hr-opplaering\? /);
+  });
+
+  it('offers no owner when the ID is a goal of several other members (which one is meant is the author\'s call)', () => {
+    const midtby = '---\nowner: midtby\n---\n\n## Felles HR {#felles-hr}\n\n- Område: hr\n';
+    const files = { 'samstemt.yaml': CONFIG, 'ikt.md': IKT, 'midtby.md': midtby, 'storby.md': storby('- Bidrar til: #felles-hr\n') };
+    const [d] = analyzeRule(RULE, files);
+    assert.ok(d);
+    assert.doesNotMatch(d.message, /Did you mean/);
+    assert.equal(d.fixes.length, 0);
+  });
+
   it('reports an accepts reference on the reference only, not on the reason', () => {
     const files = { 'samstemt.yaml': CONFIG, 'ikt.md': IKT, 'storby.md': storby('- Aksepterer: ikt-fjord#felles-lonn — differensiert løsning, vedtatt 2024-03-12\n') };
     const [d] = analyzeRule(RULE, files);

@@ -94,6 +94,26 @@ describe('unknown-objective', () => {
     assert.equal(d.fixes[0]!.preferred, undefined, 'a guess');
   });
 
+  it('says when an objective ID has its title or a note after it, and offers the bare ID', () => {
+    const files = md('- Støtter: DS19-M2 (Flere oppgaver digitalt), DN30-M3 – delvis\n');
+    const ds = analyzeRule(RULE, files);
+    assert.equal(ds.length, 2);
+    const [a, b] = ds;
+    assert.equal(textAt(files, a!), 'DS19-M2 (Flere oppgaver digitalt)');
+    assert.equal(
+      a!.message,
+      '"DS19-M2 (Flere oppgaver digitalt)" is more than an objective ID, so this link counts for nothing. Write only the ID: DS19-M2 «More tasks are solved digitally, and as seamless services».',
+    );
+    assert.equal(a!.fixes[0]!.preferred, true);
+    assert.equal(textAt(files, b!), 'DN30-M3 – delvis');
+    const fixed = assertFixResolves(files, a!);
+    assert.equal(fixed['storby.md'], HEAD + '- Støtter: DS19-M2, DN30-M3 – delvis\n');
+    const nb = analyzeRule(RULE, md('- Støtter: ds19-m2 (Flere oppgaver digitalt)\n', CONFIG.replace('language: en', 'language: nb')))[0]!;
+    assert.match(nb.message, /^«ds19-m2 \(Flere oppgaver digitalt\)» er mer enn en mål-ID, så koblingen teller ikke\. Skriv bare ID-en: DS19-M2 «.+»\.$/);
+    const nn = analyzeRule(RULE, md('- Støtter: DS19-M2: Flere oppgaver\n', CONFIG.replace('language: en', 'language: nn')))[0]!;
+    assert.match(nn.message, /^«DS19-M2: Flere oppgaver» er meir enn ein mål-ID, så koplinga tel ikkje\. Skriv berre ID-en: DS19-M2 «.+»\.$/);
+  });
+
   it('reports an objective with no close match without a fix', () => {
     const files = md('- Støtter: KS-DIGI-7\n');
     const [d] = analyzeRule(RULE, files);

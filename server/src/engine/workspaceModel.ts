@@ -130,8 +130,13 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   const supported = (goal: Goal): ReturnType<WorkspaceModel['supported']> => {
     const hit = supportedCache.get(goal.key);
     if (hit) return hit;
-    const direct = goal.facts.supports.flatMap((r) => enabled.get(r.text.toUpperCase()) ?? []);
-    const seen = new Set(direct.map((o) => o.id));
+    // An objective named twice (`DS19-I8, ds19-i8`, or `Støtter:` on two lines) is one link.
+    const direct: Objective[] = [];
+    const seen = new Set<string>();
+    for (const r of goal.facts.supports) {
+      const o = enabled.get(r.text.toUpperCase());
+      if (o && !seen.has(o.id)) (seen.add(o.id), direct.push(o));
+    }
     const inherited: { objective: Objective; via: Goal }[] = [];
     onStack.add(goal.key);
     const upstream = [...contributesTo(goal), ...(parentOf(goal) ? [parentOf(goal)!] : [])];
@@ -195,6 +200,15 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
       const sameOwner = goals.filter((g) => g.owner === owner).map((g) => g.id);
       const id = guess(ref.id, sameOwner);
       if (id) return { text: ref.owner ? `${owner}#${id.text}` : `#${id.text}`, sure: id.sure };
+      // The exact ID at another member (`#felles-hr` in a member's strategy for the company's
+      // goal, or the wrong member before `#`): that goal, when exactly one member has the ID. Not
+      // for a member named explicitly whose strategy is missing: its goal may well have that ID.
+      if (!ref.owner || sameOwner.length > 0) {
+        const wanted = ref.id.toLowerCase();
+        const elsewhere = new Set<string>();
+        for (const g of goals) if (g.owner !== owner && g.id.toLowerCase() === wanted) elsewhere.add(g.key);
+        if (elsewhere.size === 1) return { text: [...elsewhere][0]!, sure: true };
+      }
       return guess(`${owner}#${ref.id}`, goalsByKey.keys());
     },
   };

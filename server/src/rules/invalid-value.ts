@@ -1,7 +1,9 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
 import { guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
-import type { ProblemFix, Severity, Span } from '../engine/types.js';
+import { keyInDocument } from '../engine/model/vocabulary.js';
+import type { ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 
 const messages = {
@@ -35,6 +37,16 @@ const messages = {
     nb: '«{value}» er ikke en gyldig dato for {key}: skriv bare datoen, {iso}.',
     nn: '«{value}» er ikkje ein gyldig dato for {key}: skriv berre datoen, {iso}.',
   },
+  datePeriodEnd: {
+    en: '"{value}" is not a date Samstemt can read for {key}: write it as YYYY-MM-DD, {iso} (the last day of the period it names).',
+    nb: '«{value}» er ikke en dato Samstemt kan lese for {key}: skriv den som ÅÅÅÅ-MM-DD, {iso} (den siste dagen i perioden den nevner).',
+    nn: '«{value}» er ikkje ein dato Samstemt kan lese for {key}: skriv han som ÅÅÅÅ-MM-DD, {iso} (den siste dagen i perioden han nemner).',
+  },
+  datePeriodStart: {
+    en: '"{value}" is not a date Samstemt can read for {key}: write it as YYYY-MM-DD, {iso} (the first day of the period it names).',
+    nb: '«{value}» er ikke en dato Samstemt kan lese for {key}: skriv den som ÅÅÅÅ-MM-DD, {iso} (den første dagen i perioden den nevner).',
+    nn: '«{value}» er ikkje ein dato Samstemt kan lese for {key}: skriv han som ÅÅÅÅ-MM-DD, {iso} (den første dagen i perioden han nemner).',
+  },
   yamlMapping: {
     en: '{key} takes a value (or a list of values), not a group of `name: value` lines, so Samstemt does not read what is written here. Write the value itself after `{key}:`.',
     nb: '{key} skal ha en verdi (eller en liste med verdier), ikke en gruppe `navn: verdi`-linjer, så Samstemt leser ikke det som står her. Skriv selve verdien etter `{key}:`.',
@@ -61,9 +73,9 @@ const messages = {
     nn: '«{value}» er ikkje eit tal, så {key} kan ikkje målast. Skriv eit tal, gjerne med eining eller %, t.d. 80 %.',
   },
   numberBound: {
-    en: '"{value}" is a bound, not a number: {key} is the value you aim for. Samstemt reads it as {number}; write just the number, {number} (whether the value should rise or fall is said with direction).',
-    nb: '«{value}» er en grense, ikke et tall: {key} er verdien dere sikter mot. Samstemt leser det som {number}; skriv bare tallet, {number} (om verdien skal øke eller minke, sies med Retning).',
-    nn: '«{value}» er ei grense, ikkje eit tal: {key} er verdien de siktar mot. Samstemt les det som {number}; skriv berre talet, {number} (om verdien skal auke eller minke, seier de med Retning).',
+    en: '"{value}" is a bound, not a number: {key} is the value you aim for. Samstemt reads it as {number}; write just the number, {number} (whether the value should rise or fall is said with {directionKey}).',
+    nb: '«{value}» er en grense, ikke et tall: {key} er verdien dere sikter mot. Samstemt leser det som {number}; skriv bare tallet, {number} (om verdien skal øke eller minke, sies med {directionKey}).',
+    nn: '«{value}» er ei grense, ikkje eit tal: {key} er verdien de siktar mot. Samstemt les det som {number}; skriv berre talet, {number} (om verdien skal auke eller minke, seier de med {directionKey}).',
   },
   numberRange: {
     en: '"{value}" is a range, but {key} takes one number, so it cannot be measured. Write the one value you aim for, e.g. {number}.',
@@ -101,14 +113,14 @@ const messages = {
     nn: '{key} manglar verdi. Fyll han ut eller fjern linja.',
   },
   goalRef: {
-    en: '"{value}" is not a goal reference. Write member#goal-id (e.g. ikt-fjord#felles-hr), or #goal-id for a goal of the same owner.',
-    nb: '«{value}» er ikke en målhenvisning. Skriv medlem#mål-id (f.eks. ikt-fjord#felles-hr), eller #mål-id for et mål hos samme eier.',
-    nn: '«{value}» er ikkje ei måltilvising. Skriv medlem#mål-id (t.d. ikt-fjord#felles-hr), eller #mål-id for eit mål hos same eigar.',
+    en: '"{value}" is not a goal reference. Write member#goal-id (e.g. ikt-fjord#felles-hr), or #goal-id for a goal of the same owner.{hint}',
+    nb: '«{value}» er ikke en målhenvisning. Skriv medlem#mål-id (f.eks. ikt-fjord#felles-hr), eller #mål-id for et mål hos samme eier.{hint}',
+    nn: '«{value}» er ikkje ei måltilvising. Skriv medlem#mål-id (t.d. ikt-fjord#felles-hr), eller #mål-id for eit mål hos same eigar.{hint}',
   },
   requires: {
-    en: '"{value}" does not say which resource and how much. Write the resource id and an amount, e.g. utviklingskapasitet 3.',
-    nb: '«{value}» sier ikke hvilken ressurs og hvor mye. Skriv ressurs-ID og mengde, f.eks. utviklingskapasitet 3.',
-    nn: '«{value}» seier ikkje kva ressurs og kor mykje. Skriv ressurs-ID og mengd, t.d. utviklingskapasitet 3.',
+    en: '"{value}" does not say which resource and how much. Write the resource id and an amount, e.g. {example}.',
+    nb: '«{value}» sier ikke hvilken ressurs og hvor mye. Skriv ressurs-ID og mengde, f.eks. {example}.',
+    nn: '«{value}» seier ikkje kva ressurs og kor mykje. Skriv ressurs-ID og mengd, t.d. {example}.',
   },
   requiresAmount: {
     en: '{value} is not an amount a plan can require: write a number from 0.01 to 1,000,000 in the resource\'s unit, e.g. 3 or 0.5.',
@@ -302,7 +314,19 @@ export default defineRule({
       if (p.kind !== 'invalid-value') continue;
       // The example ID is written as the document writes IDs: `{#felles-hr}` in Markdown, `id: felles-hr` in YAML.
       const messageId = p.messageId === 'goalId' && doc.format === 'yaml' ? 'goalIdYaml' : p.messageId;
-      report(doc.uri, p.span, messageId, p.data, problemSuggestion(p), p.goal, p.fixSpan, p.fix, p.severity);
+      if (p.messageId === 'goalRef' && p.suggestion === undefined) {
+        const meant = meantGoalRef(ws, doc, p.goal, p.data.value ?? '');
+        if (meant) {
+          report(doc.uri, p.span, messageId, p.data, meant, p.goal, p.fixSpan, p.fix, p.severity);
+          continue;
+        }
+      }
+      // Keys and examples as this document and workspace write them.
+      const data =
+        messageId === 'numberBound' ? { ...p.data, directionKey: keyInDocument('direction', doc) }
+        : messageId === 'requires' ? { example: `${resources[0] ?? 'utviklingskapasitet'} 3`, ...p.data }
+        : p.data;
+      report(doc.uri, p.span, messageId, data, problemSuggestion(p), p.goal, p.fixSpan, p.fix, p.severity);
     }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
@@ -323,6 +347,33 @@ export default defineRule({
     for (const f of ws.frameworkFiles) for (const p of f.valueProblems) if (p.kind === 'invalid-value') report(f.uri, p.span, p.messageId, p.data, problemSuggestion(p));
   },
 });
+
+/**
+ * The goal reference an item that is not one most likely means: `ikt-fjord # felles-hr` with the
+ * spaces left out, `IKT Fjord AS#felles-hr` with the member's ID for its name, or `felles-hr` without its `#` when that is a goal of this owner (`#felles-hr`)
+ * or of exactly one other member (`ikt-fjord#felles-hr`).
+ */
+function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string | undefined, text: string): string | undefined {
+  const t = text.trim();
+  const hash = t.indexOf('#');
+  if (hash >= 0) {
+    // String operations, not a pattern around `#`: linear on any input.
+    const before = t.slice(0, hash).trim();
+    const after = t.slice(hash + 1).trim();
+    if (!/^[\p{L}\p{N}_-]+$/u.test(after)) return undefined;
+    if (/^[\p{L}\p{N}_-]*$/u.test(before)) return `${before}#${after}`;
+    // `Vestfjell IKT#felles-arkiv`: the member's name where its ID belongs.
+    const name = before.toLowerCase().replace(/\s+/g, ' ');
+    const member = [...ws.members.values()].find((m) => m.name?.trim().toLowerCase().replace(/\s+/g, ' ') === name);
+    return member ? `${member.id}#${after}` : undefined;
+  }
+  const id = t.toLowerCase();
+  if (!/^[\p{L}\p{N}_-]+$/u.test(id)) return undefined;
+  const owner = (goalKey ? ws.goalsByKey.get(goalKey)?.owner : undefined) ?? doc.owner?.value;
+  if (owner !== undefined && ws.goalsByKey.has(`${owner}#${id}`)) return `#${id}`;
+  const elsewhere = ws.goals.filter((g) => g.id === id && g.owner !== owner);
+  return elsewhere.length === 1 ? elsewhere[0]!.key : undefined;
+}
 
 function reporter(ctx: RuleContext) {
   // A suggestion worked out from the value is a string (preferred fix); a did-you-mean is a `Guess`.

@@ -20,6 +20,11 @@ const messages = {
     nb: '«{value}» nevner flere mål i ett punkt, så ingen av dem teller. Skill dem med komma: {suggestion}.',
     nn: '«{value}» nemner fleire mål i eitt punkt, så ingen av dei tel. Skil dei med komma: {suggestion}.',
   },
+  withText: {
+    en: '"{value}" is more than an objective ID, so this link counts for nothing. Write only the ID: {suggestion} «{title}».',
+    nb: '«{value}» er mer enn en mål-ID, så koblingen teller ikke. Skriv bare ID-en: {suggestion} «{title}».',
+    nn: '«{value}» er meir enn ein mål-ID, så koplinga tel ikkje. Skriv berre ID-en: {suggestion} «{title}».',
+  },
   separate: { en: 'Separate with commas: {suggestion}', nb: 'Skill med komma: {suggestion}', nn: 'Skil med komma: {suggestion}' },
   didYouMean: { en: ' Did you mean {suggestion} «{title}»?', nb: ' Mente du {suggestion} «{title}»?', nn: ' Meinte du {suggestion} «{title}»?' },
   fitsBest: {
@@ -69,6 +74,21 @@ export default defineRule({
             span: item.span,
             goal: g.key,
             fixes: [{ messageId: 'separate', data: { suggestion: list }, edits: [{ uri: g.uri, span: item.span, newText: list }], preferred: true }],
+          });
+          continue;
+        }
+        // `DS19-M2 (Flere oppgaver digitalt)`, `DN30-M3 – delvis`: a known ID with its title or a note after it.
+        const lead = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)[\s(:–—«"]/.exec(item.text);
+        const known = lead ? ws.objective(lead[1]!) : undefined;
+        if (known) {
+          const title = objectiveMessageTitle(known, lang);
+          ctx.report({
+            messageId: 'withText',
+            data: { value: item.text, suggestion: known.id, title },
+            uri: g.uri,
+            span: item.span,
+            goal: g.key,
+            ...replaceFix(g.uri, item.span, known.id, { title }),
           });
           continue;
         }

@@ -65,6 +65,10 @@ export const DEFAULT_AREAS = ['hr', 'okonomi', 'sak-arkiv', 'helse', 'oppvekst',
 export const DEFAULT_FRAMEWORKS = ['DS19', 'DN30'];
 export const MEMBER_KINDS = ['kommune', 'fylkeskommune', 'selskap', 'nettverk', 'stat'];
 const SEVERITIES: SeverityLevel[] = ['error', 'warning', 'info', 'hint', 'off'];
+/** Severities by their bokmål and nynorsk names, offered as the fix (rule settings are written in English). */
+const SEVERITY_NAMES: Record<string, SeverityLevel> = {
+  feil: 'error', advarsel: 'warning', åtvaring: 'warning', varsel: 'warning', informasjon: 'info', hint: 'hint', tips: 'hint', av: 'off', 'slått av': 'off',
+};
 
 /** A setting of samstemt.yaml: its English canonical name, its bokmål and nynorsk aliases, and further accepted spellings. */
 export interface ConfigKey {
@@ -185,7 +189,9 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         if (scalar) cfg.cooperation = scalar;
         break;
       case 'language': {
-        const lang = keyOf(scalar ?? '');
+        // By code or by name, as a document's `language:` is read.
+        const written = keyOf(scalar ?? '');
+        const lang = written === 'nynorsk' ? 'nn' : written === 'bokmål' ? 'nb' : written === 'english' ? 'en' : written;
         if (lang === 'nb' || lang === 'nn' || lang === 'en') {
           cfg.language = lang;
           cfg.languageSet = true;
@@ -270,7 +276,11 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
               const n = Number(t.replace(',', '.'));
               if (t !== '' && Number.isFinite(n) && n >= 0) def.capacity = n;
               else if (t !== '' && Number.isFinite(n)) bad(q.value.span, 'capacityNegative', { key: q.key.value, value: t });
-              else if (t !== '') bad(q.value.span, 'count', { key: q.key.value, value: v, example: '6' });
+              else if (t !== '') {
+                // `8 årsverk`: the number, with the unit left to `unit`.
+                const withUnit = /^(\d+(?:[.,]\d+)?)\s*\p{L}[\p{L}.\s]*$/u.exec(t);
+                bad(q.value.span, 'count', { key: q.key.value, value: v, example: withUnit ? withUnit[1]! : '6' }, withUnit?.[1]);
+              }
             }
           }
           cfg.resources.set(def.id, def);
@@ -286,7 +296,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
             const g = guess(p.key.value, knownRules);
             cfg.valueProblems.push({ kind: 'unknown-property', span: p.key.span, messageId: 'unknownRule', data: { key: p.key.value, suggestion: g?.text ?? '' }, ...guessFields(g) });
           } else if (!(SEVERITIES as string[]).includes(lvl)) {
-            bad(p.value.span, 'enum', { key: p.key.value, value: lvl, allowed: SEVERITIES.join(', ') }, guess(lvl, SEVERITIES));
+            bad(p.value.span, 'enum', { key: p.key.value, value: lvl, allowed: SEVERITIES.join(', ') }, SEVERITY_NAMES[lvl] ?? guess(lvl, SEVERITIES));
           } else cfg.rules.set(rule, { level: lvl as SeverityLevel, span: p.value.span });
         }
         break;

@@ -59,6 +59,49 @@ export function looseDate(text: string, end: boolean): string | undefined {
   return parseDate(bare, end) !== undefined ? bare : dayFirstDate(bare);
 }
 
+const MONTHS: Record<string, number> = {
+  januar: 1, jan: 1, january: 1, februar: 2, feb: 2, february: 2, mars: 3, mar: 3, march: 3, april: 4, apr: 4,
+  mai: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, august: 8, aug: 8, september: 9, sep: 9,
+  sept: 9, oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11, desember: 12, des: 12, december: 12, dec: 12,
+};
+
+/**
+ * A period written in words, as plans do (`Q3 2026`, `3. kvartal 2026`, `1. halvår 2026`,
+ * `juni 2026`, `utgangen av 2026`, `end of 2026`), as the YYYY-MM-DD date it means: its last
+ * day for a deadline, its first day for a start.
+ */
+export function periodDate(text: string, end: boolean): IsoDate | undefined {
+  let t = text.trim().toLowerCase();
+  while (/[.,;:]/.test(t.charAt(t.length - 1))) t = t.slice(0, -1);
+  t = t.replace(/^(?:innen|senest|seinast|by|before|før|ved)\s+/, '').replace(/\s+/g, ' ');
+  let year: number | undefined;
+  let from = 1;
+  let to = 12;
+  let m: RegExpExecArray | null;
+  if ((m = /^[qk]([1-4])[ /-]?(\d{4})$/.exec(t)) || (m = /^([1-4])\. ?kvartal (\d{4})$/.exec(t))) {
+    year = Number(m[2]);
+    to = Number(m[1]) * 3;
+    from = to - 2;
+  } else if ((m = /^(\d{4})[ /-]?[qk]([1-4])$/.exec(t))) {
+    year = Number(m[1]);
+    to = Number(m[2]) * 3;
+    from = to - 2;
+  } else if ((m = /^h([12])[ /-]?(\d{4})$/.exec(t)) || (m = /^([12])\. ?halvår (\d{4})$/.exec(t))) {
+    year = Number(m[2]);
+    to = Number(m[1]) * 6;
+    from = to - 5;
+  } else if ((m = /^(\p{L}+)\.? (\d{4})$/u.exec(t)) && MONTHS[m[1]!] !== undefined) {
+    year = Number(m[2]);
+    from = to = MONTHS[m[1]!]!;
+  } else if ((m = /^(?:(?:ut)?gangen|slutten|enden) av (?:år(?:et)? )?(\d{4})$/.exec(t)) || (m = /^(?:the )?end of (?:the year )?(\d{4})$/.exec(t))) {
+    if (!end) return undefined;
+    year = Number(m[1]);
+  }
+  if (year === undefined) return undefined;
+  const month = end ? to : from;
+  return `${year}-${String(month).padStart(2, '0')}-${end ? String(daysIn(year, month)).padStart(2, '0') : '01'}`;
+}
+
 /** A Norwegian day-first date (`31.12.2026`, `1/3/2026`) as YYYY-MM-DD, when it is a real day. */
 export function dayFirstDate(text: string): IsoDate | undefined {
   const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text.trim());
@@ -157,6 +200,34 @@ function rangeParts(t: string): { low: string; high: string } | undefined {
 const MAX_AMOUNT = 1_000_000;
 
 /** Interprets every known property of `goal`, filling `goal.facts` and `problems`. */
+/**
+ * A sub-goal is part of its parent goal: where it states no `area`, it has its parent's, and where
+ * it states no `scope`, it applies to the parent's scope, less the parent's and its own `exempt`.
+ * (Top-level goals keep the defaults: no area, the owner as scope.) Runs once the document's goals
+ * are interpreted; the parent is always in the same document.
+ */
+export function inheritFromParents(goals: readonly Goal[]): void {
+  const byId = new Map<string, Goal>();
+  for (const g of goals) if (!byId.has(g.id)) byId.set(g.id, g);
+  const done = new Set<Goal>();
+  const visit = (g: Goal, depth: number): void => {
+    if (done.has(g)) return;
+    done.add(g);
+    const parent = g.parentId !== undefined ? byId.get(g.parentId) : undefined;
+    if (!parent || parent === g || depth > 100) return;
+    visit(parent, depth + 1);
+    const f = g.facts;
+    const p = parent.facts;
+    if (f.area === undefined && p.area !== undefined) f.area = p.area;
+    if (!f.scopeAll && f.scope.length === 0 && (p.scopeAll || p.scope.length > 0)) {
+      f.scopeAll = p.scopeAll;
+      f.scope = [...p.scope];
+      if (p.exempt.length) f.exempt = [...new Set([...p.exempt, ...f.exempt])];
+    }
+  };
+  for (const g of goals) visit(g, 0);
+}
+
 export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
   const f = emptyFacts();
   // A suggestion worked out from the value is a string; a did-you-mean is a `Guess`.
@@ -249,9 +320,11 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         const iso = d === undefined ? dayFirstDate(p.value) : undefined;
         const swapped = d === undefined && iso === undefined ? swappedDate(p.value) : undefined;
         const loose = d === undefined && iso === undefined && swapped === undefined ? looseDate(p.value, p.key === 'deadline') : undefined;
+        const period = d === undefined && iso === undefined && swapped === undefined && loose === undefined ? periodDate(p.value, p.key === 'deadline') : undefined;
         if (iso !== undefined) bad(whole, 'dateDayFirst', { value: p.value, key: p.rawKey, iso }, iso);
         else if (swapped !== undefined) bad(whole, 'dateSwapped', { value: p.value, key: p.rawKey, iso: swapped }, swapped);
         else if (loose !== undefined) bad(whole, 'dateLoose', { value: p.value, key: p.rawKey, iso: loose }, loose);
+        else if (period !== undefined) bad(whole, p.key === 'deadline' ? 'datePeriodEnd' : 'datePeriodStart', { value: p.value, key: p.rawKey, iso: period }, period);
         // A year means 31 December for a deadline and 1 January for a start: the advice says which.
         else if (d === undefined) bad(whole, !p.value ? 'empty' : p.key === 'deadline' ? 'date' : 'dateStart', { value: p.value, key: p.rawKey });
         else if (p.key === 'deadline') {
@@ -278,7 +351,12 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
             const exact = it.span.end - it.span.start === it.text.length;
             bad(exact ? { span: { start: it.span.start + at, end: it.span.start + at + m[2]!.length } } : it, 'requiresAmount', { value: m[2]! });
           }
-          else bad(it, 'requires', { value: it.text });
+          else {
+            // `3 utviklingskapasitet`: amount first; the fix turns it round.
+            const turned = /^(\d+(?:[.,]\d+)?)\s+(\p{L}[\p{L}\d_-]*)$/u.exec(it.text);
+            const fixed = turned ? `${turned[2]} ${turned[1]}` : undefined;
+            bad(it, 'requires', fixed ? { value: it.text, example: fixed } : { value: it.text }, fixed);
+          }
         }
         break;
       case 'accepts':
@@ -326,11 +404,16 @@ function isDigit(c: number): boolean {
 
 /** `storby#felles-hr — reason` (dash, en dash, em dash or colon before the reason). */
 function parseAcceptance(item: ValueItem): Acceptance | undefined {
-  const m = /^([\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+)\s*(?:[—–:]|-{1,2})?\s*(.*)$/su.exec(item.text);
+  // The reference, then the reason after an optional separator (—, –, -, --, :, comma, semicolon).
+  const m = /^[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+/u.exec(item.text);
   if (!m) return undefined;
-  const refText = m[1]!;
+  const refText = m[0];
   const ref = parseGoalRef({ text: refText, span: { start: item.span.start, end: item.span.start + refText.length } });
-  return ref ? { ref, reason: m[2]!.trim() } : undefined;
+  let reason = item.text.slice(refText.length).trimStart();
+  if (/^[—–:,;]/.test(reason)) reason = reason.slice(1);
+  else if (reason.startsWith('--')) reason = reason.slice(2);
+  else if (reason.startsWith('-')) reason = reason.slice(1);
+  return ref ? { ref, reason: reason.trim() } : undefined;
 }
 
 /** Properties of a goal by canonical key (the first one wins). */

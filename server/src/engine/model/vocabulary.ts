@@ -79,8 +79,9 @@ export interface EnumDef {
 
 export const ENUMS: Record<'direction' | 'priority' | 'status' | 'documentStatus', readonly EnumDef[]> = {
   direction: [
-    { canonical: 'increase', names: { en: 'increase', nb: 'øke', nn: 'auke' }, more: ['økes', 'opp'] },
-    { canonical: 'decrease', names: { en: 'decrease', nb: 'redusere', nn: 'redusere' }, more: ['reduce', 'minske', 'ned'] },
+    // Also the nouns and comparatives plans write (`Retning: økning`, `reduksjon`, `lavere`).
+    { canonical: 'increase', names: { en: 'increase', nb: 'øke', nn: 'auke' }, more: ['økes', 'opp', 'økning', 'øking', 'auking', 'høyere', 'høgare', 'increasing', 'higher', 'up'] },
+    { canonical: 'decrease', names: { en: 'decrease', nb: 'redusere', nn: 'redusere' }, more: ['reduce', 'minske', 'ned', 'reduksjon', 'nedgang', 'lavere', 'lågare', 'reduction', 'decreasing', 'lower', 'down'] },
     { canonical: 'maintain', names: { en: 'maintain', nb: 'opprettholde', nn: 'halde oppe' }, more: ['halde ved lag', 'beholde'] },
   ],
   priority: [
