@@ -14,26 +14,6 @@ describe(RULE, function () {
   this.timeout(10000);
 
   describe('conflicts', () => {
-    it('reads a sub-goal as part of its parent: without its own area and scope it has the parent\'s (Markdown and YAML)', () => {
-      // The company's shared archive for all members; the system is named in the sub-goal.
-      const ikt = md('ikt-fjord', '## Felles arkiv {#felles-arkiv}\n\n- Område: sak-arkiv\n- Omfang: alle\n- Unntak: midtby\n- Frist: 2026\n\n### Innføre Elements {#elements}\n\n- Innføre: Elements\n- Frist: 2026\n');
-      const keep = (owner: string) => md(owner, '## Behold arkivet {#behold-arkiv}\n\n- Område: sak-arkiv\n- Beholde: Acos WebSak\n- Frist: 2027\n');
-      const files = { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': ikt, 'fjellbygd.md': keep('fjellbygd'), 'midtby.md': keep('midtby') };
-      const ds = analyzeRule(RULE, files);
-      assert.deepEqual(ds.map((d) => [d.goal, textAt(files, d)]), [['fjellbygd#behold-arkiv', 'Acos WebSak'], ['ikt-fjord#elements', 'Elements']], 'midtby is exempted by the parent');
-      assert.match(ds[1]!.message, /apply to Fjellbygd kommune/);
-
-      const yaml = 'owner: ikt-fjord\nperiod: 2024–2027\ngoals:\n  - id: felles-arkiv\n    title: Felles arkiv\n    area: sak-arkiv\n    scope: all\n    goals:\n      - id: elements\n        title: Innføre Elements\n        adopt: Elements\n';
-      const fromYaml = analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.yaml': yaml, 'fjellbygd.md': keep('fjellbygd') });
-      assert.deepEqual(fromYaml.map((d) => d.goal), ['fjellbygd#behold-arkiv', 'ikt-fjord#elements']);
-
-      // A sub-goal that states its own scope or area keeps it.
-      const own = ikt.replace('- Innføre: Elements\n', '- Innføre: Elements\n- Omfang: ikt-fjord\n');
-      assert.deepEqual(analyzeRule(RULE, { ...files, 'ikt-fjord.md': own }), []);
-      const otherArea = ikt.replace('- Innføre: Elements\n', '- Innføre: Elements\n- Område: helse\n');
-      assert.deepEqual(analyzeRule(RULE, { ...files, 'ikt-fjord.md': otherArea }), []);
-    });
-
     it('names keys as each document writes them, and adds to an exempt list the goal already has', () => {
       const yaml = `owner: ikt-fjord\ngoals:\n  - id: felles-hr\n    title: Common HR system\n    area: hr\n    adopt: Visma HRM\n    scope: all\n    exempt: storby\n    deadline: 2025-12-31\n`;
       const files = {

@@ -200,34 +200,6 @@ function rangeParts(t: string): { low: string; high: string } | undefined {
 const MAX_AMOUNT = 1_000_000;
 
 /** Interprets every known property of `goal`, filling `goal.facts` and `problems`. */
-/**
- * A sub-goal is part of its parent goal: where it states no `area`, it has its parent's, and where
- * it states no `scope`, it applies to the parent's scope, less the parent's and its own `exempt`.
- * (Top-level goals keep the defaults: no area, the owner as scope.) Runs once the document's goals
- * are interpreted; the parent is always in the same document.
- */
-export function inheritFromParents(goals: readonly Goal[]): void {
-  const byId = new Map<string, Goal>();
-  for (const g of goals) if (!byId.has(g.id)) byId.set(g.id, g);
-  const done = new Set<Goal>();
-  const visit = (g: Goal, depth: number): void => {
-    if (done.has(g)) return;
-    done.add(g);
-    const parent = g.parentId !== undefined ? byId.get(g.parentId) : undefined;
-    if (!parent || parent === g || depth > 100) return;
-    visit(parent, depth + 1);
-    const f = g.facts;
-    const p = parent.facts;
-    if (f.area === undefined && p.area !== undefined) f.area = p.area;
-    if (!f.scopeAll && f.scope.length === 0 && (p.scopeAll || p.scope.length > 0)) {
-      f.scopeAll = p.scopeAll;
-      f.scope = [...p.scope];
-      if (p.exempt.length) f.exempt = [...new Set([...p.exempt, ...f.exempt])];
-    }
-  };
-  for (const g of goals) visit(g, 0);
-}
-
 export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
   const f = emptyFacts();
   // A suggestion worked out from the value is a string; a did-you-mean is a `Guess`.

@@ -1,6 +1,6 @@
 /** Building goals and finishing a parsed document (owner keys, facts, language). */
 import type { Goal, GoalFacts, InsertAt, Lang, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
-import { emptyFacts, inheritFromParents, interpretGoal } from '../model/interpret.js';
+import { emptyFacts, interpretGoal } from '../model/interpret.js';
 import { keyDef } from '../model/vocabulary.js';
 import { compact } from './compact.js';
 
@@ -300,7 +300,6 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
     compactGoal(g);
     for (const p of g.properties) if (p.keyLang) votes[p.keyLang] += 3;
   }
-  inheritFromParents(doc.goals);
   for (const { goal, problem } of goalProblems) doc.valueProblems.push({ ...problem, goal: goal.key });
   for (const p of doc.meta) if (p.keyLang) votes[p.keyLang] += 3;
   // The prose only matters when the front matter does not fix the language.
