@@ -50,8 +50,6 @@ describe('a cooperation written from the contract (test/fixtures/vestfjell)', ()
     ['conflict-system-choice', 'utøy#behold-arkiv', 'vestfjell-ikt#felles-arkiv'],
     ['conflict-system-choice', 'fjellheim#arkiv', 'vestfjell-ikt#felles-arkiv'],
     ['conflict-system-choice', 'sjobygd#personvern', 'vestfjell-ikt#sikker-infrastruktur'],
-    // The system is named in a sub-goal of the company's goal «for all but Utøy».
-    ['conflict-system-choice', 'sjobygd#behold-extens', 'vestfjell-ikt#flyt-skole'],
     // Opposite directions on the shared indicator.
     ['conflict-direction', 'nordvik#ikt-budsjett', 'vestfjell-ikt#lavere-driftskostnad'],
     ['conflict-direction', 'utøy#lavere-kostnader', 'vestfjell-ikt#lavere-driftskostnad'],
