@@ -7,18 +7,10 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
 import { REPO } from '../helpers/workspace.js';
 
-interface Diag {
-  file: string;
-  rule: string;
-  severity: string;
-  message: string;
-  goal?: string;
-  range: { start: { line: number } };
-  related?: { file: string; goal?: string }[];
-}
+type Diag = JsonDiagnostic;
 
 const SAMPLE = path.join(REPO, 'samples/ikt-fjord');
 const readme = readFileSync(path.join(SAMPLE, 'README.md'), 'utf8');

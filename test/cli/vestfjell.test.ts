@@ -12,23 +12,14 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
 import { REPO } from '../helpers/workspace.js';
 
-interface Pos { line: number; character: number }
-interface Diag {
-  file: string;
-  rule: string;
-  severity: string;
-  message: string;
-  goal?: string;
-  range: { start: Pos; end: Pos };
-  related?: { file: string; goal?: string }[];
-}
+type Diag = JsonDiagnostic;
 
 const DIR = 'test/fixtures/vestfjell';
 const lines = (file: string) => readFileSync(path.join(REPO, DIR, file), 'utf8').split('\n');
-const textAt = (d: { file: string; range: { start: Pos; end: Pos } }) => {
+const textAt = (d: Pick<Diag, 'file' | 'range'>) => {
   const l = lines(d.file);
   const { start, end } = d.range;
   return start.line === end.line ? l[start.line]!.slice(start.character, end.character) : undefined;

@@ -13,6 +13,17 @@ export interface CliRun {
   stderr: string;
 }
 
+/** A diagnostic of `samstemt check --format json`, as cli.md describes it. */
+export interface JsonDiagnostic {
+  file: string;
+  rule: string;
+  severity: string;
+  message: string;
+  goal?: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  related?: { file: string; goal?: string; message?: string }[];
+}
+
 export function runCli(args: string[], cwd = REPO): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
