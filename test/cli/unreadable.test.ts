@@ -5,27 +5,43 @@
  * exits 2 (cli.md: the tool could not run); machine output stays on stdout.
  */
 import { strict as assert } from 'node:assert';
-import { chmodSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { CLEAN_GOAL, CLI, runCli, tempWorkspace, type CliRun } from '../helpers/cli.js';
-import { CONFIG } from '../helpers/workspace.js';
+import { CONFIG, REPO } from '../helpers/workspace.js';
 
 const MIDTBY = CLEAN_GOAL.replace('owner: storby', 'owner: midtby').replace('{#digital-byggesak}', '{#byggesak}');
 
 /**
  * Runs the CLI as a user without the permissions root has (root reads any
  * file): as `nobody` when the tests run as root, else as the current user.
+ * `nobody` runs a copy of the CLI (its bundle and the catalogs) that every
+ * user may read: the checkout itself may be private (a fresh clone in a
+ * folder made by mktemp is).
  */
 function runUnprivileged(args: string[], cwd: string): CliRun {
   const asRoot = process.getuid?.() === 0;
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+  const r = spawnSync(process.execPath, [asRoot ? sharedCli() : CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
     ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+let sharedCliPath: string | undefined;
+/** The CLI bundle and the catalogs it reads, copied where every user may read them. */
+function sharedCli(): string {
+  if (sharedCliPath) return sharedCliPath;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-cli-'));
+  mkdirSync(path.join(dir, 'dist'));
+  for (const f of ['samstemt.js', 'package.json']) cpSync(path.join(path.dirname(CLI), f), path.join(dir, 'dist', f));
+  cpSync(path.join(REPO, 'server', 'catalogs'), path.join(dir, 'server', 'catalogs'), { recursive: true });
+  for (const p of [dir, path.join(dir, 'dist'), path.join(dir, 'server'), path.join(dir, 'server', 'catalogs')]) chmodSync(p, 0o755);
+  return (sharedCliPath = path.join(dir, 'dist', 'samstemt.js'));
 }
 
 /** A workspace others may read (mkdtemp makes it private to its owner). */
