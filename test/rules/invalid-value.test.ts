@@ -684,7 +684,7 @@ rules:
         ['samstemt.yaml', 5, 'mye'],
         ['samstemt.yaml', 7, 'warn'],
       ]);
-      assert.match(list[0]!.message, /Tillatt: nb, nn, en\./, 'an unreadable language falls back to bokmål');
+      assert.match(list[0]!.message, /Tillatte verdier: nb, nn, en\./, 'an unreadable language falls back to bokmål');
       assert.match(list[1]!.message, /Mente du «kommune»\?/);
       // A count, not a measurement: no «unit or %» advice.
       assert.equal(list[2]!.message, '«mange» er ikke et antall innbyggere. Skriv population som et helt tall, f.eks. 12000.');

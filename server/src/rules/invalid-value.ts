@@ -104,8 +104,8 @@ const messages = {
   },
   enum: {
     en: '"{value}" is not a valid value for {key}.{hint} Allowed: {allowed}.',
-    nb: '«{value}» er ikke en gyldig verdi for {key}.{hint} Tillatt: {allowed}.',
-    nn: '«{value}» er ikkje ein gyldig verdi for {key}.{hint} Tillate: {allowed}.',
+    nb: '«{value}» er ikke en gyldig verdi for {key}.{hint} Tillatte verdier: {allowed}.',
+    nn: '«{value}» er ikkje ein gyldig verdi for {key}.{hint} Tillatne verdiar: {allowed}.',
   },
   empty: {
     en: '{key} has no value. Fill it in or remove the line.',
