@@ -168,6 +168,20 @@ describe('language service', function () {
       const u = hover(unknown.ctx, unknown.uri('fjellbygd.md'), unknown.at('fjellbygd.md', 'drift 2', 1))!;
       assert.match(u.contents, /^"drift" is not a resource in samstemt\.yaml[^\n]*\n\nResources: `utviklingskapasitet`$/);
     });
+    it('shows an indicator of samstemt.yaml: shared or not, and how many goals drive it which way', function () {
+      const up = '## Mer utvikling {#utvikling}\n\n- Indikator: Medlemsavgift\n- Retning: øke\n- Frist: 2026\n';
+      const down = '## Lavere avgift {#avgift}\n\n- Indikator: medlemsavgift\n- Utgangspunkt: 420\n- Målverdi: 380\n- Frist: 2026\n';
+      const { ctx, uri, at, text } = setup({ 'ikt.md': IKT + up, 'storby.md': '---\nowner: storby\n---\n\n' + down });
+      const h = hover(ctx, uri('storby.md'), at('storby.md', 'Indikator: medlemsavgift', 12))!;
+      assert.equal(text('storby.md').slice(h.span.start, h.span.end), 'medlemsavgift');
+      assert.match(h.contents, /^\*\*Medlemsavgift\*\* \(`medlemsavgift`\)\n\nEn felles indikator i samstemt\.yaml/);
+      // The decrease is implied by baseline → target, as conflict-direction reads it.
+      assert.match(h.contents, /2 mål måler denne indikatoren: 1 vil øke den, 1 vil redusere den, 0 vil opprettholde den\.$/);
+      const free = setup({ 'storby.md': '---\nowner: storby\n---\n\n' + down.replace('Indikator: medlemsavgift', 'Indikator: Antall digitale søknader') }, 'en');
+      const f = hover(free.ctx, free.uri('storby.md'), free.at('storby.md', 'Antall digitale', 3))!;
+      assert.match(f.contents, /^"Antall digitale søknader" is not an indicator in samstemt\.yaml, so it is compared only with goals that name it the same way\./);
+      assert.match(f.contents, /\n\n1 goal measures this indicator: 0 to increase it, 1 to decrease it, 0 to maintain it\.\n\nIndicators: `medlemsavgift` \(Medlemsavgift\)$/);
+    });
     it('speaks the requested language', function () {
       const { ctx, uri, at } = setup({}, 'en');
       assert.match(hover(ctx, uri('fjellbygd.md'), at('fjellbygd.md', 'ikt-fjord#felles-hr', 3))!.contents, /Owner: IKT Fjord AS/);

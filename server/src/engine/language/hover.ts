@@ -2,8 +2,8 @@
  * Hover texts (Markdown): an objective (title, framework, description, source
  * link), a goal reference (the goal's title, owner, deadline and links), a goal
  * heading (the objectives it supports directly and through other goals, its
- * contributors and its open findings), a property key, a member id, an area
- * and a resource.
+ * contributors and its open findings), a property key, a member id, an area,
+ * a resource and an indicator.
  *
  * Example: hovering `DS19-M2` → `**DS19-M2** — Offentlig sektor …`.
  */
@@ -14,6 +14,9 @@ import { locate } from './locate.js';
 import { keyDef } from '../model/vocabulary.js';
 import { L } from './strings.js';
 import { formatNumber } from '../text/numbers.js';
+import { normalizeLabel } from '../conflicts/context.js';
+import { directionOf } from '../conflicts/structured.js';
+import type { IndicatorDef } from '../model/config.js';
 
 export interface HoverResult {
   /** Markdown. */
@@ -51,6 +54,7 @@ export function hover(ctx: LanguageContext, uri: string, offset: number): HoverR
       const kind = keyDef(hit.property.key)?.kind;
       if (kind === 'area') return { span: hit.span, contents: areaMarkdown(ws, hit.item.text, lang) };
       if (kind === 'requires') return { span: hit.span, contents: resourceMarkdown(ws, hit.item.text.split(/\s/)[0]!, lang) };
+      if (kind === 'indicator') return { span: hit.span, contents: indicatorMarkdown(ws, hit.item.text, lang) };
       return undefined;
     }
   }
@@ -81,6 +85,36 @@ function resourceMarkdown(ws: WorkspaceModel, id: string, lang: Lang): string {
   if (r.owner) facts.push(`${tr(lang, L.owner)}: ${memberName(ws, r.owner)}${ws.members.get(r.owner)?.name ? ` (\`${r.owner}\`)` : ''}`);
   const n = ws.goals.filter((g) => g.facts.requires.some((q) => q.resource === r.id)).length;
   return [`**${r.id}**`, facts.join(' · '), n === 1 ? tr(lang, L.resourceUse) : tr(lang, L.resourceUses).replace('{n}', String(n))].join('\n\n');
+}
+
+/**
+ * An indicator: its definition in samstemt.yaml (name, shared or not) and how
+ * many goals drive it which way, read as the conflict rules read it (the id
+ * or the name, case and spacing aside); else that it is only compared with
+ * goals that write it alike.
+ */
+function indicatorMarkdown(ws: WorkspaceModel, value: string, lang: Lang): string {
+  const wanted = normalizeLabel(value);
+  const matches = (text: string, def: IndicatorDef | undefined) => {
+    const t = normalizeLabel(text);
+    return def ? t === normalizeLabel(def.id) || (def.name !== undefined && t === normalizeLabel(def.name)) : t === wanted;
+  };
+  const def = [...ws.config.indicators.values()].find((d) => matches(value, d));
+  const goals = ws.goals.filter((g) => g.facts.indicator !== undefined && matches(g.facts.indicator, def));
+  // Stated or implied by baseline → target, as conflict-direction reads it.
+  const count = (direction: string) => goals.filter((g) => (direction === 'maintain' ? g.facts.direction === 'maintain' : directionOf(g)?.direction === direction)).length;
+  const uses = (goals.length === 1 ? tr(lang, L.indicatorUse) : tr(lang, L.indicatorUses).replace('{n}', String(goals.length)))
+    .replace('{up}', String(count('increase')))
+    .replace('{down}', String(count('decrease')))
+    .replace('{same}', String(count('maintain')));
+  if (!def) {
+    const known = [...ws.config.indicators.values()];
+    const parts = [tr(lang, L.indicatorUnknown).replace('{value}', value), uses];
+    if (known.length) parts.push(`${tr(lang, L.indicators)}: ${known.map((k) => `\`${k.id}\`${k.name ? ` (${k.name})` : ''}`).join(' · ')}`);
+    return parts.join('\n\n');
+  }
+  const title = def.name ? `**${def.name}** (\`${def.id}\`)` : `**${def.id}**`;
+  return [title, tr(lang, def.shared ? L.indicatorShared : L.indicatorOwn), uses].join('\n\n');
 }
 
 export function objectiveTitle(o: Objective, lang: Lang): string {

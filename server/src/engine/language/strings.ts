@@ -56,6 +56,32 @@ export const L = {
     nb: '«{value}» er ikke en ressurs i samstemt.yaml, så kapasiteten kan ikke sjekkes. Definer den under `resources` der.',
     nn: '«{value}» er ikkje ein ressurs i samstemt.yaml, så kapasiteten kan ikkje sjekkast. Definer han under `resources` der.',
   },
+  indicators: { en: 'Indicators', nb: 'Indikatorer', nn: 'Indikatorar' },
+  indicatorShared: {
+    en: 'A shared indicator in samstemt.yaml: goals of different members that drive it in opposite directions at the same time are a conflict.',
+    nb: 'En felles indikator i samstemt.yaml: mål hos ulike medlemmer som trekker den i motsatte retninger samtidig, er i konflikt.',
+    nn: 'Ein felles indikator i samstemt.yaml: mål hos ulike medlemer som trekkjer han i motsette retningar samtidig, er i konflikt.',
+  },
+  indicatorOwn: {
+    en: 'An indicator in samstemt.yaml, not shared: goals that drive it in opposite directions conflict when their scopes share a member.',
+    nb: 'En indikator i samstemt.yaml, ikke felles: mål som trekker den i motsatte retninger, er i konflikt når de gjelder et felles medlem.',
+    nn: 'Ein indikator i samstemt.yaml, ikkje felles: mål som trekkjer han i motsette retningar, er i konflikt når dei gjeld eit felles medlem.',
+  },
+  indicatorUnknown: {
+    en: '"{value}" is not an indicator in samstemt.yaml, so it is compared only with goals that name it the same way. Define it under `indicators` there (with `shared: true` if every member\'s goals drive the same figure).',
+    nb: '«{value}» er ikke en indikator i samstemt.yaml, så den sammenlignes bare med mål som skriver den likt. Definer den under `indicators` der (med `shared: true` hvis alle medlemmenes mål styrer det samme tallet).',
+    nn: '«{value}» er ikkje ein indikator i samstemt.yaml, så han blir berre samanlikna med mål som skriv han likt. Definer han under `indicators` der (med `shared: true` om måla til alle medlemmene styrer det same talet).',
+  },
+  indicatorUses: {
+    en: '{n} goals measure this indicator: {up} to increase it, {down} to decrease it, {same} to maintain it.',
+    nb: '{n} mål måler denne indikatoren: {up} vil øke den, {down} vil redusere den, {same} vil opprettholde den.',
+    nn: '{n} mål måler denne indikatoren: {up} vil auke han, {down} vil redusere han, {same} vil halde han oppe.',
+  },
+  indicatorUse: {
+    en: '1 goal measures this indicator: {up} to increase it, {down} to decrease it, {same} to maintain it.',
+    nb: '1 mål måler denne indikatoren: {up} vil øke den, {down} vil redusere den, {same} vil opprettholde den.',
+    nn: '1 mål måler denne indikatoren: {up} vil auke han, {down} vil redusere han, {same} vil halde han oppe.',
+  },
   resources: { en: 'Resources', nb: 'Ressurser', nn: 'Ressursar' },
   /** What the default areas of format.md §1 cover. */
   areaHelp: {
