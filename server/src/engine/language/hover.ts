@@ -95,12 +95,17 @@ function resourceMarkdown(ws: WorkspaceModel, id: string, lang: Lang): string {
  */
 function indicatorMarkdown(ws: WorkspaceModel, value: string, lang: Lang): string {
   const wanted = normalizeLabel(value);
-  const matches = (text: string, def: IndicatorDef | undefined) => {
-    const t = normalizeLabel(text);
-    return def ? t === normalizeLabel(def.id) || (def.name !== undefined && t === normalizeLabel(def.name)) : t === wanted;
-  };
-  const def = [...ws.config.indicators.values()].find((d) => matches(value, d));
-  const goals = ws.goals.filter((g) => g.facts.indicator !== undefined && matches(g.facts.indicator, def));
+  const same = (t: string, def: IndicatorDef | undefined) => (def ? t === normalizeLabel(def.id) || (def.name !== undefined && t === normalizeLabel(def.name)) : t === wanted);
+  const def = [...ws.config.indicators.values()].find((d) => same(wanted, d));
+  // Goals write a few dozen indicator texts: each is compared once (a national workspace has 16 000 goals).
+  const verdicts = new Map<string, boolean>();
+  const goals = ws.goals.filter((g) => {
+    const text = g.facts.indicator;
+    if (text === undefined) return false;
+    let v = verdicts.get(text);
+    if (v === undefined) verdicts.set(text, (v = same(normalizeLabel(text), def)));
+    return v;
+  });
   // Stated or implied by baseline → target, as conflict-direction reads it.
   const count = (direction: string) => goals.filter((g) => (direction === 'maintain' ? g.facts.direction === 'maintain' : directionOf(g)?.direction === direction)).length;
   const uses = (goals.length === 1 ? tr(lang, L.indicatorUse) : tr(lang, L.indicatorUses).replace('{n}', String(goals.length)))
