@@ -211,4 +211,18 @@ describe('incremental analysis', () => {
     host.set('0.md', demand('storby', 'a', 1));
     assert.equal(flat(engine.analyze()), flat(fresh()));
   });
+  it('updates the fix of a goal reference written without # when the goal it means appears in another document', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'm.md': doc('midtby', 'm', '- Bidrar til: felles-hr\n'), 'i.md': doc('ikt-fjord', 'annet') };
+    const host = new InMemoryHost(files);
+    const engine = createTestEngine(host);
+    const fixOf = (e: ReturnType<typeof createTestEngine>) =>
+      [...e.analyze().diagnostics.values()].flat().filter((d) => d.rule === 'invalid-value').map((d) => d.message);
+    const before = fixOf(engine);
+    assert.equal(before.length, 1);
+    assert.doesNotMatch(before[0]!, /Did you mean/);
+    host.set('i.md', doc('ikt-fjord', 'felles-hr'));
+    const after = fixOf(engine);
+    assert.deepEqual(after, fixOf(createTestEngine(new InMemoryHost({ ...files, 'i.md': doc('ikt-fjord', 'felles-hr') }))), 'as a fresh engine');
+    assert.match(after[0]!, /Did you mean "ikt-fjord#felles-hr"\?/);
+  });
 });

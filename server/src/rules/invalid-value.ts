@@ -299,6 +299,8 @@ export default defineRule({
     id: 'invalid-value',
     defaultSeverity: 'error',
     category: 'structure',
+    // The fix for a goal reference written without `#` names a goal of any document (meantGoalRef).
+    reads: ['goalKeys'],
     description: {
       en: 'A date, number, choice from a fixed list (such as status or priority), area or resource is malformed or unknown.',
       nb: 'En dato, et tall, et valg fra en fast liste (som status eller prioritet), et område eller en ressurs er feil skrevet eller ukjent.',
