@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule, textAt, CONFIG, range, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyze as analyzeAll, analyzeRule, textAt, CONFIG, range, type TestDiagnostic } from '../helpers/workspace.js';
 import { analyzeStructure as analyze } from '../helpers/rules.js';
 import { applyFix, assertFixResolves } from '../helpers/fixes.js';
 
@@ -59,6 +59,19 @@ period: 2024
     it('does not also report missing-owner when the front matter cannot be read', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': BAD_INDENT };
       assert.deepEqual(analyzeRule('missing-owner', files), []);
+    });
+
+    it('keeps the owner, period and language of front matter that cannot be read, so its goals still meet the others', () => {
+      // The usual slip: an unquoted colon in the title. The lines that are valid on their own still count.
+      const ikt = `---\nowner: ikt-fjord\ntitle: Strategi: 2024–2027\nperiod: 2024–2027\nlanguage: en\n---\n\n## Felles HR {#felles-hr}\n\n- Område: hr\n- Omfang: alle\n- Innføre: Visma HRM\n`;
+      const storby = `---\nowner: storby\n---\n\n## Beholde lønn {#lonn}\n\n- Område: hr\n- Beholde: Huldt & Lillevik\n- Frist: 2025\n`;
+      const all = analyzeAll({ 'samstemt.yaml': CONFIG, 'ikt.md': ikt, 'storby.md': storby });
+      const rules = only(all, 'ikt.md').map((d) => d.rule);
+      assert.ok(rules.includes('parse-error') && rules.includes('conflict-system-choice'), rules.join(', '));
+      const conflict = all.find((d) => d.rule === 'conflict-system-choice' && d.file === 'storby.md')!;
+      // The period 2024–2027 of the broken head bounds the company's goal: both are active in 2024–2025.
+      assert.match(conflict.message, /are active in 2024–2025\./);
+      assert.deepEqual(analyzeRule('missing-owner', { 'samstemt.yaml': CONFIG, 'ikt.md': ikt }), []);
     });
 
     it('reports `key: a: b` (a colon inside a plain value) on its own line', () => {

@@ -3,7 +3,7 @@
  * level of a YAML document): owner, title, period, status, language.
  */
 import type { Lang, ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
-import { isNull, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YScalar } from './yamlTree.js';
+import { isNull, parseYamlTree, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YPair, type YScalar } from './yamlTree.js';
 import { DOCUMENT_KEYS, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
@@ -157,6 +157,7 @@ function cap(s: string): string {
 export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, where: Span, reportDuplicates = true): YMap | undefined {
   if (yaml.error) {
     doc.problems.push(yamlProblem(doc.text, yaml.error, where.start));
+    salvageHead(doc, where);
     return undefined;
   }
   if (reportDuplicates) reportDuplicateKeys(doc, yaml.duplicateKeys);
@@ -173,7 +174,42 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
     });
     return undefined;
   }
-  for (const { key, value } of root.pairs) {
+  readHeadPairs(doc, root.pairs);
+  return root;
+}
+
+/**
+ * The keys a document's head must not lose to a YAML error elsewhere in it
+ * (`title: Strategi: 2024–2027`, an unquoted colon, is the usual one): without
+ * its owner every goal of the document drops out of the conflict rules.
+ */
+const SALVAGED_KEYS = new Set(['owner', 'period', 'language']);
+
+/**
+ * After the parse error is reported: reads `owner`, `period` and `language`
+ * from the head's top-level lines that are valid YAML each on its own, so the
+ * rest of the document is analysed as the author meant while the error is
+ * fixed.
+ */
+function salvageHead(doc: StrategyDocument, where: Span): void {
+  const text = doc.text;
+  for (let at = where.start; at < where.end; ) {
+    let eol = text.indexOf('\n', at);
+    if (eol < 0 || eol > where.end) eol = where.end;
+    const line = text.slice(at, eol).replace(/\r$/, '');
+    // A top-level key: no indent, no comment, list item or fence.
+    if (/^[^\s#\-.]/u.test(line)) {
+      const yaml = parseYamlTree(line, at);
+      const pair = !yaml.error && yaml.root?.kind === 'map' && yaml.root.pairs.length === 1 ? yaml.root.pairs[0]! : undefined;
+      if (pair && pair.value.kind === 'scalar' && SALVAGED_KEYS.has(lookupDocumentKey(pair.key.value) ?? '')) readHeadPairs(doc, [pair]);
+    }
+    at = eol + 1;
+  }
+}
+
+/** Reads the head's `key: value` pairs into the document: owner, title, period, status, language; near misses of these keys. */
+function readHeadPairs(doc: StrategyDocument, pairs: readonly YPair[]): void {
+  for (const { key, value } of pairs) {
     const canonical = lookupDocumentKey(key.value);
     const text = value.kind === 'scalar' && !isNull(value) ? value.value : '';
     if (canonical !== 'goals') {
@@ -225,7 +261,6 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
       }
     }
   }
-  return root;
 }
 
 /** Keys written twice in one mapping, reported on the later one. */
