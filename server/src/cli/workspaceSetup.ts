@@ -20,7 +20,6 @@ export interface Target {
   root: string;
 }
 
-export { nearestConfigDir };
 
 export function resolveTargets(cwd: string, paths: readonly string[]): Target[] {
   return (paths.length ? paths : ['.']).map((p) => {

@@ -6,7 +6,7 @@
 import * as lsp from 'vscode-languageserver';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nearestConfigDir } from '../node/nodeHost.js';
+import { isInside, nearestConfigDir } from '../node/nodeHost.js';
 import type { CatalogSource } from '../engine/engine.js';
 import type { RuleModule } from '../engine/rule.js';
 import { Session } from './session.js';
@@ -50,11 +50,7 @@ const POLL_MS = 2000;
  */
 function cooperationRoots(paths: readonly string[]): string[] {
   const roots = [...new Set(paths.map((p) => nearestConfigDir(p) ?? p))];
-  return roots.filter((r) => !roots.some((o) => o !== r && isInsideDir(o, r)));
-}
-
-function isInsideDir(dir: string, p: string): boolean {
-  return p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+  return roots.filter((r) => !roots.some((o) => o !== r && isInside(o, r)));
 }
 
 /** The folder path of a `file:` URI; nothing for other schemes or malformed URIs. */
@@ -275,7 +271,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   documents.onDidOpen(
     safe('opening a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => {
       const file = toPath(e.document.uri)[0];
-      if (!file || session.roots.some((r) => isInsideDir(r, file))) return;
+      if (!file || session.roots.some((r) => isInside(r, file))) return;
       const dir = nearestConfigDir(path.dirname(file));
       if (!dir) return;
       log.info(`${file} is outside the workspace folders: analysing its cooperation ${dir} too`);

@@ -25,11 +25,6 @@ export function toPath(uri: string): string {
   return fileURLToPath(uri);
 }
 
-/**
- * The folder of the nearest `samstemt.yaml` at or above `start` (a folder):
- * the cooperation a path belongs to (format.md §1), as `samstemt check` and
- * the language server find it. Stops at the file-system root.
- */
 function isFile(p: string): boolean {
   try {
     return statSync(p).isFile();
@@ -38,6 +33,11 @@ function isFile(p: string): boolean {
   }
 }
 
+/**
+ * The folder of the nearest `samstemt.yaml` at or above `start` (a folder):
+ * the cooperation a path belongs to (format.md §1), as `samstemt check` and
+ * the language server find it. Stops at the file-system root.
+ */
 export function nearestConfigDir(start: string): string | undefined {
   let dir = start;
   for (;;) {
@@ -243,7 +243,8 @@ function realOrResolved(p: string): string {
   }
 }
 
-function isInside(root: string, p: string): boolean {
+/** Whether the path `p` lies inside the folder `root` (not `root` itself). */
+export function isInside(root: string, p: string): boolean {
   if (p === root) return true;
   return p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }

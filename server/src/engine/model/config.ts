@@ -7,6 +7,7 @@ import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from '../p
 import { splitItems } from '../parse/properties.js';
 import { yamlProblem } from '../parse/documentHead.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
+import { languageOf } from './vocabulary.js';
 
 export interface MemberDef {
   id: string;
@@ -190,9 +191,8 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         break;
       case 'language': {
         // By code or by name, as a document's `language:` is read.
-        const written = keyOf(scalar ?? '');
-        const lang = written === 'nynorsk' ? 'nn' : written === 'bokmål' ? 'nb' : written === 'english' ? 'en' : written;
-        if (lang === 'nb' || lang === 'nn' || lang === 'en') {
+        const lang = languageOf(scalar ?? '');
+        if (lang) {
           cfg.language = lang;
           cfg.languageSet = true;
         }

@@ -60,6 +60,12 @@ export const YAML_GOAL_STRUCTURE_KEYS: Record<string, readonly string[]> = {
   goals: ['goals', 'mål', 'delmål'],
 };
 
+/** A language written in `language:` (document head or samstemt.yaml), by code or by name: `nn`, `nynorsk` … */
+export function languageOf(written: string): Lang | undefined {
+  const l = keyOf(written);
+  return l === 'nn' || l === 'nynorsk' ? 'nn' : l === 'nb' || l === 'bokmål' ? 'nb' : l === 'en' || l === 'english' ? 'en' : undefined;
+}
+
 /** Keys of a document's front matter / YAML top level. */
 export const DOCUMENT_KEYS: Record<string, readonly string[]> = {
   owner: ['owner', 'eier', 'eigar'],

@@ -2,9 +2,9 @@
  * The document-level keys of a strategy document (front matter, or the top
  * level of a YAML document): owner, title, period, status, language.
  */
-import type { Lang, ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
+import type { ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { isNull, parseYamlTree, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YPair, type YScalar } from './yamlTree.js';
-import { DOCUMENT_KEYS, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
+import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
 
@@ -244,8 +244,7 @@ function readHeadPairs(doc: StrategyDocument, pairs: readonly YPair[]): void {
         }
         break;
       case 'language': {
-        const l = keyOf(text);
-        const lang: Lang | undefined = l === 'nn' || l === 'nynorsk' ? 'nn' : l === 'nb' || l === 'bokmål' ? 'nb' : l === 'en' || l === 'english' ? 'en' : undefined;
+        const lang = languageOf(text);
         if (lang) {
           doc.lang = lang;
           doc.langFixed = true;
