@@ -51,6 +51,33 @@ describe('invalid-value', () => {
     });
   });
 
+  describe('direction against the numbers', () => {
+    it('warns on a direction that the baseline → target contradicts, with a fix to the direction the numbers give', () => {
+      const files = md('- Indikator: ventetid\n- Retning: øke\n- Utgangspunkt: 80 dager\n- Målverdi: 60 dager\n');
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'øke');
+      assert.equal(d!.severity, 'warning');
+      assert.match(d!.message, /^Retning says "øke", but the target \(60 dager\) is lower than the baseline \(80 dager\)/);
+      assert.equal(applyFix(files, d!)['storby.md'], HEAD + '- Indikator: ventetid\n- Retning: redusere\n- Utgangspunkt: 80 dager\n- Målverdi: 60 dager\n');
+      const up = md('- Direction: decrease\n- Baseline: 40 %\n- Target: 75 %\n');
+      const [u] = analyzeRule(RULE, up);
+      assert.match(u!.message, /^Direction says "decrease", but the target \(75 %\) is higher than the baseline \(40 %\)/);
+      const nn = { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'), 'storby.md': HEAD + '- Retning: redusere\n- Utgangspunkt: 10\n- Målverdi: 12\n' };
+      assert.match(analyzeRule(RULE, nn)[0]!.message, /^Retning seier «redusere», men målverdien \(12\) er høgare enn utgangspunktet \(10\)/);
+    });
+
+    it('is silent when the direction and the numbers agree, or only one of them is given', () => {
+      for (const props of [
+        '- Retning: øke\n- Utgangspunkt: 60\n- Målverdi: 80\n',
+        '- Retning: redusere\n- Utgangspunkt: 80\n- Målverdi: 60\n',
+        '- Retning: opprettholde\n- Utgangspunkt: 80\n- Målverdi: 80\n',
+        '- Retning: øke\n- Målverdi: 60\n',
+        '- Utgangspunkt: 80\n- Målverdi: 60\n',
+      ]) assert.deepEqual(analyzeRule(RULE, md(props)), [], props);
+    });
+  });
+
   describe('dates', () => {
     it('reports an impossible day on the value', () => {
       const files = md('- Område: hr\n- Frist: 2025-02-30\n');

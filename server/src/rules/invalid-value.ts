@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
 import { guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
-import { keyInDocument } from '../engine/model/vocabulary.js';
+import { enumName, keyInDocument } from '../engine/model/vocabulary.js';
 import type { ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
@@ -66,6 +66,16 @@ const messages = {
     en: 'In YAML, " #" starts a comment, so "{comment}" is not read as part of {key}. Put the value in quotes: {quoted}.',
     nb: 'I YAML begynner « #» en kommentar, så «{comment}» blir ikke lest som en del av {key}. Sett verdien i anførselstegn: {quoted}.',
     nn: 'I YAML byrjar « #» ein kommentar, så «{comment}» blir ikkje lese som ein del av {key}. Set verdien i hermeteikn: {quoted}.',
+  },
+  directionAgainstDecrease: {
+    en: '{key} says "{value}", but the target ({target}) is lower than the baseline ({baseline}), which is a decrease. Samstemt compares the goal with other goals by {key}: correct it, or the numbers.',
+    nb: '{key} sier «{value}», men målverdien ({target}) er lavere enn utgangspunktet ({baseline}), altså en reduksjon. Samstemt sammenligner målet med andre mål etter {key}: rett den, eller tallene.',
+    nn: '{key} seier «{value}», men målverdien ({target}) er lågare enn utgangspunktet ({baseline}), altså ein reduksjon. Samstemt samanliknar målet med andre mål etter {key}: rett han, eller tala.',
+  },
+  directionAgainstIncrease: {
+    en: '{key} says "{value}", but the target ({target}) is higher than the baseline ({baseline}), which is an increase. Samstemt compares the goal with other goals by {key}: correct it, or the numbers.',
+    nb: '{key} sier «{value}», men målverdien ({target}) er høyere enn utgangspunktet ({baseline}), altså en økning. Samstemt sammenligner målet med andre mål etter {key}: rett den, eller tallene.',
+    nn: '{key} seier «{value}», men målverdien ({target}) er høgare enn utgangspunktet ({baseline}), altså ein auke. Samstemt samanliknar målet med andre mål etter {key}: rett han, eller tala.',
   },
   number: {
     en: '"{value}" is not a number, so {key} cannot be measured. Write a number, optionally with a unit or %, e.g. 80 %.',
@@ -322,6 +332,12 @@ export default defineRule({
           report(doc.uri, p.span, messageId, p.data, meant, p.goal, p.fixSpan, p.fix, p.severity);
           continue;
         }
+      }
+      if (p.messageId === 'directionAgainstDecrease' || p.messageId === 'directionAgainstIncrease') {
+        // Not preferred: the numbers may be what is wrong.
+        const word = enumName('direction', p.messageId === 'directionAgainstDecrease' ? 'decrease' : 'increase', doc.lang);
+        report(doc.uri, p.span, messageId, p.data, { text: word, sure: false }, p.goal, undefined, undefined, p.severity);
+        continue;
       }
       // Keys and examples as this document and workspace write them.
       const data =

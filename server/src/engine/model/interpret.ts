@@ -212,6 +212,10 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
   // The properties the dates were read from, to compare them once all are read.
   let start: Property | undefined;
   let deadline: Property | undefined;
+  // The direction, baseline and target as written, to compare them once all are read.
+  let direction: Property | undefined;
+  let baseline: Property | undefined;
+  let target: Property | undefined;
   for (const p of goal.properties) {
     if (!p.known) continue;
     const kind = KIND_OF.get(p.key)!;
@@ -252,6 +256,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       case 'direction':
       case 'priority':
       case 'status': {
+        if (kind === 'direction') direction = p;
         if (!p.value) {
           bad(whole, 'empty', { key: p.rawKey });
           break;
@@ -266,6 +271,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         break;
       }
       case 'number': {
+        if (p.key === 'baseline') baseline = p;
+        else target = p;
         let n = parseNumber(p.value);
         if (n === undefined && p.value) {
           const miss = numberNearMiss(p.value);
@@ -344,6 +351,16 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
   if (start && deadline && f.start! > f.deadline!) {
     bad({ span: start.valueSpan }, 'startAfterDeadline', { start: start.value, key: start.rawKey, deadline: deadline.value, deadlineKey: deadline.rawKey });
     delete f.start;
+  }
+  // `Retning: øke` from 80 to 60: the conflict rules go by the stated direction, so say that the numbers disagree.
+  if (direction && baseline && target && f.baseline !== undefined && f.target !== undefined && f.baseline !== f.target) {
+    const implied = f.target > f.baseline ? 'increase' : 'decrease';
+    if ((f.direction === 'increase' || f.direction === 'decrease') && f.direction !== implied) {
+      const data = { value: direction.value, key: direction.rawKey, baseline: baseline.value, target: target.value };
+      // The fix (the direction the numbers give, in the document's language) is chosen by the rule.
+      bad({ span: direction.valueSpan }, implied === 'decrease' ? 'directionAgainstDecrease' : 'directionAgainstIncrease', data);
+      problems[problems.length - 1]!.severity = 'warning';
+    }
   }
   goal.facts = f;
 }

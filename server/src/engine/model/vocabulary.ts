@@ -161,6 +161,11 @@ export function lookupEnum(kind: keyof typeof ENUMS, raw: string): string | unde
   return undefined;
 }
 
+/** The name of a canonical enum value in a language, e.g. direction `decrease` in nb → `redusere`. */
+export function enumName(kind: keyof typeof ENUMS, canonical: string, lang: Lang): string {
+  return ENUMS[kind].find((e) => e.canonical === canonical)?.names[lang] ?? canonical;
+}
+
 export function enumSpellings(kind: keyof typeof ENUMS, lang?: Lang): string[] {
   return ENUMS[kind].flatMap((e) => (lang ? [e.names[lang]] : [...new Set(Object.values(e.names))]));
 }
