@@ -81,4 +81,12 @@ describe('inline Markdown in values and titles', () => {
     const unlinked = analyze(files).find((d) => d.rule === 'goal-unlinked')!;
     assert.match(unlinked.message, /«Emphasis viktig and kode and lenke»|"Emphasis viktig and kode and lenke"/);
   });
+
+  it('names a goal with a tab or several spaces in its heading by its title with single spaces, as rendered', () => {
+    const text = md('## Digital\tbyggesak  for alle {#byggesak}\n\n- Frist: 2025-12-31\n');
+    const g = parseMarkdown('file:///ws/x.md', text).goals[0]!;
+    assert.equal(g.title, 'Digital byggesak for alle');
+    const unlinked = analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).find((d) => d.rule === 'goal-unlinked')!;
+    assert.match(unlinked.message, /«Digital byggesak for alle»/);
+  });
 });

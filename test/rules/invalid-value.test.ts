@@ -372,6 +372,20 @@ goals:
       assert.deepEqual(analyzeRule('goal-not-measurable', fixed).map((x) => x.goal), ['storby#midt']);
     });
 
+    it('reports an ID whose closing brace is missing (or is a parenthesis), with a fix that closes it', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Digital byggesak {#digital-byggesak\n\n- Frist: 2026\n\n## Felles arkiv {#arkiv)\n\n- Frist: 2026\n` };
+      const [d, p, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), '{#digital-byggesak');
+      assert.equal(d!.message, '"{#digital-byggesak" looks like a goal ID but has no closing }, so this heading is not read as a goal. Write {#digital-byggesak}.');
+      assert.equal(textAt(files, p!), '{#arkiv)');
+      const fixed = applyFix(applyFix(files, p!), d!);
+      assert.match(fixed['storby.md']!, /## Digital byggesak \{#digital-byggesak\}\n[^]*## Felles arkiv \{#arkiv\}\n/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      const nb = { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') };
+      assert.match(analyzeRule(RULE, nb)[0]!.message, /^«\{#digital-byggesak» ser ut som en mål-ID, men mangler \} til slutt/);
+    });
+
     it('leaves headings that end in other braces alone', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Mengder {a, b}\n\n## Tomt {# }\n` };
       assert.deepEqual(analyzeRule(RULE, files), []);

@@ -217,6 +217,11 @@ const messages = {
     nb: '«{value}» ser ut som en mål-ID, men Samstemt leser bare ID-en alene, uten attributter, så overskriften blir ikke lest som et mål. Skriv {suggestion}.',
     nn: '«{value}» ser ut som ein mål-ID, men Samstemt les berre ID-en åleine, utan attributt, så overskrifta blir ikkje lesen som eit mål. Skriv {suggestion}.',
   },
+  goalIdUnclosed: {
+    en: '"{value}" looks like a goal ID but has no closing }, so this heading is not read as a goal. Write {suggestion}.',
+    nb: '«{value}» ser ut som en mål-ID, men mangler } til slutt, så overskriften blir ikke lest som et mål. Skriv {suggestion}.',
+    nn: '«{value}» ser ut som ein mål-ID, men manglar } til slutt, så overskrifta blir ikkje lesen som eit mål. Skriv {suggestion}.',
+  },
   goalIdMiddle: {
     en: '"{value}" stands in the middle of the heading, so the heading is not read as a goal: the ID must come last. Move it to the end of the heading.',
     nb: '«{value}» står midt i overskriften, så overskriften blir ikke lest som et mål: ID-en må stå til slutt. Flytt den til slutten av overskriften.',

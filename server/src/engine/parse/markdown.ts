@@ -237,7 +237,7 @@ interface HeadingIdNearMiss {
   /** Offset of what is written, in the heading line. */
   at: number;
   written: string;
-  messageId: 'goalIdSpaces' | 'goalIdAttributes' | 'goalIdMiddle';
+  messageId: 'goalIdSpaces' | 'goalIdAttributes' | 'goalIdMiddle' | 'goalIdUnclosed';
   suggestion: string;
   /** For an ID in the middle: the heading's rest with the ID moved to its end, from `at`. */
   moved?: string;
@@ -246,7 +246,7 @@ interface HeadingIdNearMiss {
 /**
  * An ID meant as a goal's, but not one: with spaces, `{# felles-hr }` or
  * `{#felles hr}`; with Pandoc or kramdown attributes, `{#id .unnumbered}` or
- * `{: #id}`; or in the middle of the heading, `## A {#id} b`. Found from the
+ * `{: #id}`; without its closing brace, `{#id`; or in the middle of the heading, `## A {#id} b`. Found from the
  * last `{` (and `{#`) with regexes anchored there, so a long line cannot make
  * them backtrack.
  */
@@ -266,6 +266,11 @@ function headingIdNearMiss(line: string): HeadingIdNearMiss | undefined {
   }
   const mid = line.lastIndexOf('{#');
   const close = mid < 0 ? -1 : line.indexOf('}', mid);
+  if (mid >= 0 && close < 0) {
+    // `{#felles-hr` or `{#felles-hr)`: the closing brace forgotten or mistyped.
+    const open = /^\{#([\p{L}\p{N}_-]+)\s*[)\]]?$/u.exec(line.slice(mid));
+    return open ? { at: mid, written: line.slice(mid), messageId: 'goalIdUnclosed', suggestion: `{#${goalIdFrom(open[1]!)}}` } : undefined;
+  }
   if (close < 0) return undefined;
   const id = line.slice(mid + 2, close);
   const rest = line.slice(close + 1).trim();
@@ -754,9 +759,9 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   const rawTitle = text.slice(contentStart, start + m.index);
   const written = rawTitle.trim();
   const titleStart = contentStart + (rawTitle.length - rawTitle.trimStart().length);
-  // Messages name the goal by its title as rendered: `*viktig*` → `viktig`.
+  // Messages name the goal by its title as rendered: `*viktig*` → `viktig`, a tab or two spaces → one space.
   const rendered = renderInline(written);
-  const title = rendered ? rendered.text.replace(/\s+/g, ' ').trim() : written;
+  const title = rendered ? rendered.text.replace(/\s+/g, ' ').trim() : /\s\s|[\t\v\f]/.test(written) ? written.replace(/\s+/g, ' ') : written;
   return newGoal({
     uri,
     id,
