@@ -226,6 +226,17 @@ Innbyggjarane skal kunne søkje om byggjeløyve digitalt og følgje saka si på 
       assert.ok(d!.message.includes('Add `Støtter: '), 'keys stay in the document’s language');
     });
 
+    it('points at a link written in a numbered list, which is not read, instead of suggesting another one', () => {
+      const files = { 'samstemt.yaml': NB, 'storby.md': BYGGESAK.replace('{#digital-byggesak}\n', '{#digital-byggesak}\n\n1. Støtter: DS19-M2\n2. Frist: 2026\n') };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(d!.message, 'Målet «Digital byggesak for innbyggerne» støtter ikke noe nasjonalt mål: `Støtter` på linje 10 blir ikke lest (se meldingen på den linjen). Rett den linjen for å knytte målet.');
+      assert.deepEqual(d!.fixes, []);
+      assert.equal(textAt(files, { ...d!, range: d!.related[0]!.range }), 'Støtter');
+      const fixed = applyFix(files, analyze(files).find((x) => x.rule === 'unknown-property')!);
+      assert.deepEqual(analyzeRule(RULE, fixed), [], 'the link counts once the line is a bullet');
+    });
+
     it('says so when no objective matches the goal, and offers no fix', () => {
       const text = `---\nowner: storby\n---\n\n## Xyzzy qwrtp {#x}\n`;
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };

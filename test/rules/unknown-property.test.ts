@@ -160,7 +160,10 @@ describe('unknown-property', () => {
       const measurable = ds.find((d) => d.rule === 'goal-not-measurable')!;
       assert.match(measurable.message, /its deadline on line 10 is not read/);
       assert.deepEqual(measurable.fixes, []);
-      assert.deepEqual(ds.find((d) => d.rule === 'goal-unlinked')!.fixes, []);
+      const unlinked = ds.find((d) => d.rule === 'goal-unlinked')!;
+      assert.deepEqual(unlinked.fixes, []);
+      assert.match(unlinked.message, /^The goal «Digital byggesak» does not support any national objective: the `Støtter` on line 11 is not read \(see the finding on that line\)/);
+      assert.equal(textAt(files, { ...unlinked, range: unlinked.related[0]!.range }), 'Støtter');
     });
 
     it('leaves a list under a sub-heading of a structure heading (not a goal) alone', () => {

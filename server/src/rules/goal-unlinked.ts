@@ -6,6 +6,7 @@ import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { supportsEdit } from '../engine/edits.js';
 import { perDocumentAndFrameworks, sameItems } from '../engine/memo.js';
 import { goalSpan, MIN_SUGGESTION_SCORE, objectiveMessageTitle, writtenElsewhere } from '../engine/findings.js';
+import { lineNumberAt } from '../engine/text/lines.js';
 
 const messages = {
   unlinked: {
@@ -27,6 +28,16 @@ const messages = {
     en: 'The goal «{goal}» was linked to national objectives only through «{dropped}» (`{droppedKey}`), which has been dropped, so that link no longer counts. Add `{supportsKey}: <objective ID>` (run `samstemt objectives` to list them), or link the goal with `{contributesKey}` to another goal that supports one.',
     nb: 'Målet «{goal}» var knyttet til nasjonale mål bare gjennom «{dropped}» (`{droppedKey}`), men det målet er avbrutt, så koblingen teller ikke lenger. Legg til `{supportsKey}: <mål-ID>` (kjør `samstemt objectives` for å se dem), eller knytt målet med `{contributesKey}` til et annet mål som støtter et nasjonalt mål.',
     nn: 'Målet «{goal}» var knytt til nasjonale mål berre gjennom «{dropped}» (`{droppedKey}`), men det målet er avbrote, så koplinga tel ikkje lenger. Legg til `{supportsKey}: <mål-ID>` (køyr `samstemt objectives` for å sjå dei), eller knyt målet med `{contributesKey}` til eit anna mål som støttar eit nasjonalt mål.',
+  },
+  unlinkedNotRead: {
+    en: 'The goal «{goal}» does not support any national objective: the `{key}` on line {line} is not read (see the finding on that line). Correct that line to link the goal.',
+    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: `{key}` på linje {line} blir ikke lest (se meldingen på den linjen). Rett den linjen for å knytte målet.',
+    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: `{key}` på linje {line} blir ikkje lesen (sjå meldinga på den linja). Rett den linja for å knyte målet.',
+  },
+  notReadHere: {
+    en: '`{key}` is not read here',
+    nb: '`{key}` blir ikke lest her',
+    nn: '`{key}` blir ikkje lesen her',
   },
   droppedHere: {
     en: '«{dropped}» has been dropped',
@@ -246,12 +257,27 @@ export default defineRule({
       // A `supports` (or `contributes`) line written where it is not read is explained by
       // unknown-property there; adding another one here would contradict it.
       const misplaced = writtenElsewhere(doc, goal, 'supports') || writtenElsewhere(doc, goal, 'contributes');
-      const fixes = (misplaced ? [] : usable.slice(0, FIXES)).flatMap((s) => {
+      const fixes = usable.slice(0, FIXES).flatMap((s) => {
         const id = ws.objective(s.objective)!.id;
         const edit = supportsEdit(doc, goal, id);
         if (!edit) return [];
         return [{ messageId: s.matched.length ? 'fixLink' : 'fixLinkNoMatch', data: { objective: id, matched: s.matched.join(', ') }, edits: [edit] }];
       });
+      if (misplaced) {
+        // The author did link the goal, on a line Samstemt does not read: point there instead of suggesting a second link.
+        const data = { goal: goal.title || goal.id, key: misplaced.data.key ?? keys.supportsKey, line: String(lineNumberAt(doc.text, misplaced.span.start)) };
+        ctx.report({
+          messageId: 'unlinkedNotRead',
+          data,
+          uri: goal.uri,
+          span: goalSpan(goal),
+          goal: goal.key,
+          related: [{ uri: doc.uri, span: misplaced.span, messageId: 'notReadHere', data }],
+          suggestions: usable,
+          fixes: [],
+        });
+        continue;
+      }
       // Linked once, through a goal that has since been dropped: say so, and point at it.
       const dropped = droppedLink(ws, goal);
       const via: Record<string, string> = dropped ? { dropped: dropped.title || dropped.id, droppedKey: dropped.key } : {};

@@ -3,6 +3,7 @@ import type { Goal, GoalFacts, InsertAt, Lang, Property, Span, StrategyDocument,
 import { emptyFacts, interpretGoal } from '../model/interpret.js';
 import { keyDef } from '../model/vocabulary.js';
 import { compact } from './compact.js';
+import { lineNumberAt } from '../text/lines.js';
 
 export interface NewGoal {
   uri: string;
@@ -233,7 +234,7 @@ function dropRepeatedProperties(doc: StrategyDocument, g: Goal): void {
       kind: 'invalid-value',
       span: p.keySpan,
       messageId: 'repeatedProperty',
-      data: { key: p.rawKey, value: p.value, first: earlier.value, firstKey: earlier.rawKey, line: String(lineNumber(doc.text, earlier.keySpan.start)) },
+      data: { key: p.rawKey, value: p.value, first: earlier.value, firstKey: earlier.rawKey, line: String(lineNumberAt(doc.text, earlier.keySpan.start)) },
       goal: g.key,
     };
     const lines = ownLines(doc.text, p.span);
@@ -241,13 +242,6 @@ function dropRepeatedProperties(doc: StrategyDocument, g: Goal): void {
     doc.valueProblems.push(problem);
   }
   if (kept) g.properties = kept;
-}
-
-/** The 1-based line number of `offset`. */
-function lineNumber(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /**

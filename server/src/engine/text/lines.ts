@@ -21,3 +21,14 @@ export function lineStartAt(text: string, offset: number): number {
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
 }
+
+/** The 1-based line number of `offset`, as an author counts lines in the editor. */
+export function lineNumberAt(text: string, offset: number): number {
+  let n = 1;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
