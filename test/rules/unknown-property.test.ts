@@ -266,6 +266,16 @@ describe('unknown-property', () => {
       assert.match(applyFix(files, list[1]!)['storby.md']!, /\n- Bidrar til: #annet\n/);
     });
 
+    it('replaces a dash or equals sign written where the colon belongs (Støtter - DS19-M2, Frist = 2026), also in a list of only such items', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Støtter - DS19-M2\n- Frist – 2026\n- Område = hr\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['Støtter', 'Frist', 'Område']);
+      assert.match(list[0]!.message, /Did you mean "Støtter: DS19-M2"\?$/);
+      const fixed = applyFix(applyFix(applyFix(files, list[2]!), list[1]!), list[0]!);
+      assert.match(fixed['storby.md']!, /\n- Støtter: DS19-M2\n- Frist: 2026\n- Område: hr\n$/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
     it('speaks bokmål and nynorsk', () => {
       const text = `${HEAD}- Innføre: Visma\n  - Frist: 2026\n`;
       assert.equal(analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': text })[0]!.message, '«Frist» har innrykk under «Innføre», så Samstemt leser det ikke som en egenskap ved målet: egenskapene er punktene i selve listen. Fjern innrykket.');

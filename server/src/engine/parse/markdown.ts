@@ -705,9 +705,9 @@ function itemLabel(text: string, start: number, end: number): string {
 
 /**
  * An item that is not `Key: value` but starts with a known key and a value,
- * `Frist 2026`: the colon is missing. Reported with the line as meant.
+ * `Frist 2026` or `Frist - 2026`: the colon is missing. Reported with the line as meant.
  */
-function missingColon(text: string, start: number, end: number): ValueProblem | undefined {
+function missingColon(text: string, start: number, end: number): (ValueProblem & { separator: boolean }) | undefined {
   const line = text.slice(start, end).trimEnd();
   // The key may be one to three words (`Bidrar til`).
   let space = -1;
@@ -715,9 +715,13 @@ function missingColon(text: string, start: number, end: number): ValueProblem | 
     space = line.indexOf(' ', space + 1);
     if (space < 0) return undefined;
     const key = line.slice(0, space);
-    const value = line.slice(space + 1).trim();
+    const after = line.slice(space + 1).trim();
+    // `Støtter - DS19-M2`, `Frist = 2026`: a dash or equals sign where the colon belongs.
+    const separator = /^[-–—=]\s/.test(after);
+    const value = separator ? after.slice(1).trim() : after;
     if (value && lookupKey(key)) {
       return {
+        separator,
         kind: 'unknown-property',
         span: { start, end: start + key.length },
         messageId: 'missingColon',
@@ -776,7 +780,7 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
 
 /**
  * Reads a bullet list as a property list when at least one item is a `Key: value`
- * item with a known key; otherwise the list is prose and undefined is returned.
+ * item with a known key (or `Key - value`); otherwise the list is prose and undefined is returned.
  * Items that miss the colon after a known key go to `problems`.
  */
 function readPropertyList(text: string, list: Block & { type: 'list' }, problems: ValueProblem[]): Property[] | undefined {
@@ -797,8 +801,12 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
     const kv = splitKeyValue(raw);
     if (!kv) {
       const guess = missingColon(text, pStart, Math.min(lineEnd(text, pStart), pEnd));
-      if (guess) problems.push(guess);
-      else props.push(unknownItem(text, pStart, itemStart, itemEnd));
+      if (guess) {
+        // `Frist - 2026` is a property written with the wrong separator; `Frist 2026` may be prose.
+        if (guess.separator) anyKnown = true;
+        const { separator: _, ...problem } = guess;
+        problems.push(problem);
+      } else props.push(unknownItem(text, pStart, itemStart, itemEnd));
       continue;
     }
     const p = makeProperty(
