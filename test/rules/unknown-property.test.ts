@@ -247,6 +247,31 @@ describe('unknown-property', () => {
       assert.deepEqual(analyzeRule('goal-not-measurable', fixed), []);
     });
 
+    it('reports keys after a word processor\'s bullet (•, –) or a dash with a non-breaking space, with a fix that makes them items, and keeps them out of the goal\'s words', () => {
+      const text = `---\nowner: storby\nperiod: 2025–2028\n---\n\n## Felles arkiv {#arkiv}\n\nVi samler arkivet.\n• Frist: 2026\n– Støtter: DN30-M3\n-\u00a0Område: hr\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['Frist', 'Støtter', 'Område']);
+      assert.equal(list[0]!.message, '"Frist" starts with "•", which Markdown does not read as a list bullet (it is often pasted from a word processor), so Samstemt does not read it as a property of the goal. Start the line with "- " instead.');
+      assert.match(list[2]!.message, /^"Område" is not read as a property of the goal: the "-" before it is followed by a non-breaking space/);
+      assert.equal(list[1]!.fixes[0]!.title.en, 'Change to "- Støtter: DN30-M3"');
+      const unlinked = analyze(files).find((d) => d.rule === 'goal-unlinked')!;
+      assert.ok(!(unlinked.suggestions ?? []).some((s) => s.matched.includes('støtter')), 'a key is not a word of the goal');
+      let fixed: Record<string, string> = files;
+      for (const d of [...list].reverse()) fixed = applyFix(fixed, d);
+      assert.match(fixed['storby.md']!, /\nVi samler arkivet\.\n- Frist: 2026\n- Støtter: DN30-M3\n- Område: hr\n$/);
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+      assert.deepEqual(analyze(fixed).filter((d) => d.rule === 'goal-unlinked' || d.rule === 'goal-not-measurable'), []);
+      const nb = { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') };
+      assert.match(analyzeRule(RULE, nb)[1]!.message, /^«Støtter» står etter «–», som Markdown ikke leser som et punkttegn/);
+      // Beside a property list, the cause is still named (no fix: the line belongs in that list).
+      const beside = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}-\u00a0Frist: 2026\n- Område: hr\n` };
+      const [d, ...rest] = analyzeRule(RULE, beside);
+      assert.equal(rest.length, 0);
+      assert.match(d!.message, /followed by a non-breaking space/);
+      assert.deepEqual(d!.fixes, []);
+    });
+
     it('asks to move a key line into the property list, without a fix, when the goal has one', () => {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Område: hr\n\nFrist: 2026\n` };
       const [d, ...rest] = analyzeRule(RULE, files);

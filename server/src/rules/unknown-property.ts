@@ -45,6 +45,16 @@ const messages = {
     nb: '«{key}» står som en tekstlinje, ikke som et listepunkt, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste under overskriften. Start linjen med «- ».',
     nn: '«{key}» står som ei tekstlinje, ikkje som eit listepunkt, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste under overskrifta. Start linja med «- ».',
   },
+  paragraphBullet: {
+    en: '"{key}" starts with "{marker}", which Markdown does not read as a list bullet (it is often pasted from a word processor), so Samstemt does not read it as a property of the goal. Start the line with "- " instead.',
+    nb: '«{key}» står etter «{marker}», som Markdown ikke leser som et punkttegn (det kommer ofte fra en tekstbehandler), så Samstemt leser det ikke som en egenskap ved målet. Start linjen med «- » i stedet.',
+    nn: '«{key}» står etter «{marker}», som Markdown ikkje les som eit punktteikn (det kjem ofte frå ein tekstbehandlar), så Samstemt les det ikkje som ein eigenskap ved målet. Start linja med «- » i staden.',
+  },
+  paragraphMarkerSpace: {
+    en: '"{key}" is not read as a property of the goal: the "{marker}" before it is followed by a non-breaking space (often pasted from a word processor), and Markdown needs an ordinary space to make a list item. Start the line with "- ".',
+    nb: '«{key}» blir ikke lest som en egenskap ved målet: etter «{marker}» står et hardt mellomrom (kommer ofte fra en tekstbehandler), og Markdown trenger et vanlig mellomrom for å lage et listepunkt. Start linjen med «- ».',
+    nn: '«{key}» blir ikkje lesen som ein eigenskap ved målet: etter «{marker}» står eit hardt mellomrom (kjem ofte frå ein tekstbehandlar), og Markdown treng eit vanleg mellomrom for å lage eit listepunkt. Start linja med «- ».',
+  },
   paragraphLineMove: {
     en: '"{key}" is written as a line of text, not as a list item, so Samstemt does not read it as a property of the goal. Move it into the goal\'s property list as "- {key}: …".',
     nb: '«{key}» står som en tekstlinje, ikke som et listepunkt, så Samstemt leser det ikke som en egenskap ved målet. Flytt det inn i egenskapslisten til målet som «- {key}: …».',

@@ -353,7 +353,8 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     description.length = 0;
     if (current && current.properties.length) {
       for (const p of paragraphKeys) {
-        p.messageId = 'paragraphLineMove';
+        // A pasted bullet keeps its own explanation (the author sees a list item there).
+        if (p.messageId === 'paragraphLine') p.messageId = 'paragraphLineMove';
         delete p.suggestion;
         delete p.fixSpan;
       }
@@ -413,9 +414,16 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     if (node.type === 'list') for (const problem of strayProperties(text, node, afterPropertyList)) stray.push({ goal: current, problem });
     if (node.type === 'paragraph') {
       for (const problem of tableProperties(text, node)) stray.push({ goal: current, problem });
-      for (const problem of paragraphProperties(text, node)) {
+      const keyLines = paragraphProperties(text, node);
+      for (const problem of keyLines) {
         stray.push({ goal: current, problem });
         paragraphKeys.push(problem);
+      }
+      // `Frist: 2026` lines are properties written wrongly, not the goal's prose: they would count as its words.
+      if (keyLines.length) {
+        const prose = withoutLinesAt(text, node, keyLines.map((p) => p.span.start));
+        if (prose) description.push(prose);
+        continue;
       }
     }
     description.push(text.slice(node.start, node.end).trim());
@@ -620,6 +628,26 @@ function tableProperties(text: string, para: { start: number; end: number }): Va
 }
 
 /**
+ * A list marker Markdown does not read: a bullet character from a word
+ * processor (•, ◦, ▪, –, —, …) followed by any space, or `-`, `*`, `+`
+ * followed by a non-breaking space (Markdown needs an ordinary one).
+ */
+const PASTED_BULLET = /^(?:([•◦▪▫●○·‣⁃∙–—])[ \t\u00a0\u202f]+|([-*+])[\u00a0\u202f][ \t\u00a0\u202f]*)/u;
+
+/** A paragraph's text without the lines at `offsets` (trimmed; '' when nothing is left). */
+function withoutLinesAt(text: string, para: { start: number; end: number }, offsets: readonly number[]): string {
+  const kept: string[] = [];
+  let at = para.start;
+  while (at < para.end) {
+    const end = Math.min(lineEnd(text, at), para.end);
+    if (!offsets.some((o) => o >= at && o <= end)) kept.push(text.slice(at, end));
+    at = end + lineBreakLength(text, end);
+    if (at === end) break;
+  }
+  return kept.join('\n').trim();
+}
+
+/**
  * Lines of a paragraph that start with a known key (`Frist: 2026` without a
  * bullet, as pasted from a word processor): they would silently be
  * description. The fix makes the line a list item; `closeGoal` drops it when
@@ -633,14 +661,19 @@ function paragraphProperties(text: string, para: { start: number; end: number })
     let from = at;
     while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
     const line = text.slice(from, end).trimEnd();
-    const kv = line[0] === '|' ? undefined : splitKeyValue(line);
+    // `• Frist: 2026` or `– Frist: 2026` (a word processor's bullet), `-\u00a0Frist: 2026` (no space Markdown reads).
+    const bullet = PASTED_BULLET.exec(line);
+    const content = bullet ? line.slice(bullet[0].length) : line;
+    const kv = content[0] === '|' ? undefined : splitKeyValue(content);
     if (kv && lookupKey(kv.key)) {
+      const keyAt = from + (line.length - content.length);
+      const marker = bullet ? (bullet[1] ?? bullet[2]) : undefined;
       problems.push({
         kind: 'unknown-property',
-        span: { start: from + kv.keyStart, end: from + kv.keyEnd },
-        messageId: 'paragraphLine',
-        data: { key: kv.key, canonical: lookupKey(kv.key)!.def.canonical },
-        suggestion: `- ${line}`,
+        span: { start: keyAt + kv.keyStart, end: keyAt + kv.keyEnd },
+        messageId: marker === undefined ? 'paragraphLine' : bullet![2] ? 'paragraphMarkerSpace' : 'paragraphBullet',
+        data: { key: kv.key, canonical: lookupKey(kv.key)!.def.canonical, ...(marker === undefined ? {} : { marker }) },
+        suggestion: `- ${content}`,
         fixSpan: { start: from, end: from + line.length },
       });
     }
