@@ -74,6 +74,9 @@ describe('invalid-value', () => {
         '- Retning: opprettholde\n- Utgangspunkt: 80\n- Målverdi: 80\n',
         '- Retning: øke\n- Målverdi: 60\n',
         '- Utgangspunkt: 80\n- Målverdi: 60\n',
+        // A thousands separator may be meant (1 200 kr): the comparison would not be sure.
+        '- Retning: øke\n- Utgangspunkt: 950 kr\n- Målverdi: 1,200 kr\n',
+        '- Direction: increase\n- Baseline: 950\n- Target: 1.200\n',
       ]) assert.deepEqual(analyzeRule(RULE, md(props)), [], props);
     });
   });

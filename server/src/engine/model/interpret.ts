@@ -353,7 +353,9 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
     delete f.start;
   }
   // `Retning: øke` from 80 to 60: the conflict rules go by the stated direction, so say that the numbers disagree.
-  if (direction && baseline && target && f.baseline !== undefined && f.target !== undefined && f.baseline !== f.target) {
+  // Not when a number may be written with a thousands separator (`1,200`, `1.200`): read as 1.2, it would compare wrongly.
+  const grouped = (p: Property) => /\d[.,]\d{3}(?!\d)/.test(p.value);
+  if (direction && baseline && target && !grouped(baseline) && !grouped(target) && f.baseline !== undefined && f.target !== undefined && f.baseline !== f.target) {
     const implied = f.target > f.baseline ? 'increase' : 'decrease';
     if ((f.direction === 'increase' || f.direction === 'decrease') && f.direction !== implied) {
       const data = { value: direction.value, key: direction.rawKey, baseline: baseline.value, target: target.value };
