@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
 import { guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
-import { keyInDocument } from '../engine/model/vocabulary.js';
+import { ENUMS, enumSpellings, keyInDocument } from '../engine/model/vocabulary.js';
+import { textLang } from '../engine/model/placeholder.js';
 import type { ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
@@ -323,9 +324,10 @@ export default defineRule({
           continue;
         }
       }
-      // Keys and examples as this document and workspace write them.
+      // Keys and examples as this document and workspace write them; the values of a fixed list in the language the document is written in.
       const data =
         messageId === 'numberBound' ? { ...p.data, directionKey: keyInDocument('direction', doc) }
+        : messageId === 'enum' && p.data.enum && p.data.enum in ENUMS ? { ...p.data, allowed: enumSpellings(p.data.enum as keyof typeof ENUMS, textLang(doc, ctx.lang)).join(', ') }
         : messageId === 'requires' ? { example: `${resources[0] ?? 'utviklingskapasitet'} 3`, ...p.data }
         : p.data;
       report(doc.uri, p.span, messageId, data, problemSuggestion(p), p.goal, p.fixSpan, p.fix, p.severity);

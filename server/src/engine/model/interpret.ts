@@ -5,8 +5,8 @@
  * workspace question, answered by the rules.
  */
 import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
-import { lookupEnum, enumSpellings, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
-import { guess, guessFields, type Guess } from '../text/normalize.js';
+import { lookupEnum, enumSpellings, ENUM_NEAR_MISSES, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
+import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 
 export function emptyFacts(): GoalFacts {
@@ -261,7 +261,9 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         else {
           const allowed = enumSpellings(kind);
           const meaning = (s: string) => lookupEnum(kind, s) ?? s;
-          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', ') }, guess(p.value, allowed, meaning) ?? enumStem(p.value, allowed, meaning));
+          const near = ENUM_NEAR_MISSES[kind][keyOf(p.value)];
+          // `enum` names the list, so that the message can give its spellings in the document's language.
+          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', '), enum: kind }, guess(p.value, allowed, meaning) ?? enumStem(p.value, allowed, meaning) ?? (near ? { text: near, sure: false } : undefined));
         }
         break;
       }
