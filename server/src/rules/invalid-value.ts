@@ -28,6 +28,21 @@ const messages = {
     nb: '«{value}» har dagen først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
     nn: '«{value}» har dagen først; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
   },
+  dateMonthFirst: {
+    en: '"{value}" has the month first; Samstemt reads dates as YYYY-MM-DD. Write {iso}.',
+    nb: '«{value}» har måneden først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+    nn: '«{value}» har månaden først; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+  },
+  dateAmbiguous: {
+    en: '"{value}" can be read day first, {iso}, or month first, {monthFirst}; Samstemt reads dates as YYYY-MM-DD. Write the one you mean.',
+    nb: '«{value}» kan leses med dagen først, {iso}, eller med måneden først, {monthFirst}; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv den dere mener.',
+    nn: '«{value}» kan lesast med dagen først, {iso}, eller med månaden først, {monthFirst}; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv den de meiner.',
+  },
+  dateForm: {
+    en: '"{value}" is {iso} written another way; Samstemt reads dates only as YYYY-MM-DD. Write {iso}.',
+    nb: '«{value}» er {iso} skrevet på en annen måte; Samstemt leser datoer bare som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+    nn: '«{value}» er {iso} skrive på ein annan måte; Samstemt les datoar berre som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+  },
   dateSwapped: {
     en: '"{value}" has the day before the month; Samstemt reads dates as YYYY-MM-DD. Write {iso}.',
     nb: '«{value}» har dagen før måneden; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
@@ -323,6 +338,11 @@ export default defineRule({
           report(doc.uri, p.span, messageId, p.data, meant, p.goal, p.fixSpan, p.fix, p.severity);
           continue;
         }
+      }
+      // `06/07/2026`: Norwegians write the day first; in a document in English it may as well be the month.
+      if (messageId === 'dateDayFirst' && p.data.monthFirst && textLang(doc, ctx.lang) === 'en') {
+        report(doc.uri, p.span, 'dateAmbiguous', p.data, { text: p.data.iso!, sure: false }, p.goal, p.fixSpan, p.fix, p.severity);
+        continue;
       }
       // Keys and examples as this document and workspace write them; the values of a fixed list in the language the document is written in.
       const data =
