@@ -124,11 +124,16 @@ const KIND_WORDS: readonly [RegExp, string][] = [
  * enabled frameworks have it.
  */
 function describedObjective(ws: WorkspaceModel, written: string): string | undefined {
-  const m = /^([A-Za-z][A-Za-z0-9]*)[\s:-]+(\p{L}+(?: \p{L}+)?)\.?\s*(?:no\.?\s*|nr\.?\s*)?(\d{1,2})$/u.exec(written.trim().replace(/\s+/g, ' '));
-  if (!m) return undefined;
-  const words = m[2]!.toLowerCase();
-  const letter = KIND_WORDS.find(([re]) => re.test(words))?.[1];
-  return letter ? ws.objective(`${m[1]}-${letter}${m[3]}`)?.id : undefined;
+  // Words, not one pattern over the whole text: linear on any input.
+  const words = written.trim().split(/[\s:]+/);
+  const framework = words[0] ?? '';
+  const number = words[words.length - 1] ?? '';
+  if (words.length < 3 || words.length > 5 || !/^[A-Za-z][A-Za-z0-9]*$/.test(framework) || !/^\d{1,2}$/.test(number)) return undefined;
+  const middle = words.slice(1, -1).map((w) => w.toLowerCase());
+  if (middle.length > 1 && /^(?:no|nr)\.?$/.test(middle[middle.length - 1]!)) middle.pop();
+  const kind = middle.join(' ').replace(/\.$/, '');
+  const letter = KIND_WORDS.find(([re]) => re.test(kind))?.[1];
+  return letter ? ws.objective(`${framework}-${letter}${number}`)?.id : undefined;
 }
 
 /**
