@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule, textAt, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyzeRule, textAt, CONFIG, CONFIG_NB, CONFIG_NN, type TestDiagnostic } from '../helpers/workspace.js';
 import { applyFix, assertFixResolves } from '../helpers/fixes.js';
 
 const RULE = 'invalid-value';
@@ -123,6 +123,57 @@ describe('invalid-value', () => {
       assert.match(list[2]!.message, /is not a valid date/, 'no such day: the general advice');
       const fixed = assertFixResolves(files, list[0]!);
       assert.match(fixed['storby.md']!, /- Frist: 2026-03-01\n/);
+    });
+
+    it('rewrites an American month-first date (12/31/2026) as YYYY-MM-DD, saying the month comes first', () => {
+      const head = `---\nowner: storby\n---\n\n## Digital services {#digital}\n\n- Area: hr\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${head}- Deadline: 12/31/2026\n- Start: 2/15/2025\n` };
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => d.message), [
+        '"12/31/2026" has the month first; Samstemt reads dates as YYYY-MM-DD. Write 2026-12-31.',
+        '"2/15/2025" has the month first; Samstemt reads dates as YYYY-MM-DD. Write 2025-02-15.',
+      ]);
+      assert.equal(list[0]!.fixes[0]!.preferred, true, 'only one reading: applied by "fix all"');
+      assert.equal(assertFixResolves(files, list[0]!)['storby.md'], `${head}- Deadline: 2026-12-31\n- Start: 2/15/2025\n`);
+      const nb = { 'samstemt.yaml': CONFIG_NB, 'storby.md': HEAD + '- Frist: 12/31/2026\n' };
+      assert.equal(analyzeRule(RULE, nb)[0]!.message, '«12/31/2026» har måneden først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv 2026-12-31.');
+    });
+
+    it('names both readings of a slash date in an English document (06/07/2026), and offers the day-first one only as a guess', () => {
+      const head = `---\nowner: storby\n---\n\n## Digital services {#digital}\n\n- Area: hr\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${head}- Deadline: 06/07/2026\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(d!.message, '"06/07/2026" can be read day first, 2026-07-06, or month first, 2026-06-07; Samstemt reads dates as YYYY-MM-DD. Write the one you mean.');
+      assert.equal(d!.fixes[0]!.edits[0]!.newText, '2026-07-06');
+      assert.equal(d!.fixes[0]!.preferred, undefined);
+      // In a Norwegian document the day comes first, as Norwegians write it: one reading.
+      const nb = md('- Frist: 06/07/2026\n');
+      assert.equal(analyzeRule(RULE, nb)[0]!.message, '"06/07/2026" has the day first; Samstemt reads dates as YYYY-MM-DD. Write 2026-07-06.');
+    });
+
+    it('rewrites a date written in words (31 December 2026, December 31, 2026, 1st Jan 2025, 31. desember 2026) or with slashes (2026/12/31) as YYYY-MM-DD', () => {
+      const cases: [string, string, string][] = [
+        ['Deadline', '31 December 2026', '2026-12-31'],
+        ['Deadline', 'December 31, 2026', '2026-12-31'],
+        ['Deadline', 'Dec 31 2026', '2026-12-31'],
+        ['Deadline', 'by 30 June 2026', '2026-06-30'],
+        ['Start', '1st Jan 2025', '2025-01-01'],
+        ['Start', 'the 1st of March 2025', '2025-03-01'],
+        ['Frist', '31. desember 2026', '2026-12-31'],
+        ['Deadline', '2026/12/31', '2026-12-31'],
+        ['Deadline', '2026.12.31', '2026-12-31'],
+      ];
+      for (const [key, value, iso] of cases) {
+        const files = md(`- ${key}: ${value}\n`);
+        const [d, ...rest] = analyzeRule(RULE, files);
+        assert.equal(rest.length, 0, value);
+        assert.equal(d!.message, `"${value}" is ${iso} written another way; Samstemt reads dates only as YYYY-MM-DD. Write ${iso}.`, value);
+        assert.equal(d!.fixes[0]!.preferred, true, value);
+        assert.equal(assertFixResolves(files, d!)['storby.md'], HEAD + `- ${key}: ${iso}\n`, value);
+      }
+      // No such day: the general advice.
+      assert.match(analyzeRule(RULE, md('- Deadline: 31 June 2026\n'))[0]!.message, /is not a valid date for Deadline/);
     });
 
     it('rewrites a period in words (Q3 2026, 3. kvartal, 1. halvår, juni 2026, utgangen av 2026) as its last day for a deadline, its first for a start', () => {
@@ -446,7 +497,7 @@ goals:
       const [d] = analyzeRule(RULE, files);
       assert.ok(d);
       assert.equal(textAt(files, d), 'høgg');
-      assert.equal(d.message, '"høgg" is not a valid value for Prioritet. Did you mean "høg"? Allowed: high, høy, høg, medium, middels, low, lav, låg.');
+      assert.equal(d.message, '"høgg" is not a valid value for Prioritet. Did you mean "høg"? Allowed: høy, middels, lav.');
       assert.equal(d.fixes[0]!.title.en, 'Change to "høg"');
       // `høy` is as near, but it is the same value in bokmål: no ambiguity.
       assert.equal(d.fixes[0]!.preferred, true);
@@ -457,7 +508,7 @@ goals:
     it('offers the value an enum word starts with (`høyeste` → `høy`), as a guess', () => {
       const files = md('- Område: hr\n- Prioritet: høyeste\n\n## B {#b}\n\n- Prioritet: Lavest\n- Retning: haldes\n');
       const list = analyzeRule(RULE, files);
-      assert.equal(list[0]!.message, '"høyeste" is not a valid value for Prioritet. Did you mean "høy"? Allowed: high, høy, høg, medium, middels, low, lav, låg.');
+      assert.equal(list[0]!.message, '"høyeste" is not a valid value for Prioritet. Did you mean "høy"? Allowed: høy, middels, lav.');
       assert.deepEqual(list.map((d) => d.fixes[0]?.edits[0]?.newText), ['høy', 'lav', undefined]);
       assert.equal(list[0]!.fixes[0]!.preferred, undefined, 'a guess: offered, not applied by "fix all"');
       const fixed = assertFixResolves(files, list[0]!);
@@ -468,8 +519,35 @@ goals:
       const files = md('- Retning: opp og ned\n- Status: kanskje\n');
       const list = analyzeRule(RULE, files);
       assert.deepEqual(list.map((d) => textAt(files, d)), ['opp og ned', 'kanskje']);
-      assert.match(list[0]!.message, /Allowed: increase, øke, auke, decrease, redusere, maintain, opprettholde, halde oppe\.$/);
+      assert.match(list[0]!.message, /Allowed: øke, redusere, opprettholde\.$/, 'the values as a bokmål document writes them');
       assert.deepEqual(list[0]!.fixes, []);
+    });
+
+    it('lists the allowed values in the language the document is written in, not in all three', () => {
+      const en = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Digital services {#digital}\n\n- Area: hr\n- Priority: Critical\n- Status: on hold\n- Direction: sideways\n` };
+      assert.deepEqual(analyzeRule(RULE, en).map((d) => d.message.replace(/^.*Allowed: /, '')), ['high, medium, low.', 'planned, active, done, dropped.', 'increase, decrease, maintain.']);
+      const nn = { 'samstemt.yaml': CONFIG_NN, 'storby.md': HEAD + '- Støttar: DS19-M2\n- Prioritet: kanskje\n' };
+      assert.match(analyzeRule(RULE, nn)[0]!.message, /Tillatne verdiar: høg, middels, låg\.$/);
+      const status = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\nstatus: final\n---\n\n# Digital strategy for the municipality\n` };
+      assert.match(analyzeRule(RULE, status)[0]!.message, /Allowed: draft, consultation, adopted\.$/);
+    });
+
+    it('offers the value an English author means by a word of their own (in progress → active, completed → done, critical → high), as a guess', () => {
+      const head = `---\nowner: storby\n---\n\n## Digital services {#digital}\n\n- Area: hr\n`;
+      const cases: [string, string, string][] = [
+        ['Status', 'in progress', 'active'], ['Status', 'Ongoing', 'active'], ['Status', 'completed', 'done'], ['Status', 'Cancelled', 'dropped'], ['Status', 'not started', 'planned'],
+        ['Priority', 'Critical', 'high'], ['Priority', 'normal', 'medium'], ['Direction', 'stable', 'maintain'], ['Direction', 'grow', 'increase'],
+      ];
+      for (const [key, value, meant] of cases) {
+        const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${head}- ${key}: ${value}\n` };
+        const [d, ...rest] = analyzeRule(RULE, files);
+        assert.equal(rest.length, 0, value);
+        assert.match(d!.message, new RegExp(` Did you mean "${meant}"\\? Allowed: `), value);
+        assert.equal(d!.fixes[0]!.preferred, undefined, `${value}: a guess, not applied by "fix all"`);
+        assert.equal(assertFixResolves(files, d!)['storby.md'], `${head}- ${key}: ${meant}\n`);
+      }
+      // A value that means nothing in particular gets no guess.
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'storby.md': `${head}- Status: on hold\n` })[0]!.fixes, []);
     });
 
     it('accepts enum values in every language and case', () => {

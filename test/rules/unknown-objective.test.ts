@@ -33,6 +33,23 @@ describe('unknown-objective', () => {
     assert.equal(fixed['storby.md'], HEAD + '- Område: innbyggertjenester\n- Støtter: DS19-M1, DS19-M2\n');
   });
 
+  it('offers the ID an objective described in words stands for (DN30 objective 2, DS19 main goal 3, DS19 focus area 4, DS19 hovedmål 1), as a guess', () => {
+    const files = md('- Område: innbyggertjenester\n- Støtter: DN30 objective 2, DS19 main goal 3, DS19 focus area 4, DS19 hovedmål 1, DS19 innsatsområde 9, DN30 prerequisite 1, DN30 goal 7\n');
+    const ds = analyzeRule(RULE, files);
+    assert.deepEqual(ds.map((d) => [textAt(files, d), d.fixes[0]?.edits[0]?.newText]), [
+      ['DN30 objective 2', 'DN30-M2'],
+      ['DS19 main goal 3', 'DS19-M3'],
+      ['DS19 focus area 4', 'DS19-I4'],
+      ['DS19 hovedmål 1', 'DS19-M1'],
+      ['DS19 innsatsområde 9', 'DS19-I9'],
+      ['DN30 prerequisite 1', 'DN30-F1'],
+      ['DN30 goal 7', undefined], // DN30 has three main goals: nothing to propose
+    ]);
+    assert.match(ds[0]!.message, /^"DN30 objective 2" is not an objective of the enabled frameworks \(DS19, DN30\), so this link counts for nothing\. Did you mean DN30-M2 «Make businesses more competitive»\? /);
+    assert.equal(ds[0]!.fixes[0]!.preferred, undefined, 'a guess: "objective 2" may be counted another way');
+    assert.match(assertFixResolves(files, ds[0]!)['storby.md']!, /- Støtter: DN30-M2, DS19 main goal 3/);
+  });
+
   it('marks a fix preferred only when it is no guess: a case or format slip, not another code', () => {
     const files = md('- Område: innbyggertjenester\n- Støtter: ds19 m2, DS19-Q1, DS19-X9\n');
     const ds = analyzeRule(RULE, files);

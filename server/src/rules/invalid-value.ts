@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
 import { guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
-import { enumName, keyInDocument } from '../engine/model/vocabulary.js';
+import { ENUMS, enumName, enumSpellings, keyInDocument } from '../engine/model/vocabulary.js';
+import { textLang } from '../engine/model/placeholder.js';
 import type { ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
@@ -26,6 +27,21 @@ const messages = {
     en: '"{value}" has the day first; Samstemt reads dates as YYYY-MM-DD. Write {iso}.',
     nb: '«{value}» har dagen først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
     nn: '«{value}» har dagen først; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+  },
+  dateMonthFirst: {
+    en: '"{value}" has the month first; Samstemt reads dates as YYYY-MM-DD. Write {iso}.',
+    nb: '«{value}» har måneden først; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+    nn: '«{value}» har månaden først; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+  },
+  dateAmbiguous: {
+    en: '"{value}" can be read day first, {iso}, or month first, {monthFirst}; Samstemt reads dates as YYYY-MM-DD. Write the one you mean.',
+    nb: '«{value}» kan leses med dagen først, {iso}, eller med måneden først, {monthFirst}; Samstemt leser datoer som ÅÅÅÅ-MM-DD. Skriv den dere mener.',
+    nn: '«{value}» kan lesast med dagen først, {iso}, eller med månaden først, {monthFirst}; Samstemt les datoar som ÅÅÅÅ-MM-DD. Skriv den de meiner.',
+  },
+  dateForm: {
+    en: '"{value}" is {iso} written another way; Samstemt reads dates only as YYYY-MM-DD. Write {iso}.',
+    nb: '«{value}» er {iso} skrevet på en annen måte; Samstemt leser datoer bare som ÅÅÅÅ-MM-DD. Skriv {iso}.',
+    nn: '«{value}» er {iso} skrive på ein annan måte; Samstemt les datoar berre som ÅÅÅÅ-MM-DD. Skriv {iso}.',
   },
   dateSwapped: {
     en: '"{value}" has the day before the month; Samstemt reads dates as YYYY-MM-DD. Write {iso}.',
@@ -340,13 +356,19 @@ export default defineRule({
       }
       if (p.messageId === 'directionAgainstDecrease' || p.messageId === 'directionAgainstIncrease') {
         // Not preferred: the numbers may be what is wrong.
-        const word = enumName('direction', p.messageId === 'directionAgainstDecrease' ? 'decrease' : 'increase', doc.lang);
+        const word = enumName('direction', p.messageId === 'directionAgainstDecrease' ? 'decrease' : 'increase', textLang(doc, ctx.lang));
         report(doc.uri, p.span, messageId, p.data, { text: word, sure: false }, p.goal, undefined, undefined, p.severity);
         continue;
       }
-      // Keys and examples as this document and workspace write them.
+      // `06/07/2026`: Norwegians write the day first; in a document in English it may as well be the month.
+      if (messageId === 'dateDayFirst' && p.data.monthFirst && textLang(doc, ctx.lang) === 'en') {
+        report(doc.uri, p.span, 'dateAmbiguous', p.data, { text: p.data.iso!, sure: false }, p.goal, p.fixSpan, p.fix, p.severity);
+        continue;
+      }
+      // Keys and examples as this document and workspace write them; the values of a fixed list in the language the document is written in.
       const data =
         messageId === 'numberBound' ? { ...p.data, directionKey: keyInDocument('direction', doc) }
+        : messageId === 'enum' && p.data.enum && p.data.enum in ENUMS ? { ...p.data, allowed: enumSpellings(p.data.enum as keyof typeof ENUMS, textLang(doc, ctx.lang)).join(', ') }
         : messageId === 'requires' ? { example: `${resources[0] ?? 'utviklingskapasitet'} 3`, ...p.data }
         : p.data;
       report(doc.uri, p.span, messageId, data, problemSuggestion(p), p.goal, p.fixSpan, p.fix, p.severity);

@@ -92,7 +92,8 @@ export default defineRule({
           });
           continue;
         }
-        const { guessed, fits } = bestGuess(ws, g, item.text, ids);
+        const described = describedObjective(ws, item.text);
+        const { guessed, fits } = described ? { guessed: { text: described, sure: false }, fits: false } : bestGuess(ws, g, item.text, ids);
         const suggestion = guessed?.text;
         const suggested = suggestion ? ws.objective(suggestion) : undefined;
         const title = suggested ? objectiveMessageTitle(suggested, lang) : '';
@@ -108,6 +109,32 @@ export default defineRule({
     }
   },
 });
+
+/** The letter of an objective ID for the words plans use for its kind (`main goal 2` → M2). */
+const KIND_WORDS: readonly [RegExp, string][] = [
+  [/^(?:main (?:goal|objective)|objective|goal|hovedmål|mål)$/, 'M'],
+  [/^(?:focus area|priority area|innsatsområde|satsingsområde)$/, 'I'],
+  [/^(?:prerequisite|precondition|forutsetning|føresetnad)$/, 'F'],
+  [/^(?:target|måltall|måltal)$/, 'T'],
+];
+
+/**
+ * An objective described in words rather than by its ID (`DN30 objective 2`,
+ * `DS19 focus area 4`, `DS19 hovedmål 1`): the ID it stands for, when the
+ * enabled frameworks have it.
+ */
+function describedObjective(ws: WorkspaceModel, written: string): string | undefined {
+  // Words, not one pattern over the whole text: linear on any input.
+  const words = written.trim().split(/[\s:]+/);
+  const framework = words[0] ?? '';
+  const number = words[words.length - 1] ?? '';
+  if (words.length < 3 || words.length > 5 || !/^[A-Za-z][A-Za-z0-9]*$/.test(framework) || !/^\d{1,2}$/.test(number)) return undefined;
+  const middle = words.slice(1, -1).map((w) => w.toLowerCase());
+  if (middle.length > 1 && /^(?:no|nr)\.?$/.test(middle[middle.length - 1]!)) middle.pop();
+  const kind = middle.join(' ').replace(/\.$/, '');
+  const letter = KIND_WORDS.find(([re]) => re.test(kind))?.[1];
+  return letter ? ws.objective(`${framework}-${letter}${number}`)?.id : undefined;
+}
 
 /**
  * The objective to propose for an ID that does not resolve: the nearest

@@ -5,8 +5,8 @@
  * workspace question, answered by the rules.
  */
 import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
-import { lookupEnum, enumSpellings, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
-import { guess, guessFields, type Guess } from '../text/normalize.js';
+import { lookupEnum, enumSpellings, ENUM_NEAR_MISSES, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
+import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 
 export function emptyFacts(): GoalFacts {
@@ -107,6 +107,37 @@ export function dayFirstDate(text: string): IsoDate | undefined {
   const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text.trim());
   if (!m) return undefined;
   return parseDate(`${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, false);
+}
+
+/**
+ * An American month-first date with slashes (`12/31/2026`, `2/15/2025`) as
+ * YYYY-MM-DD, when it is a real day. `06/07/2026` also reads day first: the
+ * caller decides which reading a document means.
+ */
+export function monthFirstDate(text: string): IsoDate | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  return parseDate(`${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`, false);
+}
+
+/**
+ * A whole date written in words (`31 December 2026`, `December 31, 2026`,
+ * `1st Jan 2025`, `31. desember 2026`) or with slashes or dots between year,
+ * month and day (`2026/12/31`), as YYYY-MM-DD, when it is a real day.
+ */
+export function wordDate(text: string): IsoDate | undefined {
+  let t = text.trim().toLowerCase();
+  while (/[.,;:]/.test(t.charAt(t.length - 1))) t = t.slice(0, -1);
+  t = t.replace(/^(?:innen|senest|seinast|by|before|før|ved|on)\s+/, '').replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  let y: string | undefined;
+  let mon: number | undefined;
+  let d: string | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(t))) [y, mon, d] = [m[1], Number(m[2]), m[3]];
+  else if ((m = /^(\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?(\p{L}+)\.?,? (\d{4})$/u.exec(t))) [d, mon, y] = [m[1], MONTHS[m[2]!], m[3]];
+  else if ((m = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/u.exec(t))) [mon, d, y] = [MONTHS[m[1]!], m[2], m[3]];
+  if (y === undefined || mon === undefined || d === undefined) return undefined;
+  return parseDate(`${y}-${String(mon).padStart(2, '0')}-${d.padStart(2, '0')}`, false);
 }
 
 /**
@@ -266,7 +297,9 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         else {
           const allowed = enumSpellings(kind);
           const meaning = (s: string) => lookupEnum(kind, s) ?? s;
-          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', ') }, guess(p.value, allowed, meaning) ?? enumStem(p.value, allowed, meaning));
+          const near = ENUM_NEAR_MISSES[kind][keyOf(p.value)];
+          // `enum` names the list, so that the message can give its spellings in the document's language.
+          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', '), enum: kind }, guess(p.value, allowed, meaning) ?? enumStem(p.value, allowed, meaning) ?? (near ? { text: near, sure: false } : undefined));
         }
         break;
       }
@@ -297,10 +330,15 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       case 'date': {
         const d = parseDate(p.value, p.key === 'deadline');
         const iso = d === undefined ? dayFirstDate(p.value) : undefined;
+        const us = d === undefined ? monthFirstDate(p.value) : undefined;
         const swapped = d === undefined && iso === undefined ? swappedDate(p.value) : undefined;
-        const loose = d === undefined && iso === undefined && swapped === undefined ? looseDate(p.value, p.key === 'deadline') : undefined;
-        const period = d === undefined && iso === undefined && swapped === undefined && loose === undefined ? periodDate(p.value, p.key === 'deadline') : undefined;
-        if (iso !== undefined) bad(whole, 'dateDayFirst', { value: p.value, key: p.rawKey, iso }, iso);
+        const loose = d === undefined && iso === undefined && us === undefined && swapped === undefined ? looseDate(p.value, p.key === 'deadline') : undefined;
+        const period = d === undefined && iso === undefined && us === undefined && swapped === undefined && loose === undefined ? periodDate(p.value, p.key === 'deadline') : undefined;
+        const words = d === undefined && iso === undefined && us === undefined && swapped === undefined && loose === undefined && period === undefined ? wordDate(p.value) : undefined;
+        // `06/07/2026` reads both ways: the rule names both readings where the document is not Norwegian (`monthFirst`).
+        if (iso !== undefined) bad(whole, 'dateDayFirst', { value: p.value, key: p.rawKey, iso, ...(us !== undefined && us !== iso ? { monthFirst: us } : {}) }, iso);
+        else if (us !== undefined) bad(whole, 'dateMonthFirst', { value: p.value, key: p.rawKey, iso: us }, us);
+        else if (words !== undefined) bad(whole, 'dateForm', { value: p.value, key: p.rawKey, iso: words }, words);
         else if (swapped !== undefined) bad(whole, 'dateSwapped', { value: p.value, key: p.rawKey, iso: swapped }, swapped);
         else if (loose !== undefined) bad(whole, 'dateLoose', { value: p.value, key: p.rawKey, iso: loose }, loose);
         else if (period !== undefined) bad(whole, p.key === 'deadline' ? 'datePeriodEnd' : 'datePeriodStart', { value: p.value, key: p.rawKey, iso: period }, period);

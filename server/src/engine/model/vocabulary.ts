@@ -108,6 +108,32 @@ export const ENUMS: Record<'direction' | 'priority' | 'status' | 'documentStatus
   ],
 };
 
+/**
+ * Words authors write for an enum value that are not one of its spellings
+ * (`Status: in progress`, `Priority: critical`): not read as the value, which
+ * the contract fixes, but offered as a did-you-mean, since no spelling is near
+ * them. Keys are as `keyOf` gives them; values are the spelling offered, in
+ * the language of the word.
+ */
+export const ENUM_NEAR_MISSES: Record<'direction' | 'priority' | 'status', Readonly<Record<string, string>>> = {
+  direction: {
+    grow: 'increase', more: 'increase', raise: 'increase', rise: 'increase', increased: 'increase', growth: 'increase',
+    less: 'decrease', fewer: 'decrease', cut: 'decrease', decreased: 'decrease', reduced: 'decrease',
+    stable: 'maintain', keep: 'maintain', unchanged: 'maintain', same: 'maintain', hold: 'maintain', steady: 'maintain', stabil: 'opprettholde', uendret: 'opprettholde', uendra: 'halde oppe',
+  },
+  priority: {
+    critical: 'high', urgent: 'high', top: 'high', 'very high': 'high', kritisk: 'høy',
+    normal: 'medium', moderate: 'medium', average: 'medium', mid: 'medium', med: 'medium',
+    minor: 'low', 'very low': 'low',
+  },
+  status: {
+    'in progress': 'active', ongoing: 'active', started: 'active', underway: 'active', 'in process': 'active', 'under way': 'active', 'i gang': 'pågår', startet: 'pågår',
+    completed: 'done', complete: 'done', finished: 'done', closed: 'done', achieved: 'done', delivered: 'done', avsluttet: 'fullført', avslutta: 'fullført',
+    cancelled: 'dropped', canceled: 'dropped', abandoned: 'dropped', stopped: 'dropped', withdrawn: 'dropped', kansellert: 'avbrutt', stoppet: 'avbrutt',
+    'not started': 'planned', proposed: 'planned', upcoming: 'planned', 'ikke startet': 'planlagt', 'ikkje starta': 'planlagt',
+  },
+};
+
 interface KeyHit {
   def: KeyDef;
   /** Set when the spelling belongs to one language only. */

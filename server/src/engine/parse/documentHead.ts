@@ -238,7 +238,7 @@ function readHeadPairs(doc: StrategyDocument, pairs: readonly YPair[]): void {
       case 'status':
         if (text && !lookupEnum('documentStatus', text)) {
           const allowed = enumSpellings('documentStatus');
-          const p: StrategyDocument['valueProblems'][number] = { kind: 'invalid-value', span: value.span, messageId: 'enum', data: { value: text, key: key.value, allowed: allowed.join(', ') } };
+          const p: StrategyDocument['valueProblems'][number] = { kind: 'invalid-value', span: value.span, messageId: 'enum', data: { value: text, key: key.value, allowed: allowed.join(', '), enum: 'documentStatus' } };
           Object.assign(p, guessFields(guess(text, allowed)));
           doc.valueProblems.push(p);
         }
