@@ -85,6 +85,15 @@ describe(RULE, function () {
       assert.deepEqual(opposes('Felles kommune', 'Egen kommune'), []);
     });
 
+    it('reads a sentence about today («I dag …», «Today …») as the situation, not as what the goal wants', () => {
+      assert.deepEqual(opposes('Ett arkivsystem for alle. I dag arkiverer hver kommune i sitt eget system.', 'Felles system for arkiv'), []);
+      assert.deepEqual(opposes('One archive for all. Today every member archives in its own system.', 'A shared system for the archive', true), []);
+      assert.deepEqual(opposes('I dag, etter mange år, har hver kommune sitt eget system.', 'Felles system for arkiv'), [], 'also after «I dag,»');
+      // What follows in another sentence is the goal again.
+      assert.deepEqual(opposes('I dag er alt felles. Vi vil ha eget system.', 'Felles system for arkiv'), ['eget system / Felles system']);
+      assert.deepEqual(opposes('I dag er alt felles, men vi vil ha eget system.', 'Felles system for arkiv'), ['eget system / Felles system'], 'or after «men»');
+    });
+
     it('takes the object of øke/redusere, not a noun in a prepositional phrase after it', () => {
       // Finding 6 (r6): less waiting time and better quality in the same user support are the same aim.
       assert.deepEqual(opposes('Vi skal redusere ventetiden i brukerstøtten til under to minutter.', 'Vi vil auke kvaliteten på brukarstøtta for dei tilsette.'), []);
@@ -140,6 +149,19 @@ describe(RULE, function () {
       // Without the company's structured choice the texts are all there is: the hint stays.
       const prose = { ...files, 'ikt-fjord.md': files['ikt-fjord.md'].replace('- Område: sak-arkiv\n- Innføre: Elements\n', '') };
       assert.equal(analyzeRule(RULE, prose).length, 2);
+    });
+
+    it('stays silent when the goals state different areas: a shared word is chance', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'ikt-fjord.md': md('ikt-fjord', '## Felles lønnssystem for alle {#felles-lonn}\n\n- Område: hr\n- Omfang: alle\n- Frist: 2026\n'),
+        'fjellbygd.md': md('fjellbygd', '## Eget lønnssystem for skolen {#eget}\n\n- Område: oppvekst\n- Frist: 2026\n'),
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
+      const sameArea = { ...files, 'fjellbygd.md': files['fjellbygd.md'].replace('- Område: oppvekst', '- Område: hr') };
+      assert.equal(analyzeRule(RULE, sameArea).length, 2);
+      const oneArea = { ...files, 'fjellbygd.md': files['fjellbygd.md'].replace('- Område: oppvekst\n', '') };
+      assert.equal(analyzeRule(RULE, oneArea).length, 2, 'one area alone decides nothing');
     });
 
     it('stays silent when both goals state a direction on the same indicator, even when they do not conflict', () => {

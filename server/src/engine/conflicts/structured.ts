@@ -165,9 +165,13 @@ export function directionConflict(ctx: ConflictContext, a: Goal, b: Goal): Direc
  *     `area`, or name a system in common: conflict-system-choice decides;
  *   - both state a direction (`direction`, or one implied by baseline →
  *     target, `maintain` included) on the same indicator: conflict-direction
- *     decides.
+ *     decides;
+ *   - both state an `area`, and the areas differ: the goals are about
+ *     different things.
  */
 export function structurallyDecided(ctx: ConflictContext, a: Goal, b: Goal): boolean {
+  // Goals in different areas are about different things: a word they share («system») is chance.
+  if (a.facts.area && b.facts.area && a.facts.area !== b.facts.area) return true;
   const sa = systemsOf(a);
   const sb = systemsOf(b);
   if (sa !== NO_SYSTEMS && sb !== NO_SYSTEMS) {

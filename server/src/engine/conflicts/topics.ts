@@ -136,6 +136,15 @@ export function topicStem(word: string, english: boolean): string {
 const genericNo = new Set(GENERIC_WORDS.map((w) => topicStem(w, false)));
 const genericEn = new Set(GENERIC_WORDS.map((w) => topicStem(w, true)));
 
+/** Openings of a clause that describes the situation today rather than the goal. */
+const TODAY = ['i dag', 'per i dag', 'today', 'currently', 'at present', 'as of today', 'for tida', 'for tiden', 'nå for tiden'].map((p) => p.split(' '));
+
+/** Words that turn from the situation today to the goal: «I dag har alle eget system, men …». */
+const CONTRAST = new Set(['men', 'but', 'however', 'derfor', 'difor', 'therefore']);
+
+/** Between two clauses: the first sentence ended (or its line). */
+const SENTENCE_END = /[.!?;\n]/;
+
 /**
  * Splits a text into clauses: sentences (a title, a paragraph or a bullet is
  * one too), cut again at commas, colons, brackets and dashes, so that a
@@ -310,10 +319,17 @@ function computeSignals(text: string, english: boolean): Signal[] {
   const generic = english ? genericEn : genericNo;
   const lowerText = SIMPLE_CASE.test(text) ? text.toLowerCase() : undefined;
   const bounds = clauses(text);
+  let today = false;
   for (let c = 0; c < bounds.length; c += 2) {
     const clause = text.slice(bounds[c], bounds[c + 1]);
     const tokens = lowerText === undefined ? tokenize(clause) : undefined;
     const words = tokens ? tokens.map((w) => w.lower) : splitWords(lowerText!.slice(bounds[c], bounds[c + 1]));
+    // «I dag har hver kommune sitt eget system»: what is, not what the goal wants, to the end of the
+    // sentence (also after «I dag, etter mange år,») or a «men».
+    if (c > 0 && SENTENCE_END.test(text.slice(bounds[c - 1], bounds[c]))) today = false;
+    if (CONTRAST.has(words[0] ?? '')) today = false;
+    if (TODAY.some((phrase) => phrase.length <= words.length && phrase.every((w, i) => words[i] === w))) today = true;
+    if (today) continue;
     const hits = findHits(words);
     if (hits.length === 0) continue;
     // Most clauses have no direction word: only now are the written forms needed.
