@@ -282,6 +282,16 @@ const messages = {
     nb: 'Det overordnede målet «{value}» finnes ikke i dette rammeverket.{hint} Skriv ID-en til et annet mål i denne filen, eller `null` (uten overordnet mål).',
     nn: 'Det overordna målet «{value}» finst ikkje i dette rammeverket.{hint} Skriv ID-en til eit anna mål i denne fila, eller `null` (utan overordna mål).',
   },
+  frameworkParentSelf: {
+    en: '{value} is its own parent. Write the ID of another objective in this file, or `null` (no parent).',
+    nb: '{value} er sitt eget overordnede mål. Skriv ID-en til et annet mål i denne filen, eller `null` (uten overordnet mål).',
+    nn: '{value} er sitt eige overordna mål. Skriv ID-en til eit anna mål i denne fila, eller `null` (utan overordna mål).',
+  },
+  frameworkParentCycle: {
+    en: 'The parents of {value} go round in a circle ({cycle}), so none of them is the top. Set `parent: null` on the objective that is the top.',
+    nb: 'De overordnede målene til {value} går i ring ({cycle}), så ingen av dem er øverst. Skriv `parent: null` på målet som er øverst.',
+    nn: 'Dei overordna måla til {value} går i ring ({cycle}), så ingen av dei er øvst. Skriv `parent: null` på målet som er øvst.',
+  },
   frameworkObjectiveShape: {
     en: 'This objective is not read: each objective is written as "- id: {framework}-<code>" with "title: …" on the next line.',
     nb: 'Dette målet blir ikke lest: hvert mål skrives som «- id: {framework}-<kode>» med «title: …» på neste linje.',

@@ -102,11 +102,37 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
     fw.objectives.push(o);
   }
   const ids = fw.objectives.map((o) => o.id);
+  // A parent that is reported is not read: rules walk up the parents, and one outside this file may lead back into it.
+  const unread = new Set<Objective>();
   for (const { value, objective: o } of parents) {
     if (ids.includes(o.parent!) && o.parent !== o.id) continue;
+    unread.add(o);
+    if (o.parent === o.id) {
+      valueProblems.push({ kind: 'invalid-value', span: value.span, messageId: 'frameworkParentSelf', data: { value: o.id } });
+      continue;
+    }
     const g = guess(o.parent!, ids.filter((x) => x !== o.id));
     valueProblems.push({ kind: 'invalid-value', span: value.span, messageId: 'frameworkParent', data: { value: value.value.trim() }, ...guessFields(g) });
   }
+  for (const o of unread) delete o.parent;
+  // Parents in a circle have no top: reported on each parent in it, and none of them read.
+  const byId = new Map(fw.objectives.map((o) => [o.id, o]));
+  const inCycle = new Set<Objective>();
+  for (const { objective: o } of parents) {
+    if (!o.parent || inCycle.has(o)) continue;
+    const path = [o];
+    for (let p = byId.get(o.parent); p && !path.includes(p) && !inCycle.has(p); p = p.parent ? byId.get(p.parent) : undefined) path.push(p);
+    const last = path[path.length - 1]!;
+    if (!last.parent || byId.get(last.parent) !== o) continue;
+    const ring = path.map((c) => c.id);
+    path.forEach((c, i) => {
+      inCycle.add(c);
+      const span = parents.find((x) => x.objective === c)!.value.span;
+      const cycle = [...ring.slice(i), ...ring.slice(0, i), c.id].join(' → ');
+      valueProblems.push({ kind: 'invalid-value', span, messageId: 'frameworkParentCycle', data: { value: c.id, cycle } });
+    });
+  }
+  for (const o of inCycle) delete o.parent;
   return { framework: fw, problems, valueProblems };
 }
 

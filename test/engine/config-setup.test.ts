@@ -1,0 +1,101 @@
+/**
+ * A cooperation as an adviser sets it up: samstemt.yaml and custom framework
+ * files written by hand, with the mistakes people make in them. Every mistake
+ * is reported where it is written, and the rest of the workspace keeps working.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze, createTestEngine, InMemoryHost, textAt, type TestDiagnostic } from '../helpers/workspace.js';
+
+const CONFIG = `cooperation: IKT Vest
+language: en
+frameworks: [DN30, rammeverk/vest.yaml]
+documents: ["strategier/**/*.md"]
+members:
+  storby: { name: Storby kommune, kind: kommune, population: 50000 }
+  ikt-vest: { name: IKT Vest AS, kind: selskap }
+rules:
+  objective-uncovered: off
+`;
+/** A goal of Storby that supports `objective` and runs to 2028, after VEST's period. */
+const storby = (objective: string) => `---
+owner: storby
+title: Strategi for Storby
+period: 2024–2029
+---
+
+## Sjølvbetjening for innbyggjarar {#sjolvbetjening}
+
+- Område: innbyggertjenester
+- Støttar: ${objective}
+- Frist: 2028
+`;
+const framework = (objectives: string, id = 'VEST') => `framework: ${id}
+title: Digital strategi for Vestlandet
+period: 2020–2025
+objectives:
+${objectives}`;
+
+const on = (list: TestDiagnostic[], file: string) => list.filter((d) => d.file === file);
+
+describe('custom frameworks as an adviser writes them', () => {
+  describe('parents', () => {
+    it('reports a cycle of parents on each parent in it, and the analysis ends (it used to hang)', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'rammeverk/vest.yaml': framework(`  - id: VEST-1
+    title: Felles digitale innbyggjartenester
+    parent: VEST-2
+  - id: VEST-2
+    title: Sikker drift
+    parent: VEST-1
+  - id: VEST-3
+    title: Deling av data
+    parent: VEST-1
+`),
+        'strategier/storby.md': storby('VEST-3'),
+      };
+      const list = on(analyze(files), 'rammeverk/vest.yaml');
+      assert.deepEqual(list.map((d) => [d.rule, d.range.start.line, textAt(files, d)]), [
+        ['invalid-value', 6, 'VEST-2'],
+        ['invalid-value', 9, 'VEST-1'],
+      ]);
+      assert.equal(list[0]!.message, 'The parents of VEST-1 go round in a circle (VEST-1 → VEST-2 → VEST-1), so none of them is the top. Set `parent: null` on the objective that is the top.');
+    });
+
+    it('reports an objective that is its own parent as such, not as a parent that does not exist', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'rammeverk/vest.yaml': framework(`  - id: VEST-1
+    title: Felles digitale innbyggjartenester
+    parent: vest-1
+`),
+        'strategier/storby.md': storby('VEST-1'),
+      };
+      const list = on(analyze(files), 'rammeverk/vest.yaml');
+      assert.deepEqual(list.map((d) => [d.rule, textAt(files, d)]), [['invalid-value', 'vest-1']]);
+      assert.equal(list[0]!.message, 'VEST-1 is its own parent. Write the ID of another objective in this file, or `null` (no parent).');
+    });
+
+    it('does not follow a parent in another framework file: two files whose objectives are each other’s parents end', () => {
+      const files = {
+        'samstemt.yaml': CONFIG.replace('rammeverk/vest.yaml]', 'rammeverk/vest.yaml, rammeverk/aust.yaml]'),
+        'rammeverk/vest.yaml': framework(`  - id: VEST-1
+    title: Felles digitale innbyggjartenester
+    parent: AUST-1
+`),
+        'rammeverk/aust.yaml': framework(`  - id: AUST-1
+    title: Felles digitale innbyggjartenester
+    parent: VEST-1
+`, 'AUST'),
+        'strategier/storby.md': storby('VEST-1'),
+      };
+      const list = analyze(files);
+      assert.deepEqual(list.filter((d) => d.file.startsWith('rammeverk/')).map((d) => [d.file, textAt(files, d)]), [
+        ['rammeverk/aust.yaml', 'VEST-1'],
+        ['rammeverk/vest.yaml', 'AUST-1'],
+      ]);
+      const [ws] = createTestEngine(new InMemoryHost(files)).loadWorkspaces();
+      assert.equal(ws!.objective('VEST-1')!.parent, undefined, 'a parent that is reported is not read');
+    });
+  });
+});
