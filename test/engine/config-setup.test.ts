@@ -99,3 +99,50 @@ describe('custom frameworks as an adviser writes them', () => {
     });
   });
 });
+
+describe('a custom framework whose ID is taken', () => {
+  const ds19Copy = `framework: DS19
+title: Vår utgåve av digitaliseringsstrategien
+period: 2024–2028
+objectives:
+  - id: DS19-M2
+    title: Eigen tolking av hovudmål 2
+  - id: DS19-X1
+    title: Nytt mål
+`;
+
+  it('is reported at its framework ID when a built-in framework has it, and the built-in objectives stay as they are', () => {
+    const files = {
+      'samstemt.yaml': CONFIG.replace('[DN30, rammeverk/vest.yaml]', '[DS19, rammeverk/vest.yaml]'),
+      'rammeverk/vest.yaml': ds19Copy,
+      'strategier/storby.md': storby('DS19-M2'),
+    };
+    const list = analyze(files);
+    const inFile = on(list, 'rammeverk/vest.yaml');
+    assert.deepEqual(inFile.map((d) => [d.rule, d.range.start.line, textAt(files, d)]), [['invalid-value', 0, 'DS19']]);
+    assert.equal(
+      inFile[0]!.message,
+      'The framework ID DS19 is already taken by the built-in framework «Én digital offentlig sektor – Digitaliseringsstrategi for offentlig sektor 2019–2025», so the objectives of this file are not read: their IDs would be mixed up with those of DS19. Give this framework an ID of its own, and start its objective IDs with it.',
+    );
+    const [ws] = createTestEngine(new InMemoryHost(files)).loadWorkspaces();
+    assert.deepEqual(ws!.frameworks.map((f) => [f.id, f.builtIn]), [['DS19', true]]);
+    assert.notEqual(ws!.objective('DS19-M2')!.title, 'Eigen tolking av hovudmål 2');
+    assert.equal(ws!.anyObjective('DS19-X1'), undefined);
+  });
+
+  it('is reported when another framework file of the workspace has the ID; the first one listed is read', () => {
+    const files = {
+      'samstemt.yaml': CONFIG.replace('rammeverk/vest.yaml]', 'rammeverk/vest.yaml, rammeverk/vest-kopi.yaml, rammeverk/vest.yaml]'),
+      'rammeverk/vest.yaml': framework('  - id: VEST-1\n    title: Felles digitale innbyggjartenester\n'),
+      'rammeverk/vest-kopi.yaml': framework('  - id: VEST-1\n    title: Kopi\n'),
+      'strategier/storby.md': storby('VEST-1').replace('Frist: 2028', 'Frist: 2025'),
+    };
+    const list = analyze(files);
+    assert.deepEqual(list.filter((d) => d.file.startsWith('rammeverk/')).map((d) => [d.file, textAt(files, d)]), [['rammeverk/vest-kopi.yaml', 'VEST']]);
+    assert.match(on(list, 'rammeverk/vest-kopi.yaml')[0]!.message, /already taken by the framework file rammeverk\/vest\.yaml/);
+    const [ws] = createTestEngine(new InMemoryHost(files)).loadWorkspaces();
+    assert.deepEqual(ws!.frameworks.map((f) => f.id), ['DN30', 'VEST'], 'a file listed twice is read once');
+    assert.equal(ws!.objective('VEST-1')!.title, 'Felles digitale innbyggjartenester');
+    assert.deepEqual(on(list, 'strategier/storby.md').filter((d) => d.rule === 'unknown-objective'), []);
+  });
+});

@@ -5,7 +5,7 @@
  * per file. Parsed documents are cached by text, so re-analysis after an edit
  * re-parses only what changed.
  */
-import type { Diagnostic, Finding, Lang, Localized, SeverityLevel, StrategyDocument, ValueProblem } from './types.js';
+import type { Diagnostic, Finding, Lang, Localized, SeverityLevel, Span, StrategyDocument, ValueProblem } from './types.js';
 import { parseMarkdown } from './parse/markdown.js';
 import { parseYamlDocument, looksLikeStrategyYaml } from './parse/yamlDocument.js';
 import { parseConfig, defaultConfig, type WorkspaceConfig } from './model/config.js';
@@ -547,10 +547,21 @@ export class Engine {
         cached = { text: raw, result: parseFramework(uri, stripBom(raw)!, false) };
         this.#frameworkCache.set(uri, cached);
       }
-      frameworkFiles.push({ uri, text: raw, problems: cached.result.problems, valueProblems: cached.result.valueProblems });
-      if (cached.result.framework) frameworks.push(cached.result.framework);
+      const fw = cached.result.framework;
+      // A file listed twice is read once.
+      if (fw && frameworks.includes(fw)) continue;
+      // A framework ID that is taken (`framework: DS19` in a copy of a catalog) would mix up two frameworks' objectives: the file is not read.
+      const taken = fw && (this.#builtIn.find((f) => f.id === fw.id) ?? frameworks.find((f) => f.id === fw.id));
+      const valueProblems = taken ? [...cached.result.valueProblems, this.#takenProblem(root, taken, cached.result.idSpan!)] : cached.result.valueProblems;
+      frameworkFiles.push({ uri, text: raw, problems: cached.result.problems, valueProblems });
+      if (fw && !taken) frameworks.push(fw);
     }
     return { frameworks, frameworkFiles, problems };
+  }
+
+  #takenProblem(root: string, taken: Framework, span: Span): ValueProblem {
+    const by = taken.builtIn ? 'frameworkIdTakenBuiltIn' : 'frameworkIdTakenFile';
+    return { kind: 'invalid-value', span, messageId: by, data: { value: taken.id, title: taken.title, file: decodePath(relative(root, taken.uri) ?? taken.uri) } };
   }
 }
 

@@ -282,6 +282,16 @@ const messages = {
     nb: 'Det overordnede målet «{value}» finnes ikke i dette rammeverket.{hint} Skriv ID-en til et annet mål i denne filen, eller `null` (uten overordnet mål).',
     nn: 'Det overordna målet «{value}» finst ikkje i dette rammeverket.{hint} Skriv ID-en til eit anna mål i denne fila, eller `null` (utan overordna mål).',
   },
+  frameworkIdTakenBuiltIn: {
+    en: 'The framework ID {value} is already taken by the built-in framework «{title}», so the objectives of this file are not read: their IDs would be mixed up with those of {value}. Give this framework an ID of its own, and start its objective IDs with it.',
+    nb: 'Rammeverks-ID-en {value} er allerede brukt av det innebygde rammeverket «{title}», så målene i denne filen blir ikke lest: ID-ene deres ville blitt blandet sammen med dem i {value}. Gi dette rammeverket en egen ID, og la mål-ID-ene begynne med den.',
+    nn: 'Rammeverks-ID-en {value} er alt brukt av det innebygde rammeverket «{title}», så måla i denne fila blir ikkje lesne: ID-ane deira ville blitt blanda saman med dei i {value}. Gi dette rammeverket ein eigen ID, og la mål-ID-ane byrje med han.',
+  },
+  frameworkIdTakenFile: {
+    en: 'The framework ID {value} is already taken by the framework file {file}, listed before this one in samstemt.yaml, so the objectives of this file are not read. Give this framework an ID of its own, and start its objective IDs with it.',
+    nb: 'Rammeverks-ID-en {value} er allerede brukt av rammeverksfilen {file}, som står før denne i samstemt.yaml, så målene i denne filen blir ikke lest. Gi dette rammeverket en egen ID, og la mål-ID-ene begynne med den.',
+    nn: 'Rammeverks-ID-en {value} er alt brukt av rammeverksfila {file}, som står før denne i samstemt.yaml, så måla i denne fila blir ikkje lesne. Gi dette rammeverket ein eigen ID, og la mål-ID-ane byrje med han.',
+  },
   frameworkParentSelf: {
     en: '{value} is its own parent. Write the ID of another objective in this file, or `null` (no parent).',
     nb: '{value} er sitt eget overordnede mål. Skriv ID-en til et annet mål i denne filen, eller `null` (uten overordnet mål).',

@@ -17,6 +17,8 @@ export interface FrameworkParseResult {
   problems: ParseProblem[];
   /** Wrong values and unknown keys (rules invalid-value and unknown-property). */
   valueProblems: ValueProblem[];
+  /** Where the framework ID is written (the value of `framework:`). */
+  idSpan?: Span;
 }
 
 /** The keys of a framework file and of an objective (the built-in catalogs use them all). */
@@ -133,7 +135,7 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
     });
   }
   for (const o of inCycle) delete o.parent;
-  return { framework: fw, problems, valueProblems };
+  return { framework: fw, problems, valueProblems, idSpan: idPair!.value.span };
 }
 
 function objective(item: YMap, oid: string, framework: string, uri: string, span: Span): Objective {
