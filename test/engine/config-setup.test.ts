@@ -146,3 +146,28 @@ objectives:
     assert.deepEqual(on(list, 'strategier/storby.md').filter((d) => d.rule === 'unknown-objective'), []);
   });
 });
+
+describe('objective IDs and titles in a custom framework', () => {
+  it('reports an ID with a space or a comma in it as such, with the ID written right as the fix', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'rammeverk/vest.yaml': framework(`  - id: VEST-1
+    title: Felles digitale innbyggjartenester
+  - id: vest 2
+    title: Sikker drift
+  - id: Vest-3, Vest-4
+    title: Deling av data
+  - id: mål 5
+    title: Kompetanse
+`),
+      'strategier/storby.md': storby('VEST-1').replace('Frist: 2028', 'Frist: 2025'),
+    };
+    const list = on(analyze(files), 'rammeverk/vest.yaml');
+    assert.deepEqual(list.map((d) => [d.rule, textAt(files, d), d.fixes?.[0]?.edits[0]?.newText]), [
+      ['invalid-value', 'vest 2', 'VEST-2'],
+      ['invalid-value', 'Vest-3, Vest-4', undefined],
+      ['invalid-value', 'mål 5', 'VEST-5'],
+    ]);
+    assert.equal(list[0]!.message, 'The objective ID "vest 2" cannot be written in `supports`: an ID has no spaces or commas, only letters, digits and single hyphens between its parts, e.g. VEST-2.');
+  });
+});

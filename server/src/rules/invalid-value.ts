@@ -277,6 +277,11 @@ const messages = {
     nb: 'Mål-ID-en «{value}» begynner ikke med rammeverkets ID {framework}: mål-ID-er skrives {framework}-<kode>, f.eks. {example}.',
     nn: 'Mål-ID-en «{value}» byrjar ikkje med ID-en til rammeverket, {framework}: mål-ID-ar blir skrivne {framework}-<kode>, t.d. {example}.',
   },
+  frameworkIdMalformed: {
+    en: 'The objective ID "{value}" cannot be written in `supports`: an ID has no spaces or commas, only letters, digits and single hyphens between its parts, e.g. {example}.',
+    nb: 'Mål-ID-en «{value}» kan ikke skrives i `supports`: en ID har ingen mellomrom eller komma, bare bokstaver, sifre og enkle bindestreker mellom delene, f.eks. {example}.',
+    nn: 'Mål-ID-en «{value}» kan ikkje skrivast i `supports`: ein ID har ingen mellomrom eller komma, berre bokstavar, siffer og enkle bindestrekar mellom delane, t.d. {example}.',
+  },
   frameworkParent: {
     en: 'The parent "{value}" is not an objective of this framework.{hint} Write the ID of another objective in this file, or `null` (no parent).',
     nb: 'Det overordnede målet «{value}» finnes ikke i dette rammeverket.{hint} Skriv ID-en til et annet mål i denne filen, eller `null` (uten overordnet mål).',

@@ -94,10 +94,15 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
     if (before) {
       valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkDuplicateId', data: { value: oid, line: String(new LineIndex(text).rangeOf(before).start.line + 1) } });
     } else firstSeen.set(o.id, idNode.span);
-    if (!o.id.startsWith(fw.id + '-')) {
-      const code = oid.slice(oid.lastIndexOf('-') + 1).toUpperCase() || '1';
-      const suggestion = `${fw.id}-${code}`;
-      valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdPrefix', data: { value: oid, framework: fw.id, example: suggestion }, suggestion });
+    // `vest 2`: an ID with a space or comma cannot be written in `supports`; the fix joins its parts with hyphens.
+    const joined = o.id.replace(/[\s,-]+/g, '-').replace(/^-|-$/g, '');
+    const prefixed = joined.startsWith(fw.id + '-') ? joined : `${fw.id}-${joined.slice(joined.lastIndexOf('-') + 1) || '1'}`;
+    if (joined !== o.id) {
+      const p: ValueProblem = { kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdMalformed', data: { value: oid, example: prefixed } };
+      if (!oid.includes(',')) p.suggestion = prefixed;
+      valueProblems.push(p);
+    } else if (!o.id.startsWith(fw.id + '-')) {
+      valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdPrefix', data: { value: oid, framework: fw.id, example: prefixed }, suggestion: prefixed });
     }
     const parentNode = get(item, 'parent');
     if (parentNode?.kind === 'scalar' && o.parent) parents.push({ value: parentNode, objective: o });
