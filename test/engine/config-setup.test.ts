@@ -171,3 +171,23 @@ describe('objective IDs and titles in a custom framework', () => {
     assert.equal(list[0]!.message, 'The objective ID "vest 2" cannot be written in `supports`: an ID has no spaces or commas, only letters, digits and single hyphens between its parts, e.g. VEST-2.');
   });
 });
+
+describe('an objective without a title', () => {
+  it('is reported on its ID; a misspelt title key is told once, as the misspelling', () => {
+    const files = {
+      'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'),
+      'rammeverk/vest.yaml': framework(`  - id: VEST-1
+    description: Innbyggjarane møter éin digital kommune.
+  - id: VEST-2
+    titel: Sikker drift
+`),
+      'strategier/storby.md': storby('VEST-1').replace('Frist: 2028', 'Frist: 2025'),
+    };
+    const list = on(analyze(files), 'rammeverk/vest.yaml');
+    assert.deepEqual(list.map((d) => [d.rule, textAt(files, d)]), [
+      ['parse-error', 'VEST-1'],
+      ['unknown-property', 'titel'],
+    ]);
+    assert.equal(list[0]!.message, 'Dette målet har ingen `title`, så det blir vist som VEST-1 i meldingar, og mål blir kopla til det berre gjennom skildringa og nøkkelorda. Legg til `title:` med namnet på målet.');
+  });
+});

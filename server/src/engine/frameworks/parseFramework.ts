@@ -90,6 +90,9 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
       continue;
     }
     const o = objective(item, oid, fw.id, uri, idNode.span);
+    // A misspelt `titel` is already reported as such.
+    const misspelt = item.pairs.some((p) => !OBJECTIVE_KEYS.includes(keyOf(p.key.value)) && guess(keyOf(p.key.value), OBJECTIVE_KEYS)?.text === 'title');
+    if (!str(get(item, 'title')) && !misspelt) problems.push({ message: noObjectiveTitle(o.id), span: idNode.span });
     const before = firstSeen.get(o.id);
     if (before) {
       valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkDuplicateId', data: { value: oid, line: String(new LineIndex(text).rangeOf(before).start.line + 1) } });
@@ -186,6 +189,14 @@ function noTitle(id: string): Localized {
     en: `This framework file has no \`title\`: add \`title:\` with the name of the strategy. Until then its objectives are shown under the ID ${id}.`,
     nb: `Denne rammeverksfilen har ingen \`title\`: legg til \`title:\` med navnet på strategien. Inntil da vises målene under ID-en ${id}.`,
     nn: `Denne rammeverksfila har ingen \`title\`: legg til \`title:\` med namnet på strategien. Inntil då blir måla viste under ID-en ${id}.`,
+  };
+}
+
+function noObjectiveTitle(id: string): Localized {
+  return {
+    en: `This objective has no \`title\`, so it is shown as ${id} in messages, and goals are matched to it by its description and keywords alone. Add \`title:\` with the name of the objective.`,
+    nb: `Dette målet har ingen \`title\`, så det vises som ${id} i meldinger, og mål kobles til det bare gjennom beskrivelsen og nøkkelordene. Legg til \`title:\` med navnet på målet.`,
+    nn: `Dette målet har ingen \`title\`, så det blir vist som ${id} i meldingar, og mål blir kopla til det berre gjennom skildringa og nøkkelorda. Legg til \`title:\` med namnet på målet.`,
   };
 }
 
