@@ -191,3 +191,42 @@ describe('an objective without a title', () => {
     assert.equal(list[0]!.message, 'Dette målet har ingen `title`, så det blir vist som VEST-1 i meldingar, og mål blir kopla til det berre gjennom skildringa og nøkkelorda. Legg til `title:` med namnet på målet.');
   });
 });
+
+describe('settings that leave nothing to check', () => {
+  const files = (config: string) => ({
+    'samstemt.yaml': config,
+    'rammeverk/vest.yaml': framework('  - id: VEST-1\n    title: Felles digitale innbyggjartenester\n'),
+    'strategier/storby.md': storby('VEST-1').replace('Frist: 2028', 'Frist: 2025'),
+  });
+
+  for (const empty of ['[]', '', 'null']) {
+    it(`warns at frameworks: ${empty || '(nothing)'}, where no framework is enabled`, () => {
+      const f = files(CONFIG.replace('frameworks: [DN30, rammeverk/vest.yaml]', `frameworks: ${empty}`));
+      const list = on(analyze(f), 'samstemt.yaml');
+      assert.deepEqual(list.map((d) => [d.rule, d.severity, textAt(f, d)]), [['invalid-value', 'warning', 'frameworks']]);
+      assert.equal(list[0]!.message, 'No framework is enabled, so no `supports` link can be checked and no objective suggested. Write the frameworks to align with, e.g. `frameworks: [DS19, DN30]` (built in), or the path of a framework file.');
+    });
+  }
+
+  it('warns at documents: [], where the default globs apply instead', () => {
+    const f = files(CONFIG.replace('documents: ["strategier/**/*.md"]', 'documents: []'));
+    const list = on(analyze(f), 'samstemt.yaml');
+    assert.deepEqual(list.map((d) => [d.rule, d.severity, textAt(f, d)]), [['invalid-value', 'warning', 'documents']]);
+    assert.match(list[0]!.message, /^`documents` is empty, so Samstemt reads only files matching \*\*\/\*\.strategy\.md, /);
+  });
+
+  it('warns at globs that select files of which none is a strategy document (only the framework file): "no problems, 0 goals" hid it', () => {
+    for (const glob of ['rammeverk/*.yaml', '**/*.yaml']) {
+      const f = files(CONFIG.replace('"strategier/**/*.md"', `"${glob}"`));
+      const list = on(analyze(f), 'samstemt.yaml');
+      assert.deepEqual(list.map((d) => [d.rule, d.severity, textAt(f, d)]), [['invalid-value', 'warning', `"${glob}"`]], glob);
+      assert.equal(
+        list[0]!.message,
+        `"${glob}" selects rammeverk/vest.yaml, but no strategy document: a YAML strategy has \`owner\` and \`goals\`, and a framework file is no strategy. Add a pattern for the strategy documents, e.g. "strategier/**/*.md".`,
+      );
+    }
+    // One glob that finds the documents is enough: a YAML pattern kept for later is a choice.
+    const ok = files(CONFIG.replace('"strategier/**/*.md"', '"strategier/**/*.md", "**/*.yaml"'));
+    assert.deepEqual(on(analyze(ok), 'samstemt.yaml'), []);
+  });
+});

@@ -88,7 +88,7 @@ interface FileDiagnostics {
 interface FileGroup {
   configured: boolean;
   files: string[];
-  selected?: { config: WorkspaceConfig; files: string[]; problems: ValueProblem[] };
+  selected?: { config: WorkspaceConfig; files: string[]; paths: string[]; problems: ValueProblem[] };
 }
 
 /**
@@ -203,7 +203,7 @@ export class Engine {
     // A file named on the command line is read as a document where no samstemt.yaml says which files are
     // (loose files, read with the defaults); a cooperation's own `documents` globs decide for its files.
     const files = group.files.filter((f, i) => (explicit.has(f) && (config.uri === undefined || this.#explicitOverGlobs)) || matchesAny(paths[i]!, config.documents));
-    group.selected = { config, files, problems: documentGlobProblems(config, paths, files.length) };
+    group.selected = { config, files, paths, problems: documentGlobProblems(config, paths, files.length) };
     return files;
   }
 
@@ -254,7 +254,9 @@ export class Engine {
       const resolved = this.#frameworks(root, config);
       const { frameworks, frameworkFiles } = resolved;
       // `documents` globs that select no file are problems of this listing of files, like those of frameworks.
-      const globProblems = group.selected?.problems ?? [];
+      // Globs that select files but no strategy document (a framework file, other YAML) are told too.
+      const selected = group.selected;
+      const globProblems = selected && documents.length === 0 && selected.files.length > 0 ? documentGlobProblems(config, selected.paths, selected.files.length, true) : (selected?.problems ?? []);
       const problems = [...resolved.problems, ...globProblems];
       // Parsed documents, config and frameworks are cached objects: the same objects mean the same inputs.
       const inputs: object[] = [config, globProblems, ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];

@@ -267,6 +267,21 @@ const messages = {
     nb: 'Ingen strategidokumenter blir sjekket: uten `documents` leser Samstemt bare filer som passer til {defaults}, og ingen av Markdown-filene her gjør det (f.eks. {example}). Legg til `dokumenter: ["{glob}"]` i samstemt.yaml, eller gi filene navn som slutter på .strategy.md.',
     nn: 'Ingen strategidokument blir sjekka: utan `documents` les Samstemt berre filer som passar til {defaults}, og ingen av Markdown-filene her gjer det (t.d. {example}). Legg til `dokument: ["{glob}"]` i samstemt.yaml, eller gi filene namn som sluttar på .strategy.md.',
   },
+  documentsNoStrategy: {
+    en: '"{value}" selects {example}, but no strategy document: a YAML strategy has `owner` and `goals`, and a framework file is no strategy. Add a pattern for the strategy documents, e.g. "{glob}".',
+    nb: '«{value}» velger {example}, men ingen strategidokumenter: en strategi i YAML har `owner` og `goals`, og en rammeverksfil er ingen strategi. Legg til et mønster for strategidokumentene, f.eks. «{glob}».',
+    nn: '«{value}» vel {example}, men ingen strategidokument: ein strategi i YAML har `owner` og `goals`, og ei rammeverksfil er ingen strategi. Legg til eit mønster for strategidokumenta, t.d. «{glob}».',
+  },
+  documentsEmpty: {
+    en: '`{key}` is empty, so Samstemt reads only files matching {defaults}, as without the setting. Write the patterns of the strategy documents, e.g. `{key}: ["strategier/**/*.md"]`, or remove the setting.',
+    nb: '`{key}` er tom, så Samstemt leser bare filer som passer til {defaults}, som uten innstillingen. Skriv mønstrene for strategidokumentene, f.eks. `{key}: ["strategier/**/*.md"]`, eller fjern innstillingen.',
+    nn: '`{key}` er tom, så Samstemt les berre filer som passar til {defaults}, som utan innstillinga. Skriv mønstera for strategidokumenta, t.d. `{key}: ["strategier/**/*.md"]`, eller fjern innstillinga.',
+  },
+  frameworksEmpty: {
+    en: 'No framework is enabled, so no `supports` link can be checked and no objective suggested. Write the frameworks to align with, e.g. `{key}: [DS19, DN30]` (built in), or the path of a framework file.',
+    nb: 'Ingen rammeverk er slått på, så ingen `supports`-koblinger kan sjekkes og ingen mål foreslås. Skriv rammeverkene dere vil samordne med, f.eks. `{key}: [DS19, DN30]` (innebygd), eller stien til en rammeverksfil.',
+    nn: 'Ingen rammeverk er slått på, så ingen `supports`-koplingar kan sjekkast og ingen mål foreslåast. Skriv rammeverka de vil samordne med, t.d. `{key}: [DS19, DN30]` (innebygd), eller stien til ei rammeverksfil.',
+  },
   frameworkDuplicateId: {
     en: 'The objective ID "{value}" is used twice in this framework (first on line {line}), so a goal that supports it cannot tell which is meant. Give each objective its own ID.',
     nb: 'Mål-ID-en «{value}» er brukt to ganger i dette rammeverket (første gang på linje {line}), så et mål som støtter den, kan ikke vite hvilket som menes. Gi hvert mål sin egen ID.',

@@ -202,12 +202,15 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
       case 'frameworks':
         // `DN30:` is DN30, as enum values are read everywhere.
         cfg.frameworks = list(value, key.value).map((f) => ({ text: f.text.replace(/:$/, '').trimEnd(), span: f.span }));
+        // `frameworks: []` enables none: every `supports` link is then unknown, and no goal is unlinked.
+        if (!cfg.frameworks.length && value.kind !== 'map') cfg.valueProblems.push({ kind: 'invalid-value', span: key.span, messageId: 'frameworksEmpty', data: { key: key.value }, severity: 'warning' });
         break;
       case 'documents': {
         // A comma inside braces belongs to the glob (`*.{md,yaml}`): such text is one glob.
         const globs = list(value, key.value, (v) => !v.includes('{'));
         cfg.documentGlobs = globs;
         if (globs.length) cfg.documents = globs.map((g) => g.text);
+        else if (value.kind !== 'map') cfg.valueProblems.push({ kind: 'invalid-value', span: key.span, messageId: 'documentsEmpty', data: { key: key.value, defaults: DEFAULT_DOCUMENTS.join(', ') }, severity: 'warning' });
         break;
       }
       case 'areas': {
