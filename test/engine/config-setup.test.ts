@@ -230,3 +230,35 @@ describe('settings that leave nothing to check', () => {
     assert.deepEqual(on(analyze(ok), 'samstemt.yaml'), []);
   });
 });
+
+describe('a samstemt.yaml that is not settings', () => {
+  for (const [what, text] of [['a list', '- DS19\n- storby\n'], ['a line of text', 'IKT Vest\n']]) {
+    it(`reports ${what} once, without asking for documents as well`, () => {
+      const f = { 'samstemt.yaml': text, 'strategier/storby.md': storby('DS19-M2') };
+      const list = on(analyze(f), 'samstemt.yaml');
+      assert.deepEqual(list.map((d) => [d.rule, d.range.start.line]), [['invalid-value', 0]]);
+      assert.match(list[0]!.message, /samstemt\.yaml må bestå av «innstilling: verdi»-linjer/);
+    });
+  }
+});
+
+describe('language: misspelt', () => {
+  it('suggests the language code meant by a misspelt name', () => {
+    const f = { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nynorks').replace('[DN30, rammeverk/vest.yaml]', '[DN30]'), 'strategier/storby.md': storby('DN30-M1') };
+    const list = on(analyze(f), 'samstemt.yaml');
+    assert.deepEqual(list.map((d) => [d.rule, textAt(f, d), d.fixes?.[0]?.edits[0]?.newText]), [['invalid-value', 'nynorks', 'nn']]);
+  });
+});
+
+describe('a framework path that is not a YAML file', () => {
+  it('is told as a file that is not a framework file, not as an unknown built-in name', () => {
+    const f = {
+      'samstemt.yaml': CONFIG.replace('rammeverk/vest.yaml]', 'rammeverk/vest.md]'),
+      'rammeverk/vest.md': '# Digital strategi for Vestlandet\n',
+      'strategier/storby.md': storby('DN30-M1'),
+    };
+    const list = on(analyze(f), 'samstemt.yaml');
+    assert.deepEqual(list.map((d) => [d.rule, textAt(f, d)]), [['invalid-value', 'rammeverk/vest.md']]);
+    assert.equal(list[0]!.message, '"rammeverk/vest.md" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see docs/catalogs.md). Built-in frameworks are named by ID: DN30, DS19.');
+  });
+});

@@ -531,7 +531,9 @@ export class Engine {
         continue;
       }
       if (!/\.ya?ml$/i.test(ref.text)) {
-        problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'unknownFramework', data: { value: ref.text, allowed: this.#builtIn.map((f) => f.id).join(', ') } });
+        // `rammeverk/vest.md`: a path, but not to a framework file; `DS91`: a misspelt built-in name.
+        const path = /[/\\]|\.[a-z]{2,4}$/i.test(ref.text);
+        problems.push({ kind: 'invalid-value', span: ref.span, messageId: path ? 'frameworkNotYaml' : 'unknownFramework', data: { value: ref.text, allowed: this.#builtIn.map((f) => f.id).join(', ') } });
         continue;
       }
       const uri = resolveInside(root, ref.text);

@@ -247,6 +247,11 @@ const messages = {
     nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i dette arbeidsområdet.',
     nn: 'Det finst ikkje noko innebygd rammeverk «{value}». Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i dette arbeidsområdet.',
   },
+  frameworkNotYaml: {
+    en: '"{value}" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see docs/catalogs.md). Built-in frameworks are named by ID: {allowed}.',
+    nb: '«{value}» er ingen rammeverksfil: en rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (se docs/catalogs.md). Innebygde rammeverk skrives med ID: {allowed}.',
+    nn: '«{value}» er inga rammeverksfil: ei rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (sjå docs/catalogs.md). Innebygde rammeverk blir skrivne med ID: {allowed}.',
+  },
   frameworkOutside: {
     en: 'The framework file "{value}" lies outside this workspace and is not read. Copy it into the workspace and refer to it with a relative path.',
     nb: 'Rammeverksfilen «{value}» ligger utenfor arbeidsområdet og blir ikke lest. Kopier den inn i arbeidsområdet og vis til den med en relativ sti.',
@@ -305,7 +310,7 @@ const messages = {
   frameworkIdTakenBuiltIn: {
     en: 'The framework ID {value} is already taken by the built-in framework «{title}», so the objectives of this file are not read: their IDs would be mixed up with those of {value}. Give this framework an ID of its own, and start its objective IDs with it.',
     nb: 'Rammeverks-ID-en {value} er allerede brukt av det innebygde rammeverket «{title}», så målene i denne filen blir ikke lest: ID-ene deres ville blitt blandet sammen med dem i {value}. Gi dette rammeverket en egen ID, og la mål-ID-ene begynne med den.',
-    nn: 'Rammeverks-ID-en {value} er alt brukt av det innebygde rammeverket «{title}», så måla i denne fila blir ikkje lesne: ID-ane deira ville blitt blanda saman med dei i {value}. Gi dette rammeverket ein eigen ID, og la mål-ID-ane byrje med han.',
+    nn: 'Rammeverks-ID-en {value} er alt brukt av det innebygde rammeverket «{title}», så måla i denne fila blir ikkje lesne: ID-ane deira ville vorte blanda saman med dei i {value}. Gi dette rammeverket ein eigen ID, og la mål-ID-ane byrje med han.',
   },
   frameworkIdTakenFile: {
     en: 'The framework ID {value} is already taken by the framework file {file}, listed before this one in samstemt.yaml, so the objectives of this file are not read. Give this framework an ID of its own, and start its objective IDs with it.',

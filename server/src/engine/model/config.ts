@@ -196,7 +196,11 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           cfg.language = lang;
           cfg.languageSet = true;
         }
-        else bad(value.span, 'enum', { key: key.value, value: scalar ?? '', allowed: 'nb, nn, en' });
+        else {
+          // `nynorks`: the code of the language name it is closest to.
+          const g = guess(keyOf(scalar ?? ''), ['nb', 'nn', 'en', 'bokmål', 'nynorsk', 'english']);
+          bad(value.span, 'enum', { key: key.value, value: scalar ?? '', allowed: 'nb, nn, en' }, g && languageOf(g.text));
+        }
         break;
       }
       case 'frameworks':
