@@ -5,7 +5,7 @@
  * per file. Parsed documents are cached by text, so re-analysis after an edit
  * re-parses only what changed.
  */
-import type { Diagnostic, Finding, Lang, Localized, SeverityLevel, StrategyDocument, ValueProblem } from './types.js';
+import type { Diagnostic, Finding, Lang, Localized, SeverityLevel, Span, StrategyDocument, ValueProblem } from './types.js';
 import { parseMarkdown } from './parse/markdown.js';
 import { parseYamlDocument, looksLikeStrategyYaml } from './parse/yamlDocument.js';
 import { parseConfig, defaultConfig, type WorkspaceConfig } from './model/config.js';
@@ -88,7 +88,7 @@ interface FileDiagnostics {
 interface FileGroup {
   configured: boolean;
   files: string[];
-  selected?: { config: WorkspaceConfig; files: string[]; problems: ValueProblem[] };
+  selected?: { config: WorkspaceConfig; files: string[]; paths: string[]; problems: ValueProblem[] };
 }
 
 /**
@@ -203,7 +203,7 @@ export class Engine {
     // A file named on the command line is read as a document where no samstemt.yaml says which files are
     // (loose files, read with the defaults); a cooperation's own `documents` globs decide for its files.
     const files = group.files.filter((f, i) => (explicit.has(f) && (config.uri === undefined || this.#explicitOverGlobs)) || matchesAny(paths[i]!, config.documents));
-    group.selected = { config, files, problems: documentGlobProblems(config, paths, files.length) };
+    group.selected = { config, files, paths, problems: documentGlobProblems(config, paths, files.length) };
     return files;
   }
 
@@ -254,7 +254,9 @@ export class Engine {
       const resolved = this.#frameworks(root, config);
       const { frameworks, frameworkFiles } = resolved;
       // `documents` globs that select no file are problems of this listing of files, like those of frameworks.
-      const globProblems = group.selected?.problems ?? [];
+      // Globs that select files but no strategy document (a framework file, other YAML) are told too.
+      const selected = group.selected;
+      const globProblems = selected && documents.length === 0 && selected.files.length > 0 ? documentGlobProblems(config, selected.paths, selected.files.length, true) : (selected?.problems ?? []);
       const problems = [...resolved.problems, ...globProblems];
       // Parsed documents, config and frameworks are cached objects: the same objects mean the same inputs.
       const inputs: object[] = [config, globProblems, ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];
@@ -529,7 +531,9 @@ export class Engine {
         continue;
       }
       if (!/\.ya?ml$/i.test(ref.text)) {
-        problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'unknownFramework', data: { value: ref.text, allowed: this.#builtIn.map((f) => f.id).join(', ') } });
+        // `rammeverk/vest.md`: a path, but not to a framework file; `DS91`: a misspelt built-in name.
+        const path = /[/\\]|\.[a-z]{2,4}$/i.test(ref.text);
+        problems.push({ kind: 'invalid-value', span: ref.span, messageId: path ? 'frameworkNotYaml' : 'unknownFramework', data: { value: ref.text, allowed: this.#builtIn.map((f) => f.id).join(', ') } });
         continue;
       }
       const uri = resolveInside(root, ref.text);
@@ -547,10 +551,21 @@ export class Engine {
         cached = { text: raw, result: parseFramework(uri, stripBom(raw)!, false) };
         this.#frameworkCache.set(uri, cached);
       }
-      frameworkFiles.push({ uri, text: raw, problems: cached.result.problems, valueProblems: cached.result.valueProblems });
-      if (cached.result.framework) frameworks.push(cached.result.framework);
+      const fw = cached.result.framework;
+      // A file listed twice is read once.
+      if (fw && frameworks.includes(fw)) continue;
+      // A framework ID that is taken (`framework: DS19` in a copy of a catalog) would mix up two frameworks' objectives: the file is not read.
+      const taken = fw && (this.#builtIn.find((f) => f.id === fw.id) ?? frameworks.find((f) => f.id === fw.id));
+      const valueProblems = taken ? [...cached.result.valueProblems, this.#takenProblem(root, taken, cached.result.idSpan!)] : cached.result.valueProblems;
+      frameworkFiles.push({ uri, text: raw, problems: cached.result.problems, valueProblems });
+      if (fw && !taken) frameworks.push(fw);
     }
     return { frameworks, frameworkFiles, problems };
+  }
+
+  #takenProblem(root: string, taken: Framework, span: Span): ValueProblem {
+    const by = taken.builtIn ? 'frameworkIdTakenBuiltIn' : 'frameworkIdTakenFile';
+    return { kind: 'invalid-value', span, messageId: by, data: { value: taken.id, title: taken.title, file: decodePath(relative(root, taken.uri) ?? taken.uri) } };
   }
 }
 

@@ -278,6 +278,11 @@ const messages = {
     nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i dette arbeidsområdet.',
     nn: 'Det finst ikkje noko innebygd rammeverk «{value}». Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i dette arbeidsområdet.',
   },
+  frameworkNotYaml: {
+    en: '"{value}" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see docs/catalogs.md). Built-in frameworks are named by ID: {allowed}.',
+    nb: '«{value}» er ingen rammeverksfil: en rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (se docs/catalogs.md). Innebygde rammeverk skrives med ID: {allowed}.',
+    nn: '«{value}» er inga rammeverksfil: ei rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (sjå docs/catalogs.md). Innebygde rammeverk blir skrivne med ID: {allowed}.',
+  },
   frameworkOutside: {
     en: 'The framework file "{value}" lies outside this workspace and is not read. Copy it into the workspace and refer to it with a relative path.',
     nb: 'Rammeverksfilen «{value}» ligger utenfor arbeidsområdet og blir ikke lest. Kopier den inn i arbeidsområdet og vis til den med en relativ sti.',
@@ -298,6 +303,21 @@ const messages = {
     nb: 'Ingen strategidokumenter blir sjekket: uten `documents` leser Samstemt bare filer som passer til {defaults}, og ingen av Markdown-filene her gjør det (f.eks. {example}). Legg til `dokumenter: ["{glob}"]` i samstemt.yaml, eller gi filene navn som slutter på .strategy.md.',
     nn: 'Ingen strategidokument blir sjekka: utan `documents` les Samstemt berre filer som passar til {defaults}, og ingen av Markdown-filene her gjer det (t.d. {example}). Legg til `dokument: ["{glob}"]` i samstemt.yaml, eller gi filene namn som sluttar på .strategy.md.',
   },
+  documentsNoStrategy: {
+    en: '"{value}" selects {example}, but no strategy document: a YAML strategy has `owner` and `goals`, and a framework file is no strategy. Add a pattern for the strategy documents, e.g. "{glob}".',
+    nb: '«{value}» velger {example}, men ingen strategidokumenter: en strategi i YAML har `owner` og `goals`, og en rammeverksfil er ingen strategi. Legg til et mønster for strategidokumentene, f.eks. «{glob}».',
+    nn: '«{value}» vel {example}, men ingen strategidokument: ein strategi i YAML har `owner` og `goals`, og ei rammeverksfil er ingen strategi. Legg til eit mønster for strategidokumenta, t.d. «{glob}».',
+  },
+  documentsEmpty: {
+    en: '`{key}` is empty, so Samstemt reads only files matching {defaults}, as without the setting. Write the patterns of the strategy documents, e.g. `{key}: ["strategier/**/*.md"]`, or remove the setting.',
+    nb: '`{key}` er tom, så Samstemt leser bare filer som passer til {defaults}, som uten innstillingen. Skriv mønstrene for strategidokumentene, f.eks. `{key}: ["strategier/**/*.md"]`, eller fjern innstillingen.',
+    nn: '`{key}` er tom, så Samstemt les berre filer som passar til {defaults}, som utan innstillinga. Skriv mønstera for strategidokumenta, t.d. `{key}: ["strategier/**/*.md"]`, eller fjern innstillinga.',
+  },
+  frameworksEmpty: {
+    en: 'No framework is enabled, so no `supports` link can be checked and no objective suggested. Write the frameworks to align with, e.g. `{key}: [DS19, DN30]` (built in), or the path of a framework file.',
+    nb: 'Ingen rammeverk er slått på, så ingen `supports`-koblinger kan sjekkes og ingen mål foreslås. Skriv rammeverkene dere vil samordne med, f.eks. `{key}: [DS19, DN30]` (innebygd), eller stien til en rammeverksfil.',
+    nn: 'Ingen rammeverk er slått på, så ingen `supports`-koplingar kan sjekkast og ingen mål foreslåast. Skriv rammeverka de vil samordne med, t.d. `{key}: [DS19, DN30]` (innebygd), eller stien til ei rammeverksfil.',
+  },
   frameworkDuplicateId: {
     en: 'The objective ID "{value}" is used twice in this framework (first on line {line}), so a goal that supports it cannot tell which is meant. Give each objective its own ID.',
     nb: 'Mål-ID-en «{value}» er brukt to ganger i dette rammeverket (første gang på linje {line}), så et mål som støtter den, kan ikke vite hvilket som menes. Gi hvert mål sin egen ID.',
@@ -308,10 +328,35 @@ const messages = {
     nb: 'Mål-ID-en «{value}» begynner ikke med rammeverkets ID {framework}: mål-ID-er skrives {framework}-<kode>, f.eks. {example}.',
     nn: 'Mål-ID-en «{value}» byrjar ikkje med ID-en til rammeverket, {framework}: mål-ID-ar blir skrivne {framework}-<kode>, t.d. {example}.',
   },
+  frameworkIdMalformed: {
+    en: 'The objective ID "{value}" cannot be written in `supports`: an ID has no spaces or commas, only letters, digits and single hyphens between its parts, e.g. {example}.',
+    nb: 'Mål-ID-en «{value}» kan ikke skrives i `supports`: en ID har ingen mellomrom eller komma, bare bokstaver, sifre og enkle bindestreker mellom delene, f.eks. {example}.',
+    nn: 'Mål-ID-en «{value}» kan ikkje skrivast i `supports`: ein ID har ingen mellomrom eller komma, berre bokstavar, siffer og enkle bindestrekar mellom delane, t.d. {example}.',
+  },
   frameworkParent: {
     en: 'The parent "{value}" is not an objective of this framework.{hint} Write the ID of another objective in this file, or `null` (no parent).',
     nb: 'Det overordnede målet «{value}» finnes ikke i dette rammeverket.{hint} Skriv ID-en til et annet mål i denne filen, eller `null` (uten overordnet mål).',
     nn: 'Det overordna målet «{value}» finst ikkje i dette rammeverket.{hint} Skriv ID-en til eit anna mål i denne fila, eller `null` (utan overordna mål).',
+  },
+  frameworkIdTakenBuiltIn: {
+    en: 'The framework ID {value} is already taken by the built-in framework «{title}», so the objectives of this file are not read: their IDs would be mixed up with those of {value}. Give this framework an ID of its own, and start its objective IDs with it.',
+    nb: 'Rammeverks-ID-en {value} er allerede brukt av det innebygde rammeverket «{title}», så målene i denne filen blir ikke lest: ID-ene deres ville blitt blandet sammen med dem i {value}. Gi dette rammeverket en egen ID, og la mål-ID-ene begynne med den.',
+    nn: 'Rammeverks-ID-en {value} er alt brukt av det innebygde rammeverket «{title}», så måla i denne fila blir ikkje lesne: ID-ane deira ville vorte blanda saman med dei i {value}. Gi dette rammeverket ein eigen ID, og la mål-ID-ane byrje med han.',
+  },
+  frameworkIdTakenFile: {
+    en: 'The framework ID {value} is already taken by the framework file {file}, listed before this one in samstemt.yaml, so the objectives of this file are not read. Give this framework an ID of its own, and start its objective IDs with it.',
+    nb: 'Rammeverks-ID-en {value} er allerede brukt av rammeverksfilen {file}, som står før denne i samstemt.yaml, så målene i denne filen blir ikke lest. Gi dette rammeverket en egen ID, og la mål-ID-ene begynne med den.',
+    nn: 'Rammeverks-ID-en {value} er alt brukt av rammeverksfila {file}, som står før denne i samstemt.yaml, så måla i denne fila blir ikkje lesne. Gi dette rammeverket ein eigen ID, og la mål-ID-ane byrje med han.',
+  },
+  frameworkParentSelf: {
+    en: '{value} is its own parent. Write the ID of another objective in this file, or `null` (no parent).',
+    nb: '{value} er sitt eget overordnede mål. Skriv ID-en til et annet mål i denne filen, eller `null` (uten overordnet mål).',
+    nn: '{value} er sitt eige overordna mål. Skriv ID-en til eit anna mål i denne fila, eller `null` (utan overordna mål).',
+  },
+  frameworkParentCycle: {
+    en: 'The parents of {value} go round in a circle ({cycle}), so none of them is the top. Set `parent: null` on the objective that is the top.',
+    nb: 'De overordnede målene til {value} går i ring ({cycle}), så ingen av dem er øverst. Skriv `parent: null` på målet som er øverst.',
+    nn: 'Dei overordna måla til {value} går i ring ({cycle}), så ingen av dei er øvst. Skriv `parent: null` på målet som er øvst.',
   },
   frameworkObjectiveShape: {
     en: 'This objective is not read: each objective is written as "- id: {framework}-<code>" with "title: …" on the next line.',

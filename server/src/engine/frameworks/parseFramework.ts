@@ -17,6 +17,8 @@ export interface FrameworkParseResult {
   problems: ParseProblem[];
   /** Wrong values and unknown keys (rules invalid-value and unknown-property). */
   valueProblems: ValueProblem[];
+  /** Where the framework ID is written (the value of `framework:`). */
+  idSpan?: Span;
 }
 
 /** The keys of a framework file and of an objective (the built-in catalogs use them all). */
@@ -88,26 +90,60 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
       continue;
     }
     const o = objective(item, oid, fw.id, uri, idNode.span);
+    // A misspelt `titel` is already reported as such.
+    const misspelt = item.pairs.some((p) => !OBJECTIVE_KEYS.includes(keyOf(p.key.value)) && guess(keyOf(p.key.value), OBJECTIVE_KEYS)?.text === 'title');
+    if (!str(get(item, 'title')) && !misspelt) problems.push({ message: noObjectiveTitle(o.id), span: idNode.span });
     const before = firstSeen.get(o.id);
     if (before) {
       valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkDuplicateId', data: { value: oid, line: String(new LineIndex(text).rangeOf(before).start.line + 1) } });
     } else firstSeen.set(o.id, idNode.span);
-    if (!o.id.startsWith(fw.id + '-')) {
-      const code = oid.slice(oid.lastIndexOf('-') + 1).toUpperCase() || '1';
-      const suggestion = `${fw.id}-${code}`;
-      valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdPrefix', data: { value: oid, framework: fw.id, example: suggestion }, suggestion });
+    // `vest 2`: an ID with a space or comma cannot be written in `supports`; the fix joins its parts with hyphens.
+    const joined = o.id.replace(/[\s,-]+/g, '-').replace(/^-|-$/g, '');
+    const prefixed = joined.startsWith(fw.id + '-') ? joined : `${fw.id}-${joined.slice(joined.lastIndexOf('-') + 1) || '1'}`;
+    if (joined !== o.id) {
+      const p: ValueProblem = { kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdMalformed', data: { value: oid, example: prefixed } };
+      if (!oid.includes(',')) p.suggestion = prefixed;
+      valueProblems.push(p);
+    } else if (!o.id.startsWith(fw.id + '-')) {
+      valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdPrefix', data: { value: oid, framework: fw.id, example: prefixed }, suggestion: prefixed });
     }
     const parentNode = get(item, 'parent');
     if (parentNode?.kind === 'scalar' && o.parent) parents.push({ value: parentNode, objective: o });
     fw.objectives.push(o);
   }
   const ids = fw.objectives.map((o) => o.id);
+  // A parent that is reported is not read: rules walk up the parents, and one outside this file may lead back into it.
+  const unread = new Set<Objective>();
   for (const { value, objective: o } of parents) {
     if (ids.includes(o.parent!) && o.parent !== o.id) continue;
+    unread.add(o);
+    if (o.parent === o.id) {
+      valueProblems.push({ kind: 'invalid-value', span: value.span, messageId: 'frameworkParentSelf', data: { value: o.id } });
+      continue;
+    }
     const g = guess(o.parent!, ids.filter((x) => x !== o.id));
     valueProblems.push({ kind: 'invalid-value', span: value.span, messageId: 'frameworkParent', data: { value: value.value.trim() }, ...guessFields(g) });
   }
-  return { framework: fw, problems, valueProblems };
+  for (const o of unread) delete o.parent;
+  // Parents in a circle have no top: reported on each parent in it, and none of them read.
+  const byId = new Map(fw.objectives.map((o) => [o.id, o]));
+  const inCycle = new Set<Objective>();
+  for (const { objective: o } of parents) {
+    if (!o.parent || inCycle.has(o)) continue;
+    const path = [o];
+    for (let p = byId.get(o.parent); p && !path.includes(p) && !inCycle.has(p); p = p.parent ? byId.get(p.parent) : undefined) path.push(p);
+    const last = path[path.length - 1]!;
+    if (!last.parent || byId.get(last.parent) !== o) continue;
+    const ring = path.map((c) => c.id);
+    path.forEach((c, i) => {
+      inCycle.add(c);
+      const span = parents.find((x) => x.objective === c)!.value.span;
+      const cycle = [...ring.slice(i), ...ring.slice(0, i), c.id].join(' → ');
+      valueProblems.push({ kind: 'invalid-value', span, messageId: 'frameworkParentCycle', data: { value: c.id, cycle } });
+    });
+  }
+  for (const o of inCycle) delete o.parent;
+  return { framework: fw, problems, valueProblems, idSpan: idPair!.value.span };
 }
 
 function objective(item: YMap, oid: string, framework: string, uri: string, span: Span): Objective {
@@ -153,6 +189,14 @@ function noTitle(id: string): Localized {
     en: `This framework file has no \`title\`: add \`title:\` with the name of the strategy. Until then its objectives are shown under the ID ${id}.`,
     nb: `Denne rammeverksfilen har ingen \`title\`: legg til \`title:\` med navnet på strategien. Inntil da vises målene under ID-en ${id}.`,
     nn: `Denne rammeverksfila har ingen \`title\`: legg til \`title:\` med namnet på strategien. Inntil då blir måla viste under ID-en ${id}.`,
+  };
+}
+
+function noObjectiveTitle(id: string): Localized {
+  return {
+    en: `This objective has no \`title\`, so it is shown as ${id} in messages, and goals are matched to it by its description and keywords alone. Add \`title:\` with the name of the objective.`,
+    nb: `Dette målet har ingen \`title\`, så det vises som ${id} i meldinger, og mål kobles til det bare gjennom beskrivelsen og nøkkelordene. Legg til \`title:\` med navnet på målet.`,
+    nn: `Dette målet har ingen \`title\`, så det blir vist som ${id} i meldingar, og mål blir kopla til det berre gjennom skildringa og nøkkelorda. Legg til \`title:\` med namnet på målet.`,
   };
 }
 

@@ -196,18 +196,25 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           cfg.language = lang;
           cfg.languageSet = true;
         }
-        else bad(value.span, 'enum', { key: key.value, value: scalar ?? '', allowed: 'nb, nn, en' });
+        else {
+          // `nynorks`: the code of the language name it is closest to.
+          const g = guess(keyOf(scalar ?? ''), ['nb', 'nn', 'en', 'bokmål', 'nynorsk', 'english']);
+          bad(value.span, 'enum', { key: key.value, value: scalar ?? '', allowed: 'nb, nn, en' }, g && languageOf(g.text));
+        }
         break;
       }
       case 'frameworks':
         // `DN30:` is DN30, as enum values are read everywhere.
         cfg.frameworks = list(value, key.value).map((f) => ({ text: f.text.replace(/:$/, '').trimEnd(), span: f.span }));
+        // `frameworks: []` enables none: every `supports` link is then unknown, and no goal is unlinked.
+        if (!cfg.frameworks.length && value.kind !== 'map') cfg.valueProblems.push({ kind: 'invalid-value', span: key.span, messageId: 'frameworksEmpty', data: { key: key.value }, severity: 'warning' });
         break;
       case 'documents': {
         // A comma inside braces belongs to the glob (`*.{md,yaml}`): such text is one glob.
         const globs = list(value, key.value, (v) => !v.includes('{'));
         cfg.documentGlobs = globs;
         if (globs.length) cfg.documents = globs.map((g) => g.text);
+        else if (value.kind !== 'map') cfg.valueProblems.push({ kind: 'invalid-value', span: key.span, messageId: 'documentsEmpty', data: { key: key.value, defaults: DEFAULT_DOCUMENTS.join(', ') }, severity: 'warning' });
         break;
       }
       case 'areas': {

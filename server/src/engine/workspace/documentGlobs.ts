@@ -13,9 +13,9 @@ import { matchesAny } from './glob.js';
  * workspace's Markdown and YAML files (`paths`, relative to the config), or,
  * without `documents`, Markdown files none of which the default globs select.
  */
-export function documentGlobProblems(config: WorkspaceConfig, paths: readonly string[], selected: number): ValueProblem[] {
+export function documentGlobProblems(config: WorkspaceConfig, paths: readonly string[], selected: number, noDocument = false): ValueProblem[] {
   // The same problems as last time are the same array: the engine reuses a workspace model while its inputs are the same objects.
-  const problems = findProblems(config, paths, selected);
+  const problems = findProblems(config, paths, selected, noDocument);
   const key = JSON.stringify(problems.map((p) => [p.messageId, p.span.start, p.data]));
   const last = lastProblems.get(config);
   if (last?.key === key) return last.problems;
@@ -24,20 +24,28 @@ export function documentGlobProblems(config: WorkspaceConfig, paths: readonly st
 }
 const lastProblems = new WeakMap<WorkspaceConfig, { key: string; problems: ValueProblem[] }>();
 
-function findProblems(config: WorkspaceConfig, paths: readonly string[], selected: number): ValueProblem[] {
-  // A samstemt.yaml that cannot be read may well give `documents`: the parse error is what to fix, not a missing setting.
-  if (!config.uri || config.problems.length > 0) return [];
+function findProblems(config: WorkspaceConfig, paths: readonly string[], selected: number, noDocument: boolean): ValueProblem[] {
+  // A samstemt.yaml that cannot be read, or is no `key: value` lines, may well mean to give `documents`: what to fix is the file, not a missing setting.
+  if (!config.uri || config.problems.length > 0 || config.valueProblems.some((p) => p.messageId === 'configShape')) return [];
+  const markdown = paths.filter((p) => /\.(md|markdown)$/i.test(p));
+  const example = markdown.find((p) => p.includes('/')) ?? markdown[0];
+  const folder = example?.includes('/') ? example.slice(0, example.indexOf('/') + 1) : '';
   if (config.documentGlobs) {
     const unmatched = config.documentGlobs.filter((g) => !paths.some((p) => matchesAny(p, [g.text])));
     // A YAML glob kept in a folder of Markdown documents, for later, is a choice; a folder that does not exist, or globs that find nothing at all, are typos.
     const typos = unmatched.length === config.documentGlobs.length ? unmatched : unmatched.filter((g) => !hasFolder(paths, folderOf(g.text)));
     // A warning: the rest of the config still works.
-    return typos.map((g) => ({ kind: 'invalid-value', span: g.span, messageId: 'documentsNoMatch', data: { value: g.text }, severity: 'warning' }));
+    const problems: ValueProblem[] = typos.map((g) => ({ kind: 'invalid-value', span: g.span, messageId: 'documentsNoMatch', data: { value: g.text }, severity: 'warning' }));
+    // Globs that select only framework files and other YAML: the check would say «no problems, 0 goals».
+    if (noDocument) {
+      for (const g of config.documentGlobs) {
+        const found = paths.find((p) => matchesAny(p, [g.text]));
+        if (found) problems.push({ kind: 'invalid-value', span: g.span, messageId: 'documentsNoStrategy', data: { value: g.text, example: found, glob: example ? `${folder}**/*.md` : DEFAULT_DOCUMENTS[0]! }, severity: 'warning' });
+      }
+    }
+    return problems.sort((a, b) => a.span.start - b.span.start);
   }
-  const markdown = paths.filter((p) => /\.(md|markdown)$/i.test(p));
-  if (selected > 0 || markdown.length === 0) return [];
-  const example = markdown.find((p) => p.includes('/')) ?? markdown[0]!;
-  const folder = example.includes('/') ? example.slice(0, example.indexOf('/') + 1) : '';
+  if (selected > 0 || !example) return [];
   return [
     {
       kind: 'invalid-value',
