@@ -64,6 +64,10 @@ describe('a cooperation written in English (test/fixtures/fjordnett)', () => {
     assert.deepEqual(diagnostics.filter((d) => d.rule === 'conflict-system-choice' && d.severity !== 'info'), [], 'Bratteli is exempt from the shared HR system');
   });
 
+  it('reads the archive goal\'s «Today every member archives in its own system» as the situation, not as a stance against the shared system', () => {
+    assert.deepEqual(on('possible-conflict', 'fjordnett#shared-archive').map((d) => d.message), []);
+  });
+
   it('reads title-case keys, English enum values and areas in any case', () => {
     const r = runCli(['report', DIR, '--format', 'json']);
     assert.equal(r.status, 0, r.stderr);
