@@ -209,6 +209,8 @@ const nn: Labels = {
   title: 'Samstemtheitsrapport',
   subtitle: 'Kva for nasjonale mål kvart medlem bidreg til, kvar måla kolliderer, og kva for mål som heng i lause lufta',
   generatedBy: 'Laga med Samstemt',
+  frameworks: 'Nasjonale strategiar',
+  message: 'Detaljar',
   overview: 'Oversyn',
   population: 'Innbyggjarar',
   coverageIntro:
@@ -250,7 +252,7 @@ const nn: Labels = {
     'conflict-capacity': 'Overbooka kapasitet',
     'possible-conflict': 'Mogleg konflikt (frå teksten)',
   },
-  stance: { adopt: 'innfører', retain: 'behaldar', phaseOut: 'avviklar', increase: 'auke', decrease: 'redusere', maintain: 'halde oppe', requires: 'krev', deadline: 'frist' },
+  stance: { adopt: 'innfører', retain: 'held på', phaseOut: 'avviklar', increase: 'auke', decrease: 'redusere', maintain: 'halde oppe', requires: 'krev', deadline: 'frist' },
   mdLegend: '● direkte · ○ berre arva · – ingen',
 };
 
@@ -292,7 +294,7 @@ const OMITTED: Record<Lang, { lead: string; duplicateId: [string, string]; noOwn
   },
   nn: {
     lead: 'Ikkje med i rapporten:',
-    duplicateId: ['1 mål med ein ID som eit anna mål hos same eigar òg bruker (duplicate-goal-id)', '{n} mål med ID-ar som andre mål hos same eigar òg bruker (duplicate-goal-id)'],
+    duplicateId: ['1 mål med ein ID som eit anna mål hos same eigar òg brukar (duplicate-goal-id)', '{n} mål med ID-ar som andre mål hos same eigar òg brukar (duplicate-goal-id)'],
     noOwner: ['1 mål i eit dokument utan eigar (missing-owner)', '{n} mål i dokument utan eigar (missing-owner)'],
     fix: 'Rett desse feila (sjå samstemt check) for å få dei med.',
   },
