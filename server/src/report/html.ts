@@ -14,7 +14,7 @@ import { folderName } from '../engine/workspace/uri.js';
 import type { Lang, Severity } from '../engine/types.js';
 import type { AlignmentReport, ConflictEntry, ContributionNode, ReportGoal } from './reportTypes.js';
 import { esc, safeHref } from './escape.js';
-import { formatNumber, formatPercent, labels, omittedNote, type Labels } from './i18n.js';
+import { formatNumber, formatPercent, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { capacitySvg, cellAnchor, heatLegendSvg, heatMapSvg } from './svg.js';
 import { REPORT_CSS } from './htmlStyle.js';
@@ -97,7 +97,7 @@ ${kpi(`${t.objectivesCovered}<span style="font-size:15px;font-weight:500"> / ${t
 ${kpi(`${t.openConflicts}<span style="font-size:15px;font-weight:500"> / ${t.conflicts}</span>`, `${L.conflicts} (${L.openPlural} / ${L.total})`, t.openConflicts > 0)}
 ${kpi(String(r.unlinked.length), r.unlinked.length === 1 ? L.unlinkedOne : L.unlinked, r.unlinked.length > 0)}
 </div>
-${omittedHtml(t.omitted, r.lang)}<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
+${omittedHtml(t.omitted, r.lang)}${missingNotes(r, r.lang).map((n) => `<p class="note missing">${esc(n)}</p>\n`).join('')}<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
 ${sections.map(([id, label, html]) => `<section id="${id}">\n<h2>${esc(label)}</h2>\n${html}\n</section>`).join('\n')}
 <footer>${esc(L.generatedBy)} · ${r.members.length} ${esc(L.members.toLowerCase())} · ${t.goals} ${esc((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())}</footer>
 </main>`;

@@ -300,6 +300,37 @@ const OMITTED: Record<Lang, { lead: string; duplicateId: [string, string]; noOwn
   },
 };
 
+const MISSING: Record<Lang, { noDocument: string; unreadable: string }> = {
+  en: {
+    noDocument: 'Without a strategy document (no goals in this report): {list}.',
+    unreadable: 'Could not be read in full (parse-error; goals may be missing): {list}. Fix the errors (see samstemt check).',
+  },
+  nb: {
+    noDocument: 'Uten strategidokument (ingen mål i rapporten): {list}.',
+    unreadable: 'Kan ikke leses helt (parse-error, mål kan mangle): {list}. Rett feilene (se samstemt check).',
+  },
+  nn: {
+    noDocument: 'Utan strategidokument (ingen mål i rapporten): {list}.',
+    unreadable: 'Kan ikkje lesast heilt (parse-error, mål kan mangle): {list}. Rett feila (sjå samstemt check).',
+  },
+};
+
+/**
+ * What the report cannot show: members without a strategy document, and
+ * files that cannot be read in full (with their owner, when it is known).
+ */
+export function missingNotes(r: { members: readonly { id: string; name: string; documents: number }[]; totals: { unreadable: readonly { file: string; owner?: string }[] } }, lang: Lang): string[] {
+  const t = MISSING[lang] ?? MISSING.en;
+  const out: string[] = [];
+  const without = r.members.filter((m) => m.documents === 0).map((m) => m.name);
+  if (without.length) out.push(t.noDocument.replace('{list}', without.join(', ')));
+  if (r.totals.unreadable.length) {
+    const name = (id: string) => r.members.find((m) => m.id === id)?.name ?? id;
+    out.push(t.unreadable.replace('{list}', r.totals.unreadable.map((u) => (u.owner ? `${u.file} (${name(u.owner)})` : u.file)).join(', ')));
+  }
+  return out;
+}
+
 /** Why the report counts fewer goals than `check`, or undefined when it counts them all. */
 export function omittedNote(omitted: { duplicateId: number; noOwner: number }, lang: Lang): string | undefined {
   const t = OMITTED[lang];

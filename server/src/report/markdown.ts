@@ -8,7 +8,7 @@
  */
 import type { AlignmentReport, ConflictEntry, ReportGoal } from './reportTypes.js';
 import { clip, mdCode, mdText } from './escape.js';
-import { formatNumber, formatPercent, labels, omittedNote, type Labels } from './i18n.js';
+import { formatNumber, formatPercent, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { memberShortName } from './svg.js';
 
@@ -41,6 +41,7 @@ function renderOne(r: AlignmentReport): string {
   );
   const omitted = omittedNote(t.omitted, r.lang);
   if (omitted) out.push(`> ${mdText(omitted)}`, '');
+  for (const note of missingNotes(r, r.lang)) out.push(`> ${mdText(note)}`, '');
 
   // Members
   out.push(`### ${mdText(L.members)}`, '');
