@@ -14,6 +14,8 @@ import type { AlignmentReport } from './reportTypes.js';
 
 export interface ReportJson {
   version: 1;
+  /** The workspace folder, as the caller names it (the CLI: relative to the current folder, like `check`'s `root`). */
+  root?: string;
   cooperation?: string;
   lang: string;
   members: string[];
@@ -41,7 +43,7 @@ export interface ReportJson {
   };
 }
 
-export function toReportJson(r: AlignmentReport): ReportJson {
+export function toReportJson(r: AlignmentReport, root?: string): ReportJson {
   // Member ids come from users: objects without a prototype keep `__proto__` or `constructor` as ordinary keys.
   const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
   const coverage: ReportJson['coverage'] = dict();
@@ -56,6 +58,7 @@ export function toReportJson(r: AlignmentReport): ReportJson {
   }
   const out: ReportJson = {
     version: 1,
+    ...(root !== undefined ? { root } : {}),
     ...(r.cooperation ? { cooperation: r.cooperation } : {}),
     lang: r.lang,
     members: r.members.map((m) => m.id),
@@ -91,6 +94,6 @@ export function toReportJson(r: AlignmentReport): ReportJson {
 }
 
 /** The JSON text (two-space indentation, trailing newline). */
-export function renderJson(r: AlignmentReport): string {
-  return JSON.stringify(toReportJson(r), null, 2) + '\n';
+export function renderJson(r: AlignmentReport, root?: string): string {
+  return JSON.stringify(toReportJson(r, root), null, 2) + '\n';
 }

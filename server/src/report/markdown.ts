@@ -6,6 +6,7 @@
  * goals with their best suggestions, and overbooked resources. No HTML
  * except `<details>` around the long coverage table; every text escaped.
  */
+import { folderName } from '../engine/workspace/uri.js';
 import type { AlignmentReport, ConflictEntry, ReportGoal } from './reportTypes.js';
 import { clip, mdCode, mdText } from './escape.js';
 import { formatNumber, formatPercent, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
@@ -31,7 +32,8 @@ function renderOne(r: AlignmentReport): string {
   const goals = goalIndex(r);
   const t = r.totals;
   const out: string[] = [];
-  out.push(`## ${mdText(L.title)}${r.cooperation ? ` – ${mdText(r.cooperation)}` : ''}`, '');
+  // Without a `cooperation` name, the folder says which cooperation this is (as the HTML page's heading).
+  out.push(`## ${mdText(L.title)} – ${mdText(r.cooperation ?? folderName(r.root))}`, '');
   out.push(
     `**${t.goals}** ${mdText((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())} · **${t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–'}** ${mdText(L.linked.toLowerCase())} · ` +
       `**${t.objectivesCovered}/${t.objectives}** ${mdText(L.objectivesCovered.toLowerCase())} · ` +
