@@ -8,6 +8,7 @@ import type { Lang } from '../../server/src/engine/types.js';
 import { buildAlignmentReport, diagnosticsOf } from '../../server/src/report/reportModel.js';
 import { renderHtml } from '../../server/src/report/html.js';
 import { renderMarkdown } from '../../server/src/report/markdown.js';
+import { memberShortName } from '../../server/src/report/svg.js';
 import { createTestEngine, InMemoryHost } from '../helpers/workspace.js';
 import { unescapeHtml } from './sample.js';
 
@@ -56,5 +57,15 @@ describe('report: one language throughout', function () {
       const words = ownWords(text);
       assert.deepEqual(norwegian.filter((w) => words.has(w)), [], format);
     }
+  });
+});
+
+describe('report: column names of members', () => {
+  it('shortens English names as it does Norwegian ones: «North municipality» → «North»', () => {
+    const m = (name: string) => ({ id: 'x', name, goals: [], linked: 0, share: 0, findings: { error: 0, warning: 0, info: 0, hint: 0 }, objectivesCovered: 0, documents: 1 });
+    assert.deepEqual(
+      ['North municipality', 'West County Council', 'Fjord ICT Ltd', 'Storby kommune', 'IKT Fjord AS', 'Agder fylkeskommune'].map((n) => memberShortName(m(n))),
+      ['North', 'West', 'Fjord ICT', 'Storby', 'IKT Fjord', 'Agder'],
+    );
   });
 });

@@ -28,11 +28,14 @@ export function heatStep(n: number): { fill: string; ink: string } {
   return HEAT_STEPS[Math.min(Math.max(n, 0), HEAT_STEPS.length - 1)]!;
 }
 
-/** A short column label for a member: «Storby kommune» → «Storby», «Digi Fjord – regionalt …» → «Digi Fjord». */
+/** A short column label for a member: «Storby kommune» → «Storby», «North municipality» → «North», «Digi Fjord – regionalt …» → «Digi Fjord». */
 export function memberShortName(m: ReportMember): string {
   const first = m.name.split(/\s[–—-]\s/)[0]!;
   // Trim first, then one whitespace character before the suffix: no regex over long runs of spaces.
-  const short = first.trimEnd().replace(/\s(kommune|fylkeskommune|AS|IKS|SA)$/i, '').trimEnd();
+  const short = first
+    .trimEnd()
+    .replace(/\s(kommune|fylkeskommune|AS|IKS|SA|municipality|county council|county|Ltd|Inc)$/i, '')
+    .trimEnd();
   return clip(short || m.id, 14);
 }
 
