@@ -69,3 +69,16 @@ describe('report: column names of members', () => {
     );
   });
 });
+
+describe('report: counts in words', () => {
+  it('the HTML footer says «1 member», not «1 members»', () => {
+    const host = new InMemoryHost({
+      'samstemt.yaml': 'language: en\nframeworks: [DS19]\ndocuments: ["**/*.md"]\nmembers:\n  a: { name: A }\n',
+      'a.md': '---\nowner: a\n---\n\n## Services {#s}\n\n- Supports: DS19-M1\n- Deadline: 2026\n',
+    });
+    const result = createTestEngine(host).analyze();
+    const ws = result.workspaces.find((w) => w.config.uri)!;
+    const html = renderHtml(buildAlignmentReport(ws, diagnosticsOf(ws, result.diagnostics)));
+    assert.match(html, /<footer>Made with Samstemt · 1 member · 1 goal<\/footer>/);
+  });
+});

@@ -99,7 +99,7 @@ ${kpi(String(r.unlinked.length), r.unlinked.length === 1 ? L.unlinkedOne : L.unl
 </div>
 ${omittedHtml(t.omitted, r.lang)}${missingNotes(r, r.lang).map((n) => `<p class="note missing">${esc(n)}</p>\n`).join('')}<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
 ${sections.map(([id, label, html]) => `<section id="${id}">\n<h2>${esc(label)}</h2>\n${html}\n</section>`).join('\n')}
-<footer>${esc(L.generatedBy)} · ${r.members.length} ${esc(L.members.toLowerCase())} · ${t.goals} ${esc((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())}</footer>
+<footer>${esc(L.generatedBy)} · ${r.members.length} ${esc((r.members.length === 1 ? L.member : L.members).toLowerCase())} · ${t.goals} ${esc((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())}</footer>
 </main>`;
 }
 
