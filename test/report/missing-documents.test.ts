@@ -47,3 +47,22 @@ describe('report: members without a readable strategy document', function () {
     assert.doesNotMatch(r.stdout, /strategidokument|parse-error/);
   });
 });
+
+describe('report: a cooperation with no national framework enabled', function () {
+  this.timeout(60000);
+  it('lists no goal as unlinked (as check does) and says why coverage is empty', () => {
+    const dir = tempWorkspace({ 'samstemt.yaml': 'language: en\nframeworks: []\ndocuments: ["*.md"]\nmembers:\n  a: { name: A }\n', 'a.md': '---\nowner: a\n---\n\n## Services {#s}\n\n- Deadline: 2026\n' });
+    try {
+      const check = JSON.parse(runCli(['check', dir, '--format', 'json']).stdout);
+      const j = JSON.parse(runCli(['report', dir, '--format', 'json']).stdout);
+      assert.deepEqual(j.unlinked, check.diagnostics.filter((d: { rule: string }) => d.rule === 'goal-unlinked').map((d: { goal: string }) => d.goal));
+      const md = runCli(['report', dir, '--format', 'md']).stdout;
+      assert.match(md, /^No national framework is enabled: add one to «frameworks» in samstemt\.yaml \(DS19, DN30 or your own\)\.$/m);
+      assert.doesNotMatch(md, /\| Objective \|/);
+      const html = runCli(['report', dir, '--format', 'html']).stdout;
+      assert.match(html, /<p class="empty">No national framework is enabled: /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -87,7 +87,7 @@ function reportBody(report: AlignmentReport, options: HtmlOptions, index: number
 <p class="eyebrow">${esc(L.title)}</p>
 <h1>${esc(r.cooperation ?? folderName(r.root))}</h1>
 <p class="subtitle">${esc(L.subtitle)}.</p>
-<p class="meta">${esc(L.frameworks)}: ${frameworks}${options.generated ? ` · ${esc(options.generated)}` : ''}</p>
+<p class="meta">${esc(L.frameworks)}: ${frameworks || '–'}${options.generated ? ` · ${esc(options.generated)}` : ''}</p>
 </div></header>
 <main class="report" data-root="${esc(folderName(r.root))}">
 <div class="kpis">
@@ -127,6 +127,7 @@ function membersSection(r: AlignmentReport, L: Labels): string {
 }
 
 function coverageSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>, prefix: string): string {
+  if (!r.frameworks.length) return `<p class="empty">${esc(L.noFrameworks)}</p>`;
   const details = r.objectives
     .filter((o) => o.members > 0)
     .map((o) => {

@@ -31,6 +31,7 @@ const en = {
   coverageIntro:
     'Each cell counts the goals of a member that serve a national objective. The first number counts goals that name the objective themselves (direct); “+n” counts goals that serve it through a goal they contribute to or belong under (inherited). Darker means more goals. Click a cell for the goals behind it.',
   coverageLegend: 'Goals per cell',
+  noFrameworks: 'No national framework is enabled: add one to «frameworks» in samstemt.yaml (DS19, DN30 or your own).',
   direct: 'direct',
   inherited: 'inherited',
   none: 'none',
@@ -128,6 +129,7 @@ const nb: Labels = {
   coverageIntro:
     'Hver celle teller målene til et medlem som støtter et nasjonalt mål. Det første tallet teller mål som selv nevner det nasjonale målet (direkte); «+n» teller mål som støtter det gjennom et mål de bidrar til eller hører under (arvet). Mørkere betyr flere mål. Klikk på en celle for å se målene bak.',
   coverageLegend: 'Mål per celle',
+  noFrameworks: 'Ingen nasjonal strategi er slått på: legg til en i «frameworks» i samstemt.yaml (DS19, DN30 eller deres egen).',
   direct: 'direkte',
   inherited: 'arvet',
   none: 'ingen',
@@ -216,6 +218,7 @@ const nn: Labels = {
   coverageIntro:
     'Kvar celle tel måla til eit medlem som støttar eit nasjonalt mål. Det første talet tel mål som sjølve nemner det nasjonale målet (direkte); «+n» tel mål som støttar det gjennom eit mål dei bidreg til eller høyrer under (arva). Mørkare tyder fleire mål. Klikk på ei celle for å sjå måla bak.',
   inherited: 'arva',
+  noFrameworks: 'Ingen nasjonal strategi er slått på: legg til ein i «frameworks» i samstemt.yaml (DS19, DN30 eller dykkar eigen).',
   notCovered: 'ikkje dekt',
   coverageDetails: 'Måla bak kvar celle',
   conflictsIntro: 'Mål med ulike eigarar som dreg samarbeidet i kvar si retning medan begge er aktive.',

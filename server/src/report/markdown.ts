@@ -56,19 +56,22 @@ function renderOne(r: AlignmentReport): string {
 
   // Coverage
   out.push(`### ${mdText(L.coverage)}`, '');
-  out.push(`${L.mdLegend}`, '');
-  out.push('<details open>', `<summary>${mdText(L.objectives)}: ${t.objectivesCovered}/${t.objectives}</summary>`, '');
-  out.push(`| ${mdText(L.objective)} | ${r.members.map((m) => mdText(memberShortName(m))).join(' | ')} |`);
-  out.push(`|---|${r.members.map(() => ':-:').join('|')}|`);
-  const cells = new Map(r.coverage.map((c) => [`${c.member}\u0000${c.objective}`, c]));
-  for (const o of r.objectives) {
-    const row = r.members.map((m) => {
-      const c = cells.get(`${m.id}\u0000${o.id}`);
-      return mdCell(c?.direct.length ?? 0, c?.inherited.length ?? 0);
-    });
-    out.push(`| ${mdCode(o.id)} ${mdText(clip(o.title, 48))} | ${row.join(' | ')} |`);
+  if (!r.frameworks.length) out.push(mdText(L.noFrameworks), '');
+  else {
+    out.push(`${L.mdLegend}`, '');
+    out.push('<details open>', `<summary>${mdText(L.objectives)}: ${t.objectivesCovered}/${t.objectives}</summary>`, '');
+    out.push(`| ${mdText(L.objective)} | ${r.members.map((m) => mdText(memberShortName(m))).join(' | ')} |`);
+    out.push(`|---|${r.members.map(() => ':-:').join('|')}|`);
+    const cells = new Map(r.coverage.map((c) => [`${c.member}\u0000${c.objective}`, c]));
+    for (const o of r.objectives) {
+      const row = r.members.map((m) => {
+        const c = cells.get(`${m.id}\u0000${o.id}`);
+        return mdCell(c?.direct.length ?? 0, c?.inherited.length ?? 0);
+      });
+      out.push(`| ${mdCode(o.id)} ${mdText(clip(o.title, 48))} | ${row.join(' | ')} |`);
+    }
+    out.push('', '</details>', '');
   }
-  out.push('', '</details>', '');
 
   // Conflicts
   out.push(`### ${mdText(L.conflicts)}`, '');

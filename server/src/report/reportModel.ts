@@ -344,6 +344,8 @@ function stanceOf(g: Goal, rule: string, lang: Lang, resource: string | undefine
 }
 
 function buildUnlinked(ws: WorkspaceModel, goals: readonly Goal[], diagnostics: readonly Diagnostic[], lang: Lang): UnlinkedGoal[] {
+  // Without a framework there is nothing to link to (goal-unlinked is silent too); the coverage part says so.
+  if (!ws.frameworks.length) return [];
   const fromRule = new Map(diagnostics.filter((d) => d.rule === 'goal-unlinked' && d.goal).map((d) => [d.goal!, d.suggestions ?? []]));
   return goals
     .filter((g) => {
@@ -353,7 +355,7 @@ function buildUnlinked(ws: WorkspaceModel, goals: readonly Goal[], diagnostics: 
     })
     .map((g) => ({
       goal: g.key,
-      suggestions: (fromRule.get(g.key) ?? (ws.frameworks.length ? ws.suggestions(g) : []))
+      suggestions: (fromRule.get(g.key) ?? ws.suggestions(g))
         .filter((s) => s.score > 0 && ws.objective(s.objective))
         .slice(0, 3)
         .map((s) => {
