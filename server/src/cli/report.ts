@@ -44,11 +44,13 @@ export function buildReports(cwd: string, paths: readonly string[], lang?: Lang)
   return { reports, errors: result.errors, unconfigured: unconfiguredDirs(cwd, chosen), unreadable: [...unreadableConfigs(cwd, chosen, runLang, host), ...unreadableFiles(cwd, host, reported, runLang)] };
 }
 
-export function renderReports(reports: readonly AlignmentReport[], format: ReportFormat, generated?: string): string {
+/** `cwd`: JSON names each workspace's `root` relative to it, as `check` does (several cooperations without a name stay apart). */
+export function renderReports(reports: readonly AlignmentReport[], format: ReportFormat, generated?: string, cwd?: string): string {
   if (format === 'html') return renderHtml(reports, generated ? { generated } : {});
   if (format === 'md') return renderMarkdown(reports);
-  if (reports.length === 1) return renderJson(reports[0]!);
-  return JSON.stringify({ version: 1, workspaces: reports.map(toReportJson) }, null, 2) + '\n';
+  const rootOf = (r: AlignmentReport) => (cwd === undefined ? undefined : path.relative(cwd, toPath(r.root)).split(path.sep).join('/') || '.');
+  if (reports.length === 1) return renderJson(reports[0]!, rootOf(reports[0]!));
+  return JSON.stringify({ version: 1, workspaces: reports.map((r) => toReportJson(r, rootOf(r))) }, null, 2) + '\n';
 }
 
 export function runReport(argv: readonly string[], io: CliIo): number {
@@ -70,7 +72,7 @@ export function runReport(argv: readonly string[], io: CliIo): number {
   }
   if (!reports.length) throw new UsageError('noWorkspace', { path: args.positionals[0] ?? '.' });
   const generated = generatedDate(io, runLang);
-  const text = renderReports(reports, format as ReportFormat, generated.toISOString().slice(0, 10));
+  const text = renderReports(reports, format as ReportFormat, generated.toISOString().slice(0, 10), io.cwd);
   if (output) {
     writeOutput(io.cwd, output, text, runLang);
     io.stderr(WROTE[runLang].replace('{format}', format).replace('{file}', output));

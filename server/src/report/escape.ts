@@ -11,11 +11,12 @@ export function safeHref(url: string | undefined): string | undefined {
   return esc(url);
 }
 
-/** Text for a GitHub Markdown table cell or list item: no HTML, no emphasis, no table breaks. */
+/** Text for a GitHub Markdown table cell or list item, shown as written: no HTML, no emphasis, no table breaks, no entities. */
 export function mdText(text: string | number | undefined): string {
   return String(text ?? '')
     .replace(/\r?\n|\r/g, ' ')
-    .replace(/([\\`*_[\]<>|#~!])/g, '\\$1');
+    // `&` too: `&amp;` or `&lt;b&gt;` in a title is text, not a character reference for the renderer to decode.
+    .replace(/([\\`*_[\]<>|#~!&])/g, '\\$1');
 }
 
 /** Inline code in Markdown (goal keys, rule ids); backticks inside are dropped. */

@@ -14,7 +14,7 @@ import { folderName } from '../engine/workspace/uri.js';
 import type { Lang, Severity } from '../engine/types.js';
 import type { AlignmentReport, ConflictEntry, ContributionNode, ReportGoal } from './reportTypes.js';
 import { esc, safeHref } from './escape.js';
-import { formatNumber, formatPercent, labels, omittedNote, type Labels } from './i18n.js';
+import { formatNumber, formatPercent, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { capacitySvg, cellAnchor, heatLegendSvg, heatMapSvg } from './svg.js';
 import { REPORT_CSS } from './htmlStyle.js';
@@ -64,16 +64,19 @@ ${options.script ? `<script nonce="${esc(options.script.nonce)}">${options.scrip
 `;
 }
 
-function reportBody(r: AlignmentReport, options: HtmlOptions, index: number | undefined): string {
-  const L = labels(r.lang);
-  const goals = goalIndex(r);
+function reportBody(report: AlignmentReport, options: HtmlOptions, index: number | undefined): string {
+  const L = labels(report.lang);
+  // On a page with several cooperations, each one's ids get its own prefix: two cooperations may
+  // both have a member `storby` with a goal `tjenester`, and a link must stay in its cooperation.
   const p = index === undefined ? '' : `w${index}-`;
+  const r = p ? { ...report, goals: report.goals.map((g) => ({ ...g, anchor: g.anchor.replace(/^goal-/, `goal-${p}`) })) } : report;
+  const goals = goalIndex(r);
   const sections: [string, string, string][] = [
     [`${p}members`, L.members, membersSection(r, L)],
-    [`${p}coverage`, L.coverage, coverageSection(r, L, goals)],
+    [`${p}coverage`, L.coverage, coverageSection(r, L, goals, p)],
     [`${p}conflicts`, L.conflicts, conflictsSection(r, L, goals)],
     [`${p}unlinked`, L.unlinked, unlinkedSection(r, L, goals)],
-    [`${p}capacity`, L.capacity, capacitySection(r, L, goals)],
+    [`${p}capacity`, L.capacity, capacitySection(r, L, goals, p)],
     [`${p}contributions`, L.contributions, treeSection(r, L, goals)],
     [`${p}goals`, L.allGoals, goalsSection(r, L, goals)],
   ];
@@ -84,7 +87,7 @@ function reportBody(r: AlignmentReport, options: HtmlOptions, index: number | un
 <p class="eyebrow">${esc(L.title)}</p>
 <h1>${esc(r.cooperation ?? folderName(r.root))}</h1>
 <p class="subtitle">${esc(L.subtitle)}.</p>
-<p class="meta">${esc(L.frameworks)}: ${frameworks}${options.generated ? ` · ${esc(options.generated)}` : ''}</p>
+<p class="meta">${esc(L.frameworks)}: ${frameworks || '–'}${options.generated ? ` · ${esc(options.generated)}` : ''}</p>
 </div></header>
 <main class="report" data-root="${esc(folderName(r.root))}">
 <div class="kpis">
@@ -94,9 +97,9 @@ ${kpi(`${t.objectivesCovered}<span style="font-size:15px;font-weight:500"> / ${t
 ${kpi(`${t.openConflicts}<span style="font-size:15px;font-weight:500"> / ${t.conflicts}</span>`, `${L.conflicts} (${L.openPlural} / ${L.total})`, t.openConflicts > 0)}
 ${kpi(String(r.unlinked.length), r.unlinked.length === 1 ? L.unlinkedOne : L.unlinked, r.unlinked.length > 0)}
 </div>
-${omittedHtml(t.omitted, r.lang)}<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
+${omittedHtml(t.omitted, r.lang)}${missingNotes(r, r.lang).map((n) => `<p class="note missing">${esc(n)}</p>\n`).join('')}<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
 ${sections.map(([id, label, html]) => `<section id="${id}">\n<h2>${esc(label)}</h2>\n${html}\n</section>`).join('\n')}
-<footer>${esc(L.generatedBy)} · ${r.members.length} ${esc(L.members.toLowerCase())} · ${t.goals} ${esc((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())}</footer>
+<footer>${esc(L.generatedBy)} · ${r.members.length} ${esc((r.members.length === 1 ? L.member : L.members).toLowerCase())} · ${t.goals} ${esc((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())}</footer>
 </main>`;
 }
 
@@ -123,7 +126,8 @@ function membersSection(r: AlignmentReport, L: Labels): string {
   return `<table class="members-table"><thead><tr><th>${esc(L.member)}</th><th>${esc(L.kind)}</th><th class="num">${esc(L.population)}</th><th class="num">${esc(L.goals)}</th><th>${esc(L.linked)}</th><th class="num">${esc(L.objectives)}</th><th>${esc(L.findings)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function coverageSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>): string {
+function coverageSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>, prefix: string): string {
+  if (!r.frameworks.length) return `<p class="empty">${esc(L.noFrameworks)}</p>`;
   const details = r.objectives
     .filter((o) => o.members > 0)
     .map((o) => {
@@ -132,14 +136,14 @@ function coverageSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<strin
         .map((c) => {
           const direct = c.direct.map((k) => `● ${goalLink(goals.get(k), k)}`);
           const inh = c.inherited.map((x) => `○ ${goalLink(goals.get(x.goal), x.goal)} <span class="empty">(${esc(L.via)} ${goalLink(goals.get(x.via), x.via)})</span>`);
-          return `<li id="${esc(cellAnchor(c.member, c.objective))}"><strong>${esc(memberName(r, c.member))}:</strong> ${[...direct, ...inh].join(', ')}</li>`;
+          return `<li id="${esc(cellAnchor(c.member, c.objective, prefix))}"><strong>${esc(memberName(r, c.member))}:</strong> ${[...direct, ...inh].join(', ')}</li>`;
         });
       const href = safeHref(o.source);
       const title = href ? `<a href="${href}" rel="noreferrer noopener" class="source">${esc(o.title)}</a>` : esc(o.title);
       return `<div class="obj"><strong><span class="mono">${esc(o.id)}</span> ${title}</strong><ul>${items.join('')}</ul></div>`;
     });
   return `<p class="intro">${esc(L.coverageIntro)}</p>
-<div class="figure">${heatMapSvg(r, L, goals)}</div>
+<div class="figure">${heatMapSvg(r, L, goals, prefix)}</div>
 <div class="legend-row"><span>${esc(L.coverageLegend)}:</span>${heatLegendSvg(L)}</div>
 <h3>${esc(L.coverageDetails)}</h3>
 <div class="coverage-details">${details.join('')}</div>`;
@@ -196,7 +200,7 @@ function unlinkedSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<strin
   return `<p class="intro">${esc(L.unlinkedIntro)}</p><div class="unlinked">${items.join('')}</div>`;
 }
 
-function capacitySection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>): string {
+function capacitySection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>, prefix: string): string {
   if (!r.capacity.length) return `<p class="empty">${esc(L.noCapacity)}</p>`;
   const blocks = r.capacity.map((res, i) => {
     const unit = res.unit ? ` ${res.unit}` : '';
@@ -205,7 +209,7 @@ function capacitySection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<strin
     const overList = over.length
       ? `<ul class="over-list">${over.map((y) => `<li><strong>${y.year}: ${formatNumber(y.demand, r.lang)} &gt; ${formatNumber(res.capacity ?? 0, r.lang)}${esc(unit)}</strong> (${esc(L.overCapacity)}) — ${y.demands.map((d) => `${goalLink(goals.get(d.goal), d.goal)} ${formatNumber(d.amount, r.lang)}`).join(' + ')}</li>`).join('')}</ul>`
       : `<p class="sub">✓ ${esc(L.withinCapacity)}</p>`;
-    return `<div class="capacity-block" data-resource="${esc(res.id)}"><h3><code>${esc(res.id)}</code></h3><p class="sub">${res.capacity !== undefined ? `${esc(L.capacityLine)} ${formatNumber(res.capacity, r.lang)}${esc(unit)} ${esc(L.perYear)}` : ''}${owner}</p><div class="figure">${capacitySvg(res, i, L, goals, r.lang)}</div>${overList}</div>`;
+    return `<div class="capacity-block" data-resource="${esc(res.id)}"><h3><code>${esc(res.id)}</code></h3><p class="sub">${res.capacity !== undefined ? `${esc(L.capacityLine)} ${formatNumber(res.capacity, r.lang)}${esc(unit)} ${esc(L.perYear)}` : ''}${owner}</p><div class="figure">${capacitySvg(res, `${prefix}${i}`, L, goals, r.lang)}</div>${overList}</div>`;
   });
   return `<p class="intro">${esc(L.capacityIntro)}</p><div class="capacity-grid">${blocks.join('')}</div>`;
 }

@@ -33,6 +33,7 @@ header.masthead .meta { margin: 14px 0 0; font-size: 12.5px; opacity: .85; }
 .kpi .value { font-size: 26px; font-weight: 700; line-height: 1.15; }
 .kpi .label { color: var(--muted); font-size: 12.5px; }
 .kpi.alert .value { color: var(--error); }
+.note { margin: -12px 0 16px; padding: 8px 12px; border-left: 3px solid var(--warning); background: var(--panel); }
 nav.toc { display: flex; flex-wrap: wrap; gap: 4px 18px; border-bottom: 1px solid var(--line); margin: 0 0 8px; padding: 0 0 12px; font-size: 13px; }
 nav.toc a { white-space: nowrap; }
 section { margin: 30px 0 0; }

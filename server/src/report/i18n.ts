@@ -31,6 +31,7 @@ const en = {
   coverageIntro:
     'Each cell counts the goals of a member that serve a national objective. The first number counts goals that name the objective themselves (direct); “+n” counts goals that serve it through a goal they contribute to or belong under (inherited). Darker means more goals. Click a cell for the goals behind it.',
   coverageLegend: 'Goals per cell',
+  noFrameworks: 'No national framework is enabled: add one to «frameworks» in samstemt.yaml (DS19, DN30 or your own).',
   direct: 'direct',
   inherited: 'inherited',
   none: 'none',
@@ -128,6 +129,7 @@ const nb: Labels = {
   coverageIntro:
     'Hver celle teller målene til et medlem som støtter et nasjonalt mål. Det første tallet teller mål som selv nevner det nasjonale målet (direkte); «+n» teller mål som støtter det gjennom et mål de bidrar til eller hører under (arvet). Mørkere betyr flere mål. Klikk på en celle for å se målene bak.',
   coverageLegend: 'Mål per celle',
+  noFrameworks: 'Ingen nasjonal strategi er slått på: legg til en i «frameworks» i samstemt.yaml (DS19, DN30 eller deres egen).',
   direct: 'direkte',
   inherited: 'arvet',
   none: 'ingen',
@@ -209,11 +211,14 @@ const nn: Labels = {
   title: 'Samstemtheitsrapport',
   subtitle: 'Kva for nasjonale mål kvart medlem bidreg til, kvar måla kolliderer, og kva for mål som heng i lause lufta',
   generatedBy: 'Laga med Samstemt',
+  frameworks: 'Nasjonale strategiar',
+  message: 'Detaljar',
   overview: 'Oversyn',
   population: 'Innbyggjarar',
   coverageIntro:
     'Kvar celle tel måla til eit medlem som støttar eit nasjonalt mål. Det første talet tel mål som sjølve nemner det nasjonale målet (direkte); «+n» tel mål som støttar det gjennom eit mål dei bidreg til eller høyrer under (arva). Mørkare tyder fleire mål. Klikk på ei celle for å sjå måla bak.',
   inherited: 'arva',
+  noFrameworks: 'Ingen nasjonal strategi er slått på: legg til ein i «frameworks» i samstemt.yaml (DS19, DN30 eller dykkar eigen).',
   notCovered: 'ikkje dekt',
   coverageDetails: 'Måla bak kvar celle',
   conflictsIntro: 'Mål med ulike eigarar som dreg samarbeidet i kvar si retning medan begge er aktive.',
@@ -250,7 +255,7 @@ const nn: Labels = {
     'conflict-capacity': 'Overbooka kapasitet',
     'possible-conflict': 'Mogleg konflikt (frå teksten)',
   },
-  stance: { adopt: 'innfører', retain: 'behaldar', phaseOut: 'avviklar', increase: 'auke', decrease: 'redusere', maintain: 'halde oppe', requires: 'krev', deadline: 'frist' },
+  stance: { adopt: 'innfører', retain: 'held på', phaseOut: 'avviklar', increase: 'auke', decrease: 'redusere', maintain: 'halde oppe', requires: 'krev', deadline: 'frist' },
   mdLegend: '● direkte · ○ berre arva · – ingen',
 };
 
@@ -292,11 +297,42 @@ const OMITTED: Record<Lang, { lead: string; duplicateId: [string, string]; noOwn
   },
   nn: {
     lead: 'Ikkje med i rapporten:',
-    duplicateId: ['1 mål med ein ID som eit anna mål hos same eigar òg bruker (duplicate-goal-id)', '{n} mål med ID-ar som andre mål hos same eigar òg bruker (duplicate-goal-id)'],
+    duplicateId: ['1 mål med ein ID som eit anna mål hos same eigar òg brukar (duplicate-goal-id)', '{n} mål med ID-ar som andre mål hos same eigar òg brukar (duplicate-goal-id)'],
     noOwner: ['1 mål i eit dokument utan eigar (missing-owner)', '{n} mål i dokument utan eigar (missing-owner)'],
     fix: 'Rett desse feila (sjå samstemt check) for å få dei med.',
   },
 };
+
+const MISSING: Record<Lang, { noDocument: string; unreadable: string }> = {
+  en: {
+    noDocument: 'Without a strategy document (no goals in this report): {list}.',
+    unreadable: 'Could not be read in full (parse-error; goals may be missing): {list}. Fix the errors (see samstemt check).',
+  },
+  nb: {
+    noDocument: 'Uten strategidokument (ingen mål i rapporten): {list}.',
+    unreadable: 'Kan ikke leses helt (parse-error, mål kan mangle): {list}. Rett feilene (se samstemt check).',
+  },
+  nn: {
+    noDocument: 'Utan strategidokument (ingen mål i rapporten): {list}.',
+    unreadable: 'Kan ikkje lesast heilt (parse-error, mål kan mangle): {list}. Rett feila (sjå samstemt check).',
+  },
+};
+
+/**
+ * What the report cannot show: members without a strategy document, and
+ * files that cannot be read in full (with their owner, when it is known).
+ */
+export function missingNotes(r: { members: readonly { id: string; name: string; documents: number }[]; totals: { unreadable: readonly { file: string; owner?: string }[] } }, lang: Lang): string[] {
+  const t = MISSING[lang] ?? MISSING.en;
+  const out: string[] = [];
+  const without = r.members.filter((m) => m.documents === 0).map((m) => m.name);
+  if (without.length) out.push(t.noDocument.replace('{list}', without.join(', ')));
+  if (r.totals.unreadable.length) {
+    const name = (id: string) => r.members.find((m) => m.id === id)?.name ?? id;
+    out.push(t.unreadable.replace('{list}', r.totals.unreadable.map((u) => (u.owner ? `${u.file} (${name(u.owner)})` : u.file)).join(', ')));
+  }
+  return out;
+}
 
 /** Why the report counts fewer goals than `check`, or undefined when it counts them all. */
 export function omittedNote(omitted: { duplicateId: number; noOwner: number }, lang: Lang): string | undefined {

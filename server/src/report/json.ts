@@ -14,6 +14,8 @@ import type { AlignmentReport } from './reportTypes.js';
 
 export interface ReportJson {
   version: 1;
+  /** The workspace folder, as the caller names it (the CLI: relative to the current folder, like `check`'s `root`). */
+  root?: string;
   cooperation?: string;
   lang: string;
   members: string[];
@@ -36,12 +38,12 @@ export interface ReportJson {
   capacity: AlignmentReport['capacity'];
   contributions: AlignmentReport['contributions'];
   summary: {
-    members: Record<string, { name: string; population?: number; goals: number; linked: number; share: number; objectives: number; findings: Record<string, number> }>;
+    members: Record<string, { name: string; population?: number; documents: number; goals: number; linked: number; share: number; objectives: number; findings: Record<string, number> }>;
     totals: AlignmentReport['totals'];
   };
 }
 
-export function toReportJson(r: AlignmentReport): ReportJson {
+export function toReportJson(r: AlignmentReport, root?: string): ReportJson {
   // Member ids come from users: objects without a prototype keep `__proto__` or `constructor` as ordinary keys.
   const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
   const coverage: ReportJson['coverage'] = dict();
@@ -56,6 +58,7 @@ export function toReportJson(r: AlignmentReport): ReportJson {
   }
   const out: ReportJson = {
     version: 1,
+    ...(root !== undefined ? { root } : {}),
     ...(r.cooperation ? { cooperation: r.cooperation } : {}),
     lang: r.lang,
     members: r.members.map((m) => m.id),
@@ -81,7 +84,7 @@ export function toReportJson(r: AlignmentReport): ReportJson {
       members: Object.fromEntries(
         r.members.map((m) => [
           m.id,
-          { name: m.name, ...(m.population !== undefined ? { population: m.population } : {}), goals: m.goals.length, linked: m.linked, share: Math.round(m.share * 1000) / 1000, objectives: m.objectivesCovered, findings: { ...m.findings } },
+          { name: m.name, ...(m.population !== undefined ? { population: m.population } : {}), documents: m.documents, goals: m.goals.length, linked: m.linked, share: Math.round(m.share * 1000) / 1000, objectives: m.objectivesCovered, findings: { ...m.findings } },
         ]),
       ),
       totals: r.totals,
@@ -91,6 +94,6 @@ export function toReportJson(r: AlignmentReport): ReportJson {
 }
 
 /** The JSON text (two-space indentation, trailing newline). */
-export function renderJson(r: AlignmentReport): string {
-  return JSON.stringify(toReportJson(r), null, 2) + '\n';
+export function renderJson(r: AlignmentReport, root?: string): string {
+  return JSON.stringify(toReportJson(r, root), null, 2) + '\n';
 }

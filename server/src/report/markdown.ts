@@ -6,9 +6,10 @@
  * goals with their best suggestions, and overbooked resources. No HTML
  * except `<details>` around the long coverage table; every text escaped.
  */
+import { folderName } from '../engine/workspace/uri.js';
 import type { AlignmentReport, ConflictEntry, ReportGoal } from './reportTypes.js';
 import { clip, mdCode, mdText } from './escape.js';
-import { formatNumber, formatPercent, labels, omittedNote, type Labels } from './i18n.js';
+import { formatNumber, formatPercent, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { memberShortName } from './svg.js';
 
@@ -31,7 +32,8 @@ function renderOne(r: AlignmentReport): string {
   const goals = goalIndex(r);
   const t = r.totals;
   const out: string[] = [];
-  out.push(`## ${mdText(L.title)}${r.cooperation ? ` – ${mdText(r.cooperation)}` : ''}`, '');
+  // Without a `cooperation` name, the folder says which cooperation this is (as the HTML page's heading).
+  out.push(`## ${mdText(L.title)} – ${mdText(r.cooperation ?? folderName(r.root))}`, '');
   out.push(
     `**${t.goals}** ${mdText((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())} · **${t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–'}** ${mdText(L.linked.toLowerCase())} · ` +
       `**${t.objectivesCovered}/${t.objectives}** ${mdText(L.objectivesCovered.toLowerCase())} · ` +
@@ -41,6 +43,7 @@ function renderOne(r: AlignmentReport): string {
   );
   const omitted = omittedNote(t.omitted, r.lang);
   if (omitted) out.push(`> ${mdText(omitted)}`, '');
+  for (const note of missingNotes(r, r.lang)) out.push(`> ${mdText(note)}`, '');
 
   // Members
   out.push(`### ${mdText(L.members)}`, '');
@@ -53,19 +56,22 @@ function renderOne(r: AlignmentReport): string {
 
   // Coverage
   out.push(`### ${mdText(L.coverage)}`, '');
-  out.push(`${L.mdLegend}`, '');
-  out.push('<details open>', `<summary>${mdText(L.objectives)}: ${t.objectivesCovered}/${t.objectives}</summary>`, '');
-  out.push(`| ${mdText(L.objective)} | ${r.members.map((m) => mdText(memberShortName(m))).join(' | ')} |`);
-  out.push(`|---|${r.members.map(() => ':-:').join('|')}|`);
-  const cells = new Map(r.coverage.map((c) => [`${c.member}\u0000${c.objective}`, c]));
-  for (const o of r.objectives) {
-    const row = r.members.map((m) => {
-      const c = cells.get(`${m.id}\u0000${o.id}`);
-      return mdCell(c?.direct.length ?? 0, c?.inherited.length ?? 0);
-    });
-    out.push(`| ${mdCode(o.id)} ${mdText(clip(o.title, 48))} | ${row.join(' | ')} |`);
+  if (!r.frameworks.length) out.push(mdText(L.noFrameworks), '');
+  else {
+    out.push(`${L.mdLegend}`, '');
+    out.push('<details open>', `<summary>${mdText(L.objectives)}: ${t.objectivesCovered}/${t.objectives}</summary>`, '');
+    out.push(`| ${mdText(L.objective)} | ${r.members.map((m) => mdText(memberShortName(m))).join(' | ')} |`);
+    out.push(`|---|${r.members.map(() => ':-:').join('|')}|`);
+    const cells = new Map(r.coverage.map((c) => [`${c.member}\u0000${c.objective}`, c]));
+    for (const o of r.objectives) {
+      const row = r.members.map((m) => {
+        const c = cells.get(`${m.id}\u0000${o.id}`);
+        return mdCell(c?.direct.length ?? 0, c?.inherited.length ?? 0);
+      });
+      out.push(`| ${mdCode(o.id)} ${mdText(clip(o.title, 48))} | ${row.join(' | ')} |`);
+    }
+    out.push('', '</details>', '');
   }
-  out.push('', '</details>', '');
 
   // Conflicts
   out.push(`### ${mdText(L.conflicts)}`, '');

@@ -119,6 +119,8 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
   });
 
   const ownerOfUri = new Map(ws.documents.flatMap((d) => (d.owner ? [[d.uri, d.owner.value] as const] : [])));
+  const documentsOf = new Map<string, number>();
+  for (const owner of ownerOfUri.values()) documentsOf.set(owner, (documentsOf.get(owner) ?? 0) + 1);
   const byMember = countBy(diagnostics, (d) => ownerOfUri.get(d.uri));
   const cells = [...coverage.values()];
   const members: ReportMember[] = memberIds.map((id) => {
@@ -133,6 +135,7 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
       share: own.length ? linked / own.length : 0,
       findings: byMember.get(id) ?? zero(),
       objectivesCovered: cells.filter((c) => c.member === id).length,
+      documents: documentsOf.get(id) ?? 0,
     };
     if (def?.kind) m.kind = def.kind;
     if (def?.population !== undefined) m.population = def.population;
@@ -186,6 +189,9 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
       openConflicts: conflicts.filter((c) => !c.accepted).length,
       findings: countBy(diagnostics, () => 'all').get('all') ?? zero(),
       omitted,
+      unreadable: [...new Set(diagnostics.filter((d) => d.rule === 'parse-error').map((d) => d.uri))]
+        .map((uri) => ({ file: relativeFile(ws.root, uri), ...(ownerOfUri.has(uri) ? { owner: ownerOfUri.get(uri)! } : {}) }))
+        .sort((a, b) => a.file.localeCompare(b.file)),
     },
   };
   if (ws.config.cooperation) report.cooperation = ws.config.cooperation;
@@ -338,6 +344,8 @@ function stanceOf(g: Goal, rule: string, lang: Lang, resource: string | undefine
 }
 
 function buildUnlinked(ws: WorkspaceModel, goals: readonly Goal[], diagnostics: readonly Diagnostic[], lang: Lang): UnlinkedGoal[] {
+  // Without a framework there is nothing to link to (goal-unlinked is silent too); the coverage part says so.
+  if (!ws.frameworks.length) return [];
   const fromRule = new Map(diagnostics.filter((d) => d.rule === 'goal-unlinked' && d.goal).map((d) => [d.goal!, d.suggestions ?? []]));
   return goals
     .filter((g) => {
@@ -347,7 +355,7 @@ function buildUnlinked(ws: WorkspaceModel, goals: readonly Goal[], diagnostics: 
     })
     .map((g) => ({
       goal: g.key,
-      suggestions: (fromRule.get(g.key) ?? (ws.frameworks.length ? ws.suggestions(g) : []))
+      suggestions: (fromRule.get(g.key) ?? ws.suggestions(g))
         .filter((s) => s.score > 0 && ws.objective(s.objective))
         .slice(0, 3)
         .map((s) => {

@@ -50,6 +50,8 @@ export interface ReportMember {
   findings: SeverityCounts;
   /** Objectives at least one of its goals serves. */
   objectivesCovered: number;
+  /** Strategy documents the member owns in the workspace (0: the report has nothing from it). */
+  documents: number;
 }
 
 export interface ReportObjective {
@@ -169,5 +171,7 @@ export interface AlignmentReport {
     findings: SeverityCounts;
     /** Goals `check` counts that the report leaves out, and why (their errors are in `findings`). */
     omitted: { duplicateId: number; noOwner: number };
+    /** Files of the workspace with a `parse-error` (relative to the root), with their owner when known: goals in them may be missing. */
+    unreadable: { file: string; owner?: string }[];
   };
 }

@@ -28,11 +28,14 @@ export function heatStep(n: number): { fill: string; ink: string } {
   return HEAT_STEPS[Math.min(Math.max(n, 0), HEAT_STEPS.length - 1)]!;
 }
 
-/** A short column label for a member: «Storby kommune» → «Storby», «Digi Fjord – regionalt …» → «Digi Fjord». */
+/** A short column label for a member: «Storby kommune» → «Storby», «North municipality» → «North», «Digi Fjord – regionalt …» → «Digi Fjord». */
 export function memberShortName(m: ReportMember): string {
   const first = m.name.split(/\s[–—-]\s/)[0]!;
   // Trim first, then one whitespace character before the suffix: no regex over long runs of spaces.
-  const short = first.trimEnd().replace(/\s(kommune|fylkeskommune|AS|IKS|SA)$/i, '').trimEnd();
+  const short = first
+    .trimEnd()
+    .replace(/\s(kommune|fylkeskommune|AS|IKS|SA|municipality|county council|county|Ltd|Inc)$/i, '')
+    .trimEnd();
   return clip(short || m.id, 14);
 }
 
@@ -42,9 +45,13 @@ export function cellText(direct: number, inherited: number): string {
   return `${direct || ''}${inherited ? `+${inherited}` : ''}`;
 }
 
-/** Anchor of the coverage detail entry of a cell. */
-export function cellAnchor(member: string, objective: string): string {
-  return `cov-${member.replace(/[^a-zA-Z0-9-]/g, '_')}-${objective}`;
+/**
+ * Anchor of the coverage detail entry of a cell (`prefix`: the cooperation's, on a page with several).
+ * Characters other than ASCII letters, digits and `-` become `_` and their code, so `bø` and `bå` stay apart.
+ */
+export function cellAnchor(member: string, objective: string, prefix = ''): string {
+  const part = (s: string) => s.replace(/[^a-zA-Z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+  return `cov-${prefix}${part(member)}-${part(objective)}`;
 }
 
 const LABEL_W = 440;
@@ -54,7 +61,7 @@ const GROUP_H = 30;
 const HEAD_H = 56;
 const TOTAL_W = 74;
 
-export function heatMapSvg(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>): string {
+export function heatMapSvg(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>, prefix = ''): string {
   const members = r.members;
   const width = LABEL_W + members.length * CELL_W + 10 + TOTAL_W;
   const parts: string[] = [];
@@ -98,7 +105,7 @@ export function heatMapSvg(r: AlignmentReport, L: Labels, goals: ReadonlyMap<str
           return;
         }
         const keys = [...c.direct, ...c.inherited.map((x) => x.goal)];
-        const href = keys.length === 1 ? `#${goals.get(keys[0]!)!.anchor}` : `#${cellAnchor(m.id, o.id)}`;
+        const href = keys.length === 1 ? `#${goals.get(keys[0]!)!.anchor}` : `#${cellAnchor(m.id, o.id, prefix)}`;
         const tip = [
           `${m.name} × ${o.id}`,
           ...c.direct.map((k) => `● ${goals.get(k)?.title ?? k}`),
@@ -132,8 +139,8 @@ export function heatLegendSvg(L: Labels): string {
 
 const BAR = { ok: ['#0072b2', '#56b4e9'], over: ['#d55e00', '#e69f00'] } as const;
 
-/** Demand per year (bars stacked by goal) against the capacity (dashed line) of one resource. */
-export function capacitySvg(res: CapacityResource, index: number, L: Labels, goals: ReadonlyMap<string, ReportGoal>, lang: Lang): string {
+/** Demand per year (bars stacked by goal) against the capacity (dashed line) of one resource; `index` makes its pattern id unique in the page. */
+export function capacitySvg(res: CapacityResource, index: number | string, L: Labels, goals: ReadonlyMap<string, ReportGoal>, lang: Lang): string {
   const left = 48;
   const top = 26;
   const plotH = 200;
