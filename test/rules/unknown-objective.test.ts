@@ -215,6 +215,7 @@ goals:
       assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'unknown-objective': 'off' } }), []);
     });
   });
+
   it('asks only to add the framework when the cooperation uses none (frameworks: [])', () => {
     const files = { 'samstemt.yaml': CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: []'), 'storby.md': '---\nowner: storby\n---\n\n## Mål {#m}\n\n- Støtter: DS19-M2\n' };
     const [d, ...rest] = analyzeRule('unknown-objective', files);
