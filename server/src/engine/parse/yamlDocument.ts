@@ -9,6 +9,7 @@ import { readDocumentHead, lineSpanAt, reportDuplicateKeys } from './documentHea
 import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/vocabulary.js';
 import { makeProperty, splitItems, withValue } from './properties.js';
 import { newGoal, finishDocument, type GoalProblem } from './goalBuilder.js';
+import { recoverYaml } from './yamlRecovery.js';
 
 export function parseYamlDocument(uri: string, text: string): StrategyDocument {
   const doc: StrategyDocument = {
@@ -22,7 +23,8 @@ export function parseYamlDocument(uri: string, text: string): StrategyDocument {
     problems: [],
     valueProblems: [],
   };
-  const yaml = parseYamlTree(text);
+  // A document broken for a moment (while typed) keeps what it says on its other lines.
+  const yaml = recoverYaml(text, parseYamlTree(text));
   const root = readDocumentHead(doc, yaml, doc.headSpan, false);
   const goalsPair = root?.pairs.find((p) => lookupDocumentKey(p.key.value) === 'goals');
   // Goal references cut off by a YAML comment, with their goal.

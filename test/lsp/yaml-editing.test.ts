@@ -1,0 +1,155 @@
+/**
+ * Editing YAML strategy documents live, over JSON-RPC from the built server:
+ * what an author who is not a programmer sees while typing YAML in any of the
+ * styles it allows (flow sequences, quoted values, Norwegian keys, CRLF,
+ * astral characters before a value), including the moments in between when
+ * the text is not valid YAML yet.
+ */
+import { strict as assert } from 'node:assert';
+import path from 'node:path';
+import type { Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol/node';
+import { tempWorkspace } from '../helpers/cli.js';
+import { LspClient, messageOf, positionOf, removeDir, textIn, uriOf } from './harness.js';
+
+const CONFIG = `cooperation: Test
+language: nb
+frameworks: [DS19, DN30]
+members:
+  storby: { name: Storby kommune, kind: kommune, population: 50000 }
+  midtby: { name: Midtby kommune, kind: kommune, population: 15000 }
+  ikt-fjord: { name: IKT Fjord AS, kind: selskap }
+`;
+
+const STORBY = `owner: storby
+title: Digitaliseringsstrategi for Storby
+goals:
+  - id: felles-lonn
+    title: Felles lønnssystem
+    area: hr
+    deadline: 2025-12-31
+    supports: [DS19-M2]
+  - id: digital-post
+    title: Digital post til alle innbyggere
+    område: innbyggertjenester
+    frist: 2025-06-30
+    støtter: DS19-M3
+`;
+
+const MIDTBY = `owner: midtby
+goals:
+  - id: lonn
+    title: Lønn sammen med Storby
+    area: hr
+    deadline: 2025-12-31
+    supports: DS19-M2
+    contributes: storby#felles-lonn
+`;
+
+const IKT = `owner: ikt-fjord
+goals:
+  - id: drift
+    title: Stabil drift
+    area: infrastruktur
+    deadline: 2025-12-31
+    supports: DS19-M5
+`;
+
+describe('language server: editing YAML strategy documents', function () {
+  this.timeout(60000);
+  let root: string;
+  let client: LspClient;
+  const file = (name: string) => uriOf(path.join(root, name));
+
+  before(async function () {
+    root = tempWorkspace({ 'samstemt.yaml': CONFIG, 'storby.strategy.yaml': STORBY, 'midtby.strategy.yaml': MIDTBY, 'ikt-fjord.strategy.yaml': IKT });
+    client = await LspClient.start(root);
+    await Promise.all(['storby.strategy.yaml', 'midtby.strategy.yaml', 'ikt-fjord.strategy.yaml'].map((f) => client.diagnosticsFor(file(f))));
+  });
+  after(async function () {
+    await client?.stop();
+    if (root) removeDir(root);
+  });
+
+  /** Analyses now: the server publishes what changed before it answers a code action request. */
+  const settle = (uri: string) => client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+  const diagnostics = async (uri: string): Promise<Diagnostic[]> => {
+    await settle(uri);
+    return client.diagnostics.get(uri) ?? [];
+  };
+  const symbols = (uri: string) => client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const names = (list: readonly DocumentSymbol[]): string[] => list.flatMap((s) => [s.name, ...names(s.children ?? [])]);
+
+  /** Types `text` into `name` (open, or already open), returns once the server has analysed it. */
+  async function type(name: string, text: string): Promise<Diagnostic[]> {
+    const uri = file(name);
+    if (client.openUris.has(uri)) client.change(uri, text);
+    else client.open(uri, text);
+    return diagnostics(uri);
+  }
+
+  afterEach(async function () {
+    // Back to the files as saved, for the next test.
+    for (const [name, text] of [['storby.strategy.yaml', STORBY], ['midtby.strategy.yaml', MIDTBY], ['ikt-fjord.strategy.yaml', IKT]] as const) {
+      if (client.openUris.has(file(name))) await type(name, text);
+    }
+  });
+
+  describe('while the YAML is broken for a moment', function () {
+    /** Moments of typing in Storby's document, each not valid YAML. */
+    const MOMENTS: [string, string][] = [
+      ['a key half typed', STORBY.replace('    area: hr\n', '    area: hr\n    sup\n')],
+      ['a quote not closed yet', STORBY.replace('title: Felles lønnssystem', 'title: "Felles lønnssystem')],
+      ['a bracket not closed yet', STORBY.replace('supports: [DS19-M2]', 'supports: [DS19-M2')],
+      ['a tab as indentation', STORBY.replace('    frist: 2025-06-30', '\tfrist: 2025-06-30')],
+      ['a brace not closed yet', STORBY.replace('  - id: digital-post\n', '  - {id: digital-post\n')],
+      ['a quote not closed yet after an emoji, in a CRLF file', STORBY.replace('title: Felles lønnssystem', 'title: "🚀 Felles lønnssystem').replace(/\n/g, '\r\n')],
+    ];
+
+    for (const [what, broken] of MOMENTS) {
+      it(`keeps the other members' references to its goals and its outline while ${what}, and recovers when fixed`, async function () {
+        const before = await diagnostics(file('midtby.strategy.yaml'));
+        assert.deepEqual(before.map((d) => d.code), [], 'Midtby is clean to begin with');
+        const own = await type('storby.strategy.yaml', broken);
+        assert.deepEqual(own.map((d) => d.code), ['parse-error'], own.map(messageOf).join('\n'));
+        // Midtby's reference to storby#felles-lonn still resolves: no unknown-goal-ref flickers in while Storby types.
+        const other = client.diagnostics.get(file('midtby.strategy.yaml')) ?? [];
+        assert.deepEqual(other.map((d) => `${String(d.code)}: ${messageOf(d)}`), []);
+        const at = positionOf(MIDTBY, 'storby#felles-lonn', 10);
+        const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: file('midtby.strategy.yaml') }, position: at });
+        assert.match(JSON.stringify(hover?.contents), /Felles lønnssystem/);
+        // The outline of the document being typed in keeps its goals.
+        assert.deepEqual(names(await symbols(file('storby.strategy.yaml'))).length, 2);
+        // Its positions are those of the text as typed.
+        const id = positionOf(broken, 'digital-post');
+        const goal = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: file('storby.strategy.yaml') }, position: { line: id.line, character: id.character + 3 } });
+        assert.equal(textIn(broken, goal!.range!), 'digital-post');
+        // Fixed: only the findings of the fixed text.
+        assert.deepEqual((await type('storby.strategy.yaml', STORBY)).map((d) => d.code), []);
+      });
+    }
+
+    it('points the parse error at the line being typed, not at the line below that the parser stopped on', async function () {
+      const cases: [string, string][] = [
+        // `sup` without a colon: the parser finds out on the next line.
+        [STORBY.replace('    area: hr\n', '    area: hr\n    sup\n'), '    sup'],
+        // A bracket never closed: the parser finds out at the next goal.
+        [STORBY.replace('supports: [DS19-M2]', 'supports: [DS19-M2'), '    supports: [DS19-M2'],
+      ];
+      for (const [text, line] of cases) {
+        const [d, ...rest] = await type('storby.strategy.yaml', text);
+        assert.equal(rest.length, 0);
+        assert.equal(d?.code, 'parse-error');
+        assert.equal(textIn(text, d!.range), line.trim(), messageOf(d!));
+      }
+    });
+
+    it('keeps the findings of the rest of the document while one line is broken', async function () {
+      const withFinding = STORBY.replace('område: innbyggertjenester', 'område: innbyggertjenestr');
+      const [finding] = await type('storby.strategy.yaml', withFinding);
+      assert.equal(finding?.code, 'invalid-value');
+      const broken = withFinding.replace('    area: hr\n', '    area: hr\n    sup\n');
+      const codes = (await type('storby.strategy.yaml', broken)).map((d) => `${String(d.code)} ${textIn(broken, d.range)}`);
+      assert.deepEqual(codes.sort(), ['invalid-value innbyggertjenestr', 'parse-error sup']);
+    });
+  });
+});
