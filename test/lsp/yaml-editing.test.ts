@@ -7,9 +7,10 @@
  */
 import { strict as assert } from 'node:assert';
 import path from 'node:path';
-import type { Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol/node';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tempWorkspace } from '../helpers/cli.js';
-import { LspClient, messageOf, positionOf, removeDir, textIn, uriOf } from './harness.js';
+import { LspClient, applyEdits, messageOf, positionOf, removeDir, textIn, uriOf } from './harness.js';
 
 const CONFIG = `cooperation: Test
 language: nb
@@ -91,6 +92,52 @@ describe('language server: editing YAML strategy documents', function () {
     // Back to the files as saved, for the next test.
     for (const [name, text] of [['storby.strategy.yaml', STORBY], ['midtby.strategy.yaml', MIDTBY], ['ikt-fjord.strategy.yaml', IKT]] as const) {
       if (client.openUris.has(file(name))) await type(name, text);
+    }
+  });
+
+  describe('completion of values in every YAML style', function () {
+    /**
+     * Completes at the `|` in `line` (a line added to Storby's second goal), applies the item
+     * labelled `label` as the editor does, and returns the line as it then reads.
+     */
+    async function completeLine(line: string, label: string): Promise<{ line: string; text: string }> {
+      const marked = STORBY + line + '\n';
+      const offset = marked.indexOf('|');
+      const text = marked.slice(0, offset) + marked.slice(offset + 1);
+      await type('storby.strategy.yaml', text);
+      const position = TextDocument.create('file:///x', 'yaml', 1, text).positionAt(offset);
+      const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: file('storby.strategy.yaml') }, position });
+      const items = Array.isArray(result) ? result : result?.items ?? [];
+      const item = items.find((i) => i.label === label);
+      assert.ok(item?.textEdit && 'range' in item.textEdit, `${label} is offered at ${JSON.stringify(line)}: ${items.map((i) => i.label).join(', ')}`);
+      const done = applyEdits(text, [item.textEdit as TextEdit]);
+      return { line: done.split('\n')[position.line]!, text: done };
+    }
+
+    const CASES: [string, string, string][] = [
+      // Inside quotes the value is completed inside them.
+      ['    contributes: "#|"', '#felles-lonn', '    contributes: "#felles-lonn"'],
+      ['    contributes: "|"', 'midtby#lonn', '    contributes: "midtby#lonn"'],
+      ["    contributes: ['#felles-lonn', '|']", 'midtby#lonn', "    contributes: ['#felles-lonn', 'midtby#lonn']"],
+      ['    contributes: ["mid|"]', 'midtby#lonn', '    contributes: ["midtby#lonn"]'],
+      ['    priority: "|"', 'high', '    priority: "high"'],
+      ["    omfang: [storby, '|']", 'midtby', "    omfang: [storby, 'midtby']"],
+      // Unquoted, a reference to a goal of the same owner is quoted: YAML reads ` #…` as a comment.
+      ['    bidrar til: |', '#felles-lonn', '    bidrar til: "#felles-lonn"'],
+      ['    bidrar til: #|', '#felles-lonn', '    bidrar til: "#felles-lonn"'],
+      ['    contributes: [midtby#lonn, |]', '#felles-lonn', '    contributes: [midtby#lonn, "#felles-lonn"]'],
+      ['    aksepterer: |', '#felles-lonn', '    aksepterer: "#felles-lonn — "'],
+      // A reference with its owner needs no quotes.
+      ['    bidrar til: |', 'midtby#lonn', '    bidrar til: midtby#lonn'],
+      ['    støtter: [DS19-M3, |]', 'DS19-I4', '    støtter: [DS19-M3, DS19-I4]'],
+    ];
+    for (const [line, label, expected] of CASES) {
+      it(`completes ${JSON.stringify(line)} with ${label} as valid YAML that reads as meant`, async function () {
+        const done = await completeLine(line, label);
+        assert.equal(done.line, expected);
+        const found = await type('storby.strategy.yaml', done.text);
+        assert.deepEqual(found.filter((d) => ['parse-error', 'unknown-goal-ref', 'invalid-value', 'unknown-member'].includes(String(d.code))).map(messageOf), []);
+      });
     }
   });
 

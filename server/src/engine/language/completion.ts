@@ -164,6 +164,9 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
     if (cut >= 0) itemStart = valueStart + cut + 1;
   } else if (segment.startsWith('[')) itemStart++;
   while (itemStart < offset && /\s/.test(text[itemStart]!)) itemStart++;
+  // YAML: inside quotes the value is completed inside them; outside, a `#id` must be quoted (` #` starts a comment).
+  const quote = doc.format === 'yaml' ? openQuote(segment) : undefined;
+  if (quote && text[itemStart] === quote) itemStart++;
   const replace = { start: itemStart, end: wordEnd(text, offset) };
   const current = goal?.properties.find((p) => p.known && p.key === def.canonical);
   const already = new Set((current?.items ?? []).filter((it) => it.span.end < itemStart || it.span.start > offset).map((it) => it.text.toLowerCase()));
@@ -172,8 +175,11 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
     case 'objectives':
       return objectiveItems(ctx, ws, goal, replace, already);
     case 'goal-refs':
-    case 'accepts':
-      return goalItems(ws, goal, replace, already, def.kind === 'accepts');
+    case 'accepts': {
+      const items = goalItems(ws, goal, replace, already, def.kind === 'accepts');
+      if (doc.format !== 'yaml' || quote) return items;
+      return items.map((i) => (i.insertText?.startsWith('#') ? { ...i, insertText: JSON.stringify(i.insertText) } : i));
+    }
     case 'members': {
       const items = memberItems(ws, replace, already);
       if (def.canonical === 'scope') {
@@ -205,6 +211,28 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
     default:
       return [];
   }
+}
+
+/**
+ * The quote (`"` or `'`) a YAML value written as `segment` leaves open, if
+ * any: `"DS19-M2, ` leaves `"` open, `['#a', '` leaves `'` open. A quote
+ * opens only where a value starts (`Storby's` is plain text).
+ */
+function openQuote(segment: string): string | undefined {
+  let open: string | undefined;
+  let before = '';
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i]!;
+    if (!open) {
+      if ((c === '"' || c === "'") && (before === '' || before === '[' || before === ',')) open = c;
+      if (!/\s/.test(c)) before = c;
+    } else if (open === '"' && c === '\\') i++;
+    else if (c === open) {
+      if (open === "'" && segment[i + 1] === "'") i++;
+      else open = undefined;
+    }
+  }
+  return open;
 }
 
 function objectiveItems(ctx: LanguageContext, ws: WorkspaceModel, goal: Goal | undefined, replace: Span, already: Set<string>): CompletionItem[] {
