@@ -130,7 +130,33 @@ describe('language server: editing YAML strategy documents', function () {
       // A reference with its owner needs no quotes.
       ['    bidrar til: |', 'midtby#lonn', '    bidrar til: midtby#lonn'],
       ['    støtter: [DS19-M3, |]', 'DS19-I4', '    støtter: [DS19-M3, DS19-I4]'],
+      // A quoted key.
+      ['    "omfang": |', 'midtby', '    "omfang": midtby'],
+      // A goal written as a flow mapping.
+      ['  - {id: ny, title: Ny, area: |}', 'hr', '  - {id: ny, title: Ny, area: hr}'],
+      ['  - {id: ny, title: Ny, supports: [DS19-M3, |]}', 'DS19-I4', '  - {id: ny, title: Ny, supports: [DS19-M3, DS19-I4]}'],
+      ['  - {id: ny, title: "Ny, med komma", contributes: |}', '#felles-lonn', '  - {id: ny, title: "Ny, med komma", contributes: "#felles-lonn"}'],
+      ['  - {id: ny, title: Ny, bidrar til: #|}', '#felles-lonn', '  - {id: ny, title: Ny, bidrar til: "#felles-lonn"}'],
     ];
+    it('completes the keys of a goal written as a flow mapping, without those it has', async function () {
+      const marked = STORBY + '  - {id: ny, title: Ny, area: hr, |}\n';
+      const offset = marked.indexOf('|');
+      const text = marked.slice(0, offset) + marked.slice(offset + 1);
+      await type('storby.strategy.yaml', text);
+      const position = TextDocument.create('file:///x', 'yaml', 1, text).positionAt(offset);
+      const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: file('storby.strategy.yaml') }, position });
+      const labels = (Array.isArray(result) ? result : result?.items ?? []).map((i) => i.label);
+      assert.ok(labels.includes('deadline') && labels.includes('supports'), labels.join(', '));
+      assert.ok(!labels.includes('area') && !labels.includes('id'), labels.join(', '));
+      // A brace inside a plain title is text, not a mapping: nothing to complete.
+      const title = STORBY + '    description: Se vedlegg {side 3, |\n';
+      const at = title.indexOf('|');
+      const plain = title.slice(0, at) + title.slice(at + 1);
+      await type('storby.strategy.yaml', plain);
+      const none = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: file('storby.strategy.yaml') }, position: TextDocument.create('file:///x', 'yaml', 1, plain).positionAt(at) });
+      assert.deepEqual((Array.isArray(none) ? none : none?.items ?? []).map((i) => i.label), []);
+    });
+
     for (const [line, label, expected] of CASES) {
       it(`completes ${JSON.stringify(line)} with ${label} as valid YAML that reads as meant`, async function () {
         const done = await completeLine(line, label);

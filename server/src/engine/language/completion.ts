@@ -10,7 +10,7 @@
  */
 import type { Goal, Lang, Span, StrategyDocument } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
-import { DOCUMENT_KEYS, ENUMS, GOAL_KEYS, YAML_GOAL_STRUCTURE_KEYS, lookupKey, type KeyDef } from '../model/vocabulary.js';
+import { DOCUMENT_KEYS, ENUMS, GOAL_KEYS, YAML_GOAL_STRUCTURE_KEYS, lookupGoalStructureKey, lookupKey, type KeyDef } from '../model/vocabulary.js';
 import { CONFIG_KEYS, DEFAULT_AREAS, MEMBER_KINDS, configKey, type ConfigKey } from '../model/config.js';
 import { keyOf } from '../text/normalize.js';
 import { lineStartAt } from '../text/lines.js';
@@ -324,6 +324,18 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   if (!goalsKey || line.start <= goalsKey.index) return completeHead(ctx, ws, doc, line, offset);
   if (/^\S/.test(line.before)) return completeHead(ctx, ws, doc, line, offset);
   const goal = goalAt(doc, offset);
+  const flow = flowMapEntry(line.before);
+  if (flow) {
+    const start = line.start + flow.start;
+    if (flow.key === undefined) {
+      const replace = { start, end: wordEnd(text, offset) };
+      const present = new Set(flow.keys.flatMap((k) => lookupKey(k)?.def.canonical ?? lookupGoalStructureKey(k) ?? []));
+      const structure = Object.keys(YAML_GOAL_STRUCTURE_KEYS).filter((s) => s !== 'goals' && !present.has(s));
+      return [...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: `${s}: `, sortText: ` ${i}`, replace })), ...keyItems(present, keyLanguage(doc), 'yaml', replace)];
+    }
+    const hit = lookupKey(flow.key);
+    return hit ? valueItems(ctx, ws, doc, goal, hit.def, text, line.start + flow.valueStart, offset) : [];
+  }
   const parent = parentKey(text, line);
   const seqItem = /^(\s*)-\s+([^:]*)$/u.exec(line.before);
   if (seqItem && parent) {
@@ -343,11 +355,75 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   }
   const kv = YAML_KEY_VALUE.exec(line.before);
   if (kv) {
-    const hit = lookupKey(kv[3]!);
+    const hit = lookupKey(unquote(kv[3]!));
     if (!hit) return [];
     return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - kv[4]!.length, offset);
   }
   return [];
+}
+
+/** A YAML key without the quotes around it: `"supports"` → `supports`. */
+function unquote(key: string): string {
+  const q = key[0];
+  return (q === '"' || q === "'") && key.length >= 2 && key.endsWith(q) ? key.slice(1, -1) : key;
+}
+
+/**
+ * The entry being typed in a flow mapping (`- {id: a, area: |`) that the line
+ * opens and does not close: where it starts in the line, its key (none while
+ * the key itself is typed) and where its value starts, and the keys of the
+ * mapping's entries before it. Commas inside quotes or inner `[ ]` do not
+ * separate entries.
+ */
+function flowMapEntry(before: string): { start: number; key?: string; valueStart: number; keys: string[] } | undefined {
+  const open: { bracket: string; entries: number[] }[] = [];
+  let quote: string | undefined;
+  // The last character that is not a space: quotes and brackets open only where a value starts (`Storby's {x}` is text).
+  let last = '';
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    const starts = last === '' || '-:[{,'.includes(last);
+    if (!/\s/.test(c)) last = c;
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if ((c === '"' || c === "'") && starts) quote = c;
+    else if ((c === '{' || c === '[') && starts) open.push({ bracket: c, entries: [i + 1] });
+    else if ((c === '}' || c === ']') && open.length) open.pop();
+    else if (c === ',') open[open.length - 1]?.entries.push(i + 1);
+  }
+  let level = open.length - 1;
+  while (level >= 0 && open[level]!.bracket !== '{') level--;
+  if (level < 0) return undefined;
+  const entries = open[level]!.entries;
+  const keys = entries.slice(0, -1).flatMap((from, i) => flowKey(before.slice(from, entries[i + 1]! - 1))?.key ?? []);
+  const from = entries[entries.length - 1]!;
+  const entry = before.slice(from);
+  const lead = entry.length - entry.trimStart().length;
+  const kv = flowKey(entry);
+  if (!kv) return /[:"'[{]/.test(entry) ? undefined : { start: from + lead, valueStart: from + lead, keys };
+  return { start: from + lead, key: kv.key, valueStart: from + kv.length, keys };
+}
+
+/** The key of a flow mapping entry `key: value` (the key may be quoted), and the length up to its value. */
+function flowKey(entry: string): { key: string; length: number } | undefined {
+  const lead = entry.length - entry.trimStart().length;
+  const rest = entry.slice(lead);
+  const q = rest[0];
+  let key: string;
+  let i: number;
+  if (q === '"' || q === "'") {
+    i = rest.indexOf(q, 1) + 1;
+    if (i === 0) return undefined;
+    key = rest.slice(1, i - 1);
+  } else {
+    i = rest.indexOf(':');
+    if (i <= 0) return undefined;
+    key = rest.slice(0, i).trim();
+  }
+  while (rest[i] === ' ' || rest[i] === '\t') i++;
+  if (rest[i] !== ':' || (i + 1 < rest.length && !/\s/.test(rest[i + 1]!))) return undefined;
+  return { key, length: lead + i + 1 };
 }
 
 /**
