@@ -7,7 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import path from 'node:path';
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tempWorkspace } from '../helpers/cli.js';
 import { LspClient, applyEdits, messageOf, positionOf, removeDir, textIn, uriOf } from './harness.js';
@@ -165,6 +165,24 @@ describe('language server: editing YAML strategy documents', function () {
         assert.deepEqual(found.filter((d) => ['parse-error', 'unknown-goal-ref', 'invalid-value', 'unknown-member'].includes(String(d.code))).map(messageOf), []);
       });
     }
+  });
+
+  describe('goal IDs written in quotes', function () {
+    const QUOTED = STORBY.replace('- id: digital-post', '- id: "digital-post"').replace('- id: felles-lonn', "- id: 'felles-lonn'");
+
+    it('select, rename and list the ID inside the quotes', async function () {
+      await type('storby.strategy.yaml', QUOTED);
+      const uri = file('storby.strategy.yaml');
+      for (const id of ['digital-post', 'felles-lonn']) {
+        const position = positionOf(QUOTED, id, 2);
+        const prepared = await client.request<{ range: { start: Position; end: Position }; placeholder: string } | null>('textDocument/prepareRename', { textDocument: { uri }, position });
+        assert.equal(textIn(QUOTED, prepared!.range), id);
+        const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+        assert.equal(textIn(QUOTED, refs.find((r) => r.uri === uri)!.range), id);
+      }
+      const outline = await symbols(uri);
+      assert.deepEqual(outline.map((s) => textIn(QUOTED, s.selectionRange)), ['felles-lonn', 'digital-post']);
+    });
   });
 
   describe('while the YAML is broken for a moment', function () {

@@ -113,7 +113,8 @@ function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal 
     uri: doc.uri,
     id: idNode.value.trim(),
     title: titleNode?.value.trim() ?? '',
-    idSpan: idNode.span,
+    // A quoted ID (`id: "felles-hr"`) is selected, renamed and reported inside its quotes.
+    idSpan: idNode.style === 'quoted' ? quotedSpan(doc.text, idNode) : idNode.span,
     titleSpan: titleNode ? textSpan(doc.text, titleNode) : idNode.span,
     // The goal's first line, from its `- ` marker: where goal-level findings point.
     headingSpan: { start: Math.min(lineStart + Math.max(0, doc.text.slice(lineStart, map.span.start).search(/\S/)), map.span.start), end: lineSpanAt(doc.text, map.span.start).end },
