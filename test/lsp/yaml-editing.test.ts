@@ -7,10 +7,10 @@
  */
 import { strict as assert } from 'node:assert';
 import path from 'node:path';
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tempWorkspace } from '../helpers/cli.js';
-import { LspClient, applyEdits, messageOf, positionOf, removeDir, textIn, uriOf } from './harness.js';
+import { LspClient, applyEdits, editsByUri, messageOf, positionOf, removeDir, textIn, uriOf } from './harness.js';
 
 const CONFIG = `cooperation: Test
 language: nb
@@ -165,6 +165,21 @@ describe('language server: editing YAML strategy documents', function () {
         assert.deepEqual(found.filter((d) => ['parse-error', 'unknown-goal-ref', 'invalid-value', 'unknown-member'].includes(String(d.code))).map(messageOf), []);
       });
     }
+  });
+
+  describe('quick fixes', function () {
+    it('suggests the key meant for two letters swapped (stauts → status), and the fix reads as meant', async function () {
+      const text = STORBY + '    stauts: planlagt\n';
+      const found = await type('storby.strategy.yaml', text);
+      const d = found.find((x) => x.code === 'unknown-property');
+      assert.ok(d, found.map(messageOf).join('\n'));
+      assert.equal(textIn(text, d.range), 'stauts');
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: file('storby.strategy.yaml') }, range: d.range, context: { diagnostics: [d] } });
+      const edits = (actions[0]?.edit && editsByUri(actions[0].edit).get(file('storby.strategy.yaml'))) ?? [];
+      const fixed = applyEdits(text, edits);
+      assert.ok(fixed.endsWith('    status: planlagt\n'), fixed);
+      assert.deepEqual((await type('storby.strategy.yaml', fixed)).map(messageOf), []);
+    });
   });
 
   describe('goal IDs written in quotes', function () {
