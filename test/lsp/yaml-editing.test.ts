@@ -157,6 +157,23 @@ describe('language server: editing YAML strategy documents', function () {
       assert.deepEqual((Array.isArray(none) ? none : none?.items ?? []).map((i) => i.label), []);
     });
 
+    it('completes goal keys under `Mål:` and `"goals":` written in any case, and objectives in a list over several lines', async function () {
+      const uri = file('storby.strategy.yaml');
+      const at = async (marked: string) => {
+        const offset = marked.indexOf('|');
+        const text = marked.slice(0, offset) + marked.slice(offset + 1);
+        await type('storby.strategy.yaml', text);
+        const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position: TextDocument.create('file:///x', 'yaml', 1, text).positionAt(offset) });
+        return (Array.isArray(result) ? result : result?.items ?? []).map((i) => i.label);
+      };
+      for (const goals of ['Mål:', '"goals":', 'GOALS:']) {
+        const labels = await at(`Eier: storby\n${goals}\n  - id: a\n    tittel: A\n    omr|\n`);
+        assert.ok(labels.includes('område'), `${goals}: ${labels.join(', ')}`);
+      }
+      const labels = await at(`owner: storby\ngoals:\n  - id: a\n    title: A\n    supports: [\n      DS19-M2,\n      DS|\n    ]\n`);
+      assert.ok(labels.includes('DS19-I4') && !labels.includes('DS19-M2') && !labels.includes('title'), labels.join(', '));
+    });
+
     for (const [line, label, expected] of CASES) {
       it(`completes ${JSON.stringify(line)} with ${label} as valid YAML that reads as meant`, async function () {
         const done = await completeLine(line, label);

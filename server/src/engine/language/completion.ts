@@ -10,7 +10,7 @@
  */
 import type { Goal, Lang, Span, StrategyDocument } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
-import { DOCUMENT_KEYS, ENUMS, GOAL_KEYS, YAML_GOAL_STRUCTURE_KEYS, lookupGoalStructureKey, lookupKey, type KeyDef } from '../model/vocabulary.js';
+import { DOCUMENT_KEYS, ENUMS, GOAL_KEYS, YAML_GOAL_STRUCTURE_KEYS, lookupDocumentKey, lookupGoalStructureKey, lookupKey, type KeyDef } from '../model/vocabulary.js';
 import { CONFIG_KEYS, DEFAULT_AREAS, MEMBER_KINDS, configKey, type ConfigKey } from '../model/config.js';
 import { keyOf } from '../text/normalize.js';
 import { lineStartAt } from '../text/lines.js';
@@ -320,10 +320,15 @@ const YAML_KEY_VALUE = /^(\s*)(-\s+)?([^:#\s][^:#]*?)\s*:\s+?(.*)$/u;
 function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, offset: number): CompletionItem[] {
   const text = doc.text;
   const line = lineAt(text, offset);
-  const goalsKey = /^(goals|mål)\s*:/mu.exec(text);
-  if (!goalsKey || line.start <= goalsKey.index) return completeHead(ctx, ws, doc, line, offset);
+  const goalsKey = goalsLine(text);
+  if (goalsKey === undefined || line.start <= goalsKey) return completeHead(ctx, ws, doc, line, offset);
   if (/^\S/.test(line.before)) return completeHead(ctx, ws, doc, line, offset);
   const goal = goalAt(doc, offset);
+  const list = openListAbove(text, line);
+  if (list) {
+    const hit = lookupKey(list.key);
+    return hit ? valueItems(ctx, ws, doc, goal, hit.def, text, list.valueStart, offset) : [];
+  }
   const flow = flowMapEntry(line.before);
   if (flow) {
     const start = line.start + flow.start;
@@ -360,6 +365,47 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
     return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - kv[4]!.length, offset);
   }
   return [];
+}
+
+/** The offset of the top-level `goals:` line (`Mål:`, `"goals":` …), if any. */
+function goalsLine(text: string): number | undefined {
+  for (const m of text.matchAll(/^[^\s#][^\r\n]*/gmu)) {
+    const key = yamlKeyOfLine(m[0]);
+    if (key && lookupDocumentKey(unquote(key)) === 'goals') return m.index;
+  }
+  return undefined;
+}
+
+/** Lines looked back over for the `[` of a list written over several lines. */
+const LIST_LINES = 20;
+
+/**
+ * `key: [` on a line above that is not closed before the cursor: a list
+ * written over several lines (`supports: [\n  DS19-M2,\n  |`). The key and
+ * where its value starts.
+ */
+function openListAbove(text: string, line: Line): { key: string; valueStart: number } | undefined {
+  let depth = 0;
+  const count = (written: string): number | undefined => {
+    for (let i = written.length - 1; i >= 0; i--) {
+      if (written[i] === ']') depth++;
+      else if (written[i] === '[' && depth-- === 0) return i;
+    }
+    return undefined;
+  };
+  if (count(line.before) !== undefined) return undefined;
+  let start = line.start;
+  for (let n = 0; n < LIST_LINES && start > 0; n++) {
+    const end = start - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1);
+    start = lineStartAt(text, end);
+    const written = text.slice(start, end);
+    if (written.length > MAX_COMPLETION_LINE) return undefined;
+    const open = count(written);
+    if (open === undefined) continue;
+    const kv = YAML_KEY_VALUE.exec(written.slice(0, open + 1));
+    return kv && kv[4] === '[' ? { key: unquote(kv[3]!), valueStart: start + open } : undefined;
+  }
+  return undefined;
 }
 
 /** A YAML key without the quotes around it: `"supports"` → `supports`. */
