@@ -199,6 +199,18 @@ describe('language server: editing YAML strategy documents', function () {
     });
   });
 
+  describe('outline', function () {
+    it('names every goal, also one whose quoted ID and title are still empty (the editor closed the quote as it was typed)', async function () {
+      // VS Code refuses an outline with a nameless symbol: the whole outline and the breadcrumbs go blank.
+      for (const goal of ['  - id: ""\n', '  - id: ""\n    title: ""\n', "  - id: ' '\n    title: '  '\n", '  - {id: "", title: ""}\n']) {
+        await type('storby.strategy.yaml', STORBY + goal);
+        const outline = await symbols(file('storby.strategy.yaml'));
+        assert.ok(names(outline).length >= 2, JSON.stringify(goal));
+        for (const name of names(outline)) assert.ok(name.trim() !== '', `${JSON.stringify(goal)}: ${JSON.stringify(names(outline))}`);
+      }
+    });
+  });
+
   describe('goal IDs written in quotes', function () {
     const QUOTED = STORBY.replace('- id: digital-post', '- id: "digital-post"').replace('- id: felles-lonn', "- id: 'felles-lonn'");
 
