@@ -7,7 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import path from 'node:path';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tempWorkspace } from '../helpers/cli.js';
 import { LspClient, applyEdits, editsByUri, messageOf, positionOf, removeDir, textIn, uriOf } from './harness.js';
@@ -196,6 +196,28 @@ describe('language server: editing YAML strategy documents', function () {
       const fixed = applyEdits(text, edits);
       assert.ok(fixed.endsWith('    status: planlagt\n'), fixed);
       assert.deepEqual((await type('storby.strategy.yaml', fixed)).map(messageOf), []);
+    });
+  });
+
+  describe('rename', function () {
+    it('renames a goal referred to in every YAML style, including a quoted value over several lines, and leaves valid YAML', async function () {
+      const refs = STORBY + `  - id: refs
+    title: Henvisninger
+    contributes:
+      - "#digital-post"
+      - storby#digital-post
+    bidrar til: "#felles-lonn,
+      #digital-post"
+    accepts: >
+      storby#digital-post — vedtatt i styret,
+      med komma
+`;
+      await type('storby.strategy.yaml', refs);
+      const uri = file('storby.strategy.yaml');
+      const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: positionOf(refs, 'digital-post', 2), newName: 'digitalpost' });
+      const renamed = applyEdits(refs, editsByUri(edit).get(uri)!);
+      assert.equal(renamed, refs.split('digital-post').join('digitalpost'));
+      assert.deepEqual((await type('storby.strategy.yaml', renamed)).filter((d) => d.severity === 1).map(messageOf), []);
     });
   });
 

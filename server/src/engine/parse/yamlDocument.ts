@@ -218,7 +218,15 @@ function yamlProperty(text: string, key: YScalar, value: YNode, report: (p: Valu
   if (isNull(value)) return withValue(makeProperty(key.value, key.span, '', value.span, span), '', value.span, []);
   const p = makeProperty(key.value, key.span, value.style !== 'quoted' ? text.slice(value.span.start, value.span.end) : value.value, value.span, span);
   if (value.style === 'quoted') {
-    // Quoted or block scalars: offsets of the decoded text are approximate; keep items inside the scalar.
+    // Without escapes, the source between the quotes says what the value says, but for line breaks
+    // (folded to spaces, which items trim): its items are split there, with exact spans, over several lines too.
+    const inner = text.slice(value.span.start + 1, value.span.end - 1);
+    const q = text[value.span.start];
+    if (!(q === '"' ? inner.includes('\\') : inner.includes("''"))) {
+      const exact = makeProperty(key.value, key.span, inner, { start: value.span.start + 1, end: value.span.end - 1 }, span);
+      return withValue(p, value.value.trim().replace(/\s+/g, ' '), value.span, exact.items);
+    }
+    // Escapes: offsets of the decoded text are approximate; keep items inside the scalar.
     const items = p.items.map((it) => ({ text: it.text, span: { start: Math.min(it.span.start + 1, value.span.end), end: Math.min(it.span.end + 1, value.span.end) } }));
     return withValue(p, value.value.trim().replace(/\s+/g, ' '), value.span, items);
   }
