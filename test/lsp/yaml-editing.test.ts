@@ -174,6 +174,16 @@ describe('language server: editing YAML strategy documents', function () {
       assert.ok(labels.includes('DS19-I4') && !labels.includes('DS19-M2') && !labels.includes('title'), labels.join(', '));
     });
 
+    it('offers keys in the language of keys written in flow mappings and in quotes', async function () {
+      const marked = `owner: storby\nlanguage: en\ngoals:\n  - {id: a, tittel: A, "område": hr, frist: 2025, støttar: [DS19-M2], bidreg til: "#b"}\n  - id: b\n    "tittel": B\n    |\n`;
+      const offset = marked.indexOf('|');
+      const text = marked.slice(0, offset) + marked.slice(offset + 1);
+      await type('storby.strategy.yaml', text);
+      const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: file('storby.strategy.yaml') }, position: TextDocument.create('file:///x', 'yaml', 1, text).positionAt(offset) });
+      const labels = (Array.isArray(result) ? result : result?.items ?? []).map((i) => i.label);
+      assert.ok(labels.includes('ansvarleg') && labels.includes('krev'), labels.join(', '));
+    });
+
     for (const [line, label, expected] of CASES) {
       it(`completes ${JSON.stringify(line)} with ${label} as valid YAML that reads as meant`, async function () {
         const done = await completeLine(line, label);

@@ -111,11 +111,12 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
  */
 export function keyLanguage(doc: StrategyDocument): Lang {
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  const written = doc.format === 'yaml' ? doc.text.split(/\r?\n|\r/).map(yamlKeyOfLine) : doc.goals.flatMap((g) => g.properties.map((p) => p.rawKey));
+  // YAML: every `key:` of a line, also inside `{ … }` (a goal written as a flow mapping), quoted or not.
+  const written = doc.format === 'yaml' ? doc.text.split(/\r?\n|\r/).flatMap((line) => line.split(/[{,]/).map((part) => unquote(yamlKeyOfLine(part) ?? ''))) : doc.goals.flatMap((g) => g.properties.map((p) => p.rawKey));
   for (const raw of written) {
-    const def = raw === undefined ? undefined : lookupKey(raw)?.def;
+    const def = raw ? lookupKey(raw)?.def : undefined;
     if (!def) continue;
-    for (const l of LANGS) if (def.names[l] === keyOf(raw!)) votes[l]++;
+    for (const l of LANGS) if (def.names[l] === keyOf(raw)) votes[l]++;
   }
   const top = Math.max(...LANGS.map((l) => votes[l]));
   if (votes[doc.lang] === top) return doc.lang;
