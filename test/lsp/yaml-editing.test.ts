@@ -95,19 +95,23 @@ describe('language server: editing YAML strategy documents', function () {
     }
   });
 
+  /** Types `marked` into Storby's document without its `|`, and asks for completion where the `|` was. */
+  async function completionAt(marked: string): Promise<{ text: string; position: Position; items: CompletionItem[] }> {
+    const offset = marked.indexOf('|');
+    const text = marked.slice(0, offset) + marked.slice(offset + 1);
+    await type('storby.strategy.yaml', text);
+    const position = TextDocument.create('file:///x', 'yaml', 1, text).positionAt(offset);
+    const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: file('storby.strategy.yaml') }, position });
+    return { text, position, items: Array.isArray(result) ? result : result?.items ?? [] };
+  }
+
   describe('completion of values in every YAML style', function () {
     /**
      * Completes at the `|` in `line` (a line added to Storby's second goal), applies the item
      * labelled `label` as the editor does, and returns the line as it then reads.
      */
     async function completeLine(line: string, label: string): Promise<{ line: string; text: string }> {
-      const marked = STORBY + line + '\n';
-      const offset = marked.indexOf('|');
-      const text = marked.slice(0, offset) + marked.slice(offset + 1);
-      await type('storby.strategy.yaml', text);
-      const position = TextDocument.create('file:///x', 'yaml', 1, text).positionAt(offset);
-      const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: file('storby.strategy.yaml') }, position });
-      const items = Array.isArray(result) ? result : result?.items ?? [];
+      const { text, position, items } = await completionAt(STORBY + line + '\n');
       const item = items.find((i) => i.label === label);
       assert.ok(item?.textEdit && 'range' in item.textEdit, `${label} is offered at ${JSON.stringify(line)}: ${items.map((i) => i.label).join(', ')}`);
       const done = applyEdits(text, [item.textEdit as TextEdit]);
@@ -139,33 +143,15 @@ describe('language server: editing YAML strategy documents', function () {
       ['  - {id: ny, title: Ny, bidrar til: #|}', '#felles-lonn', '  - {id: ny, title: Ny, bidrar til: "#felles-lonn"}'],
     ];
     it('completes the keys of a goal written as a flow mapping, without those it has', async function () {
-      const marked = STORBY + '  - {id: ny, title: Ny, area: hr, |}\n';
-      const offset = marked.indexOf('|');
-      const text = marked.slice(0, offset) + marked.slice(offset + 1);
-      await type('storby.strategy.yaml', text);
-      const position = TextDocument.create('file:///x', 'yaml', 1, text).positionAt(offset);
-      const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: file('storby.strategy.yaml') }, position });
-      const labels = (Array.isArray(result) ? result : result?.items ?? []).map((i) => i.label);
+      const labels = (await completionAt(STORBY + '  - {id: ny, title: Ny, area: hr, |}\n')).items.map((i) => i.label);
       assert.ok(labels.includes('deadline') && labels.includes('supports'), labels.join(', '));
       assert.ok(!labels.includes('area') && !labels.includes('id'), labels.join(', '));
       // A brace inside a plain title is text, not a mapping: nothing to complete.
-      const title = STORBY + '    description: Se vedlegg {side 3, |\n';
-      const at = title.indexOf('|');
-      const plain = title.slice(0, at) + title.slice(at + 1);
-      await type('storby.strategy.yaml', plain);
-      const none = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: file('storby.strategy.yaml') }, position: TextDocument.create('file:///x', 'yaml', 1, plain).positionAt(at) });
-      assert.deepEqual((Array.isArray(none) ? none : none?.items ?? []).map((i) => i.label), []);
+      assert.deepEqual((await completionAt(STORBY + '    description: Se vedlegg {side 3, |\n')).items.map((i) => i.label), []);
     });
 
     it('completes goal keys under `Mål:` and `"goals":` written in any case, and objectives in a list over several lines', async function () {
-      const uri = file('storby.strategy.yaml');
-      const at = async (marked: string) => {
-        const offset = marked.indexOf('|');
-        const text = marked.slice(0, offset) + marked.slice(offset + 1);
-        await type('storby.strategy.yaml', text);
-        const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position: TextDocument.create('file:///x', 'yaml', 1, text).positionAt(offset) });
-        return (Array.isArray(result) ? result : result?.items ?? []).map((i) => i.label);
-      };
+      const at = async (marked: string) => (await completionAt(marked)).items.map((i) => i.label);
       for (const goals of ['Mål:', '"goals":', 'GOALS:']) {
         const labels = await at(`Eier: storby\n${goals}\n  - id: a\n    tittel: A\n    omr|\n`);
         assert.ok(labels.includes('område'), `${goals}: ${labels.join(', ')}`);
@@ -176,11 +162,7 @@ describe('language server: editing YAML strategy documents', function () {
 
     it('offers keys in the language of keys written in flow mappings and in quotes', async function () {
       const marked = `owner: storby\nlanguage: en\ngoals:\n  - {id: a, tittel: A, "område": hr, frist: 2025, støttar: [DS19-M2], bidreg til: "#b"}\n  - id: b\n    "tittel": B\n    |\n`;
-      const offset = marked.indexOf('|');
-      const text = marked.slice(0, offset) + marked.slice(offset + 1);
-      await type('storby.strategy.yaml', text);
-      const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: file('storby.strategy.yaml') }, position: TextDocument.create('file:///x', 'yaml', 1, text).positionAt(offset) });
-      const labels = (Array.isArray(result) ? result : result?.items ?? []).map((i) => i.label);
+      const labels = (await completionAt(marked)).items.map((i) => i.label);
       assert.ok(labels.includes('ansvarleg') && labels.includes('krev'), labels.join(', '));
     });
 
