@@ -199,12 +199,12 @@ describe('language service', function () {
       assert.ok(!labels.includes('Ansvarlig'), 'bokmål spelling');
     });
     it('offers keys in the language of the keys a YAML document uses, not of its prose', function () {
-      // English keys, Norwegian prose: the prose makes the document bokmål, the keys make its key language English.
+      // English keys, Norwegian prose: the document is bokmål (said so, as the English keys outvote its prose), the keys make its key language English.
       const prose = '    description: Vi skal ikke ha flere ulike løsninger, og de ansatte skal også ha bare én innlogging for hele virksomheten.\n';
-      const doc = STORBY.replace('    area: hr\n', `    area: hr\n${prose}`) + '    resp\n';
+      const doc = 'language: nb\n' + STORBY.replace('    area: hr\n', `    area: hr\n${prose}`) + '    resp\n';
       const { ctx, uri, at } = setup({ 'storby.yaml': doc });
       const file = findFile(ctx, uri('storby.yaml'));
-      assert.ok(file?.kind === 'document' && file.doc.lang === 'nb', 'the prose is bokmål');
+      assert.ok(file?.kind === 'document' && file.doc.lang === 'nb', 'the document is bokmål');
       const list = complete(ctx, uri('storby.yaml'), at('storby.yaml', '    resp\n', 8));
       const labels = list.map((i) => i.label);
       assert.ok(labels.includes('responsible'), labels.join(', '));

@@ -154,10 +154,10 @@ goals:
   });
 
   it('counts UTF-16 units of non-ASCII ids (æøå)', () => {
-    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n## Første {#første}\n- Bidrar til: #førstø\n` };
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n## Første {#første}\n## Andre {#andre}\n- Bidrar til: #førstø\n` };
     const [d] = analyzeRule(RULE, files);
     assert.ok(d);
-    assert.deepEqual(d.range, { start: { line: 4, character: 14 }, end: { line: 4, character: 21 } });
+    assert.deepEqual(d.range, { start: { line: 5, character: 14 }, end: { line: 5, character: 21 } });
     assert.equal(d.fixes[0]!.edits[0]!.newText, '#første');
   });
 
@@ -174,6 +174,20 @@ goals:
       assert.ok(d, written);
       assert.equal(applyFix(files, d, 0)['storby.yaml'], text.replace(written, fixed));
     }
+  });
+
+  it('never suggests the goal that makes the reference: a goal cannot contribute to itself', () => {
+    // `#zz` in a2 is two edits from `a2` itself and from `m1`: only m1 can be meant.
+    for (const written of ['contributes: "#zz"', 'contributes: storby#zz']) {
+      const text = `owner: storby\ngoals:\n  - id: m1\n    title: M1\n  - id: a2\n    title: A2\n    ${written}\n`;
+      const files = { 'samstemt.yaml': CONFIG, 'storby.yaml': text };
+      const [d] = analyzeRule(RULE, files);
+      assert.ok(d, written);
+      assert.deepEqual(d.fixes.map((f) => f.edits[0]!.newText.replace(/^storby/, '')), ['#m1'], written);
+    }
+    // A goal alone in its document: nothing to suggest.
+    const alone = { 'samstemt.yaml': CONFIG, 'storby.yaml': 'owner: storby\ngoals:\n  - id: m2\n    title: M2\n    contributes: "#zz"\n' };
+    assert.deepEqual(analyzeRule(RULE, alone).flatMap((d) => d.fixes.map((f) => f.title.en)), []);
   });
 
   describe('language', () => {

@@ -197,7 +197,8 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
     },
     suggestGoal(from, ref) {
       const owner = ref.owner ?? from.owner;
-      const sameOwner = goals.filter((g) => g.owner === owner).map((g) => g.id);
+      // Never the goal that makes the reference: a goal cannot contribute to itself (a cycle) or accept a conflict with itself.
+      const sameOwner = goals.filter((g) => g.owner === owner && g !== from).map((g) => g.id);
       const id = guess(ref.id, sameOwner);
       if (id) return { text: ref.owner ? `${owner}#${id.text}` : `#${id.text}`, sure: id.sure };
       // The exact ID at another member (`#felles-hr` in a member's strategy for the company's
@@ -209,7 +210,7 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
         for (const g of goals) if (g.owner !== owner && g.id.toLowerCase() === wanted) elsewhere.add(g.key);
         if (elsewhere.size === 1) return { text: [...elsewhere][0]!, sure: true };
       }
-      return guess(`${owner}#${ref.id}`, goalsByKey.keys());
+      return guess(`${owner}#${ref.id}`, [...goalsByKey.keys()].filter((k) => k !== from.key));
     },
   };
 }

@@ -10,7 +10,7 @@
  */
 import type { Goal, Lang, Span, StrategyDocument } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
-import { DOCUMENT_KEYS, ENUMS, GOAL_KEYS, YAML_GOAL_STRUCTURE_KEYS, lookupKey, type KeyDef } from '../model/vocabulary.js';
+import { DOCUMENT_KEYS, ENUMS, GOAL_KEYS, YAML_GOAL_STRUCTURE_KEYS, lookupDocumentKey, lookupGoalStructureKey, lookupKey, type KeyDef } from '../model/vocabulary.js';
 import { CONFIG_KEYS, DEFAULT_AREAS, MEMBER_KINDS, configKey, type ConfigKey } from '../model/config.js';
 import { keyOf } from '../text/normalize.js';
 import { lineStartAt } from '../text/lines.js';
@@ -111,11 +111,12 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
  */
 export function keyLanguage(doc: StrategyDocument): Lang {
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  const written = doc.format === 'yaml' ? doc.text.split(/\r?\n|\r/).map(yamlKeyOfLine) : doc.goals.flatMap((g) => g.properties.map((p) => p.rawKey));
+  // YAML: every `key:` of a line, also inside `{ … }` (a goal written as a flow mapping), quoted or not.
+  const written = doc.format === 'yaml' ? doc.text.split(/\r?\n|\r/).flatMap((line) => line.split(/[{,]/).map((part) => unquote(yamlKeyOfLine(part) ?? ''))) : doc.goals.flatMap((g) => g.properties.map((p) => p.rawKey));
   for (const raw of written) {
-    const def = raw === undefined ? undefined : lookupKey(raw)?.def;
+    const def = raw ? lookupKey(raw)?.def : undefined;
     if (!def) continue;
-    for (const l of LANGS) if (def.names[l] === keyOf(raw!)) votes[l]++;
+    for (const l of LANGS) if (def.names[l] === keyOf(raw)) votes[l]++;
   }
   const top = Math.max(...LANGS.map((l) => votes[l]));
   if (votes[doc.lang] === top) return doc.lang;
@@ -164,6 +165,9 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
     if (cut >= 0) itemStart = valueStart + cut + 1;
   } else if (segment.startsWith('[')) itemStart++;
   while (itemStart < offset && /\s/.test(text[itemStart]!)) itemStart++;
+  // YAML: inside quotes the value is completed inside them; outside, a `#id` must be quoted (` #` starts a comment).
+  const quote = doc.format === 'yaml' ? openQuote(segment) : undefined;
+  if (quote && text[itemStart] === quote) itemStart++;
   const replace = { start: itemStart, end: wordEnd(text, offset) };
   const current = goal?.properties.find((p) => p.known && p.key === def.canonical);
   const already = new Set((current?.items ?? []).filter((it) => it.span.end < itemStart || it.span.start > offset).map((it) => it.text.toLowerCase()));
@@ -172,8 +176,11 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
     case 'objectives':
       return objectiveItems(ctx, ws, goal, replace, already);
     case 'goal-refs':
-    case 'accepts':
-      return goalItems(ws, goal, replace, already, def.kind === 'accepts');
+    case 'accepts': {
+      const items = goalItems(ws, goal, replace, already, def.kind === 'accepts');
+      if (doc.format !== 'yaml' || quote) return items;
+      return items.map((i) => (i.insertText?.startsWith('#') ? { ...i, insertText: JSON.stringify(i.insertText) } : i));
+    }
     case 'members': {
       const items = memberItems(ws, replace, already);
       if (def.canonical === 'scope') {
@@ -205,6 +212,28 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
     default:
       return [];
   }
+}
+
+/**
+ * The quote (`"` or `'`) a YAML value written as `segment` leaves open, if
+ * any: `"DS19-M2, ` leaves `"` open, `['#a', '` leaves `'` open. A quote
+ * opens only where a value starts (`Storby's` is plain text).
+ */
+function openQuote(segment: string): string | undefined {
+  let open: string | undefined;
+  let before = '';
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i]!;
+    if (!open) {
+      if ((c === '"' || c === "'") && (before === '' || before === '[' || before === ',')) open = c;
+      if (!/\s/.test(c)) before = c;
+    } else if (open === '"' && c === '\\') i++;
+    else if (c === open) {
+      if (open === "'" && segment[i + 1] === "'") i++;
+      else open = undefined;
+    }
+  }
+  return open;
 }
 
 function objectiveItems(ctx: LanguageContext, ws: WorkspaceModel, goal: Goal | undefined, replace: Span, already: Set<string>): CompletionItem[] {
@@ -292,10 +321,27 @@ const YAML_KEY_VALUE = /^(\s*)(-\s+)?([^:#\s][^:#]*?)\s*:\s+?(.*)$/u;
 function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, offset: number): CompletionItem[] {
   const text = doc.text;
   const line = lineAt(text, offset);
-  const goalsKey = /^(goals|mål)\s*:/mu.exec(text);
-  if (!goalsKey || line.start <= goalsKey.index) return completeHead(ctx, ws, doc, line, offset);
+  const goalsKey = goalsLine(text);
+  if (goalsKey === undefined || line.start <= goalsKey) return completeHead(ctx, ws, doc, line, offset);
   if (/^\S/.test(line.before)) return completeHead(ctx, ws, doc, line, offset);
   const goal = goalAt(doc, offset);
+  const list = openListAbove(text, line);
+  if (list) {
+    const hit = lookupKey(list.key);
+    return hit ? valueItems(ctx, ws, doc, goal, hit.def, text, list.valueStart, offset) : [];
+  }
+  const flow = flowMapEntry(line.before);
+  if (flow) {
+    const start = line.start + flow.start;
+    if (flow.key === undefined) {
+      const replace = { start, end: wordEnd(text, offset) };
+      const present = new Set(flow.keys.flatMap((k) => lookupKey(k)?.def.canonical ?? lookupGoalStructureKey(k) ?? []));
+      const structure = Object.keys(YAML_GOAL_STRUCTURE_KEYS).filter((s) => s !== 'goals' && !present.has(s));
+      return [...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: `${s}: `, sortText: ` ${i}`, replace })), ...keyItems(present, keyLanguage(doc), 'yaml', replace)];
+    }
+    const hit = lookupKey(flow.key);
+    return hit ? valueItems(ctx, ws, doc, goal, hit.def, text, line.start + flow.valueStart, offset) : [];
+  }
   const parent = parentKey(text, line);
   const seqItem = /^(\s*)-\s+([^:]*)$/u.exec(line.before);
   if (seqItem && parent) {
@@ -315,11 +361,116 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   }
   const kv = YAML_KEY_VALUE.exec(line.before);
   if (kv) {
-    const hit = lookupKey(kv[3]!);
+    const hit = lookupKey(unquote(kv[3]!));
     if (!hit) return [];
     return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - kv[4]!.length, offset);
   }
   return [];
+}
+
+/** The offset of the top-level `goals:` line (`Mål:`, `"goals":` …), if any. */
+function goalsLine(text: string): number | undefined {
+  for (const m of text.matchAll(/^[^\s#][^\r\n]*/gmu)) {
+    const key = yamlKeyOfLine(m[0]);
+    if (key && lookupDocumentKey(unquote(key)) === 'goals') return m.index;
+  }
+  return undefined;
+}
+
+/** Lines looked back over for the `[` of a list written over several lines. */
+const LIST_LINES = 20;
+
+/**
+ * `key: [` on a line above that is not closed before the cursor: a list
+ * written over several lines (`supports: [\n  DS19-M2,\n  |`). The key and
+ * where its value starts.
+ */
+function openListAbove(text: string, line: Line): { key: string; valueStart: number } | undefined {
+  let depth = 0;
+  const count = (written: string): number | undefined => {
+    for (let i = written.length - 1; i >= 0; i--) {
+      if (written[i] === ']') depth++;
+      else if (written[i] === '[' && depth-- === 0) return i;
+    }
+    return undefined;
+  };
+  if (count(line.before) !== undefined) return undefined;
+  let start = line.start;
+  for (let n = 0; n < LIST_LINES && start > 0; n++) {
+    const end = start - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1);
+    start = lineStartAt(text, end);
+    const written = text.slice(start, end);
+    if (written.length > MAX_COMPLETION_LINE) return undefined;
+    const open = count(written);
+    if (open === undefined) continue;
+    const kv = YAML_KEY_VALUE.exec(written.slice(0, open + 1));
+    return kv && kv[4] === '[' ? { key: unquote(kv[3]!), valueStart: start + open } : undefined;
+  }
+  return undefined;
+}
+
+/** A YAML key without the quotes around it: `"supports"` → `supports`. */
+function unquote(key: string): string {
+  const q = key[0];
+  return (q === '"' || q === "'") && key.length >= 2 && key.endsWith(q) ? key.slice(1, -1) : key;
+}
+
+/**
+ * The entry being typed in a flow mapping (`- {id: a, area: |`) that the line
+ * opens and does not close: where it starts in the line, its key (none while
+ * the key itself is typed) and where its value starts, and the keys of the
+ * mapping's entries before it. Commas inside quotes or inner `[ ]` do not
+ * separate entries.
+ */
+function flowMapEntry(before: string): { start: number; key?: string; valueStart: number; keys: string[] } | undefined {
+  const open: { bracket: string; entries: number[] }[] = [];
+  let quote: string | undefined;
+  // The last character that is not a space: quotes and brackets open only where a value starts (`Storby's {x}` is text).
+  let last = '';
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    const starts = last === '' || '-:[{,'.includes(last);
+    if (!/\s/.test(c)) last = c;
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if ((c === '"' || c === "'") && starts) quote = c;
+    else if ((c === '{' || c === '[') && starts) open.push({ bracket: c, entries: [i + 1] });
+    else if ((c === '}' || c === ']') && open.length) open.pop();
+    else if (c === ',') open[open.length - 1]?.entries.push(i + 1);
+  }
+  let level = open.length - 1;
+  while (level >= 0 && open[level]!.bracket !== '{') level--;
+  if (level < 0) return undefined;
+  const entries = open[level]!.entries;
+  const keys = entries.slice(0, -1).flatMap((from, i) => flowKey(before.slice(from, entries[i + 1]! - 1))?.key ?? []);
+  const from = entries[entries.length - 1]!;
+  const entry = before.slice(from);
+  const lead = entry.length - entry.trimStart().length;
+  const kv = flowKey(entry);
+  if (!kv) return /[:"'[{]/.test(entry) ? undefined : { start: from + lead, valueStart: from + lead, keys };
+  return { start: from + lead, key: kv.key, valueStart: from + kv.length, keys };
+}
+
+/** The key of a flow mapping entry `key: value` (the key may be quoted), and the length up to its value. */
+function flowKey(entry: string): { key: string; length: number } | undefined {
+  const lead = entry.length - entry.trimStart().length;
+  const rest = entry.slice(lead);
+  const q = rest[0];
+  let key: string;
+  let i: number;
+  if (q === '"' || q === "'") {
+    i = rest.indexOf(q, 1) + 1;
+    if (i === 0) return undefined;
+    key = rest.slice(1, i - 1);
+  } else {
+    i = rest.indexOf(':');
+    if (i <= 0) return undefined;
+    key = rest.slice(0, i).trim();
+  }
+  while (rest[i] === ' ' || rest[i] === '\t') i++;
+  if (rest[i] !== ':' || (i + 1 < rest.length && !/\s/.test(rest[i + 1]!))) return undefined;
+  return { key, length: lead + i + 1 };
 }
 
 /**

@@ -68,12 +68,21 @@ function isAtxHeading(line: string): boolean {
   return n >= 1 && n <= 6 && (n === line.length || line[n] === ' ' || line[n] === '\t');
 }
 
+/**
+ * A goal's name in the outline: its title, else its ID, else its first line
+ * as written (`- id: ""` while the ID is typed between quotes the editor
+ * closed). Never empty: an editor refuses a whole outline with a nameless symbol.
+ */
+function symbolName(g: Goal, doc: StrategyDocument): string {
+  return g.title.trim() || g.id.trim() || doc.text.slice(g.headingSpan.start, g.headingSpan.end).trim() || '#';
+}
+
 export function documentSymbols(doc: StrategyDocument): GoalSymbol[] {
   const byId = new Map<string, GoalSymbol>();
   const roots: GoalSymbol[] = [];
   const all: { goal: Goal; sym: GoalSymbol }[] = [];
   for (const g of doc.goals) {
-    const sym: GoalSymbol = { name: g.title || g.id, detail: `#${g.id}`, uri: doc.uri, span: ownSpan(g, doc), selection: g.idSpan, children: [] };
+    const sym: GoalSymbol = { name: symbolName(g, doc), detail: `#${g.id}`, uri: doc.uri, span: ownSpan(g, doc), selection: g.idSpan, children: [] };
     all.push({ goal: g, sym });
     const parent = g.parentId ? byId.get(g.parentId) : undefined;
     (parent ? parent.children : roots).push(sym);

@@ -156,7 +156,16 @@ function cap(s: string): string {
  */
 export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, where: Span, reportDuplicates = true): YMap | undefined {
   if (yaml.error) {
-    doc.problems.push(yamlProblem(doc.text, yaml.error, where.start));
+    const problem = yamlProblem(doc.text, yaml.error, where.start);
+    // The parser often stops a line or more below the mistake (a key without its colon, a bracket not closed):
+    // the line whose mending made the YAML readable is where the author is typing.
+    if (yaml.mended && !problem.fix && yaml.mended.start < lineSpanAt(doc.text, problem.span.start).start) problem.span = yaml.mended;
+    doc.problems.push(problem);
+    // A YAML document read with its broken line mended or left out (parse/yamlRecovery.ts).
+    if (yaml.root?.kind === 'map') {
+      readHeadPairs(doc, yaml.root.pairs);
+      return yaml.root;
+    }
     salvageHead(doc, where);
     return undefined;
   }

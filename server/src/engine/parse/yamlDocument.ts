@@ -9,6 +9,7 @@ import { readDocumentHead, lineSpanAt, reportDuplicateKeys } from './documentHea
 import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/vocabulary.js';
 import { makeProperty, splitItems, withValue } from './properties.js';
 import { newGoal, finishDocument, type GoalProblem } from './goalBuilder.js';
+import { recoverYaml } from './yamlRecovery.js';
 
 export function parseYamlDocument(uri: string, text: string): StrategyDocument {
   const doc: StrategyDocument = {
@@ -22,7 +23,8 @@ export function parseYamlDocument(uri: string, text: string): StrategyDocument {
     problems: [],
     valueProblems: [],
   };
-  const yaml = parseYamlTree(text);
+  // A document broken for a moment (while typed) keeps what it says on its other lines.
+  const yaml = recoverYaml(text, parseYamlTree(text));
   const root = readDocumentHead(doc, yaml, doc.headSpan, false);
   const goalsPair = root?.pairs.find((p) => lookupDocumentKey(p.key.value) === 'goals');
   // Goal references cut off by a YAML comment, with their goal.
@@ -111,7 +113,8 @@ function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal 
     uri: doc.uri,
     id: idNode.value.trim(),
     title: titleNode?.value.trim() ?? '',
-    idSpan: idNode.span,
+    // A quoted ID (`id: "felles-hr"`) is selected, renamed and reported inside its quotes.
+    idSpan: idNode.style === 'quoted' ? quotedSpan(doc.text, idNode) : idNode.span,
     titleSpan: titleNode ? textSpan(doc.text, titleNode) : idNode.span,
     // The goal's first line, from its `- ` marker: where goal-level findings point.
     headingSpan: { start: Math.min(lineStart + Math.max(0, doc.text.slice(lineStart, map.span.start).search(/\S/)), map.span.start), end: lineSpanAt(doc.text, map.span.start).end },
@@ -215,7 +218,15 @@ function yamlProperty(text: string, key: YScalar, value: YNode, report: (p: Valu
   if (isNull(value)) return withValue(makeProperty(key.value, key.span, '', value.span, span), '', value.span, []);
   const p = makeProperty(key.value, key.span, value.style !== 'quoted' ? text.slice(value.span.start, value.span.end) : value.value, value.span, span);
   if (value.style === 'quoted') {
-    // Quoted or block scalars: offsets of the decoded text are approximate; keep items inside the scalar.
+    // Without escapes, the source between the quotes says what the value says, but for line breaks
+    // (folded to spaces, which items trim): its items are split there, with exact spans, over several lines too.
+    const inner = text.slice(value.span.start + 1, value.span.end - 1);
+    const q = text[value.span.start];
+    if (!(q === '"' ? inner.includes('\\') : inner.includes("''"))) {
+      const exact = makeProperty(key.value, key.span, inner, { start: value.span.start + 1, end: value.span.end - 1 }, span);
+      return withValue(p, value.value.trim().replace(/\s+/g, ' '), value.span, exact.items);
+    }
+    // Escapes: offsets of the decoded text are approximate; keep items inside the scalar.
     const items = p.items.map((it) => ({ text: it.text, span: { start: Math.min(it.span.start + 1, value.span.end), end: Math.min(it.span.end + 1, value.span.end) } }));
     return withValue(p, value.value.trim().replace(/\s+/g, ' '), value.span, items);
   }

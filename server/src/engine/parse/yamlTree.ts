@@ -53,6 +53,11 @@ export interface YamlParseResult {
   duplicateKeys: YScalar[];
   /** The `---` that starts a second, non-empty YAML document (only the first one is read). */
   nextDocument?: Span;
+  /**
+   * With `error`, a tree read after all (parse/yamlRecovery.ts): the line that was mended or left
+   * out to read it, when that line tells the mistake better than the parser's place.
+   */
+  mended?: Span;
 }
 
 const MAX_DEPTH = 64;

@@ -10,20 +10,27 @@ export function systemKey(name: string): string {
   return name.toLowerCase().replace(/\s+/g, '');
 }
 
-/** Damerau-free Levenshtein distance, bounded for speed. */
+/**
+ * Edit distance where two neighbouring letters swapped count as one edit, as
+ * a typo does (`stauts` → `status`: 1, not 2), bounded for speed.
+ */
 export function editDistance(a: string, b: string, max = 4): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
+    // A swap reaches back two rows: stop only when neither row can lead within `max`.
+    if (rowMin > max && Math.min(...prev) > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;
