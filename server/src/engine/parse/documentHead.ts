@@ -7,6 +7,7 @@ import { isNull, parseYamlTree, type YamlParseError, type YamlParseResult, type 
 import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
+import { closesQuote } from '../text/quotes.js';
 
 /**
  * The YAML parser's reasons that strategy authors run into, in Norwegian
@@ -92,7 +93,7 @@ function unclosedQuote(text: string, offset: number, from: number): ParseProblem
     const at = yamlLine(written).valueStart;
     const q = written[at];
     // Not closed before the place where the parser gave up (a quoted value may go on over lines).
-    if ((q === '"' || q === "'") && !closes(text.slice(line.start + at + 1, Math.max(offset, line.end)), q)) {
+    if ((q === '"' || q === "'") && !closesQuote(text.slice(line.start + at + 1, Math.max(offset, line.end)), q)) {
       const end = line.start + written.trimEnd().length;
       const what = q === '"' ? { en: 'quote (")', nb: 'anførselstegnet (")', nn: 'hermeteiknet (")' } : { en: "apostrophe (')", nb: "apostrofen (')", nn: "apostrofen (')" };
       return {
@@ -130,18 +131,6 @@ function yamlLine(line: string): { key?: string; valueStart: number } {
   let v = colon + 1;
   while (line[v] === ' ' || line[v] === '\t') v++;
   return { key, valueStart: v };
-}
-
-/** Whether `rest` (after an opening quote) closes it: `"` not escaped by `\`, `'` not doubled. */
-function closes(rest: string, q: string): boolean {
-  for (let i = 0; i < rest.length; i++) {
-    if (q === '"' && rest[i] === '\\') i++;
-    else if (rest[i] === q) {
-      if (q === "'" && rest[i + 1] === "'") i++;
-      else return true;
-    }
-  }
-  return false;
 }
 
 function cap(s: string): string {

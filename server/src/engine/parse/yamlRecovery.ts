@@ -18,6 +18,7 @@
  */
 import { parseYamlTree, type YamlParseError, type YamlParseResult, type YNode } from './yamlTree.js';
 import { lineEndAt, lineStartAt } from '../text/lines.js';
+import { closesQuote } from '../text/quotes.js';
 
 /** Lines tried, from the error's line upward. */
 const LINES_TRIED = 3;
@@ -129,17 +130,6 @@ function unclosedOpener(line: string): number {
   if (c === '"' || c === "'") return closesQuote(rest, c) ? -1 : at;
   if (c === '[' || c === '{') return rest.includes(c === '[' ? ']' : '}') ? -1 : at;
   return -1;
-}
-
-function closesQuote(rest: string, q: string): boolean {
-  for (let i = 0; i < rest.length; i++) {
-    if (q === '"' && rest[i] === '\\') i++;
-    else if (rest[i] === q) {
-      if (q === "'" && rest[i + 1] === "'") i++;
-      else return true;
-    }
-  }
-  return false;
 }
 
 /**
