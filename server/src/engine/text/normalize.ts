@@ -18,6 +18,7 @@ export function editDistance(a: string, b: string, max = 4): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let prevMin = 0;
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
@@ -29,9 +30,10 @@ export function editDistance(a: string, b: string, max = 4): number {
       if (v < rowMin) rowMin = v;
     }
     // A swap reaches back two rows: stop only when neither row can lead within `max`.
-    if (rowMin > max && Math.min(...prev) > max) return max + 1;
+    if (rowMin > max && prevMin > max) return max + 1;
     before = prev;
     prev = cur;
+    prevMin = rowMin;
   }
   return prev[b.length]!;
 }
