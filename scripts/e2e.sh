@@ -47,8 +47,10 @@ CS_PKG=$CS_DIR/node_modules/code-server
 if [ ! -f "$CS_DIR/.complete" ]; then
   log "npm install code-server@$CS_VERSION -> $CS_DIR (compiles native modules, ~3 min)"
   rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
+  # Under `npm run`, npm_config_user_agent names the outer npm's Node (20), and code-server's
+  # postinstall reads the Node version from it: unset, the inner npm sets its own (Node 24).
   (cd "$CS_DIR" && echo '{"private":true}' > package.json &&
-    PATH=$NODE24/bin:$PATH npm_config_nodedir=$NODE24 \
+    env -u npm_config_user_agent PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
       npm install --no-fund --no-audit --loglevel=error "code-server@$CS_VERSION" > "$CS_DIR/install.log" 2>&1) ||
     { tail -40 "$CS_DIR/install.log"; log "code-server install failed"; exit 2; }
   touch "$CS_DIR/.complete"
