@@ -17,6 +17,8 @@ const BOKMAL_ONLY = [
   'egen', 'eget', 'egne', 'uten', 'samme', 'mer', 'flere', 'hver', 'hvert', 'gjøre', 'gjør', 'fra', 'hvem', 'fant',
   'finner', 'finnes', 'ukjent', 'kjent', 'mulig', 'mulige', 'tjeneste', 'tjenester', 'ble', 'blitt', 'sier', 'allerede',
   'derfor', 'fortsatt', 'medlemmer', 'eier', 'eieren', 'innbyggere', 'virksomhet', 'virksomheter',
+  'hvor', 'hvorfor', 'trenger', 'løsning', 'løsninger', 'begrunnelse', 'mye', 'ennå', 'annen', 'dere', 'vedtatt',
+  'støtter', 'mangler', 'skrevet', 'spre', 'sjekket', 'enhet', 'ansvarlig',
 ];
 /** Nynorsk forms that bokmål does not have. */
 const NYNORSK_ONLY = [

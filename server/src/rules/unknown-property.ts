@@ -170,12 +170,24 @@ const STRUCTURE_SPELLINGS = new Map(Object.entries(YAML_GOAL_STRUCTURE_KEYS).fla
 function suggestKey(raw: string, lang: Lang, yaml = false): Guess | undefined {
   // Spellings of one key in three languages are one candidate.
   const candidates = yaml ? [...allKeySpellings(), ...STRUCTURE_SPELLINGS.keys()] : allKeySpellings();
-  const g = guess(raw.toLowerCase(), candidates, (spelling) => lookupKey(spelling)?.def.canonical ?? `structure:${STRUCTURE_SPELLINGS.get(spelling)}`);
+  const g = guess(raw.toLowerCase(), candidates, (spelling) => lookupKey(spelling)?.def.canonical ?? `structure:${STRUCTURE_SPELLINGS.get(spelling)}`) ?? keyWithWordsAfter(raw, candidates);
   if (!g) return undefined;
   const structure = lookupKey(g.text) ? undefined : STRUCTURE_SPELLINGS.get(g.text);
   // Offer the key in the document's language: `Fristt` → `Frist`, `Støtte` in nn → `Støttar`.
   const inLang = structure ? structureName(YAML_GOAL_STRUCTURE_KEYS[structure]!, lang) : GOAL_KEYS.find((k) => Object.values(k.names).includes(g.text))!.names[lang];
   return { text: /^\p{Lu}/u.test(raw) ? inLang.charAt(0).toUpperCase() + inLang.slice(1) : inLang, sure: g.sure };
+}
+
+/**
+ * A key with more words after it, as authors write it: `Frå og med`, `Ansvarleg
+ * eining`, `Frist for innføring` → the longest key the words start with. Not
+ * sure: the words after it may say something the key does not.
+ */
+function keyWithWordsAfter(raw: string, candidates: readonly string[]): Guess | undefined {
+  const written = raw.toLowerCase().replace(/\s+/g, ' ');
+  let best: string | undefined;
+  for (const c of candidates) if (written.startsWith(`${c} `) && (!best || c.length > best.length)) best = c;
+  return best === undefined ? undefined : { text: best, sure: false };
 }
 
 function knownKeys(lang: Lang, yaml = false): string {

@@ -313,6 +313,11 @@ function foldedStop(word: string): boolean {
   return stop;
 }
 
+/** Whether `phrase` stands in `words` at `at`. */
+function phraseAt(words: readonly string[], phrase: readonly string[], at: number): boolean {
+  return at + phrase.length <= words.length && phrase.every((w, i) => words[at + i] === w);
+}
+
 function computeSignals(text: string, english: boolean): Signal[] {
   const out: Signal[] = [];
   const seen = new Set<string>();
@@ -328,10 +333,14 @@ function computeSignals(text: string, english: boolean): Signal[] {
     // sentence (also after «I dag, etter mange år,») or a «men».
     if (c > 0 && SENTENCE_END.test(text.slice(bounds[c - 1], bounds[c]))) today = false;
     if (CONTRAST.has(words[0] ?? '')) today = false;
-    if (TODAY.some((phrase) => phrase.length <= words.length && phrase.every((w, i) => words[i] === w))) today = true;
+    if (TODAY.some((phrase) => phraseAt(words, phrase, 0))) today = true;
     if (today) continue;
     const hits = findHits(words);
     if (hits.length === 0) continue;
+    // «Kvar kommune arkiverer i dag i sitt eige system»: after the verb (Norwegian word order), but
+    // before the direction word, «i dag» still says what is, in this clause.
+    const firstHit = Math.min(...hits.map((h) => h.from));
+    if (TODAY.some((phrase) => words.some((_, at) => at + phrase.length <= firstHit && phraseAt(words, phrase, at)))) continue;
     // Most clauses have no direction word: only now are the written forms needed.
     const raw = tokens ? tokens.map((w) => w.raw) : splitWords(clause);
     for (const hit of hits) {

@@ -85,9 +85,9 @@ export interface EnumDef {
 
 export const ENUMS: Record<'direction' | 'priority' | 'status' | 'documentStatus', readonly EnumDef[]> = {
   direction: [
-    // Also the nouns and comparatives plans write (`Retning: økning`, `reduksjon`, `lavere`).
+    // Also the nouns and comparatives plans write (`Retning: økning`, `reduksjon`, `lavere`), and nynorsk «minke».
     { canonical: 'increase', names: { en: 'increase', nb: 'øke', nn: 'auke' }, more: ['økes', 'opp', 'økning', 'øking', 'auking', 'høyere', 'høgare', 'increasing', 'higher', 'up'] },
-    { canonical: 'decrease', names: { en: 'decrease', nb: 'redusere', nn: 'redusere' }, more: ['reduce', 'minske', 'ned', 'reduksjon', 'nedgang', 'lavere', 'lågare', 'reduction', 'decreasing', 'lower', 'down'] },
+    { canonical: 'decrease', names: { en: 'decrease', nb: 'redusere', nn: 'redusere' }, more: ['reduce', 'minske', 'minke', 'minking', 'ned', 'reduksjon', 'nedgang', 'lavere', 'lågare', 'reduction', 'decreasing', 'lower', 'down'] },
     { canonical: 'maintain', names: { en: 'maintain', nb: 'opprettholde', nn: 'halde oppe' }, more: ['halde ved lag', 'beholde'] },
   ],
   priority: [
@@ -99,7 +99,7 @@ export const ENUMS: Record<'direction' | 'priority' | 'status' | 'documentStatus
     { canonical: 'planned', names: { en: 'planned', nb: 'planlagt', nn: 'planlagt' } },
     { canonical: 'active', names: { en: 'active', nb: 'pågår', nn: 'pågår' }, more: ['aktiv'] },
     { canonical: 'done', names: { en: 'done', nb: 'fullført', nn: 'fullført' }, more: ['ferdig'] },
-    { canonical: 'dropped', names: { en: 'dropped', nb: 'avbrutt', nn: 'avbroten' } },
+    { canonical: 'dropped', names: { en: 'dropped', nb: 'avbrutt', nn: 'avbroten' }, more: ['avbrote'] }, // «målet er avbrote»: the neuter form
   ],
   documentStatus: [
     { canonical: 'draft', names: { en: 'draft', nb: 'utkast', nn: 'utkast' } },
