@@ -339,7 +339,8 @@ function computeSignals(text: string, english: boolean): Signal[] {
     if (hits.length === 0) continue;
     // «Kvar kommune arkiverer i dag i sitt eige system»: after the verb (Norwegian word order), but
     // before the direction word, «i dag» still says what is, in this clause.
-    const firstHit = Math.min(...hits.map((h) => h.from));
+    let firstHit = words.length;
+    for (const h of hits) if (h.from < firstHit) firstHit = h.from;
     if (TODAY.some((phrase) => words.some((_, at) => at + phrase.length <= firstHit && phraseAt(words, phrase, at)))) continue;
     // Most clauses have no direction word: only now are the written forms needed.
     const raw = tokens ? tokens.map((w) => w.raw) : splitWords(clause);
