@@ -399,5 +399,24 @@ reglar:
       assert.equal(quickFixes([d], { start: 30, end: 40 }, 'nb').length, 0);
       assert.equal(quickFixes([d], { start: 12, end: 12 }, 'nb', new Set(['goal-unlinked'])).length, 0);
     });
+
+    it('offers a fix once when two findings at one place carry the same fix (two overbooked years of one goal)', function () {
+      const finding = (message: string) =>
+        ({
+          rule: 'conflict-capacity',
+          severity: 'warning',
+          uri: 'file:///ws/a.md',
+          span: { start: 10, end: 20 },
+          range: { start: { line: 0, character: 10 }, end: { line: 0, character: 20 } },
+          message,
+          related: [],
+          fixes: [{ title: { en: 'Record an accepted conflict', nb: 'Registrer en akseptert konflikt' }, edits: [{ uri: 'file:///ws/a.md', span: { start: 30, end: 30 }, newText: '- Aksepterer: b#x — <begrunnelse>\n' }] }],
+        }) satisfies Diagnostic;
+      const fixes = quickFixes([finding('2026'), finding('2027')], { start: 12, end: 12 }, 'nb');
+      assert.deepEqual(fixes.map((f) => f.title), ['Registrer en akseptert konflikt']);
+      const other = finding('2027');
+      other.fixes[0]!.edits[0]!.newText = '- Aksepterer: c#y — <begrunnelse>\n';
+      assert.equal(quickFixes([finding('2026'), other], { start: 12, end: 12 }, 'nb').length, 2, 'different edits stay apart');
+    });
   });
 });

@@ -27,12 +27,18 @@ function overlaps(a: Span, b: Span): boolean {
  */
 export function quickFixes(diagnostics: readonly Diagnostic[], span: Span, lang: Lang, only?: ReadonlySet<string>): QuickFix[] {
   const out: QuickFix[] = [];
+  // Two findings at one place may carry the same fix (a goal overbooking two years): the editor lists it once.
+  const seen = new Set<string>();
   for (const d of diagnostics) {
     if (!overlaps(d.span, span)) continue;
     if (only && only.size && !only.has(d.rule)) continue;
     for (const fix of d.fixes) {
       if (!fix.edits.length) continue;
-      out.push({ title: tr(lang, fix.title), diagnostic: d, edits: fix.edits, preferred: fix.preferred === true });
+      const title = tr(lang, fix.title);
+      const key = JSON.stringify([title, fix.edits.map((e) => [e.uri, e.span.start, e.span.end, e.newText])]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ title, diagnostic: d, edits: fix.edits, preferred: fix.preferred === true });
     }
   }
   return out;
