@@ -97,3 +97,13 @@ describe('Markdown in the wild', () => {
     assert.equal(scanBlocks(`${HEAD}> [!note]\n> - Frist: 2026\n`), undefined);
   });
 });
+
+describe('Markdown in the wild: long runs of letters', () => {
+  it('checks a goal whose value is one 4 000-letter word in a few seconds (compound splitting used to take minutes)', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Frist: 2026\n- Behov: ${'a'.repeat(4000)}\n` };
+    const t0 = Date.now();
+    const found = analyze(files).filter((d) => d.rule === 'goal-unlinked');
+    assert.equal(found.length, 1);
+    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+  });
+});
