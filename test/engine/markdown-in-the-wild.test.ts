@@ -107,3 +107,19 @@ describe('Markdown in the wild: long runs of letters', () => {
     assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
   });
 });
+
+describe('Markdown in the wild: Pandoc simple tables', () => {
+  it('reports the rows of a Pandoc simple table (`Frist      2026` under a `-----  ----` rule) at the key, instead of losing them silently', () => {
+    const table = `  ---------- ----------\n  Frist      2026\n  Område     hr\n  ---------- ----------\n`;
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}${table}` };
+    const found = analyze(files).filter((d) => d.rule === 'unknown-property');
+    assert.deepEqual(found.map((d) => textAt(files, d)), ['Frist', 'Område']);
+    assert.deepEqual(found[0]!.range, { start: { line: 7, character: 2 }, end: { line: 7, character: 7 } });
+    assert.match(found[0]!.message, /^"Frist" is in a table/);
+  });
+
+  it('leaves prose after a rule alone', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Frist: 2026\n- Støtter: DS19-M2\n\n---\n\nFrist  for innspill er mars.\n` };
+    assert.deepEqual(analyze(files).filter((d) => d.rule === 'unknown-property'), []);
+  });
+});

@@ -417,6 +417,10 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     }
     if (node.type === 'paragraph') {
       for (const problem of tableProperties(text, node)) stray.push({ goal: current, problem });
+      const before = children[i - 1];
+      if (before?.type === 'other' && PANDOC_TABLE_RULE.test(text.slice(before.start, lineEnd(text, before.start)))) {
+        for (const problem of simpleTableProperties(text, node)) stray.push({ goal: current, problem });
+      }
       const keyLines = paragraphProperties(text, node);
       for (const problem of keyLines) {
         stray.push({ goal: current, problem });
@@ -625,6 +629,33 @@ function tableProperties(text: string, para: { start: number; end: number }): Va
         const start = at + bar + 1 + from;
         problems.push({ kind: 'unknown-property', span: { start, end: start + key.length }, messageId: 'tableRow', data: { key, canonical: lookupKey(key)!.def.canonical } });
       }
+    }
+    at = end + lineBreakLength(text, end);
+    if (at === end) break;
+  }
+  return problems;
+}
+
+/** The rule above or below the rows of a Pandoc simple table: groups of dashes, one per column (Markdown reads a rule). */
+const PANDOC_TABLE_RULE = /^ {0,3}-+(?: +-+)+ *$/;
+
+/**
+ * Rows of a Pandoc simple table whose first column is a known key (`Frist      2026`
+ * under a `----------  ------` rule, as Pandoc writes a Word table): Markdown reads
+ * them as a paragraph, so they would silently be description.
+ */
+function simpleTableProperties(text: string, para: { start: number; end: number }): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  let at = lineStartOf(text, para.start);
+  while (at < para.end) {
+    const end = Math.min(lineEnd(text, at), para.end);
+    const line = text.slice(at, end);
+    const from = line.length - line.trimStart().length;
+    const gap = line.indexOf('  ', from);
+    const key = gap < 0 ? '' : line.slice(from, gap);
+    const def = key && lookupKey(key);
+    if (def && line.slice(gap).trim()) {
+      problems.push({ kind: 'unknown-property', span: { start: at + from, end: at + from + key.length }, messageId: 'tableRow', data: { key, canonical: def.def.canonical } });
     }
     at = end + lineBreakLength(text, end);
     if (at === end) break;
