@@ -637,7 +637,7 @@ function tableProperties(text: string, para: { start: number; end: number }): Va
 }
 
 /** The rule above or below the rows of a Pandoc simple table: groups of dashes, one per column (Markdown reads a rule). */
-const PANDOC_TABLE_RULE = /^ {0,3}-+(?: +-+)+ *$/;
+const PANDOC_TABLE_RULE = /^ {0,3}-+ +-[ -]*$/;
 
 /**
  * Rows of a Pandoc simple table whose first column is a known key (`Frist      2026`
