@@ -40,6 +40,11 @@ const messages = {
     nb: '«{key}» står i en tabell, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste under overskriften, som «- {key}: …».',
     nn: '«{key}» står i ein tabell, så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste under overskrifta, som «- {key}: …».',
   },
+  blockQuote: {
+    en: '"{key}" is in a block quote (lines starting with ">", such as a callout), so Samstemt does not read it as a property of the goal: properties are read from a bullet list right under the heading. Move it out of the block quote, as "- {key}: …".',
+    nb: '«{key}» står i et sitat (linjer som begynner med «>», som en callout), så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste rett under overskriften. Flytt det ut av sitatet, som «- {key}: …».',
+    nn: '«{key}» står i eit sitat (linjer som byrjar med «>», som ein callout), så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste rett under overskrifta. Flytt det ut av sitatet, som «- {key}: …».',
+  },
   paragraphLine: {
     en: '"{key}" is written as a line of text, not as a list item, so Samstemt does not read it as a property of the goal: properties are read from a bullet list under the heading. Start the line with "- ".',
     nb: '«{key}» står som en tekstlinje, ikke som et listepunkt, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste under overskriften. Start linjen med «- ».',

@@ -241,6 +241,9 @@ interface WordTerms {
   stems: WordTerm[];
 }
 
+/** Longer than any compound a strategy writes («personopplysningsbehandlingsprotokoll» has 37 letters). */
+const MAX_COMPOUND_LENGTH = 64;
+
 /**
  * Analyses texts in one language family. Holds the lexicon compounds are split
  * against (built once from the catalogs' vocabulary) and per-word caches, so a
@@ -341,7 +344,9 @@ export class Analyzer {
    */
   splitCompound(word: string, lang: AnalysisLang): string[] | undefined {
     const n = word.length;
-    if (n < 7 || !/^\p{L}+$/u.test(word)) return undefined;
+    // The search below grows with a power of the word's length: a run of letters longer than any
+    // real compound (a pasted token, «aaaa…») is not split, so one such run cannot stall a check.
+    if (n < 7 || n > MAX_COMPOUND_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
     // Top-down with memo: only positions right after a known modifier are explored,
     // so the (costly) stemming of candidate heads happens rarely.
     const memo = new Map<number, string[] | null>();

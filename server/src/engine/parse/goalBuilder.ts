@@ -197,9 +197,17 @@ function compactGoal(g: Goal): void {
   f.accepts = compact(f.accepts);
 }
 
-/** The goal ID an author meant: `Felles_HR`, `felles hr` → `felles-hr` (not necessarily valid). */
+/**
+ * The goal ID an author meant: `Felles_HR`, `felles hr`, `felles\_hr` (escaped by
+ * Google Docs or Pandoc), `felles\u200bhr` (an invisible character pasted from a
+ * word processor) → `felles-hr` (not necessarily valid).
+ */
 export function goalIdFrom(text: string): string {
-  return text.toLowerCase().replace(/[\s_]+/g, '-');
+  return text
+    .replace(/\\(?=[!-/:-@[-`{-~])/g, '')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /** Kinds of property whose values add up when the key is given twice (list values, as format.md §2.1). */

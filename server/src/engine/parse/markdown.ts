@@ -412,8 +412,15 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       }
     }
     if (node.type === 'list') for (const problem of strayProperties(text, node, afterPropertyList)) stray.push({ goal: current, problem });
+    if (node.type === 'other' && /^ {0,3}>/.test(text.slice(node.start, node.start + 4))) {
+      for (const problem of quoteProperties(text, node)) stray.push({ goal: current, problem });
+    }
     if (node.type === 'paragraph') {
       for (const problem of tableProperties(text, node)) stray.push({ goal: current, problem });
+      const before = children[i - 1];
+      if (before?.type === 'other' && PANDOC_TABLE_RULE.test(text.slice(before.start, lineEnd(text, before.start)))) {
+        for (const problem of simpleTableProperties(text, node)) stray.push({ goal: current, problem });
+      }
       const keyLines = paragraphProperties(text, node);
       for (const problem of keyLines) {
         stray.push({ goal: current, problem });
@@ -538,11 +545,12 @@ function strayProperties(text: string, list: Block & { type: 'list' }, propertyL
   for (const item of list.items) {
     const para = item.paragraph;
     if (!para) continue;
-    const kv = splitKeyValue(text.slice(para.start, para.end));
+    const from = para.start + taskBoxLength(text, para.start);
+    const kv = splitKeyValue(text.slice(from, para.end));
     if (!kv || !lookupKey(kv.key)) continue;
     const marker = markerOf(text, item);
     const markerSpan = { start: item.start, end: item.start + marker.length };
-    const span = { start: para.start + kv.keyStart, end: para.start + kv.keyEnd };
+    const span = { start: from + kv.keyStart, end: from + kv.keyEnd };
     const data = { key: kv.key, marker, expected, canonical: lookupKey(kv.key)!.def.canonical };
     // The numbered list, or the list right after the property list: a new bullet makes it (part of) a property list.
     if (list.ordered || propertyList) problems.push({ kind: 'unknown-property', span, messageId: list.ordered ? 'orderedList' : 'newBullet', data, suggestion: expected, fixSpan: markerSpan });
@@ -571,12 +579,13 @@ function subHeadingProperties(text: string, list: Block & { type: 'list' }, unde
   for (const item of list.items) {
     const para = item.paragraph;
     if (!para) continue;
-    const kv = splitKeyValue(text.slice(para.start, para.end));
+    const from = para.start + taskBoxLength(text, para.start);
+    const kv = splitKeyValue(text.slice(from, para.end));
     const def = kv && lookupKey(kv.key);
     if (!kv || !def) continue;
     const problem: ValueProblem = {
       kind: 'unknown-property',
-      span: { start: para.start + kv.keyStart, end: para.start + kv.keyEnd },
+      span: { start: from + kv.keyStart, end: from + kv.keyEnd },
       messageId: 'underSubHeading',
       data: { key: kv.key, heading: under.heading, canonical: def.def.canonical },
     };
@@ -620,6 +629,33 @@ function tableProperties(text: string, para: { start: number; end: number }): Va
         const start = at + bar + 1 + from;
         problems.push({ kind: 'unknown-property', span: { start, end: start + key.length }, messageId: 'tableRow', data: { key, canonical: lookupKey(key)!.def.canonical } });
       }
+    }
+    at = end + lineBreakLength(text, end);
+    if (at === end) break;
+  }
+  return problems;
+}
+
+/** The rule above or below the rows of a Pandoc simple table: groups of dashes, one per column (Markdown reads a rule). */
+const PANDOC_TABLE_RULE = /^ {0,3}-+ +-[ -]*$/;
+
+/**
+ * Rows of a Pandoc simple table whose first column is a known key (`Frist      2026`
+ * under a `----------  ------` rule, as Pandoc writes a Word table): Markdown reads
+ * them as a paragraph, so they would silently be description.
+ */
+function simpleTableProperties(text: string, para: { start: number; end: number }): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  let at = lineStartOf(text, para.start);
+  while (at < para.end) {
+    const end = Math.min(lineEnd(text, at), para.end);
+    const line = text.slice(at, end);
+    const from = line.length - line.trimStart().length;
+    const gap = line.indexOf('  ', from);
+    const key = gap < 0 ? '' : line.slice(from, gap);
+    const def = key && lookupKey(key);
+    if (def && line.slice(gap).trim()) {
+      problems.push({ kind: 'unknown-property', span: { start: at + from, end: at + from + key.length }, messageId: 'tableRow', data: { key, canonical: def.def.canonical } });
     }
     at = end + lineBreakLength(text, end);
     if (at === end) break;
@@ -767,6 +803,45 @@ function missingColon(text: string, start: number, end: number): (ValueProblem &
   return undefined;
 }
 
+/**
+ * The length of a task list's checkbox, `[ ] ` or `[x] `, opening a list
+ * item's text at `at` (0 when there is none): like the bullet, it is the
+ * item's markup, and the item's text starts after it.
+ */
+function taskBoxLength(text: string, at: number): number {
+  return /^\[[ xX]\][ \t]+/.exec(text.slice(at, at + 16))?.[0].length ?? 0;
+}
+
+/**
+ * Lines with a known key inside a block quote under a goal (a callout,
+ * `> [!note]`, or a quoted list, `> - Frist: 2026`): Markdown makes them part
+ * of the quote, so they would silently be lost.
+ */
+function quoteProperties(text: string, quote: { start: number; end: number }): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  let at = quote.start;
+  while (at < quote.end) {
+    const end = Math.min(lineEnd(text, at), quote.end);
+    let from = at;
+    while (from < end && (text[from] === ' ' || text[from] === '\t' || text[from] === '>')) from++;
+    from += /^(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(text.slice(from, Math.min(end, from + 16)))?.[0].length ?? 0;
+    from += taskBoxLength(text, from);
+    const kv = splitKeyValue(text.slice(from, end));
+    const def = kv && lookupKey(kv.key);
+    if (kv && def) {
+      problems.push({
+        kind: 'unknown-property',
+        span: { start: from + kv.keyStart, end: from + kv.keyEnd },
+        messageId: 'blockQuote',
+        data: { key: kv.key, canonical: def.def.canonical },
+      });
+    }
+    at = end + lineBreakLength(text, end);
+    if (at === end) break;
+  }
+  return problems;
+}
+
 /** A list item's marker as written: `-`, `*`, `+`, `1.`, `2)`. */
 function markerOf(text: string, item: { start: number }): string {
   return /^(?:[-*+]|\d{1,9}[.)])/.exec(text.slice(item.start, item.start + 10))?.[0] ?? '-';
@@ -793,7 +868,8 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   const id = m[1]!;
   // The title is the heading's content before `{#id}`: skip the `#`s and spaces.
   const contentStart = start + (/^\s*#*\s*/.exec(lineText)?.[0].length ?? 0);
-  const rawTitle = text.slice(contentStart, start + m.index);
+  // Pandoc escapes a typed `{#id}` as `\{#id}`: the backslash is not part of the title.
+  const rawTitle = text.slice(contentStart, start + m.index - (text[start + m.index - 1] === '\\' ? 1 : 0));
   const written = rawTitle.trim();
   const titleStart = contentStart + (rawTitle.length - rawTitle.trimStart().length);
   // Messages name the goal by its title as rendered: `*viktig*` → `viktig`, a tab or two spaces → one space.
@@ -827,8 +903,8 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
       props.push(unknownItem(text, itemStart, itemStart, itemEnd));
       continue;
     }
-    const pStart = para.start;
     const pEnd = para.end;
+    const pStart = Math.min(para.start + taskBoxLength(text, para.start), pEnd);
     // Properties are one line; continuation lines belong to the value.
     const raw = text.slice(pStart, pEnd);
     const kv = splitKeyValue(raw);

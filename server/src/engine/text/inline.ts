@@ -1,9 +1,9 @@
 /**
  * Inline Markdown in a property value or a goal title, read as rendered:
  * emphasis markers (`**`, `*`, `__`, `_`), code-span backticks, backslash
- * escapes and HTML comments removed, and a link's text kept without its
- * target (`[Visma HRM](https://…)` → `Visma HRM`). Text that only looks like
- * markup stays as written: `a*b` (no closing `*`), `snake_case_name`
+ * escapes, HTML comments and footnote references (`[^1]`) removed, and a
+ * link's text kept without its target (`[Visma HRM](https://…)` → `Visma HRM`).
+ * Text that only looks like markup stays as written: `a*b` (no closing `*`), `snake_case_name`
  * (underscores inside a word never open or close emphasis).
  *
  * Most values have no markup at all: `hasInlineMarkup` is one scan for the
@@ -148,6 +148,12 @@ export function renderInline(text: string): Rendered | undefined {
     } else if (ch === '[') {
       const close = next(']', i + 1);
       const open = next('[', i + 1);
+      // A footnote reference, `DS19-M2[^1]`: a short label without spaces, not a link or a definition.
+      if (text[i + 1] === '^' && close > i + 2 && close - i <= 40 && (open < 0 || open > close) && text[close + 1] !== '(' && text[close + 1] !== ':' && !/\s/.test(text.slice(i + 2, close))) {
+        i = close + 1;
+        changed = true;
+        continue;
+      }
       if (close > i + 1 && text[close + 1] === '(' && (open < 0 || open > close)) {
         const end = next(')', close + 2);
         if (end >= 0) {
