@@ -5,17 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze, createTestEngine, InMemoryHost, textAt, type TestDiagnostic } from '../helpers/workspace.js';
+import { IKT_VEST_CONFIG } from '../helpers/iktVest.js';
 
-const CONFIG = `cooperation: IKT Vest
-language: en
-frameworks: [DN30, rammeverk/vest.yaml]
-documents: ["strategier/**/*.md"]
-members:
-  storby: { name: Storby kommune, kind: kommune, population: 50000 }
-  ikt-vest: { name: IKT Vest AS, kind: selskap }
-rules:
-  objective-uncovered: off
-`;
 /** A goal of Storby that supports `objective` and runs to 2028, after VEST's period. */
 const storby = (objective: string) => `---
 owner: storby
@@ -41,7 +32,7 @@ describe('custom frameworks as an adviser writes them', () => {
   describe('parents', () => {
     it('reports a cycle of parents on each parent in it, and the analysis ends (it used to hang)', () => {
       const files = {
-        'samstemt.yaml': CONFIG,
+        'samstemt.yaml': IKT_VEST_CONFIG,
         'rammeverk/vest.yaml': framework(`  - id: VEST-1
     title: Felles digitale innbyggjartenester
     parent: VEST-2
@@ -64,7 +55,7 @@ describe('custom frameworks as an adviser writes them', () => {
 
     it('reports an objective that is its own parent as such, not as a parent that does not exist', () => {
       const files = {
-        'samstemt.yaml': CONFIG,
+        'samstemt.yaml': IKT_VEST_CONFIG,
         'rammeverk/vest.yaml': framework(`  - id: VEST-1
     title: Felles digitale innbyggjartenester
     parent: vest-1
@@ -78,7 +69,7 @@ describe('custom frameworks as an adviser writes them', () => {
 
     it('does not follow a parent in another framework file: two files whose objectives are each other’s parents end', () => {
       const files = {
-        'samstemt.yaml': CONFIG.replace('rammeverk/vest.yaml]', 'rammeverk/vest.yaml, rammeverk/aust.yaml]'),
+        'samstemt.yaml': IKT_VEST_CONFIG.replace('rammeverk/vest.yaml]', 'rammeverk/vest.yaml, rammeverk/aust.yaml]'),
         'rammeverk/vest.yaml': framework(`  - id: VEST-1
     title: Felles digitale innbyggjartenester
     parent: AUST-1
@@ -113,7 +104,7 @@ objectives:
 
   it('is reported at its framework ID when a built-in framework has it, and the built-in objectives stay as they are', () => {
     const files = {
-      'samstemt.yaml': CONFIG.replace('[DN30, rammeverk/vest.yaml]', '[DS19, rammeverk/vest.yaml]'),
+      'samstemt.yaml': IKT_VEST_CONFIG.replace('[DN30, rammeverk/vest.yaml]', '[DS19, rammeverk/vest.yaml]'),
       'rammeverk/vest.yaml': ds19Copy,
       'strategier/storby.md': storby('DS19-M2'),
     };
@@ -132,7 +123,7 @@ objectives:
 
   it('is reported when another framework file of the workspace has the ID; the first one listed is read', () => {
     const files = {
-      'samstemt.yaml': CONFIG.replace('rammeverk/vest.yaml]', 'rammeverk/vest.yaml, rammeverk/vest-kopi.yaml, rammeverk/vest.yaml]'),
+      'samstemt.yaml': IKT_VEST_CONFIG.replace('rammeverk/vest.yaml]', 'rammeverk/vest.yaml, rammeverk/vest-kopi.yaml, rammeverk/vest.yaml]'),
       'rammeverk/vest.yaml': framework('  - id: VEST-1\n    title: Felles digitale innbyggjartenester\n'),
       'rammeverk/vest-kopi.yaml': framework('  - id: VEST-1\n    title: Kopi\n'),
       'strategier/storby.md': storby('VEST-1').replace('Frist: 2028', 'Frist: 2025'),
@@ -150,7 +141,7 @@ objectives:
 describe('objective IDs and titles in a custom framework', () => {
   it('reports an ID with a space or a comma in it as such, with the ID written right as the fix', () => {
     const files = {
-      'samstemt.yaml': CONFIG,
+      'samstemt.yaml': IKT_VEST_CONFIG,
       'rammeverk/vest.yaml': framework(`  - id: VEST-1
     title: Felles digitale innbyggjartenester
   - id: vest 2
@@ -175,7 +166,7 @@ describe('objective IDs and titles in a custom framework', () => {
 describe('an objective without a title', () => {
   it('is reported on its ID; a misspelt title key is told once, as the misspelling', () => {
     const files = {
-      'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'),
+      'samstemt.yaml': IKT_VEST_CONFIG.replace('language: en', 'language: nn'),
       'rammeverk/vest.yaml': framework(`  - id: VEST-1
     description: Innbyggjarane møter éin digital kommune.
   - id: VEST-2
@@ -201,7 +192,7 @@ describe('settings that leave nothing to check', () => {
 
   for (const empty of ['[]', '', 'null']) {
     it(`warns at frameworks: ${empty || '(nothing)'}, where no framework is enabled`, () => {
-      const f = files(CONFIG.replace('frameworks: [DN30, rammeverk/vest.yaml]', `frameworks: ${empty}`));
+      const f = files(IKT_VEST_CONFIG.replace('frameworks: [DN30, rammeverk/vest.yaml]', `frameworks: ${empty}`));
       const list = on(analyze(f), 'samstemt.yaml');
       assert.deepEqual(list.map((d) => [d.rule, d.severity, textAt(f, d)]), [['invalid-value', 'warning', 'frameworks']]);
       assert.equal(list[0]!.message, 'No framework is enabled, so no `supports` link can be checked and no objective suggested. Write the frameworks to align with, e.g. `frameworks: [DS19, DN30]` (built in), or the path of a framework file.');
@@ -209,7 +200,7 @@ describe('settings that leave nothing to check', () => {
   }
 
   it('warns at documents: [], where the default globs apply instead', () => {
-    const f = files(CONFIG.replace('documents: ["strategier/**/*.md"]', 'documents: []'));
+    const f = files(IKT_VEST_CONFIG.replace('documents: ["strategier/**/*.md"]', 'documents: []'));
     const list = on(analyze(f), 'samstemt.yaml');
     assert.deepEqual(list.map((d) => [d.rule, d.severity, textAt(f, d)]), [['invalid-value', 'warning', 'documents']]);
     assert.match(list[0]!.message, /^`documents` is empty, so Samstemt reads only files matching \*\*\/\*\.strategy\.md, /);
@@ -217,7 +208,7 @@ describe('settings that leave nothing to check', () => {
 
   it('warns at globs that select files of which none is a strategy document (only the framework file): "no problems, 0 goals" hid it', () => {
     for (const glob of ['rammeverk/*.yaml', '**/*.yaml']) {
-      const f = files(CONFIG.replace('"strategier/**/*.md"', `"${glob}"`));
+      const f = files(IKT_VEST_CONFIG.replace('"strategier/**/*.md"', `"${glob}"`));
       const list = on(analyze(f), 'samstemt.yaml');
       assert.deepEqual(list.map((d) => [d.rule, d.severity, textAt(f, d)]), [['invalid-value', 'warning', `"${glob}"`]], glob);
       assert.equal(
@@ -226,7 +217,7 @@ describe('settings that leave nothing to check', () => {
       );
     }
     // One glob that finds the documents is enough: a YAML pattern kept for later is a choice.
-    const ok = files(CONFIG.replace('"strategier/**/*.md"', '"strategier/**/*.md", "**/*.yaml"'));
+    const ok = files(IKT_VEST_CONFIG.replace('"strategier/**/*.md"', '"strategier/**/*.md", "**/*.yaml"'));
     assert.deepEqual(on(analyze(ok), 'samstemt.yaml'), []);
   });
 });
@@ -244,7 +235,7 @@ describe('a samstemt.yaml that is not settings', () => {
 
 describe('language: misspelt', () => {
   it('suggests the language code meant by a misspelt name', () => {
-    const f = { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nynorks').replace('[DN30, rammeverk/vest.yaml]', '[DN30]'), 'strategier/storby.md': storby('DN30-M1') };
+    const f = { 'samstemt.yaml': IKT_VEST_CONFIG.replace('language: en', 'language: nynorks').replace('[DN30, rammeverk/vest.yaml]', '[DN30]'), 'strategier/storby.md': storby('DN30-M1') };
     const list = on(analyze(f), 'samstemt.yaml');
     assert.deepEqual(list.map((d) => [d.rule, textAt(f, d), d.fixes?.[0]?.edits[0]?.newText]), [['invalid-value', 'nynorks', 'nn']]);
   });
@@ -253,7 +244,7 @@ describe('language: misspelt', () => {
 describe('a framework path that is not a YAML file', () => {
   it('is told as a file that is not a framework file, not as an unknown built-in name', () => {
     const f = {
-      'samstemt.yaml': CONFIG.replace('rammeverk/vest.yaml]', 'rammeverk/vest.md]'),
+      'samstemt.yaml': IKT_VEST_CONFIG.replace('rammeverk/vest.yaml]', 'rammeverk/vest.md]'),
       'rammeverk/vest.md': '# Digital strategi for Vestlandet\n',
       'strategier/storby.md': storby('DN30-M1'),
     };

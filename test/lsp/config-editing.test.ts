@@ -7,17 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LspClient, removeDir, uriOf, positionOf, messageOf } from './harness.js';
+import { IKT_VEST_CONFIG } from '../helpers/iktVest.js';
 
-const CONFIG = `cooperation: IKT Vest
-language: en
-frameworks: [DN30, rammeverk/vest.yaml]
-documents: ["strategier/**/*.md"]
-members:
-  storby: { name: Storby kommune, kind: kommune, population: 50000 }
-  ikt-vest: { name: IKT Vest AS, kind: selskap }
-rules:
-  objective-uncovered: off
-`;
 const FRAMEWORK = `framework: VEST
 title: Digital strategi for Vestlandet
 period: 2020–2025
@@ -62,7 +53,7 @@ describe('language server: editing samstemt.yaml and a custom framework', functi
   const rules = (ds: { code?: string | number }[] | undefined) => (ds ?? []).map((d) => String(d.code));
 
   beforeEach(async function () {
-    dir = workspace({ 'samstemt.yaml': CONFIG, 'rammeverk/vest.yaml': FRAMEWORK, 'strategier/storby.md': STORBY });
+    dir = workspace({ 'samstemt.yaml': IKT_VEST_CONFIG, 'rammeverk/vest.yaml': FRAMEWORK, 'strategier/storby.md': STORBY });
     client = await LspClient.start(dir, { locale: 'en' });
   });
   afterEach(async function () {
