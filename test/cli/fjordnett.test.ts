@@ -10,35 +10,19 @@
  * message in English, and a fix in the message for every mistake.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
-import { REPO } from '../helpers/workspace.js';
-
-type Diag = JsonDiagnostic;
+import { runCli } from '../helpers/cli.js';
+import { checkedFixture, itReportsOnBothGoals } from '../helpers/fixture.js';
 
 const DIR = 'test/fixtures/fjordnett';
-const lines = (file: string) => readFileSync(path.join(REPO, DIR, file), 'utf8').split('\n');
-const textAt = (d: Pick<Diag, 'file' | 'range'>) => {
-  const l = lines(d.file);
-  const { start, end } = d.range;
-  return start.line === end.line ? l[start.line]!.slice(start.character, end.character) : undefined;
-};
 
 /** Norwegian words that must not appear in an English message outside a quoted value or name. */
 const NORWEGIAN = /(?<!\p{L})(?:og|ikke|ikkje|mål|skriv|frist|tillatte|verdier|støtter|bidrar|omfang|innføre|avvikle|beholde|behov|gevinst|planlagt|pågår|fullført|avbrutt|høy|middels|lav|øke|redusere|opprettholde|medlem|Mente du)(?!\p{L})/iu;
 /** A message with quoted values, names and code left out: what the tool itself says. */
 const ownWords = (m: string) => m.replace(/«[^«»]*»/g, '').replace(/"[^"]*"/g, '').replace(/`[^`]*`/g, '').replace(/\([^()]*kommune\)|\(Fjordnett IKT AS\)/g, '');
 
-let diagnostics: Diag[] = [];
-const on = (rule: string, goal: string) => diagnostics.filter((d) => d.rule === rule && d.goal === goal);
-
 describe('a cooperation written in English (test/fixtures/fjordnett)', () => {
-  before(() => {
-    const r = runCli(['check', DIR, '--format', 'json']);
-    assert.equal(r.status, 1, r.stderr);
-    diagnostics = JSON.parse(r.stdout).diagnostics;
-  });
+  const fx = checkedFixture(DIR);
+  const { on, textAt } = fx;
 
   const seen: [string, string, string][] = [
     ['conflict-direction', 'havbyen#local-ict', 'fjordnett#lower-operating-cost'],
@@ -47,12 +31,7 @@ describe('a cooperation written in English (test/fixtures/fjordnett)', () => {
     ['conflict-capacity', 'nordre#welfare-tech', 'fjordnett#shared-archive'],
     ['conflict-capacity', 'havbyen#digital-building', 'fjordnett#shared-hr'],
   ];
-  for (const [rule, a, b] of seen) {
-    it(`reports ${rule} between ${a} and ${b}, on both goals`, () => {
-      assert.ok(on(rule, a).some((d) => d.related?.some((r) => r.goal === b)), `${rule} on ${a} → ${b}: ${JSON.stringify(diagnostics.filter((d) => d.rule === rule).map((d) => d.goal))}`);
-      assert.ok(on(rule, b).some((d) => d.related?.some((r) => r.goal === a)), `${rule} on ${b} → ${a}`);
-    });
-  }
+  itReportsOnBothGoals(fx, seen);
 
   it('turns the conflict Bratteli accepted (reason after a plain hyphen) into an info that states the reason, on both goals', () => {
     for (const goal of ['bratteli#keep-archive', 'fjordnett#shared-archive']) {
@@ -61,7 +40,7 @@ describe('a cooperation written in English (test/fixtures/fjordnett)', () => {
       assert.equal(d!.severity, 'info');
       assert.match(d!.message, /^Accepted conflict: .* Reason \(in «Keep our current archive system»\): «the council decided on 2024-11-14 to wait until the contract expires»$/);
     }
-    assert.deepEqual(diagnostics.filter((d) => d.rule === 'conflict-system-choice' && d.severity !== 'info'), [], 'Bratteli is exempt from the shared HR system');
+    assert.deepEqual(fx.diagnostics.filter((d) => d.rule === 'conflict-system-choice' && d.severity !== 'info'), [], 'Bratteli is exempt from the shared HR system');
   });
 
   it('reads the archive goal\'s «Today every member archives in its own system» as the situation, not as a stance against the shared system', () => {
@@ -75,12 +54,12 @@ describe('a cooperation written in English (test/fixtures/fjordnett)', () => {
     assert.deepEqual(report.coverage.lia['DS19-I9'], ['lia#secure-infrastructure'], 'Id:, Title:, Supports: in title case (YAML)');
     assert.deepEqual(report.coverage.nordre['DS19-I5'], ['nordre#welfare-tech']);
     for (const file of ['strategies/nordre.md', 'strategies/havbyen.md', 'strategies/lia.yaml']) {
-      for (const text of ['Health', 'up', 'High', 'Owner', 'Goals', 'Id']) assert.equal(diagnostics.find((d) => d.file === file && textAt(d) === text), undefined, `${text} in ${file}`);
+      for (const text of ['Health', 'up', 'High', 'Owner', 'Goals', 'Id']) assert.equal(fx.diagnostics.find((d) => d.file === file && textAt(d) === text), undefined, `${text} in ${file}`);
     }
   });
 
   it('points every finding in a strategy document at one line of text as written', () => {
-    for (const d of diagnostics.filter((x) => x.file.startsWith('strategies/'))) {
+    for (const d of fx.diagnostics.filter((x) => x.file.startsWith('strategies/'))) {
       const t = textAt(d);
       assert.ok(t !== undefined && t.length > 0, `${d.file}:${d.range.start.line + 1} ${d.rule} spans lines`);
       assert.equal(t, t.trim(), `${d.file}:${d.range.start.line + 1} ${d.rule} «${t}»`);
@@ -88,7 +67,7 @@ describe('a cooperation written in English (test/fixtures/fjordnett)', () => {
   });
 
   it('speaks English only: no Norwegian word in what the tool itself says', () => {
-    for (const d of diagnostics) {
+    for (const d of fx.diagnostics) {
       const own = ownWords(d.message);
       assert.doesNotMatch(own, NORWEGIAN, `${d.file}:${d.range.start.line + 1} ${d.rule}: ${d.message}`);
       for (const r of d.related ?? []) assert.doesNotMatch(ownWords(r.message ?? ''), NORWEGIAN, `${d.rule} related: ${r.message}`);
@@ -97,7 +76,7 @@ describe('a cooperation written in English (test/fixtures/fjordnett)', () => {
 
   it('says the fix for the mistakes an English author makes', () => {
     const at = (file: string, line: number, text: string, rule: string) => {
-      const d = diagnostics.find((x) => x.file === `strategies/${file}` && x.rule === rule && textAt(x) === text);
+      const d = fx.diagnostics.find((x) => x.file === `strategies/${file}` && x.rule === rule && textAt(x) === text);
       assert.ok(d, `no ${rule} on «${text}» in ${file}`);
       assert.equal(d.range.start.line + 1, line, `${text} in ${file}`);
       return d.message;

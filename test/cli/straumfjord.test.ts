@@ -14,35 +14,19 @@
  * the text they are about, in nynorsk, with the fix.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
-import { REPO } from '../helpers/workspace.js';
-
-type Diag = JsonDiagnostic;
+import { runCli } from '../helpers/cli.js';
+import { checkedFixture, itReportsOnBothGoals } from '../helpers/fixture.js';
 
 const DIR = 'test/fixtures/straumfjord';
-const lines = (file: string) => readFileSync(path.join(REPO, DIR, file), 'utf8').split('\n');
-const textAt = (d: Pick<Diag, 'file' | 'range'>) => {
-  const l = lines(d.file);
-  const { start, end } = d.range;
-  return start.line === end.line ? l[start.line]!.slice(start.character, end.character) : undefined;
-};
 
 /** Bokmål forms a nynorsk reader would notice, outside quoted titles and code. */
 const BOKMAL = /(?<!\p{L})(?:ikke|hva|hvordan|hvis|bare|noen|noe|hvilke|hvilken|være|egen|eget|egne|uten|flere|hver|fra|ble|blitt|sjekket|støtter|bidrar|mulige?|løsninger|tjenester|medlemmer|begrunnelse|Mente du|overbooket|trenger)(?!\p{L})/iu;
 /** What the tool itself says: quoted titles and values («…») and code spans left out. */
 const ownWords = (m: string) => m.replace(/«[^«»]*»/g, '').replace(/`[^`]*`/g, '');
 
-let diagnostics: Diag[] = [];
-const on = (rule: string, goal: string) => diagnostics.filter((d) => d.rule === rule && d.goal === goal);
-
 describe('a cooperation written in nynorsk (test/fixtures/straumfjord)', () => {
-  before(() => {
-    const r = runCli(['check', DIR, '--format', 'json']);
-    assert.equal(r.status, 1, r.stderr);
-    diagnostics = JSON.parse(r.stdout).diagnostics;
-  });
+  const fx = checkedFixture(DIR);
+  const { on, textAt } = fx;
 
   const seen: [string, string, string][] = [
     ['conflict-direction', 'dalheim#eiga-drift', 'straumfjord-ikt#lagare-driftsutgifter'],
@@ -50,12 +34,7 @@ describe('a cooperation written in nynorsk (test/fixtures/straumfjord)', () => {
     ['conflict-capacity', 'sølvik#digital-byggjesak', 'straumfjord-ikt#felles-arkiv'],
     ['conflict-capacity', 'straumfjord-ikt#innbyggjarportal', 'straumfjord-ikt#felles-arkiv'],
   ];
-  for (const [rule, a, b] of seen) {
-    it(`reports ${rule} between ${a} and ${b}, on both goals`, () => {
-      assert.ok(on(rule, a).some((d) => d.related?.some((r) => r.goal === b)), `${rule} on ${a} → ${b}`);
-      assert.ok(on(rule, b).some((d) => d.related?.some((r) => r.goal === a)), `${rule} on ${b} → ${a}`);
-    });
-  }
+  itReportsOnBothGoals(fx, seen);
 
   it('turns the conflict Nesøy accepted in YAML (reason after an en dash) into an info with the reason, on both goals', () => {
     for (const goal of ['nesøy#behalde-arkiv', 'straumfjord-ikt#felles-arkiv']) {
@@ -67,11 +46,11 @@ describe('a cooperation written in nynorsk (test/fixtures/straumfjord)', () => {
   });
 
   it('reads «Kvar kommune arkiverer i dag i sitt eige system» as the situation today, not as a stance against the shared system', () => {
-    assert.deepEqual(diagnostics.filter((d) => d.rule === 'possible-conflict').map((d) => `${d.goal}: ${d.message}`), []);
+    assert.deepEqual(fx.diagnostics.filter((d) => d.rule === 'possible-conflict').map((d) => `${d.goal}: ${d.message}`), []);
   });
 
   it('reads the nynorsk words the contract does not spell: «Retning: minke», «Status: avbrote»', () => {
-    for (const text of ['minke', 'avbrote']) assert.equal(diagnostics.find((d) => d.rule === 'invalid-value' && textAt(d) === text), undefined, text);
+    for (const text of ['minke', 'avbrote']) assert.equal(fx.diagnostics.find((d) => d.rule === 'invalid-value' && textAt(d) === text), undefined, text);
     // Read as `decrease`, «minke» is where the opposite direction is shown.
     assert.equal(textAt(on('conflict-direction', 'straumfjord-ikt#lagare-driftsutgifter')[0]!), 'minke');
     // Read as `dropped`, the goal asks for nothing more.
@@ -85,12 +64,12 @@ describe('a cooperation written in nynorsk (test/fixtures/straumfjord)', () => {
     assert.deepEqual(report.members, ['straumfjord-ikt', 'sølvik', 'dalheim', 'straumvik', 'nesøy']);
     assert.deepEqual(report.coverage.straumvik['DS19-I9'], ['straumvik#sentral-brukerstotte']);
     assert.deepEqual(report.coverage.dalheim['DS19-I9'], ['dalheim#eiga-drift']);
-    assert.deepEqual(diagnostics.filter((d) => d.file === 'samstemt.yaml' && d.rule !== 'objective-uncovered'), []);
-    assert.deepEqual(diagnostics.filter((d) => ['unknown-member', 'missing-owner', 'parse-error'].includes(d.rule) || (d.rule === 'invalid-value' && /område|Område/.test(d.message))), []);
+    assert.deepEqual(fx.diagnostics.filter((d) => d.file === 'samstemt.yaml' && d.rule !== 'objective-uncovered'), []);
+    assert.deepEqual(fx.diagnostics.filter((d) => ['unknown-member', 'missing-owner', 'parse-error'].includes(d.rule) || (d.rule === 'invalid-value' && /område|Område/.test(d.message))), []);
   });
 
   it('points every finding in a strategy document at one line of text as written', () => {
-    for (const d of diagnostics.filter((x) => x.file.startsWith('strategiar/'))) {
+    for (const d of fx.diagnostics.filter((x) => x.file.startsWith('strategiar/'))) {
       const t = textAt(d);
       assert.ok(t !== undefined && t.length > 0, `${d.file}:${d.range.start.line + 1} ${d.rule} spans lines`);
       assert.equal(t, t.trim(), `${d.file}:${d.range.start.line + 1} ${d.rule} «${t}»`);
@@ -98,14 +77,14 @@ describe('a cooperation written in nynorsk (test/fixtures/straumfjord)', () => {
   });
 
   it('speaks nynorsk: no bokmål form in what the tool itself says', () => {
-    for (const d of diagnostics) {
+    for (const d of fx.diagnostics) {
       assert.doesNotMatch(ownWords(d.message), BOKMAL, `${d.file}:${d.range.start.line + 1} ${d.rule}: ${d.message}`);
       for (const r of d.related ?? []) assert.doesNotMatch(ownWords(r.message ?? ''), BOKMAL, `${d.rule} related: ${r.message}`);
     }
   });
 
   it('writes keys in the language of the document in its advice: nynorsk in nynorsk documents, bokmål in the bokmål one', () => {
-    const advice = (file: string) => diagnostics.filter((d) => d.file === `strategiar/${file}`).map((d) => d.message).join('\n');
+    const advice = (file: string) => fx.diagnostics.filter((d) => d.file === `strategiar/${file}`).map((d) => d.message).join('\n');
     assert.match(advice('straumvik.md'), /`Støtter: DN30-/);
     assert.doesNotMatch(advice('straumvik.md'), /`Støttar:/);
     for (const file of ['straumfjord-ikt.md', 'soelvik.md', 'dalheim.md']) assert.doesNotMatch(advice(file), /`(?:Støtter|Bidrar til|Krever|Beholde|Ansvarlig|Fra):/, file);
@@ -113,7 +92,7 @@ describe('a cooperation written in nynorsk (test/fixtures/straumfjord)', () => {
 
   it('says the fix for the words a nynorsk author writes', () => {
     const at = (file: string, line: number, text: string, rule: string) => {
-      const d = diagnostics.find((x) => x.file === `strategiar/${file}` && x.rule === rule && textAt(x) === text);
+      const d = fx.diagnostics.find((x) => x.file === `strategiar/${file}` && x.rule === rule && textAt(x) === text);
       assert.ok(d, `no ${rule} on «${text}» in ${file}`);
       assert.equal(d.range.start.line + 1, line, `${text} in ${file}`);
       return d.message;

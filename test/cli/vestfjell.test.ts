@@ -10,30 +10,14 @@
  * text it is about, and the typical mistakes get a message that says the fix.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
-import { REPO } from '../helpers/workspace.js';
-
-type Diag = JsonDiagnostic;
+import { runCli } from '../helpers/cli.js';
+import { checkedFixture, itReportsOnBothGoals } from '../helpers/fixture.js';
 
 const DIR = 'test/fixtures/vestfjell';
-const lines = (file: string) => readFileSync(path.join(REPO, DIR, file), 'utf8').split('\n');
-const textAt = (d: Pick<Diag, 'file' | 'range'>) => {
-  const l = lines(d.file);
-  const { start, end } = d.range;
-  return start.line === end.line ? l[start.line]!.slice(start.character, end.character) : undefined;
-};
-
-let diagnostics: Diag[] = [];
-const on = (rule: string, goal: string) => diagnostics.filter((d) => d.rule === rule && d.goal === goal);
 
 describe('a cooperation written from the contract (test/fixtures/vestfjell)', () => {
-  before(() => {
-    const r = runCli(['check', DIR, '--format', 'json']);
-    assert.equal(r.status, 1, r.stderr);
-    diagnostics = JSON.parse(r.stdout).diagnostics;
-  });
+  const fx = checkedFixture(DIR);
+  const { textAt } = fx;
 
   // The conflicts a reader of the seven documents sees, as [rule, goal, goal].
   const seen: [string, string, string][] = [
@@ -51,20 +35,15 @@ describe('a cooperation written from the contract (test/fixtures/vestfjell)', ()
     ['conflict-capacity', 'nordvik#velferdsteknologi', 'vestfjell-ikt#felles-arkiv'],
     ['conflict-capacity', 'nordvik#kompetanse', 'vestfjell-ikt#felles-hr'],
   ];
-  for (const [rule, a, b] of seen) {
-    it(`reports ${rule} between ${a} and ${b}, on both goals`, () => {
-      assert.ok(on(rule, a).some((d) => d.related?.some((r) => r.goal === b)), `${rule} on ${a} → ${b}: ${JSON.stringify(diagnostics.filter((d) => d.rule === rule).map((d) => d.goal))}`);
-      assert.ok(on(rule, b).some((d) => d.related?.some((r) => r.goal === a)), `${rule} on ${b} → ${a}`);
-    });
-  }
+  itReportsOnBothGoals(fx, seen);
 
   it('accepts no conflict that no one accepted, and finds none for the member exempted from the shared HR system', () => {
-    assert.equal(diagnostics.filter((d) => d.rule.startsWith('conflict-') && d.severity === 'info').length, 0);
-    assert.deepEqual(diagnostics.filter((d) => d.rule === 'conflict-system-choice' && (d.goal === 'utøy#egen-lonn' || d.related?.some((r) => r.goal === 'utøy#egen-lonn'))), []);
+    assert.equal(fx.diagnostics.filter((d) => d.rule.startsWith('conflict-') && d.severity === 'info').length, 0);
+    assert.deepEqual(fx.diagnostics.filter((d) => d.rule === 'conflict-system-choice' && (d.goal === 'utøy#egen-lonn' || d.related?.some((r) => r.goal === 'utøy#egen-lonn'))), []);
   });
 
   it('points every finding in a strategy document at one line of text as written, CRLF file included', () => {
-    for (const d of diagnostics.filter((x) => x.file.startsWith('strategier/'))) {
+    for (const d of fx.diagnostics.filter((x) => x.file.startsWith('strategier/'))) {
       const t = textAt(d);
       assert.ok(t !== undefined && t.length > 0, `${d.file}:${d.range.start.line + 1} ${d.rule} spans lines`);
       assert.equal(t, t.trim(), `${d.file}:${d.range.start.line + 1} ${d.rule} «${t}» has space or \\r at an end`);
@@ -73,7 +52,7 @@ describe('a cooperation written from the contract (test/fixtures/vestfjell)', ()
 
   it('says the fix for the mistakes authors make', () => {
     const at = (file: string, text: string, rule: string) => {
-      const d = diagnostics.find((x) => x.file === file && x.rule === rule && textAt(x) === text);
+      const d = fx.diagnostics.find((x) => x.file === file && x.rule === rule && textAt(x) === text);
       assert.ok(d, `no ${rule} on «${text}» in ${file}`);
       return d.message;
     };
