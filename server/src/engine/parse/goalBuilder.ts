@@ -1,6 +1,6 @@
 /** Building goals and finishing a parsed document (owner keys, facts, language). */
 import type { Goal, GoalFacts, InsertAt, Lang, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
-import { emptyFacts, interpretGoal } from '../model/interpret.js';
+import { emptyFacts, interpretGoal, readEnglishThousands } from '../model/interpret.js';
 import { keyDef } from '../model/vocabulary.js';
 import { compact } from './compact.js';
 import { lineNumberAt } from '../text/lines.js';
@@ -313,5 +313,6 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
     votes.en += en;
     doc.lang = (['nn', 'en', 'nb'] as Lang[]).reduce((best, l) => (votes[l] > votes[best] ? l : best), 'nb');
   }
+  if (doc.lang === 'en') for (const g of doc.goals) readEnglishThousands(g);
   return doc;
 }
