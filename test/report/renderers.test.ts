@@ -88,7 +88,7 @@ describe('report renderers (sample cooperation)', function () {
         assert.ok(row, `row for ${c.goals.join(' ⇄ ')}`);
         assert.match(row, c.accepted ? /✓ akseptert: «differensiert løsning vedtatt i porteføljerådet 2024-03-12»/ : /\*\*åpen\*\*/);
       }
-      assert.match(text, /- `strandvik#informasjonssikkerhet` Styringssystem for informasjonssikkerhet — foreslåtte nasjonale mål: `DS19-I9` Digital sikkerhet \(1\.00/);
+      assert.match(text, /- `strandvik#informasjonssikkerhet` Styringssystem for informasjonssikkerhet — foreslåtte nasjonale mål: `DS19-I9` Digital sikkerhet \(1,00/);
       assert.match(text, /\*\*2025: 13 ⚠\*\*/);
       assert.ok(!/<(?!details|\/details|summary|\/summary|sub|\/sub)[a-z]/i.test(text), 'no HTML beyond details/summary/sub');
     });

@@ -7,6 +7,7 @@ import { parseLang } from './check.js';
 import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
 import { toUri } from '../node/nodeHost.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
+import { formatScore } from '../engine/text/numbers.js';
 import type { Lang } from '../engine/types.js';
 
 export function runSuggest(argv: readonly string[], io: CliIo): number {
@@ -49,7 +50,7 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
     if (!r.suggestions.length) io.stdout(`  (${L.none})\n`);
     for (const s of r.suggestions) {
       const o = ws.objective(s.objective);
-      io.stdout(`  ${s.objective.padEnd(10)} ${s.score.toFixed(2)}  ${o ? objectiveMessageTitle(o, lang) : ''}\n`);
+      io.stdout(`  ${s.objective.padEnd(10)} ${formatScore(s.score, lang)}  ${o ? objectiveMessageTitle(o, lang) : ''}\n`);
       if (s.matched.length) io.stdout(`  ${' '.repeat(16)}${L.matched}: ${s.matched.join(', ')}\n`);
     }
     io.stdout('\n');

@@ -14,7 +14,7 @@ import { folderName } from '../engine/workspace/uri.js';
 import type { Lang, Severity } from '../engine/types.js';
 import type { AlignmentReport, ConflictEntry, ContributionNode, ReportGoal } from './reportTypes.js';
 import { esc, safeHref } from './escape.js';
-import { formatNumber, formatPercent, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
+import { formatNumber, formatPercent, formatScore, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { capacitySvg, cellAnchor, heatLegendSvg, heatMapSvg } from './svg.js';
 import { REPORT_CSS } from './htmlStyle.js';
@@ -193,7 +193,7 @@ function unlinkedSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<strin
   const items = r.unlinked.map((u) => {
     const g = goals.get(u.goal);
     const sugg = u.suggestions.length
-      ? `<ol>${u.suggestions.map((s) => `<li><span class="score">${s.score.toFixed(2)}</span> <strong class="mono">${esc(s.objective)}</strong> ${esc(s.title)}${s.matched.length ? ` <span class="empty">— ${esc(L.matched)}: ${esc(s.matched.join(', '))}</span>` : ''}</li>`).join('')}</ol>`
+      ? `<ol>${u.suggestions.map((s) => `<li><span class="score">${formatScore(s.score, r.lang)}</span> <strong class="mono">${esc(s.objective)}</strong> ${esc(s.title)}${s.matched.length ? ` <span class="empty">— ${esc(L.matched)}: ${esc(s.matched.join(', '))}</span>` : ''}</li>`).join('')}</ol>`
       : `<p class="empty">${esc(L.noSuggestion)}</p>`;
     return `<div class="unlinked-goal" data-goal="${esc(u.goal)}"><div><span class="who" style="color:var(--muted)">${esc(memberName(r, g?.owner ?? ''))}</span> · ${goalLink(g, u.goal)} <code style="color:var(--muted)">${esc(u.goal)}</code></div><div style="margin-top:4px;font-size:12.5px;color:var(--muted)">${esc(L.suggestions)}:</div>${sugg}</div>`;
   });

@@ -6,6 +6,8 @@
  */
 import type { Lang, Severity } from '../engine/types.js';
 import { formatNumber as formatEngineNumber } from '../engine/text/numbers.js';
+/** Suggestion scores with the language's decimal mark, as the messages write them. */
+export { formatScore } from '../engine/text/numbers.js';
 
 const en = {
   title: 'Alignment report',

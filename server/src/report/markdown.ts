@@ -9,7 +9,7 @@
 import { folderName } from '../engine/workspace/uri.js';
 import type { AlignmentReport, ConflictEntry, ReportGoal } from './reportTypes.js';
 import { clip, mdCode, mdText } from './escape.js';
-import { formatNumber, formatPercent, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
+import { formatNumber, formatPercent, formatScore, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { memberShortName } from './svg.js';
 
@@ -90,7 +90,7 @@ function renderOne(r: AlignmentReport): string {
     for (const u of r.unlinked) {
       const g = goals.get(u.goal);
       const sugg = u.suggestions.length
-        ? u.suggestions.map((s) => `${mdCode(s.objective)} ${mdText(s.title)} (${s.score.toFixed(2)}${s.matched.length ? `: ${mdText(s.matched.slice(0, 4).join(', '))}` : ''})`).join('; ')
+        ? u.suggestions.map((s) => `${mdCode(s.objective)} ${mdText(s.title)} (${formatScore(s.score, r.lang)}${s.matched.length ? `: ${mdText(s.matched.slice(0, 4).join(', '))}` : ''})`).join('; ')
         : mdText(L.noSuggestion);
       out.push(`- ${mdCode(u.goal)} ${mdText(g?.title ?? '')} — ${mdText(L.suggestions.toLowerCase())}: ${sugg}`);
     }

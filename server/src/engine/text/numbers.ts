@@ -20,3 +20,9 @@ export function formatNumber(n: number, lang: Lang, space = ' '): string {
   const dec = frac ? (lang === 'en' ? '.' : ',') + frac : '';
   return (rounded < 0 ? '−' : '') + grouped + dec;
 }
+
+/** A suggestion's score (0..1) with two decimals, with the decimal sign of `lang`: `0,36` in Norwegian, `0.36` in English. */
+export function formatScore(score: number, lang: Lang): string {
+  const fixed = score.toFixed(2);
+  return lang === 'en' ? fixed : fixed.replace('.', ',');
+}
