@@ -16,7 +16,11 @@ export function mdText(text: string | number | undefined): string {
   return String(text ?? '')
     .replace(/\r?\n|\r/g, ' ')
     // `&` too: `&amp;` or `&lt;b&gt;` in a title is text, not a character reference for the renderer to decode.
-    .replace(/([\\`*_[\]<>|#~!&])/g, '\\$1');
+    .replace(/([\\`*_[\]<>|#~!&])/g, '\\$1')
+    // Posted as a GitHub comment, `@name` would notify that user and `#12` link issue 12; a backslash does not stop
+    // GitHub, an empty HTML comment does, and renders as nothing (`@<!-- -->name`).
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@<!-- -->')
+    .replace(/(?<!\\&)\\#(?=\d)/g, '\\#<!-- -->'); // not in `&#60;`, a character reference written as text
 }
 
 /** Inline code in Markdown (goal keys, rule ids); backticks inside are dropped. */
