@@ -74,7 +74,7 @@ a.hm-cell:hover rect, a.hm-cell:focus rect { stroke: #111827; stroke-width: 2; }
 .coverage-details ul { margin: 2px 0 0; padding-left: 16px; }
 .coverage-details li:target, .goal-row:target { background: #fff7cc; }
 .conflicts { display: grid; gap: 14px; }
-.conflict { border: 1px solid var(--line); border-left: 5px solid var(--error); border-radius: 8px; padding: 12px 16px; break-inside: avoid; background: #fff; }
+.conflict { border: 1px solid var(--line); border-left: 5px solid var(--error); border-radius: 8px; padding: 12px 16px; break-inside: avoid; background: #fff; overflow-wrap: anywhere; }
 .conflict.sev-border-warning { border-left-color: #d97706; } .conflict.sev-border-hint { border-left-color: #9ca3af; }
 .conflict.accepted { border-left-color: var(--ok); background: #f6fbf7; }
 .conflict .head { display: flex; align-items: baseline; gap: 10px; flex-wrap: wrap; margin-bottom: 8px; }
@@ -93,7 +93,7 @@ a.hm-cell:hover rect, a.hm-cell:focus rect { stroke: #111827; stroke-width: 2; }
 .conflict .overlap span.k, .conflict .reason span.k { color: var(--muted); }
 .conflict details { margin-top: 6px; font-size: 12.5px; color: var(--muted); }
 .unlinked { display: grid; gap: 10px; }
-.unlinked-goal { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; break-inside: avoid; }
+.unlinked-goal { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; break-inside: avoid; overflow-wrap: anywhere; }
 .unlinked-goal ol { margin: 6px 0 0; padding-left: 20px; }
 .score { display: inline-block; min-width: 38px; font-variant-numeric: tabular-nums; color: var(--muted); }
 .chip { display: inline-block; font-size: 11.5px; padding: 1px 7px; margin: 1px 3px 1px 0; border-radius: 10px; border: 1px solid #c7d2e0; background: #f1f5fb; white-space: nowrap; }
@@ -117,8 +117,8 @@ a.hm-cell:hover rect, a.hm-cell:focus rect { stroke: #111827; stroke-width: 2; }
 .node { display: inline-block; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 4px 8px; }
 .node.target { background: var(--accent-soft); border-color: #bcd0ea; }
 .node .who { display: block; color: var(--muted); font-size: 11.5px; }
-.goal-groups { display: grid; grid-template-columns: repeat(auto-fill, minmax(500px, 1fr)); gap: 14px 22px; }
-.goal-group { border: 1px solid var(--line); border-radius: 8px; padding: 4px 14px 8px; break-inside: avoid; }
+.goal-groups { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(500px, 100%), 1fr)); gap: 14px 22px; }
+.goal-group { border: 1px solid var(--line); border-radius: 8px; padding: 4px 14px 8px; break-inside: avoid; min-width: 0; overflow-wrap: anywhere; }
 .goal-group h3 { margin: 8px 0 4px; font-size: 15px; }
 .goal-group h3 .count { color: var(--muted); font-weight: 500; font-size: 12.5px; }
 .goal-group ul { list-style: none; margin: 0; padding: 0; }
