@@ -89,10 +89,18 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
     summary: { files: files.length, goals, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') },
     diagnostics,
   };
+  // Without --lang, each cooperation's messages are in its own language; the severity words follow them.
+  const fileLang = new Map<string, Lang>();
+  if (!lang) {
+    for (const ws of result.workspaces) {
+      for (const d of ws.documents) fileLang.set(rel(d.uri), ws.config.language);
+      if (ws.config.uri) fileLang.set(rel(ws.config.uri), ws.config.language);
+    }
+  }
   const lang2 = lang ?? result.workspaces[0]?.config.language ?? configLanguage(path.resolve(cwd, paths[0] ?? '.')) ?? 'nb';
   const checked = result.workspaces.filter((ws) => ws.documents.some((d) => inTargets(d.uri, targets)) || (ws.config.uri !== undefined && inTargets(ws.config.uri, targets)));
   const unconfigured = unconfiguredDirs(cwd, checked);
-  return { report, files: files.sort(), rootDir, lang: lang2, errors: result.errors, unconfigured, unreadable: [...unreadableConfigs(cwd, configsOf(checked, result.workspaces, targets), lang2, host), ...unreadableFiles(cwd, host, targets, lang2)], outsideDocuments: outsideDocuments(cwd, targets, result.workspaces, host) };
+  return { report, files: files.sort(), rootDir, lang: lang2, fileLang, errors: result.errors, unconfigured, unreadable: [...unreadableConfigs(cwd, configsOf(checked, result.workspaces, targets), lang2, host), ...unreadableFiles(cwd, host, targets, lang2)], outsideDocuments: outsideDocuments(cwd, targets, result.workspaces, host) };
 }
 
 /**
@@ -202,7 +210,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const rules = parseRuleOverrides(args.options.get('rule') ?? []);
   const output = outputFile(args);
 
-  const { report, files, rootDir, lang: runLang, errors, unconfigured, unreadable, outsideDocuments } = buildCheckReport(io.cwd, args.positionals, lang, rules);
+  const { report, files, rootDir, lang: runLang, fileLang, errors, unconfigured, unreadable, outsideDocuments } = buildCheckReport(io.cwd, args.positionals, lang, rules);
   // Like ESLint on a pattern that matches nothing: a CI job pointed at the wrong folder must not pass unnoticed.
   for (const o of outsideDocuments) io.stderr(cliText(runLang, 'outsideDocuments', o));
   if (files.length === 0 && outsideDocuments.length === 0) {
@@ -222,7 +230,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   // the step runs in a sub-folder (working-directory) or the checkout is below the runner's folder.
   const anchor = format === 'github' || format === 'sarif' ? repositoryRoot(rootDir) ?? io.cwd : io.cwd;
   const shown = anchor === io.cwd ? report : { ...report, root: path.relative(anchor, rootDir).split(path.sep).join('/') || '.' };
-  const text = formatters[format]({ ...shown, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: anchor, version: VERSION, lang: runLang, informationUri: 'https://github.com/samstemt/samstemt' });
+  const text = formatters[format]({ ...shown, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: anchor, version: VERSION, lang: runLang, fileLang, informationUri: 'https://github.com/samstemt/samstemt' });
   if (output) writeOutput(io.cwd, output, text, runLang);
   else io.stdout(text);
   const tooManyWarnings = maxWarnings >= 0 && report.summary.warnings > maxWarnings;

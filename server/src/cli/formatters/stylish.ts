@@ -160,7 +160,7 @@ export const stylish: Formatter = (report: CheckReport, ctx: FormatContext): str
     const messages = diags.map((d) => splitLines(d.message));
     const lineW = lines.reduce((m, l) => Math.max(m, displayWidth(l)), 0);
     const colW = cols.reduce((m, c) => Math.max(m, displayWidth(c)), 0);
-    const severities = diags.map((d) => severityWord(ctx.lang, d.severity));
+    const severities = diags.map((d) => severityWord(ctx.fileLang?.get(file) ?? ctx.lang, d.severity));
     const sevW = severities.reduce((m, x) => Math.max(m, displayWidth(x)), 0);
     const msgW = messages.reduce((w, m) => Math.max(w, displayWidth(m[0] ?? '')), 0);
     const msgIndent = ' '.repeat(2 + lineW + 1 + colW + 2 + sevW + 2);

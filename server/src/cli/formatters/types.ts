@@ -50,6 +50,12 @@ export interface FormatContext {
   version: string;
   lang: 'nb' | 'nn' | 'en';
   /**
+   * The message language of each file's cooperation (`file` as in the
+   * diagnostics), when cooperations of different languages are checked in
+   * one run: the severity words then match the messages beside them.
+   */
+  fileLang?: ReadonlyMap<string, 'nb' | 'nn' | 'en'>;
+  /**
    * SARIF `tool.driver.informationUri` (the tool's home page). Omitted from
    * the SARIF output when not set.
    */
