@@ -35,6 +35,15 @@ export interface CatalogSource {
   text: string;
 }
 
+/** A custom framework file found in a workspace's folder (see `frameworkFilesIn`). */
+export interface FrameworkCandidate {
+  /** Relative to the workspace folder, as `frameworks:` names it. */
+  path: string;
+  /** Its `framework:` ID. */
+  id: string;
+  title?: string;
+}
+
 export interface EngineOptions {
   /** The built-in national catalogs (DS19, DN30), read by the host from the shipped files. */
   catalogs: readonly CatalogSource[];
@@ -144,6 +153,28 @@ export class Engine {
 
   get builtInFrameworks(): readonly Framework[] {
     return this.#builtIn;
+  }
+
+  /**
+   * Custom framework files a workspace's `frameworks:` could name, for
+   * completion: YAML files in its folder with a top-level `framework:` key
+   * (not samstemt.yaml, not a strategy document), as paths relative to the
+   * folder. Read when asked for, which is only while `frameworks:` is typed.
+   */
+  frameworkFilesIn(ws: WorkspaceModel): FrameworkCandidate[] {
+    const documents = new Set(ws.documents.map((d) => d.uri));
+    const out: FrameworkCandidate[] = [];
+    for (const uri of this.#host.listFiles()) {
+      const path = relative(ws.root, uri);
+      if (path === undefined || !/\.ya?ml$/i.test(uri) || basename(uri) === 'samstemt.yaml' || documents.has(uri)) continue;
+      // The head of the file is enough to know a framework file (its key is at the top, as format.md shows it).
+      const head = this.#host.readFile(uri)?.slice(0, 4096);
+      const id = head && /^framework[ \t]*:[ \t]*["']?([^\s"'#]+)/m.exec(head);
+      if (!id) continue;
+      const title = /^title[ \t]*:[ \t]*(.+)$/m.exec(head!)?.[1]?.replace(/^["']|["']$/g, '').trim();
+      out.push({ path: decodePath(path), id: id[1]!, ...(title ? { title } : {}) });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   get rules(): readonly RuleModule[] {

@@ -267,7 +267,14 @@ export class Session {
   #models: { generation: number; byRoot: Map<string, WorkspaceModel[]> } | undefined;
 
   #contextOf(workspaces: readonly WorkspaceModel[], diagnostics: LanguageContext['diagnostics'], lang: Lang): LanguageContext {
-    return { workspaces, diagnostics, lang, knownFrameworks: this.#engine.builtInFrameworks, ruleIds: this.rules.map((r) => r.meta.id) };
+    return {
+      workspaces,
+      diagnostics,
+      lang,
+      knownFrameworks: this.#engine.builtInFrameworks,
+      ruleIds: this.rules.map((r) => r.meta.id),
+      frameworkFilesIn: (ws) => this.#engine.frameworkFilesIn(ws),
+    };
   }
 
   /** The text offsets of the last analysis refer to. */

@@ -574,7 +574,7 @@ function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, 
         case 'language':
           return simple(['nb', 'nn', 'en'], 'enum', start);
         case 'frameworks':
-          return frameworkItems(ctx, { start, end });
+          return frameworkItems(ctx, ws, { start, end });
         case 'areas':
           return simple(DEFAULT_AREAS, 'area', start);
       }
@@ -589,7 +589,7 @@ function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, 
   const seq = /^\s*-\s+(\S*)$/.exec(line.before);
   if (seq) {
     const start = offset - seq[1]!.length;
-    if (section === 'frameworks') return frameworkItems(ctx, { start, end });
+    if (section === 'frameworks') return frameworkItems(ctx, ws, { start, end });
     if (section === 'areas') return simple(DEFAULT_AREAS, 'area', start);
     return [];
   }
@@ -649,8 +649,18 @@ function configKeyItems(table: readonly ConfigKey[], lang: Lang, present: Set<st
     }));
 }
 
-function frameworkItems(ctx: LanguageContext, replace: Span): CompletionItem[] {
-  return ctx.knownFrameworks.map((f) => ({ label: f.id, kind: 'framework' as const, detail: ctx.lang === 'en' && f.titleEn ? f.titleEn : f.title, replace }));
+/** The built-in catalogs, then the custom framework files in the workspace's folder (by path, with their ID and title). */
+function frameworkItems(ctx: LanguageContext, ws: WorkspaceModel, replace: Span): CompletionItem[] {
+  const builtIn = ctx.knownFrameworks.map((f) => ({ label: f.id, kind: 'framework' as const, detail: ctx.lang === 'en' && f.titleEn ? f.titleEn : f.title, replace }));
+  const files = (ctx.frameworkFilesIn?.(ws) ?? []).map((f) => ({
+    label: f.path,
+    kind: 'framework' as const,
+    detail: f.title ? `${f.id} — ${f.title}` : f.id,
+    // Quoted when plain YAML would not read the path as one string (spaces, `#`, `:`, brackets).
+    ...(/^[\p{L}\p{N}_./-]+$/u.test(f.path) ? {} : { insertText: JSON.stringify(f.path) }),
+    replace,
+  }));
+  return [...builtIn, ...files];
 }
 
 /** The top-level setting (canonical name) whose block contains the line starting at `lineStart`. */

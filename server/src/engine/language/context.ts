@@ -8,6 +8,7 @@
  */
 import type { Diagnostic, Framework, Lang, Localized, StrategyDocument } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
+import type { FrameworkCandidate } from '../engine.js';
 
 export interface LanguageContext {
   workspaces: readonly WorkspaceModel[];
@@ -19,6 +20,8 @@ export interface LanguageContext {
   knownFrameworks: readonly Framework[];
   /** Ids of all registered rules, for completion under `rules:`. */
   ruleIds: readonly string[];
+  /** Custom framework files in a workspace's folder, for completion under `frameworks:` (when the host can list them). */
+  frameworkFilesIn?: (ws: WorkspaceModel) => readonly FrameworkCandidate[];
 }
 
 export type FileContext =
