@@ -1,7 +1,10 @@
 /**
  * Inline Markdown in a property value or a goal title, read as rendered:
- * emphasis markers (`**`, `*`, `__`, `_`), code-span backticks, backslash
- * escapes, HTML comments and footnote references (`[^1]`) removed, and a
+ * emphasis markers (`**`, `*`, `__`, `_`), highlight markers (`==`, as
+ * Obsidian and Typora write them), code-span backticks, backslash escapes,
+ * HTML comments and footnote references (`[^1]`) removed, a line break
+ * (`<br>`, as tables and exports from word processors have it) read as a
+ * space, and a
  * link's text kept without its target (`[Visma HRM](https://…)` → `Visma HRM`).
  * Text that only looks like markup stays as written: `a*b` (no closing `*`), `snake_case_name`
  * (underscores inside a word never open or close emphasis).
@@ -12,12 +15,15 @@
  * the text, so an adversarial line cannot make it slow.
  */
 
+/** An HTML line break: `<br>`, `<br/>`, `<br />`, in any case. */
+const LINE_BREAK = /^<br\s?\/?>/i;
+
 /** True when `text` has a character that may start inline markup. */
 export function hasInlineMarkup(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // * _ ` [ < \
-    if (c === 42 || c === 95 || c === 96 || c === 91 || c === 60 || c === 92) return true;
+    // * _ ` [ < \ =
+    if (c === 42 || c === 95 || c === 96 || c === 91 || c === 60 || c === 92 || c === 61) return true;
   }
   return false;
 }
@@ -97,6 +103,8 @@ export function renderInline(text: string): Rendered | undefined {
   const usedCloser = new Set<number>();
   /** `]` offsets of links whose `[` was taken, with the end of their `(target)`. */
   const linkEnds = new Map<number, number>();
+  /** Offsets of `==` that close a highlight whose opening `==` was taken. */
+  const highlightEnds = new Set<number>();
   let out = '';
   const map: number[] = [];
   let changed = false;
@@ -116,6 +124,31 @@ export function renderInline(text: string): Rendered | undefined {
         changed = true;
         continue;
       }
+    } else if (ch === '<') {
+      const br = LINE_BREAK.exec(text.slice(i, i + 8));
+      if (br) {
+        out += ' ';
+        map.push(i);
+        i += br[0].length;
+        changed = true;
+        continue;
+      }
+    } else if (ch === '=' && text[i + 1] === '=') {
+      if (highlightEnds.has(i)) {
+        i += 2;
+        continue;
+      }
+      // `==2027==`: text right inside both markers, as `**` needs it.
+      const close = next('==', i + 2);
+      if (close > i + 2 && !isSpaceChar(text[i + 2]) && text[i + 2] !== '=' && !isSpaceChar(text[close - 1])) {
+        highlightEnds.add(close);
+        i += 2;
+        changed = true;
+        continue;
+      }
+      push(i, i + 2);
+      i += 2;
+      continue;
     } else if (ch === '\\' && isPunct(text[i + 1])) {
       push(i + 1, i + 2);
       i += 2;
