@@ -444,7 +444,8 @@ export default defineRule({
  * or of exactly one other member (`ikt-fjord#felles-hr`).
  */
 function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string | undefined, text: string): string | undefined {
-  const t = text.trim();
+  // `[[storby#felles-hr]]` or `[[storby#felles-hr|Felles HR]]`: a wiki link, as Obsidian writes links between notes.
+  const t = text.trim().replace(WIKI_LINK, '$1').trim();
   const hash = t.indexOf('#');
   if (hash >= 0) {
     // String operations, not a pattern around `#`: linear on any input.
@@ -464,6 +465,9 @@ function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string
   const elsewhere = ws.goals.filter((g) => g.id === id && g.owner !== owner);
   return elsewhere.length === 1 ? elsewhere[0]!.key : undefined;
 }
+
+/** A wiki link around a reference (`[[x]]`, `[[x|label]]`), or plain brackets (`[x]`): `$1` is the reference. */
+const WIKI_LINK = /^\[\[?([^\]|]*)(?:\|[^\]]*)?\]\]?$/;
 
 function reporter(ctx: RuleContext) {
   // A suggestion worked out from the value is a string (preferred fix); a did-you-mean is a `Guess`.

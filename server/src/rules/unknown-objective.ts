@@ -84,7 +84,9 @@ export default defineRule({
         }
         // `DS19-M2 (Flere oppgaver digitalt)`, `DN30-M3 – delvis`: a known ID with its title or a note after it.
         const lead = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)[\s(:–—«"]/.exec(item.text);
-        const known = lead ? ws.objective(lead[1]!) : undefined;
+        // `[[DS19-M2]]` (a wiki link, as Obsidian writes it), `[[DS19-M2|Flere oppgaver]]`, `[DS19-M2]`, `(DS19-M2)`.
+        const bracketed = /^[[(]{1,2}([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?:\|[^\]]*)?[\])]{1,2}$/.exec(item.text);
+        const known = lead ? ws.objective(lead[1]!) : bracketed ? ws.objective(bracketed[1]!) : undefined;
         if (known) {
           const title = objectiveMessageTitle(known, lang);
           ctx.report({
