@@ -104,6 +104,7 @@ const messages = {
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
   moveUnderGoal: { en: 'Move "{key}" up under the goal heading', nb: 'Flytt «{key}» opp under måloverskriften', nn: 'Flytt «{key}» opp under måloverskrifta' },
   unindent: { en: 'Remove the indentation', nb: 'Fjern innrykket', nn: 'Fjern innrykket' },
+  unquote: { en: 'Move the line out of the block quote', nb: 'Flytt linjen ut av sitatet', nn: 'Flytt linja ut av sitatet' },
 };
 
 /** Keys outside the vocabulary, with a did-you-mean fix. */

@@ -815,7 +815,8 @@ function taskBoxLength(text: string, at: number): number {
 /**
  * Lines with a known key inside a block quote under a goal (a callout,
  * `> [!note]`, or a quoted list, `> - Frist: 2026`): Markdown makes them part
- * of the quote, so they would silently be lost.
+ * of the quote, so they would silently be lost. The fix makes the line a list
+ * item outside the quote; not preferred, as the author may mean the quote.
  */
 function quoteProperties(text: string, quote: { start: number; end: number }): ValueProblem[] {
   const problems: ValueProblem[] = [];
@@ -834,6 +835,7 @@ function quoteProperties(text: string, quote: { start: number; end: number }): V
         span: { start: from + kv.keyStart, end: from + kv.keyEnd },
         messageId: 'blockQuote',
         data: { key: kv.key, canonical: def.def.canonical },
+        fix: { messageId: 'unquote', span: { start: at, end: from }, newText: '- ' },
       });
     }
     at = end + lineBreakLength(text, end);
