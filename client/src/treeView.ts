@@ -90,7 +90,7 @@ export class AlignmentTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'goal': {
         const g = node.goal;
         const item = new vscode.TreeItem(g.title, g.objectives.length || g.findings.length ? C.Collapsed : C.None);
-        item.id = `goal:${g.key}`;
+        item.id = `goal:${g.id}`;
         item.description = g.key;
         item.tooltip = g.objectives.length ? `${g.key}\n${g.objectives.map((o) => `${o.via ? '○' : '●'} ${o.id} ${o.title}`).join('\n')}` : `${g.key}\n${vscode.l10n.t('Not linked to a national objective')}`;
         const worst = g.findings[0]?.severity;

@@ -31,6 +31,7 @@ export function buildTree(report: AlignmentReport, diagnostics: readonly Diagnos
       goals: m.goals.map((k) => {
         const g = goals.get(k)!;
         return {
+          id: `${report.root} ${g.key}`,
           key: g.key,
           title: g.title,
           uri: g.uri,
