@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ANALYSIS_CHANGED_NOTIFICATION, TREE_REQUEST, type TreeFinding, type TreeGoal, type TreeMember, type TreeObjective, type TreeWorkspace } from '../../server/src/report/protocol.js';
+import { TREE_REQUEST, type TreeFinding, type TreeGoal, type TreeMember, type TreeObjective, type TreeWorkspace } from '../../server/src/report/protocol.js';
 
 export const TREE_VIEW_ID = 'samstemt.alignment';
 const OPEN_COMMAND = 'samstemt.openLocation';
@@ -119,7 +119,7 @@ export class AlignmentTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 }
 
-export function registerTreeView(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+export function registerTreeView(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, onAnalysisChanged: vscode.Event<void>): void {
   const provider = new AlignmentTreeProvider(getClient);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refreshSoon = () => {
@@ -136,9 +136,8 @@ export function registerTreeView(context: vscode.ExtensionContext, getClient: ()
       await vscode.window.showTextDocument(doc, { selection: sel, preview: true });
     }),
     { dispose: () => timer && clearTimeout(timer) },
+    onAnalysisChanged(refreshSoon),
   );
-  const client = getClient();
-  if (client) context.subscriptions.push(client.onNotification(ANALYSIS_CHANGED_NOTIFICATION, refreshSoon));
   // The extension activates only for strategy workspaces (or its commands): show the view from now on.
   void vscode.commands.executeCommand('setContext', 'samstemt.active', true);
 }
