@@ -7,7 +7,7 @@ import { RESTART_COMMAND, runningClient } from './serverState.js';
 export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, restart: () => Promise<boolean>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('samstemt.checkWorkspace', async () => {
-      const client = runningClient(getClient);
+      const client = await runningClient(getClient);
       if (!client) return;
       const s = await client.sendRequest<SummaryResult | null>(SUMMARY_REQUEST);
       if (!s) return;
@@ -37,7 +37,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
       if (await restart()) void vscode.window.showInformationMessage(vscode.l10n.t('The Samstemt language server was restarted.'));
     }),
     vscode.commands.registerCommand('samstemt.listObjectives', async () => {
-      const client = runningClient(getClient);
+      const client = await runningClient(getClient);
       if (!client) return;
       const objectives = await client.sendRequest<ObjectiveInfo[]>(OBJECTIVES_REQUEST);
       const picked = await vscode.window.showQuickPick(

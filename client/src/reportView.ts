@@ -72,7 +72,7 @@ export function registerReportView(context: vscode.ExtensionContext, getClient: 
 
   context.subscriptions.push(
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, async (uri?: vscode.Uri) => {
-      const client = runningClient(getClient);
+      const client = await runningClient(getClient);
       if (!client) return;
       source = (uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri)?.toString() ?? source;
       if (panel) {
