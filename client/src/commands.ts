@@ -7,10 +7,26 @@ import { RESTART_COMMAND, runningClient } from './serverState.js';
 export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, restart: () => Promise<boolean>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('samstemt.checkWorkspace', async () => {
-      const client = runningClient(getClient);
+      const client = await runningClient(getClient);
       if (!client) return;
       const s = await client.sendRequest<SummaryResult | null>(SUMMARY_REQUEST);
       if (!s) return;
+      if (!s.workspaces.length) {
+        // Nothing to check: say why, rather than «0 files, 0 errors», which reads as a clean bill of health.
+        if (!vscode.workspace.workspaceFolders?.length) {
+          const open = vscode.l10n.t('Open Folder…');
+          const picked = await vscode.window.showWarningMessage(
+            vscode.l10n.t('No folder is open, so Samstemt has nothing to check. Open the folder that holds your cooperation\'s samstemt.yaml.'),
+            open,
+          );
+          if (picked === open) void vscode.commands.executeCommand('workbench.action.files.openFolder');
+        } else {
+          void vscode.window.showWarningMessage(
+            vscode.l10n.t('Samstemt found nothing to check: the open folders have no samstemt.yaml and no *.strategy.md or *.strategy.yaml files. Open the folder that holds samstemt.yaml.'),
+          );
+        }
+        return;
+      }
       void vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Samstemt checked {0} files with {1} goals: {2} errors, {3} warnings, {4} infos.', s.files, s.goals, s.errors, s.warnings, s.infos),
@@ -21,7 +37,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
       if (await restart()) void vscode.window.showInformationMessage(vscode.l10n.t('The Samstemt language server was restarted.'));
     }),
     vscode.commands.registerCommand('samstemt.listObjectives', async () => {
-      const client = runningClient(getClient);
+      const client = await runningClient(getClient);
       if (!client) return;
       const objectives = await client.sendRequest<ObjectiveInfo[]>(OBJECTIVES_REQUEST);
       const picked = await vscode.window.showQuickPick(

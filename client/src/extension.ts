@@ -11,6 +11,7 @@ import { createStatusBar } from './statusBar.js';
 import { registerReportView } from './reportView.js';
 import { registerTreeView } from './treeView.js';
 import { reason } from './serverState.js';
+import { ANALYSIS_CHANGED_NOTIFICATION } from '../../server/src/report/protocol.js';
 
 let client: LanguageClient | undefined;
 
@@ -41,10 +42,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         restarting = undefined;
       }
     })());
+  // The language client keeps one handler per notification method (a second onNotification replaces
+  // the first): the tree view, the report and the status bar listen to this one event instead.
+  const analysisChanged = new vscode.EventEmitter<void>();
+  context.subscriptions.push(analysisChanged, c.onNotification(ANALYSIS_CHANGED_NOTIFICATION, () => analysisChanged.fire()));
   registerCommands(context, () => client, restart);
-  createStatusBar(context, c);
-  registerReportView(context, () => client);
-  registerTreeView(context, () => client);
+  createStatusBar(context, c, analysisChanged.event);
+  registerReportView(context, () => client, analysisChanged.event);
+  registerTreeView(context, () => client, analysisChanged.event);
   // Settings changes reach the server through workspace/configuration: no restart needed.
   await startServer(c);
 }

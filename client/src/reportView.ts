@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { runningClient } from './serverState.js';
-import { ANALYSIS_CHANGED_NOTIFICATION, REPORT_REQUEST, type ReportResult, type WebviewMessage } from '../../server/src/report/protocol.js';
+import { REPORT_REQUEST, type ReportResult, type WebviewMessage } from '../../server/src/report/protocol.js';
 import type { ReportGoal } from '../../server/src/report/reportTypes.js';
 
 export const SHOW_REPORT_COMMAND = 'samstemt.showReport';
@@ -30,13 +30,12 @@ export async function revealGoal(goal: Pick<ReportGoal, 'uri' | 'range'>, column
   await vscode.window.showTextDocument(doc, { selection: new vscode.Range(start, end), viewColumn: column, preview: false });
 }
 
-export function registerReportView(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+export function registerReportView(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, onAnalysisChanged: vscode.Event<void>): void {
   let panel: vscode.WebviewPanel | undefined;
   let result: ReportResult | undefined;
   /** The document (or folder) whose workspace the panel shows. */
   let source: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let subscribed = false;
 
   const render = async () => {
     const client = getClient();
@@ -73,12 +72,8 @@ export function registerReportView(context: vscode.ExtensionContext, getClient: 
 
   context.subscriptions.push(
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, async (uri?: vscode.Uri) => {
-      const client = runningClient(getClient);
+      const client = await runningClient(getClient);
       if (!client) return;
-      if (!subscribed) {
-        subscribed = true;
-        context.subscriptions.push(client.onNotification(ANALYSIS_CHANGED_NOTIFICATION, refreshSoon));
-      }
       source = (uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri)?.toString() ?? source;
       if (panel) {
         panel.reveal(undefined, true);
@@ -100,6 +95,7 @@ export function registerReportView(context: vscode.ExtensionContext, getClient: 
       await render();
     }),
     { dispose: () => timer && clearTimeout(timer) },
+    onAnalysisChanged(refreshSoon),
   );
 }
 

@@ -1,16 +1,21 @@
 /**
  * Whether the language server is running, for the commands and the status bar:
- * a command that needs the server says so when it is not running (it failed to
- * start, or is still starting), and offers a restart.
+ * a command that needs the server waits while it starts, and says so when it is
+ * not running (it failed to start, or stopped), and offers a restart.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 
 export const RESTART_COMMAND = 'samstemt.restartServer';
 
-/** The client when its server is running; otherwise undefined, after telling the user and offering a restart. */
-export function runningClient(getClient: () => LanguageClient | undefined): LanguageClient | undefined {
+/**
+ * The client when its server is running, after waiting for a start in progress (at start-up, or the
+ * automatic restart after a crash: a command run then should not be told the server is not running);
+ * otherwise undefined, after telling the user and offering a restart.
+ */
+export async function runningClient(getClient: () => LanguageClient | undefined): Promise<LanguageClient | undefined> {
   const client = getClient();
+  if (client?.state === State.Starting) await client.start().catch(() => undefined); // the start in progress
   if (client?.isRunning()) return client;
   const restart = vscode.l10n.t('Restart language server');
   void vscode.window

@@ -1,20 +1,23 @@
 /**
  * A status bar item with the workspace's Samstemt error and warning count; a click re-checks the workspace.
- * While the server is starting, or when it is not running, the item says so (a click then restarts it)
+ * While the server is starting or has not finished its first analysis (at start-up and after a restart,
+ * when the old findings are gone), or when it is not running, the item says so (a click then restarts it)
  * instead of showing a clean count.
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { RESTART_COMMAND } from './serverState.js';
 
-export function createStatusBar(context: vscode.ExtensionContext, client: LanguageClient): vscode.StatusBarItem {
+export function createStatusBar(context: vscode.ExtensionContext, client: LanguageClient, onAnalysisChanged: vscode.Event<void>): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('samstemt.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Samstemt';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the running server has published an analysis since it (re)started. */
+  let analysed = false;
   const update = () => {
-    if (client.state === State.Starting) {
+    if (client.state === State.Starting || (client.isRunning() && !analysed)) {
       item.text = '$(sync~spin) Samstemt';
-      item.tooltip = vscode.l10n.t('The Samstemt language server is starting…');
+      item.tooltip = client.state === State.Starting ? vscode.l10n.t('The Samstemt language server is starting…') : vscode.l10n.t('Samstemt is checking the strategies in the workspace…');
       item.command = undefined;
       item.backgroundColor = undefined;
       item.show();
@@ -43,13 +46,21 @@ export function createStatusBar(context: vscode.ExtensionContext, client: Langua
     item.backgroundColor = undefined;
     item.show();
   };
+  const updateSoon = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(update, 200);
+  };
   context.subscriptions.push(
     item,
-    vscode.languages.onDidChangeDiagnostics(() => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(update, 200);
+    vscode.languages.onDidChangeDiagnostics(updateSoon),
+    onAnalysisChanged(() => {
+      analysed = true;
+      updateSoon();
     }),
-    client.onDidChangeState(update),
+    client.onDidChangeState((e) => {
+      if (e.newState !== State.Running) analysed = false;
+      update();
+    }),
     { dispose: () => timer && clearTimeout(timer) },
   );
   update();

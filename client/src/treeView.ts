@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ANALYSIS_CHANGED_NOTIFICATION, TREE_REQUEST, type TreeFinding, type TreeGoal, type TreeMember, type TreeObjective, type TreeWorkspace } from '../../server/src/report/protocol.js';
+import { TREE_REQUEST, type TreeFinding, type TreeGoal, type TreeMember, type TreeObjective, type TreeWorkspace } from '../../server/src/report/protocol.js';
 
 export const TREE_VIEW_ID = 'samstemt.alignment';
 const OPEN_COMMAND = 'samstemt.openLocation';
@@ -90,7 +90,7 @@ export class AlignmentTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'goal': {
         const g = node.goal;
         const item = new vscode.TreeItem(g.title, g.objectives.length || g.findings.length ? C.Collapsed : C.None);
-        item.id = `goal:${g.key}`;
+        item.id = `goal:${g.id}`;
         item.description = g.key;
         item.tooltip = g.objectives.length ? `${g.key}\n${g.objectives.map((o) => `${o.via ? '○' : '●'} ${o.id} ${o.title}`).join('\n')}` : `${g.key}\n${vscode.l10n.t('Not linked to a national objective')}`;
         const worst = g.findings[0]?.severity;
@@ -119,7 +119,7 @@ export class AlignmentTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 }
 
-export function registerTreeView(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+export function registerTreeView(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, onAnalysisChanged: vscode.Event<void>): void {
   const provider = new AlignmentTreeProvider(getClient);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refreshSoon = () => {
@@ -136,9 +136,8 @@ export function registerTreeView(context: vscode.ExtensionContext, getClient: ()
       await vscode.window.showTextDocument(doc, { selection: sel, preview: true });
     }),
     { dispose: () => timer && clearTimeout(timer) },
+    onAnalysisChanged(refreshSoon),
   );
-  const client = getClient();
-  if (client) context.subscriptions.push(client.onNotification(ANALYSIS_CHANGED_NOTIFICATION, refreshSoon));
   // The extension activates only for strategy workspaces (or its commands): show the view from now on.
   void vscode.commands.executeCommand('setContext', 'samstemt.active', true);
 }

@@ -16,6 +16,7 @@ import { buildTree } from '../report/treeModel.js';
 import { WEBVIEW_SCRIPT } from '../report/webviewScript.js';
 import { ANALYSIS_CHANGED_NOTIFICATION, REPORT_REQUEST, TREE_REQUEST, type ReportParams, type ReportResult, type TreeWorkspace } from '../report/protocol.js';
 import { normalizeUri, type Session } from './session.js';
+import { folderName } from '../engine/workspace/uri.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
 import { REPORT, type ParamsCheck } from './params.js';
 
@@ -50,7 +51,7 @@ export function reportResult(result: AnalysisResult, params: ReportParams, defau
   });
   return {
     root: ws.root,
-    workspaces: reportable(result).map((w) => ({ root: w.root, label: w.config.cooperation ?? w.root })),
+    workspaces: reportable(result).map((w) => ({ root: w.root, label: w.config.cooperation ?? folderName(w.root) })),
     html,
     model,
   };

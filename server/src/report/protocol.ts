@@ -41,6 +41,11 @@ export interface TreeObjective {
   via?: string;
 }
 export interface TreeGoal {
+  /**
+   * The goal's ID in the editor's tree: unique over every workspace of one answer (two cooperations
+   * side by side may both have `storby#felles-hr`) and the same from one analysis to the next.
+   */
+  id: string;
   key: string;
   title: string;
   uri: string;

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../engine/types.js';
 import type { AlignmentReport } from './reportTypes.js';
 import type { TreeFinding, TreeWorkspace } from './protocol.js';
+import { folderName } from '../engine/workspace/uri.js';
 
 const RANK = { error: 0, warning: 1, info: 2, hint: 3 } as const;
 
@@ -21,7 +22,7 @@ export function buildTree(report: AlignmentReport, diagnostics: readonly Diagnos
   const goals = new Map(report.goals.map((g) => [g.key, g]));
   return {
     root: report.root,
-    label: report.cooperation ?? report.root,
+    label: report.cooperation ?? folderName(report.root),
     members: report.members.map((m) => ({
       id: m.id,
       name: m.name,
@@ -31,6 +32,7 @@ export function buildTree(report: AlignmentReport, diagnostics: readonly Diagnos
       goals: m.goals.map((k) => {
         const g = goals.get(k)!;
         return {
+          id: `${report.root} ${g.key}`,
           key: g.key,
           title: g.title,
           uri: g.uri,
