@@ -445,7 +445,7 @@ export class Engine {
       let entry = last?.get(uri);
       if (!entry || !sameItems(entry.findings, group) || !entry.indexes.every((x, i) => x === this.lineIndexOf(entry!.uris[i]!))) {
         const uris = [...new Set([uri, ...group.flatMap((f) => f.related.map((r) => r.uri))])];
-        entry = { findings: group, uris, indexes: uris.map((u) => this.lineIndexOf(u)), diagnostics: group.map((f) => this.#diagnosticOf(f)).sort(compareDiagnostics) };
+        entry = { findings: group, uris, indexes: uris.map((u) => this.lineIndexOf(u)), diagnostics: withoutRepeats(group.map((f) => this.#diagnosticOf(f)).sort(compareDiagnostics)) };
       }
       kept.set(uri, entry);
       own.set(uri, entry.diagnostics);
@@ -650,6 +650,19 @@ function tooLarge(uri: string, text: string, isYaml: boolean, max: number): Stra
     ],
     valueProblems: [],
   };
+}
+
+/**
+ * Sorted diagnostics without repeats: one value read by several goals (a YAML
+ * anchor merged into each, `<<: *defaults`) is one problem at one place, shown
+ * once rather than once per goal. Repeats are neighbours after sorting.
+ */
+function withoutRepeats(sorted: Diagnostic[]): Diagnostic[] {
+  const same = (a: Diagnostic, b: Diagnostic) =>
+    a.rule === b.rule && a.message === b.message && a.severity === b.severity &&
+    a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+  return sorted.filter((d, i) => i === 0 || !same(sorted[i - 1]!, d));
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
