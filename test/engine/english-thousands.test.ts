@@ -15,6 +15,11 @@ describe('numbers with commas: English thousands, Norwegian decimals', () => {
     assert.equal(g.facts.target, 4200);
   });
 
+  it('reads thousands after «about» or ~ as well', () => {
+    const g = english('- Baseline: about 4,200 NOK\n- Target: ~3,500').goals[0]!;
+    assert.deepEqual([g.facts.baseline, g.facts.target], [4200, 3500]);
+  });
+
   it('keeps a decimal written with a point, and commas that are no thousands groups, in English', () => {
     const g = english('- Baseline: 1,200.5\n- Target: 2,5').goals[0]!;
     assert.equal(g.facts.baseline, 1200.5);

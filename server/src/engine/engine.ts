@@ -171,7 +171,9 @@ export class Engine {
       const head = this.#host.readFile(uri)?.slice(0, 4096);
       const id = head && /^framework[ \t]*:[ \t]*["']?([^\s"'#]+)/m.exec(head);
       if (!id) continue;
-      const title = /^title[ \t]*:[ \t]*(.+)$/m.exec(head!)?.[1]?.replace(/^["']|["']$/g, '').trim();
+      const titleKey = /^title[ \t]*:/m.exec(head!);
+      const titleLine = titleKey ? head!.slice(titleKey.index + titleKey[0].length).split('\n', 1)[0]!.trim() : '';
+      const title = titleLine.replace(/^["']|["']$/g, '').trim();
       out.push({ path: decodePath(path), id: id[1]!, ...(title ? { title } : {}) });
     }
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -467,7 +467,7 @@ function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string
 }
 
 /** A wiki link around a reference (`[[x]]`, `[[x|label]]`), or plain brackets (`[x]`): `$1` is the reference. */
-const WIKI_LINK = /^\[\[?([^\]|]*)(?:\|[^\]]*)?\]\]?$/;
+const WIKI_LINK = /^\[\[?([^[\]|]*)(?:\|[^\]]*)?\]\]?$/;
 
 function reporter(ctx: RuleContext) {
   // A suggestion worked out from the value is a string (preferred fix); a did-you-mean is a `Guess`.

@@ -190,14 +190,16 @@ export function parseNumber(text: string): number | undefined {
  */
 export function readEnglishThousands(goal: Goal): void {
   for (const p of goal.properties) {
-    if ((p.key !== 'target' && p.key !== 'baseline') || !COMMA_THOUSANDS.test(p.value)) continue;
-    const n = parseNumber(p.value.replace(COMMA_THOUSANDS, (_, head: string, groups: string) => head + groups.replace(/,/g, '')));
+    if (p.key !== 'target' && p.key !== 'baseline') continue;
+    const v = p.value.trim().replace(APPROXIMATELY, '');
+    if (!COMMA_THOUSANDS.test(v)) continue;
+    const n = parseNumber(v.replace(COMMA_THOUSANDS, (_, head: string, groups: string) => head + groups.replace(/,/g, '')));
     if (n !== undefined && p.key === 'target') goal.facts.target = n;
     else if (n !== undefined) goal.facts.baseline = n;
   }
 }
-/** Thousands grouped by commas at the start of a number (after a sign, `~` or «about»). */
-const COMMA_THOUSANDS = /^(\s*(?:(?:ca|cirka|about|approx)\.?\s*)?[~≈]?\s*[-+\u2212]?[1-9]\d{0,2})((?:,\d{3})+)(?![\d,])/i;
+/** Thousands grouped by commas at the start of a number (after a sign or `~`; «about» is taken off before). */
+const COMMA_THOUSANDS = /^([~≈]?\s?[-+\u2212]?[1-9]\d{0,2})((?:,\d{3})+)(?![\d,])/;
 
 /** Words and signs that make a number a bound: `minst 80 %`, `≥ 90 %`, `at least 80 %`, `under 5`. */
 const BOUND = /^(?:minst|minimum|min\.|maks(?:imum|imalt)?\.?|høyst|høgst|over|under|mer enn|meir enn|mindre enn|flere enn|fleire enn|færre enn|opp til|inntil|at least|at most|more than|less than|fewer than|above|below|up to|≥|≤|>=|<=|>|<)\s*/i;
