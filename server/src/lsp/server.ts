@@ -231,6 +231,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     session.setRoots(cooperationRoots(paths));
     return {
       capabilities: {
+        // Columns count UTF-16 code units (JavaScript strings, and what every client must support), whatever else the client offers.
+        positionEncoding: lsp.PositionEncodingKind.UTF16,
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', ',', '#', ' ', '-'] },
