@@ -35,8 +35,9 @@ export function onWatchedFiles(session: Session, scheduler: DiagnosticsScheduler
   let relevant = false;
   for (const change of params.changes) {
     const uri = normalizeUri(change.uri);
-    if (!WATCHED_FILE.test(uri) && !isFolderEvent(session, uri, change.type)) continue;
-    session.fileChanged(uri, change.type !== FileChangeType.Changed);
+    if (WATCHED_FILE.test(uri)) session.fileChanged(uri, change.type !== FileChangeType.Changed);
+    else if (isFolderEvent(session, uri, change.type)) session.folderChanged(uri);
+    else continue;
     relevant = true;
   }
   if (relevant) scheduler.schedule();

@@ -145,9 +145,40 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   let canConfigure = false;
   let canWatch = false;
   let poller: NodeJS.Timeout | undefined;
-  /** The folders the client opened (paths), and the cooperations of documents opened outside them. */
+  /** The folders the client opened (paths), and the cooperations of documents opened outside them, with those documents (URIs). */
   let clientFolders: string[] = [];
-  const documentCooperations = new Set<string>();
+  const documentCooperations = new Map<string, Set<string>>();
+
+  function updateRoots(): void {
+    session.setRoots(cooperationRoots([...clientFolders, ...documentCooperations.keys()]));
+    updatePolling();
+    scheduler.schedule();
+  }
+
+  /**
+   * The editor watches files inside the folders it opened, and only when it
+   * can register watchers. Where it does not (an editor without watchers, a
+   * cooperation above the opened folder, the cooperation of a document opened
+   * outside the folders), notice changes on disk ourselves, with a few stat
+   * calls every POLL_MS (files read and folders listed; nothing is re-read
+   * unless it changed).
+   */
+  function updatePolling(): void {
+    const unwatched = canWatch ? session.roots.filter((r) => !clientFolders.some((f) => isInside(f, r))) : session.roots;
+    if (unwatched.length === 0 || phase !== 'running') {
+      if (poller) clearInterval(poller);
+      poller = undefined;
+      return;
+    }
+    if (poller) return;
+    log.info(
+      canWatch
+        ? `the editor watches files in its workspace folders only: the server checks the files of ${unwatched.join(', ')} on disk every ${POLL_MS / 1000} s`
+        : `the editor does not watch files: the server checks the files on disk every ${POLL_MS / 1000} s`,
+    );
+    poller = setInterval(safe('checking files on disk', undefined, () => session.pollDisk() && scheduler.schedule()), POLL_MS);
+    poller.unref();
+  }
 
   /** Never crash on user data: a failing handler logs and answers with a neutral value. */
   function safe<P, R>(name: string, fallback: R, fn: (p: P) => R): (p: P) => R {
@@ -200,6 +231,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     session.setRoots(cooperationRoots(paths));
     return {
       capabilities: {
+        // Columns count UTF-16 code units (JavaScript strings, and what every client must support), whatever else the client offers.
+        positionEncoding: lsp.PositionEncodingKind.UTF16,
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', ',', '#', ' ', '-'] },
@@ -218,14 +251,14 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
 
   connection.onInitialized(async () => {
     if (canWatch) {
-      await connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCH_GLOB }, FOLDER_WATCHER] }).catch((e) => log.error(`watch registration failed: ${String(e)}`));
-    } else {
-      // The client cannot watch files (Neovim on Linux, older Neovim): notice changes on disk ourselves,
-      // with a few stat calls every POLL_MS (files read and folders listed; nothing is re-read unless it changed).
-      log.info(`the editor does not watch files: the server checks the files on disk every ${POLL_MS / 1000} s`);
-      poller = setInterval(safe('checking files on disk', undefined, () => session.pollDisk() && scheduler.schedule()), POLL_MS);
-      poller.unref();
+      await connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCH_GLOB }, FOLDER_WATCHER] }).catch((e) => {
+        // The client offered to watch files, then refused: check the files on disk instead.
+        log.error(`watch registration failed: ${String(e)}`);
+        canWatch = false;
+      });
     }
+    // The client cannot watch files (Neovim on Linux, older Neovim), or not all of them.
+    updatePolling();
     if (canConfigure) {
       await connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'samstemt' }).catch(() => undefined);
       await refreshSettings();
@@ -235,8 +268,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
         const removed = new Set(e.removed.flatMap((f) => toPath(f.uri)));
         const added = e.added.flatMap((f) => toPath(f.uri));
         clientFolders = [...clientFolders.filter((r) => !removed.has(r)), ...added];
-        session.setRoots(cooperationRoots([...clientFolders, ...documentCooperations]));
-        scheduler.schedule();
+        updateRoots();
       });
     } catch {
       // the client does not support workspace folder notifications
@@ -267,17 +299,29 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
 
   const documents = attachDocuments(connection, session, scheduler);
   // A document outside the folders the client opened (or opened without any folder, in single-file mode):
-  // analyse the cooperation of the nearest samstemt.yaml above it. Without one, the defaults apply to it.
+  // analyse the cooperation of the nearest samstemt.yaml above it while it is open. Without one, the defaults apply to it.
   documents.onDidOpen(
     safe('opening a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => {
       const file = toPath(e.document.uri)[0];
-      if (!file || session.roots.some((r) => isInside(r, file))) return;
+      if (!file || cooperationRoots(clientFolders).some((r) => isInside(r, file))) return;
       const dir = nearestConfigDir(path.dirname(file));
       if (!dir) return;
-      log.info(`${file} is outside the workspace folders: analysing its cooperation ${dir} too`);
-      documentCooperations.add(dir);
-      session.setRoots(cooperationRoots([...clientFolders, ...documentCooperations]));
-      scheduler.schedule();
+      const open = documentCooperations.get(dir);
+      if (open) return void open.add(e.document.uri);
+      log.info(`${file} is outside the workspace folders: analysing its cooperation ${dir} too, while it is open`);
+      documentCooperations.set(dir, new Set([e.document.uri]));
+      updateRoots();
+    }),
+  );
+  // When the last of them is closed, its cooperation goes, and its findings are cleared (as for a folder removed from the workspace).
+  documents.onDidClose(
+    safe('closing a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => {
+      for (const [dir, open] of documentCooperations) {
+        if (!open.delete(e.document.uri) || open.size > 0) continue;
+        log.info(`no document of ${dir} is open any more: its cooperation is no longer analysed`);
+        documentCooperations.delete(dir);
+        updateRoots();
+      }
     }),
   );
   connection.onDidChangeWatchedFiles(safe('watched files', undefined, (p: lsp.DidChangeWatchedFilesParams) => onWatchedFiles(session, scheduler, p)));

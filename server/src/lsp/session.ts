@@ -148,10 +148,16 @@ export class Session {
     this.changed();
   }
 
-  /** Whether any file the server lists lies inside the folder `uri` (a folder deleted or moved away). */
+  /** A folder deleted, moved away or moved in (one event for the folder): its files are read and listed afresh. */
+  folderChanged(uri: string): void {
+    this.#host.folderChanged(uri);
+    this.#recentlyChanged.add(uri);
+    this.changed();
+  }
+
+  /** Whether the last listing held a file inside the folder `uri` (a folder deleted or moved away). */
   holdsFiles(uri: string): boolean {
-    const prefix = uri.endsWith('/') ? uri : uri + '/';
-    return this.#host.listFiles().some((f) => f.startsWith(prefix));
+    return this.#host.holdsFiles(uri);
   }
 
   /**

@@ -76,9 +76,37 @@ export class NodeHost implements IWorkspaceHost {
       for (const r of this.roots) walk(r, out, new Set(), (real) => this.#allowed(real), this.#dirs, this.unreadableFolders);
       for (const uri of this.overlays.keys()) out.add(uri);
       this.#files = [...out].sort();
+      this.#folders = undefined;
     }
     return this.#files;
   }
+
+  /**
+   * Whether the last listing held a file inside the folder `uri`, without
+   * listing again (a batch of watched-file events asks once per deleted path;
+   * a listing per path froze the server during a `git checkout`).
+   */
+  holdsFiles(uri: string): boolean {
+    const files = this.#files ?? this.#lastFiles;
+    if (!files) return false;
+    if (!this.#folders) {
+      // Every folder that holds a listed file, at any depth, as a URI ending in '/'.
+      const folders = new Set<string>();
+      for (const f of files) {
+        for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
+          const folder = f.slice(0, i + 1);
+          if (folders.has(folder)) break;
+          folders.add(folder);
+        }
+      }
+      this.#folders = folders;
+    }
+    return this.#folders.has(uri.endsWith('/') ? uri : uri + '/');
+  }
+  /** The folders of the last listing (`holdsFiles`), computed when first asked. */
+  #folders: Set<string> | undefined;
+  /** The last listing, kept after `relist` until the next one. */
+  #lastFiles: readonly string[] | undefined;
 
   readFile(uri: string): string | undefined {
     const overlay = this.overlays.get(uri);
@@ -162,7 +190,22 @@ export class NodeHost implements IWorkspaceHost {
 
   /** Files were created or deleted: list the folders again on next use. */
   relist(): void {
+    if (this.#files) {
+      this.#lastFiles = this.#files;
+      this.#folders = undefined;
+    }
     this.#files = undefined;
+  }
+
+  /**
+   * A folder was deleted, moved away or moved in (editors report that once,
+   * for the folder): forget the cached text of every file under it, so that a
+   * folder replaced by another of the same name is read afresh, and list again.
+   */
+  folderChanged(uri: string): void {
+    const prefix = uri.endsWith('/') ? uri : uri + '/';
+    for (const cached of [...this.#texts.keys()]) if (cached.startsWith(prefix)) this.changed(cached);
+    this.relist();
   }
 }
 
