@@ -40,18 +40,23 @@ export default defineRule({
     }
     /** IDs taken or already offered, per owner: each offered ID is new and differs from the others offered. */
     const taken = new Set(ctx.ws.goals.map((g) => g.key));
+    /** Per duplicated key, the number to try next for `freeId`: a thousand copies of one ID stay linear. */
+    const next = new Map<string, number>();
     for (const list of byKey.values()) {
       if (list.length < 2) continue;
       list.forEach((g, i) => {
         // The first goal keeps the ID (references written so far most likely mean it); each other one is offered a free one.
-        const fix = i > 0 ? freeId(g, taken) : undefined;
+        const fix = i > 0 ? freeId(g, taken, next) : undefined;
+        // The others, up to RELATED (the message counts them all): a thousand copies of one ID must not make a million locations.
+        const related: Goal[] = [];
+        for (let k = 0; k < list.length && related.length < RELATED; k++) if (k !== i) related.push(list[k]!);
         ctx.report({
           messageId: g.owner ? 'duplicate' : 'duplicateInDocument',
           data: { id: g.id, owner: g.owner, count: list.length },
           uri: g.uri,
           span: g.idSpan,
           goal: g.key,
-          related: list.filter((o) => o !== g).map((o) => ({ uri: o.uri, span: o.idSpan, messageId: 'other', data: { id: o.id }, goal: o.key })),
+          related: related.map((o) => ({ uri: o.uri, span: o.idSpan, messageId: 'other', data: { id: o.id }, goal: o.key })),
           ...(fix ? { fixes: [{ messageId: 'rename', data: { suggestion: fix }, edits: [{ uri: g.uri, span: g.idSpan, newText: fix }] }] } : {}),
         });
       });
@@ -59,13 +64,17 @@ export default defineRule({
   },
 });
 
+/** How many of the other goals with the same ID a finding points to. */
+const RELATED = 8;
+
 /** `id-2`, `id-3` …: the first ID of the owner not yet taken (marked taken). */
-function freeId(g: Goal, taken: Set<string>): string {
-  for (let n = 2; ; n++) {
+function freeId(g: Goal, taken: Set<string>, next: Map<string, number>): string {
+  for (let n = next.get(g.key) ?? 2; ; n++) {
     const id = `${g.id}-${n}`;
     const key = `${g.owner}#${id}`;
     if (!taken.has(key)) {
       taken.add(key);
+      next.set(g.key, n + 1);
       return id;
     }
   }
