@@ -1,7 +1,7 @@
 /**
  * Evaluates the link-suggestion ranker on the labelled set test/link-eval/goals.yaml.
  *
- *   node out/scripts/eval-links.js [--json] [--half odd|even] [--per-objective] [--misses]
+ *   node out/scripts/eval-links.js [--holdout | --authors] [--json] [--half odd|even] [--per-objective] [--misses]
  *                                  [--set weight=value ...]
  *
  * recall@k: share of items with at least one expected objective among the top k
@@ -77,8 +77,11 @@ export function loadObjectives(root: string, frameworks = FRAMEWORKS): { objecti
   return { objectives, missing };
 }
 
-/** `goals.yaml` is the tuning set; `holdout.yaml` was written independently and is never tuned against. */
-export function loadItems(root: string, set: 'goals' | 'holdout' = 'goals'): EvalItem[] {
+/**
+ * `goals.yaml` is the tuning set; `holdout.yaml` was written independently and is never tuned against;
+ * `authors.yaml` holds goals written the way strategy authors write them, labelled before the ranker saw them.
+ */
+export function loadItems(root: string, set: 'goals' | 'holdout' | 'authors' = 'goals'): EvalItem[] {
   const doc = load(readFileSync(join(root, 'test', 'link-eval', `${set}.yaml`), 'utf8')) as { items: EvalItem[] };
   return doc.items.map((it) => ({ ...it, expected: it.expected ?? {} }));
 }
@@ -175,7 +178,7 @@ function main(argv: string[]): void {
   });
   const root = repoRoot();
   const { objectives, missing } = loadObjectives(root);
-  const set = argv.includes('--holdout') ? 'holdout' : 'goals';
+  const set = argv.includes('--holdout') ? 'holdout' : argv.includes('--authors') ? 'authors' : 'goals';
   const items = loadItems(root, set);
   const result = evaluate(objectives, items, half);
   if (json) {

@@ -32,6 +32,10 @@ export const STOP_NO: ReadonlySet<string> = new Set(
     'sørge sørgje bidra bidrar bidreg legge leggje til rette tilrettelegge tilretteleggje ' +
     'gjennomføre gjennomføres gjennomførast ønsker ønskjer ' +
     'innen årlig årleg år året åra årene løpet perioden periode utgang utgangen ny nye nytt måte måten måtar måter ' +
+    // keeping what is there: what a goal does to a system (`Beholde:` is a key of its own), not its topic
+    'beholde beholder beholdes beholdt behalde beheld beheldt behaldast videreføre viderefører videreføres ' +
+    'videreført videreføring vidareføre vidarefører vidareførast vidareført vidareføring ' +
+    'dagens eksisterende nåværende noverande ' +
     // every goal is a municipality's goal: «kommunen» says nothing about the topic
     'kommune kommunen kommuner kommunene kommunens kommunenes kommunal kommunale kommunalt ' +
     'kommuna kommunar kommunane'
@@ -50,7 +54,10 @@ export const STOP_EN: ReadonlySet<string> = new Set(
     'own same other others another more most less least many much few fewer very also just ' +
     'already still yet again further once even too via per etc eg ie e g i e ' +
     'ensure make makes made get gets got use used uses using set sets put ' +
-    'new year years annual annually period way ways manner ' +
+    'new year years annual annually period way ways manner end ends ended ' +
+    // keeping what is there: what a goal does to a system (`Retain:` is a key of its own), not its topic
+    'keep keeps kept keeping retain retains retained retaining continue continues continued continuing ' +
+    'maintain maintains maintained maintaining current existing ' +
     'municipality municipalities municipality\'s municipal council councils'
   ).split(/\s+/),
 );
@@ -87,6 +94,8 @@ export const GENERIC_NO: ReadonlySet<string> = new Set(
     'lokal lokale lokalt ' +
     // every strategy is made of goals: «Nytt mål for kommunen» says nothing about which
     'mål målet målene måla ' +
+    // every system comes with a contract: «avtalen» is no sign of a data processing agreement
+    'avtale avtalen avtaler avtalene avtala avtalar avtalane ' +
     // a second, topical sense
     'eldre søk'
   ).split(/\s+/),
@@ -108,6 +117,8 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
     // where, not what: «local user support» is about user support
     'local locally ' +
     'goal goals objective objectives ' +
+    // every system comes with a contract
+    'agreement agreements contract contracts ' +
     // a second sense: «older» archives, not the elderly
     'older'
   ).split(/\s+/),
@@ -253,6 +264,23 @@ export const ABBREVIATIONS: ReadonlyMap<string, Abbreviation> = new Map<string, 
   ['sme', { no: 'små mellomstore bedrifter', en: 'small medium enterprises' }],
   ['smes', { no: 'små mellomstore bedrifter', en: 'small medium enterprises' }],
 ]);
+
+/**
+ * Heads that make a compound a time frame, not a topic (Norwegian, folded):
+ * «avtaleperioden», «planperioden», «strategiperioden», «budsjettåret» say
+ * when, as «perioden» and «året» do on their own (stop words). Their first part
+ * («avtale», «plan») would otherwise match a keyword about something else
+ * («databehandleravtale», «kontinuitetsplan»).
+ */
+export const TIME_FRAME_HEADS: readonly string[] = ['perioden', 'periode', 'perioder', 'periodene', 'periodar', 'periodane', 'året', 'årene', 'åra'];
+
+/**
+ * How a derived word continues after the word it is derived from: «sentral-isere»,
+ * «moderne-isering», «central-isation». A compound split never takes such an
+ * ending for the unknown part of a word (see `Analyzer.splitCompound`): the verb
+ * «sentralisere» is not a kind of «sentral» (as «frivilligsentral» is).
+ */
+export const DERIVATION_START = /^(?:ifiser|iser|isat|izat|ise|ize|ering|itet|ighet|ity)/;
 
 /**
  * Short words (3 letters) allowed as a part of a compound; longer parts need

@@ -11,6 +11,7 @@
 import { newStemmer } from 'snowball-stemmers';
 import {
   ABBREVIATIONS,
+  DERIVATION_START,
   GENERIC_EN,
   GENERIC_NO,
   MUNICIPAL_WORDS,
@@ -19,6 +20,7 @@ import {
   SHORT_PARTS,
   STOP_EN,
   STOP_NO,
+  TIME_FRAME_HEADS,
 } from './lexicon.js';
 
 /** Analysis language: Norwegian (bokmål and nynorsk are folded together) or English. */
@@ -373,7 +375,8 @@ export class Analyzer {
       const left = word.slice(0, j);
       const right = word.slice(j);
       const l = this.modifier(left, lang);
-      if (l && l.length >= 5 && l.length > pickLen) {
+      // A known word and a derivational ending is a derived word, not a compound: «sentral|isere».
+      if (l && l.length >= 5 && l.length > pickLen && !DERIVATION_START.test(right)) {
         pick = [l, right];
         pickLen = l.length;
       }
@@ -401,7 +404,7 @@ export class Analyzer {
       }
     } else if (!(lang === 'no' ? STOP_NO : STOP_EN).has(piece) && !/^\d+$/.test(piece) && piece.length >= 2) {
       const folded = lang === 'no' ? foldNorwegian(piece) : piece;
-      if (!(lang === 'no' && STOP_NO.has(folded))) {
+      if (!(lang === 'no' && (STOP_NO.has(folded) || isTimeFrame(folded)))) {
         const stop = lang === 'no' ? STOP_NO : STOP_EN;
         const generic = lang === 'no' ? GENERIC_NO : GENERIC_EN;
         result.stems.push([lang === 'no' ? this.stemNo(folded) : stemEnglish(folded), 1, false, generic.has(folded)]);
@@ -462,6 +465,12 @@ export class Analyzer {
     });
     return { terms, seq };
   }
+}
+
+/** «avtaleperioden», «budsjettåret»: a compound whose head is a time frame (a stop word on its own). */
+function isTimeFrame(folded: string): boolean {
+  for (const head of TIME_FRAME_HEADS) if (folded.length >= head.length + 3 && folded.endsWith(head)) return true;
+  return false;
 }
 
 /** «eByggesak», «eInnsyn»: a lower-case e, then a capital, then a lower-case letter (not «eID», an abbreviation). */

@@ -76,9 +76,12 @@ export const WEIGHTS = {
   /**
    * Factor for an objective's own score when only generic words match it: one
    * «styrke» shared with «Styrket samarbeid med privat sektor» is no evidence
-   * that the goal is about that objective.
+   * that the goal is about that objective, and «system» in «arkivsystem» no sign
+   * of «styringssystem for informasjonssikkerhet». 0: such an objective is not
+   * ranked at all (not even low in `samstemt suggest`), unless a related
+   * objective of another framework carries it (the crosswalk).
    */
-  genericOnly: 0.7,
+  genericOnly: 0,
   /** raw score giving 0.63 after saturation. */
   saturation: 6,
 };
