@@ -156,7 +156,8 @@ const SENTENCE_END = /[.!?;\n]/;
 function clauses(text: string): number[] {
   // One hand-written pass (every goal text is read): lines; a leading «- », «* » or «+ »
   // bullet off; then cut at «.!?;» before white space or the line's end, at «,:()[]–—»
-  // and at « - ». Same cuts as `line.split(/[.!?;](?=\s|$)|[,:()[\]–—]| - /u)`.
+  // and at « - ». Same cuts as `line.split(/[.!?;](?=\s|$)|[,:()[\]–—]| - /u)`, except
+  // that a line the next line goes on from (see `continuesOn`) does not end its clause.
   // Returns the clauses as start, end offsets: [from0, to0, from1, to1, …].
   const out: number[] = [];
   const push = (from: number, to: number) => {
@@ -170,6 +171,9 @@ function clauses(text: string): number[] {
     }
   };
   const n = text.length;
+  // The start of a clause that goes on on the next line: a paragraph wrapped at a soft line break
+  // («… i ett felles⏎system …») is one text, so its clause does not end with the line.
+  let carried: number | undefined;
   for (let lineStart = 0; lineStart <= n; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
@@ -177,7 +181,8 @@ function clauses(text: string): number[] {
     while (p < lineEnd && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
     const bullet = text.charCodeAt(p); // - * +
     const after = text.charCodeAt(p + 1);
-    let from = p + 1 < lineEnd && (bullet === 45 || bullet === 42 || bullet === 43) && (after === 32 || after === 9) ? p + 2 : lineStart;
+    let from = carried ?? (p + 1 < lineEnd && (bullet === 45 || bullet === 42 || bullet === 43) && (after === 32 || after === 9) ? p + 2 : lineStart);
+    carried = undefined;
     for (let i = from; i < lineEnd; i++) {
       let cut = 0;
       switch (text.charCodeAt(i)) {
@@ -196,10 +201,28 @@ function clauses(text: string): number[] {
         from = i + 1;
       }
     }
-    push(from, lineEnd);
+    if (p < lineEnd && lineEnd < n && continuesOn(text, lineEnd + 1)) carried = from;
+    else push(from, lineEnd);
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * Whether the line starting at `at` goes on with the text of the line before
+ * (a soft line break in a paragraph): it is not blank, and starts no list
+ * item («- », «* », «+ », «1. », «2) »), heading, table row or quote.
+ */
+function continuesOn(text: string, at: number): boolean {
+  let p = at;
+  while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const c = text.charCodeAt(p);
+  if (p >= text.length || c === 10 || c === 13 || c === 35 || c === 124 || c === 62) return false; // end, blank, # | >
+  const next = text.charCodeAt(p + 1);
+  if ((c === 45 || c === 42 || c === 43) && (next === 32 || next === 9)) return false;
+  let d = p;
+  while (d < text.length && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+  return !(d > p && d - p <= 3 && (text.charCodeAt(d) === 46 || text.charCodeAt(d) === 41) && (text.charCodeAt(d + 1) === 32 || text.charCodeAt(d + 1) === 9));
 }
 
 /**
