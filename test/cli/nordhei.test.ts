@@ -67,6 +67,7 @@ describe('the conflicts of a cooperation of very different members (test/fixture
       'lindvik#arkiv-lindvik',
       'øyvær#behalde-arkiv', // exempted from the shared archive
       'solvang#arkiv-2027', // starts when the shared archive's goal has ended
+      'solvang#faerre-systemer', // «avvikler egne systemer»: away from its own, towards the shared archive's «felles system»
       'heiås#flyt-skule', // another area
       'øyvær#fagsystem-heimeteneste',
       'lindvik#lavere-avgift-2028', // after the company's raise
