@@ -123,6 +123,7 @@ describe('the conflicts of a cooperation of very different members (test/fixture
     // The shared archive already exempts Øyvær: add Brekkeby to that list.
     assert.match(msg('conflict-system-choice', 'brekkeby#elements'), /legg brekkeby til i `Unntak` i «Felles sak- og arkivsystem»/);
     assert.match(msg('conflict-direction', 'brekkeby#lavere-avgift'), /Begge målene styrer den felles indikatoren «Medlemsavgift til Nordhei IKT» og er aktive i 2025–2026/);
+    assert.match(msg('conflict-direction', 'brekkeby#lavere-avgift'), /Mulige løsninger: bli enige om én retning og endre «Lavere medlemsavgift til Nordhei IKT» eller «Medlemsavgift som finansierer innlemming av nye medlemmer»/);
     assert.match(msg('conflict-capacity', 'brekkeby#chatbot'), /overbooket i 2025: .* trenger 12 årsverk i året, men kapasiteten er 10 årsverk/);
     assert.match(msg('conflict-deadline', 'brekkeby#digitale-skjema'), /bidraget pågår fortsatt mellom 2026-01-01 og 2026-06-30/);
     assert.match(msg('possible-conflict', 'solvang#egen-brukerstotte'), /sier «Egen brukerstøtte», mens «Felles brukerstøtte for alle medlemmene» \(Nordhei IKT AS\) sier «Felles brukerstøtte»/);
