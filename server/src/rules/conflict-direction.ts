@@ -67,7 +67,7 @@ export default defineRule({
         if (!overlap) return;
         const data = { indicator: conflict.label };
         const ids: [string, string] = conflict.a.direction === 'increase' ? ['increaseVsDecrease', 'decreaseVsIncrease'] : ['decreaseVsIncrease', 'increaseVsDecrease'];
-        reportPair(cc, pairCtx, { goal: a, span: conflict.a.span, data }, { goal: b, span: conflict.b.span, data }, { messageIds: ids, relatedId: 'related', overlap });
+        reportPair(cc, pairCtx, { goal: a, span: conflict.a.span, data }, { goal: b, span: conflict.b.span, data }, { messageIds: ids, relatedId: 'related', overlap, agree: 'direction' });
       });
     }
   },

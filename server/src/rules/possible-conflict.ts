@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { conflictContext } from '../engine/conflicts/context.js';
 import type { Filing } from '../engine/conflicts/pairIndex.js';
 import { structurallyDecided } from '../engine/conflicts/structured.js';
@@ -13,7 +14,8 @@ const ID = 'possible-conflict';
  * (title and description) of two overlapping goals pull one topic opposite
  * ways — «sentralisere brukerstøtten» against «desentralisere brukarstøtta».
  * Goals are indexed by (axis, topic word), with the two poles on opposite
- * sides, so only goals that share a topic word are compared.
+ * sides, so only goals that share a topic word are compared. A goal is never
+ * compared with a goal it contributes to (see `servesEither`).
  */
 export default defineRule({
   meta: {
@@ -49,7 +51,11 @@ export default defineRule({
     const cc = conflictContext(ws);
     const signals = (g: Goal) => cc.derived('signals', g, () => signalsOf(`${g.title}.\n\n${g.description}`, ws.documentOf(g).lang === 'en'));
     const filings = (g: Goal): Filing[] => signals(g).map((s) => ({ topic: `${s.axis}:${s.topic}`, side: s.pole }));
+    const upstream = upstreamOf(ws);
     for (const [a, b] of cc.candidatePairs(ID, filings)) {
+      // Decided by `contributes`: read from this analysis's goal graph, not with the pair's replayed reports,
+      // because an edit of a third document (the goal in the middle of a chain) can change it.
+      if (servesEither(upstream, a, b)) continue;
       cc.comparePair(ID, a, b, ctx, (pairCtx) => {
         const overlap = cc.overlap(a, b);
         if (!overlap) return;
@@ -71,6 +77,52 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The goals a goal serves, in this analysis: those it names in `contributes`,
+ * the goal it sits under (a sub-goal), and on up from those (format.md: a
+ * goal's parents are both). Not through a dropped goal, which serves nothing
+ * any more (as support is not inherited through it). Made on first use, per goal.
+ */
+function upstreamOf(ws: WorkspaceModel): (g: Goal) => ReadonlySet<Goal> {
+  const memo = new Map<Goal, ReadonlySet<Goal>>();
+  const direct = (g: Goal): Goal[] => {
+    const up = ws.contributesTo(g);
+    const parent = g.parentId ? ws.goalsByKey.get(`${g.owner}#${g.parentId}`) : undefined;
+    if (parent) up.push(parent);
+    return up;
+  };
+  return (goal) => {
+    let set = memo.get(goal);
+    if (set) return set;
+    const found = new Set<Goal>();
+    const stack = [goal];
+    while (stack.length) {
+      const g = stack.pop()!;
+      if (g !== goal && g.facts.status === 'dropped') continue;
+      for (const up of direct(g)) {
+        if (up === goal || found.has(up)) continue;
+        found.add(up);
+        stack.push(up);
+      }
+    }
+    set = found;
+    memo.set(goal, set);
+    return set;
+  };
+}
+
+/**
+ * Whether one goal serves the other (rules.md: the hint is for goals that no
+ * structured property decides). A goal that declares it contributes to
+ * another — «Lokal brukarstøtte som første linje» under the company's
+ * «Felles brukerstøtte» — says how it takes part, not that it pulls the
+ * other way; and neither does a goal towards the goal above the one it
+ * contributes to. Goals that only share a target are still compared.
+ */
+function servesEither(upstream: (g: Goal) => ReadonlySet<Goal>, a: Goal, b: Goal): boolean {
+  return upstream(a).has(b) || upstream(b).has(a);
+}
 
 /** The words that matched, in text order: «desentralisere … brukarstøtta», «fellesløsninger». */
 function words(s: Signal): string {

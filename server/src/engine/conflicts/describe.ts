@@ -89,7 +89,7 @@ export function keysData(ws: WorkspaceModel, goal: Goal): Data {
  * and the sentences `overlap_*` (why and when they meet) and `ways_*` (the
  * ways out).
  */
-export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap): Data {
+export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap, agree?: Agree): Data {
   const { ws } = ctx;
   const data = goalsData(ws, self, other);
   localized(data, 'overlap', (l) => overlapSentence(ws, ov, l));
@@ -97,8 +97,23 @@ export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Over
   const acceptsKey = String(data.acceptsKey);
   const done = [self, other].filter(isDone).map((g) => g.title);
   const open = [self, other].find((g) => !isDone(g))?.title ?? '';
-  localized(data, 'ways', (l) => waysOut(exempt, acceptsKey, other.key, l, done, open));
+  const first = agree ? (l: Lang) => agreeWay(agree, self.title, other.title, l) : undefined;
+  localized(data, 'ways', (l) => waysOut(exempt, acceptsKey, other.key, l, done, open, first?.(l) ?? ''));
   return data;
+}
+
+/** What two goals can agree on, as the first way out of their conflict (when neither is done). */
+export type Agree = 'direction';
+
+/** «agree on one direction and change «A» or «B», »: the way out an author thinks of first. */
+function agreeWay(agree: Agree, self: string, other: string, lang: Lang): string {
+  return {
+    direction: {
+      en: `agree on one direction and change «${self}» or «${other}», `,
+      nb: `bli enige om én retning og endre «${self}» eller «${other}», `,
+      nn: `bli einige om éin retning og endre «${self}» eller «${other}», `,
+    },
+  }[agree][lang];
 }
 
 function overlapSentence(ws: WorkspaceModel, ov: Overlap, lang: Lang): string {
@@ -155,9 +170,10 @@ function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap):
 /**
  * The ways out. With a done goal (`done`: its title, or both titles) the dates
  * are history: its outcome stands, and what is left is to change the goal
- * still open (`open`) or to accept the conflict.
+ * still open (`open`) or to accept the conflict. Otherwise `first` (a rule's
+ * own way out, ending in «, ») comes first.
  */
-function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, lang: Lang, done: readonly string[] = [], open = ''): string {
+function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, lang: Lang, done: readonly string[] = [], open = '', first = ''): string {
   const ids = exempt?.ids.join(', ');
   const e = !exempt
     ? ''
@@ -188,9 +204,9 @@ function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, 
     }[lang];
   }
   return {
-    en: `Ways out: ${e}align the dates so the periods do not overlap, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — <reason>\`.`,
-    nb: `Mulige løsninger: ${e}juster datoene så periodene ikke overlapper, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — <begrunnelse>\`.`,
-    nn: `Moglege løysingar: ${e}juster datoane så periodane ikkje overlappar, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — <grunngjeving>\`.`,
+    en: `Ways out: ${first}${e}align the dates so the periods do not overlap, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — <reason>\`.`,
+    nb: `Mulige løsninger: ${first}${e}juster datoene så periodene ikke overlapper, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — <begrunnelse>\`.`,
+    nn: `Moglege løysingar: ${first}${e}juster datoane så periodane ikkje overlappar, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — <grunngjeving>\`.`,
   }[lang];
 }
 

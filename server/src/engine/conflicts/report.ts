@@ -10,7 +10,7 @@ import type { Goal, Localized, Span } from '../types.js';
 import type { FixReport, RuleContext } from '../rule.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import type { Accepted, ConflictContext, Overlap } from './context.js';
-import { acceptedData, pairData, pendingData, type Data } from './describe.js';
+import { acceptedData, pairData, pendingData, type Agree, type Data } from './describe.js';
 import { insertPropertiesEdit } from '../edits.js';
 import { PLACEHOLDERS, textLang } from '../model/placeholder.js';
 
@@ -30,6 +30,8 @@ export interface PairReport {
   overlap: Overlap;
   /** See `ConflictSide.acceptedAlwaysInfo`. */
   acceptedAlwaysInfo?: boolean;
+  /** What the goals can agree on, offered as the first way out (see `pairData`). */
+  agree?: Agree;
 }
 
 /** Reports the conflict of `a` and `b` on both goals. */
@@ -41,7 +43,7 @@ export function reportPair(cc: ConflictContext, ctx: RuleContext, a: PairSide, b
     [b, a, r.messageIds[1]],
   ];
   for (const [self, other, messageId] of sides) {
-    const data: Data = { ...pairData(cc, self.goal, other.goal, r.overlap), ...self.data };
+    const data: Data = { ...pairData(cc, self.goal, other.goal, r.overlap, r.agree), ...self.data };
     reportSide(cc.ws, ctx, { self, other, messageId, relatedId: r.relatedId, data, accepted: acc, unfinished, acceptedAlwaysInfo: r.acceptedAlwaysInfo });
   }
 }

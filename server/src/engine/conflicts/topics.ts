@@ -23,7 +23,10 @@
  * topic after the direction word is its object, up to the first preposition
  * after the object's head («redusere ventetiden i brukerstøtten»: ventetiden,
  * not brukerstøtten). Two topic words with different modifiers right before
- * them are different topics («elektronisk arkiv», «papirbaserte arkivet»).
+ * them are different topics («elektronisk arkiv», «papirbaserte arkivet»;
+ * «egne systemer», «felles systemer»). After a word that reduces or retires
+ * what follows, `egen`/`lokal` pull towards the shared solution and `felles`
+ * away from it («færre eigne system», «avvikle den felles brukerstøtten»).
  */
 import { tokenize, words as splitWords, foldNorwegian, stemNorwegianBasic, stemEnglish } from '../linking/normalize.js';
 import { STOP_EN, STOP_NO } from '../linking/lexicon.js';
@@ -153,7 +156,8 @@ const SENTENCE_END = /[.!?;\n]/;
 function clauses(text: string): number[] {
   // One hand-written pass (every goal text is read): lines; a leading «- », «* » or «+ »
   // bullet off; then cut at «.!?;» before white space or the line's end, at «,:()[]–—»
-  // and at « - ». Same cuts as `line.split(/[.!?;](?=\s|$)|[,:()[\]–—]| - /u)`.
+  // and at « - ». Same cuts as `line.split(/[.!?;](?=\s|$)|[,:()[\]–—]| - /u)`, except
+  // that a line the next line goes on from (see `continuesOn`) does not end its clause.
   // Returns the clauses as start, end offsets: [from0, to0, from1, to1, …].
   const out: number[] = [];
   const push = (from: number, to: number) => {
@@ -167,6 +171,9 @@ function clauses(text: string): number[] {
     }
   };
   const n = text.length;
+  // The start of a clause that goes on on the next line: a paragraph wrapped at a soft line break
+  // («… i ett felles⏎system …») is one text, so its clause does not end with the line.
+  let carried: number | undefined;
   for (let lineStart = 0; lineStart <= n; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
@@ -174,7 +181,8 @@ function clauses(text: string): number[] {
     while (p < lineEnd && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
     const bullet = text.charCodeAt(p); // - * +
     const after = text.charCodeAt(p + 1);
-    let from = p + 1 < lineEnd && (bullet === 45 || bullet === 42 || bullet === 43) && (after === 32 || after === 9) ? p + 2 : lineStart;
+    let from = carried ?? (p + 1 < lineEnd && (bullet === 45 || bullet === 42 || bullet === 43) && (after === 32 || after === 9) ? p + 2 : lineStart);
+    carried = undefined;
     for (let i = from; i < lineEnd; i++) {
       let cut = 0;
       switch (text.charCodeAt(i)) {
@@ -193,10 +201,28 @@ function clauses(text: string): number[] {
         from = i + 1;
       }
     }
-    push(from, lineEnd);
+    if (p < lineEnd && lineEnd < n && continuesOn(text, lineEnd + 1)) carried = from;
+    else push(from, lineEnd);
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * Whether the line starting at `at` goes on with the text of the line before
+ * (a soft line break in a paragraph): it is not blank, and starts no list
+ * item («- », «* », «+ », «1. », «2) »), heading, table row or quote.
+ */
+function continuesOn(text: string, at: number): boolean {
+  let p = at;
+  while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const c = text.charCodeAt(p);
+  if (p >= text.length || c === 10 || c === 13 || c === 35 || c === 124 || c === 62) return false; // end, blank, # | >
+  const next = text.charCodeAt(p + 1);
+  if ((c === 45 || c === 42 || c === 43) && (next === 32 || next === 9)) return false;
+  let d = p;
+  while (d < text.length && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+  return !(d > p && d - p <= 3 && (text.charCodeAt(d) === 46 || text.charCodeAt(d) === 41) && (text.charCodeAt(d + 1) === 32 || text.charCodeAt(d + 1) === 9));
 }
 
 /**
@@ -344,9 +370,14 @@ function computeSignals(text: string, english: boolean): Signal[] {
     if (TODAY.some((phrase) => words.some((_, at) => at + phrase.length <= firstHit && phraseAt(words, phrase, at)))) continue;
     // Most clauses have no direction word: only now are the written forms needed.
     const raw = tokens ? tokens.map((w) => w.raw) : splitWords(clause);
-    for (const hit of hits) {
-      if ((hit.from >= 1 && NEGATIONS.has(words[hit.from - 1]!)) || (hit.from >= 2 && NEGATIONS.has(words[hit.from - 2]!))) continue;
-      const direction = raw.slice(hit.from, hit.to + 1).join(' ');
+    for (const found of hits) {
+      if (negated(words, found)) continue;
+      // «Færre eigne system», «avvikle eige arkivsystem», «fase ut dei lokale serverane»: away from the own
+      // solution, so towards the shared one (and «avvikle felles …» towards an own one). The direction as
+      // written then takes the reducing word in: «avvikle eige».
+      const reducer = found.axis === 'shared' ? reducedBefore(words, hits, found, generic, english) : undefined;
+      const hit: Hit = reducer === undefined ? found : { ...found, pole: found.pole === 0 ? 1 : 0 };
+      const direction = raw.slice(reducer ?? hit.from, hit.to + 1).join(' ');
       const topics: { stem: string; word: string; distance: number; first: boolean; modifier?: string | undefined }[] = [];
       // A compound with «felles» carries its own topic: «fellesløsning» → løsning.
       if (hit.from === hit.to && isFellesCompound(words[hit.from]!)) topics.push({ stem: cachedStem(words[hit.from]!.slice(6), english), word: raw[hit.from]!, distance: 0, first: false });
@@ -366,7 +397,7 @@ function computeSignals(text: string, english: boolean): Signal[] {
           const first = step < 0;
           const stem = cachedStem(w, english);
           if (objectOnly && !generic.has(stem)) head = true;
-          const modifier = k - 1 >= 0 && (k - 1 < hit.from || k - 1 > hit.to) && isContent(words[k - 1]!, english) ? cachedStem(words[k - 1]!, english) : undefined;
+          const modifier = k - 1 >= 0 && (k - 1 < hit.from || k - 1 > hit.to) ? modifierOf(words[k - 1]!, hit.axis, english) : undefined;
           topics.push({ stem, word: raw[k]!, distance, first, modifier });
           // «IKT-koordinator»: the head of a hyphenated word is a topic too.
           const tail = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : undefined;
@@ -387,6 +418,47 @@ function computeSignals(text: string, english: boolean): Signal[] {
     }
   }
   return out;
+}
+
+/** A direction word right after a negation («ikke sentralisere», «utan å …») does not count. */
+function negated(words: readonly string[], hit: Hit): boolean {
+  return (hit.from >= 1 && NEGATIONS.has(words[hit.from - 1]!)) || (hit.from >= 2 && NEGATIONS.has(words[hit.from - 2]!));
+}
+
+/** «færre»/«fewer» are no amount direction of their own (they say how many, not which way a topic goes), but they do reduce what follows. */
+const FEWER = wordSet('færre færrast færreste fewer');
+
+/**
+ * Where the word starts that reduces or retires what a `felles`/`egen`/`lokal`
+ * word says («færre eigne system», «redusere antall egne systemer», «avvikle
+ * eige arkivsystem», «fase ut dei lokale serverane», «phase out our own
+ * servers», «avvikle den felles brukerstøtten»), with at most two stop or
+ * generic words between; undefined when there is none. The goal then moves
+ * away from that kind of solution, towards the other.
+ */
+function reducedBefore(words: readonly string[], hits: readonly Hit[], hit: Hit, generic: ReadonlySet<string>, english: boolean): number | undefined {
+  for (let k = hit.from - 1, between = 0; k >= 0 && between <= 2; k--, between++) {
+    const w = words[k]!;
+    if (FEWER.has(w)) return k;
+    const by = hits.find((h) => h.to === k);
+    if (by) return (by.axis === 'amount' || by.axis === 'introduce') && by.pole === 1 && !negated(words, by) ? by.from : undefined;
+    const filler = isStop(w) || (!english && foldedStop(w)) || generic.has(cachedStem(w, english));
+    if (!filler) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The modifier of a topic word: the content word right before it, or, on
+ * another axis than `shared`, the `felles`/`egen` word before it: «avvikle
+ * eige arkivsystem» and «innføre felles arkivsystem» are about two different
+ * systems (and pull the same way), «redusere egne systemer» and «øke egne
+ * systemer» about the same.
+ */
+function modifierOf(w: string, axis: Axis, english: boolean): string | undefined {
+  if (isContent(w, english)) return cachedStem(w, english);
+  const d = axis === 'shared' ? undefined : DIRECTION.get(w);
+  return d?.axis === 'shared' ? `shared:${d.pole}` : undefined;
 }
 
 /**
