@@ -3,7 +3,7 @@ import { runCli } from '../helpers/cli.js';
 
 /**
  * `samstemt check` over cooperations written in different languages (the
- * three fixture cooperations side by side: English, nynorsk, bokmål). Each
+ * fixture cooperations side by side, among them English, nynorsk and bokmål). Each
  * message is in its cooperation's language; so is the severity word beside it.
  */
 describe('samstemt check: cooperations of different languages in one run', function () {
@@ -23,9 +23,9 @@ describe('samstemt check: cooperations of different languages in one run', funct
     }
   }
 
-  it('runs over all three cooperations', () => {
+  it('runs over the cooperations in English, nynorsk and bokmål', () => {
     assert.equal(run.status, 1, run.stderr);
-    assert.deepEqual([...words.keys()].sort(), ['fjordnett', 'straumfjord', 'vestfjell']);
+    for (const folder of ['fjordnett', 'straumfjord', 'vestfjell']) assert.ok(words.has(folder), folder);
   });
 
   it('writes each severity in the language of the file’s cooperation', () => {
