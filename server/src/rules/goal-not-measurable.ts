@@ -22,10 +22,13 @@ const messages = {
     nb: 'Målet «{goal}» har en målverdi, men sier ikke hva som skal måles, og det har ingen frist, så ingen kan si om det er nådd. Si hva dere skal måle (`{indicatorKey}: …`), eller legg til en frist (`{deadlineKey}: {exampleDate}`).',
     nn: 'Målet «{goal}» har ein målverdi, men seier ikkje kva som skal målast, og det har ingen frist, så ingen kan seie om det er nådd. Sei kva de skal måle (`{indicatorKey}: …`), eller legg til ein frist (`{deadlineKey}: {exampleDate}`).',
   },
+  // The deadline is written, but where it is not read: under a sub-heading, in a numbered list, after
+  // another bullet character, … The finding on that line says which and how to fix it; this one says
+  // only that the deadline does not count, as any of those causes may be the one.
   deadlineElsewhere: {
-    en: 'The goal «{goal}» cannot be followed up: its deadline on line {line} is not read, because it is not in the property list right under the goal heading (see the finding on that line). Move it there.',
-    nb: 'Målet «{goal}» kan ikke følges opp: fristen på linje {line} blir ikke lest, fordi den ikke står i egenskapslisten rett under måloverskriften (se meldingen på den linjen). Flytt den dit.',
-    nn: 'Målet «{goal}» kan ikkje følgjast opp: fristen på linje {line} blir ikkje lesen, fordi han ikkje står i eigenskapslista rett under måloverskrifta (sjå meldinga på den linja). Flytt han dit.',
+    en: 'The goal «{goal}» cannot be followed up: its deadline on line {line} is not read (see the finding on that line). Correct that line so that the deadline counts.',
+    nb: 'Målet «{goal}» kan ikke følges opp: fristen på linje {line} blir ikke lest (se meldingen på den linjen). Rett den linjen, så teller fristen.',
+    nn: 'Målet «{goal}» kan ikkje følgjast opp: fristen på linje {line} blir ikkje lesen (sjå meldinga på den linja). Rett den linja, så tel fristen.',
   },
   fixDeadline: {
     en: 'Add the deadline {date} (end of the strategy period)',
