@@ -1,11 +1,13 @@
 /** `samstemt init`: scaffold a workspace with samstemt.yaml and one example strategy document. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, single } from './args.js';
 import { parseLang, writeOutput } from './check.js';
 import type { Lang } from '../engine/types.js';
 import { keyName } from '../engine/model/vocabulary.js';
-import { configKeyName } from '../engine/model/config.js';
+import { configKeyName, DEFAULT_DOCUMENTS } from '../engine/model/config.js';
+import { parseMarkdown } from '../engine/parse/markdown.js';
+import { parseYamlDocument } from '../engine/parse/yamlDocument.js';
 import { UsageError, type CliIo } from './io.js';
 
 /** The words of the scaffold in one language; the keys come from the vocabulary. */
@@ -79,9 +81,13 @@ const WORDS: Record<Lang, Words> = {
 };
 
 /** samstemt.yaml with its keys in the language of the scaffold (every setting has nb and nn names). */
-function configText(lang: Lang, w: Words): string {
+function configText(lang: Lang, w: Words, found: Existing): string {
   const k = (canonical: string) => configKeyName(canonical, lang);
   const fields = (pairs: [string, string][]) => `{ ${pairs.map(([key, v]) => `${k(key)}: ${v}`).join(', ')} }`;
+  // Strategy documents already in the folder (named as a folder without samstemt.yaml is read) stay
+  // in the check, and their owners become members, rather than drop out silently.
+  const globs = found.files.length > 0 ? DEFAULT_DOCUMENTS.map((g) => `  - "${g}"\n`).join('') : '';
+  const owners = found.owners.filter((o) => o !== w.member.id && o !== w.company.id).map((o) => `  ${o}: ${fields([['name', o]])}\n`).join('');
   return `# ${w.notes.head}
 ${k('cooperation')}: ${w.cooperation}
 ${k('language')}: ${lang}  # nb | nn | en: ${w.notes.language}
@@ -89,15 +95,15 @@ ${k('frameworks')}: [DS19, DN30]  # ${w.notes.frameworks}
 ${k('documents')}:
   - "${w.folder}/**/*.md"
   - "${w.folder}/**/*.yaml"
-${k('members')}:
-  ${w.member.id}: ${fields([['name', w.member.name], ['kind', 'kommune'], ['population', '12000']])}
+${globs}${k('members')}:
+${owners}  ${w.member.id}: ${fields([['name', w.member.name], ['kind', 'kommune'], ['population', '12000']])}
   ${w.company.id}: ${fields([['name', w.company.name], ['kind', 'selskap']])}
 ${k('resources')}:
   ${w.resource.id}: ${fields([['owner', w.company.id], ['capacity', '6'], ['unit', w.resource.unit]])}
 `;
 }
 
-/** The example goal supports a DS19 and a DN30 objective, so a fresh workspace checks without findings. */
+/** The example goal supports a DS19 and a DN30 objective, so a fresh workspace checks without errors or warnings (only objective-uncovered infos). */
 function exampleText(lang: Lang, w: Words): string {
   const item = (key: string, value: string) => `- ${keyName(key, lang)}: ${value}\n`;
   return `---
@@ -133,8 +139,13 @@ export function runInit(argv: readonly string[], io: CliIo): number {
   const config = path.join(dir, 'samstemt.yaml');
   const example = path.join(dir, words.folder, `${words.member.id}.strategy.md`);
   for (const f of [config, example]) if (existsSync(f)) throw new UsageError('initExists', { file: path.relative(io.cwd, f) || f }, lang);
-  writeOutput(io.cwd, path.relative(io.cwd, config), configText(lang, words), lang);
+  const found = existingDocuments(dir);
+  writeOutput(io.cwd, path.relative(io.cwd, config), configText(lang, words, found), lang);
   writeOutput(io.cwd, path.relative(io.cwd, example), exampleText(lang, words), lang);
+  if (found.files.length > 0) {
+    const shown = found.files.slice(0, 3).map((f) => path.relative(io.cwd, f)).join(', ') + (found.files.length > 3 ? ', …' : '');
+    io.stdout(FOUND_TEXT[lang][found.files.length === 1 ? 'one' : 'many'].replace('{count}', String(found.files.length)).replace('{files}', shown));
+  }
   io.stdout(
     INIT_TEXT[lang]
       .replace('{config}', path.relative(io.cwd, config))
@@ -148,6 +159,68 @@ export function runInit(argv: readonly string[], io: CliIo): number {
 function shellWord(p: string): string {
   return /^[\p{L}\p{N}_./+@:=-]+$/u.test(p) ? p : `'${p.replace(/'/g, "'\\''")}'`;
 }
+
+/** Strategy documents with the default names under `dir`, and the owners they name (valid IDs only). */
+interface Existing {
+  files: string[];
+  owners: string[];
+}
+
+/** At most this many folder entries are looked at: init stays quick in a folder such as a home directory. */
+const MAX_ENTRIES = 20_000;
+
+function existingDocuments(dir: string): Existing {
+  const files: string[] = [];
+  const owners = new Set<string>();
+  const pending = [dir];
+  let seen = 0;
+  while (pending.length > 0 && seen < MAX_ENTRIES) {
+    const folder = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    for (const e of entries) {
+      if (++seen > MAX_ENTRIES) break;
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = path.join(folder, e.name);
+      if (e.isDirectory()) pending.push(full);
+      else if (e.isFile() && /\.strategy\.(?:md|ya?ml)$/i.test(e.name)) files.push(full);
+    }
+  }
+  files.sort();
+  for (const f of files) {
+    try {
+      if (statSync(f).size > 2_000_000) continue;
+      const text = readFileSync(f, 'utf8');
+      const doc = /\.md$/i.test(f) ? parseMarkdown(f, text) : parseYamlDocument(f, text);
+      const owner = doc.owner?.value;
+      if (owner && /^[a-zæøå0-9][a-zæøå0-9-]*$/.test(owner)) owners.add(owner);
+    } catch {
+      // An unreadable document is reported by check; init only scaffolds.
+    }
+  }
+  return { files, owners: [...owners] };
+}
+
+/** What `init` says when the folder already holds strategy documents: one, or {count} of them. */
+const FOUND_TEXT: Record<Lang, { one: string; many: string }> = {
+  en: {
+    one: 'Found a strategy document that was already here ({files}): samstemt.yaml includes it, and lists its owner as a member.\n',
+    many: 'Found {count} strategy documents that were already here ({files}): samstemt.yaml includes them, and lists their owners as members.\n',
+  },
+  nb: {
+    one: 'Fant et strategidokument som lå her fra før ({files}): samstemt.yaml tar det med og fører opp eieren som medlem.\n',
+    many: 'Fant {count} strategidokumenter som lå her fra før ({files}): samstemt.yaml tar dem med og fører opp eierne deres som medlemmer.\n',
+  },
+  nn: {
+    one: 'Fann eit strategidokument som låg her frå før ({files}): samstemt.yaml tek det med og fører opp eigaren som medlem.\n',
+    many: 'Fann {count} strategidokument som låg her frå før ({files}): samstemt.yaml tek dei med og fører opp eigarane deira som medlemer.\n',
+  },
+};
 
 /** What `init` says when it has scaffolded, in the language it scaffolds in. */
 const INIT_TEXT: Record<Lang, string> = {
