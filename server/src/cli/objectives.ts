@@ -1,5 +1,6 @@
 /** `samstemt objectives [PATH]`: the objectives of the frameworks a cooperation uses (the built-in national catalogs by default). */
 import { Engine } from '../engine/engine.js';
+import { DEFAULT_FRAMEWORKS } from '../engine/model/config.js';
 import { allRules } from '../rules/index.js';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { parseArgs, single } from './args.js';
@@ -66,5 +67,7 @@ function frameworksAt(cwd: string, where: string | undefined): { frameworks: rea
     if (ws) return { frameworks: ws.frameworks, language: ws.config.language };
   }
   const engine = new Engine({ listFiles: () => [], readFile: () => undefined }, { catalogs: loadBuiltInCatalogs(), rules: allRules });
-  return { frameworks: engine.builtInFrameworks };
+  // In the order a folder without samstemt.yaml enables them (DS19, then DN30), as `check` there uses them.
+  const order = (f: Framework) => (DEFAULT_FRAMEWORKS.indexOf(f.id) + 1 || DEFAULT_FRAMEWORKS.length + 1);
+  return { frameworks: [...engine.builtInFrameworks].sort((a, b) => order(a) - order(b)) };
 }
