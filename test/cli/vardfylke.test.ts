@@ -70,6 +70,14 @@ describe('a county cooperation with its own framework and a nested network (test
     assert.ok(!JSON.stringify(report.coverage).includes('helsenettverket#'), 'the network\'s goals are not in the county\'s report');
   });
 
+  it('tells the portfolio council that the network\'s strategy is in its own cooperation, with a report of its own, not missing', () => {
+    const md = runCli(['report', DIR, '--format', 'md']);
+    assert.equal(md.status, 0, md.stderr);
+    assert.match(md.stdout, /^> Uten strategidokument \(ingen mål i rapporten\): Helsenettverket i Vardfylke \(medlem av «Helsenettverket i Vardfylke», strategier\/helsenettverket\/samstemt\.yaml: et eget samarbeid med egen rapport\)\.$/m);
+    const html = runCli(['report', DIR, '--format', 'html', '--lang', 'en']);
+    assert.match(html.stdout, /Without a strategy document \(no goals in this report\): Helsenettverket i Vardfylke \(a member of &quot;Helsenettverket i Vardfylke&quot;, strategier\/helsenettverket\/samstemt\.yaml: a cooperation of its own, with a report of its own\)\./);
+  });
+
   it('tells a reference into the nested network that it crosses into another cooperation, not to add a document that is already there', () => {
     for (const [file, goal] of [['strategier/vardfylke.yaml', 'vardfylke#regional-helse'], ['strategier/havnes.md', 'havnes#velferdsteknologi'], ['strategier/skarvoy.yaml', 'skarvoy#welfare-tech']] as const) {
       const d = fx.on('unknown-goal-ref', goal)[0];
