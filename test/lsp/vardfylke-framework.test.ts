@@ -73,4 +73,16 @@ describe('language server: a county cooperation with its own framework (test/fix
     const inner = await client.diagnosticsFor(nested, (l) => l.length > 0);
     assert.ok(inner.some((x) => /men av «Digitale Vardfylke» \(\.\.\/\.\.\/samstemt\.yaml\)/.test(messageOf(x))), inner.map(messageOf).join('\n'));
   });
+
+  it('follows an edit of the nested samstemt.yaml: without the network as its member, the reference is a missing strategy again', async () => {
+    const config = file('helsenettverket/samstemt.yaml');
+    const uri = uriOf(config);
+    const text = readFileSync(config, 'utf8');
+    client.open(uri, text);
+    client.change(uri, text.replace(/^  helsenettverket: .*\n/m, ''));
+    const havnes = uriOf(file('havnes.md'));
+    const source = readFileSync(file('havnes.md'), 'utf8');
+    const list = await client.diagnosticsFor(havnes, (l) => l.some((x) => textIn(source, x.range) === 'helsenettverket#felles-velferdsteknologi' && /Legg strategidokumentet/.test(messageOf(x))));
+    assert.ok(list.length > 0);
+  });
 });
