@@ -11,7 +11,7 @@ import { parseYamlDocument, looksLikeStrategyYaml } from './parse/yamlDocument.j
 import { parseConfig, defaultConfig, type WorkspaceConfig } from './model/config.js';
 import { parseFramework } from './frameworks/parseFramework.js';
 import type { Framework } from './types.js';
-import { buildWorkspaceModel, type FrameworkFile, type WorkspaceModel } from './workspaceModel.js';
+import { buildWorkspaceModel, type FrameworkFile, type OtherCooperation, type WorkspaceModel } from './workspaceModel.js';
 import { dirname, basename, relative, resolveInside, decodePath } from './workspace/uri.js';
 import { matchesAny, globToRegExp } from './workspace/glob.js';
 import { documentGlobProblems } from './workspace/documentGlobs.js';
@@ -83,6 +83,7 @@ export interface AnalysisResult {
 }
 
 const CONFIG_NAME = 'samstemt.yaml';
+const NO_OTHERS: { list: OtherCooperation[]; key: string } = { list: [], key: '' };
 
 /** One file's diagnostics in a workspace, and what they were made from. */
 interface FileDiagnostics {
@@ -130,7 +131,7 @@ export class Engine {
    * inputs changed: a request that loads the models while an analysis runs
    * (hover during the first analysis) builds them once for both.
    */
-  readonly #models = new Map<string, { inputs: readonly object[]; ws: WorkspaceModel }>();
+  readonly #models = new Map<string, { inputs: readonly (object | string)[]; ws: WorkspaceModel }>();
   /** The last analysis of each workspace root, reused while none of its inputs changed. */
   readonly #lastRun = new Map<string, { ws: WorkspaceModel; findings: Finding[]; diagnostics?: Map<string, Diagnostic[]> }>();
 
@@ -291,8 +292,9 @@ export class Engine {
       const selected = group.selected;
       const globProblems = selected && documents.length === 0 && selected.files.length > 0 ? documentGlobProblems(config, selected.paths, selected.files.length, true) : (selected?.problems ?? []);
       const problems = [...resolved.problems, ...globProblems];
+      const others = this.#otherCooperations(root, groups);
       // Parsed documents, config and frameworks are cached objects: the same objects mean the same inputs.
-      const inputs: object[] = [config, globProblems, ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];
+      const inputs: (object | string)[] = [config, globProblems, others.key, ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];
       const built = this.#models.get(root);
       if (built && sameItems(built.inputs, inputs)) {
         models.push(built.ws);
@@ -307,6 +309,7 @@ export class Engine {
           knownFrameworks: [...this.#builtIn, ...frameworks.filter((f) => !f.builtIn)],
           frameworkFiles,
           ranker: this.#rankerFor(frameworks),
+          otherCooperations: others.list,
         });
       this.#models.set(root, { inputs, ws });
       models.push(ws);
@@ -324,6 +327,30 @@ export class Engine {
     for (const root of this.#fileDiagnostics.keys()) if (!live.has(root)) this.#fileDiagnostics.delete(root);
     for (const root of this.#defaultConfigs.keys()) if (!live.has(root)) this.#defaultConfigs.delete(root);
     return models;
+  }
+
+  /**
+   * The cooperations whose `samstemt.yaml` stands in a folder below `root` or
+   * above it (format.md §1: each is a cooperation of its own), nested ones
+   * first, and a key that changes when their names or members do.
+   */
+  #otherCooperations(root: string, groups: readonly [string, FileGroup][]): { list: OtherCooperation[]; key: string } {
+    const nested: string[] = [];
+    const around: string[] = [];
+    for (const [other, g] of groups) {
+      if (!g.configured || other === root) continue;
+      if (other.startsWith(root)) nested.push(other);
+      else if (root.startsWith(other)) around.push(other);
+    }
+    if (!nested.length && !around.length) return NO_OTHERS;
+    around.sort((a, b) => b.length - a.length);
+    const list: OtherCooperation[] = [];
+    for (const other of [...nested, ...around]) {
+      const cfg = this.#config(other + CONFIG_NAME);
+      const up = other.length < root.length ? '../'.repeat(root.slice(other.length).split('/').length - 1) : decodePath(relative(root, other) ?? '');
+      list.push({ config: up + CONFIG_NAME, ...(cfg.cooperation ? { name: cfg.cooperation } : {}), members: [...cfg.members.keys()] });
+    }
+    return { list, key: JSON.stringify(list) };
   }
 
   /** Runs every rule over every workspace. */

@@ -77,3 +77,12 @@ export function problemFix(uri: string, fix: ProblemFix | undefined): { fixes?: 
   if (fix.preferred) report.preferred = true;
   return { fixes: [report] };
 }
+
+/**
+ * Another cooperation as a message names it: its `cooperation:` name in
+ * quotes, or, without one, "the cooperation of <its samstemt.yaml>".
+ */
+export function cooperationName(other: { name?: string; config: string }, lang: Lang): string {
+  if (other.name) return lang === 'en' ? `"${other.name}"` : `«${other.name}»`;
+  return lang === 'en' ? 'another cooperation' : lang === 'nn' ? 'eit anna samarbeid' : 'et annet samarbeid';
+}

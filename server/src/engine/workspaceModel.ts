@@ -19,9 +19,27 @@ export interface FrameworkFile {
   valueProblems: import('./types.js').ValueProblem[];
 }
 
+/**
+ * Another cooperation nested in this one's folder, or around it (a
+ * `samstemt.yaml` below or above this one's): its goals are not this
+ * cooperation's, but a reference to one of its members is told so.
+ */
+export interface OtherCooperation {
+  /** Its `samstemt.yaml`, relative to this workspace's root (`strategier/nett/samstemt.yaml`, `../samstemt.yaml`). */
+  config: string;
+  /** Its `cooperation:` name, if written. */
+  name?: string;
+  /** Its declared member IDs. */
+  members: readonly string[];
+}
+
 export interface WorkspaceModel {
   /** Folder URI with a trailing slash. */
   root: string;
+  /** The cooperations nested in this one's folder or around it, nearest first. */
+  otherCooperations: readonly OtherCooperation[];
+  /** The nearest other cooperation (nested in this one or around it) that has `member` as a member. */
+  cooperationOf(member: string): OtherCooperation | undefined;
   config: WorkspaceConfig;
   documents: StrategyDocument[];
   /** Enabled frameworks, in config order. */
@@ -70,6 +88,8 @@ export interface BuildInput {
   knownFrameworks: Framework[];
   frameworkFiles: FrameworkFile[];
   ranker: () => Ranker;
+  /** The cooperations nested in this one's folder or around it (see `OtherCooperation`). */
+  otherCooperations?: readonly OtherCooperation[];
 }
 
 export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
@@ -158,11 +178,13 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   const frameworkIds = frameworks.map((f) => f.id);
   const suggestionCache = new Map<string, Suggestion[]>();
 
+  const others = input.otherCooperations ?? [];
   const fingerprints = new Map<WorkspaceFact, string>();
   const fingerprint = (fact: WorkspaceFact): string => {
     let f = fingerprints.get(fact);
     if (f === undefined) {
-      const parts = fact === 'members' ? [...members.keys()] : documents.map(fact === 'goalKeys' ? keySignature : graphSignature);
+      // A reference to a member is told differently when another cooperation around or inside this one has it.
+      const parts = fact === 'members' ? [...members.keys(), ...others.map((o) => `\0${o.config}\0${o.name ?? ''}\0${o.members.join(',')}`)] : documents.map(fact === 'goalKeys' ? keySignature : graphSignature);
       f = internedFingerprint(config, fact, parts);
       fingerprints.set(fact, f);
     }
@@ -171,6 +193,8 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
 
   return {
     root: input.root,
+    otherCooperations: others,
+    cooperationOf: (member) => others.find((o) => o.members.includes(member)),
     config,
     fingerprint,
     documents,

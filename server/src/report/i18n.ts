@@ -305,16 +305,22 @@ const OMITTED: Record<Lang, { lead: string; duplicateId: [string, string]; noOwn
   },
 };
 
-const MISSING: Record<Lang, { noDocument: string; unreadable: string }> = {
+const MISSING: Record<Lang, { noDocument: string; unreadable: string; elsewhere: string; elsewhereUnnamed: string }> = {
   en: {
+    elsewhere: '{member} (a member of "{name}", {config}: a cooperation of its own, with a report of its own)',
+    elsewhereUnnamed: '{member} (a member of the cooperation of {config}, with a report of its own)',
     noDocument: 'Without a strategy document (no goals in this report): {list}.',
     unreadable: 'Could not be read in full (parse-error; goals may be missing): {list}. Fix the errors (see samstemt check).',
   },
   nb: {
+    elsewhere: '{member} (medlem av «{name}», {config}: et eget samarbeid med egen rapport)',
+    elsewhereUnnamed: '{member} (medlem av samarbeidet i {config}, med egen rapport)',
     noDocument: 'Uten strategidokument (ingen mål i rapporten): {list}.',
     unreadable: 'Kan ikke leses helt (parse-error, mål kan mangle): {list}. Rett feilene (se samstemt check).',
   },
   nn: {
+    elsewhere: '{member} (medlem av «{name}», {config}: eit eige samarbeid med eigen rapport)',
+    elsewhereUnnamed: '{member} (medlem av samarbeidet i {config}, med eigen rapport)',
     noDocument: 'Utan strategidokument (ingen mål i rapporten): {list}.',
     unreadable: 'Kan ikkje lesast heilt (parse-error, mål kan mangle): {list}. Rett feila (sjå samstemt check).',
   },
@@ -324,11 +330,17 @@ const MISSING: Record<Lang, { noDocument: string; unreadable: string }> = {
  * What the report cannot show: members without a strategy document, and
  * files that cannot be read in full (with their owner, when it is known).
  */
-export function missingNotes(r: { members: readonly { id: string; name: string; documents: number }[]; totals: { unreadable: readonly { file: string; owner?: string }[] } }, lang: Lang): string[] {
+export function missingNotes(r: { members: readonly { id: string; name: string; documents: number; elsewhere?: { name?: string; config: string } }[]; totals: { unreadable: readonly { file: string; owner?: string }[] } }, lang: Lang): string[] {
   const t = MISSING[lang] ?? MISSING.en;
   const out: string[] = [];
-  const without = r.members.filter((m) => m.documents === 0).map((m) => m.name);
-  if (without.length) out.push(t.noDocument.replace('{list}', without.join(', ')));
+  // A member of a cooperation nested in this one's folder (or around it) writes its strategy there.
+  const elsewhere = (m: { name: string; elsewhere?: { name?: string; config: string } }) => {
+    if (!m.elsewhere) return m.name;
+    const values: Record<string, string> = { member: m.name, name: m.elsewhere.name ?? '', config: m.elsewhere.config };
+    return (m.elsewhere.name ? t.elsewhere : t.elsewhereUnnamed).replace(/\{(member|name|config)\}/g, (_, k: string) => values[k]!);
+  };
+  const without = r.members.filter((m) => m.documents === 0).map(elsewhere);
+  if (without.length) out.push(t.noDocument.replace('{list}', () => without.join(', ')));
   if (r.totals.unreadable.length) {
     const name = (id: string) => r.members.find((m) => m.id === id)?.name ?? id;
     out.push(t.unreadable.replace('{list}', r.totals.unreadable.map((u) => (u.owner ? `${u.file} (${name(u.owner)})` : u.file)).join(', ')));

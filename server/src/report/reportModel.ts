@@ -137,6 +137,8 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
       objectivesCovered: cells.filter((c) => c.member === id).length,
       documents: documentsOf.get(id) ?? 0,
     };
+    const other = m.documents === 0 ? ws.cooperationOf(id) : undefined;
+    if (other) m.elsewhere = { ...(other.name ? { name: other.name } : {}), config: other.config };
     if (def?.kind) m.kind = def.kind;
     if (def?.population !== undefined) m.population = def.population;
     return m;

@@ -52,6 +52,8 @@ export interface ReportMember {
   objectivesCovered: number;
   /** Strategy documents the member owns in the workspace (0: the report has nothing from it). */
   documents: number;
+  /** Without documents here: the cooperation nested in this one's folder (or around it) that has it as a member. */
+  elsewhere?: { name?: string; config: string };
 }
 
 export interface ReportObjective {

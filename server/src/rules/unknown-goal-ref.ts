@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal, GoalRef } from '../engine/types.js';
-import { didYouMeanHint, replaceFix } from '../engine/findings.js';
+import { didYouMeanHint, replaceFix, cooperationName } from '../engine/findings.js';
 
 const messages = {
   unknown: {
@@ -12,6 +12,11 @@ const messages = {
     en: 'There is no goal {value} (in {key}), so this link leads nowhere: this workspace holds no strategy with goals for {owner}.{hint} Add {owner}\'s strategy document to the workspace (it needs `owner: {owner}`), or check the member ID.',
     nb: 'Det finnes ikke noe mål {value} (i {key}), så koblingen fører ingen steder: arbeidsområdet har ingen strategi med mål for {owner}.{hint} Legg strategidokumentet til {owner} inn i arbeidsområdet (det trenger `owner: {owner}`), eller sjekk medlems-ID-en.',
     nn: 'Det finst ikkje noko mål {value} (i {key}), så koplinga fører ingen stad: arbeidsområdet har ingen strategi med mål for {owner}.{hint} Legg strategidokumentet til {owner} inn i arbeidsområdet (det treng `owner: {owner}`), eller sjekk medlems-ID-en.',
+  },
+  otherCooperation: {
+    en: 'There is no goal {value} (in {key}) in this cooperation: {owner} is a member of {cooperation} ({config}). Each samstemt.yaml is a cooperation of its own, and goal references never cross cooperations. Link the goal to a goal or national objective of this cooperation instead, and name the goal of the other cooperation in the description if you like.',
+    nb: 'Det finnes ikke noe mål {value} (i {key}) i dette samarbeidet: {owner} er medlem av {cooperation} ({config}). Hver samstemt.yaml er et eget samarbeid, og målhenvisninger går aldri på tvers av samarbeid. Knytt heller målet til et mål eller nasjonalt mål i dette samarbeidet, og nevn gjerne målet i det andre samarbeidet i beskrivelsen.',
+    nn: 'Det finst ikkje noko mål {value} (i {key}) i dette samarbeidet: {owner} er medlem av {cooperation} ({config}). Kvar samstemt.yaml er eit eige samarbeid, og måltilvisingar går aldri på tvers av samarbeid. Knyt heller målet til eit mål eller nasjonalt mål i dette samarbeidet, og nemn gjerne målet i det andre samarbeidet i skildringa.',
   },
   didYouMean: { en: ' Did you mean {suggestion}?', nb: ' Mente du {suggestion}?', nn: ' Meinte du {suggestion}?' },
   replace: { en: 'Change to {suggestion}', nb: 'Endre til {suggestion}', nn: 'Endre til {suggestion}' },
@@ -47,6 +52,18 @@ export default defineRule({
         const suggestion = guessed?.text;
         // Whether the owner has any goal is a question of goal keys (what the rule reads).
         const hasGoals = ws.goals.some((x) => x.owner === owner);
+        // The owner's strategy is in a cooperation nested in this one's folder (or around it): said so, not "add the document".
+        const other = hasGoals || suggestion ? undefined : ws.cooperationOf(owner);
+        if (other) {
+          ctx.report({
+            messageId: 'otherCooperation',
+            data: { value: ref.text, key: keyAsWritten(g, key, ref), owner, cooperation: cooperationName(other, lang), config: other.config },
+            uri: g.uri,
+            span: ref.span,
+            goal: g.key,
+          });
+          continue;
+        }
         ctx.report({
           messageId: hasGoals ? 'unknown' : 'noStrategy',
           data: { value: ref.text, key: keyAsWritten(g, key, ref), owner, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
-import { didYouMeanHint, replaceFix } from '../engine/findings.js';
+import { didYouMeanHint, replaceFix, cooperationName } from '../engine/findings.js';
 
 const messages = {
   owner: {
@@ -25,6 +25,11 @@ const messages = {
     en: 'The reference "{value}" names "{owner}", which is not a member of the cooperation.{hint} Members: {members}.',
     nb: 'Henvisningen «{value}» viser til «{owner}», som ikke er medlem av samarbeidet.{hint} Medlemmer: {members}.',
     nn: 'Tilvisinga «{value}» viser til «{owner}», som ikkje er medlem av samarbeidet.{hint} Medlemer: {members}.',
+  },
+  refOtherCooperation: {
+    en: 'The reference "{value}" names "{owner}", which is not a member of this cooperation but of {cooperation} ({config}). Each samstemt.yaml is a cooperation of its own, and goal references never cross cooperations. Link the goal to a goal or national objective of this cooperation instead, and name the goal of the other cooperation in the description if you like.',
+    nb: 'Henvisningen «{value}» viser til «{owner}», som ikke er medlem av dette samarbeidet, men av {cooperation} ({config}). Hver samstemt.yaml er et eget samarbeid, og målhenvisninger går aldri på tvers av samarbeid. Knytt heller målet til et mål eller nasjonalt mål i dette samarbeidet, og nevn gjerne målet i det andre samarbeidet i beskrivelsen.',
+    nn: 'Tilvisinga «{value}» viser til «{owner}», som ikkje er medlem av dette samarbeidet, men av {cooperation} ({config}). Kvar samstemt.yaml er eit eige samarbeid, og måltilvisingar går aldri på tvers av samarbeid. Knyt heller målet til eit mål eller nasjonalt mål i dette samarbeidet, og nemn gjerne målet i det andre samarbeidet i skildringa.',
   },
   resourceOwner: {
     en: 'The owner "{value}" of the resource {resource} is not a member of the cooperation, so nobody is named as providing this capacity.{hint} Members: {members}.',
@@ -108,6 +113,12 @@ export default defineRule({
       for (const ref of refs) {
         if (!ref.owner) continue;
         const span = { start: ref.span.start, end: ref.span.start + ref.owner.length };
+        // A member of the cooperation around this one (or nested in it): its goals are not this cooperation's.
+        const other = ws.members.has(ref.owner) ? undefined : ws.cooperationOf(ref.owner);
+        if (other) {
+          ctx.report({ messageId: 'refOtherCooperation', data: { value: ref.text, owner: ref.owner, cooperation: cooperationName(other, lang), config: other.config }, uri: doc.uri, span, goal: g.key });
+          continue;
+        }
         check(doc.uri, ref.owner, span, 'refOwner', { value: ref.text, owner: ref.owner }, g.key);
       }
     }
