@@ -80,7 +80,8 @@ export function problemFix(uri: string, fix: ProblemFix | undefined): { fixes?: 
 
 /**
  * Another cooperation as a message names it: its `cooperation:` name in
- * quotes, or, without one, "the cooperation of <its samstemt.yaml>".
+ * quotes, or, without one, «another cooperation» (the messages give its
+ * samstemt.yaml right after).
  */
 export function cooperationName(other: { name?: string; config: string }, lang: Lang): string {
   if (other.name) return lang === 'en' ? `"${other.name}"` : `«${other.name}»`;
