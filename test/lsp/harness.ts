@@ -19,6 +19,10 @@ import {
   type TextEdit,
   type WorkspaceEdit,
   type ClientCapabilities,
+  type CompletionItem,
+  type CompletionList,
+  type Hover,
+  type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPO } from '../helpers/paths.js';
@@ -244,4 +248,16 @@ export function textIn(text: string, range: { start: Position; end: Position }):
 /** A diagnostic's message as plain text (LSP 3.18 also allows Markdown content). */
 export function messageOf(d: Diagnostic): string {
   return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
+/** The hover text one character into `needle` in the file at path `p` (as on disk). */
+export async function hoverAt(client: LspClient, p: string, needle: string): Promise<string> {
+  const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(p) }, position: positionOf(readFileSync(p, 'utf8'), needle, 1) });
+  return (h?.contents as MarkupContent | undefined)?.value ?? '';
+}
+
+/** The labels completion offers right after `needle` in the file at path `p` (as on disk). */
+export async function completionLabelsAt(client: LspClient, p: string, needle: string): Promise<string[]> {
+  const c = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: uriOf(p) }, position: positionOf(readFileSync(p, 'utf8'), needle, needle.length) });
+  return (Array.isArray(c) ? c : (c?.items ?? [])).map((i) => i.label);
 }

@@ -9,8 +9,8 @@ import { strict as assert } from 'node:assert';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
-import { LspClient, REPO, editsByUri, positionOf, removeDir, textIn, uriOf } from './harness.js';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node';
+import { LspClient, REPO, editsByUri, removeDir, textIn, uriOf, completionLabelsAt, hoverAt } from './harness.js';
 
 /** Bokmål forms a nynorsk reader notices (outside «quoted» titles and `code`). */
 const BOKMAL = /(?<!\p{L})(?:ikke|hva|hvis|bare|noen|være|egen|eget|uten|flere|fra|ble|blitt|støtter|bidrar|mulige?|medlemmer|begrunnelse|Hvorfor|hvem|vedtatt)(?!\p{L})/iu;
@@ -85,16 +85,8 @@ describe('language server: the nynorsk cooperation (test/fixtures/straumfjord)',
     }
   });
 
-  const hover = async (name: string, needle: string) => {
-    const text = readFileSync(file(name), 'utf8');
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(file(name)) }, position: positionOf(text, needle, 1) });
-    return (h?.contents as MarkupContent | undefined)?.value ?? '';
-  };
-  const completion = async (name: string, needle: string) => {
-    const text = readFileSync(file(name), 'utf8');
-    const c = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: uriOf(file(name)) }, position: positionOf(text, needle, needle.length) });
-    return (Array.isArray(c) ? c : (c?.items ?? [])).map((i) => i.label);
-  };
+  const hover = (name: string, needle: string) => hoverAt(client, file(name), needle);
+  const completion = (name: string, needle: string) => completionLabelsAt(client, file(name), needle);
 
   it('explains keys in nynorsk on hover', async () => {
     assert.match(await hover('straumfjord-ikt.md', 'Retning:'), /^\*\*retning\*\* — auke, redusere eller halde oppe/);

@@ -9,8 +9,8 @@ import { strict as assert } from 'node:assert';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CodeAction, CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
-import { LspClient, REPO, messageOf, positionOf, removeDir, textIn, uriOf } from './harness.js';
+import type { CodeAction } from 'vscode-languageserver-protocol/node';
+import { LspClient, REPO, messageOf, removeDir, textIn, uriOf, completionLabelsAt, hoverAt } from './harness.js';
 
 describe('language server: a county cooperation with its own framework (test/fixtures/vardfylke)', function () {
   this.timeout(120000);
@@ -28,16 +28,8 @@ describe('language server: a county cooperation with its own framework (test/fix
     if (root) removeDir(root);
   });
 
-  const hover = async (name: string, needle: string) => {
-    const text = readFileSync(file(name), 'utf8');
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(file(name)) }, position: positionOf(text, needle, 1) });
-    return (h?.contents as MarkupContent | undefined)?.value ?? '';
-  };
-  const completion = async (name: string, needle: string) => {
-    const text = readFileSync(file(name), 'utf8');
-    const c = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: uriOf(file(name)) }, position: positionOf(text, needle, needle.length) });
-    return (Array.isArray(c) ? c : (c?.items ?? [])).map((i) => i.label);
-  };
+  const hover = (name: string, needle: string) => hoverAt(client, file(name), needle);
+  const completion = (name: string, needle: string) => completionLabelsAt(client, file(name), needle);
 
   it('hovers a regional objective with its title and framework, written in lower case too', async () => {
     assert.match(await hover('vardfylke.yaml', 'VARD-DIGI-2-1'), /Digital skyss og bestillingstransport/);
