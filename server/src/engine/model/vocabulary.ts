@@ -26,17 +26,23 @@ export interface KeyDef {
   canonical: string;
   names: Record<Lang, string>;
   kind: PropertyKind;
+  /**
+   * English spellings authors write by analogy with the Norwegian ones
+   * (`Contributes to:` beside `Bidrar til:`): read as the key, not offered
+   * in completion or did-you-mean.
+   */
+  english?: readonly string[];
 }
 
 export const GOAL_KEYS: readonly KeyDef[] = [
   { canonical: 'supports', names: { en: 'supports', nb: 'støtter', nn: 'støttar' }, kind: 'objectives' },
-  { canonical: 'contributes', names: { en: 'contributes', nb: 'bidrar til', nn: 'bidreg til' }, kind: 'goal-refs' },
+  { canonical: 'contributes', names: { en: 'contributes', nb: 'bidrar til', nn: 'bidreg til' }, kind: 'goal-refs', english: ['contributes to'] },
   { canonical: 'area', names: { en: 'area', nb: 'område', nn: 'område' }, kind: 'area' },
   { canonical: 'scope', names: { en: 'scope', nb: 'omfang', nn: 'omfang' }, kind: 'members' },
   { canonical: 'exempt', names: { en: 'exempt', nb: 'unntak', nn: 'unntak' }, kind: 'members' },
   { canonical: 'adopt', names: { en: 'adopt', nb: 'innføre', nn: 'innføre' }, kind: 'systems' },
   { canonical: 'retain', names: { en: 'retain', nb: 'beholde', nn: 'behalde' }, kind: 'systems' },
-  { canonical: 'phase-out', names: { en: 'phase-out', nb: 'avvikle', nn: 'avvikle' }, kind: 'systems' },
+  { canonical: 'phase-out', names: { en: 'phase-out', nb: 'avvikle', nn: 'avvikle' }, kind: 'systems', english: ['phase out'] },
   { canonical: 'indicator', names: { en: 'indicator', nb: 'indikator', nn: 'indikator' }, kind: 'indicator' },
   { canonical: 'direction', names: { en: 'direction', nb: 'retning', nn: 'retning' }, kind: 'direction' },
   { canonical: 'baseline', names: { en: 'baseline', nb: 'utgangspunkt', nn: 'utgangspunkt' }, kind: 'number' },
@@ -151,6 +157,9 @@ for (const def of GOAL_KEYS) {
     keyTable.set(spelling, langs.length === 1 ? { def, lang: langs[0]! } : { def });
   }
 }
+/** The spellings offered to authors (did-you-mean): the names of format.md. */
+const offeredSpellings = [...keyTable.keys()];
+for (const def of GOAL_KEYS) for (const spelling of def.english ?? []) keyTable.set(spelling, { def, lang: 'en' });
 
 /** Looks up a goal property key in any language. */
 export function lookupKey(raw: string): KeyHit | undefined {
@@ -159,7 +168,7 @@ export function lookupKey(raw: string): KeyHit | undefined {
 
 /** All spellings of all goal keys (for did-you-mean). */
 export function allKeySpellings(): string[] {
-  return [...keyTable.keys()];
+  return [...offeredSpellings];
 }
 
 export function keyDef(canonical: string): KeyDef | undefined {
