@@ -33,7 +33,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       // samstemt.yaml, custom framework files and documents nobody opened change on disk too.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'),
     },
-    initializationOptions: () => ({ settings: { language: languageSetting() } }),
+    // The workspace's storage folder keeps the last session's diagnostics, shown at once on the next start.
+    initializationOptions: () => ({ settings: { language: languageSetting() }, ...(context.storageUri ? { cacheDir: context.storageUri.fsPath } : {}) }),
     outputChannelName: 'Samstemt',
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // The default error handler restarts a crashed server (up to this many times in three minutes).

@@ -2,7 +2,7 @@
  * The language server under load, over JSON-RPC the way an editor drives it.
  *
  *   node out/scripts/bench/serverBench.js --preset national|large [--edits 300] [--seed N]
- *        [--dir DIR] [--server BUNDLE] [--cpu-prof] [--node-arg ARG]... [--stderr FILE]
+ *        [--dir DIR] [--server BUNDLE] [--cpu-prof] [--node-arg ARG]... [--stderr FILE] [--cache-dir DIR]
  *        [--json FILE] [--quiet-ms 300]
  *
  *   import { runServerBench } from './serverBench.js';
@@ -109,6 +109,8 @@ export interface ServerBenchOptions {
   nodeArgs?: string[];
   /** Write the server's stderr to this file (e.g. the output of `--trace-gc`). */
   stderrFile?: string;
+  /** The restart cache's folder (`initializationOptions.cacheDir`, as VS Code passes it): a second run starts warm. */
+  cacheDir?: string;
   /** Progress lines (default: to stderr). */
   log?: (line: string) => void;
 }
@@ -221,7 +223,9 @@ export function ensurePresetWorkspace(preset: string, log: (s: string) => void =
 /** A copy of the built server, so that a rebuild meanwhile cannot change what is measured. */
 function snapshotServer(): string {
   if (!existsSync(BUILT_SERVER)) throw new Error(`${path.relative(ROOT, BUILT_SERVER)} is missing: build first (node scripts/build.mjs)`);
-  const dir = path.join(LSP_WORK, `snapshot-${process.pid}`);
+  // Named by content: runs of one build share a path (the catalogs' URIs are part of the restart cache's key).
+  const dir = path.join(LSP_WORK, `snapshot-${createHash('sha256').update(readFileSync(BUILT_SERVER)).digest('hex').slice(0, 16)}`);
+  if (existsSync(path.join(dir, 'server'))) return path.join(dir, 'dist', 'samstemt-language-server.js');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'dist'), { recursive: true });
   const bundle = path.join(dir, 'dist', 'samstemt-language-server.js');
@@ -405,6 +409,8 @@ class Client {
   /** Last diagnostics per uri (serialised), and when they arrived. */
   readonly current = new Map<string, string>();
   readonly analysed: { t: number; ms: number }[] = [];
+  /** What the server said about its restart cache (`--cache-dir`). */
+  readonly restartLog: string[] = [];
   lastMessageAt = 0;
   #wake: (() => void)[] = [];
   rssMaxKB = 0;
@@ -427,6 +433,7 @@ class Client {
       const t = performance.now();
       const m = /^analysed .* in (\d+(?:\.\d+)?) ms/.exec((p as { message: string }).message);
       if (m) this.analysed.push({ t, ms: Number(m[1]) });
+      if (/kept|last session/.test((p as { message: string }).message)) this.restartLog.push((p as { message: string }).message);
       this.#poke(t);
     });
     conn.onRequest('client/registerCapability', () => null);
@@ -579,6 +586,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: false }, synchronization: { didSave: true, dynamicRegistration: false } },
       },
       locale: 'nb',
+      ...(options.cacheDir ? { initializationOptions: { cacheDir: options.cacheDir } } : {}),
     })])) as { capabilities: { textDocumentSync?: number | { change?: number } } };
     const sync = init.capabilities.textDocumentSync;
     client.syncKind = (typeof sync === 'number' ? sync : sync?.change) === 2 ? 'incremental' : 'full';
@@ -598,6 +606,11 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
     const firstDone = await client.settle(() => [...want].every((u) => client.current.has(u)), 0, tInit + 120_000);
     firstPending = false;
     await probe;
+    if (options.cacheDir) {
+      // Before any edit: the server keeps what it published for the next run (a few seconds after the publish).
+      await client.settle(() => client.restartLog.some((m) => m.startsWith('kept') || m.startsWith('published')), 0, performance.now() + 30_000);
+      log(`restart cache: ${client.restartLog.join(' | ') || '(nothing said)'}`);
+    }
     if (!firstDone) throw new Error(`the server did not publish for every document within 120 s (${[...want].filter((u) => client.current.has(u)).length} of ${want.size})`);
     const tFirst = Math.max(...[...want].map((u) => client.publishes.find((p) => p.uri === u)!.t));
     const firstDiagnosticsMs = tFirst - tInit;
@@ -926,7 +939,7 @@ async function main(argv: string[]): Promise<void> {
   const preset = val('preset');
   const dirArg = val('dir');
   if (!preset && !dirArg) {
-    process.stderr.write('usage: node out/scripts/bench/serverBench.js --preset national|large | --dir DIR [--edits 300] [--seed N] [--server BUNDLE] [--cpu-prof] [--node-arg ARG]... [--stderr FILE] [--json FILE] [--quiet-ms 300]\n');
+    process.stderr.write('usage: node out/scripts/bench/serverBench.js --preset national|large | --dir DIR [--edits 300] [--seed N] [--server BUNDLE] [--cpu-prof] [--node-arg ARG]... [--stderr FILE] [--json FILE] [--quiet-ms 300] [--cache-dir DIR]\n');
     process.exitCode = 2;
     return;
   }
@@ -943,6 +956,7 @@ async function main(argv: string[]): Promise<void> {
     ...(profDir ? { cpuProfDir: profDir } : {}),
     ...(nodeArgs.length ? { nodeArgs } : {}),
     ...(val('stderr') ? { stderrFile: path.resolve(val('stderr')!) } : {}),
+    ...(val('cache-dir') ? { cacheDir: path.resolve(val('cache-dir')!) } : {}),
   });
   const json = val('json') ?? path.join(ROOT, 'bench', 'results', `server-${name}${profDir ? '-profiled' : ''}.json`);
   mkdirSync(path.dirname(json), { recursive: true });

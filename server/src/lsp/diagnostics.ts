@@ -193,6 +193,21 @@ export class DiagnosticsScheduler {
     this.#publishAll(result);
   }
 
+  /** The generation of the session whose analysis the editor shows in full (-1 before the first). */
+  get publishedGeneration(): number {
+    return this.#publishedGeneration;
+  }
+
+  /**
+   * Files published before the first analysis (the diagnostics of the last
+   * session, see `restartCache.ts`): the first complete publish clears those
+   * it does not report on.
+   */
+  publishedBefore(uris: Iterable<string>): void {
+    for (const uri of uris) this.#provisional.add(uri);
+  }
+  readonly #provisional = new Set<string>();
+
   /** Called with each published analysis (the status bar summary uses it). */
   onPublished(listener: (result: AnalysisResult) => void): void {
     this.#listeners.push(listener);
@@ -233,6 +248,8 @@ export class DiagnosticsScheduler {
       this.#publishedVersions.delete(uri);
       this.publish(uri, []);
     }
+    for (const uri of this.#provisional) if (!result.diagnostics.has(uri)) this.publish(uri, []);
+    this.#provisional.clear();
     this.#publishedModels = new Map(result.workspaces.map((ws) => [ws.root, ws]));
     for (const l of this.#listeners) l(result);
   }

@@ -4,6 +4,7 @@
  *   samstemt-language-server --stdio | --node-ipc | --socket=PORT
  *   samstemt-language-server --version | --help
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
@@ -42,6 +43,20 @@ function version(): string {
   return '0.0.0';
 }
 
+/**
+ * A digest of the server's code: the bundle this runs from. Compiled-only
+ * sources have no single file to stand for them, so they keep no restart
+ * cache.
+ */
+function build(): string | undefined {
+  if (typeof __filename !== 'string') return undefined;
+  try {
+    return createHash('sha256').update(readFileSync(__filename)).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
 function main(argv: string[]): void {
   if (argv.includes('--version') || argv.includes('-v')) {
     process.stdout.write(`${version()}\n`);
@@ -74,7 +89,7 @@ function main(argv: string[]): void {
     connection.console.error(`could not read the national catalogs: ${String(e)}`);
     catalogs = [];
   }
-  startServer(connection, { catalogs, rules: allRules, version: version(), afterFirstAnalysis: settleHeap });
+  startServer(connection, { catalogs, rules: allRules, version: version(), build: build(), afterFirstAnalysis: settleHeap });
 }
 
 main(process.argv.slice(2));

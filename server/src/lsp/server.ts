@@ -21,6 +21,7 @@ import type { Settled } from '../node/heap.js';
 import type { Localized } from '../engine/types.js';
 import { tr } from '../engine/language/context.js';
 import { folderName } from '../engine/workspace/uri.js';
+import { RestartCache } from './restartCache.js';
 
 const NO_CONFIG: Localized = {
   en: "Samstemt: {folder} has no samstemt.yaml, so the defaults apply: frameworks DS19 and DN30, the documents' owners as members, and only files named *.strategy.md or *.strategy.yaml. `samstemt init` creates one.",
@@ -39,6 +40,9 @@ const CONFIG_GONE_OUTER: Localized = {
   nb: 'Samstemt: samstemt.yaml er borte fra {folder}. Dokumentene der hører nå til samarbeidet i {outer}, og samstemt.yaml der gjelder.',
   nn: 'Samstemt: samstemt.yaml er borte frå {folder}. Dokumenta der høyrer no til samarbeidet i {outer}, og samstemt.yaml der gjeld.',
 };
+
+/** How long after a complete publish the diagnostics are kept for the next start (restartCache.ts), if nothing changed. */
+const STORE_AFTER_MS = 3000;
 
 /** How often the server looks for changes on disk when the client cannot watch files. */
 const POLL_MS = 2000;
@@ -67,6 +71,8 @@ export interface ServerDeps {
   catalogs: readonly CatalogSource[];
   rules: readonly RuleModule[];
   version: string;
+  /** A digest of the server's code: with it, a client may name a folder for the restart cache (`restartCache.ts`). */
+  build?: string;
   /** Called once, after the first complete analysis is published (the server's heap settles then). */
   afterFirstAnalysis?: () => Settled | undefined;
 }
@@ -77,10 +83,17 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     error: (m: string) => connection.console.error(m),
   };
   const session = new Session(deps.catalogs, deps.rules, log);
+  /** With a restart cache: what the editor shows, by file, to store for the next session. */
+  let restart: { cache: RestartCache; roots: string; shown: Map<string, lsp.Diagnostic[]>; stored?: string } | undefined;
+  /** Sends a file's diagnostics; resolves once they are written to the client. */
+  const publish = async (uri: string, diagnostics: lsp.Diagnostic[]): Promise<void> => {
+    restart?.shown.set(uri, diagnostics);
+    // Test-only break switch (scripts/e2e.sh): SAMSTEMT_TEST_BREAK=no-diagnostics publishes nothing, to show the editor e2e tests fail.
+    if (process.env['SAMSTEMT_TEST_BREAK'] !== 'no-diagnostics') await connection.sendDiagnostics({ uri, diagnostics, version: session.analysedVersion(uri) });
+  };
   const scheduler = new DiagnosticsScheduler(
     session,
-    // Test-only break switch (scripts/e2e.sh): SAMSTEMT_TEST_BREAK=no-diagnostics publishes nothing, to show the editor e2e tests fail.
-    (uri, diagnostics) => void (process.env['SAMSTEMT_TEST_BREAK'] === 'no-diagnostics' || connection.sendDiagnostics({ uri, diagnostics, version: session.analysedVersion(uri) })),
+    (uri, diagnostics) => void publish(uri, diagnostics).catch(() => undefined), // a closed connection: the client is gone
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
   const features = new Features(session, scheduler);
@@ -138,6 +151,48 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
       });
     });
   }
+  /**
+   * Stores what the editor shows for the next session, when it is the
+   * analysis of the files on disk (no unsaved buffer: the next start reads
+   * the disk) and of the roots the session started with, and differs from
+   * what was stored last.
+   */
+  function storeForRestart(): void {
+    if (!restart || scheduler.publishedGeneration !== session.generation || session.roots.join('\0') !== restart.roots || session.hasUnsavedBuffers()) return;
+    const started = Date.now();
+    const digest = session.inputsDigest(deps.build!);
+    if (digest === restart.stored) return;
+    restart.cache.write(digest, restart.shown);
+    restart.stored = digest;
+    log.info(`kept the diagnostics of ${restart.shown.size} files for the next start in ${restart.cache.file} (${Date.now() - started} ms)`);
+  }
+  // A while after each complete publish, once the editor is quiet (a store hashes every file and writes ~10 MB at national scale).
+  let storeTimer: NodeJS.Timeout | undefined;
+  scheduler.onPublished(() => {
+    if (!restart) return;
+    if (storeTimer) clearTimeout(storeTimer);
+    storeTimer = setTimeout(safe('keeping the diagnostics for the next start', undefined, storeForRestart), STORE_AFTER_MS);
+    storeTimer.unref();
+  });
+
+  /**
+   * Publishes the diagnostics the last session kept for exactly these inputs,
+   * before the first analysis; resolves once they are written (the JSON-RPC
+   * writer sends one message per turn of the event loop, and the analysis
+   * would take turns between them).
+   */
+  async function publishFromLastSession(): Promise<void> {
+    if (!restart) return;
+    const started = Date.now();
+    const digest = session.inputsDigest(deps.build!);
+    const stored = restart.cache.read(digest);
+    if (!stored) return log.info(`no diagnostics kept for these files in ${restart.cache.file}: analysing from scratch`);
+    scheduler.publishedBefore(stored.keys());
+    restart.stored = digest;
+    await Promise.all([...stored].map(([uri, diagnostics]) => publish(uri, diagnostics)));
+    log.info(`published the diagnostics of ${stored.size} files kept from the last session (${Date.now() - started} ms); analysing again`);
+  }
+
   let locale: string | undefined;
   let settings: Settings = DEFAULT_SETTINGS;
   /** From `initializationOptions`: in force unless the client provides a `samstemt` value. */
@@ -229,6 +284,10 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     setLanguage();
     clientFolders = paths;
     session.setRoots(cooperationRoots(paths));
+    const cacheDir = (params.initializationOptions as { cacheDir?: unknown } | undefined)?.cacheDir;
+    if (deps.build && typeof cacheDir === 'string' && path.isAbsolute(cacheDir) && session.roots.length > 0) {
+      restart = { cache: new RestartCache(cacheDir, session.roots), roots: session.roots.join('\0'), shown: new Map() };
+    }
     return {
       capabilities: {
         // Columns count UTF-16 code units (JavaScript strings, and what every client must support), whatever else the client offers.
@@ -275,6 +334,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     }
     // Analyse the whole workspace at once (findings in files nobody opened are published too),
     // one cooperation at a time, so that requests are answered in between.
+    await safe('reading the diagnostics kept from the last session', undefined, publishFromLastSession)(undefined)?.catch((e: unknown) => log.error(`publishing the diagnostics kept from the last session failed: ${String(e)}`));
     safe('initial analysis', undefined, () => scheduler.analyseNow())(undefined);
   });
 
@@ -341,6 +401,9 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   registerReportRequests(connection, session, scheduler, request);
 
   connection.onShutdown(() => {
+    // Before anything stops: what the editor shows now is what the next start can show at once.
+    if (storeTimer) clearTimeout(storeTimer);
+    safe('keeping the diagnostics for the next start', undefined, storeForRestart)(undefined);
     phase = 'shut down';
     if (poller) clearInterval(poller);
     scheduler.dispose();

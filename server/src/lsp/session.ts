@@ -4,6 +4,7 @@
  * Analysis is synchronous and cached: `analysis()` re-runs the engine only
  * after something changed, so requests always see the current text.
  */
+import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine, type AnalysisProgress, type AnalysisResult, type CatalogSource } from '../engine/engine.js';
 import { NodeHost } from '../node/nodeHost.js';
@@ -181,6 +182,36 @@ export class Session {
   /** After a complete publish. */
   clearRecentlyChanged(): void {
     this.#recentlyChanged.clear();
+  }
+
+  /**
+   * A digest of everything an analysis of the roots reads: `build` (the
+   * server's code), the catalogs, the message languages, the roots, and the
+   * name and text of every file listed (open buffers as the analysis sees
+   * them), and the folders that could not be read. Equal digests give equal
+   * diagnostics: the engine reads nothing else (no clock, no network).
+   */
+  inputsDigest(build: string): string {
+    const h = createHash('sha256');
+    const field = (s: string) => h.update(s).update('\0');
+    field(build);
+    for (const c of this.catalogs) (field(c.uri), field(c.text));
+    field(this.#messageLang ?? '');
+    field(this.#defaultLang ?? '');
+    for (const r of this.#roots) field(r);
+    for (const uri of this.#host.listFiles()) {
+      field(uri);
+      const text = this.#host.readFile(uri);
+      field(text === undefined ? 'unreadable' : `text:${text}`);
+    }
+    for (const [folder, code] of this.#host.unreadableFolders) (field(folder), field(code));
+    return h.digest('hex');
+  }
+
+  /** Whether an open buffer holds a text other than its file on disk (which the next start reads). */
+  hasUnsavedBuffers(): boolean {
+    for (const [uri, text] of this.#overlays) if (this.#host.diskText(uri) !== text) return true;
+    return false;
   }
 
   /** The files a workspace of the current engine reports on. */

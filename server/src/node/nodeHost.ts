@@ -110,7 +110,11 @@ export class NodeHost implements IWorkspaceHost {
 
   readFile(uri: string): string | undefined {
     const overlay = this.overlays.get(uri);
-    if (overlay !== undefined) return overlay;
+    return overlay !== undefined ? overlay : this.diskText(uri);
+  }
+
+  /** The text of the file on disk, whether a buffer is open or not (cached until `changed`). */
+  diskText(uri: string): string | undefined {
     if (this.#texts.has(uri)) return this.#texts.get(uri);
     let text: string | undefined;
     try {
