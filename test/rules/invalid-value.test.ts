@@ -650,7 +650,7 @@ goals:
       assert.deepEqual(d.range, { start: { line: L, character: 10 }, end: { line: L, character: 18 } });
       assert.equal(
         d.message,
-        'The area "sak-arkv" is not one of the cooperation\'s areas, so this goal is not compared with other goals in its area. Did you mean "sak-arkiv"? Areas: hr, okonomi, sak-arkiv, helse, oppvekst, innbyggertjenester, infrastruktur, sikkerhet. Add it to `areas` in samstemt.yaml if it is new.',
+        'The area "sak-arkv" is not one of the cooperation\'s areas, so this goal is compared only with goals that name the same area, not with the goals in the cooperation\'s areas. Did you mean "sak-arkiv"? Areas: hr, okonomi, sak-arkiv, helse, oppvekst, innbyggertjenester, infrastruktur, sikkerhet. Add it to `areas` in samstemt.yaml if it is new.',
       );
       const fixed = assertFixResolves(files, d);
       assert.equal(fixed['storby.md'], HEAD + '- Område: sak-arkiv\n');

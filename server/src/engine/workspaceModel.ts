@@ -6,7 +6,7 @@
 import type { Framework, Goal, GoalRef, GoalText, Objective, StrategyDocument, Suggestion } from './types.js';
 import type { MemberDef, WorkspaceConfig } from './model/config.js';
 import { guess, type Guess } from './text/normalize.js';
-import { isPlaceholder } from './model/placeholder.js';
+import { isUnstated } from './model/placeholder.js';
 import type { Ranker } from './linking/ranker.js';
 import type { WorkspaceFact } from './rule.js';
 import { sameItems } from './memo.js';
@@ -303,9 +303,9 @@ function keySignature(doc: StrategyDocument): string {
 /** The texts of a goal the ranker reads: title, description, need, benefit and indicator. */
 export function goalText(goal: Goal): GoalText {
   const t: GoalText = { title: goal.title, description: goal.description };
-  // A placeholder (`<Hvilket behov …?>`) says nothing about the goal.
-  if (goal.facts.need && !isPlaceholder(goal.facts.need)) t.need = goal.facts.need;
-  if (goal.facts.benefit && !isPlaceholder(goal.facts.benefit)) t.benefit = goal.facts.benefit;
+  // A placeholder (`<Hvilket behov …?>`) or a filler (`TBD`) says nothing about the goal.
+  if (goal.facts.need && !isUnstated(goal.facts.need)) t.need = goal.facts.need;
+  if (goal.facts.benefit && !isUnstated(goal.facts.benefit)) t.benefit = goal.facts.benefit;
   if (goal.facts.indicator) t.indicator = goal.facts.indicator;
   return t;
 }

@@ -34,6 +34,21 @@ const messages = {
     nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: `{key}` på linje {line} blir ikke lest (se meldingen på den linjen). Rett den linjen for å knytte målet.',
     nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: `{key}` på linje {line} blir ikkje lesen (sjå meldinga på den linja). Rett den linja for å knyte målet.',
   },
+  unlinkedUnknownObjective: {
+    en: 'The goal «{goal}» does not support any national objective: {ids} in `{key}` is not an objective of {frameworks} (see the finding there), so the link counts for nothing. Correct the ID to link the goal.',
+    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: {ids} i `{key}` er ikke et mål i {frameworks} (se meldingen der), så koblingen teller ikke. Rett ID-en for å knytte målet.',
+    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: {ids} i `{key}` er ikkje eit mål i {frameworks} (sjå meldinga der), så koplinga tel ikkje. Rett ID-en for å knyte målet.',
+  },
+  unlinkedUnknownObjectives: {
+    en: 'The goal «{goal}» does not support any national objective: {ids} in `{key}` are not objectives of {frameworks} (see the findings there), so the links count for nothing. Correct the IDs to link the goal.',
+    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: {ids} i `{key}` er ikke mål i {frameworks} (se meldingene der), så koblingene teller ikke. Rett ID-ene for å knytte målet.',
+    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: {ids} i `{key}` er ikkje mål i {frameworks} (sjå meldingane der), så koplingane tel ikkje. Rett ID-ane for å knyte målet.',
+  },
+  unknownObjectiveHere: {
+    en: '{id} is not an objective of {frameworks}',
+    nb: '{id} er ikke et mål i {frameworks}',
+    nn: '{id} er ikkje eit mål i {frameworks}',
+  },
   notReadHere: {
     en: '`{key}` is not read here',
     nb: '`{key}` blir ikke lest her',
@@ -275,6 +290,25 @@ export default defineRule({
           related: [{ uri: doc.uri, span: misplaced.span, messageId: 'notReadHere', data }],
           suggestions: usable,
           fixes: [],
+        });
+        continue;
+      }
+      // The author did link the goal, to an objective ID that does not exist (unknown-objective says so there, with its
+      // did-you-mean): the message points there instead of asking to add a link.
+      const unknown = goal.facts.supports.filter((it) => it.text.trim() && !ws.objective(it.text));
+      if (unknown.length && unknown.length === goal.facts.supports.filter((it) => it.text.trim()).length) {
+        const key = propertyOf(goal, 'supports')?.rawKey ?? keys.supportsKey;
+        const data = { goal: goal.title || goal.id, ids: unknown.map((it) => it.text.trim()).join(', '), key, frameworks };
+        ctx.report({
+          messageId: unknown.length === 1 ? 'unlinkedUnknownObjective' : 'unlinkedUnknownObjectives',
+          data,
+          uri: goal.uri,
+          span: goalSpan(goal),
+          goal: goal.key,
+          related: unknown.map((it) => ({ uri: doc.uri, span: it.span, messageId: 'unknownObjectiveHere', data: { id: it.text.trim(), frameworks } })),
+          suggestions: usable,
+          // Linking the objective the text matches best is still a way out (appended to the link as written).
+          fixes,
         });
         continue;
       }

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
-import { guess, type Guess } from '../engine/text/normalize.js';
+import { areaKey, guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import { ENUMS, enumName, enumSpellings, keyInDocument } from '../engine/model/vocabulary.js';
 import { textLang } from '../engine/model/placeholder.js';
@@ -199,9 +199,9 @@ const messages = {
     nn: '{key} er ei liste her, men ein periode er to årstal: skriv han som 2024–2027, eller {frå: 2024, til: 2027}.{hint}',
   },
   area: {
-    en: 'The area "{value}" is not one of the cooperation\'s areas, so this goal is not compared with other goals in its area.{hint} Areas: {allowed}. Add it to `areas` in samstemt.yaml if it is new.',
-    nb: 'Området «{value}» er ikke et av samarbeidets områder, så målet blir ikke sammenlignet med andre mål på området.{hint} Områder: {allowed}. Legg det til i `areas` i samstemt.yaml om det er nytt.',
-    nn: 'Området «{value}» er ikkje eit av områda i samarbeidet, så målet blir ikkje samanlikna med andre mål på området.{hint} Område: {allowed}. Legg det til i `areas` i samstemt.yaml om det er nytt.',
+    en: 'The area "{value}" is not one of the cooperation\'s areas, so this goal is compared only with goals that name the same area, not with the goals in the cooperation\'s areas.{hint} Areas: {allowed}. Add it to `areas` in samstemt.yaml if it is new.',
+    nb: 'Området «{value}» er ikke et av samarbeidets områder, så målet blir bare sammenlignet med mål som oppgir det samme området, ikke med målene på samarbeidets områder.{hint} Områder: {allowed}. Legg det til i `areas` i samstemt.yaml om det er nytt.',
+    nn: 'Området «{value}» er ikkje eit av områda i samarbeidet, så målet blir berre samanlikna med mål som oppgir det same området, ikkje med måla på områda i samarbeidet.{hint} Område: {allowed}. Legg det til i `areas` i samstemt.yaml om det er nytt.',
   },
   resource: {
     en: 'The resource "{value}" is not defined, so its capacity cannot be checked.{hint} Resources: {allowed}. Define it under `resources` in samstemt.yaml.',
@@ -420,7 +420,7 @@ export default defineRule({
     }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
-      if (area && area.value && !ws.config.areas.includes(area.value.toLowerCase())) {
+      if (area && area.value && !ws.config.areas.includes(areaKey(area.value))) {
         report(doc.uri, area.valueSpan, 'area', { value: area.value, allowed: ws.config.areas.join(', ') }, guess(area.value, ws.config.areas), g.key);
       }
       for (const r of g.facts.requires) {

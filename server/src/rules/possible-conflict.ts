@@ -1,11 +1,13 @@
 import { defineRule } from '../engine/rule.js';
-import type { Goal } from '../engine/types.js';
+import type { Goal, StrategyDocument } from '../engine/types.js';
+import { langEvidence } from '../engine/linking/normalize.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { conflictContext } from '../engine/conflicts/context.js';
 import type { Filing } from '../engine/conflicts/pairIndex.js';
 import { structurallyDecided } from '../engine/conflicts/structured.js';
 import { opposingSignals, signalsOf, type Signal } from '../engine/conflicts/topics.js';
 import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+import { keyInDocument } from '../engine/model/vocabulary.js';
 
 const ID = 'possible-conflict';
 
@@ -29,9 +31,9 @@ export default defineRule({
     },
     messages: {
       opposite: {
-        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap_en} If the goals do pull «{topic}» opposite ways, make it visible with structured properties (Adopt/Phase-out, Indicator + Direction). {ways_en}{pending_en}',
-        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap_nb} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper (Innføre/Avvikle, Indikator + Retning). {ways_nb}{pending_nb}',
-        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar (Innføre/Avvikle, Indikator + Retning). {ways_nn}{pending_nn}',
+        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap_en} If the goals do pull «{topic}» opposite ways, make it visible with structured properties ({structuredKeys}). {ways_en}{pending_en}',
+        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap_nb} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper ({structuredKeys}). {ways_nb}{pending_nb}',
+        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar ({structuredKeys}). {ways_nn}{pending_nn}',
       },
       oppositeAccepted: {
         en: 'Accepted conflict: «{self}» ({selfWho}) says «{selfWords}», «{other}» ({otherWho}) says «{otherWords}». Reason (in «{acceptor}»): {reason_en}',
@@ -49,7 +51,11 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws } = ctx;
     const cc = conflictContext(ws);
-    const signals = (g: Goal) => cc.derived('signals', g, () => signalsOf(`${g.title}.\n\n${g.description}`, ws.documentOf(g).lang === 'en'));
+    const signals = (g: Goal) =>
+      cc.derived('signals', g, () => {
+        const text = `${g.title}.\n\n${g.description}`;
+        return signalsOf(text, isEnglish(text, ws.documentOf(g)));
+      });
     const filings = (g: Goal): Filing[] => signals(g).map((s) => ({ topic: `${s.axis}:${s.topic}`, side: s.pole }));
     const upstream = upstreamOf(ws);
     for (const [a, b] of cc.candidatePairs(ID, filings)) {
@@ -68,8 +74,8 @@ export default defineRule({
         reportPair(
           cc,
           pairCtx,
-          { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word } },
-          { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word } },
+          { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word, structuredKeys: structuredKeys(ws, a) } },
+          { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word, structuredKeys: structuredKeys(ws, b) } },
           // rules.md: `accepts` turns the conflict into an info, also this hint.
           { messageIds: ['opposite', 'opposite'], relatedId: 'related', overlap, acceptedAlwaysInfo: true },
         );
@@ -122,6 +128,32 @@ function upstreamOf(ws: WorkspaceModel): (g: Goal) => ReadonlySet<Goal> {
  */
 function servesEither(upstream: (g: Goal) => ReadonlySet<Goal>, a: Goal, b: Goal): boolean {
   return upstream(a).has(b) || upstream(b).has(a);
+}
+
+/**
+ * Whether a goal's text is English, for stemming its topic words: from the
+ * text's own function words (as the linker reads a goal), else the language
+ * of the document's prose, else of its keys. Not the keys first: a YAML
+ * document writes the canonical English keys around Norwegian titles (as in
+ * format.md's own example), and «brukerstøtten» stemmed as English never
+ * meets «brukerstøtten» stemmed as Norwegian.
+ */
+function isEnglish(text: string, doc: StrategyDocument): boolean {
+  const { no, en } = langEvidence(text);
+  if (en !== no) return en > no;
+  return (doc.proseLang ?? doc.lang) === 'en';
+}
+
+/**
+ * The structured properties that would decide the pair, as the goal's own
+ * document writes keys: «Innføre/Avvikle, Indikator + Retning» in a bokmål
+ * Markdown document, «adopt/phase-out, indicator + direction» in an English
+ * YAML one, whatever the language of the messages.
+ */
+function structuredKeys(ws: WorkspaceModel, goal: Goal): string {
+  const doc = ws.documentOf(goal);
+  const k = (key: string) => keyInDocument(key, doc);
+  return `${k('adopt')}/${k('phase-out')}, ${k('indicator')} + ${k('direction')}`;
 }
 
 /** The words that matched, in text order: «desentralisere … brukarstøtta», «fellesløsninger». */

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { propertyOf, isSettled } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
-import { isPlaceholder, PLACEHOLDERS, textLang } from '../engine/model/placeholder.js';
+import { isUnstated, PLACEHOLDERS, textLang } from '../engine/model/placeholder.js';
 
 const messages = {
   solutionFirst: {
@@ -45,13 +45,13 @@ export default defineRule({
       // A done or dropped goal has made its choice of solution: asking for the need now comes too late.
       if (isSettled(goal)) continue;
       const f = goal.facts;
-      // A value that is still a placeholder (what the quick fix writes) is not written yet.
-      const written = (v: string | undefined) => v !== undefined && v !== '' && !isPlaceholder(v);
+      // A value that is still a placeholder (what the quick fix writes), or a filler such as `-` or `TBD`, is not written yet.
+      const written = (v: string | undefined) => v !== undefined && v !== '' && !isUnstated(v);
       if (f.adopt.length === 0 || written(f.need) || written(f.benefit)) continue;
       const adopt = goal.properties.find((p) => p.known && p.key === 'adopt' && p.items.length > 0) ?? propertyOf(goal, 'adopt')!;
       const span = adopt.valueSpan.end > adopt.valueSpan.start ? adopt.valueSpan : adopt.keySpan;
       const data = { goal: goal.title || goal.id, systems: f.adopt.join(', ') };
-      const pending = goal.properties.find((p) => p.known && (p.key === 'need' || p.key === 'benefit') && p.value !== '' && isPlaceholder(p.value));
+      const pending = goal.properties.find((p) => p.known && (p.key === 'need' || p.key === 'benefit') && p.value !== '' && isUnstated(p.value));
       if (pending) {
         // Filled in with a placeholder: point at it, and offer no fix (adding lines again would not help).
         ctx.report({

@@ -3,6 +3,7 @@ import { isSettled } from '../engine/model/interpret.js';
 import type { MemberDef } from '../engine/model/config.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
+import { isAll } from '../engine/text/normalize.js';
 
 const messages = {
   uniform: {
@@ -69,8 +70,8 @@ export default defineRule({
       if (f.adopt.length === 0 || f.exempt.length > 0) continue;
       const scopes = goal.properties.filter((p) => p.known && p.key === 'scope');
       // `alle`, or a list naming every municipal member (every member but the companies): the finding points at `alle`, or at the list.
-      let scope = f.scopeAll ? scopes.find((p) => p.items.some((i) => /^(alle|all)$/i.test(i.text))) : undefined;
-      let span = scope?.items.find((i) => /^(alle|all)$/i.test(i.text))!.span;
+      let scope = f.scopeAll ? scopes.find((p) => p.items.some((i) => isAll(i.text))) : undefined;
+      let span = scope?.items.find((i) => isAll(i.text))!.span;
       if (!scope && namesEveryMunicipalMember(f.scope, ws.members)) {
         scope = scopes.find((p) => p.items.length > 0);
         const items = scope?.items ?? [];

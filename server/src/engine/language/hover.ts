@@ -15,6 +15,7 @@ import { keyDef } from '../model/vocabulary.js';
 import { L } from './strings.js';
 import { formatNumber } from '../text/numbers.js';
 import { normalizeLabel } from '../conflicts/context.js';
+import { areaKey } from '../text/normalize.js';
 import { directionOf } from '../conflicts/structured.js';
 import type { IndicatorDef } from '../model/config.js';
 
@@ -62,7 +63,7 @@ export function hover(ctx: LanguageContext, uri: string, offset: number): HoverR
 
 /** An area: what it covers (for the default areas), how many goals are in it, and the cooperation's areas. */
 function areaMarkdown(ws: WorkspaceModel, value: string, lang: Lang): string {
-  const area = value.toLowerCase();
+  const area = areaKey(value);
   const list = `${tr(lang, L.areas)}: ${ws.config.areas.map((a) => (a === area ? `**\`${a}\`**` : `\`${a}\``)).join(' · ')}`;
   if (!ws.config.areas.includes(area)) return [tr(lang, L.areaUnknown).replace('{value}', value), list].join('\n\n');
   const help = L.areaHelp[area];

@@ -6,7 +6,7 @@
  */
 import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
 import { lookupEnum, enumSpellings, ENUM_NEAR_MISSES, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
-import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
+import { areaKey, guess, guessFields, isAll, keyOf, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 
 export function emptyFacts(): GoalFacts {
@@ -284,7 +284,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       case 'members': {
         const target = p.key === 'scope' ? f.scope : f.exempt;
         for (const it of p.items) {
-          if (p.key === 'scope' && /^(alle|all)$/i.test(it.text)) f.scopeAll = true;
+          if (p.key === 'scope' && isAll(it.text)) f.scopeAll = true;
           else target.push(it.text);
         }
         break;
@@ -295,8 +295,9 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         break;
       }
       case 'area': {
-        // Most areas are written in lower case: then the value itself, not a copy.
-        const area = p.value.toLowerCase();
+        // Case and a trailing colon ignored, as in other enum values (format.md §1). Most areas are written in
+        // lower case: then the value itself, not a copy.
+        const area = areaKey(p.value);
         if (area) f.area = area === p.value ? p.value : shared(area);
         break;
       }

@@ -79,3 +79,24 @@ export function isPlaceholder(value: string): boolean {
   // Every goal's need and benefit pass here: normalise only what could be one of the earlier texts.
   return v.length <= LONGEST_EARLIER && EARLIER.has(normalise(v));
 }
+
+/**
+ * What authors write in a need or benefit for «fill in later», normalised: a
+ * value made of these (or of punctuation only: `-`, `–`, `?`) states nothing.
+ */
+const FILLERS = new Set(['tbd', 'tba', 'todo', 'n/a', 'uavklart', 'ikke avklart', 'ikkje avklart', 'not decided', 'to be decided'].map(normalise));
+
+/**
+ * Whether a need or benefit is not stated yet: a placeholder the quick fixes
+ * write (`isPlaceholder`), or a filler an author wrote (`-`, `?`, `TBD`,
+ * `uavklart`). Only for need and benefit: an `accepts` reason keeps
+ * `isPlaceholder`, whatever else it says is the reason given.
+ */
+export function isUnstated(value: string): boolean {
+  if (isPlaceholder(value)) return true;
+  const v = value.trim();
+  if (v === '') return false;
+  // Punctuation only: no letter and no digit.
+  if (!/[\p{L}\p{N}]/u.test(v)) return true;
+  return v.length <= 20 && FILLERS.has(normalise(v));
+}

@@ -252,6 +252,13 @@ export function splitKeyValue(text: string): { key: string; keyStart: number; ke
   const key = m[2]!;
   const k = key.trim();
   if (k === '' || k.split(/\s+/).length > 4 || /^https?$/i.test(k)) return undefined;
+  // The colon of a web address (`Les mer på https://…`) or of a time or ratio (`kl. 10:30`, `1:2`) ends no key.
+  const colonAt = m[1]!.length + key.length + m[3]!.length;
+  if (text.startsWith('//', colonAt + 1) || (isDigit(text[colonAt - 1]) && isDigit(text[colonAt + 1]))) return undefined;
   const keyStart = m[1]!.length + (key.length - key.trimStart().length);
   return { key: k, keyStart, keyEnd: keyStart + k.length, valueStart: m[0].length };
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
 }

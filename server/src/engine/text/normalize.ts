@@ -5,6 +5,19 @@ export function keyOf(text: string): string {
   return text.trim().replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
+/**
+ * An area as the cooperation's `areas` list names it: case and a trailing
+ * colon ignored, as in other enum values (format.md §1): `HR:` → `hr`.
+ */
+export function areaKey(text: string): string {
+  return text.replace(/:$/, '').trim().toLowerCase();
+}
+
+/** Whether a scope item is `alle`/`all` (every member), case and a trailing colon ignored. */
+export function isAll(text: string): boolean {
+  return /^(?:alle|all):?$/i.test(text.trim());
+}
+
 /** System names compare case- and whitespace-insensitively: `Visma  HRM` = `visma hrm`. */
 export function systemKey(name: string): string {
   return name.toLowerCase().replace(/\s+/g, '');
