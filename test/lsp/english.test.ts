@@ -45,8 +45,6 @@ describe('language server: a cooperation written in English', function () {
     ['havbyen.md', 'in progress', 'Change to "active"', '- Status: active'],
     ['havbyen.md', 'end of 2026', 'Change to "2026-12-31"', '- Deadline: 2026-12-31'],
     ['havbyen.md', 'DN30 objective 2', 'Change to DN30-M2 «Make businesses more competitive»', '- Supports: DN30-M2'],
-    ['havbyen.md', 'Contributes to', 'Change to "Contributes"', '- Contributes: #digital-first'],
-    ['havbyen.md', 'Phase out', 'Change to "Phase-out"', '- Phase-out: Acos WebSak'],
     ['nordre.md', '12/31/2026', 'Change to "2026-12-31"', '- Deadline: 2026-12-31'],
     ['nordre.md', 'Critical', 'Change to "high"', '- Priority: high'],
     ['lia.yaml', 'In Progress', 'Change to "active"', '    Status: active'],
