@@ -1,0 +1,177 @@
+/**
+ * Wording of messages as users read them, in nb, nn and en: the variant that
+ * fits the situation (one other goal or several), lists written as the
+ * language writes them («A, B og C»), quick-fix titles that say what the fix
+ * does, and nynorsk without bokmål forms in the places the word lists of
+ * message-language.test.ts do not reach.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeRule, CONFIG, InMemoryHost, createTestEngine } from '../helpers/workspace.js';
+import { applyFix } from '../helpers/fixes.js';
+import { hover } from '../../server/src/engine/language/hover.js';
+import { quickFixes } from '../../server/src/engine/language/codeActions.js';
+import type { LanguageContext } from '../../server/src/engine/language/context.js';
+import { cliText } from '../../server/src/cli/messages.js';
+import { allRules } from '../../server/src/rules/index.js';
+import type { Lang } from '../../server/src/engine/types.js';
+
+const withLang = (config: string, lang: Lang) => config.replace('language: en', `language: ${lang}`);
+
+/** Members a tenth or less the size of the largest: storby 50 000; fjellbygd, li and nes under 5 000. */
+const SMALL_MEMBERS = `${CONFIG}`.replace(
+  '  ikt-fjord: { name: IKT Fjord AS, kind: selskap }',
+  '  li: { name: Li kommune, kind: kommune, population: 1200 }\n  nes: { name: Nes kommune, kind: kommune, population: 2100 }\n  ikt-fjord: { name: IKT Fjord AS, kind: selskap }',
+);
+
+describe('message wording', function () {
+  this.timeout(20000);
+
+  describe('duplicate-goal-id', function () {
+    const three = `---
+owner: storby
+---
+
+## Første {#dobbel}
+
+## Andre {#dobbel}
+
+## Tredje {#dobbel}
+`;
+    it('points to «another goal» with the ID, not to «the other goal», when three goals share it', function () {
+      const expected: Record<Lang, string> = { en: 'Another goal with ID "dobbel"', nb: 'Et annet mål med ID «dobbel»', nn: 'Eit anna mål med ID «dobbel»' };
+      for (const lang of ['en', 'nb', 'nn'] as const) {
+        const list = analyzeRule('duplicate-goal-id', { 'samstemt.yaml': withLang(CONFIG, lang), 'storby.md': three });
+        assert.equal(list.length, 3);
+        for (const d of list) {
+          assert.equal(d.related.length, 2);
+          assert.deepEqual(
+            d.related.map((r) => r.message),
+            [expected[lang], expected[lang]],
+          );
+        }
+      }
+    });
+    it('still says «the other goal» when two goals share the ID', function () {
+      const two = three.replace('\n## Tredje {#dobbel}\n', '');
+      const list = analyzeRule('duplicate-goal-id', { 'samstemt.yaml': withLang(CONFIG, 'nn'), 'storby.md': two });
+      assert.equal(list.length, 2);
+      assert.deepEqual(
+        list.map((d) => d.related.map((r) => r.message)),
+        [['Det andre målet med ID «dobbel»'], ['Det andre målet med ID «dobbel»']],
+      );
+    });
+  });
+
+  describe('lists in the prose', function () {
+    const ikt = `---
+owner: ikt-fjord
+---
+
+## Felles plattform {#plattform}
+
+- Innføre: Visma HRM, Public 360, Elements
+- Omfang: alle
+- Frist: 2026
+- Støtter: DS19-M2
+`;
+    it('solution-first names several systems as «A, B and C» / «A, B og C»', function () {
+      const expected: Record<Lang, RegExp> = {
+        en: /^The goal «Felles plattform» introduces Visma HRM, Public 360 and Elements, but says neither/,
+        nb: /^Målet «Felles plattform» innfører Visma HRM, Public 360 og Elements, men sier verken/,
+        nn: /^Målet «Felles plattform» innfører Visma HRM, Public 360 og Elements, men seier verken/,
+      };
+      for (const lang of ['en', 'nb', 'nn'] as const) {
+        const [d] = analyzeRule('solution-first', { 'samstemt.yaml': withLang(CONFIG, lang), 'ikt.md': ikt });
+        assert.match(d!.message, expected[lang]);
+      }
+    });
+    it('uniform-mandate names the systems and, in its quick fix, the members to exempt as a list of the language', function () {
+      const expected: Record<Lang, [RegExp, string]> = {
+        en: [/^The goal «Felles plattform» introduces Visma HRM, Public 360 and Elements for all members,/, 'Exempt fjellbygd, li and nes (fewer than a tenth of the inhabitants of Storby kommune)'],
+        nb: [/^Målet «Felles plattform» innfører Visma HRM, Public 360 og Elements for alle medlemmene,/, 'Unnta fjellbygd, li og nes (færre enn en tidel av innbyggerne i Storby kommune)'],
+        nn: [/^Målet «Felles plattform» innfører Visma HRM, Public 360 og Elements for alle medlemene,/, 'Unnta fjellbygd, li og nes (færre enn ein tidel av innbyggjarane i Storby kommune)'],
+      };
+      for (const lang of ['en', 'nb', 'nn'] as const) {
+        const files = { 'samstemt.yaml': withLang(SMALL_MEMBERS, lang), 'ikt.md': ikt };
+        const [d] = analyzeRule('uniform-mandate', files);
+        assert.match(d!.message, expected[lang][0]);
+        const fixes = quickFixes([d!], d!.span, lang);
+        assert.deepEqual(
+          fixes.map((f) => f.title),
+          [expected[lang][1]],
+        );
+        // The edit still writes the ids as the list of `Unntak`.
+        assert.match(applyFix(files, d!)['ikt.md']!, /\n- Unntak: fjellbygd, li, nes\n/);
+      }
+    });
+  });
+
+  describe('solution-first quick fix', function () {
+    it('says that it fills in the empty need and benefit lines when both are there', function () {
+      const doc = `---
+owner: storby
+---
+
+## Ny portal {#portal}
+
+- Innføre: MinSide
+- Behov:
+- Gevinst:
+- Frist: 2026
+- Støtter: DS19-M2
+`;
+      const expected: Record<Lang, string> = {
+        en: 'Fill in the empty `Behov:` and `Gevinst:` lines',
+        nb: 'Fyll ut de tomme linjene `Behov:` og `Gevinst:`',
+        nn: 'Fyll ut dei tomme linjene `Behov:` og `Gevinst:`',
+      };
+      for (const lang of ['en', 'nb', 'nn'] as const) {
+        const files = { 'samstemt.yaml': withLang(CONFIG, lang), 'storby.md': doc };
+        const [d] = analyzeRule('solution-first', files);
+        assert.deepEqual(
+          quickFixes([d!], d!.span, lang).map((f) => f.title),
+          [expected[lang]],
+        );
+        const fixed = applyFix(files, d!)['storby.md']!;
+        assert.equal(fixed.match(/Behov:/g)?.length, 1, 'no second Behov line');
+        assert.equal(fixed.match(/Gevinst:/g)?.length, 1, 'no second Gevinst line');
+      }
+    });
+    it('still says that it adds the lines when there are none', function () {
+      const doc = `---
+owner: storby
+---
+
+## Ny portal {#portal}
+
+- Innføre: MinSide
+- Frist: 2026
+- Støtter: DS19-M2
+`;
+      const [d] = analyzeRule('solution-first', { 'samstemt.yaml': withLang(CONFIG, 'nn'), 'storby.md': doc });
+      assert.deepEqual(
+        quickFixes([d!], d!.span, 'nn').map((f) => f.title),
+        ['Legg til linjene `Behov:` og `Gevinst:` til utfylling'],
+      );
+    });
+  });
+
+  describe('nynorsk', function () {
+    it('the hover of an indicator that is not in samstemt.yaml says «medlemene», not bokmål «medlemmene»', function () {
+      const doc = '---\nowner: storby\n---\n\n## Færre klager {#klager}\n\n- Indikator: Tal klager\n- Retning: redusere\n- Frist: 2026\n';
+      const host = new InMemoryHost({ 'samstemt.yaml': withLang(CONFIG, 'nn'), 'storby.md': doc });
+      const engine = createTestEngine(host);
+      const result = engine.analyze();
+      const ctx: LanguageContext = { workspaces: result.workspaces, diagnostics: result.diagnostics, lang: 'nn', knownFrameworks: engine.builtInFrameworks, ruleIds: allRules.map((r) => r.meta.id) };
+      const h = hover(ctx, host.uri('storby.md'), doc.indexOf('Tal klager') + 2)!;
+      assert.match(h.contents, /^«Tal klager» er ikkje ein indikator i samstemt\.yaml/);
+      assert.match(h.contents, /om måla til alle medlemene styrer det same talet/);
+      assert.doesNotMatch(h.contents, /medlemmene/);
+    });
+    it('the command line calls a file outside `documents` «ho» (ei fil), as it does an unreadable file', function () {
+      const text = cliText('nn', 'outsideDocuments', { file: 'notat.md', config: 'samstemt.yaml' });
+      assert.equal(text, 'samstemt: notat.md er ikkje blant strategidokumenta samstemt.yaml listar under documents, så ho blir ikkje sjekka\n');
+      assert.match(cliText('nn', 'unreadableFile', { file: 'notat.md', reason: 'x' }), /så ho vart ikkje sjekka/);
+    });
+  });
+});
