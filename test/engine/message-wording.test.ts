@@ -8,6 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, CONFIG, InMemoryHost, createTestEngine } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
+import { analyze } from '../helpers/workspace.js';
 import { hover } from '../../server/src/engine/language/hover.js';
 import { quickFixes } from '../../server/src/engine/language/codeActions.js';
 import type { LanguageContext } from '../../server/src/engine/language/context.js';
@@ -152,6 +153,56 @@ owner: storby
       assert.deepEqual(
         quickFixes([d!], d!.span, 'nn').map((f) => f.title),
         ['Legg til linjene `Behov:` og `Gevinst:` til utfylling'],
+      );
+    });
+  });
+
+  describe('parse-error on a value that starts with *', function () {
+    const parseErrors = (files: Record<string, string>) => analyze(files).filter((d) => d.rule === 'parse-error');
+    it('says in the language of the messages, without «alias» or «anchor», that YAML read the star as a reference, and offers quotes', function () {
+      const doc = 'owner: storby\ngoals:\n  - id: a\n    title: *Viktig\n';
+      const expected: Record<Lang, string> = {
+        en: 'YAML reads the * at the start of the value of "title" as a reference to another value in the file, so the YAML here cannot be read. If the * belongs to the text (as in *emphasis*), put the value in quotes: title: "*Viktig"',
+        nb: 'YAML leser * i starten av verdien til «title» som en henvisning til en annen verdi i filen, så YAML-en her kan ikke leses. Hvis * hører til teksten (som i *uthevet*), sett verdien i anførselstegn: title: "*Viktig"',
+        nn: 'YAML les * i starten av verdien til «title» som ei tilvising til ein annan verdi i fila, så YAML-en her kan ikkje lesast. Om * høyrer til teksten (som i *utheva*), set verdien i hermeteikn: title: "*Viktig"',
+      };
+      for (const lang of ['en', 'nb', 'nn'] as const) {
+        const files = { 'samstemt.yaml': withLang(CONFIG, lang), 'storby.yaml': doc };
+        const [d, ...rest] = parseErrors(files);
+        assert.equal(rest.length, 0);
+        assert.equal(d!.message, expected[lang]);
+        assert.equal(d!.range.start.line, 3);
+        assert.equal(d!.range.start.character, 11, "the range is the value");
+        assert.deepEqual(
+          quickFixes([d!], d!.span, lang).map((f) => f.title),
+          [{ en: 'Put the value in quotes', nb: 'Sett verdien i anførselstegn', nn: 'Set verdien i hermeteikn' }[lang]],
+        );
+        const fixed = applyFix(files, d!);
+        assert.equal(fixed['storby.yaml'], doc.replace('*Viktig', '"*Viktig"'));
+        assert.deepEqual(parseErrors(fixed), []);
+      }
+    });
+    it('names the star, not the indentation, when emphasis starts a front matter value (`title: *Ny* strategi`)', function () {
+      const doc = '---\nowner: storby\ntitle: *Ny* strategi\n---\n\n## Mål {#mal}\n';
+      const files = { 'samstemt.yaml': withLang(CONFIG, 'nb'), 'storby.md': doc };
+      const [d] = parseErrors(files);
+      assert.equal(
+        d!.message,
+        'YAML leser * i starten av verdien til «title» som en henvisning til en annen verdi i filen, så YAML-en her kan ikke leses. Hvis * hører til teksten (som i *uthevet*), sett verdien i anførselstegn: title: "*Ny* strategi"',
+      );
+      assert.deepEqual(parseErrors(applyFix(files, d!)), []);
+    });
+    it('explains a reference inside the value it repeats in plain words, in nynorsk without English', function () {
+      const doc = 'owner: storby\ngoals: &g\n  - id: a\n    goals: *g\n';
+      const [d] = parseErrors({ 'samstemt.yaml': withLang(CONFIG, 'nn'), 'storby.yaml': doc });
+      assert.equal(d!.message, '«*g» gjentek verdien merkt «&g», men står inne i den same verdien, så han ville vorte gjenteken utan ende, og YAML-en her kan ikkje lesast. Fjern «*g» her, eller skriv verdien ut.');
+    });
+    it('explains a list item that starts with * without the words alias or anchor', function () {
+      const doc = 'owner: storby\ngoals:\n  - id: a\n    adopt:\n      - *Ny\n';
+      const [d] = parseErrors({ 'samstemt.yaml': withLang(CONFIG, 'nn'), 'storby.yaml': doc });
+      assert.equal(
+        d!.message,
+        'YAML les «*Ny» i starten av verdien som ei tilvising til ein verdi merkt «&Ny» ein annan stad i fila, og det finst ingen, så YAML-en her kan ikkje lesast. Om * høyrer til teksten (som i *utheva*), set heile verdien i hermeteikn.',
       );
     });
   });

@@ -55,7 +55,36 @@ export function yamlProblem(text: string, error: YamlParseError, from = 0): Pars
     const quote = unclosedQuote(text, error.offset, from);
     if (quote) return quote;
   }
+  // `title: *Ny* strategi`: a star at the start of a value, meant as emphasis, read as an alias.
+  if ((error.alias && !error.alias.recursive) || error.message === 'bad indentation of a mapping entry') {
+    const star = starInValue(text, error.offset);
+    if (star) return star;
+  }
+  if (error.alias) return { message: aliasMessage(error.alias.name, error.alias.recursive), span: errorSpan(text, error) };
   return { message: yamlErrorMessage(error.message), span: errorSpan(text, error) };
+}
+
+/**
+ * A value that starts with `*` is a YAML alias: a reference to a value marked
+ * `&name`. Authors write it for emphasis (`title: *Ny* portal`) far more often
+ * than for an alias, so the message says what YAML made of it and how to keep
+ * the star as text, without the words alias, anchor or node.
+ */
+function aliasMessage(name: string, recursive: boolean): { en: string; nb: string; nn: string } {
+  const star = `*${name}`;
+  const mark = `&${name}`;
+  if (recursive) {
+    return {
+      en: `"${star}" repeats the value marked "${mark}", but it stands inside that same value, so it would repeat without end and the YAML here cannot be read. Remove "${star}" here, or write the value out.`,
+      nb: `«${star}» gjentar verdien merket «${mark}», men står inne i den samme verdien, så den ville blitt gjentatt uten ende, og YAML-en her kan ikke leses. Fjern «${star}» her, eller skriv verdien ut.`,
+      nn: `«${star}» gjentek verdien merkt «${mark}», men står inne i den same verdien, så han ville vorte gjenteken utan ende, og YAML-en her kan ikkje lesast. Fjern «${star}» her, eller skriv verdien ut.`,
+    };
+  }
+  return {
+    en: `YAML reads "${star}" at the start of this value as a reference to a value marked "${mark}" elsewhere in the file, and there is none, so the YAML here cannot be read. If the * belongs to the text (as in *emphasis*), put the whole value in quotes.`,
+    nb: `YAML leser «${star}» i starten av verdien som en henvisning til en verdi merket «${mark}» et annet sted i filen, og det finnes ingen, så YAML-en her kan ikke leses. Hvis * hører til teksten (som i *uthevet*), sett hele verdien i anførselstegn.`,
+    nn: `YAML les «${star}» i starten av verdien som ei tilvising til ein verdi merkt «${mark}» ein annan stad i fila, og det finst ingen, så YAML-en her kan ikkje lesast. Om * høyrer til teksten (som i *utheva*), set heile verdien i hermeteikn.`,
+  };
 }
 
 /** `key: a: b` — the parser stopped at the second colon of a plain value. */
@@ -77,6 +106,32 @@ function colonInValue(text: string, offset: number): ParseProblem | undefined {
       nn: `YAML les kolonet i verdien til «${key}» som starten på ein ny nøkkel, så YAML-en her kan ikkje lesast. Set verdien i hermeteikn: ${key}: ${quoted}`,
     },
     span: line,
+    fix: { messageId: 'quoteValue', span: { start: valueStart, end: valueStart + value.length }, newText: quoted, preferred: true },
+  };
+}
+
+/**
+ * `key: *text…` on the error's line: YAML reads a value that starts with `*`
+ * as an alias (a reference to a value marked `&…`). Authors mean emphasis;
+ * quoting the value keeps the star as text.
+ */
+function starInValue(text: string, offset: number): ParseProblem | undefined {
+  const line = lineSpanAt(text, offset);
+  const written = text.slice(line.start, line.end);
+  const kv = yamlLine(written);
+  if (!kv.key || written[kv.valueStart] !== '*') return undefined;
+  const key = kv.key;
+  const valueStart = line.start + kv.valueStart;
+  const value = text.slice(valueStart, line.end).trimEnd();
+  if (value.includes(' #')) return undefined;
+  const quoted = JSON.stringify(value);
+  return {
+    message: {
+      en: `YAML reads the * at the start of the value of "${key}" as a reference to another value in the file, so the YAML here cannot be read. If the * belongs to the text (as in *emphasis*), put the value in quotes: ${key}: ${quoted}`,
+      nb: `YAML leser * i starten av verdien til «${key}» som en henvisning til en annen verdi i filen, så YAML-en her kan ikke leses. Hvis * hører til teksten (som i *uthevet*), sett verdien i anførselstegn: ${key}: ${quoted}`,
+      nn: `YAML les * i starten av verdien til «${key}» som ei tilvising til ein annan verdi i fila, så YAML-en her kan ikkje lesast. Om * høyrer til teksten (som i *utheva*), set verdien i hermeteikn: ${key}: ${quoted}`,
+    },
+    span: { start: valueStart, end: valueStart + value.length },
     fix: { messageId: 'quoteValue', span: { start: valueStart, end: valueStart + value.length }, newText: quoted, preferred: true },
   };
 }
