@@ -197,6 +197,25 @@ owner: storby
       const [d] = parseErrors({ 'samstemt.yaml': withLang(CONFIG, 'nn'), 'storby.yaml': doc });
       assert.equal(d!.message, '«*g» gjentek verdien merkt «&g», men står inne i den same verdien, så han ville vorte gjenteken utan ende, og YAML-en her kan ikkje lesast. Fjern «*g» her, eller skriv verdien ut.');
     });
+    it('explains an & at the start of a value, and offers quotes', function () {
+      const doc = 'owner: storby\ngoals:\n  - id: a\n    title: & Co\n';
+      const files = { 'samstemt.yaml': withLang(CONFIG, 'nb'), 'storby.yaml': doc };
+      const [d] = parseErrors(files);
+      assert.equal(d!.message, 'YAML leser & i starten av verdien til «title» som en merkelapp på verdien, så YAML-en her kan ikke leses. Hvis & hører til teksten, sett verdien i anførselstegn: title: "& Co"');
+      assert.deepEqual(parseErrors(applyFix(files, d!)), []);
+    });
+    it('explains a backslash inside double quotes (a Windows path) in the language of the messages', function () {
+      const doc = 'owner: storby\ngoals:\n  - id: a\n    title: "Se K:\\strategi"\n';
+      const expected: Record<Lang, string> = {
+        en: 'The YAML here cannot be read: a backslash (\\) inside double quotes starts a special code; write it twice (\\\\), or put the value in single quotes (\') instead.',
+        nb: 'YAML-en her kan ikke leses: en omvendt skråstrek (\\) inne i anførselstegn starter en spesialkode; skriv den dobbelt (\\\\), eller sett verdien i apostrofer (\') i stedet.',
+        nn: 'YAML-en her kan ikkje lesast: ein omvend skråstrek (\\) inne i hermeteikn startar ein spesialkode; skriv han dobbelt (\\\\), eller set verdien i apostrofar (\') i staden.',
+      };
+      for (const lang of ['en', 'nb', 'nn'] as const) {
+        const [d] = parseErrors({ 'samstemt.yaml': withLang(CONFIG, lang), 'storby.yaml': doc });
+        assert.ok(d!.message.startsWith(expected[lang]), d!.message);
+      }
+    });
     it('explains a list item that starts with * without the words alias or anchor', function () {
       const doc = 'owner: storby\ngoals:\n  - id: a\n    adopt:\n      - *Ny\n';
       const [d] = parseErrors({ 'samstemt.yaml': withLang(CONFIG, 'nn'), 'storby.yaml': doc });
