@@ -107,6 +107,35 @@ owner: ikt-fjord
     });
   });
 
+  describe('goal-unlinked', function () {
+    it('names the frameworks it searched as «DS19 og DN30» when nothing fits', function () {
+      const doc = '---\nowner: storby\n---\n\n## Qwxz {#qwxz}\n\n- Frist: 2026\n';
+      const expected: Record<Lang, RegExp> = {
+        en: /matches none of the objectives of DS19 and DN30 well enough/,
+        nb: /noen av målene i DS19 og DN30 til at Samstemt/,
+        nn: /nokon av måla i DS19 og DN30 til at Samstemt/,
+      };
+      for (const lang of ['en', 'nb', 'nn'] as const) {
+        const [d] = analyzeRule('goal-unlinked', { 'samstemt.yaml': withLang(CONFIG, lang), 'storby.md': doc });
+        assert.match(d!.message, expected[lang]);
+      }
+    });
+  });
+
+  describe('conflict-capacity', function () {
+    const goals = (n: number) =>
+      `---\nowner: ikt-fjord\n---\n\n` + Array.from({ length: n }, (_, i) => `## Prosjekt ${i + 1} {#p${i + 1}}\n\n- Krever: utviklingskapasitet 2\n- Frist: 2026\n- Støtter: DS19-M2\n`).join('\n');
+    it('counts one goal left unnamed as «1 more goal», several as «N more goals»', function () {
+      // Eight demands are named; the ninth (and tenth) are counted.
+      const [one] = analyzeRule('conflict-capacity', { 'samstemt.yaml': CONFIG, 'ikt.md': goals(9) });
+      assert.match(one!.message, /«Prosjekt \d» \(IKT Fjord AS\) 2; and 1 more goal\. Ways out:/);
+      const [two] = analyzeRule('conflict-capacity', { 'samstemt.yaml': CONFIG, 'ikt.md': goals(10) });
+      assert.match(two!.message, /«Prosjekt \d+» \(IKT Fjord AS\) 2; and 2 more goals\. Ways out:/);
+      const [nn] = analyzeRule('conflict-capacity', { 'samstemt.yaml': withLang(CONFIG, 'nn'), 'ikt.md': goals(9) });
+      assert.match(nn!.message, /2; og 1 mål til\. Moglege løysingar:/);
+    });
+  });
+
   describe('solution-first quick fix', function () {
     it('says that it fills in the empty need and benefit lines when both are there', function () {
       const doc = `---

@@ -7,6 +7,7 @@ import { supportsEdit } from '../engine/edits.js';
 import { perDocumentAndFrameworks, sameItems } from '../engine/memo.js';
 import { goalSpan, MIN_SUGGESTION_SCORE, objectiveMessageTitle, writtenElsewhere } from '../engine/findings.js';
 import { lineNumberAt } from '../engine/text/lines.js';
+import { joinList, localized } from '../engine/conflicts/describe.js';
 
 const messages = {
   unlinked: {
@@ -15,9 +16,9 @@ const messages = {
     nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål, verken direkte eller gjennom måla det bidreg til. Nærmaste nasjonale mål: {objective} «{objectiveTitle}» (treff på: {matched}). Legg til `{supportsKey}: {objective}`, eller knyt målet med `{contributesKey}` til eit mål som støttar eit nasjonalt mål.',
   },
   unlinkedNoSuggestion: {
-    en: 'The goal «{goal}» does not support any national objective, neither directly nor through the goals it contributes to, and its text matches none of the objectives of {frameworks} well enough to suggest one. Add `{supportsKey}: <objective ID>` (run `samstemt objectives` to list them), or link the goal with `{contributesKey}` to a goal that supports one.',
-    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål, verken direkte eller gjennom målene det bidrar til, og teksten passer ikke godt nok med noen av målene i {frameworks} til at Samstemt kan foreslå et. Legg til `{supportsKey}: <mål-ID>` (kjør `samstemt objectives` for å se dem), eller knytt målet med `{contributesKey}` til et mål som støtter et nasjonalt mål.',
-    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål, verken direkte eller gjennom måla det bidreg til, og teksten passar ikkje godt nok med nokon av måla i {frameworks} til at Samstemt kan føreslå eitt. Legg til `{supportsKey}: <mål-ID>` (køyr `samstemt objectives` for å sjå dei), eller knyt målet med `{contributesKey}` til eit mål som støttar eit nasjonalt mål.',
+    en: 'The goal «{goal}» does not support any national objective, neither directly nor through the goals it contributes to, and its text matches none of the objectives of {frameworks_en} well enough to suggest one. Add `{supportsKey}: <objective ID>` (run `samstemt objectives` to list them), or link the goal with `{contributesKey}` to a goal that supports one.',
+    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål, verken direkte eller gjennom målene det bidrar til, og teksten passer ikke godt nok med noen av målene i {frameworks_nb} til at Samstemt kan foreslå et. Legg til `{supportsKey}: <mål-ID>` (kjør `samstemt objectives` for å se dem), eller knytt målet med `{contributesKey}` til et mål som støtter et nasjonalt mål.',
+    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål, verken direkte eller gjennom måla det bidreg til, og teksten passar ikkje godt nok med nokon av måla i {frameworks_nn} til at Samstemt kan føreslå eitt. Legg til `{supportsKey}: <mål-ID>` (køyr `samstemt objectives` for å sjå dei), eller knyt målet med `{contributesKey}` til eit mål som støttar eit nasjonalt mål.',
   },
   unlinkedViaDropped: {
     en: 'The goal «{goal}» was linked to national objectives only through «{dropped}» (`{droppedKey}`), which has been dropped, so that link no longer counts. Closest national objective: {objective} «{objectiveTitle}» (matched: {matched}). Add `{supportsKey}: {objective}`, or link the goal with `{contributesKey}` to another goal that supports one.',
@@ -244,7 +245,8 @@ export default defineRule({
   checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
     if (ws.frameworks.length === 0) return;
-    const frameworks = ws.frameworks.map((f) => f.id).join(', ');
+    // «DS19 and DN30» / «DS19 og DN30», as the language writes a list.
+    const frameworks = localized({}, 'frameworks', (l) => joinList(ws.frameworks.map((f) => f.id), l, Infinity));
     const linked = linkedIn(ws, doc).flags;
     for (const [i, goal] of doc.goals.entries()) {
       // A dropped goal no longer counts towards the national strategy; a done one still does.
@@ -292,7 +294,7 @@ export default defineRule({
               ...keys,
               ...via,
             }
-          : { goal: goal.title || goal.id, frameworks, ...keys, ...via },
+          : { goal: goal.title || goal.id, ...frameworks, ...keys, ...via },
         uri: goal.uri,
         span: goalSpan(goal),
         goal: goal.key,
