@@ -6,7 +6,7 @@
  * message-language.test.ts do not reach.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeRule, CONFIG, InMemoryHost, createTestEngine } from '../helpers/workspace.js';
+import { analyzeRule, textAt, CONFIG, InMemoryHost, createTestEngine } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
 import { analyze } from '../helpers/workspace.js';
 import { hover } from '../../server/src/engine/language/hover.js';
@@ -133,6 +133,41 @@ owner: ikt-fjord
       assert.match(two!.message, /«Prosjekt \d+» \(IKT Fjord AS\) 2; and 2 more goals\. Ways out:/);
       const [nn] = analyzeRule('conflict-capacity', { 'samstemt.yaml': withLang(CONFIG, 'nn'), 'ikt.md': goals(9) });
       assert.match(nn!.message, /2; og 1 mål til\. Moglege løysingar:/);
+    });
+  });
+
+  describe('possible-conflict', function () {
+    it('proposes the structured properties with the keys of each goal\'s own document', function () {
+      const files = {
+        'samstemt.yaml': withLang(CONFIG, 'nn'),
+        'ikt-fjord.md': '---\nowner: ikt-fjord\nperiod: 2024–2027\n---\n\n## Felles lønnssystem for alle medlemmene {#felles-lonn}\n\n- Omfang: alle\n',
+        'fjellbygd.yaml': 'owner: fjellbygd\nperiod: 2024–2027\ngoals:\n  - id: eige-lonn\n    title: Eige lønssystem i Fjellbygd\n    description: Vi held fram med systemet vi kjenner.\n',
+      };
+      const list = analyzeRule('possible-conflict', files);
+      const on = (file: string) => list.find((d) => d.file === file)!.message;
+      assert.match(on('ikt-fjord.md'), /gjer det synleg med strukturerte eigenskapar \(`Innføre`\/`Avvikle`, `Indikator` \+ `Retning`\)\./);
+      // A YAML document writes its keys in lower case, as `aksepterer:` in the same message.
+      assert.match(on('fjellbygd.yaml'), /gjer det synleg med strukturerte eigenskapar \(`innføre`\/`avvikle`, `indikator` \+ `retning`\)\. .*`aksepterer: ikt-fjord#felles-lonn/);
+    });
+  });
+
+  describe('invalid-value', function () {
+    it('says of `Krever: utviklingskapasitet -2` that the amount is wrong, not that resource and amount are missing', function () {
+      const doc = '---\nowner: storby\n---\n\n## Portal {#portal}\n\n- Krever: utviklingskapasitet -2\n- Frist: 2026\n- Støtter: DS19-M2\n';
+      const expected: Record<Lang, string> = {
+        en: "-2 is not an amount a plan can require: write a number from 0.01 to 1,000,000 in the resource's unit, e.g. 3 or 0.5.",
+        nb: '-2 er ikke en mengde en plan kan kreve: skriv et tall fra 0,01 til 1 000 000 i ressursens enhet, f.eks. 3 eller 0,5.',
+        nn: '-2 er ikkje ei mengd ein plan kan krevje: skriv eit tal frå 0,01 til 1 000 000 i eininga til ressursen, t.d. 3 eller 0,5.',
+      };
+      for (const lang of ['en', 'nb', 'nn'] as const) {
+        const files = { 'samstemt.yaml': withLang(CONFIG, lang), 'storby.md': doc };
+        const list = analyzeRule('invalid-value', files);
+        assert.deepEqual(
+          list.map((d) => d.message),
+          [expected[lang]],
+        );
+        assert.equal(textAt(files, list[0]!), '-2');
+      }
     });
   });
 

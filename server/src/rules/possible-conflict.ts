@@ -6,6 +6,7 @@ import type { Filing } from '../engine/conflicts/pairIndex.js';
 import { structurallyDecided } from '../engine/conflicts/structured.js';
 import { opposingSignals, signalsOf, type Signal } from '../engine/conflicts/topics.js';
 import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+import { keyInDocument } from '../engine/model/vocabulary.js';
 
 const ID = 'possible-conflict';
 
@@ -17,6 +18,16 @@ const ID = 'possible-conflict';
  * sides, so only goals that share a topic word are compared. A goal is never
  * compared with a goal it contributes to (see `servesEither`).
  */
+/**
+ * The structured properties the message proposes, as the goal's document
+ * writes its keys (`Innføre` in a bokmål Markdown document, `adopt` in an
+ * English YAML one), like the keys in the advice of the other rules.
+ */
+function structuredKeys(ws: WorkspaceModel, goal: Goal): Record<string, string> {
+  const doc = ws.documentOf(goal);
+  return { adoptKey: keyInDocument('adopt', doc), phaseOutKey: keyInDocument('phase-out', doc), indicatorKey: keyInDocument('indicator', doc), directionKey: keyInDocument('direction', doc) };
+}
+
 export default defineRule({
   meta: {
     id: ID,
@@ -29,9 +40,9 @@ export default defineRule({
     },
     messages: {
       opposite: {
-        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap_en} If the goals do pull «{topic}» opposite ways, make it visible with structured properties (Adopt/Phase-out, Indicator + Direction). {ways_en}{pending_en}',
-        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap_nb} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper (Innføre/Avvikle, Indikator + Retning). {ways_nb}{pending_nb}',
-        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar (Innføre/Avvikle, Indikator + Retning). {ways_nn}{pending_nn}',
+        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap_en} If the goals do pull «{topic}» opposite ways, make it visible with structured properties (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways_en}{pending_en}',
+        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap_nb} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways_nb}{pending_nb}',
+        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways_nn}{pending_nn}',
       },
       oppositeAccepted: {
         en: 'Accepted conflict: «{self}» ({selfWho}) says «{selfWords}», «{other}» ({otherWho}) says «{otherWords}». Reason (in «{acceptor}»): {reason_en}',
@@ -68,8 +79,8 @@ export default defineRule({
         reportPair(
           cc,
           pairCtx,
-          { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word } },
-          { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word } },
+          { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word, ...structuredKeys(ctx.ws, a) } },
+          { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word, ...structuredKeys(ctx.ws, b) } },
           // rules.md: `accepts` turns the conflict into an info, also this hint.
           { messageIds: ['opposite', 'opposite'], relatedId: 'related', overlap, acceptedAlwaysInfo: true },
         );
