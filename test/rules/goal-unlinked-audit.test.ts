@@ -29,7 +29,7 @@ describe(`${RULE} (audit): a link to an objective that does not exist`, function
     assert.equal(textAt(files, d!), 'Styrke informasjonssikkerheten');
     assert.equal(
       d!.message,
-      'The goal «Styrke informasjonssikkerheten» does not support any national objective: DS19-M99 in `Støtter` is not an objective of DS19, DN30 (see the finding there), so the link counts for nothing. Correct the ID to link the goal.',
+      'The goal «Styrke informasjonssikkerheten» does not support any national objective: DS19-M99 in `Støtter` is not an objective of DS19 and DN30 (see the finding there), so the link counts for nothing. Correct the ID to link the goal.',
     );
     assert.doesNotMatch(d!.message, /Add `Støtter/);
     assert.equal(d!.related.length, 1);
@@ -39,16 +39,16 @@ describe(`${RULE} (audit): a link to an objective that does not exist`, function
     // unknown-objective reports the ID itself, with its did-you-mean.
     assert.equal(analyzeRule('unknown-objective', files).length, 1);
     const nb = analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG_NB })[0]!;
-    assert.match(nb.message, /^Målet «Styrke informasjonssikkerheten» støtter ikke noe nasjonalt mål: DS19-M99 i `Støtter` er ikke et mål i DS19, DN30 \(se meldingen der\)/);
+    assert.match(nb.message, /^Målet «Styrke informasjonssikkerheten» støtter ikke noe nasjonalt mål: DS19-M99 i `Støtter` er ikke et mål i DS19 og DN30 \(se meldingen der\)/);
     const nn = analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG_NN })[0]!;
-    assert.match(nn.message, /^Målet «Styrke informasjonssikkerheten» støttar ikkje noko nasjonalt mål: DS19-M99 i `Støtter` er ikkje eit mål i DS19, DN30 \(sjå meldinga der\)/);
+    assert.match(nn.message, /^Målet «Styrke informasjonssikkerheten» støttar ikkje noko nasjonalt mål: DS19-M99 i `Støtter` er ikkje eit mål i DS19 og DN30 \(sjå meldinga der\)/);
   });
 
   it('names every unknown ID, in YAML with the key as written', () => {
     const yaml = 'owner: storby\ngoals:\n  - id: sikkerhet\n    title: Styrke informasjonssikkerheten\n    supports: [DS19-M99, DS19 I9x]\n    deadline: 2025\n';
     const files = { 'samstemt.yaml': CONFIG, 'a.yaml': yaml };
     const [d] = analyzeRule(RULE, files);
-    assert.match(d!.message, /: DS19-M99, DS19 I9x in `supports` are not objectives of DS19, DN30 \(see the findings there\)/);
+    assert.match(d!.message, /: DS19-M99 and DS19 I9x in `supports` are not objectives of DS19 and DN30 \(see the findings there\)/);
     assert.deepEqual(d!.related.map((r) => textAt(files, { ...d!, range: r.range })), ['DS19-M99', 'DS19 I9x']);
   });
 

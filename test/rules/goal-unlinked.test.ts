@@ -244,7 +244,7 @@ Innbyggjarane skal kunne søkje om byggjeløyve digitalt og følgje saka si på 
       assert.ok(d);
       assert.deepEqual(d.suggestions, []);
       assert.deepEqual(d.fixes, []);
-      assert.match(d.message, /matches none of the objectives of DS19, DN30/);
+      assert.match(d.message, /matches none of the objectives of DS19 and DN30/);
     });
 
     it('names no objective, offers no fix and carries no suggestion when the best match is weak (message and suggestions agree)', () => {
@@ -257,7 +257,7 @@ Innbyggjarane skal kunne søkje om byggjeløyve digitalt og følgje saka si på 
       assert.ok(d);
       assert.deepEqual(d.suggestions ?? [], []);
       assert.deepEqual(d.fixes, []);
-      assert.match(d.message, /matches none of the objectives of DS19, DN30 well enough to suggest one/);
+      assert.match(d.message, /matches none of the objectives of DS19 and DN30 well enough to suggest one/);
     });
 
     it('suggests nothing for «Lokal brukerstøtte»: «lokal» says where, not what, and cannot carry a suggestion', () => {
@@ -266,7 +266,7 @@ Innbyggjarane skal kunne søkje om byggjeløyve digitalt og følgje saka si på 
       assert.ok(d);
       assert.deepEqual(d.suggestions ?? [], []);
       assert.deepEqual(d.fixes, []);
-      assert.match(d.message, /passer ikke godt nok med noen av målene i DS19, DN30/);
+      assert.match(d.message, /passer ikke godt nok med noen av målene i DS19 og DN30/);
     });
 
     it('follows the configured severity', () => {

@@ -24,15 +24,15 @@ describe(`${RULE} (audit): keys in the message`, function () {
   it('names Innføre/Avvikle, Indikator + Retning to a Markdown document with Norwegian keys, also in English messages', () => {
     const ds = analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'ikt-fjord.md': SENTRAL, 'fjellbygd.yaml': DESENTRAL_YAML });
     const ikt = ds.find((d) => d.file === 'ikt-fjord.md')!;
-    assert.match(ikt.message, /make it visible with structured properties \(Innføre\/Avvikle, Indikator \+ Retning\)\./);
+    assert.match(ikt.message, /make it visible with structured properties \(`Innføre`\/`Avvikle`, `Indikator` \+ `Retning`\)\./);
   });
 
   it('names adopt/phase-out, indicator + direction to an English YAML document, also in Norwegian messages', () => {
     const ds = analyzeRule(RULE, { 'samstemt.yaml': CONFIG_NB, 'ikt-fjord.md': SENTRAL, 'fjellbygd.yaml': DESENTRAL_YAML });
     const fjell = ds.find((d) => d.file === 'fjellbygd.yaml')!;
-    assert.match(fjell.message, /gjør det synlig med strukturerte egenskaper \(adopt\/phase-out, indicator \+ direction\)\./);
+    assert.match(fjell.message, /gjør det synlig med strukturerte egenskaper \(`adopt`\/`phase-out`, `indicator` \+ `direction`\)\./);
     const ikt = ds.find((d) => d.file === 'ikt-fjord.md')!;
-    assert.match(ikt.message, /\(Innføre\/Avvikle, Indikator \+ Retning\)\./);
+    assert.match(ikt.message, /\(`Innføre`\/`Avvikle`, `Indikator` \+ `Retning`\)\./);
   });
 });
 

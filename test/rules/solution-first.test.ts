@@ -191,7 +191,7 @@ goals:
       assert.equal(d!.goal, 'ikt-fjord#hr');
       assert.equal(d!.range.start.line, 5);
       assert.equal(textAt(files, d!), '- Visma HRM\n      - Visma Lønn');
-      assert.ok(d!.message.includes('introduces Visma HRM, Visma Lønn'));
+      assert.ok(d!.message.includes('introduces Visma HRM and Visma Lønn'));
       const fixed = applyFix(files, d!);
       assert.equal(
         fixed['a.yaml'],

@@ -135,7 +135,7 @@ const NN: Record<MessageKey, string> = {
   cannotWrite: 'kan ikkje skrive {file}: {reason}',
   writeFailed: 'kunne ikkje skrive resultatet: {reason}',
   noSuchPath: 'finn inga fil eller mappe som heiter {path}',
-  outsideDocuments: 'samstemt: {file} er ikkje blant strategidokumenta {config} listar under documents, så han blir ikkje sjekka\n',
+  outsideDocuments: 'samstemt: {file} er ikkje blant strategidokumenta {config} listar under documents, så ho blir ikkje sjekka\n',
   nothingToCheck: 'ingenting å sjekke under {dir}: ingen samstemt.yaml og ingen strategidokument (standardnamna er *.strategy.md, *.strategy.yaml og *.strategy.yml)',
   tooManyWarnings: 'samstemt: {count} åtvaringar, fleire enn --max-warnings {max} tillèt; avslutningskode 1.\n',
   tooManyWarnings1: 'samstemt: 1 åtvaring, meir enn --max-warnings {max} tillèt; avslutningskode 1.\n',

@@ -185,7 +185,7 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
   for (const d of run.list) {
     // Numbers are written per language (2,5 in Norwegian): `render` formats them, `demands_*` here.
     const data: Data = { resource, total, capacity, unit, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal) };
-    localized(data, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatNumber(o.amount, l)}`).join('; ') + (unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
+    localized(data, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatNumber(o.amount, l)}`).join('; ') + (unnamed === 1 ? ONE_MORE_GOAL[l] : unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
     localized(data, 'years', (l) => windowPhrase(run.from === undefined ? {} : { start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
     const partners = d.goal.facts.accepts.length ? run.list : withAccepts;
     const acc = acceptance(cc.accepted.bind(cc), d, partners);
@@ -224,6 +224,13 @@ const MORE_GOALS = {
   en: '; and {count} more goals',
   nb: '; og {count} mål til',
   nn: '; og {count} mål til',
+} as const;
+
+/** One goal left unnamed: «and 1 more goal», not «goals». */
+const ONE_MORE_GOAL = {
+  en: '; and 1 more goal',
+  nb: '; og 1 mål til',
+  nn: '; og 1 mål til',
 } as const;
 
 /** The `n` biggest demands (the first of equal ones), in workspace order. */

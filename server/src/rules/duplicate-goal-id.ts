@@ -24,6 +24,8 @@ export default defineRule({
         nn: 'Mål-ID-en «{id}» er brukt {count} gonger i dette dokumentet, så tilvisingar til #{id} blir tvetydige. Gje dette målet ein unik ID.',
       },
       other: { en: 'The other goal with ID "{id}"', nb: 'Det andre målet med ID «{id}»', nn: 'Det andre målet med ID «{id}»' },
+      // With three or more goals on one ID, each finding points to several others: none of them is «the other».
+      oneOfOthers: { en: 'Another goal with ID "{id}"', nb: 'Et annet mål med ID «{id}»', nn: 'Eit anna mål med ID «{id}»' },
       rename: { en: 'Change the ID to "{suggestion}"', nb: 'Endre ID-en til «{suggestion}»', nn: 'Endre ID-en til «{suggestion}»' },
     },
     reads: ['goalKeys'],
@@ -56,7 +58,7 @@ export default defineRule({
           uri: g.uri,
           span: g.idSpan,
           goal: g.key,
-          related: related.map((o) => ({ uri: o.uri, span: o.idSpan, messageId: 'other', data: { id: o.id }, goal: o.key })),
+          related: related.map((o) => ({ uri: o.uri, span: o.idSpan, messageId: list.length > 2 ? 'oneOfOthers' : 'other', data: { id: o.id }, goal: o.key })),
           ...(fix ? { fixes: [{ messageId: 'rename', data: { suggestion: fix }, edits: [{ uri: g.uri, span: g.idSpan, newText: fix }] }] } : {}),
         });
       });

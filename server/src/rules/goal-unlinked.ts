@@ -7,6 +7,7 @@ import { supportsEdit } from '../engine/edits.js';
 import { perDocumentAndFrameworks, sameItems } from '../engine/memo.js';
 import { goalSpan, MIN_SUGGESTION_SCORE, objectiveMessageTitle, writtenElsewhere } from '../engine/findings.js';
 import { lineNumberAt } from '../engine/text/lines.js';
+import { joinList, localized } from '../engine/conflicts/describe.js';
 
 const messages = {
   unlinked: {
@@ -15,9 +16,9 @@ const messages = {
     nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål, verken direkte eller gjennom måla det bidreg til. Nærmaste nasjonale mål: {objective} «{objectiveTitle}» (treff på: {matched}). Legg til `{supportsKey}: {objective}`, eller knyt målet med `{contributesKey}` til eit mål som støttar eit nasjonalt mål.',
   },
   unlinkedNoSuggestion: {
-    en: 'The goal «{goal}» does not support any national objective, neither directly nor through the goals it contributes to, and its text matches none of the objectives of {frameworks} well enough to suggest one. Add `{supportsKey}: <objective ID>` (run `samstemt objectives` to list them), or link the goal with `{contributesKey}` to a goal that supports one.',
-    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål, verken direkte eller gjennom målene det bidrar til, og teksten passer ikke godt nok med noen av målene i {frameworks} til at Samstemt kan foreslå et. Legg til `{supportsKey}: <mål-ID>` (kjør `samstemt objectives` for å se dem), eller knytt målet med `{contributesKey}` til et mål som støtter et nasjonalt mål.',
-    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål, verken direkte eller gjennom måla det bidreg til, og teksten passar ikkje godt nok med nokon av måla i {frameworks} til at Samstemt kan føreslå eitt. Legg til `{supportsKey}: <mål-ID>` (køyr `samstemt objectives` for å sjå dei), eller knyt målet med `{contributesKey}` til eit mål som støttar eit nasjonalt mål.',
+    en: 'The goal «{goal}» does not support any national objective, neither directly nor through the goals it contributes to, and its text matches none of the objectives of {frameworks_en} well enough to suggest one. Add `{supportsKey}: <objective ID>` (run `samstemt objectives` to list them), or link the goal with `{contributesKey}` to a goal that supports one.',
+    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål, verken direkte eller gjennom målene det bidrar til, og teksten passer ikke godt nok med noen av målene i {frameworks_nb} til at Samstemt kan foreslå et. Legg til `{supportsKey}: <mål-ID>` (kjør `samstemt objectives` for å se dem), eller knytt målet med `{contributesKey}` til et mål som støtter et nasjonalt mål.',
+    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål, verken direkte eller gjennom måla det bidreg til, og teksten passar ikkje godt nok med nokon av måla i {frameworks_nn} til at Samstemt kan føreslå eitt. Legg til `{supportsKey}: <mål-ID>` (køyr `samstemt objectives` for å sjå dei), eller knyt målet med `{contributesKey}` til eit mål som støttar eit nasjonalt mål.',
   },
   unlinkedViaDropped: {
     en: 'The goal «{goal}» was linked to national objectives only through «{dropped}» (`{droppedKey}`), which has been dropped, so that link no longer counts. Closest national objective: {objective} «{objectiveTitle}» (matched: {matched}). Add `{supportsKey}: {objective}`, or link the goal with `{contributesKey}` to another goal that supports one.',
@@ -35,19 +36,19 @@ const messages = {
     nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: `{key}` på linje {line} blir ikkje lesen (sjå meldinga på den linja). Rett den linja for å knyte målet.',
   },
   unlinkedUnknownObjective: {
-    en: 'The goal «{goal}» does not support any national objective: {ids} in `{key}` is not an objective of {frameworks} (see the finding there), so the link counts for nothing. Correct the ID to link the goal.',
-    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: {ids} i `{key}` er ikke et mål i {frameworks} (se meldingen der), så koblingen teller ikke. Rett ID-en for å knytte målet.',
-    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: {ids} i `{key}` er ikkje eit mål i {frameworks} (sjå meldinga der), så koplinga tel ikkje. Rett ID-en for å knyte målet.',
+    en: 'The goal «{goal}» does not support any national objective: {ids_en} in `{key}` is not an objective of {frameworks_en} (see the finding there), so the link counts for nothing. Correct the ID to link the goal.',
+    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: {ids_nb} i `{key}` er ikke et mål i {frameworks_nb} (se meldingen der), så koblingen teller ikke. Rett ID-en for å knytte målet.',
+    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: {ids_nn} i `{key}` er ikkje eit mål i {frameworks_nn} (sjå meldinga der), så koplinga tel ikkje. Rett ID-en for å knyte målet.',
   },
   unlinkedUnknownObjectives: {
-    en: 'The goal «{goal}» does not support any national objective: {ids} in `{key}` are not objectives of {frameworks} (see the findings there), so the links count for nothing. Correct the IDs to link the goal.',
-    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: {ids} i `{key}` er ikke mål i {frameworks} (se meldingene der), så koblingene teller ikke. Rett ID-ene for å knytte målet.',
-    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: {ids} i `{key}` er ikkje mål i {frameworks} (sjå meldingane der), så koplingane tel ikkje. Rett ID-ane for å knyte målet.',
+    en: 'The goal «{goal}» does not support any national objective: {ids_en} in `{key}` are not objectives of {frameworks_en} (see the findings there), so the links count for nothing. Correct the IDs to link the goal.',
+    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: {ids_nb} i `{key}` er ikke mål i {frameworks_nb} (se meldingene der), så koblingene teller ikke. Rett ID-ene for å knytte målet.',
+    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: {ids_nn} i `{key}` er ikkje mål i {frameworks_nn} (sjå meldingane der), så koplingane tel ikkje. Rett ID-ane for å knyte målet.',
   },
   unknownObjectiveHere: {
-    en: '{id} is not an objective of {frameworks}',
-    nb: '{id} er ikke et mål i {frameworks}',
-    nn: '{id} er ikkje eit mål i {frameworks}',
+    en: '{id} is not an objective of {frameworks_en}',
+    nb: '{id} er ikke et mål i {frameworks_nb}',
+    nn: '{id} er ikkje eit mål i {frameworks_nn}',
   },
   notReadHere: {
     en: '`{key}` is not read here',
@@ -259,7 +260,8 @@ export default defineRule({
   checkDocument(doc, ctx) {
     const { ws, lang } = ctx;
     if (ws.frameworks.length === 0) return;
-    const frameworks = ws.frameworks.map((f) => f.id).join(', ');
+    // «DS19 and DN30» / «DS19 og DN30», as the language writes a list.
+    const frameworks = localized({}, 'frameworks', (l) => joinList(ws.frameworks.map((f) => f.id), l, Infinity));
     const linked = linkedIn(ws, doc).flags;
     for (const [i, goal] of doc.goals.entries()) {
       // A dropped goal no longer counts towards the national strategy; a done one still does.
@@ -298,14 +300,14 @@ export default defineRule({
       const unknown = goal.facts.supports.filter((it) => it.text.trim() && !ws.objective(it.text));
       if (unknown.length && unknown.length === goal.facts.supports.filter((it) => it.text.trim()).length) {
         const key = propertyOf(goal, 'supports')?.rawKey ?? keys.supportsKey;
-        const data = { goal: goal.title || goal.id, ids: unknown.map((it) => it.text.trim()).join(', '), key, frameworks };
+        const data = localized({ goal: goal.title || goal.id, key, ...frameworks }, 'ids', (l) => joinList(unknown.map((it) => it.text.trim()), l, Infinity));
         ctx.report({
           messageId: unknown.length === 1 ? 'unlinkedUnknownObjective' : 'unlinkedUnknownObjectives',
           data,
           uri: goal.uri,
           span: goalSpan(goal),
           goal: goal.key,
-          related: unknown.map((it) => ({ uri: doc.uri, span: it.span, messageId: 'unknownObjectiveHere', data: { id: it.text.trim(), frameworks } })),
+          related: unknown.map((it) => ({ uri: doc.uri, span: it.span, messageId: 'unknownObjectiveHere', data: { id: it.text.trim(), ...frameworks } })),
           suggestions: usable,
           // Linking the objective the text matches best is still a way out (appended to the link as written).
           fixes,
@@ -326,7 +328,7 @@ export default defineRule({
               ...keys,
               ...via,
             }
-          : { goal: goal.title || goal.id, frameworks, ...keys, ...via },
+          : { goal: goal.title || goal.id, ...frameworks, ...keys, ...via },
         uri: goal.uri,
         span: goalSpan(goal),
         goal: goal.key,

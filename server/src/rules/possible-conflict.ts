@@ -19,6 +19,16 @@ const ID = 'possible-conflict';
  * sides, so only goals that share a topic word are compared. A goal is never
  * compared with a goal it contributes to (see `servesEither`).
  */
+/**
+ * The structured properties the message proposes, as the goal's document
+ * writes its keys (`Innføre` in a bokmål Markdown document, `adopt` in an
+ * English YAML one), like the keys in the advice of the other rules.
+ */
+function structuredKeys(ws: WorkspaceModel, goal: Goal): Record<string, string> {
+  const doc = ws.documentOf(goal);
+  return { adoptKey: keyInDocument('adopt', doc), phaseOutKey: keyInDocument('phase-out', doc), indicatorKey: keyInDocument('indicator', doc), directionKey: keyInDocument('direction', doc) };
+}
+
 export default defineRule({
   meta: {
     id: ID,
@@ -31,9 +41,9 @@ export default defineRule({
     },
     messages: {
       opposite: {
-        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap_en} If the goals do pull «{topic}» opposite ways, make it visible with structured properties ({structuredKeys}). {ways_en}{pending_en}',
-        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap_nb} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper ({structuredKeys}). {ways_nb}{pending_nb}',
-        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar ({structuredKeys}). {ways_nn}{pending_nn}',
+        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap_en} If the goals do pull «{topic}» opposite ways, make it visible with structured properties (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways_en}{pending_en}',
+        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap_nb} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways_nb}{pending_nb}',
+        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways_nn}{pending_nn}',
       },
       oppositeAccepted: {
         en: 'Accepted conflict: «{self}» ({selfWho}) says «{selfWords}», «{other}» ({otherWho}) says «{otherWords}». Reason (in «{acceptor}»): {reason_en}',
@@ -74,8 +84,8 @@ export default defineRule({
         reportPair(
           cc,
           pairCtx,
-          { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word, structuredKeys: structuredKeys(ws, a) } },
-          { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word, structuredKeys: structuredKeys(ws, b) } },
+          { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word, ...structuredKeys(ctx.ws, a) } },
+          { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word, ...structuredKeys(ctx.ws, b) } },
           // rules.md: `accepts` turns the conflict into an info, also this hint.
           { messageIds: ['opposite', 'opposite'], relatedId: 'related', overlap, acceptedAlwaysInfo: true },
         );
@@ -142,18 +152,6 @@ function isEnglish(text: string, doc: StrategyDocument): boolean {
   const { no, en } = langEvidence(text);
   if (en !== no) return en > no;
   return (doc.proseLang ?? doc.lang) === 'en';
-}
-
-/**
- * The structured properties that would decide the pair, as the goal's own
- * document writes keys: «Innføre/Avvikle, Indikator + Retning» in a bokmål
- * Markdown document, «adopt/phase-out, indicator + direction» in an English
- * YAML one, whatever the language of the messages.
- */
-function structuredKeys(ws: WorkspaceModel, goal: Goal): string {
-  const doc = ws.documentOf(goal);
-  const k = (key: string) => keyInDocument(key, doc);
-  return `${k('adopt')}/${k('phase-out')}, ${k('indicator')} + ${k('direction')}`;
 }
 
 /** The words that matched, in text order: «desentralisere … brukarstøtta», «fellesløsninger». */

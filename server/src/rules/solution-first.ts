@@ -3,17 +3,18 @@ import { propertyOf, isSettled } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { isUnstated, PLACEHOLDERS, textLang } from '../engine/model/placeholder.js';
+import { joinList, localized } from '../engine/conflicts/describe.js';
 
 const messages = {
   solutionFirst: {
-    en: 'The goal «{goal}» introduces {systems}, but says neither which need it answers nor what it is expected to bring. Start from the need: add `{needKey}: …` (which problem is solved, and for whom) and `{benefitKey}: …` (what the members gain), so the choice of solution can be judged against them.',
-    nb: 'Målet «{goal}» innfører {systems}, men sier verken hvilket behov det dekker eller hva det skal gi. Start med behovet: legg til `{needKey}: …` (hvilket problem som løses, og for hvem) og `{benefitKey}: …` (hva medlemmene vinner), så valget av løsning kan vurderes opp mot dem.',
-    nn: 'Målet «{goal}» innfører {systems}, men seier verken kva behov det dekkjer eller kva det skal gje. Start med behovet: legg til `{needKey}: …` (kva problem som blir løyst, og for kven) og `{benefitKey}: …` (kva medlemene vinn), så valet av løysing kan vurderast opp mot dei.',
+    en: 'The goal «{goal}» introduces {systems_en}, but says neither which need it answers nor what it is expected to bring. Start from the need: add `{needKey}: …` (which problem is solved, and for whom) and `{benefitKey}: …` (what the members gain), so the choice of solution can be judged against them.',
+    nb: 'Målet «{goal}» innfører {systems_nb}, men sier verken hvilket behov det dekker eller hva det skal gi. Start med behovet: legg til `{needKey}: …` (hvilket problem som løses, og for hvem) og `{benefitKey}: …` (hva medlemmene vinner), så valget av løsning kan vurderes opp mot dem.',
+    nn: 'Målet «{goal}» innfører {systems_nn}, men seier verken kva behov det dekkjer eller kva det skal gje. Start med behovet: legg til `{needKey}: …` (kva problem som blir løyst, og for kven) og `{benefitKey}: …` (kva medlemene vinn), så valet av løysing kan vurderast opp mot dei.',
   },
   placeholder: {
-    en: 'The goal «{goal}» introduces {systems}, but its need and benefit are not filled in yet: `{key}:` still holds the placeholder «{placeholder}». Replace it with your answer (which problem is solved and for whom, or what the members gain), so the choice of solution can be judged against it.',
-    nb: 'Målet «{goal}» innfører {systems}, men behov og gevinst er ikke fylt ut ennå: `{key}:` har fortsatt plassholderen «{placeholder}». Bytt den ut med svaret (hvilket problem som løses og for hvem, eller hva medlemmene vinner), så valget av løsning kan vurderes opp mot det.',
-    nn: 'Målet «{goal}» innfører {systems}, men behov og gevinst er ikkje fylte ut enno: `{key}:` har framleis plasshaldaren «{placeholder}». Byt han ut med svaret (kva problem som blir løyst og for kven, eller kva medlemene vinn), så valet av løysing kan vurderast opp mot det.',
+    en: 'The goal «{goal}» introduces {systems_en}, but its need and benefit are not filled in yet: `{key}:` still holds the placeholder «{placeholder}». Replace it with your answer (which problem is solved and for whom, or what the members gain), so the choice of solution can be judged against it.',
+    nb: 'Målet «{goal}» innfører {systems_nb}, men behov og gevinst er ikke fylt ut ennå: `{key}:` har fortsatt plassholderen «{placeholder}». Bytt den ut med svaret (hvilket problem som løses og for hvem, eller hva medlemmene vinner), så valget av løsning kan vurderes opp mot det.',
+    nn: 'Målet «{goal}» innfører {systems_nn}, men behov og gevinst er ikkje fylte ut enno: `{key}:` har framleis plasshaldaren «{placeholder}». Byt han ut med svaret (kva problem som blir løyst og for kven, eller kva medlemene vinn), så valet av løysing kan vurderast opp mot det.',
   },
   placeholderHere: {
     en: 'The placeholder to replace',
@@ -24,6 +25,12 @@ const messages = {
     en: 'Add `{needKey}:` and `{benefitKey}:` lines to fill in',
     nb: 'Legg til linjene `{needKey}:` og `{benefitKey}:` til utfylling',
     nn: 'Legg til linjene `{needKey}:` og `{benefitKey}:` til utfylling',
+  },
+  // Both lines are there, empty: the fix fills them in and adds nothing.
+  fixFill: {
+    en: 'Fill in the empty `{needKey}:` and `{benefitKey}:` lines',
+    nb: 'Fyll ut de tomme linjene `{needKey}:` og `{benefitKey}:`',
+    nn: 'Fyll ut dei tomme linjene `{needKey}:` og `{benefitKey}:`',
   },
 };
 
@@ -50,7 +57,8 @@ export default defineRule({
       if (f.adopt.length === 0 || written(f.need) || written(f.benefit)) continue;
       const adopt = goal.properties.find((p) => p.known && p.key === 'adopt' && p.items.length > 0) ?? propertyOf(goal, 'adopt')!;
       const span = adopt.valueSpan.end > adopt.valueSpan.start ? adopt.valueSpan : adopt.keySpan;
-      const data = { goal: goal.title || goal.id, systems: f.adopt.join(', ') };
+      // «A, B and C» / «A, B og C», as the language writes a list.
+      const data = localized({ goal: goal.title || goal.id }, 'systems', (l) => joinList(f.adopt, l, Infinity));
       const pending = goal.properties.find((p) => p.known && (p.key === 'need' || p.key === 'benefit') && p.value !== '' && isUnstated(p.value));
       if (pending) {
         // Filled in with a placeholder: point at it, and offer no fix (adding lines again would not help).
@@ -97,7 +105,9 @@ export default defineRule({
         uri: goal.uri,
         span,
         goal: goal.key,
-        ...(edits.length ? { fixes: [{ messageId: 'fixAdd', data: keys, edits }] } : {}),
+        ...(edits.length
+          ? { fixes: [emptyNeed && emptyBenefit ? { messageId: 'fixFill', data: { needKey: emptyNeed.rawKey, benefitKey: emptyBenefit.rawKey }, edits } : { messageId: 'fixAdd', data: keys, edits }] }
+          : {}),
       });
     }
   },

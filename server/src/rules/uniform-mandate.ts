@@ -4,17 +4,18 @@ import type { MemberDef } from '../engine/model/config.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { isAll } from '../engine/text/normalize.js';
+import { joinList, localized } from '../engine/conflicts/describe.js';
 
 const messages = {
   uniform: {
-    en: 'The goal «{goal}» introduces {systems} for all members, but the members differ a lot in size: {largest} has {largestPopulation} inhabitants, {smallest} has {smallestPopulation} ({ratio} times fewer). One solution may not fit them all. Consider differentiating: name members that keep another solution with `{exemptKey}: …`. If one solution for everyone is a deliberate choice, this is information only: write the reason in the goal, and leave it.',
-    nb: 'Målet «{goal}» innfører {systems} for alle medlemmene, men medlemmene er svært ulike i størrelse: {largest} har {largestPopulation} innbyggere, {smallest} har {smallestPopulation} ({ratio} ganger færre). Én løsning passer kanskje ikke for alle. Vurder differensiering: skriv medlemmer som skal ha en annen løsning i `{exemptKey}: …`. Er én løsning for alle et bevisst valg, er dette bare til informasjon: skriv begrunnelsen i målet, og la den stå.',
-    nn: 'Målet «{goal}» innfører {systems} for alle medlemene, men medlemene er svært ulike i storleik: {largest} har {largestPopulation} innbyggjarar, {smallest} har {smallestPopulation} ({ratio} gonger færre). Éi løysing passar kanskje ikkje for alle. Vurder differensiering: skriv medlemer som skal ha ei anna løysing i `{exemptKey}: …`. Er éi løysing for alle eit medvite val, er dette berre til informasjon: skriv grunngjevinga i målet, og la ho stå.',
+    en: 'The goal «{goal}» introduces {systems_en} for all members, but the members differ a lot in size: {largest} has {largestPopulation} inhabitants, {smallest} has {smallestPopulation} ({ratio} times fewer). One solution may not fit them all. Consider differentiating: name members that keep another solution with `{exemptKey}: …`. If one solution for everyone is a deliberate choice, this is information only: write the reason in the goal, and leave it.',
+    nb: 'Målet «{goal}» innfører {systems_nb} for alle medlemmene, men medlemmene er svært ulike i størrelse: {largest} har {largestPopulation} innbyggere, {smallest} har {smallestPopulation} ({ratio} ganger færre). Én løsning passer kanskje ikke for alle. Vurder differensiering: skriv medlemmer som skal ha en annen løsning i `{exemptKey}: …`. Er én løsning for alle et bevisst valg, er dette bare til informasjon: skriv begrunnelsen i målet, og la den stå.',
+    nn: 'Målet «{goal}» innfører {systems_nn} for alle medlemene, men medlemene er svært ulike i storleik: {largest} har {largestPopulation} innbyggjarar, {smallest} har {smallestPopulation} ({ratio} gonger færre). Éi løysing passar kanskje ikkje for alle. Vurder differensiering: skriv medlemer som skal ha ei anna løysing i `{exemptKey}: …`. Er éi løysing for alle eit medvite val, er dette berre til informasjon: skriv grunngjevinga i målet, og la ho stå.',
   },
   fixExempt: {
-    en: 'Exempt {members} (fewer than a tenth of the inhabitants of {largest})',
-    nb: 'Unnta {members} (færre enn en tidel av innbyggerne i {largest})',
-    nn: 'Unnta {members} (færre enn ein tidel av innbyggjarane i {largest})',
+    en: 'Exempt {members_en} (fewer than a tenth of the inhabitants of {largest})',
+    nb: 'Unnta {members_nb} (færre enn en tidel av innbyggerne i {largest})',
+    nn: 'Unnta {members_nn} (færre enn ein tidel av innbyggjarane i {largest})',
   },
 };
 
@@ -83,22 +84,25 @@ export default defineRule({
       const emptyExempt = goal.properties.find((p) => p.known && p.key === 'exempt');
       const ids = small.map((m) => m.id).join(', ');
       const edit = small.length === 0 ? undefined : emptyExempt ? appendToPropertyEdit(doc, emptyExempt, ids) : insertPropertiesEdit(doc, goal, [['exempt', ids]], scope);
+      // Lists in the prose read «A, B and C» / «A, B og C»; the edit writes the ids as the list of `Unntak` («a, b, c»).
+      const data = {
+        goal: goal.title || goal.id,
+        largest: largest.name ?? largest.id,
+        largestPopulation: Math.round(largest.population),
+        smallest: smallest.name ?? smallest.id,
+        smallestPopulation: Math.round(smallest.population),
+        ratio: Math.round(largest.population / smallest.population),
+        exemptKey: keyInDocument('exempt', doc),
+      };
+      localized(data, 'systems', (l) => joinList(f.adopt, l, Infinity));
+      const fixData = localized({ largest: largest.name ?? largest.id }, 'members', (l) => joinList(small.map((m) => m.id), l));
       ctx.report({
         messageId: 'uniform',
-        data: {
-          goal: goal.title || goal.id,
-          systems: f.adopt.join(', '),
-          largest: largest.name ?? largest.id,
-          largestPopulation: Math.round(largest.population),
-          smallest: smallest.name ?? smallest.id,
-          smallestPopulation: Math.round(smallest.population),
-          ratio: Math.round(largest.population / smallest.population),
-          exemptKey: keyInDocument('exempt', doc),
-        },
+        data,
         uri: goal.uri,
         span,
         goal: goal.key,
-        ...(edit ? { fixes: [{ messageId: 'fixExempt', data: { members: ids, largest: largest.name ?? largest.id }, edits: [edit] }] } : {}),
+        ...(edit ? { fixes: [{ messageId: 'fixExempt', data: fixData, edits: [edit] }] } : {}),
       });
     }
   },

@@ -70,7 +70,7 @@ export const L = {
   indicatorUnknown: {
     en: '"{value}" is not an indicator in samstemt.yaml, so it is compared only with goals that name it the same way. Define it under `indicators` there (with `shared: true` if every member\'s goals drive the same figure).',
     nb: '«{value}» er ikke en indikator i samstemt.yaml, så den sammenlignes bare med mål som skriver den likt. Definer den under `indicators` der (med `shared: true` hvis alle medlemmenes mål styrer det samme tallet).',
-    nn: '«{value}» er ikkje ein indikator i samstemt.yaml, så han blir berre samanlikna med mål som skriv han likt. Definer han under `indicators` der (med `shared: true` om måla til alle medlemmene styrer det same talet).',
+    nn: '«{value}» er ikkje ein indikator i samstemt.yaml, så han blir berre samanlikna med mål som skriv han likt. Definer han under `indicators` der (med `shared: true` om måla til alle medlemene styrer det same talet).',
   },
   indicatorUses: {
     en: '{n} goals measure this indicator: {up} to increase it, {down} to decrease it, {same} to maintain it.',

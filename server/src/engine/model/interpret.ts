@@ -378,6 +378,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         break;
       case 'requires':
         for (const it of joinDecimalCommas(p.items)) {
+          let neg: RegExpExecArray | null;
           const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)(?:\s+\S.*)?$/u.exec(it.text);
           const amount = m ? Number(m[2]!.replace(',', '.')) : NaN;
           // An amount a plan can state: up to a million, in hundredths at the finest (not 1e26, not 1e-23).
@@ -387,6 +388,12 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
             const at = it.text.indexOf(m[2]!, m[1]!.length);
             const exact = it.span.end - it.span.start === it.text.length;
             bad(exact ? { span: { start: it.span.start + at, end: it.span.start + at + m[2]!.length } } : it, 'requiresAmount', { value: m[2]! });
+          }
+          else if ((neg = /^(\S+)\s+(-\d+(?:[.,]\d+)?)(?:\s|$)/u.exec(it.text))) {
+            // `utvikling -2`: a resource and an amount below zero; say that about the amount, not that both are missing.
+            const at = it.text.indexOf(neg[2]!, neg[1]!.length);
+            const exact = it.span.end - it.span.start === it.text.length;
+            bad(exact ? { span: { start: it.span.start + at, end: it.span.start + at + neg[2]!.length } } : it, 'requiresAmount', { value: neg[2]! });
           }
           else {
             // `3 utviklingskapasitet`: amount first; the fix turns it round.

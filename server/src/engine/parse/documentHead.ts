@@ -13,7 +13,7 @@ import { closesQuote } from '../text/quotes.js';
  * The YAML parser's reasons that strategy authors run into, in Norwegian
  * (the parser words them in English; rarer ones are quoted as they are).
  */
-const YAML_REASONS: Readonly<Record<string, { nb: string; nn: string }>> = {
+const YAML_REASONS: Readonly<Record<string, { en?: string; nb: string; nn: string }>> = {
   'bad indentation of a mapping entry': { nb: 'feil innrykk foran en nøkkel', nn: 'feil innrykk framfor ein nøkkel' },
   'bad indentation of a sequence entry': { nb: 'feil innrykk foran et listepunkt', nn: 'feil innrykk framfor eit listepunkt' },
   'deficient indentation': { nb: 'for lite innrykk, eller en liste eller et anførselstegn som ikke er lukket', nn: 'for lite innrykk, eller ei liste eller eit hermeteikn som ikkje er lukka' },
@@ -28,12 +28,23 @@ const YAML_REASONS: Readonly<Record<string, { nb: string; nn: string }>> = {
   'a whitespace character is expected after the key-value separator within a block mapping': { nb: 'det må stå et mellomrom etter kolonet', nn: 'det må stå eit mellomrom etter kolonet' },
   'can not read a block mapping entry; a multiline key may not be an implicit key': { nb: 'en nøkkel kan ikke gå over flere linjer (mangler det et kolon?)', nn: 'ein nøkkel kan ikkje gå over fleire linjer (manglar det eit kolon?)' },
   'the stream contains non-printable characters': { nb: 'teksten inneholder usynlige kontrolltegn', nn: 'teksten inneheld usynlege kontrollteikn' },
+  // A backslash inside "…" (a Windows path, \\server\share) starts an escape code.
+  'unknown escape sequence': {
+    en: 'a backslash (\\) inside double quotes starts a special code; write it twice (\\\\), or put the value in single quotes (\') instead',
+    nb: 'en omvendt skråstrek (\\) inne i anførselstegn starter en spesialkode; skriv den dobbelt (\\\\), eller sett verdien i apostrofer (\') i stedet',
+    nn: 'ein omvend skråstrek (\\) inne i hermeteikn startar ein spesialkode; skriv han dobbelt (\\\\), eller set verdien i apostrofar (\') i staden',
+  },
+  'expected hexadecimal character': {
+    en: 'a backslash (\\) inside double quotes starts a special code; write it twice (\\\\), or put the value in single quotes (\') instead',
+    nb: 'en omvendt skråstrek (\\) inne i anførselstegn starter en spesialkode; skriv den dobbelt (\\\\), eller sett verdien i apostrofer (\') i stedet',
+    nn: 'ein omvend skråstrek (\\) inne i hermeteikn startar ein spesialkode; skriv han dobbelt (\\\\), eller set verdien i apostrofar (\') i staden',
+  },
 };
 
 export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: string } {
   const no = YAML_REASONS[reason];
   return {
-    en: `The YAML here cannot be read: ${reason}. Check indentation, colons and quotes on this line and the line above.`,
+    en: `The YAML here cannot be read: ${no?.en ?? reason}. Check indentation, colons and quotes on this line and the line above.`,
     nb: `YAML-en her kan ikke leses: ${no?.nb ?? reason}. Sjekk innrykk, kolon og anførselstegn på denne linjen og linjen over.`,
     nn: `YAML-en her kan ikkje lesast: ${no?.nn ?? reason}. Sjekk innrykk, kolon og hermeteikn på denne linja og linja over.`,
   };
@@ -55,7 +66,36 @@ export function yamlProblem(text: string, error: YamlParseError, from = 0): Pars
     const quote = unclosedQuote(text, error.offset, from);
     if (quote) return quote;
   }
+  // `title: *Ny* strategi`: a star at the start of a value, meant as emphasis, read as an alias.
+  if ((error.alias && !error.alias.recursive) || error.message === 'bad indentation of a mapping entry' || /^name of an (alias|anchor) node must contain/.test(error.message)) {
+    const star = starInValue(text, error.offset);
+    if (star) return star;
+  }
+  if (error.alias) return { message: aliasMessage(error.alias.name, error.alias.recursive), span: errorSpan(text, error) };
   return { message: yamlErrorMessage(error.message), span: errorSpan(text, error) };
+}
+
+/**
+ * A value that starts with `*` is a YAML alias: a reference to a value marked
+ * `&name`. Authors write it for emphasis (`title: *Ny* portal`) far more often
+ * than for an alias, so the message says what YAML made of it and how to keep
+ * the star as text, without the words alias, anchor or node.
+ */
+function aliasMessage(name: string, recursive: boolean): { en: string; nb: string; nn: string } {
+  const star = `*${name}`;
+  const mark = `&${name}`;
+  if (recursive) {
+    return {
+      en: `"${star}" repeats the value marked "${mark}", but it stands inside that same value, so it would repeat without end and the YAML here cannot be read. Remove "${star}" here, or write the value out.`,
+      nb: `«${star}» gjentar verdien merket «${mark}», men står inne i den samme verdien, så den ville blitt gjentatt uten ende, og YAML-en her kan ikke leses. Fjern «${star}» her, eller skriv verdien ut.`,
+      nn: `«${star}» gjentek verdien merkt «${mark}», men står inne i den same verdien, så han ville vorte gjenteken utan ende, og YAML-en her kan ikkje lesast. Fjern «${star}» her, eller skriv verdien ut.`,
+    };
+  }
+  return {
+    en: `YAML reads "${star}" at the start of this value as a reference to a value marked "${mark}" elsewhere in the file, and there is none, so the YAML here cannot be read. If the * belongs to the text (as in *emphasis*), put the whole value in quotes.`,
+    nb: `YAML leser «${star}» i starten av verdien som en henvisning til en verdi merket «${mark}» et annet sted i filen, og det finnes ingen, så YAML-en her kan ikke leses. Hvis * hører til teksten (som i *uthevet*), sett hele verdien i anførselstegn.`,
+    nn: `YAML les «${star}» i starten av verdien som ei tilvising til ein verdi merkt «${mark}» ein annan stad i fila, og det finst ingen, så YAML-en her kan ikkje lesast. Om * høyrer til teksten (som i *utheva*), set heile verdien i hermeteikn.`,
+  };
 }
 
 /** `key: a: b` — the parser stopped at the second colon of a plain value. */
@@ -78,6 +118,45 @@ function colonInValue(text: string, offset: number): ParseProblem | undefined {
     },
     span: line,
     fix: { messageId: 'quoteValue', span: { start: valueStart, end: valueStart + value.length }, newText: quoted, preferred: true },
+  };
+}
+
+/**
+ * `key: *text…` on the error's line: YAML reads a value that starts with `*`
+ * as an alias (a reference to a value marked `&…`). Authors mean emphasis;
+ * quoting the value keeps the star as text.
+ */
+function starInValue(text: string, offset: number): ParseProblem | undefined {
+  const line = lineSpanAt(text, offset);
+  const written = text.slice(line.start, line.end);
+  const kv = yamlLine(written);
+  const first = written[kv.valueStart];
+  if (!kv.key || (first !== '*' && first !== '&')) return undefined;
+  const key = kv.key;
+  const valueStart = line.start + kv.valueStart;
+  const value = text.slice(valueStart, line.end).trimEnd();
+  if (value.includes(' #')) return undefined;
+  const quoted = JSON.stringify(value);
+  const fix = { messageId: 'quoteValue', span: { start: valueStart, end: valueStart + value.length }, newText: quoted, preferred: true };
+  if (first === '&') {
+    return {
+      message: {
+        en: `YAML reads the & at the start of the value of "${key}" as a label that marks the value, so the YAML here cannot be read. If the & belongs to the text, put the value in quotes: ${key}: ${quoted}`,
+        nb: `YAML leser & i starten av verdien til «${key}» som en merkelapp på verdien, så YAML-en her kan ikke leses. Hvis & hører til teksten, sett verdien i anførselstegn: ${key}: ${quoted}`,
+        nn: `YAML les & i starten av verdien til «${key}» som ein merkelapp på verdien, så YAML-en her kan ikkje lesast. Om & høyrer til teksten, set verdien i hermeteikn: ${key}: ${quoted}`,
+      },
+      span: fix.span,
+      fix,
+    };
+  }
+  return {
+    message: {
+      en: `YAML reads the * at the start of the value of "${key}" as a reference to another value in the file, so the YAML here cannot be read. If the * belongs to the text (as in *emphasis*), put the value in quotes: ${key}: ${quoted}`,
+      nb: `YAML leser * i starten av verdien til «${key}» som en henvisning til en annen verdi i filen, så YAML-en her kan ikke leses. Hvis * hører til teksten (som i *uthevet*), sett verdien i anførselstegn: ${key}: ${quoted}`,
+      nn: `YAML les * i starten av verdien til «${key}» som ei tilvising til ein annan verdi i fila, så YAML-en her kan ikkje lesast. Om * høyrer til teksten (som i *utheva*), set verdien i hermeteikn: ${key}: ${quoted}`,
+    },
+    span: fix.span,
+    fix,
   };
 }
 

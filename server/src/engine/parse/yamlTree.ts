@@ -44,6 +44,8 @@ export interface YamlParseError {
   offset: number;
   /** Length of the offending text, when known (otherwise the whole line is meant). */
   length?: number;
+  /** An alias (`*name`) that refers to no anchor, or to the node it stands in: its name, for a message in plain words. */
+  alias?: { name: string; recursive: boolean };
 }
 
 export interface YamlParseResult {
@@ -241,7 +243,7 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
   } catch (e) {
     if (!(e instanceof UnknownAlias)) throw e;
     const message = e.recursive ? `the alias *${e.alias} is inside the node it refers to (&${e.alias}), which would repeat it endlessly` : `the alias *${e.alias} refers to no anchor (&${e.alias})`;
-    return { error: { message, offset: base + Math.max(0, e.offset), length: e.alias.length + 1 }, duplicateKeys };
+    return { error: { message, offset: base + Math.max(0, e.offset), length: e.alias.length + 1, alias: { name: e.alias, recursive: e.recursive } }, duplicateKeys };
   }
 }
 
