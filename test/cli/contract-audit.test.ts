@@ -1,0 +1,41 @@
+/**
+ * An outside tester's reading of cli.md, on small cooperations written for
+ * these tests: where the command line disagreed with the contract, or would
+ * mislead a CI job or a script.
+ */
+import { strict as assert } from 'node:assert';
+import { runCli, tempWorkspace, CLEAN_GOAL } from '../helpers/cli.js';
+
+/** A cooperation that enables DS19 only. */
+const DS19_ONLY = `cooperation: Prøvesamarbeid
+language: en
+frameworks: [DS19]
+members:
+  storby: { name: Storby kommune, kind: kommune }
+`;
+
+describe('samstemt command line against cli.md (an outside reading)', function () {
+  this.timeout(60_000);
+
+  describe('objectives --framework', () => {
+    it('lists a built-in national catalog the cooperation does not enable, instead of calling it unknown', () => {
+      const dir = tempWorkspace({ 'samstemt.yaml': DS19_ONLY, 'storby.strategy.md': CLEAN_GOAL });
+      const run = runCli(['objectives', '--framework', 'DN30'], dir);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /^DN30 /m);
+      assert.match(run.stdout, /DN30-F1/);
+      assert.doesNotMatch(run.stdout, /DS19-M1/);
+      // Without --framework: the cooperation's frameworks only, as before.
+      const all = runCli(['objectives'], dir);
+      assert.match(all.stdout, /DS19-M1/);
+      assert.doesNotMatch(all.stdout, /DN30-F1/);
+    });
+
+    it('names every framework it knows when the one asked for is unknown', () => {
+      const dir = tempWorkspace({ 'samstemt.yaml': DS19_ONLY, 'storby.strategy.md': CLEAN_GOAL });
+      const run = runCli(['objectives', '--framework', 'XX'], dir);
+      assert.equal(run.status, 2);
+      assert.equal(run.stderr, 'samstemt: unknown framework "XX"; known frameworks: DS19, DN30\n');
+    });
+  });
+});
