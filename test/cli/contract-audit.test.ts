@@ -39,3 +39,27 @@ describe('samstemt command line against cli.md (an outside reading)', function (
     });
   });
 });
+
+describe('samstemt command line: --help and the end of options', function () {
+  this.timeout(60_000);
+
+  it('reads -h and --help after -- as paths, not as a request for help', () => {
+    const dir = tempWorkspace({ 'samstemt.yaml': DS19_ONLY, 'storby.strategy.md': CLEAN_GOAL });
+    const run = runCli(['check', '--', '--help'], dir);
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, 'samstemt: no such file or folder: --help\n');
+    // The help itself still answers --help before --.
+    const help = runCli(['check', '--help', '--', 'x'], dir);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^samstemt \d/);
+  });
+
+  it('reads -h as the value of an option, not as a request for help', () => {
+    const dir = tempWorkspace({ 'samstemt.yaml': DS19_ONLY, 'storby.strategy.md': CLEAN_GOAL });
+    const run = runCli(['check', '--lang', '-h'], dir);
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /--lang must be nb, nn or en \(got "-h"\)/);
+  });
+});
