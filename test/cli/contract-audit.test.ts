@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { runCli, tempWorkspace, CLEAN_GOAL } from '../helpers/cli.js';
+import { execute } from '../../server/src/cli/cli.js';
 
 /** A cooperation that enables DS19 only. */
 const DS19_ONLY = `cooperation: Prøvesamarbeid
@@ -61,5 +62,26 @@ describe('samstemt command line: --help and the end of options', function () {
     assert.equal(run.status, 2);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /--lang must be nb, nn or en \(got "-h"\)/);
+  });
+});
+
+describe('samstemt check: colour as chalk and ESLint users expect', function () {
+  this.timeout(60_000);
+
+  /** Runs `check` in this process with stdout taken for a terminal. */
+  function onTerminal(dir: string, env: Record<string, string>): string {
+    let out = '';
+    execute(['check', dir], { cwd: dir, stdout: (t) => (out += t), stderr: () => undefined, isTTY: true, env });
+    return out;
+  }
+
+  it('colours on a terminal, and not with FORCE_COLOR=0 or NO_COLOR', () => {
+    // A goal without a deadline: one warning to colour.
+    const dir = tempWorkspace({ 'samstemt.yaml': DS19_ONLY, 'storby.strategy.md': CLEAN_GOAL.replace('- Frist: 2026-12-31\n', '') });
+    assert.match(onTerminal(dir, {}), /\u001b\[/);
+    assert.doesNotMatch(onTerminal(dir, { FORCE_COLOR: '0' }), /\u001b\[/);
+    assert.doesNotMatch(onTerminal(dir, { FORCE_COLOR: 'false' }), /\u001b\[/);
+    assert.doesNotMatch(onTerminal(dir, { NO_COLOR: '1' }), /\u001b\[/);
+    assert.doesNotMatch(onTerminal(dir, { NO_COLOR: '1', FORCE_COLOR: '1' }), /\u001b\[/);
   });
 });

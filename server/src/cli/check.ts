@@ -223,9 +223,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   }
   tellDefaults(io, runLang, unconfigured);
   tellRuleErrors(io, runLang, errors);
-  // FORCE_COLOR for CI logs that render colours but are not terminals (as chalk and ESLint read it); NO_COLOR wins.
-  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
-  const color = (io.isTTY || forced) && !output && !io.env.NO_COLOR;
+  const color = useColor(io) && !output;
   // GitHub places annotations and code-scanning alerts by paths from the repository root, also when
   // the step runs in a sub-folder (working-directory) or the checkout is below the runner's folder.
   const anchor = format === 'github' || format === 'sarif' ? repositoryRoot(rootDir) ?? io.cwd : io.cwd;
@@ -242,6 +240,18 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const warnings = report.summary.warnings;
   if (tooManyWarnings) io.stderr(cliText(runLang, warnings === 1 ? 'tooManyWarnings1' : 'tooManyWarnings', { count: warnings, max: maxWarnings }));
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * Colour on a terminal; FORCE_COLOR=1 for CI logs that render colours but are
+ * not terminals, FORCE_COLOR=0 (or false) to turn it off also on a terminal,
+ * as chalk and ESLint read it; NO_COLOR (not empty) wins over both.
+ */
+export function useColor(io: Pick<CliIo, 'isTTY' | 'env'>): boolean {
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  return io.isTTY || force !== undefined;
 }
 
 /**
