@@ -85,3 +85,20 @@ describe('samstemt check: colour as chalk and ESLint users expect', function () 
     assert.doesNotMatch(onTerminal(dir, { NO_COLOR: '1', FORCE_COLOR: '1' }), /\u001b\[/);
   });
 });
+
+describe('samstemt check --format junit: text a title brings in', function () {
+  this.timeout(60_000);
+
+  it('writes a carriage return as &#13; in text content too, so XML parsers keep it', () => {
+    const dir = tempWorkspace({
+      'samstemt.yaml': DS19_ONLY,
+      // A double-quoted YAML title with CR LF and a control character; no `supports`: goal-unlinked quotes the title.
+      'storby.strategy.yaml': 'owner: storby\ngoals:\n  - id: a\n    title: "Linje en\\r\\nlinje to & <tre>\\x01"\n    area: hr\n    deadline: 2025-12-31\n',
+    });
+    const run = runCli(['check', '--format', 'junit'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /<failure message="goal-unlinked: [^"]*Linje en&#13;&#10;linje to &amp; &lt;tre&gt;/);
+    assert.match(run.stdout, /<failure [^>]*>[^<]*Linje en&#13;\nlinje to &amp; &lt;tre&gt;/);
+    assert.doesNotMatch(run.stdout, /[\r\x01]/);
+  });
+});
