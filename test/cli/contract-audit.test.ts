@@ -102,3 +102,24 @@ describe('samstemt check --format junit: text a title brings in', function () {
     assert.doesNotMatch(run.stdout, /[\r\x01]/);
   });
 });
+
+describe('samstemt check --format stylish from a sub-folder', function () {
+  this.timeout(60_000);
+
+  it('writes paths from the folder it runs in, as markdownlint-cli2 does, not ../<that folder>/…', () => {
+    const dir = tempWorkspace({
+      'samstemt.yaml': DS19_ONLY,
+      // Two goals in conflict: the diagnostic and its related location are in different folders.
+      'strategier/storby.strategy.md': '---\nowner: storby\n---\n## HR {#hr}\n\n- Område: hr\n- Innføre: Visma\n- Frist: 2025-12-31\n- Støtter: DS19-M2\n- Behov: ett system\n',
+      'andre/storby-2.strategy.md': '---\nowner: storby\n---\n## HR {#hr}\n\n- Område: hr\n- Frist: 2025-12-31\n- Støtter: DS19-M2\n',
+    });
+    const run = runCli(['check', '--rule', 'objective-uncovered=off'], `${dir}/strategier`);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /^storby\.strategy\.md$/m);
+    assert.doesNotMatch(run.stdout, /\.\.\/strategier\//);
+    // JSON keeps cli.md's shape: files relative to the root, the root relative to the folder.
+    const json = JSON.parse(runCli(['check', '--format', 'json', '--rule', 'objective-uncovered=off'], `${dir}/strategier`).stdout) as { root: string; diagnostics: { file: string }[] };
+    assert.equal(json.root, '..');
+    assert.equal(json.diagnostics[0]!.file, 'strategier/storby.strategy.md');
+  });
+});
