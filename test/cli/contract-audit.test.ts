@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { runCli, tempWorkspace, CLEAN_GOAL } from '../helpers/cli.js';
 import { execute } from '../../server/src/cli/cli.js';
+import { allRules } from '../../server/src/rules/index.js';
 
 /** A cooperation that enables DS19 only. */
 const DS19_ONLY = `cooperation: Prøvesamarbeid
@@ -121,5 +122,32 @@ describe('samstemt check --format stylish from a sub-folder', function () {
     const json = JSON.parse(runCli(['check', '--format', 'json', '--rule', 'objective-uncovered=off'], `${dir}/strategier`).stdout) as { root: string; diagnostics: { file: string }[] };
     assert.equal(json.root, '..');
     assert.equal(json.diagnostics[0]!.file, 'strategier/storby.strategy.md');
+  });
+});
+
+describe('samstemt check: a rule that fails', function () {
+  this.timeout(60_000);
+
+  it('exits 2 after the output (the run is incomplete), instead of passing a clean run', () => {
+    const dir = tempWorkspace({ 'samstemt.yaml': DS19_ONLY, 'storby.strategy.md': CLEAN_GOAL });
+    const rule = allRules.find((r) => r.meta.id === 'goal-not-measurable')!;
+    const saved = rule.checkDocument;
+    let out = '';
+    let err = '';
+    const io = { cwd: dir, stdout: (t: string) => (out += t), stderr: (t: string) => (err += t), isTTY: false, env: {} };
+    try {
+      (rule as { checkDocument?: unknown }).checkDocument = () => {
+        throw new Error('boom');
+      };
+      const status = execute(['check', '--format', 'json', '--rule', 'objective-uncovered=off'], io);
+      assert.equal(status, 2, err);
+    } finally {
+      (rule as { checkDocument?: unknown }).checkDocument = saved;
+    }
+    assert.match(err, /internal error in rule goal-not-measurable \(the other rules ran\): (Error: )?boom/);
+    // The output is still written, and the same run without the failure is clean.
+    assert.equal((JSON.parse(out) as { summary: { errors: number } }).summary.errors, 0);
+    out = '';
+    assert.equal(execute(['check', '--format', 'json', '--rule', 'objective-uncovered=off'], io), 0);
   });
 });

@@ -239,6 +239,8 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     for (const line of unreadable) io.stderr(line);
     return 2;
   }
+  // A rule that failed checked nothing: the run is incomplete, and must not pass as clean (ESLint exits 2 then too).
+  if (errors.length) return 2;
   const warnings = report.summary.warnings;
   if (tooManyWarnings) io.stderr(cliText(runLang, warnings === 1 ? 'tooManyWarnings1' : 'tooManyWarnings', { count: warnings, max: maxWarnings }));
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;

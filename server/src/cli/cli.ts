@@ -31,7 +31,7 @@ Usage:
 
 Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 the tool could not run
 (bad arguments, an unreadable samstemt.yaml, a strategy file or folder it cannot read,
-nothing to check).
+nothing to check, a rule that failed with an internal error).
 `;
 
 type Command = (argv: readonly string[], io: CliIo) => number;
