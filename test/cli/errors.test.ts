@@ -136,7 +136,7 @@ describe('samstemt on the command line: user errors and edge values', function (
     // bokmål without either
     const none = tempWorkspace({});
     assert.equal(runCli(['report', 'nope'], none).stderr, 'samstemt: finner ingen fil eller mappe som heter nope\n');
-    assert.equal(runCli(['objectives', '--framework', 'X'], none).stderr, 'samstemt: ukjent rammeverk «X»; innebygde: DS19, DN30\n');
+    assert.equal(runCli(['objectives', '--framework', 'X'], none).stderr, 'samstemt: ukjent rammeverk «X»; kjente rammeverk: DS19, DN30\n');
     assert.equal(runCli(['check', '--max-warnings'], none).stderr, 'samstemt: --max-warnings trenger en verdi\n');
     writeFileSync(path.join(none, 'samstemt.yaml'), 'language: en\n');
     assert.equal(runCli(['check', '--lang', 'de'], none).stderr, 'samstemt: --lang must be nb, nn or en (got "de")\n', 'a bad --lang: the workspace language');

@@ -223,14 +223,14 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   }
   tellDefaults(io, runLang, unconfigured);
   tellRuleErrors(io, runLang, errors);
-  // FORCE_COLOR for CI logs that render colours but are not terminals (as chalk and ESLint read it); NO_COLOR wins.
-  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
-  const color = (io.isTTY || forced) && !output && !io.env.NO_COLOR;
+  const color = useColor(io) && !output;
   // GitHub places annotations and code-scanning alerts by paths from the repository root, also when
   // the step runs in a sub-folder (working-directory) or the checkout is below the runner's folder.
   const anchor = format === 'github' || format === 'sarif' ? repositoryRoot(rootDir) ?? io.cwd : io.cwd;
-  const shown = anchor === io.cwd ? report : { ...report, root: path.relative(anchor, rootDir).split(path.sep).join('/') || '.' };
-  const text = formatters[format]({ ...shown, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: anchor, version: VERSION, lang: runLang, fileLang, informationUri: 'https://github.com/samstemt/samstemt' });
+  const toCwd = (file: string) => path.relative(io.cwd, path.join(rootDir, file)).split(path.sep).join('/') || file;
+  const shown = format === 'stylish' ? fromFolder(report, toCwd) : anchor === io.cwd ? report : { ...report, root: path.relative(anchor, rootDir).split(path.sep).join('/') || '.' };
+  const langs = format === 'stylish' ? new Map([...fileLang].map(([file, l]) => [toCwd(file), l])) : fileLang;
+  const text = formatters[format]({ ...shown, ...(format === 'junit' ? { files } : {}) }, { rules: ruleInfos(runLang), color, rootPath: rootDir, srcRoot: anchor, version: VERSION, lang: runLang, fileLang: langs, informationUri: 'https://github.com/samstemt/samstemt' });
   if (output) writeOutput(io.cwd, output, text, runLang);
   else io.stdout(text);
   const tooManyWarnings = maxWarnings >= 0 && report.summary.warnings > maxWarnings;
@@ -239,9 +239,37 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     for (const line of unreadable) io.stderr(line);
     return 2;
   }
+  // A rule that failed checked nothing: the run is incomplete, and must not pass as clean (ESLint exits 2 then too).
+  if (errors.length) return 2;
   const warnings = report.summary.warnings;
   if (tooManyWarnings) io.stderr(cliText(runLang, warnings === 1 ? 'tooManyWarnings1' : 'tooManyWarnings', { count: warnings, max: maxWarnings }));
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * The report with its paths as `rel` gives them: relative to the folder the
+ * command runs in (`stylish`, for a person in that folder). From a sub-folder
+ * of the cooperation, `alfa.strategy.md` rather than
+ * `../strategier/alfa.strategy.md`; paths outside that folder keep their `../`.
+ */
+function fromFolder(report: CheckReport, rel: (file: string) => string): CheckReport {
+  return {
+    ...report,
+    root: '.',
+    diagnostics: report.diagnostics.map((d) => ({ ...d, file: rel(d.file), ...(d.related ? { related: d.related.map((r) => ({ ...r, file: rel(r.file) })) } : {}) })),
+  };
+}
+
+/**
+ * Colour on a terminal; FORCE_COLOR=1 for CI logs that render colours but are
+ * not terminals, FORCE_COLOR=0 (or false) to turn it off also on a terminal,
+ * as chalk and ESLint read it; NO_COLOR (not empty) wins over both.
+ */
+export function useColor(io: Pick<CliIo, 'isTTY' | 'env'>): boolean {
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  return io.isTTY || force !== undefined;
 }
 
 /**

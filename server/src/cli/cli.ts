@@ -31,7 +31,7 @@ Usage:
 
 Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 the tool could not run
 (bad arguments, an unreadable samstemt.yaml, a strategy file or folder it cannot read,
-nothing to check).
+nothing to check, a rule that failed with an internal error).
 `;
 
 type Command = (argv: readonly string[], io: CliIo) => number;
@@ -58,7 +58,7 @@ export function execute(argv: readonly string[], io: CliIo): number {
       const meant = didYouMean(command, Object.keys(COMMANDS));
       throw new UsageError(meant ? 'unknownCommandMeant' : 'unknownCommand', { command, meant: meant ?? '' });
     }
-    if (rest.includes('--help') || rest.includes('-h')) {
+    if (asksForHelp(rest)) {
       io.stdout(HELP);
       return 0;
     }
@@ -73,4 +73,22 @@ export function execute(argv: readonly string[], io: CliIo): number {
     io.stderr(`samstemt: ${cliText(lang, 'internalError', { message: e instanceof Error ? e.message : String(e) })}\n`);
     return 2;
   }
+}
+
+/** Options of any command that take a value: the word after them is that value, not a flag. */
+const VALUED = ['--format', '--output', '--max-warnings', '--rule', '--lang', '--framework'];
+
+/**
+ * True when `--help` or `-h` stands as an option: not after `--` (where it is a
+ * path, as `samstemt check -- -h` means the file `-h`) and not as the value of
+ * an option (`--output -h`).
+ */
+function asksForHelp(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return false;
+    if (a === '--help' || a === '-h') return true;
+    if (VALUED.includes(a)) i++;
+  }
+  return false;
 }

@@ -24,8 +24,11 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
   const { frameworks: available, language } = frameworksAt(io.cwd, args.positionals[0]);
   // Titles in English with --lang en (or a workspace in English); the Norwegian short titles otherwise.
   const lang = parseLang(single(args, 'lang')) ?? language ?? 'nb';
-  const frameworks = available.filter((f) => !wanted || f.id === wanted);
-  if (wanted && !frameworks.length) throw new UsageError('unknownFramework', { id: wanted, ids: available.map((f) => f.id).join(', ') });
+  // --framework names any framework known here: the cooperation's, or a built-in national
+  // catalog it does not enable (cli.md: «the national objectives known to the tool»).
+  const known = [...available, ...builtInFrameworks().filter((b) => !available.some((f) => f.id === b.id))];
+  const frameworks = wanted ? known.filter((f) => f.id === wanted) : available;
+  if (wanted && !frameworks.length) throw new UsageError('unknownFramework', { id: wanted, ids: known.map((f) => f.id).join(', ') });
   if (format === 'json') {
     const out = frameworks.map((f) => ({
       framework: f.id,
@@ -66,8 +69,12 @@ function frameworksAt(cwd: string, where: string | undefined): { frameworks: rea
     const ws = engine.loadWorkspaces().find((w) => w.config.uri !== undefined && toPath(w.config.uri) === path.join(root, 'samstemt.yaml'));
     if (ws) return { frameworks: ws.frameworks, language: ws.config.language };
   }
+  return { frameworks: builtInFrameworks() };
+}
+
+/** The built-in national catalogs, in the order a folder without samstemt.yaml enables them (DS19, then DN30), as `check` there uses them. */
+function builtInFrameworks(): Framework[] {
   const engine = new Engine({ listFiles: () => [], readFile: () => undefined }, { catalogs: loadBuiltInCatalogs(), rules: allRules });
-  // In the order a folder without samstemt.yaml enables them (DS19, then DN30), as `check` there uses them.
   const order = (f: Framework) => (DEFAULT_FRAMEWORKS.indexOf(f.id) + 1 || DEFAULT_FRAMEWORKS.length + 1);
-  return { frameworks: [...engine.builtInFrameworks].sort((a, b) => order(a) - order(b)) };
+  return [...engine.builtInFrameworks].sort((a, b) => order(a) - order(b));
 }

@@ -15,7 +15,7 @@ import { oneBased } from './types.js';
 // Characters outside the XML 1.0 `Char` production (this also matches lone surrogates).
 const INVALID_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Escape text content. */
+/** Escape text content (also CR, which XML parsers would read as a line feed). */
 export function xmlText(s: string): string {
   return s
     .replace(INVALID_XML, '')
@@ -23,12 +23,13 @@ export function xmlText(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;');
 }
 
 /** Escape an attribute value (also tab/newline/CR, which attribute normalisation would turn into spaces). */
 export function xmlAttr(s: string): string {
-  return xmlText(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  return xmlText(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }
 
 function attrs(pairs: [string, string | number][]): string {
