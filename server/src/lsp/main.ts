@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { Console } from 'node:console';
+import { PassThrough } from 'node:stream';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { heapForStartup, settleHeap } from '../node/heap.js';
 import { allRules } from '../rules/index.js';
@@ -42,6 +44,46 @@ function version(): string {
   return '0.0.0';
 }
 
+/**
+ * stdin, followed by an `exit` notification when it ends. vscode-languageserver's
+ * own --stdio exits the moment stdin ends, before it has handled the messages
+ * already read (it decodes them asynchronously and handles one per turn of the
+ * event loop): a client that wrote `shutdown` and `exit` and closed stdin at
+ * once got no answers and exit code 1. Appended to the bytes read, the `exit`
+ * is handled after every message before it: code 0 after `shutdown`, 1
+ * without, as LSP prescribes; a client that goes away without either still
+ * ends the server. Should the stream end inside a message, so that the `exit`
+ * is read as part of it, the server ends a few seconds later all the same.
+ */
+function stdinReader(): StreamMessageReader {
+  const input = new PassThrough();
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    const exit = JSON.stringify({ jsonrpc: '2.0', method: 'exit' });
+    input.write(`Content-Length: ${Buffer.byteLength(exit)}\r\n\r\n${exit}`);
+    setTimeout(() => process.exit(1), 5000);
+  };
+  process.stdin.on('data', (chunk: Buffer) => input.write(chunk));
+  process.stdin.once('end', end);
+  process.stdin.once('close', end);
+  return new StreamMessageReader(input);
+}
+
+/** The connection for the transport in argv; with --stdio nothing but the protocol may reach stdout. */
+function connect(argv: string[]): Connection {
+  if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const connection = createConnection(ProposedFeatures.all, stdinReader(), new StreamMessageWriter(process.stdout));
+  // What vscode-languageserver does for its own --stdio: every console method that writes to stdout goes elsewhere.
+  const stderr = new Console(process.stderr, process.stderr);
+  for (const key of Object.keys(console) as (keyof Console)[]) {
+    const method = stderr[key];
+    if (typeof method === 'function') (console as unknown as Record<string, unknown>)[key] = (method as (...a: unknown[]) => unknown).bind(stderr);
+  }
+  return connection;
+}
+
 function main(argv: string[]): void {
   if (argv.includes('--version') || argv.includes('-v')) {
     process.stdout.write(`${version()}\n`);
@@ -63,9 +105,10 @@ function main(argv: string[]): void {
     process.exitCode = 2;
     return;
   }
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = connect(argv);
   // With --stdio, stdout is the protocol channel: route stray console output to the client log.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = console.log;
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
   let catalogs: CatalogSource[];
   try {
