@@ -33,7 +33,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       // samstemt.yaml, custom framework files and documents nobody opened change on disk too.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'),
     },
-    initializationOptions: () => ({ settings: { language: languageSetting() } }),
+    // analysisChanged: the server tells when the tree and the report should refresh (samstemt/analysisChanged).
+    initializationOptions: () => ({ settings: { language: languageSetting() }, analysisChanged: true }),
     outputChannelName: 'Samstemt',
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // The default error handler restarts a crashed server (up to this many times in three minutes).
