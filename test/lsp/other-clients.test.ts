@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ClientCapabilities, CodeAction, CompletionList, Diagnostic, Hover, InitializeResult, MarkupContent } from 'vscode-languageserver-protocol/node';
@@ -60,6 +61,39 @@ describe('language server: a client that writes everything and closes stdin at o
   it('exits with code 1 on exit without shutdown', async function () {
     const { out, code } = await writeAndClose([INITIALIZE, INITIALIZED, { jsonrpc: '2.0', id: 3, method: 'workspace/symbol', params: { query: '' } }, EXIT]);
     assert.ok(out.some((m) => m.id === 3 && Array.isArray(m.result)), 'the request before exit answered');
+    assert.equal(code, 1);
+  });
+});
+
+describe('language server: --socket, when the client closes the connection', function () {
+  this.timeout(30_000);
+
+  /** Starts the server with --socket=PORT on a port this test listens on, writes `messages` and closes the connection. */
+  function overSocket(messages: object[]): Promise<{ out: ReturnType<typeof unframe>; code: number | null }> {
+    return new Promise((resolve) => {
+      let out = '';
+      const server = net.createServer((socket) => {
+        socket.on('data', (d: Buffer) => (out += d.toString()));
+        socket.end(messages.map(frame).join(''));
+      });
+      server.listen(0, '127.0.0.1', () => {
+        const proc = spawn(process.execPath, [SERVER, `--socket=${(server.address() as net.AddressInfo).port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+        proc.on('close', (code) => {
+          server.close();
+          resolve({ out: unframe(out), code });
+        });
+      });
+    });
+  }
+
+  it('answers what came before, and exits with code 0 after shutdown', async function () {
+    const { out, code } = await overSocket([INITIALIZE, INITIALIZED, SHUTDOWN]);
+    assert.ok(out.some((m) => m.id === 1 && m.result !== undefined), 'initialize answered');
+    assert.equal(code, 0);
+  });
+
+  it('exits with code 1 without shutdown (it no longer stays behind, serving no one)', async function () {
+    const { code } = await overSocket([INITIALIZE, INITIALIZED]);
     assert.equal(code, 1);
   });
 });

@@ -6,9 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Console } from 'node:console';
-import { PassThrough } from 'node:stream';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { createConnection, createServerSocketTransport, ProposedFeatures, ReadableStreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { heapForStartup, settleHeap } from '../node/heap.js';
 import { allRules } from '../rules/index.js';
@@ -45,42 +43,69 @@ function version(): string {
 }
 
 /**
- * stdin, followed by an `exit` notification when it ends. vscode-languageserver's
- * own --stdio exits the moment stdin ends, before it has handled the messages
- * already read (it decodes them asynchronously and handles one per turn of the
- * event loop): a client that wrote `shutdown` and `exit` and closed stdin at
- * once got no answers and exit code 1. Appended to the bytes read, the `exit`
- * is handled after every message before it: code 0 after `shutdown`, 1
- * without, as LSP prescribes; a client that goes away without either still
- * ends the server. Should the stream end inside a message, so that the `exit`
- * is read as part of it, the server ends a few seconds later all the same.
+ * The client's byte stream (stdin, or the socket of --socket), followed by an
+ * `exit` notification when it ends. vscode-languageserver's own --stdio exits
+ * the moment stdin ends, before it has handled the messages already read (it
+ * decodes them asynchronously and handles one per turn of the event loop): a
+ * client that wrote `shutdown` and `exit` and closed stdin at once got no
+ * answers and exit code 1; and with --socket it did not exit at all when the
+ * client closed the connection. Appended to the bytes read, the `exit` is
+ * handled after every message before it: code 0 after `shutdown`, 1 without,
+ * as LSP prescribes; a client that goes away without either still ends the
+ * server. Should the stream end inside a message, so that the `exit` is read
+ * as part of it, the reader reports the unfinished message and the server
+ * exits then (code 1).
  */
-function stdinReader(): StreamMessageReader {
-  const input = new PassThrough();
+function exitAtEnd(stream: NodeJS.ReadableStream): ReadableStreamMessageReader {
+  const listeners = new Set<(data: Uint8Array) => void>();
+  const none = { dispose: () => undefined };
   let ended = false;
   const end = () => {
     if (ended) return;
     ended = true;
     const exit = JSON.stringify({ jsonrpc: '2.0', method: 'exit' });
-    input.write(`Content-Length: ${Buffer.byteLength(exit)}\r\n\r\n${exit}`);
-    setTimeout(() => process.exit(1), 5000);
+    const bytes = Buffer.from(`Content-Length: ${Buffer.byteLength(exit)}\r\n\r\n${exit}`, 'utf8');
+    for (const l of listeners) l(bytes);
   };
-  process.stdin.on('data', (chunk: Buffer) => input.write(chunk));
-  process.stdin.once('end', end);
-  process.stdin.once('close', end);
-  return new StreamMessageReader(input);
+  stream.on('data', (chunk: Buffer) => {
+    for (const l of listeners) l(chunk);
+  });
+  stream.once('end', end);
+  stream.once('close', end);
+  const reader = new ReadableStreamMessageReader({
+    onData: (listener) => {
+      listeners.add(listener);
+      return { dispose: () => void listeners.delete(listener) };
+    },
+    // The stream's end reaches the connection as the `exit` above, never as a close.
+    onClose: () => none,
+    onEnd: () => none,
+    onError: (listener) => {
+      stream.on('error', listener);
+      return { dispose: () => void stream.off('error', listener) };
+    },
+  });
+  reader.onPartialMessage(() => ended && process.exit(1));
+  return reader;
 }
 
 /** The connection for the transport in argv; with --stdio nothing but the protocol may reach stdout. */
 function connect(argv: string[]): Connection {
-  if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const connection = createConnection(ProposedFeatures.all, stdinReader(), new StreamMessageWriter(process.stdout));
-  // What vscode-languageserver does for its own --stdio: every console method that writes to stdout goes elsewhere.
-  const stderr = new Console(process.stderr, process.stderr);
-  for (const key of Object.keys(console) as (keyof Console)[]) {
-    const method = stderr[key];
-    if (typeof method === 'function') (console as unknown as Record<string, unknown>)[key] = (method as (...a: unknown[]) => unknown).bind(stderr);
+  const port = argv.find((a) => a.startsWith('--socket='))?.slice('--socket='.length);
+  if (port !== undefined) {
+    // vscode-languageserver's connection for --socket=PORT, with the end of the connection handled as for stdin;
+    // half open, so that the answers to what the client wrote before it ended its side still reach it.
+    const [, writer] = createServerSocketTransport(Number(port));
+    // The writer's socket (a private field of vscode-jsonrpc's SocketMessageWriter): the server's own code opens no connections.
+    const socket = (writer as unknown as { socket: NodeJS.ReadableStream & { allowHalfOpen: boolean } }).socket;
+    socket.allowHalfOpen = true;
+    return createConnection(ProposedFeatures.all, exitAtEnd(socket), writer);
   }
+  if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const connection = createConnection(ProposedFeatures.all, exitAtEnd(process.stdin), new StreamMessageWriter(process.stdout));
+  // As vscode-languageserver does for its own --stdio: every console method that would write to stdout goes to the client's log.
+  const toLog = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  for (const key of ['log', 'info', 'debug', 'dir', 'dirxml', 'table', 'count', 'timeLog', 'timeEnd', 'group', 'groupCollapsed'] as const) console[key] = toLog;
   return connection;
 }
 
@@ -108,7 +133,6 @@ function main(argv: string[]): void {
   const connection = connect(argv);
   // With --stdio, stdout is the protocol channel: route stray console output to the client log.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
-  console.info = console.log;
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
   let catalogs: CatalogSource[];
   try {
