@@ -65,6 +65,25 @@ describe('language server: a client that writes everything and closes stdin at o
   });
 });
 
+describe('language server: a client whose process the server cannot see (the server in a container)', function () {
+  this.timeout(30_000);
+
+  it('does not watch that process (vscode-languageserver would end the server 3 s after start), and says so in the log', async function () {
+    // The pid of a process that has exited: as invisible as the editor's pid is from inside a container.
+    const gone = spawn(process.execPath, ['-e', '']);
+    const pid = gone.pid!;
+    await new Promise((resolve) => gone.on('close', resolve));
+    const init = { ...INITIALIZE, params: { ...INITIALIZE.params, processId: pid } };
+    const { out, code } = await writeAndClose([init, INITIALIZED, SHUTDOWN, EXIT]);
+    const logs = out.filter((m) => m.method === 'window/logMessage').map((m) => (m as { params: { message: string } }).params.message);
+    assert.ok(
+      logs.some((l) => l.includes(`process ${pid} is not visible`)),
+      logs.join('\n'),
+    );
+    assert.equal(code, 0);
+  });
+});
+
 describe('language server: --socket, when the client closes the connection', function () {
   this.timeout(30_000);
 

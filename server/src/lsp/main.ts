@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createConnection, createServerSocketTransport, ProposedFeatures, ReadableStreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { createConnection, createServerSocketTransport, ProposedFeatures, ReadableStreamMessageReader, StreamMessageWriter, type Connection, type ConnectionOptions } from 'vscode-languageserver/node';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { heapForStartup, settleHeap } from '../node/heap.js';
 import { allRules } from '../rules/index.js';
@@ -89,8 +89,43 @@ function exitAtEnd(stream: NodeJS.ReadableStream): ReadableStreamMessageReader {
   return reader;
 }
 
+/**
+ * vscode-languageserver ends the server when the client's process (initialize's
+ * `processId`) is gone, checked every 3 s with `process.kill(pid, 0)`, and
+ * takes any failure for gone. A server in a container (`docker run -i`, as
+ * Neovim, Helix or Zed setups may start it) cannot see the editor's process,
+ * and was ended 3 s after it started. A `processId` this process cannot see is
+ * not watched, as though the client had sent null: the end of stdin or of the
+ * socket still ends the server.
+ */
+function invisibleParentUnwatched(log: (message: string) => void): ConnectionOptions {
+  return {
+    messageStrategy: {
+      handleMessage(message, next) {
+        const m = message as { method?: unknown; params?: { processId?: unknown } | null };
+        if (m.method === 'initialize' && typeof m.params?.processId === 'number') {
+          try {
+            process.kill(m.params.processId, 0);
+          } catch (e) {
+            log(`the client's process ${m.params.processId} is not visible from the server (${(e as { code?: string }).code ?? String(e)}): the server ends when its input ends, not with that process`);
+            m.params.processId = null;
+          }
+        }
+        return next(message);
+      },
+    },
+  };
+}
+
 /** The connection for the transport in argv; with --stdio nothing but the protocol may reach stdout. */
 function connect(argv: string[]): Connection {
+  let connection: Connection | undefined;
+  const options = invisibleParentUnwatched((m) => connection?.console.log(m));
+  connection = transport(argv, options);
+  return connection;
+}
+
+function transport(argv: string[], options: ConnectionOptions): Connection {
   const port = argv.find((a) => a.startsWith('--socket='))?.slice('--socket='.length);
   if (port !== undefined) {
     // vscode-languageserver's connection for --socket=PORT, with the end of the connection handled as for stdin;
@@ -99,10 +134,10 @@ function connect(argv: string[]): Connection {
     // The writer's socket (a private field of vscode-jsonrpc's SocketMessageWriter): the server's own code opens no connections.
     const socket = (writer as unknown as { socket: NodeJS.ReadableStream & { allowHalfOpen: boolean } }).socket;
     socket.allowHalfOpen = true;
-    return createConnection(ProposedFeatures.all, exitAtEnd(socket), writer);
+    return createConnection(ProposedFeatures.all, exitAtEnd(socket), writer, options);
   }
-  if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const connection = createConnection(ProposedFeatures.all, exitAtEnd(process.stdin), new StreamMessageWriter(process.stdout));
+  if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all, options);
+  const connection = createConnection(ProposedFeatures.all, exitAtEnd(process.stdin), new StreamMessageWriter(process.stdout), options);
   // As vscode-languageserver does for its own --stdio: every console method that would write to stdout goes to the client's log.
   const toLog = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   for (const key of ['log', 'info', 'debug', 'dir', 'dirxml', 'table', 'count', 'timeLog', 'timeEnd', 'group', 'groupCollapsed'] as const) console[key] = toLog;
