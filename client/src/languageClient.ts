@@ -33,8 +33,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       // samstemt.yaml, custom framework files and documents nobody opened change on disk too.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'),
     },
-    // The workspace's storage folder keeps the last session's diagnostics, shown at once on the next start.
-    initializationOptions: () => ({ settings: { language: languageSetting() }, ...(context.storageUri ? { cacheDir: context.storageUri.fsPath } : {}) }),
+    // analysisChanged: the server tells when the tree and the report should refresh (samstemt/analysisChanged);
+    // cacheDir: the workspace's storage folder keeps the last session's diagnostics, shown at once on the next start.
+    initializationOptions: () => ({ settings: { language: languageSetting() }, analysisChanged: true, ...(context.storageUri ? { cacheDir: context.storageUri.fsPath } : {}) }),
     outputChannelName: 'Samstemt',
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // The default error handler restarts a crashed server (up to this many times in three minutes).

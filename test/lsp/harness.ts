@@ -23,6 +23,7 @@ import {
   type CompletionList,
   type Hover,
   type MarkupContent,
+  type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPO } from '../helpers/paths.js';
@@ -86,6 +87,8 @@ export class LspClient {
   readonly openUris = new Set<string>();
   /** What the server registered dynamically (`client/registerCapability`), e.g. its file watchers. */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** The server's answer to `initialize`: its capabilities. */
+  initializeResult: InitializeResult | undefined;
 
   private constructor(
     readonly proc: ChildProcess,
@@ -123,11 +126,12 @@ export class LspClient {
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(options.configuration ?? (() => ({}))));
     conn.listen();
     const folders = options.folders === undefined ? [root] : options.folders;
-    await conn.sendRequest('initialize', {
+    client.initializeResult = await conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: folders?.[0] ? uriOf(folders[0]) : null,
       workspaceFolders: folders ? folders.map((f) => ({ uri: uriOf(f), name: path.basename(f) })) : null,
-      capabilities: options.capabilities ?? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      // Quick fixes are CodeAction literals, which a client must say it takes (every editor does).
+      capabilities: options.capabilities ?? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } } },
       locale: options.locale ?? 'nb',
       initializationOptions: options.initializationOptions,
     });

@@ -101,7 +101,8 @@ describe('report refresh (language server)', function () {
   let client: LspClient;
   before(async () => {
     dir = copySample();
-    client = await LspClient.start(dir);
+    // As the VS Code extension does: the notification goes only to a client that asks for it.
+    client = await LspClient.start(dir, { initializationOptions: { analysisChanged: true } });
   });
   after(async () => {
     await client?.stop();

@@ -93,14 +93,33 @@ const COMPLETION_KIND: Record<CompletionKind, lsp.CompletionItemKind> = {
   value: lsp.CompletionItemKind.Value,
 };
 
-export function toCompletionItem(li: LineIndex, item: CompletionItem): lsp.CompletionItem {
+/**
+ * The engine's Markdown (hovers, completion documentation) as plain text, for
+ * a client that shows no Markdown (Emacs eglot without markdown-mode declares
+ * only `plaintext`): `[Kilde](url)` → `Kilde: url`, and the `**`, `*` and
+ * backticks of emphasis and code go. Line breaks and `- ` lists read as they are.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^[\]\n]*)\]\(([^()\s]*)\)/g, '$1: $2')
+    .replace(/\*\*/g, '')
+    .replace(/`([^`\n]*)`/g, '$1')
+    .replace(/\*([^*\n]+)\*/g, '$1');
+}
+
+/** Markdown as the client can show it: as is, or as plain text when it has said it takes only that. */
+export function markup(value: string, markdown: boolean): lsp.MarkupContent {
+  return markdown ? { kind: lsp.MarkupKind.Markdown, value } : { kind: lsp.MarkupKind.PlainText, value: plainText(value) };
+}
+
+export function toCompletionItem(li: LineIndex, item: CompletionItem, markdown = true): lsp.CompletionItem {
   const out: lsp.CompletionItem = {
     label: item.label,
     kind: COMPLETION_KIND[item.kind],
     textEdit: { range: toRange(li, item.replace), newText: item.insertText ?? item.label },
   };
   if (item.detail) out.detail = item.detail;
-  if (item.documentation) out.documentation = { kind: lsp.MarkupKind.Markdown, value: item.documentation };
+  if (item.documentation) out.documentation = markup(item.documentation, markdown);
   if (item.sortText) out.sortText = item.sortText;
   if (item.filterText) out.filterText = item.filterText;
   return out;

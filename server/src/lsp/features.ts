@@ -6,10 +6,37 @@ import * as lsp from 'vscode-languageserver';
 import { codeLenses, complete, definition, documentSymbols, findFile, hover, prepareRename, quickFixes, references, rename, workspaceSymbols } from '../engine/language/index.js';
 import { normalizeUri, type Session } from './session.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
-import { toCodeAction, toCodeLens, toCompletionItem, toDocumentSymbol, toLocation, toOffset, toRange, toSymbolInformation, toWorkspaceEdit, SOURCE } from './convert.js';
+import { markup, toCodeAction, toCodeLens, toCompletionItem, toDocumentSymbol, toLocation, toOffset, toRange, toSymbolInformation, toWorkspaceEdit, SOURCE } from './convert.js';
 import type { ObjectiveInfo, SummaryResult } from './protocol.js';
 
+/**
+ * What the client said it can take (initialize): what it does not take is
+ * converted (Markdown to plain text) or left out (code actions), as LSP asks.
+ */
+export interface ClientSupport {
+  /** Markdown in hovers: unless `hover.contentFormat` lists only other kinds. */
+  hoverMarkdown: boolean;
+  /** Markdown in completion documentation: unless `completionItem.documentationFormat` lists only other kinds. */
+  completionMarkdown: boolean;
+  /** CodeAction literals (`codeActionLiteralSupport`); without them the server offers no quick fixes, as it has no commands. */
+  codeActionLiterals: boolean;
+}
+
+/** Markdown, unless the client lists the formats it takes and Markdown is not among them. */
+const takesMarkdown = (formats: readonly string[] | undefined) => formats === undefined || formats.includes(lsp.MarkupKind.Markdown);
+
+export function clientSupport(capabilities: lsp.ClientCapabilities): ClientSupport {
+  const td = capabilities.textDocument;
+  return {
+    hoverMarkdown: takesMarkdown(td?.hover?.contentFormat),
+    completionMarkdown: takesMarkdown(td?.completion?.completionItem?.documentationFormat),
+    codeActionLiterals: td?.codeAction?.codeActionLiteralSupport !== undefined,
+  };
+}
+
 export class Features {
+  support: ClientSupport = { hoverMarkdown: true, completionMarkdown: true, codeActionLiterals: true };
+
   constructor(
     private readonly session: Session,
     private readonly scheduler: DiagnosticsScheduler,
@@ -28,12 +55,12 @@ export class Features {
   hover(params: lsp.HoverParams): lsp.Hover | null {
     const { ctx, uri, li, offset } = this.#at(params);
     const h = hover(ctx, uri, offset);
-    return h ? { contents: { kind: lsp.MarkupKind.Markdown, value: h.contents }, range: toRange(li, h.span) } : null;
+    return h ? { contents: markup(h.contents, this.support.hoverMarkdown), range: toRange(li, h.span) } : null;
   }
 
   completion(params: lsp.CompletionParams): lsp.CompletionList {
     const { ctx, uri, li, offset } = this.#at(params);
-    return { isIncomplete: false, items: complete(ctx, uri, offset).map((i) => toCompletionItem(li, i)) };
+    return { isIncomplete: false, items: complete(ctx, uri, offset).map((i) => toCompletionItem(li, i, this.support.completionMarkdown)) };
   }
 
   definition(params: lsp.DefinitionParams): lsp.Location[] {
@@ -87,7 +114,8 @@ export class Features {
     const span = { start: toOffset(li, params.range.start), end: toOffset(li, params.range.end) };
     const rules = new Set(params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string').map((d) => String(d.code)));
     const fixes = quickFixes(result.diagnostics.get(uri) ?? [], span, this.session.uiLang(result), rules);
-    return fixes.map((f) => toCodeAction(this.#li, f));
+    // The analysis above is still finished and published: a client asks for code actions to get current diagnostics too.
+    return this.support.codeActionLiterals ? fixes.map((f) => toCodeAction(this.#li, f)) : [];
   }
 
   summary(): SummaryResult {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, createServerSocketTransport, ProposedFeatures, ReadableStreamMessageReader, StreamMessageWriter, type Connection, type ConnectionOptions } from 'vscode-languageserver/node';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { heapForStartup, settleHeap } from '../node/heap.js';
 import { allRules } from '../rules/index.js';
@@ -57,6 +57,108 @@ function build(): string | undefined {
   }
 }
 
+/**
+ * The client's byte stream (stdin, or the socket of --socket), followed by an
+ * `exit` notification when it ends. vscode-languageserver's own --stdio exits
+ * the moment stdin ends, before it has handled the messages already read (it
+ * decodes them asynchronously and handles one per turn of the event loop): a
+ * client that wrote `shutdown` and `exit` and closed stdin at once got no
+ * answers and exit code 1; and with --socket it did not exit at all when the
+ * client closed the connection. Appended to the bytes read, the `exit` is
+ * handled after every message before it: code 0 after `shutdown`, 1 without,
+ * as LSP prescribes; a client that goes away without either still ends the
+ * server. Should the stream end inside a message, so that the `exit` is read
+ * as part of it, the reader reports the unfinished message and the server
+ * exits then (code 1).
+ */
+function exitAtEnd(stream: NodeJS.ReadableStream): ReadableStreamMessageReader {
+  const listeners = new Set<(data: Uint8Array) => void>();
+  const none = { dispose: () => undefined };
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    const exit = JSON.stringify({ jsonrpc: '2.0', method: 'exit' });
+    const bytes = Buffer.from(`Content-Length: ${Buffer.byteLength(exit)}\r\n\r\n${exit}`, 'utf8');
+    for (const l of listeners) l(bytes);
+  };
+  stream.on('data', (chunk: Buffer) => {
+    for (const l of listeners) l(chunk);
+  });
+  stream.once('end', end);
+  stream.once('close', end);
+  const reader = new ReadableStreamMessageReader({
+    onData: (listener) => {
+      listeners.add(listener);
+      return { dispose: () => void listeners.delete(listener) };
+    },
+    // The stream's end reaches the connection as the `exit` above, never as a close.
+    onClose: () => none,
+    onEnd: () => none,
+    onError: (listener) => {
+      stream.on('error', listener);
+      return { dispose: () => void stream.off('error', listener) };
+    },
+  });
+  reader.onPartialMessage(() => ended && process.exit(1));
+  return reader;
+}
+
+/**
+ * vscode-languageserver ends the server when the client's process (initialize's
+ * `processId`) is gone, checked every 3 s with `process.kill(pid, 0)`, and
+ * takes any failure for gone. A server in a container (`docker run -i`, as
+ * Neovim, Helix or Zed setups may start it) cannot see the editor's process,
+ * and was ended 3 s after it started. A `processId` this process cannot see is
+ * not watched, as though the client had sent null: the end of stdin or of the
+ * socket still ends the server.
+ */
+function invisibleParentUnwatched(log: (message: string) => void): ConnectionOptions {
+  return {
+    messageStrategy: {
+      handleMessage(message, next) {
+        const m = message as { method?: unknown; params?: { processId?: unknown } | null };
+        if (m.method === 'initialize' && typeof m.params?.processId === 'number') {
+          try {
+            process.kill(m.params.processId, 0);
+          } catch (e) {
+            log(`the client's process ${m.params.processId} is not visible from the server (${(e as { code?: string }).code ?? String(e)}): the server ends when its input ends, not with that process`);
+            m.params.processId = null;
+          }
+        }
+        return next(message);
+      },
+    },
+  };
+}
+
+/** The connection for the transport in argv; with --stdio nothing but the protocol may reach stdout. */
+function connect(argv: string[]): Connection {
+  let connection: Connection | undefined;
+  const options = invisibleParentUnwatched((m) => connection?.console.log(m));
+  connection = transport(argv, options);
+  return connection;
+}
+
+function transport(argv: string[], options: ConnectionOptions): Connection {
+  const port = argv.find((a) => a.startsWith('--socket='))?.slice('--socket='.length);
+  if (port !== undefined) {
+    // vscode-languageserver's connection for --socket=PORT, with the end of the connection handled as for stdin;
+    // half open, so that the answers to what the client wrote before it ended its side still reach it.
+    const [, writer] = createServerSocketTransport(Number(port));
+    // The writer's socket (a private field of vscode-jsonrpc's SocketMessageWriter): the server's own code opens no connections.
+    const socket = (writer as unknown as { socket: NodeJS.ReadableStream & { allowHalfOpen: boolean } }).socket;
+    socket.allowHalfOpen = true;
+    return createConnection(ProposedFeatures.all, exitAtEnd(socket), writer, options);
+  }
+  if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all, options);
+  const connection = createConnection(ProposedFeatures.all, exitAtEnd(process.stdin), new StreamMessageWriter(process.stdout), options);
+  // As vscode-languageserver does for its own --stdio: every console method that would write to stdout goes to the client's log.
+  const toLog = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  for (const key of ['log', 'info', 'debug', 'dir', 'dirxml', 'table', 'count', 'timeLog', 'timeEnd', 'group', 'groupCollapsed'] as const) console[key] = toLog;
+  return connection;
+}
+
 function main(argv: string[]): void {
   if (argv.includes('--version') || argv.includes('-v')) {
     process.stdout.write(`${version()}\n`);
@@ -78,7 +180,7 @@ function main(argv: string[]): void {
     process.exitCode = 2;
     return;
   }
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = connect(argv);
   // With --stdio, stdout is the protocol channel: route stray console output to the client log.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));

@@ -70,9 +70,13 @@ export function treeResult(result: AnalysisResult, lang: Lang | undefined): Tree
  */
 export type RequestWrapper = <P, R>(name: string, fallback: R, fn: (p: P) => R, check?: ParamsCheck) => (p: P) => R | lsp.ResponseError<void>;
 
-/** Registers the report requests and the refresh notification (one line in server.ts). */
-export function registerReportRequests(connection: lsp.Connection, session: Session, scheduler: DiagnosticsScheduler, request: RequestWrapper): void {
+/**
+ * Registers the report requests and the refresh notification (one line in server.ts), which goes only
+ * to a client that `wants` it: other clients do not know the method, and some warn about every unknown
+ * notification (Emacs lsp-mode shows "Unknown notification" in its *Warnings* buffer).
+ */
+export function registerReportRequests(connection: lsp.Connection, session: Session, scheduler: DiagnosticsScheduler, request: RequestWrapper, wants: () => boolean): void {
   connection.onRequest(REPORT_REQUEST, request(REPORT_REQUEST, null, (p: ReportParams | undefined) => reportResult(scheduler.flush(), p ?? {}, session.messageLang), REPORT));
   connection.onRequest(TREE_REQUEST, request(TREE_REQUEST, [], () => treeResult(scheduler.flush(), session.messageLang)));
-  scheduler.onPublished(() => void connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, { generation: session.analysedGeneration }));
+  scheduler.onPublished(() => wants() && void connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, { generation: session.analysedGeneration }));
 }

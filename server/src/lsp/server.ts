@@ -12,7 +12,7 @@ import type { RuleModule } from '../engine/rule.js';
 import { Session } from './session.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
 import { attachDocuments, onWatchedFiles, FOLDER_WATCHER, WATCH_GLOB } from './documents.js';
-import { Features } from './features.js';
+import { Features, clientSupport } from './features.js';
 import { DEFAULT_SETTINGS, readSettings, resolveLanguage, type Settings } from './settings.js';
 import { OBJECTIVES_REQUEST, SUMMARY_REQUEST } from './protocol.js';
 import { registerReportRequests, type RequestWrapper } from './reportRequests.js';
@@ -199,6 +199,9 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   let initSettings: Settings = DEFAULT_SETTINGS;
   let canConfigure = false;
   let canWatch = false;
+  let canRegisterConfiguration = false;
+  /** `samstemt/analysisChanged` only to a client that asks for it (initialization option `analysisChanged: true`, as the VS Code extension does). */
+  let analysisChanged = false;
   let poller: NodeJS.Timeout | undefined;
   /** The folders the client opened (paths), and the cooperations of documents opened outside them, with those documents (URIs). */
   let clientFolders: string[] = [];
@@ -270,13 +273,21 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     };
   };
 
-  connection.onInitialize((params): lsp.InitializeResult => {
+  connection.onInitialize((params): lsp.InitializeResult | lsp.ResponseError<lsp.InitializeError> => {
+    // LSP: initialize is sent once. A second one must not reset the folders, settings and documents of the first.
+    if (phase !== 'starting') return new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, 'initialize: the server has already been initialised', { retry: false });
     phase = 'running';
     locale = params.locale;
     initSettings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? params.initializationOptions);
     settings = initSettings;
     canConfigure = params.capabilities.workspace?.configuration === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    // client/registerCapability only for what the client registers dynamically (LSP: dynamicRegistration).
+    canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    analysisChanged = (params.initializationOptions as { analysisChanged?: unknown } | null | undefined)?.analysisChanged === true;
+    // RenameOptions (prepareProvider) only for a client that says it sends textDocument/prepareRename.
+    const prepareRename = params.capabilities.textDocument?.rename?.prepareSupport === true;
+    features.support = clientSupport(params.capabilities);
     scheduler.versionSupport = params.capabilities.textDocument?.publishDiagnostics?.versionSupport === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const paths = folders.flatMap(toPath);
@@ -297,10 +308,11 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
         completionProvider: { triggerCharacters: [':', ',', '#', ' ', '-'] },
         definitionProvider: true,
         referencesProvider: true,
-        renameProvider: { prepareProvider: true },
+        renameProvider: prepareRename ? { prepareProvider: true } : true,
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
-        codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix] },
+        // Quick fixes are CodeAction literals; LSP allows CodeActionOptions only for a client that takes them.
+        ...(features.support.codeActionLiterals ? { codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix] } } : {}),
         codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -319,7 +331,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     // The client cannot watch files (Neovim on Linux, older Neovim), or not all of them.
     updatePolling();
     if (canConfigure) {
-      await connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'samstemt' }).catch(() => undefined);
+      if (canRegisterConfiguration) await connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'samstemt' }).catch(() => undefined);
       await refreshSettings();
     }
     try {
@@ -398,7 +410,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   connection.onCodeAction(request('codeAction', [], (p: lsp.CodeActionParams) => features.codeActions(p), check.CODE_ACTION));
   connection.onRequest(SUMMARY_REQUEST, request('summary', null, () => features.summary()));
   connection.onRequest(OBJECTIVES_REQUEST, request('objectives', [], () => features.objectives()));
-  registerReportRequests(connection, session, scheduler, request);
+  registerReportRequests(connection, session, scheduler, request, () => analysisChanged);
 
   connection.onShutdown(() => {
     // Before anything stops: what the editor shows now is what the next start can show at once.
