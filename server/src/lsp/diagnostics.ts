@@ -193,6 +193,15 @@ export class DiagnosticsScheduler {
     this.#publishAll(result);
   }
 
+  /**
+   * What the editor shows, file by file, as it was published: converted again
+   * on demand rather than kept (at national scale the LSP form of every
+   * finding is tens of megabytes).
+   */
+  *shown(): Generator<[string, lsp.Diagnostic[]]> {
+    for (const [uri, list] of this.#publishedLists) yield [uri, list.map(toLspDiagnostic)];
+  }
+
   /** The generation of the session whose analysis the editor shows in full (-1 before the first). */
   get publishedGeneration(): number {
     return this.#publishedGeneration;

@@ -15,7 +15,7 @@
  * it is malformed, too large or written for other inputs.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type * as lsp from 'vscode-languageserver';
 
@@ -23,7 +23,6 @@ const FORMAT = 'samstemt-restart-cache/1';
 /** A national workspace stores about 10 MB. */
 const MAX_BYTES = 128 * 1024 * 1024;
 
-export type PublishedDiagnostics = ReadonlyMap<string, readonly lsp.Diagnostic[]>;
 
 export class RestartCache {
   /** One file per set of roots, so one folder may serve several workspaces. */
@@ -58,16 +57,30 @@ export class RestartCache {
     return out;
   }
 
-  /** Stores `published` for the inputs of `digest`, replacing the file at once (never half written). */
-  write(digest: string, published: PublishedDiagnostics): void {
+  /**
+   * Stores `shown` (file URI → diagnostics) for the inputs of `digest`, one
+   * file at a time (nothing of national size is held at once), and replaces
+   * the cache file only when all is written. Returns the number of files.
+   */
+  write(digest: string, shown: Iterable<[string, readonly lsp.Diagnostic[]]>): number {
     mkdirSync(this.dir, { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
+    let files = 0;
     try {
-      writeFileSync(temporary, JSON.stringify({ format: FORMAT, digest, files: Object.fromEntries(published) }));
+      const fd = openSync(temporary, 'w');
+      try {
+        // The digest first: `read` tells other inputs from the first bytes.
+        writeSync(fd, `{"format":${JSON.stringify(FORMAT)},"digest":${JSON.stringify(digest)},"files":{`);
+        for (const [uri, diagnostics] of shown) writeSync(fd, `${files++ ? ',' : ''}${JSON.stringify(uri)}:${JSON.stringify(diagnostics)}`);
+        writeSync(fd, '}}');
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temporary, this.file);
     } finally {
       rmSync(temporary, { force: true });
     }
+    return files;
   }
 }
 

@@ -83,11 +83,10 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     error: (m: string) => connection.console.error(m),
   };
   const session = new Session(deps.catalogs, deps.rules, log);
-  /** With a restart cache: what the editor shows, by file, to store for the next session. */
-  let restart: { cache: RestartCache; roots: string; shown: Map<string, lsp.Diagnostic[]>; stored?: string } | undefined;
+  /** With a restart cache: where, for which roots, and the digest of what it holds. */
+  let restart: { cache: RestartCache; roots: string; stored?: string } | undefined;
   /** Sends a file's diagnostics; resolves once they are written to the client. */
   const publish = async (uri: string, diagnostics: lsp.Diagnostic[]): Promise<void> => {
-    restart?.shown.set(uri, diagnostics);
     // Test-only break switch (scripts/e2e.sh): SAMSTEMT_TEST_BREAK=no-diagnostics publishes nothing, to show the editor e2e tests fail.
     if (process.env['SAMSTEMT_TEST_BREAK'] !== 'no-diagnostics') await connection.sendDiagnostics({ uri, diagnostics, version: session.analysedVersion(uri) });
   };
@@ -162,9 +161,9 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     const started = Date.now();
     const digest = session.inputsDigest(deps.build!);
     if (digest === restart.stored) return;
-    restart.cache.write(digest, restart.shown);
+    const files = restart.cache.write(digest, scheduler.shown());
     restart.stored = digest;
-    log.info(`kept the diagnostics of ${restart.shown.size} files for the next start in ${restart.cache.file} (${Date.now() - started} ms)`);
+    log.info(`kept the diagnostics of ${files} files for the next start in ${restart.cache.file} (${Date.now() - started} ms)`);
   }
   // A while after each complete publish, once the editor is quiet (a store hashes every file and writes ~10 MB at national scale).
   let storeTimer: NodeJS.Timeout | undefined;
@@ -297,7 +296,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     session.setRoots(cooperationRoots(paths));
     const cacheDir = (params.initializationOptions as { cacheDir?: unknown } | undefined)?.cacheDir;
     if (deps.build && typeof cacheDir === 'string' && path.isAbsolute(cacheDir) && session.roots.length > 0) {
-      restart = { cache: new RestartCache(cacheDir, session.roots), roots: session.roots.join('\0'), shown: new Map() };
+      restart = { cache: new RestartCache(cacheDir, session.roots), roots: session.roots.join('\0') };
     }
     return {
       capabilities: {
