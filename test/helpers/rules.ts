@@ -23,3 +23,8 @@ export function analyzeConflictRule(rule: string, files: Record<string, string>)
 export function conflictMd(owner: string, body: string, period = '2024–2027'): string {
   return `---\nowner: ${owner}\nperiod: ${period}\n---\n\n# Strategi\n\n${body}`;
 }
+
+/** The company's goal that adopts Visma HRM, with `props` (property lines, each ending in a newline) before its deadline. */
+export function adoptingGoalMd(props: string): string {
+  return `---\nowner: ikt-fjord\n---\n\n## Felles personalsystem {#felles-hr}\n\n- Område: hr\n- Innføre: Visma HRM\n${props}- Frist: 2025-12-31\n`;
+}

@@ -5,19 +5,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeRule, textAt, CONFIG, CONFIG_NB } from '../helpers/workspace.js';
+import { adoptingGoalMd } from '../helpers/rules.js';
 
 const RULE = 'solution-first';
 
-const md = (props: string) => `---
-owner: ikt-fjord
----
-
-## Felles personalsystem {#felles-hr}
-
-- Område: hr
-- Innføre: Visma HRM
-${props}- Frist: 2025-12-31
-`;
+const md = adoptingGoalMd;
 
 describe('solution-first (audit)', function () {
   this.timeout(30_000);

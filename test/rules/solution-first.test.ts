@@ -1,20 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, textAt, CONFIG, CONFIG_NB as NB, CONFIG_NN as NN } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
-import { analyzeStructure } from '../helpers/rules.js';
+import { adoptingGoalMd, analyzeStructure } from '../helpers/rules.js';
 
 const RULE = 'solution-first';
 
-const md = (props: string) => `---
-owner: ikt-fjord
----
-
-## Felles personalsystem {#felles-hr}
-
-- Område: hr
-- Innføre: Visma HRM
-${props}- Frist: 2025-12-31
-`;
+const md = adoptingGoalMd;
 
 describe('solution-first', function () {
   this.timeout(30_000);
