@@ -1,5 +1,6 @@
 /** The extension's commands: thin wrappers around requests to the server. */
 import * as vscode from 'vscode';
+import { errorsText, filesText, goalsText, infosText, warningsText } from './counts.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OBJECTIVES_REQUEST, SUMMARY_REQUEST, type ObjectiveInfo, type SummaryResult } from '../../server/src/lsp/protocol.js';
 import { RESTART_COMMAND, runningClient } from './serverState.js';
@@ -29,7 +30,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
       }
       void vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Samstemt checked {0} files with {1} goals: {2} errors, {3} warnings, {4} infos.', s.files, s.goals, s.errors, s.warnings, s.infos),
+        vscode.l10n.t('Samstemt checked {0} with {1}: {2}, {3}, {4}.', filesText(s.files), goalsText(s.goals), errorsText(s.errors), warningsText(s.warnings), infosText(s.infos)),
       );
     }),
     vscode.commands.registerCommand(RESTART_COMMAND, async () => {

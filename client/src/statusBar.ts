@@ -5,6 +5,7 @@
  * instead of showing a clean count.
  */
 import * as vscode from 'vscode';
+import { errorsText, warningsText } from './counts.js';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { RESTART_COMMAND } from './serverState.js';
 
@@ -41,7 +42,7 @@ export function createStatusBar(context: vscode.ExtensionContext, client: Langua
       }
     }
     item.text = `$(checklist) ${errors} $(error) ${warnings} $(warning)`;
-    item.tooltip = vscode.l10n.t('Samstemt: {0} errors and {1} warnings in the workspace. Click to check again.', errors, warnings);
+    item.tooltip = vscode.l10n.t('Samstemt: {0} and {1} in the workspace. Click to check again.', errorsText(errors), warningsText(warnings));
     item.command = 'samstemt.checkWorkspace';
     item.backgroundColor = undefined;
     item.show();

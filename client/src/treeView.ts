@@ -5,6 +5,7 @@
  * a finding opens it in the editor.
  */
 import * as vscode from 'vscode';
+import { errorsText, goalsText, warningsText } from './counts.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TREE_REQUEST, type TreeFinding, type TreeGoal, type TreeMember, type TreeObjective, type TreeWorkspace } from '../../server/src/report/protocol.js';
 
@@ -81,8 +82,8 @@ export class AlignmentTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'member': {
         const m = node.member;
         const item = new vscode.TreeItem(m.name, C.Collapsed);
-        item.description = vscode.l10n.t('{0} goals, {1} linked', m.goals.length, m.linked);
-        item.tooltip = `${m.name} (${m.id})\n${vscode.l10n.t('{0} errors, {1} warnings', m.findings.error, m.findings.warning)}`;
+        item.description = vscode.l10n.t('{0}, {1} linked', goalsText(m.goals.length), m.linked);
+        item.tooltip = `${m.name} (${m.id})\n${errorsText(m.findings.error)}, ${warningsText(m.findings.warning)}`;
         item.iconPath = new vscode.ThemeIcon(m.kind === 'selskap' || m.kind === 'nettverk' ? 'organization' : 'home');
         item.contextValue = 'samstemt.member';
         return item;
