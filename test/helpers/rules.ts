@@ -28,3 +28,8 @@ export function conflictMd(owner: string, body: string, period = '2024–2027'):
 export function adoptingGoalMd(props: string): string {
   return `---\nowner: ikt-fjord\n---\n\n## Felles personalsystem {#felles-hr}\n\n- Område: hr\n- Innføre: Visma HRM\n${props}- Frist: 2025-12-31\n`;
 }
+
+/** Storby's goal of more digital forms, with `props` (property lines) between its heading and its description. */
+export function digitalFormsGoalMd(props: string, period = '2024–2027'): string {
+  return `---\nowner: storby\nperiod: ${period}\n---\n\n## Flere digitale skjema {#skjema}\n\n${props}\nInnbyggerne skal kunne søke digitalt.\n`;
+}

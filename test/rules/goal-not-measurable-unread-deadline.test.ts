@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, CONFIG, CONFIG_NB as NB, CONFIG_NN as NN } from '../helpers/workspace.js';
+import { digitalFormsGoalMd } from '../helpers/rules.js';
 
 // A deadline that is written but not read can be misplaced for several reasons: a numbered list, a
 // second bullet character, a sub-heading. goal-not-measurable names the line and leaves the reason to
@@ -7,16 +8,7 @@ import { analyzeRule, CONFIG, CONFIG_NB as NB, CONFIG_NN as NN } from '../helper
 // heading.
 const RULE = 'goal-not-measurable';
 
-const md = (props: string) => `---
-owner: storby
-period: 2024–2027
----
-
-## Flere digitale skjema {#skjema}
-
-${props}
-Innbyggerne skal kunne søke digitalt.
-`;
+const md = digitalFormsGoalMd;
 
 describe('goal-not-measurable: a deadline written where it is not read', function () {
   this.timeout(30_000);

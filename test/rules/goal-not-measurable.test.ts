@@ -1,19 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, textAt, CONFIG, CONFIG_NB as NB, CONFIG_NN as NN } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
+import { digitalFormsGoalMd } from '../helpers/rules.js';
 
 const RULE = 'goal-not-measurable';
 
-const md = (props: string, period = '2024–2027') => `---
-owner: storby
-period: ${period}
----
-
-## Flere digitale skjema {#skjema}
-
-${props}
-Innbyggerne skal kunne søke digitalt.
-`;
+const md = digitalFormsGoalMd;
 
 describe('goal-not-measurable', function () {
   this.timeout(30_000);

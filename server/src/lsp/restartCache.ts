@@ -58,29 +58,66 @@ export class RestartCache {
   }
 
   /**
-   * Stores `shown` (file URI → diagnostics) for the inputs of `digest`, one
-   * file at a time (nothing of national size is held at once), and replaces
-   * the cache file only when all is written. Returns the number of files.
+   * A writer for the inputs of `digest`: files are added one at a time
+   * (nothing of national size is held at once, and the caller may spread the
+   * work over turns of the event loop); the cache file is replaced only on
+   * `commit`.
    */
-  write(digest: string, shown: Iterable<[string, readonly lsp.Diagnostic[]]>): number {
+  writer(digest: string): CacheWriter {
     mkdirSync(this.dir, { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    let files = 0;
+    return new CacheWriter(this.file, digest);
+  }
+
+  /** Stores `shown` (file URI → diagnostics) for the inputs of `digest` at once. Returns the number of files. */
+  write(digest: string, shown: Iterable<[string, readonly lsp.Diagnostic[]]>): number {
+    const w = this.writer(digest);
     try {
-      const fd = openSync(temporary, 'w');
-      try {
-        // The digest first: `read` tells other inputs from the first bytes.
-        writeSync(fd, `{"format":${JSON.stringify(FORMAT)},"digest":${JSON.stringify(digest)},"files":{`);
-        for (const [uri, diagnostics] of shown) writeSync(fd, `${files++ ? ',' : ''}${JSON.stringify(uri)}:${JSON.stringify(diagnostics)}`);
-        writeSync(fd, '}}');
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, this.file);
+      for (const [uri, diagnostics] of shown) w.add(uri, diagnostics);
+      return w.commit();
     } finally {
-      rmSync(temporary, { force: true });
+      w.abandon();
     }
-    return files;
+  }
+}
+
+/** One cache file being written, to a temporary file beside it. */
+export class CacheWriter {
+  readonly #file: string;
+  readonly #temporary: string;
+  #fd: number | undefined;
+  #files = 0;
+
+  constructor(file: string, digest: string) {
+    this.#file = file;
+    this.#temporary = `${file}.${process.pid}.tmp`;
+    this.#fd = openSync(this.#temporary, 'w');
+    // The digest first: `read` tells other inputs from the first bytes.
+    writeSync(this.#fd, `{"format":${JSON.stringify(FORMAT)},"digest":${JSON.stringify(digest)},"files":{`);
+  }
+
+  add(uri: string, diagnostics: readonly lsp.Diagnostic[]): void {
+    if (this.#fd === undefined) return;
+    writeSync(this.#fd, `${this.#files++ ? ',' : ''}${JSON.stringify(uri)}:${JSON.stringify(diagnostics)}`);
+  }
+
+  /** Finishes the file and puts it in place of the cache file; returns the number of files. */
+  commit(): number {
+    if (this.#fd === undefined) return 0;
+    writeSync(this.#fd, '}}');
+    this.#close();
+    renameSync(this.#temporary, this.#file);
+    return this.#files;
+  }
+
+  /** Drops what was written (nothing, after `commit`). */
+  abandon(): void {
+    this.#close();
+    rmSync(this.#temporary, { force: true });
+  }
+
+  #close(): void {
+    if (this.#fd !== undefined) closeSync(this.#fd);
+    this.#fd = undefined;
   }
 }
 

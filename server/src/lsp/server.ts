@@ -21,7 +21,7 @@ import type { Settled } from '../node/heap.js';
 import type { Localized } from '../engine/types.js';
 import { tr } from '../engine/language/context.js';
 import { folderName } from '../engine/workspace/uri.js';
-import { RestartCache } from './restartCache.js';
+import { RestartCache, type CacheWriter } from './restartCache.js';
 
 const NO_CONFIG: Localized = {
   en: "Samstemt: {folder} has no samstemt.yaml, so the defaults apply: frameworks DS19 and DN30, the documents' owners as members, and only files named *.strategy.md or *.strategy.yaml. `samstemt init` creates one.",
@@ -43,6 +43,8 @@ const CONFIG_GONE_OUTER: Localized = {
 
 /** How long after a complete publish the diagnostics are kept for the next start (restartCache.ts), if nothing changed. */
 const STORE_AFTER_MS = 3000;
+/** How long one step of such a store runs (ms, plus the file that crosses it). */
+const STORE_SLICE_MS = 10;
 
 /** How often the server looks for changes on disk when the client cannot watch files. */
 const POLL_MS = 2000;
@@ -150,27 +152,58 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
       });
     });
   }
+  /** A store in steps (`storeForRestart`), until it commits or is dropped. */
+  let storing: CacheWriter | undefined;
   /**
    * Stores what the editor shows for the next session, when it is the
    * analysis of the files on disk (no unsaved buffer: the next start reads
    * the disk) and of the roots the session started with, and differs from
-   * what was stored last.
+   * what was stored last. `inSteps`: a file per turn of the event loop, so
+   * that requests are answered meanwhile (at national scale the whole store
+   * takes ~150 ms), dropped if anything changes before it is done.
    */
-  function storeForRestart(): void {
-    if (!restart || scheduler.publishedGeneration !== session.generation || session.roots.join('\0') !== restart.roots || session.hasUnsavedBuffers()) return;
+  function storeForRestart(inSteps: boolean): void {
+    storing?.abandon();
+    storing = undefined;
+    const cache = restart;
+    if (!cache || scheduler.publishedGeneration !== session.generation || session.roots.join('\0') !== cache.roots || session.hasUnsavedBuffers()) return;
     const started = Date.now();
     const digest = session.inputsDigest(deps.build!);
-    if (digest === restart.stored) return;
-    const files = restart.cache.write(digest, scheduler.shown());
-    restart.stored = digest;
-    log.info(`kept the diagnostics of ${files} files for the next start in ${restart.cache.file} (${Date.now() - started} ms)`);
+    if (digest === cache.stored) return;
+    const kept = (files: number) => {
+      cache.stored = digest;
+      log.info(`kept the diagnostics of ${files} files for the next start in ${cache.cache.file} (${Date.now() - started} ms)`);
+    };
+    if (!inSteps) return kept(cache.cache.write(digest, scheduler.shown()));
+    const writer = (storing = cache.cache.writer(digest));
+    const generation = session.generation;
+    const files = scheduler.shown();
+    const step = safe('keeping the diagnostics for the next start', undefined, () => {
+      if (storing !== writer) return; // dropped by a newer store
+      // Changed meanwhile: the publish to come stores again.
+      if (session.generation !== generation) {
+        writer.abandon();
+        storing = undefined;
+        return;
+      }
+      const sliceEnd = performance.now() + STORE_SLICE_MS;
+      for (let next = files.next(); ; next = files.next()) {
+        if (next.done) {
+          storing = undefined;
+          return kept(writer.commit());
+        }
+        writer.add(...next.value);
+        if (performance.now() > sliceEnd) return void setImmediate(step);
+      }
+    });
+    step(undefined);
   }
   // A while after each complete publish, once the editor is quiet (a store hashes every file and writes ~10 MB at national scale).
   let storeTimer: NodeJS.Timeout | undefined;
   scheduler.onPublished(() => {
     if (!restart) return;
     if (storeTimer) clearTimeout(storeTimer);
-    storeTimer = setTimeout(safe('keeping the diagnostics for the next start', undefined, storeForRestart), STORE_AFTER_MS);
+    storeTimer = setTimeout(safe('keeping the diagnostics for the next start', undefined, () => storeForRestart(true)), STORE_AFTER_MS);
     storeTimer.unref();
   });
 
@@ -414,7 +447,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   connection.onShutdown(() => {
     // Before anything stops: what the editor shows now is what the next start can show at once.
     if (storeTimer) clearTimeout(storeTimer);
-    safe('keeping the diagnostics for the next start', undefined, storeForRestart)(undefined);
+    safe('keeping the diagnostics for the next start', undefined, () => storeForRestart(false))(undefined);
     phase = 'shut down';
     if (poller) clearInterval(poller);
     scheduler.dispose();
