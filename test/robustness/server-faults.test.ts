@@ -19,7 +19,8 @@ import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CancellationTokenSource, type Diagnostic, type Hover, type CompletionList } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, type Hover, type CompletionList } from 'vscode-languageserver-protocol/node';
+import { within } from '../helpers/time.js';
 import { LspClient, SERVER, copySample, messageOf, positionOf, read, removeDir, uriOf } from '../lsp/harness.js';
 
 // ---------------------------------------------------------------------------
@@ -88,13 +89,11 @@ class RawServer {
   waitFor(test: (m: Message) => boolean, ms = 10000): Promise<Message | undefined> {
     const have = this.received.find(test);
     if (have) return Promise.resolve(have);
-    return new Promise((resolve) => {
-      const w = { test, resolve: (m: Message | undefined) => resolve(m) };
-      this.#waiters.push(w as { test: (m: Message) => boolean; resolve: (m: Message) => void });
-      setTimeout(() => {
-        this.#waiters = this.#waiters.filter((x) => x !== w);
-        resolve(undefined);
-      }, ms);
+    let w: { test: (m: Message) => boolean; resolve: (m: Message) => void } | undefined;
+    const arrived = new Promise<Message>((resolve) => this.#waiters.push((w = { test, resolve })));
+    return within(arrived, ms, () => {
+      this.#waiters = this.#waiters.filter((x) => x !== w);
+      return undefined;
     });
   }
 
@@ -302,13 +301,14 @@ describe('robustness: the language server under faults', function () {
         if (i % 2 === 0) source.cancel();
         else setTimeout(() => source.cancel(), i);
         outcomes.push(
-          await Promise.race([
+          await within(
             p.then(
               () => 'result',
               (e: { code?: number }) => `error ${e.code}`,
             ),
-            new Promise<string>((r) => setTimeout(() => r('no answer'), 10000)),
-          ]),
+            10000,
+            () => 'no answer',
+          ),
         );
       }
       assert.ok(!outcomes.includes('no answer'), outcomes.join(', '));
@@ -338,15 +338,9 @@ describe('robustness: the language server under faults', function () {
       const N = 400;
       for (let i = 1; i <= N; i++) client.change(docUri, versionText(i));
       const finalValue = `x${N}`;
-      const hover = await Promise.race([
-        client.request<Hover | null>('textDocument/hover', { textDocument: { uri: docUri }, position: positionOf(base, 'DN30-T2', 2) }),
-        new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 20000)),
-      ]);
+      const hover = await within(client.request<Hover | null>('textDocument/hover', { textDocument: { uri: docUri }, position: positionOf(base, 'DN30-T2', 2) }), 20000, () => 'timeout');
       assert.notEqual(hover, 'timeout', 'a hover right after the flood is answered');
-      const settled = await Promise.race([
-        client.diagnosticsFor(docUri, (d) => d.some((x) => x.code === 'invalid-value' && messageOf(x).includes(finalValue))),
-        new Promise<Diagnostic[] | undefined>((r) => setTimeout(() => r(undefined), 30000)),
-      ]);
+      const settled = await within(client.diagnosticsFor(docUri, (d) => d.some((x) => x.code === 'invalid-value' && messageOf(x).includes(finalValue))), 30000, () => undefined);
       assert.ok(settled, 'the diagnostics of the final text are published');
       // Nothing stale comes after: wait past the debounce and look at the last publication.
       await new Promise((r) => setTimeout(r, 1000));
@@ -372,10 +366,7 @@ describe('robustness: the language server under faults', function () {
           contentChanges: [{ range: { start: { line: at.line, character: at.character + i }, end: { line: at.line, character: at.character + i } }, text: 'x' }],
         });
       }
-      const d = await Promise.race([
-        client.diagnosticsFor(docUri, (ds) => ds.some((x) => x.code === 'invalid-value' && messageOf(x).includes(`x${typed}`.slice(1) + 'infrastruktur'))),
-        new Promise<undefined>((r) => setTimeout(() => r(undefined), 30000)),
-      ]);
+      const d = await within(client.diagnosticsFor(docUri, (ds) => ds.some((x) => x.code === 'invalid-value' && messageOf(x).includes(`x${typed}`.slice(1) + 'infrastruktur'))), 30000, () => undefined);
       assert.ok(d, 'the area typed into is flagged with the typed text');
     });
   });
@@ -406,15 +397,15 @@ describe('robustness: the language server under faults', function () {
       void hover;
       // Closed: the file is gone, its diagnostics are cleared.
       client.close(uri);
-      await Promise.race([client.nextDiagnostics(uri, (d) => d.length === 0), new Promise((_, rej) => setTimeout(() => rej(new Error('diagnostics of the deleted file were not cleared')), 20000))]);
+      await within(client.nextDiagnostics(uri, (d) => d.length === 0), 20000, () => {
+        throw new Error('diagnostics of the deleted file were not cleared');
+      });
       // Renamed: written under a new name (as a rename does: delete + create).
       const q = path.join(dir, 'strategier/strandvik-ny.md');
       writeFileSync(q, broken);
       client.watched([{ uri: uriOf(q), type: 1 }]);
-      const moved = await Promise.race([
-        client.diagnosticsFor(uriOf(q), (d) => d.some((x) => messageOf(x).includes('2025-99-99'))),
-        new Promise<undefined>((r) => setTimeout(() => r(undefined), 20000)),
-      ]);
+      const moved = await within(
+        client.diagnosticsFor(uriOf(q), (d) => d.some((x) => messageOf(x).includes('2025-99-99'))), 20000, () => undefined);
       assert.ok(moved, 'the renamed file is analysed under its new name');
       // And renamed again on disk while open under the new name.
       client.open(uriOf(q), broken);
@@ -424,7 +415,7 @@ describe('robustness: the language server under faults', function () {
         { uri: uriOf(q), type: 3 },
         { uri: uriOf(r), type: 1 },
       ]);
-      const third = await Promise.race([client.diagnosticsFor(uriOf(r)), new Promise<undefined>((res) => setTimeout(() => res(undefined), 20000))]);
+      const third = await within(client.diagnosticsFor(uriOf(r)), 20000, () => undefined);
       assert.ok(third, 'the file is analysed under its third name');
       assert.equal(client.proc.exitCode, null);
       noCrash(client.logs);
