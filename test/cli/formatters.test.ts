@@ -233,6 +233,19 @@ describe('check formatters', () => {
       assert.equal(displayWidth('æøå 😀'), 6);
     });
 
+    it('does not pad short messages to the width of a very long one', () => {
+      const r = makeReport();
+      const long = 'Motsatte retninger for indikatoren. ' + 'Mulige løsninger: bli enige om én retning. '.repeat(8);
+      r.diagnostics[3] = { ...r.diagnostics[3]!, message: long.trim() };
+      const rows = formatters.stylish(r, ctx()).split('\n');
+      assert.ok(rows.includes(`  100:5  hint     ${long.trim()}  weak-link`), rows.join('\n'));
+      // The short messages of the file are still aligned with each other, not with the long one.
+      const short = rows.filter((l) => /^ +(13:3|41:1) /.test(l));
+      assert.equal(short.length, 2);
+      assert.equal(new Set(short.map((l) => displayWidth(l.replace(/\S+$/, '')))).size, 1, short.join('\n'));
+      assert.ok(short.every((l) => displayWidth(l) < 120), short.join('\n'));
+    });
+
     it('indents message continuation lines under the message column and lists related locations', () => {
       const i = lines.findIndex((l) => l.includes('goal-unlinked'));
       const col = lines[i]!.indexOf('Målet');

@@ -145,6 +145,9 @@ function countDiagnostics(diagnostics: readonly JsonDiagnostic[]): Counts {
   return c;
 }
 
+/** Messages wider than this are not padded to align the rule column. */
+const ALIGN_MAX = 100;
+
 export const stylish: Formatter = (report: CheckReport, ctx: FormatContext): string => {
   const p = ctx.color ? COLOURS : PLAIN;
   const out: string[] = [];
@@ -162,7 +165,13 @@ export const stylish: Formatter = (report: CheckReport, ctx: FormatContext): str
     const colW = cols.reduce((m, c) => Math.max(m, displayWidth(c)), 0);
     const severities = diags.map((d) => severityWord(ctx.fileLang?.get(file) ?? ctx.lang, d.severity));
     const sevW = severities.reduce((m, x) => Math.max(m, displayWidth(x)), 0);
-    const msgW = messages.reduce((w, m) => Math.max(w, displayWidth(m[0] ?? '')), 0);
+    // The rule column is aligned as ESLint's, but only over messages that fit a
+    // usual terminal line: one 600-column conflict message would otherwise pad
+    // every short message of the file with hundreds of spaces.
+    const msgW = messages.reduce((w, m) => {
+      const width = displayWidth(m[0] ?? '');
+      return width <= ALIGN_MAX ? Math.max(w, width) : w;
+    }, 0);
     const msgIndent = ' '.repeat(2 + lineW + 1 + colW + 2 + sevW + 2);
 
     diags.forEach((d, i) => {
