@@ -31,11 +31,29 @@ export const UNTITLED_RULES: ReadonlySet<string> = new Set(['parse-error', 'unkn
 const ROOT = 'file:///samstemt-untitled/';
 
 /** A goal heading (`## Title {#id}`) or front matter with an owner: what makes Markdown a strategy document (format.md §2.1). */
-const GOAL_HEADING = /^ {0,3}#{1,6}[ \t].*\{#[^}\s]+\}[ \t]*#*[ \t]*$/mu;
-const OWNER_IN_FRONT_MATTER = /^---[ \t]*\r?\n(?:(?!---)[^\n]*\n)*?["']?(owner|eier|eigar)["']?[ \t]*:/iu;
-
 export function looksLikeStrategy(text: string, yaml: boolean): boolean {
-  return yaml ? looksLikeStrategyYaml(text) : GOAL_HEADING.test(text) || OWNER_IN_FRONT_MATTER.test(text);
+  if (yaml) return looksLikeStrategyYaml(text);
+  const lines = text.split(/\r?\n|\r/);
+  return lines.some(isGoalHeading) || ownerInFrontMatter(lines);
+}
+
+// Line by line, with plain string tests: a single pattern for either was open to catastrophic backtracking (test/robustness/redos).
+const HEADING_START = /^ {0,3}#{1,6}[ \t]/;
+const OWNER_KEY = /^["']?(owner|eier|eigar)["']?[ \t]*:/i;
+
+function isGoalHeading(line: string): boolean {
+  if (!HEADING_START.test(line)) return false;
+  let end = line.length;
+  while (end > 0 && ' \t#'.includes(line[end - 1]!)) end--; // trailing spaces and closing #s
+  const open = line.lastIndexOf('{#', end);
+  const id = open < 0 || line[end - 1] !== '}' ? '' : line.slice(open + 2, end - 1);
+  return id !== '' && !/[\s}]/.test(id);
+}
+
+function ownerInFrontMatter(lines: readonly string[]): boolean {
+  if (lines[0]?.trimEnd() !== '---') return false;
+  for (let i = 1; i < lines.length && lines[i]!.trimEnd() !== '---'; i++) if (OWNER_KEY.test(lines[i]!)) return true;
+  return false;
 }
 
 export function isUntitled(uri: string): boolean {
