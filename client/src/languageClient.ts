@@ -1,13 +1,15 @@
 /**
  * Server and client options: the bundled server (dist/samstemt-language-server.js)
- * over Node IPC, strategy documents (Markdown and YAML files on disk), file
- * events for every file the engine may read, and restart on crash.
+ * over Node IPC, strategy documents (Markdown and YAML files on disk, and
+ * untitled buffers in those languages), file events for every file the
+ * engine may read, and restart on crash.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import * as os from 'node:os';
 import { serverNodeOptions } from '../../server/src/node/launch.js';
-import { LanguageClient, TransportKind, RevealOutputChannelOn, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, RevealOutputChannelOn, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
+import { GOAL_LENS_COMMAND } from '../../server/src/lsp/protocol.js';
 
 export const CLIENT_ID = 'samstemt';
 
@@ -15,6 +17,19 @@ export const CLIENT_ID = 'samstemt';
 export function languageSetting(): string {
   return vscode.workspace.getConfiguration('samstemt').get<string>('language', 'auto');
 }
+
+/**
+ * The server's goal lenses carry a command that does nothing, for clients
+ * that run any lens they show (protocol.ts). VS Code shows a lens with a
+ * command as a link: an empty command id keeps it plain text, as it was.
+ */
+const titleOnlyGoalLenses: Middleware = {
+  provideCodeLenses: async (document, token, next) => {
+    const lenses = await next(document, token);
+    for (const lens of lenses ?? []) if (lens.command?.command === GOAL_LENS_COMMAND) lens.command = { title: lens.command.title, command: '' };
+    return lenses;
+  },
+};
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'samstemt-language-server.js'));
@@ -28,7 +43,11 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       { scheme: 'file', language: 'markdown' },
       { scheme: 'file', language: 'yaml' },
       { scheme: 'file', pattern: '**/*.strategy.{md,yaml,yml}' },
+      // A new file set to Markdown or YAML, to try a goal in: the server checks it on its own (per-document rules).
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'untitled', language: 'yaml' },
     ],
+    middleware: titleOnlyGoalLenses,
     synchronize: {
       // samstemt.yaml, custom framework files and documents nobody opened change on disk too.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'),

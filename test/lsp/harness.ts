@@ -130,8 +130,11 @@ export class LspClient {
       processId: process.pid,
       rootUri: folders?.[0] ? uriOf(folders[0]) : null,
       workspaceFolders: folders ? folders.map((f) => ({ uri: uriOf(f), name: path.basename(f) })) : null,
-      // Quick fixes are CodeAction literals, which a client must say it takes (every editor does).
-      capabilities: options.capabilities ?? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } } },
+      // Quick fixes are CodeAction literals, and document symbols a tree, which a client must say it takes (every editor does).
+      capabilities: options.capabilities ?? {
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+      },
       locale: options.locale ?? 'nb',
       initializationOptions: options.initializationOptions,
     });

@@ -12,6 +12,7 @@ import type { GoalSymbol } from '../engine/language/symbols.js';
 import type { Location } from '../engine/language/definition.js';
 import type { QuickFix } from '../engine/language/codeActions.js';
 import type { GoalLens } from '../engine/language/codeLens.js';
+import { GOAL_LENS_COMMAND } from './protocol.js';
 
 export const SOURCE = 'samstemt';
 
@@ -146,6 +147,20 @@ export function toDocumentSymbol(li: LineIndex, s: GoalSymbol): lsp.DocumentSymb
   };
 }
 
+/**
+ * A goal tree as a flat list (LSP: the answer to a client without
+ * `hierarchicalDocumentSymbolSupport`, which reads each entry as a
+ * SymbolInformation and fails on a tree): parents before their sub-goals,
+ * each sub-goal with its parent's name as container.
+ */
+export function toFlatSymbols(li: LineIndex, symbols: readonly GoalSymbol[], container?: string): lsp.SymbolInformation[] {
+  return symbols.flatMap((s) => {
+    const out: lsp.SymbolInformation = { name: s.name, kind: lsp.SymbolKind.Object, location: { uri: s.uri, range: toRange(li, s.span) } };
+    if (container !== undefined) out.containerName = container;
+    return [out, ...toFlatSymbols(li, s.children, s.name)];
+  });
+}
+
 export function toSymbolInformation(lineIndex: (uri: string) => LineIndex, s: GoalSymbol): lsp.SymbolInformation {
   const out: lsp.SymbolInformation = { name: `${s.name} (${s.detail})`, kind: lsp.SymbolKind.Object, location: { uri: s.uri, range: toRange(lineIndex(s.uri), s.selection) } };
   if (s.container) out.containerName = s.container;
@@ -153,8 +168,8 @@ export function toSymbolInformation(lineIndex: (uri: string) => LineIndex, s: Go
 }
 
 export function toCodeLens(li: LineIndex, lens: GoalLens): lsp.CodeLens {
-  // An empty command id shows the title as plain text.
-  return { range: toRange(li, lens.span), command: { title: lens.title, command: '' } };
+  // A command the server lists and handles (protocol.ts); the goal as argument, for a client that shows it.
+  return { range: toRange(li, lens.span), command: { title: lens.title, command: GOAL_LENS_COMMAND, arguments: [lens.goal] } };
 }
 
 export function toCodeAction(lineIndex: (uri: string) => LineIndex, fix: QuickFix): lsp.CodeAction {

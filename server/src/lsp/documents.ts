@@ -6,17 +6,22 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TextDocuments, FileChangeType, WatchKind, type Connection, type DidChangeWatchedFilesParams, type FileSystemWatcher } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ClampedTextDocument } from './textSync.js';
 import { normalizeUri, type Session } from './session.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
+import { isUntitled, type UntitledChecker } from './untitled.js';
 
-export function attachDocuments(connection: Connection, session: Session, scheduler: DiagnosticsScheduler): TextDocuments<TextDocument> {
-  const documents = new TextDocuments(TextDocument);
+/** Untitled buffers are checked on their own (untitled.ts), never as part of a cooperation. */
+export function attachDocuments(connection: Connection, session: Session, scheduler: DiagnosticsScheduler, untitled: UntitledChecker): TextDocuments<TextDocument> {
+  const documents = new TextDocuments(ClampedTextDocument);
   documents.onDidChangeContent((e) => {
+    if (isUntitled(e.document.uri)) return untitled.changed(e.document);
     session.setOverlay(normalizeUri(e.document.uri), e.document.getText(), e.document.version);
     scheduler.schedule();
   });
   documents.onDidClose((e) => {
+    if (isUntitled(e.document.uri)) return untitled.closed(e.document.uri, e.document.version);
     session.removeOverlay(normalizeUri(e.document.uri));
     scheduler.schedule();
   });

@@ -6,7 +6,7 @@ import * as lsp from 'vscode-languageserver';
 import { codeLenses, complete, definition, documentSymbols, findFile, hover, prepareRename, quickFixes, references, rename, workspaceSymbols } from '../engine/language/index.js';
 import { normalizeUri, type Session } from './session.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
-import { markup, toCodeAction, toCodeLens, toCompletionItem, toDocumentSymbol, toLocation, toOffset, toRange, toSymbolInformation, toWorkspaceEdit, SOURCE } from './convert.js';
+import { markup, toCodeAction, toCodeLens, toCompletionItem, toDocumentSymbol, toFlatSymbols, toLocation, toOffset, toRange, toSymbolInformation, toWorkspaceEdit, SOURCE } from './convert.js';
 import type { ObjectiveInfo, SummaryResult } from './protocol.js';
 
 /**
@@ -20,6 +20,8 @@ export interface ClientSupport {
   completionMarkdown: boolean;
   /** CodeAction literals (`codeActionLiteralSupport`); without them the server offers no quick fixes, as it has no commands. */
   codeActionLiterals: boolean;
+  /** DocumentSymbol trees (`hierarchicalDocumentSymbolSupport`); without them, a flat SymbolInformation list, as LSP prescribes. */
+  hierarchicalSymbols: boolean;
 }
 
 /** Markdown, unless the client lists the formats it takes and Markdown is not among them. */
@@ -31,11 +33,12 @@ export function clientSupport(capabilities: lsp.ClientCapabilities): ClientSuppo
     hoverMarkdown: takesMarkdown(td?.hover?.contentFormat),
     completionMarkdown: takesMarkdown(td?.completion?.completionItem?.documentationFormat),
     codeActionLiterals: td?.codeAction?.codeActionLiteralSupport !== undefined,
+    hierarchicalSymbols: td?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
   };
 }
 
 export class Features {
-  support: ClientSupport = { hoverMarkdown: true, completionMarkdown: true, codeActionLiterals: true };
+  support: ClientSupport = { hoverMarkdown: true, completionMarkdown: true, codeActionLiterals: true, hierarchicalSymbols: true };
 
   constructor(
     private readonly session: Session,
@@ -87,12 +90,13 @@ export class Features {
     return toWorkspaceEdit(this.#li, r.edits);
   }
 
-  documentSymbols(params: lsp.DocumentSymbolParams): lsp.DocumentSymbol[] {
+  documentSymbols(params: lsp.DocumentSymbolParams): lsp.DocumentSymbol[] | lsp.SymbolInformation[] {
     const uri = normalizeUri(params.textDocument.uri);
     const file = findFile(this.session.modelContext(uri), uri);
     if (!file || file.kind !== 'document') return [];
     const li = this.session.lineIndex(uri);
-    return documentSymbols(file.doc).map((s) => toDocumentSymbol(li, s));
+    const symbols = documentSymbols(file.doc);
+    return this.support.hierarchicalSymbols ? symbols.map((s) => toDocumentSymbol(li, s)) : toFlatSymbols(li, symbols);
   }
 
   workspaceSymbols(params: lsp.WorkspaceSymbolParams): lsp.SymbolInformation[] {

@@ -12,6 +12,7 @@ import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { heapForStartup, settleHeap } from '../node/heap.js';
 import { allRules } from '../rules/index.js';
 import { startServer } from './server.js';
+import { chain, dropNotificationsBeforeInitialize } from './lifecycle.js';
 import type { CatalogSource } from '../engine/engine.js';
 
 // Before any large allocation: the first analysis builds the whole model at once (node/heap.ts).
@@ -113,21 +114,19 @@ function exitAtEnd(stream: NodeJS.ReadableStream): ReadableStreamMessageReader {
  * not watched, as though the client had sent null: the end of stdin or of the
  * socket still ends the server.
  */
-function invisibleParentUnwatched(log: (message: string) => void): ConnectionOptions {
+function invisibleParentUnwatched(log: (message: string) => void): NonNullable<ConnectionOptions['messageStrategy']> {
   return {
-    messageStrategy: {
-      handleMessage(message, next) {
-        const m = message as { method?: unknown; params?: { processId?: unknown } | null };
-        if (m.method === 'initialize' && typeof m.params?.processId === 'number') {
-          try {
-            process.kill(m.params.processId, 0);
-          } catch (e) {
-            log(`the client's process ${m.params.processId} is not visible from the server (${(e as { code?: string }).code ?? String(e)}): the server ends when its input ends, not with that process`);
-            m.params.processId = null;
-          }
+    handleMessage(message, next) {
+      const m = message as { method?: unknown; params?: { processId?: unknown } | null };
+      if (m.method === 'initialize' && typeof m.params?.processId === 'number') {
+        try {
+          process.kill(m.params.processId, 0);
+        } catch (e) {
+          log(`the client's process ${m.params.processId} is not visible from the server (${(e as { code?: string }).code ?? String(e)}): the server ends when its input ends, not with that process`);
+          m.params.processId = null;
         }
-        return next(message);
-      },
+      }
+      return next(message);
     },
   };
 }
@@ -135,7 +134,7 @@ function invisibleParentUnwatched(log: (message: string) => void): ConnectionOpt
 /** The connection for the transport in argv; with --stdio nothing but the protocol may reach stdout. */
 function connect(argv: string[]): Connection {
   let connection: Connection | undefined;
-  const options = invisibleParentUnwatched((m) => connection?.console.log(m));
+  const options: ConnectionOptions = { messageStrategy: chain(invisibleParentUnwatched((m) => connection?.console.log(m)), dropNotificationsBeforeInitialize()) };
   connection = transport(argv, options);
   return connection;
 }

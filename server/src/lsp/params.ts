@@ -69,3 +69,9 @@ export const REPORT: ParamsCheck = (p) => {
   if (p['webview'] !== undefined && !(isObject(p['webview']) && typeof p['webview']['nonce'] === 'string')) return 'webview needs a nonce (a string)';
   return undefined;
 };
+
+/** `workspace/executeCommand`: one of the commands the server lists (`commands`). */
+export const executeCommand =
+  (commands: readonly string[]): ParamsCheck =>
+  (p) =>
+    isObject(p) && typeof p['command'] === 'string' && commands.includes(p['command']) ? undefined : `command must be one of ${commands.join(', ')}`;

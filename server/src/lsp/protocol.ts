@@ -26,3 +26,13 @@ export interface ObjectiveInfo {
   uri: string;
   line: number;
 }
+
+/**
+ * The command of every goal code lens. A lens only informs (its title is the
+ * counts), but LSP has no informational lens: a Command names "the actual
+ * command handler", and Neovim's `vim.lsp.codelens.run()` refuses any
+ * command the server does not list in `executeCommandProvider`. So the server
+ * lists this one and executing it does nothing; the VS Code client shows the
+ * lens as plain text, as before (client/src/languageClient.ts).
+ */
+export const GOAL_LENS_COMMAND = 'samstemt.goalLens';

@@ -14,7 +14,7 @@ import { DiagnosticsScheduler } from './diagnostics.js';
 import { attachDocuments, onWatchedFiles, FOLDER_WATCHER, WATCH_GLOB } from './documents.js';
 import { Features, clientSupport } from './features.js';
 import { DEFAULT_SETTINGS, readSettings, resolveLanguage, type Settings } from './settings.js';
-import { OBJECTIVES_REQUEST, SUMMARY_REQUEST } from './protocol.js';
+import { GOAL_LENS_COMMAND, OBJECTIVES_REQUEST, SUMMARY_REQUEST } from './protocol.js';
 import { registerReportRequests, type RequestWrapper } from './reportRequests.js';
 import * as check from './params.js';
 import type { Settled } from '../node/heap.js';
@@ -22,6 +22,7 @@ import type { Localized } from '../engine/types.js';
 import { tr } from '../engine/language/context.js';
 import { folderName } from '../engine/workspace/uri.js';
 import { RestartCache, type CacheWriter } from './restartCache.js';
+import { UntitledChecker } from './untitled.js';
 
 const NO_CONFIG: Localized = {
   en: "Samstemt: {folder} has no samstemt.yaml, so the defaults apply: frameworks DS19 and DN30, the documents' owners as members, and only files named *.strategy.md or *.strategy.yaml. `samstemt init` creates one.",
@@ -346,6 +347,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
         // Quick fixes are CodeAction literals; LSP allows CodeActionOptions only for a client that takes them.
         ...(features.support.codeActionLiterals ? { codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix] } } : {}),
         codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [GOAL_LENS_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'samstemt-language-server', version: deps.version },
@@ -401,7 +403,14 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     scheduler.schedule();
   });
 
-  const documents = attachDocuments(connection, session, scheduler);
+  const untitled = new UntitledChecker({
+    catalogs: deps.catalogs,
+    rules: deps.rules,
+    langs: () => ({ lang: session.messageLang, defaultLang: session.defaultLang }),
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }).catch(() => undefined),
+    onError: (e) => log.error(`checking an untitled buffer failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+  });
+  const documents = attachDocuments(connection, session, scheduler, untitled);
   // A document outside the folders the client opened (or opened without any folder, in single-file mode):
   // analyse the cooperation of the nearest samstemt.yaml above it while it is open. Without one, the defaults apply to it.
   documents.onDidOpen(
@@ -439,18 +448,32 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   connection.onDocumentSymbol(request('documentSymbol', [], (p: lsp.DocumentSymbolParams) => features.documentSymbols(p), check.TEXT_DOCUMENT));
   connection.onWorkspaceSymbol(request('workspaceSymbol', [], (p: lsp.WorkspaceSymbolParams) => features.workspaceSymbols(p), check.WORKSPACE_SYMBOL));
   connection.onCodeLens(request('codeLens', [], (p: lsp.CodeLensParams) => features.codeLens(p), check.TEXT_DOCUMENT));
+  // The goal lens only informs (protocol.ts): executing it changes nothing.
+  connection.onExecuteCommand(request('executeCommand', null, () => null, check.executeCommand([GOAL_LENS_COMMAND])));
   connection.onCodeAction(request('codeAction', [], (p: lsp.CodeActionParams) => features.codeActions(p), check.CODE_ACTION));
   connection.onRequest(SUMMARY_REQUEST, request('summary', null, () => features.summary()));
   connection.onRequest(OBJECTIVES_REQUEST, request('objectives', [], () => features.objectives()));
   registerReportRequests(connection, session, scheduler, request, () => analysisChanged);
 
+  // Any other request: ServerNotInitialized before initialize (as for the handlers above), else MethodNotFound,
+  // which vscode-jsonrpc would answer without this handler whatever the phase.
+  connection.onRequest((method: string) => {
+    if (phase === 'starting') return new lsp.ResponseError(lsp.ErrorCodes.ServerNotInitialized, `${method}: the server has not been initialised yet`);
+    if (phase === 'shut down') return new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, `${method}: the server is shutting down`);
+    return new lsp.ResponseError(lsp.ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+  });
+
   connection.onShutdown(() => {
+    // Before initialize, shutdown is a request like any other (LSP: ServerNotInitialized).
+    if (phase === 'starting') return new lsp.ResponseError(lsp.ErrorCodes.ServerNotInitialized, 'shutdown: the server has not been initialised yet');
     // Before anything stops: what the editor shows now is what the next start can show at once.
     if (storeTimer) clearTimeout(storeTimer);
     safe('keeping the diagnostics for the next start', undefined, () => storeForRestart(false))(undefined);
     phase = 'shut down';
     if (poller) clearInterval(poller);
     scheduler.dispose();
+    untitled.dispose();
+    return undefined;
   });
   connection.listen();
 }

@@ -82,6 +82,11 @@ export class Session {
     return this.#messageLang;
   }
 
+  /** The editor's display language, for workspaces whose samstemt.yaml sets none. */
+  get defaultLang(): Lang | undefined {
+    return this.#defaultLang;
+  }
+
   /** The roots as folder URIs (ending in `/`), as workspace roots are spelt. */
   get rootUris(): readonly string[] {
     return this.#roots.map((p) => {

@@ -99,6 +99,26 @@ local function run()
     assert(line:find('{#felles-infosikkerhet}', 1, true), 'landed on line ' .. row .. ': ' .. line)
   end)
 
+  check('vim.lsp.codelens.run() on a goal heading runs its lens: no "does not support command" warning', function()
+    vim.api.nvim_set_current_buf(buf)
+    vim.lsp.codelens.refresh()
+    assert(vim.wait(WAIT, function() return #vim.lsp.codelens.get(buf) > 0 end, 50), 'no code lenses')
+    local lens = vim.lsp.codelens.get(buf)[1]
+    vim.api.nvim_win_set_cursor(0, { lens.range.start.line + 1, 0 })
+    local warned, executed = nil, false
+    local notify, handler = vim.notify, vim.lsp.handlers['workspace/executeCommand']
+    vim.notify = function(msg, ...) warned = msg; return notify(msg, ...) end
+    vim.lsp.handlers['workspace/executeCommand'] = function(err, ...) executed = err == nil; return handler(err, ...) end
+    local ok, err = pcall(function()
+      vim.lsp.codelens.run()
+      assert(vim.wait(WAIT, function() return executed or warned ~= nil end, 50), 'the lens was neither executed nor refused')
+    end)
+    vim.notify, vim.lsp.handlers['workspace/executeCommand'] = notify, handler
+    assert(ok, err)
+    assert(warned == nil, 'warned: ' .. tostring(warned))
+    assert(executed, 'workspace/executeCommand did not succeed')
+  end)
+
   check('rename of a goal ID edits the goal and every reference across files', function()
     vim.api.nvim_set_current_buf(buf)
     cursor_on('ikt-fjord#felles-infosikkerhet', 12)

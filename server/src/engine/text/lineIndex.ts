@@ -52,7 +52,10 @@ export class LineIndex {
     let end = position.line + 1 < this.#starts.length ? this.#starts[position.line + 1]! : this.#length;
     if (end > start && this.#text.charCodeAt(end - 1) === 10) end--;
     if (end > start && this.#text.charCodeAt(end - 1) === 13) end--;
-    return Math.max(start, Math.min(start + position.character, end));
+    const offset = Math.max(start, Math.min(start + position.character, end));
+    // Between the halves of a surrogate pair: the pair's start, as for the edits the server applies (lsp/textSync.ts).
+    const c = this.#text.charCodeAt(offset);
+    return offset > start && c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(this.#text.charCodeAt(offset - 1)) ? offset - 1 : offset;
   }
 
   rangeOf(span: Span): Range {
@@ -63,4 +66,8 @@ export class LineIndex {
   lineStart(offset: number): number {
     return this.offsetAt({ line: this.positionAt(offset).line, character: 0 });
   }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
