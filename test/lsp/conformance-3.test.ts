@@ -139,7 +139,7 @@ describe('language server: LSP 3.17 conformance (3)', function () {
       void client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: pasted } });
       const rules = new Set((await published).map((d) => d.code));
       assert.ok(rules.has('unknown-objective'), `per-document findings: ${[...rules].join(', ')}`);
-      for (const crossDocument of ['unknown-goal-ref', 'unknown-member', 'goal-unlinked', 'objective-uncovered']) assert.ok(!rules.has(crossDocument), `no ${crossDocument}: ${[...rules].join(', ')}`);
+      for (const crossDocument of ['unknown-goal-ref', 'unknown-member', 'goal-unlinked', 'objective-uncovered', 'missing-owner']) assert.ok(!rules.has(crossDocument), `no ${crossDocument}: ${[...rules].join(', ')}`);
       // Requests on it answer, and edits are checked again.
       assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri } }), []);
       const again = client.nextDiagnostics(uri, (d) => !d.some((x) => x.code === 'unknown-objective'));

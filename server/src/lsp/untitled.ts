@@ -22,10 +22,12 @@ import { toLspDiagnostic } from './convert.js';
  * or the cooperation's members (unknown-goal-ref, unknown-member,
  * uniform-mandate, invalid-value's goal references, duplicate-goal-id,
  * contribution-cycle), goal-unlinked (a goal may be linked through another
- * document's goal), objective-uncovered (about the whole cooperation), and
- * the conflict rules (between members' goals).
+ * document's goal), objective-uncovered (about the whole cooperation), the
+ * conflict rules (between members' goals), and missing-owner: a goal pasted
+ * to try it has no front matter, and the owner only matters once the
+ * document joins a cooperation.
  */
-export const UNTITLED_RULES: ReadonlySet<string> = new Set(['parse-error', 'unknown-property', 'missing-owner', 'unknown-objective', 'weak-link', 'beyond-framework-period', 'goal-not-measurable', 'solution-first']);
+export const UNTITLED_RULES: ReadonlySet<string> = new Set(['parse-error', 'unknown-property', 'unknown-objective', 'weak-link', 'beyond-framework-period', 'goal-not-measurable', 'solution-first']);
 
 /** Where the one-file engine keeps the buffer: a name the defaults select as a document. Nothing is read from or written there. */
 const ROOT = 'file:///samstemt-untitled/';
