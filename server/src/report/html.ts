@@ -18,6 +18,7 @@ import { formatNumber, formatPercent, formatScore, labels, missingNotes, omitted
 import { goalIndex } from './reportModel.js';
 import { capacitySvg, cellAnchor, heatLegendSvg, heatMapSvg } from './svg.js';
 import { REPORT_CSS } from './htmlStyle.js';
+import { formatAmount } from '../engine/text/units.js';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;";
 
@@ -203,13 +204,12 @@ function unlinkedSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<strin
 function capacitySection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>, prefix: string): string {
   if (!r.capacity.length) return `<p class="empty">${esc(L.noCapacity)}</p>`;
   const blocks = r.capacity.map((res, i) => {
-    const unit = res.unit ? ` ${res.unit}` : '';
     const owner = res.owner ? ` · ${esc(memberName(r, res.owner))}` : '';
     const over = res.years.filter((y) => y.over);
     const overList = over.length
-      ? `<ul class="over-list">${over.map((y) => `<li><strong>${y.year}: ${formatNumber(y.demand, r.lang)} &gt; ${formatNumber(res.capacity ?? 0, r.lang)}${esc(unit)}</strong> (${esc(L.overCapacity)}) — ${y.demands.map((d) => `${goalLink(goals.get(d.goal), d.goal)} ${formatNumber(d.amount, r.lang)}`).join(' + ')}</li>`).join('')}</ul>`
+      ? `<ul class="over-list">${over.map((y) => `<li><strong>${y.year}: ${formatNumber(y.demand, r.lang)} &gt; ${esc(formatAmount(res.capacity ?? 0, res.unit, r.lang, '\u00a0'))}</strong> (${esc(L.overCapacity)}) — ${y.demands.map((d) => `${goalLink(goals.get(d.goal), d.goal)} ${formatNumber(d.amount, r.lang)}`).join(' + ')}</li>`).join('')}</ul>`
       : `<p class="sub">✓ ${esc(L.withinCapacity)}</p>`;
-    return `<div class="capacity-block" data-resource="${esc(res.id)}"><h3><code>${esc(res.id)}</code></h3><p class="sub">${res.capacity !== undefined ? `${esc(L.capacityLine)} ${formatNumber(res.capacity, r.lang)}${esc(unit)} ${esc(L.perYear)}` : ''}${owner}</p><div class="figure">${capacitySvg(res, `${prefix}${i}`, L, goals, r.lang)}</div>${overList}</div>`;
+    return `<div class="capacity-block" data-resource="${esc(res.id)}"><h3><code>${esc(res.id)}</code></h3><p class="sub">${res.capacity !== undefined ? `${esc(L.capacityLine)} ${esc(formatAmount(res.capacity, res.unit, r.lang, '\u00a0'))} ${esc(L.perYear)}` : ''}${owner}</p><div class="figure">${capacitySvg(res, `${prefix}${i}`, L, goals, r.lang)}</div>${overList}</div>`;
   });
   return `<p class="intro">${esc(L.capacityIntro)}</p><div class="capacity-grid">${blocks.join('')}</div>`;
 }
