@@ -3,7 +3,7 @@ import { areaKey, guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import { ENUMS, enumName, enumSpellings, keyInDocument } from '../engine/model/vocabulary.js';
 import { textLang } from '../engine/model/placeholder.js';
-import type { ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
+import type { Lang, ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 
@@ -416,7 +416,8 @@ export default defineRule({
         : messageId === 'enum' && p.data.enum && p.data.enum in ENUMS ? { ...p.data, allowed: enumSpellings(p.data.enum as keyof typeof ENUMS, textLang(doc, ctx.lang)).join(', ') }
         : messageId === 'requires' ? { example: `${resources[0] ?? 'utviklingskapasitet'} 3`, ...p.data }
         : p.data;
-      report(doc.uri, p.span, messageId, data, problemSuggestion(p), p.goal, p.fixSpan, p.fix, p.severity);
+      const suggestion = messageId === 'enum' && p.data.enum && p.data.enum in ENUMS ? enumInLanguage(p.data.enum as keyof typeof ENUMS, problemSuggestion(p), textLang(doc, ctx.lang)) : problemSuggestion(p);
+      report(doc.uri, p.span, messageId, data, suggestion, p.goal, p.fixSpan, p.fix, p.severity);
     }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
@@ -437,6 +438,22 @@ export default defineRule({
     for (const f of ws.frameworkFiles) for (const p of f.valueProblems) if (p.kind === 'invalid-value') report(f.uri, p.span, p.messageId, p.data, problemSuggestion(p));
   },
 });
+
+/**
+ * A suggested enum value in the language the document is written in: the
+ * guess is made among the spellings of every language, and «høgg» in a
+ * bokmål document is nearest nynorsk «høg»; the author writes bokmål, so
+ * the suggestion is «høy» (the same value), as the list of allowed values
+ * in the message. A spelling that is no language's name of a value (`higher`)
+ * stays as it is.
+ */
+function enumInLanguage(kind: keyof typeof ENUMS, suggestion: string | Guess | undefined, lang: Lang): string | Guess | undefined {
+  if (suggestion === undefined) return undefined;
+  const text = typeof suggestion === 'string' ? suggestion : suggestion.text;
+  const e = ENUMS[kind].find((x) => Object.values(x.names).includes(text));
+  if (!e || e.names[lang] === text) return suggestion;
+  return typeof suggestion === 'string' ? e.names[lang] : { ...suggestion, text: e.names[lang] };
+}
 
 /**
  * The goal reference an item that is not one most likely means: `ikt-fjord # felles-hr` with the
