@@ -274,9 +274,9 @@ const messages = {
     nn: '{key} må gje kvar ID innstillingane sine, éin per linje, t.d. «storby: { name: Storby kommune }».',
   },
   unknownFramework: {
-    en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in this workspace.',
-    nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i dette arbeidsområdet.',
-    nn: 'Det finst ikkje noko innebygd rammeverk «{value}». Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i dette arbeidsområdet.',
+    en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in the cooperation\'s folder (where samstemt.yaml is).',
+    nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i mappen til samarbeidet (der samstemt.yaml ligger).',
+    nn: 'Det finst ikkje noko innebygd rammeverk «{value}». Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i mappa til samarbeidet (der samstemt.yaml ligg).',
   },
   frameworkNotYaml: {
     en: '"{value}" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see docs/catalogs.md). Built-in frameworks are named by ID: {allowed}.',
@@ -284,9 +284,9 @@ const messages = {
     nn: '«{value}» er inga rammeverksfil: ei rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (sjå docs/catalogs.md). Innebygde rammeverk blir skrivne med ID: {allowed}.',
   },
   frameworkOutside: {
-    en: 'The framework file "{value}" lies outside this workspace and is not read. Copy it into the workspace and refer to it with a relative path.',
-    nb: 'Rammeverksfilen «{value}» ligger utenfor arbeidsområdet og blir ikke lest. Kopier den inn i arbeidsområdet og vis til den med en relativ sti.',
-    nn: 'Rammeverksfila «{value}» ligg utanfor arbeidsområdet og blir ikkje lesen. Kopier ho inn i arbeidsområdet og vis til ho med ein relativ sti.',
+    en: 'The framework file "{value}" lies outside the cooperation\'s folder (the folder of samstemt.yaml) and is not read. Copy it into that folder and refer to it with a path relative to samstemt.yaml.',
+    nb: 'Rammeverksfilen «{value}» ligger utenfor mappen til samarbeidet (mappen der samstemt.yaml ligger) og blir ikke lest. Kopier den inn i den mappen og vis til den med en sti relativt til samstemt.yaml.',
+    nn: 'Rammeverksfila «{value}» ligg utanfor mappa til samarbeidet (mappa der samstemt.yaml ligg) og blir ikkje lesen. Kopier ho inn i den mappa og vis til ho med ein sti relativt til samstemt.yaml.',
   },
   frameworkMissing: {
     en: 'The framework file "{value}" does not exist. Check the path (relative to samstemt.yaml).',
