@@ -19,6 +19,7 @@ import { goalIndex } from './reportModel.js';
 import { capacitySvg, cellAnchor, heatLegendSvg, heatMapSvg } from './svg.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { formatAmount } from '../engine/text/units.js';
+import type { Surface } from '../engine/surface.js';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;";
 
@@ -29,6 +30,8 @@ export interface HtmlOptions {
   script?: { nonce: string; code: string };
   /** Extra CSP source for the webview (its `cspSource`), added to style-src/img-src. */
   cspSource?: string;
+  /** Where the page is read: the editor's report view names the Problems panel where the CLI names `samstemt check`. */
+  surface?: Surface;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -98,7 +101,7 @@ ${kpi(`${t.objectivesCovered}<span style="font-size:15px;font-weight:500"> / ${t
 ${kpi(`${t.openConflicts}<span style="font-size:15px;font-weight:500"> / ${t.conflicts}</span>`, `${L.conflicts} (${L.openPlural} / ${L.total})`, t.openConflicts > 0)}
 ${kpi(String(r.unlinked.length), r.unlinked.length === 1 ? L.unlinkedOne : L.unlinked, r.unlinked.length > 0)}
 </div>
-${omittedHtml(t.omitted, r.lang)}${missingNotes(r, r.lang).map((n) => `<p class="note missing">${esc(n)}</p>\n`).join('')}<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
+${omittedHtml(t.omitted, r.lang, options.surface)}${missingNotes(r, r.lang, options.surface).map((n) => `<p class="note missing">${esc(n)}</p>\n`).join('')}<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
 ${sections.map(([id, label, html]) => `<section id="${id}">\n<h2>${esc(label)}</h2>\n${html}\n</section>`).join('\n')}
 <footer>${esc(L.generatedBy)} · ${r.members.length} ${esc((r.members.length === 1 ? L.member : L.members).toLowerCase())} · ${t.goals} ${esc((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())}</footer>
 </main>`;
@@ -249,7 +252,7 @@ function goalsSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, 
 }
 
 /** A note on the goals the report leaves out (see `omittedNote`), or nothing. */
-function omittedHtml(omitted: AlignmentReport['totals']['omitted'], lang: Lang): string {
-  const note = omittedNote(omitted, lang);
+function omittedHtml(omitted: AlignmentReport['totals']['omitted'], lang: Lang, surface?: Surface): string {
+  const note = omittedNote(omitted, lang, surface);
   return note ? `<p class="note omitted">${esc(note)}</p>\n` : '';
 }
