@@ -279,9 +279,9 @@ const messages = {
     nn: 'Det finst ikkje noko innebygd rammeverk «{value}». Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i mappa til samarbeidet (der samstemt.yaml ligg).',
   },
   frameworkNotYaml: {
-    en: '"{value}" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see docs/catalogs.md). Built-in frameworks are named by ID: {allowed}.',
-    nb: '«{value}» er ingen rammeverksfil: en rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (se docs/catalogs.md). Innebygde rammeverk skrives med ID: {allowed}.',
-    nn: '«{value}» er inga rammeverksfil: ei rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (sjå docs/catalogs.md). Innebygde rammeverk blir skrivne med ID: {allowed}.',
+    en: '"{value}" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Built-in frameworks are named by ID: {allowed}.',
+    nb: '«{value}» er ingen rammeverksfil: en rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (se https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Innebygde rammeverk skrives med ID: {allowed}.',
+    nn: '«{value}» er inga rammeverksfil: ei rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (sjå https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Innebygde rammeverk blir skrivne med ID: {allowed}.',
   },
   frameworkOutside: {
     en: 'The framework file "{value}" lies outside the cooperation\'s folder (the folder of samstemt.yaml) and is not read. Copy it into that folder and refer to it with a path relative to samstemt.yaml.',
