@@ -187,8 +187,8 @@ const nb: Labels = {
   total: 'totalt',
   and: 'og',
   kinds: { kommune: 'kommune', fylkeskommune: 'fylkeskommune', selskap: 'selskap', nettverk: 'nettverk', stat: 'stat' },
-  severities: { error: 'feil', warning: 'advarsel', info: 'info', hint: 'hint' },
-  severitiesPlural: { error: 'feil', warning: 'advarsler', info: 'info', hint: 'hint' },
+  severities: { error: 'feil', warning: 'advarsel', info: 'merknad', hint: 'tips' },
+  severitiesPlural: { error: 'feil', warning: 'advarsler', info: 'merknader', hint: 'tips' },
   rules: {
     'conflict-system-choice': 'Ulike systemvalg',
     'conflict-direction': 'Motsatte retninger',
@@ -249,8 +249,8 @@ const nn: Labels = {
   allGoals: 'Alle mål per medlem',
   contributesTo: 'bidreg til',
   contributors: 'bidragsytarar',
-  severities: { error: 'feil', warning: 'åtvaring', info: 'info', hint: 'hint' },
-  severitiesPlural: { error: 'feil', warning: 'åtvaringar', info: 'info', hint: 'hint' },
+  severities: { error: 'feil', warning: 'åtvaring', info: 'merknad', hint: 'tips' },
+  severitiesPlural: { error: 'feil', warning: 'åtvaringar', info: 'merknader', hint: 'tips' },
   rules: {
     'conflict-system-choice': 'Ulike systemval',
     'conflict-direction': 'Motsette retningar',

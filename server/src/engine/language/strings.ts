@@ -23,8 +23,8 @@ export const L = {
   severity: {
     error: { en: 'error', nb: 'feil', nn: 'feil' },
     warning: { en: 'warning', nb: 'advarsel', nn: 'åtvaring' },
-    info: { en: 'info', nb: 'info', nn: 'info' },
-    hint: { en: 'hint', nb: 'hint', nn: 'hint' },
+    info: { en: 'info', nb: 'merknad', nn: 'merknad' },
+    hint: { en: 'hint', nb: 'tips', nn: 'tips' },
   } as Record<string, Localized>,
   suggested: { en: 'suggested for this goal', nb: 'foreslått for dette målet', nn: 'føreslått for dette målet' },
   allMembers: { en: 'all members', nb: 'alle medlemmer', nn: 'alle medlemer' },
