@@ -45,7 +45,7 @@ export function registerReportView(context: vscode.ExtensionContext, getClient: 
       const r = await client.sendRequest<ReportResult | null>(REPORT_REQUEST, { ...(source ? { uri: source } : {}), webview: { nonce, cspSource: panel.webview.cspSource } });
       if (!panel) return;
       if (!r) {
-        panel.webview.html = emptyPage(vscode.l10n.t('No strategy workspace (samstemt.yaml) is open.'));
+        panel.webview.html = emptyPage(vscode.l10n.t('No folder with samstemt.yaml is open.'));
         return;
       }
       result = r;

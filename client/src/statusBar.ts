@@ -18,7 +18,7 @@ export function createStatusBar(context: vscode.ExtensionContext, client: Langua
   const update = () => {
     if (client.state === State.Starting || (client.isRunning() && !analysed)) {
       item.text = '$(sync~spin) Samstemt';
-      item.tooltip = client.state === State.Starting ? vscode.l10n.t('The Samstemt language server is starting…') : vscode.l10n.t('Samstemt is checking the strategies in the workspace…');
+      item.tooltip = client.state === State.Starting ? vscode.l10n.t('The Samstemt language server is starting…') : vscode.l10n.t('Samstemt is checking the strategies…');
       item.command = undefined;
       item.backgroundColor = undefined;
       item.show();
@@ -42,7 +42,7 @@ export function createStatusBar(context: vscode.ExtensionContext, client: Langua
       }
     }
     item.text = `$(checklist) ${errors} $(error) ${warnings} $(warning)`;
-    item.tooltip = vscode.l10n.t('Samstemt: {0} and {1} in the workspace. Click to check again.', errorsText(errors), warningsText(warnings));
+    item.tooltip = vscode.l10n.t('Samstemt found {0} and {1}. Click to check again.', errorsText(errors), warningsText(warnings));
     item.command = 'samstemt.checkWorkspace';
     item.backgroundColor = undefined;
     item.show();

@@ -258,9 +258,9 @@ describe('check formatters', () => {
       assert.equal(lines[lines.length - 2], '✖ 5 problems (2 errors, 1 warning, 1 info, 1 hint)');
       assert.equal(lines[lines.length - 1], '');
       const nb = formatters.stylish(makeReport(), ctx({ lang: 'nb' })).trimEnd().split('\n').pop();
-      assert.equal(nb, '✖ 5 problemer (2 feil, 1 advarsel, 1 info, 1 hint)');
+      assert.equal(nb, '✖ 5 problemer (2 feil, 1 advarsel, 1 merknad, 1 tips)');
       const nn = formatters.stylish(makeReport(), ctx({ lang: 'nn' })).trimEnd().split('\n').pop();
-      assert.equal(nn, '✖ 5 problem (2 feil, 1 åtvaring, 1 info, 1 hint)');
+      assert.equal(nn, '✖ 5 problem (2 feil, 1 åtvaring, 1 merknad, 1 tips)');
       const r = makeReport();
       r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
       assert.equal(formatters.stylish(r, ctx()).trimEnd().split('\n').pop(), '✖ 2 problems (2 errors, 0 warnings)');

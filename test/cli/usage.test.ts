@@ -105,7 +105,7 @@ describe('samstemt on the command line: failing runs and what they say', functio
     assert.match(nb.stdout, /^✖ 1 problem \(0 feil, 1 advarsel\)$/m);
     const infos = runCli(['check', dir, ...quiet, '--rule', 'goal-not-measurable=info']);
     assert.equal(infos.status, 0);
-    assert.match(infos.stdout, /^ℹ 1 problem \(0 feil, 0 advarsler, 1 info\)$/m);
+    assert.match(infos.stdout, /^ℹ 1 problem \(0 feil, 0 advarsler, 1 merknad\)$/m);
     const suggest = runCli(['suggest', `${path.join(dir, 'storby.md')}#digital-byggesak`]);
     assert.match(suggest.stdout, /\(støtter DS19-M2\)/);
     assert.match(suggest.stdout, /treff på: /);

@@ -63,7 +63,7 @@ describe('a county cooperation with its own framework and a nested network (test
     const nested = fx.diagnostics.filter((d) => d.file.startsWith('strategier/helsenettverket/'));
     assert.ok(nested.some((d) => d.goal === 'helsenettverket#felles-velferdsteknologi'));
     // The network's framework file path leaves its folder: told, with the fix.
-    assert.match(at('strategier/helsenettverket/samstemt.yaml', '../../rammeverk/vardfylke-digital.yaml', 'invalid-value').message, /utenfor arbeidsområdet/);
+    assert.match(at('strategier/helsenettverket/samstemt.yaml', '../../rammeverk/vardfylke-digital.yaml', 'invalid-value').message, /utenfor mappen til samarbeidet/);
     const r = runCli(['report', DIR, '--format', 'json']);
     const report = JSON.parse(r.stdout);
     assert.equal(report.cooperation, 'Digitale Vardfylke');

@@ -250,6 +250,6 @@ describe('a framework path that is not a YAML file', () => {
     };
     const list = on(analyze(f), 'samstemt.yaml');
     assert.deepEqual(list.map((d) => [d.rule, textAt(f, d)]), [['invalid-value', 'rammeverk/vest.md']]);
-    assert.equal(list[0]!.message, '"rammeverk/vest.md" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see docs/catalogs.md). Built-in frameworks are named by ID: DN30, DS19.');
+    assert.equal(list[0]!.message, '"rammeverk/vest.md" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Built-in frameworks are named by ID: DN30, DS19.');
   });
 });

@@ -615,7 +615,7 @@ objectives:
         ['invalid-value', 'file:///ws/felles/agder.yaml'],
       ]);
       assert.deepEqual(cfg[0]!.range, { start: { line: 1, character: 19 }, end: { line: 1, character: 39 } });
-      assert.equal(cfg[0]!.message, 'The framework file "../felles/agder.yaml" lies outside this workspace and is not read. Copy it into the workspace and refer to it with a relative path.');
+      assert.equal(cfg[0]!.message, 'The framework file "../felles/agder.yaml" lies outside the cooperation\'s folder (the folder of samstemt.yaml) and is not read. Copy it into that folder and refer to it with a path relative to samstemt.yaml.');
       assert.deepEqual(only(load(files), 'samarbeid/').frameworks.map((f) => f.id), ['DS19']);
       assert.equal(all.filter((d) => d.rule === 'unknown-objective').length, 1);
     });
@@ -632,7 +632,7 @@ objectives:
       const files = { 'samstemt.yaml': 'language: en\nframeworks: [DS19, DS25]\n', 'a.strategy.md': `---\nowner: storby\n---\n## A {#a}\n- Støtter: DS19-M1\n` };
       const list = analyzeRule('invalid-value', files);
       assert.deepEqual(list.map((d) => [d.file, textAt(files, d)]), [['samstemt.yaml', 'DS25']]);
-      assert.match(list[0]!.message, /^There is no built-in framework "DS25"\. Use one of (DN30, DS19|DS19, DN30), or the path of a framework file \(\.yaml\) in this workspace\.$/);
+      assert.match(list[0]!.message, /^There is no built-in framework "DS25"\. Use one of (DN30, DS19|DS19, DN30), or the path of a framework file \(\.yaml\) in the cooperation's folder \(where samstemt\.yaml is\)\.$/);
       assert.deepEqual(analyzeRule('unknown-objective', files), []);
     });
   });

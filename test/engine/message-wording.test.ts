@@ -128,11 +128,11 @@ owner: ikt-fjord
     it('counts one goal left unnamed as «1 more goal», several as «N more goals»', function () {
       // Eight demands are named; the ninth (and tenth) are counted.
       const [one] = analyzeRule('conflict-capacity', { 'samstemt.yaml': CONFIG, 'ikt.md': goals(9) });
-      assert.match(one!.message, /«Prosjekt \d» \(IKT Fjord AS\) 2; and 1 more goal\. Ways out:/);
+      assert.match(one!.message, /«Prosjekt \d» \(IKT Fjord AS\) 2 person-years; and 1 more goal\. Ways out:/);
       const [two] = analyzeRule('conflict-capacity', { 'samstemt.yaml': CONFIG, 'ikt.md': goals(10) });
-      assert.match(two!.message, /«Prosjekt \d+» \(IKT Fjord AS\) 2; and 2 more goals\. Ways out:/);
+      assert.match(two!.message, /«Prosjekt \d+» \(IKT Fjord AS\) 2 person-years; and 2 more goals\. Ways out:/);
       const [nn] = analyzeRule('conflict-capacity', { 'samstemt.yaml': withLang(CONFIG, 'nn'), 'ikt.md': goals(9) });
-      assert.match(nn!.message, /2; og 1 mål til\. Moglege løysingar:/);
+      assert.match(nn!.message, /2 årsverk; og 1 mål til\. Moglege løysingar:/);
     });
   });
 

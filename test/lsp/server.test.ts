@@ -560,7 +560,7 @@ describe('language server on a folder without samstemt.yaml', function () {
       assert.equal(told().length, 1, client.logs.join('\n'));
       assert.match(told()[0]!, /the defaults apply: frameworks DS19 and DN30/);
       assert.deepEqual(client.shown.map((m) => m.replace(/ \S+ har ingen/, ' … har ingen')), [
-        'Samstemt: … har ingen samstemt.yaml, så standardinnstillingene gjelder: rammeverkene DS19 og DN30, eierne av dokumentene som medlemmer, og bare filer med navn *.strategy.md eller *.strategy.yaml. `samstemt init` lager en.',
+        'Samstemt: … har ingen samstemt.yaml, så standardinnstillingene gjelder: rammeverkene DS19 og DN30, eierne av dokumentene som medlemmer, og bare filer med navn *.strategy.md eller *.strategy.yaml. Lag en fil som heter samstemt.yaml i mappen: Samstemt foreslår innstillingene mens du skriver (Ctrl+mellomrom).',
       ]);
       assert.ok(client.shown[0]!.includes(path.basename(dir)), 'names the folder');
     } finally {

@@ -80,7 +80,7 @@ describe('report conflicts', function () {
       const stance = (lang: string) => reportOf(files(lang)).report.conflicts.find((c) => c.rule === 'conflict-capacity')!.sides.find((s) => s.goal === 'ikt-fjord#hoyere')!.stance;
       assert.equal(stance('nb'), 'krever 7,5 årsverk utviklingskapasitet');
       assert.equal(stance('nn'), 'krev 7,5 årsverk utviklingskapasitet');
-      assert.equal(stance('en'), 'requires 7.5 årsverk utviklingskapasitet');
+      assert.equal(stance('en'), 'requires 7.5 person-years utviklingskapasitet');
       assert.match(renderMarkdown(reportOf(files('nb')).report), /`ikt-fjord#hoyere` \(krever 7,5 årsverk utviklingskapasitet\)/);
     });
 

@@ -29,12 +29,12 @@ describe(RULE, function () {
       for (const d of ds) {
         assert.equal(d.severity, 'warning');
         assert.match(textAt(files, d), /^utviklingskapasitet \d$/);
-        assert.match(d.message, /^«utviklingskapasitet» is overbooked in 2025: the goals active then need 13 årsverk a year, but the capacity is 12 årsverk\./);
-        assert.match(d.message, /Demands: «Mål vassbygd» \(IKT Fjord AS\) 6; «Mål chatbot» \(Storby kommune\) 3; «Mål ki» \(Storby kommune\) 4\./);
+        assert.match(d.message, /^«utviklingskapasitet» is overbooked in 2025: the goals active then need 13 person-years a year, but the capacity is 12 person-years\./);
+        assert.match(d.message, /Demands: «Mål vassbygd» \(IKT Fjord AS\) 6 person-years; «Mål chatbot» \(Storby kommune\) 3 person-years; «Mål ki» \(Storby kommune\) 4 person-years\./);
         // the other two demands and the capacity in samstemt.yaml
         assert.equal(d.related.length, 3);
         assert.equal(d.related[2]!.uri, 'file:///ws/samstemt.yaml');
-        assert.match(d.related[2]!.message, /Capacity of «utviklingskapasitet»: 12 årsverk a year/);
+        assert.match(d.related[2]!.message, /Capacity of «utviklingskapasitet»: 12 person-years a year/);
       }
       const chatbot = ds.find((d) => d.goal === 'storby#chatbot')!;
       assert.deepEqual(chatbot.related.slice(0, 2).map((r) => r.goal), ['ikt-fjord#vassbygd', 'storby#ki']);
@@ -48,8 +48,8 @@ describe(RULE, function () {
       const ds = analyzeRule(RULE, files);
       assert.equal(ds.length, 20);
       const first = ds.find((d) => d.goal === 'storby#g1')!;
-      assert.match(first.message, /need 210 årsverk a year/);
-      assert.match(first.message, /Demands: «Mål g13» \(Storby kommune\) 13; .*«Mål g20» \(Storby kommune\) 20; and 12 more goals\./);
+      assert.match(first.message, /need 210 person-years a year/);
+      assert.match(first.message, /Demands: «Mål g13» \(Storby kommune\) 13 person-years; .*«Mål g20» \(Storby kommune\) 20 person-years; and 12 more goals\./);
       assert.equal((first.message.match(/«Mål g/g) ?? []).length, 8);
       // Eight other goals and the capacity line, biggest in workspace order.
       assert.deepEqual(first.related.map((r) => r.goal ?? 'capacity'), ['storby#g13', 'storby#g14', 'storby#g15', 'storby#g16', 'storby#g17', 'storby#g18', 'storby#g19', 'storby#g20', 'capacity']);
@@ -65,7 +65,7 @@ describe(RULE, function () {
       };
       const ds = analyzeRule(RULE, files);
       assert.equal(ds.length, 2, '6 + 2 + 4.5 > 12 (read as 6 + 2 + 4 = 12 it fits)');
-      assert.match(ds[0]!.message, /need 12\.5 årsverk a year/);
+      assert.match(ds[0]!.message, /need 12\.5 person-years a year/);
       assert.match(ds[0]!.message, /«Mål b» \(Storby kommune\) 6\.5/);
     });
 
@@ -76,12 +76,12 @@ describe(RULE, function () {
         'storby.md': md('storby', '## Mål b {#b}\n\n- Frist: 2025\n- Krever: utviklingskapasitet 6,25\n'),
       };
       const [d] = analyzeRule(RULE, files);
-      assert.match(d!.message, /trenger 12,25 årsverk i året, men kapasiteten er 11,5 årsverk\. Behov: «Mål a» \(IKT Fjord AS\) 6; «Mål b» \(Storby kommune\) 6,25\./);
+      assert.match(d!.message, /trenger 12,25 årsverk i året, men kapasiteten er 11,5 årsverk\. Behov: «Mål a» \(IKT Fjord AS\) 6 årsverk; «Mål b» \(Storby kommune\) 6,25 årsverk\./);
       assert.ok(d!.related.some((r) => /Kapasiteten til «utviklingskapasitet»: 11,5 årsverk i året/.test(r.message)));
       assert.equal(d!.goal, 'ikt-fjord#a');
       assert.ok(d!.related.some((r) => /trenger også 6,25 årsverk i året/.test(r.message)));
       const en = analyzeRule(RULE, { ...files, 'samstemt.yaml': files['samstemt.yaml'].replace('language: nb', 'language: en') })[0]!;
-      assert.match(en.message, /need 12\.25 årsverk a year, but the capacity is 11\.5 årsverk/);
+      assert.match(en.message, /need 12\.25 person-years a year, but the capacity is 11\.5 person-years/);
     });
 
     it('joins consecutive years with the same goals into one finding', () => {
@@ -91,7 +91,7 @@ describe(RULE, function () {
       };
       const ds = analyzeRule(RULE, files);
       assert.equal(ds.length, 2);
-      assert.match(ds[0]!.message, /overbooked in 2025–2026: the goals active then need 14 årsverk/);
+      assert.match(ds[0]!.message, /overbooked in 2025–2026: the goals active then need 14 person-years/);
     });
 
     it('counts only the years in which the goals are active together', () => {
@@ -120,7 +120,7 @@ describe(RULE, function () {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': md('storby', goal('stor', 13, '2025-01-01', '2025-12-31')) };
       const ds = analyzeRule(RULE, files);
       assert.equal(ds.length, 1);
-      assert.match(ds[0]!.message, /^«Mål stor» \(Storby kommune\) alone needs 13 årsverk of «utviklingskapasitet» a year in 2025, more than the capacity of 12 årsverk/);
+      assert.match(ds[0]!.message, /^«Mål stor» \(Storby kommune\) alone needs 13 person-years of «utviklingskapasitet» a year in 2025, more than the capacity of 12 person-years/);
       assert.equal(ds[0]!.related.length, 1);
     });
 
@@ -152,7 +152,7 @@ describe(RULE, function () {
         const ds = analyzeRule(RULE, files);
         assert.equal(ds.length, 1, requires);
         assert.equal(textAt(files, ds[0]!), written);
-        assert.match(ds[0]!.message, /alone needs 30 årsverk of «utviklingskapasitet»/);
+        assert.match(ds[0]!.message, /alone needs 30 person-years of «utviklingskapasitet»/);
       }
     });
   });
@@ -174,7 +174,7 @@ describe(RULE, function () {
       };
       const ds = analyzeRule(RULE, files);
       assert.deepEqual(ds.map((d) => d.goal), ['storby#udatert', 'storby#datert']);
-      assert.match(ds[0]!.message, /^«utviklingskapasitet» is overbooked in 2025: the goals active then need 13 årsverk a year/);
+      assert.match(ds[0]!.message, /^«utviklingskapasitet» is overbooked in 2025: the goals active then need 13 person-years a year/);
     });
 
     it('counts goals that have no known dates at all together, as overlapping', () => {

@@ -116,7 +116,7 @@ period: 2024
       assert.deepEqual(analyzeRule('goal-not-measurable', files), []);
       assert.deepEqual(analyzeRule('goal-unlinked', files), []);
       const [d] = all;
-      assert.equal(d!.fixes[0]!.title.en, 'Close the front matter after the last key');
+      assert.equal(d!.fixes[0]!.title.en, 'Add the closing `---` after the last key');
       assert.equal(applyFix(files, d!)['storby.md'], text.replace('2024–2027\n', '2024–2027\n---\n'));
       assert.deepEqual(analyze(applyFix(files, d!)), []);
     });
@@ -135,7 +135,7 @@ period: 2024
       assert.deepEqual(all.map((d) => d.rule), [RULE], 'no missing-owner: the owner is read');
       const [d] = all;
       assert.deepEqual(d!.range, range(2, 0, 2, 3));
-      assert.equal(d!.message, 'Front matter must start on the first line of the file: remove the blank lines above this `---`.');
+      assert.equal(d!.message, 'The head of the document (the lines between `---` at the top) must start on the first line of the file: remove the blank lines above this `---`.');
       const fixed = assertFixResolves(files, d!);
       assert.equal(fixed['storby.md'], text.slice(3));
       assert.deepEqual(analyze(fixed), []);

@@ -142,10 +142,10 @@ goals:
     assert.equal(textAt(files, d!), 'midtby#felles-hr');
     assert.equal(
       d!.message,
-      "There is no goal midtby#felles-hr (in Bidrar til), so this link leads nowhere: this workspace holds no strategy with goals for midtby. Add midtby's strategy document to the workspace (it needs `owner: midtby`), or check the member ID.",
+      "There is no goal midtby#felles-hr (in Bidrar til), so this link leads nowhere: the cooperation has no strategy with goals for midtby. Add midtby's strategy document to the cooperation's folder (it needs `owner: midtby`), or check the member ID.",
     );
     const nn = analyzeRule(RULE, { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn') })[0]!;
-    assert.match(nn.message, /^Det finst ikkje noko mål midtby#felles-hr \(i Bidrar til\), så koplinga fører ingen stad: arbeidsområdet har ingen strategi med mål for midtby\./);
+    assert.match(nn.message, /^Det finst ikkje noko mål midtby#felles-hr \(i Bidrar til\), så koplinga fører ingen stad: samarbeidet har ingen strategi med mål for midtby\./);
   });
 
   it('names the key as written in a YAML document', () => {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze, analyzeRule, textAt, CONFIG, CONFIG_NN, BASE } from '../helpers/workspace.js';
 import { applyFix, assertFixResolves } from '../helpers/fixes.js';
+import { allRules } from '../../server/src/rules/index.js';
 
 const RULE = 'unknown-property';
 
@@ -380,7 +381,8 @@ mål:
       const [d] = analyzeRule(RULE, files);
       assert.ok(d);
       assert.deepEqual(d.range, { start: { line: 14, character: 2 }, end: { line: 14, character: 14 } });
-      assert.equal(d.message, 'There is no rule "missing-ownr"; this line has no effect. Did you mean "missing-owner"? The rules are listed in docs/rules.');
+      assert.equal(d.message, 'There is no rule "missing-ownr"; this line has no effect. Did you mean "missing-owner"? Rules: ' + allRules.map((r) => r.meta.id).join(', ') + '.');
+      assert.match(d.message, /Rules: .*\bconflict-capacity\b.*\./, 'the rules are named, not a folder of the Samstemt repository');
       const fixed = assertFixResolves(files, d);
       assert.match(fixed['samstemt.yaml']!, /\n {2}missing-owner: warning\n$/);
     });

@@ -21,6 +21,7 @@ import type { RuleModule } from './rule.js';
 import { createRanker, type Ranker } from './linking/ranker.js';
 import { cachingRanker } from './linking/cache.js';
 import { sameItems } from './memo.js';
+import type { Surface } from './surface.js';
 
 /** What the engine needs from its host: a list of files and their current text. */
 export interface IWorkspaceHost {
@@ -51,6 +52,8 @@ export interface EngineOptions {
   lang?: Lang;
   /** Language of workspaces whose samstemt.yaml does not set `language:` (the editor's display language). */
   defaultLang?: Lang;
+  /** Where the findings are read: `editor` (the language server) or `cli` (the default); some advice differs. */
+  surface?: Surface;
   /** Severity overrides (CLI `--rule`), on top of `samstemt.yaml`. */
   ruleOverrides?: Readonly<Record<string, SeverityLevel>>;
   /** Folders the host works in; files outside any `samstemt.yaml` form an implicit workspace per root. */
@@ -439,7 +442,7 @@ export class Engine {
         ws.ranker();
         yield;
       }
-      const run = yield* runRulesInSteps(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {} }, cache);
+      const run = yield* runRulesInSteps(ws, this.#options.rules, { lang, overrides: this.#options.ruleOverrides ?? {}, ...(this.#options.surface ? { surface: this.#options.surface } : {}) }, cache);
       this.stats.workspaceRuns++;
       this.stats.documentRuns += cache.stats.documentRuns - before.documentRuns;
       this.stats.documentReuses += cache.stats.documentReuses - before.documentReuses;

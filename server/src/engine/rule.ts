@@ -103,14 +103,15 @@ export function defineRule(rule: RuleModule): RuleModule {
  * Renders a message template: `{name}` → data.name (a name without data stays
  * as written). A number is written as the language writes it (`2,5` and
  * `1 100` in Norwegian, `2.5` and `1,100` in English): pass years, IDs and
- * other numbers that are names as strings.
+ * other numbers that are names as strings. `fallback`: values for names
+ * `data` does not give (the phrases of the run's surface, `surface.ts`).
  */
-export function render(template: Localized, lang: 'nb' | 'nn' | 'en', data: Record<string, string | number> = {}): string {
+export function render(template: Localized, lang: 'nb' | 'nn' | 'en', data: Record<string, string | number> = {}, fallback?: Readonly<Record<string, string>>): string {
   const parts = partsOf(template[lang] ?? template.en);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    const v = data[name];
+    const v = name in data ? data[name] : fallback?.[name];
     out += (v === undefined && !(name in data) ? `{${name}}` : typeof v === 'number' ? formatNumber(v, lang) : clip(String(v))) + parts[i + 1]!;
   }
   return out;

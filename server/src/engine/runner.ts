@@ -13,9 +13,12 @@ import type { Finding, Fix, Lang, Localized, Severity, SeverityLevel, StrategyDo
 import type { WorkspaceModel } from './workspaceModel.js';
 import { render, type FixReport, type Report, type RuleModule } from './rule.js';
 import { sameItems } from './memo.js';
+import { surfaceData, type Surface } from './surface.js';
 
 export interface RunOptions {
   lang: Lang;
+  /** Where the findings are read (advice such as how to list the objectives differs); default `cli`. */
+  surface?: Surface;
   overrides: Readonly<Record<string, SeverityLevel>>;
 }
 
@@ -117,7 +120,7 @@ export function* runRulesInSteps(ws: WorkspaceModel, rules: readonly RuleModule[
   const findings: Finding[] = [];
   const errors: RuleRunError[] = [];
   const docs = new Map(ws.documents.map((d) => [d.uri, d]));
-  cache.begin([ws.config, ...ws.frameworks, options.lang, JSON.stringify(options.overrides)]);
+  cache.begin([ws.config, ...ws.frameworks, options.lang, options.surface ?? 'cli', JSON.stringify(options.overrides)]);
   for (const rule of rules) {
     const level = severityOf(rule, ws, options.overrides);
     if (level === 'off') continue;
@@ -128,7 +131,7 @@ export function* runRulesInSteps(ws: WorkspaceModel, rules: readonly RuleModule[
       report: (r: Report) => {
         let f = cache.rendered.get(r);
         if (!f || f.rule !== rule.meta.id) {
-          f = toFinding(rule, level, r, options.lang);
+          f = toFinding(rule, level, r, options.lang, options.surface ?? 'cli');
           cache.rendered.set(r, f);
         }
         sink.push(f);
@@ -194,10 +197,11 @@ function append<T>(to: T[], from: readonly T[]): void {
 /** Most severe first. */
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-function toFinding(rule: RuleModule, level: Severity, r: Report, lang: Lang): Finding {
+function toFinding(rule: RuleModule, level: Severity, r: Report, lang: Lang, surface: Surface): Finding {
+  const phrases = surfaceData(surface, lang);
   const msg = (id: string, data?: Record<string, string | number>) => {
     const template = rule.meta.messages[id];
-    return template ? render(template, lang, data) : id;
+    return template ? render(template, lang, data, phrases) : id;
   };
   const f: Finding = {
     rule: rule.meta.id,

@@ -46,6 +46,7 @@ export function reportResult(result: AnalysisResult, params: ReportParams, defau
   const model = buildAlignmentReport(ws, diagnosticsOf(ws, result.diagnostics), lang ? { lang } : {});
   const nonce = params.webview?.nonce;
   const html = renderHtml(model, {
+    surface: 'editor',
     ...(nonce && /^[A-Za-z0-9+/=_-]{16,128}$/.test(nonce) ? { script: { nonce, code: WEBVIEW_SCRIPT } } : {}),
     ...(params.webview?.cspSource && /^[^;'"<>]+$/.test(params.webview.cspSource) ? { cspSource: params.webview.cspSource } : {}),
   });

@@ -25,9 +25,9 @@ import { RestartCache, type CacheWriter } from './restartCache.js';
 import { UntitledChecker } from './untitled.js';
 
 const NO_CONFIG: Localized = {
-  en: "Samstemt: {folder} has no samstemt.yaml, so the defaults apply: frameworks DS19 and DN30, the documents' owners as members, and only files named *.strategy.md or *.strategy.yaml. `samstemt init` creates one.",
-  nb: 'Samstemt: {folder} har ingen samstemt.yaml, så standardinnstillingene gjelder: rammeverkene DS19 og DN30, eierne av dokumentene som medlemmer, og bare filer med navn *.strategy.md eller *.strategy.yaml. `samstemt init` lager en.',
-  nn: 'Samstemt: {folder} har ingen samstemt.yaml, så standardinnstillingane gjeld: rammeverka DS19 og DN30, eigarane av dokumenta som medlemer, og berre filer med namn *.strategy.md eller *.strategy.yaml. `samstemt init` lagar ei.',
+  en: "Samstemt: {folder} has no samstemt.yaml, so the defaults apply: frameworks DS19 and DN30, the documents' owners as members, and only files named *.strategy.md or *.strategy.yaml. Create a file named samstemt.yaml in the folder: Samstemt suggests its settings as you type (Ctrl+Space).",
+  nb: 'Samstemt: {folder} har ingen samstemt.yaml, så standardinnstillingene gjelder: rammeverkene DS19 og DN30, eierne av dokumentene som medlemmer, og bare filer med navn *.strategy.md eller *.strategy.yaml. Lag en fil som heter samstemt.yaml i mappen: Samstemt foreslår innstillingene mens du skriver (Ctrl+mellomrom).',
+  nn: 'Samstemt: {folder} har ingen samstemt.yaml, så standardinnstillingane gjeld: rammeverka DS19 og DN30, eigarane av dokumenta som medlemer, og berre filer med namn *.strategy.md eller *.strategy.yaml. Lag ei fil som heiter samstemt.yaml i mappa: Samstemt føreslår innstillingane medan du skriv (Ctrl+mellomrom).',
 };
 
 const CONFIG_GONE: Localized = {

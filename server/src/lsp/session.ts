@@ -100,6 +100,7 @@ export class Session {
       catalogs: this.catalogs,
       rules: this.rules,
       roots: [...this.rootUris],
+      surface: 'editor',
       ...(this.#messageLang ? { lang: this.#messageLang } : {}),
       ...(this.#defaultLang ? { defaultLang: this.#defaultLang } : {}),
     });

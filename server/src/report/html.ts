@@ -18,6 +18,8 @@ import { formatNumber, formatPercent, formatScore, labels, missingNotes, omitted
 import { goalIndex } from './reportModel.js';
 import { capacitySvg, cellAnchor, heatLegendSvg, heatMapSvg } from './svg.js';
 import { REPORT_CSS } from './htmlStyle.js';
+import { formatAmount } from '../engine/text/units.js';
+import type { Surface } from '../engine/surface.js';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;";
 
@@ -28,6 +30,8 @@ export interface HtmlOptions {
   script?: { nonce: string; code: string };
   /** Extra CSP source for the webview (its `cspSource`), added to style-src/img-src. */
   cspSource?: string;
+  /** Where the page is read: the editor's report view names the Problems panel where the CLI names `samstemt check`. */
+  surface?: Surface;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -97,7 +101,7 @@ ${kpi(`${t.objectivesCovered}<span style="font-size:15px;font-weight:500"> / ${t
 ${kpi(`${t.openConflicts}<span style="font-size:15px;font-weight:500"> / ${t.conflicts}</span>`, `${L.conflicts} (${L.openPlural} / ${L.total})`, t.openConflicts > 0)}
 ${kpi(String(r.unlinked.length), r.unlinked.length === 1 ? L.unlinkedOne : L.unlinked, r.unlinked.length > 0)}
 </div>
-${omittedHtml(t.omitted, r.lang)}${missingNotes(r, r.lang).map((n) => `<p class="note missing">${esc(n)}</p>\n`).join('')}<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
+${omittedHtml(t.omitted, r.lang, options.surface)}${missingNotes(r, r.lang, options.surface).map((n) => `<p class="note missing">${esc(n)}</p>\n`).join('')}<nav class="toc">${sections.map(([id, label]) => `<a href="#${id}">${esc(label)}</a>`).join('')}</nav>
 ${sections.map(([id, label, html]) => `<section id="${id}">\n<h2>${esc(label)}</h2>\n${html}\n</section>`).join('\n')}
 <footer>${esc(L.generatedBy)} · ${r.members.length} ${esc((r.members.length === 1 ? L.member : L.members).toLowerCase())} · ${t.goals} ${esc((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())}</footer>
 </main>`;
@@ -203,13 +207,12 @@ function unlinkedSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<strin
 function capacitySection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>, prefix: string): string {
   if (!r.capacity.length) return `<p class="empty">${esc(L.noCapacity)}</p>`;
   const blocks = r.capacity.map((res, i) => {
-    const unit = res.unit ? ` ${res.unit}` : '';
     const owner = res.owner ? ` · ${esc(memberName(r, res.owner))}` : '';
     const over = res.years.filter((y) => y.over);
     const overList = over.length
-      ? `<ul class="over-list">${over.map((y) => `<li><strong>${y.year}: ${formatNumber(y.demand, r.lang)} &gt; ${formatNumber(res.capacity ?? 0, r.lang)}${esc(unit)}</strong> (${esc(L.overCapacity)}) — ${y.demands.map((d) => `${goalLink(goals.get(d.goal), d.goal)} ${formatNumber(d.amount, r.lang)}`).join(' + ')}</li>`).join('')}</ul>`
+      ? `<ul class="over-list">${over.map((y) => `<li><strong>${y.year}: ${formatNumber(y.demand, r.lang)} &gt; ${esc(formatAmount(res.capacity ?? 0, res.unit, r.lang, '\u00a0'))}</strong> (${esc(L.overCapacity)}) — ${y.demands.map((d) => `${goalLink(goals.get(d.goal), d.goal)} ${formatNumber(d.amount, r.lang)}`).join(' + ')}</li>`).join('')}</ul>`
       : `<p class="sub">✓ ${esc(L.withinCapacity)}</p>`;
-    return `<div class="capacity-block" data-resource="${esc(res.id)}"><h3><code>${esc(res.id)}</code></h3><p class="sub">${res.capacity !== undefined ? `${esc(L.capacityLine)} ${formatNumber(res.capacity, r.lang)}${esc(unit)} ${esc(L.perYear)}` : ''}${owner}</p><div class="figure">${capacitySvg(res, `${prefix}${i}`, L, goals, r.lang)}</div>${overList}</div>`;
+    return `<div class="capacity-block" data-resource="${esc(res.id)}"><h3><code>${esc(res.id)}</code></h3><p class="sub">${res.capacity !== undefined ? `${esc(L.capacityLine)} ${esc(formatAmount(res.capacity, res.unit, r.lang, '\u00a0'))} ${esc(L.perYear)}` : ''}${owner}</p><div class="figure">${capacitySvg(res, `${prefix}${i}`, L, goals, r.lang)}</div>${overList}</div>`;
   });
   return `<p class="intro">${esc(L.capacityIntro)}</p><div class="capacity-grid">${blocks.join('')}</div>`;
 }
@@ -249,7 +252,7 @@ function goalsSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, 
 }
 
 /** A note on the goals the report leaves out (see `omittedNote`), or nothing. */
-function omittedHtml(omitted: AlignmentReport['totals']['omitted'], lang: Lang): string {
-  const note = omittedNote(omitted, lang);
+function omittedHtml(omitted: AlignmentReport['totals']['omitted'], lang: Lang, surface?: Surface): string {
+  const note = omittedNote(omitted, lang, surface);
   return note ? `<p class="note omitted">${esc(note)}</p>\n` : '';
 }

@@ -6,6 +6,7 @@
  */
 import type { Lang, Severity } from '../engine/types.js';
 import { formatNumber as formatEngineNumber } from '../engine/text/numbers.js';
+import type { Surface } from '../engine/surface.js';
 /** Suggestion scores with the language's decimal mark, as the messages write them. */
 export { formatScore } from '../engine/text/numbers.js';
 
@@ -186,8 +187,8 @@ const nb: Labels = {
   total: 'totalt',
   and: 'og',
   kinds: { kommune: 'kommune', fylkeskommune: 'fylkeskommune', selskap: 'selskap', nettverk: 'nettverk', stat: 'stat' },
-  severities: { error: 'feil', warning: 'advarsel', info: 'info', hint: 'hint' },
-  severitiesPlural: { error: 'feil', warning: 'advarsler', info: 'info', hint: 'hint' },
+  severities: { error: 'feil', warning: 'advarsel', info: 'merknad', hint: 'tips' },
+  severitiesPlural: { error: 'feil', warning: 'advarsler', info: 'merknader', hint: 'tips' },
   rules: {
     'conflict-system-choice': 'Ulike systemvalg',
     'conflict-direction': 'Motsatte retninger',
@@ -248,8 +249,8 @@ const nn: Labels = {
   allGoals: 'Alle mål per medlem',
   contributesTo: 'bidreg til',
   contributors: 'bidragsytarar',
-  severities: { error: 'feil', warning: 'åtvaring', info: 'info', hint: 'hint' },
-  severitiesPlural: { error: 'feil', warning: 'åtvaringar', info: 'info', hint: 'hint' },
+  severities: { error: 'feil', warning: 'åtvaring', info: 'merknad', hint: 'tips' },
+  severitiesPlural: { error: 'feil', warning: 'åtvaringar', info: 'merknader', hint: 'tips' },
   rules: {
     'conflict-system-choice': 'Ulike systemval',
     'conflict-direction': 'Motsette retningar',
@@ -289,19 +290,19 @@ const OMITTED: Record<Lang, { lead: string; duplicateId: [string, string]; noOwn
     lead: 'Not in this report:',
     duplicateId: ['1 goal whose ID another goal of the same owner also uses (duplicate-goal-id)', '{n} goals whose IDs other goals of the same owner also use (duplicate-goal-id)'],
     noOwner: ['1 goal in a document without an owner (missing-owner)', '{n} goals in documents without an owner (missing-owner)'],
-    fix: 'Fix those errors (see samstemt check) to bring them in.',
+    fix: 'Fix those errors ({see}) to bring them in.',
   },
   nb: {
     lead: 'Ikke med i rapporten:',
     duplicateId: ['1 mål med en ID som et annet mål hos samme eier også bruker (duplicate-goal-id)', '{n} mål med ID-er som andre mål hos samme eier også bruker (duplicate-goal-id)'],
     noOwner: ['1 mål i et dokument uten eier (missing-owner)', '{n} mål i dokumenter uten eier (missing-owner)'],
-    fix: 'Rett disse feilene (se samstemt check) for å få dem med.',
+    fix: 'Rett disse feilene ({see}) for å få dem med.',
   },
   nn: {
     lead: 'Ikkje med i rapporten:',
     duplicateId: ['1 mål med ein ID som eit anna mål hos same eigar òg brukar (duplicate-goal-id)', '{n} mål med ID-ar som andre mål hos same eigar òg brukar (duplicate-goal-id)'],
     noOwner: ['1 mål i eit dokument utan eigar (missing-owner)', '{n} mål i dokument utan eigar (missing-owner)'],
-    fix: 'Rett desse feila (sjå samstemt check) for å få dei med.',
+    fix: 'Rett desse feila ({see}) for å få dei med.',
   },
 };
 
@@ -310,19 +311,19 @@ const MISSING: Record<Lang, { noDocument: string; unreadable: string; elsewhere:
     elsewhere: '{member} (a member of "{name}", {config}: a cooperation of its own, with a report of its own)',
     elsewhereUnnamed: '{member} (a member of the cooperation of {config}, with a report of its own)',
     noDocument: 'Without a strategy document (no goals in this report): {list}.',
-    unreadable: 'Could not be read in full (parse-error; goals may be missing): {list}. Fix the errors (see samstemt check).',
+    unreadable: 'Could not be read in full (parse-error; goals may be missing): {list}. Fix the errors ({see}).',
   },
   nb: {
     elsewhere: '{member} (medlem av «{name}», {config}: et eget samarbeid med egen rapport)',
     elsewhereUnnamed: '{member} (medlem av samarbeidet i {config}, med egen rapport)',
     noDocument: 'Uten strategidokument (ingen mål i rapporten): {list}.',
-    unreadable: 'Kan ikke leses helt (parse-error, mål kan mangle): {list}. Rett feilene (se samstemt check).',
+    unreadable: 'Kan ikke leses helt (parse-error, mål kan mangle): {list}. Rett feilene ({see}).',
   },
   nn: {
     elsewhere: '{member} (medlem av «{name}», {config}: eit eige samarbeid med eigen rapport)',
     elsewhereUnnamed: '{member} (medlem av samarbeidet i {config}, med eigen rapport)',
     noDocument: 'Utan strategidokument (ingen mål i rapporten): {list}.',
-    unreadable: 'Kan ikkje lesast heilt (parse-error, mål kan mangle): {list}. Rett feila (sjå samstemt check).',
+    unreadable: 'Kan ikkje lesast heilt (parse-error, mål kan mangle): {list}. Rett feila ({see}).',
   },
 };
 
@@ -330,7 +331,17 @@ const MISSING: Record<Lang, { noDocument: string; unreadable: string; elsewhere:
  * What the report cannot show: members without a strategy document, and
  * files that cannot be read in full (with their owner, when it is known).
  */
-export function missingNotes(r: { members: readonly { id: string; name: string; documents: number; elsewhere?: { name?: string; config: string } }[]; totals: { unreadable: readonly { file: string; owner?: string }[] } }, lang: Lang): string[] {
+/**
+ * Where a reader of the report finds the errors it names: `samstemt check` on
+ * the command line, the Problems panel in the editor (whose report view shows
+ * the same page).
+ */
+const SEE_ERRORS: Record<Surface, Record<Lang, string>> = {
+  cli: { en: 'see samstemt check', nb: 'se samstemt check', nn: 'sjå samstemt check' },
+  editor: { en: 'see the Problems panel', nb: 'se panelet Problemer', nn: 'sjå panelet Problem' },
+};
+
+export function missingNotes(r: { members: readonly { id: string; name: string; documents: number; elsewhere?: { name?: string; config: string } }[]; totals: { unreadable: readonly { file: string; owner?: string }[] } }, lang: Lang, surface: Surface = 'cli'): string[] {
   const t = MISSING[lang] ?? MISSING.en;
   const out: string[] = [];
   // A member of a cooperation nested in this one's folder (or around it) writes its strategy there.
@@ -343,15 +354,15 @@ export function missingNotes(r: { members: readonly { id: string; name: string; 
   if (without.length) out.push(t.noDocument.replace('{list}', () => without.join(', ')));
   if (r.totals.unreadable.length) {
     const name = (id: string) => r.members.find((m) => m.id === id)?.name ?? id;
-    out.push(t.unreadable.replace('{list}', r.totals.unreadable.map((u) => (u.owner ? `${u.file} (${name(u.owner)})` : u.file)).join(', ')));
+    out.push(t.unreadable.replace('{see}', SEE_ERRORS[surface][lang]).replace('{list}', () => r.totals.unreadable.map((u) => (u.owner ? `${u.file} (${name(u.owner)})` : u.file)).join(', ')));
   }
   return out;
 }
 
 /** Why the report counts fewer goals than `check`, or undefined when it counts them all. */
-export function omittedNote(omitted: { duplicateId: number; noOwner: number }, lang: Lang): string | undefined {
+export function omittedNote(omitted: { duplicateId: number; noOwner: number }, lang: Lang, surface: Surface = 'cli'): string | undefined {
   const t = OMITTED[lang];
   const part = (n: number, [one, many]: [string, string]) => (n === 0 ? [] : [n === 1 ? one : many.replace('{n}', formatNumber(n, lang))]);
   const parts = [...part(omitted.duplicateId, t.duplicateId), ...part(omitted.noOwner, t.noOwner)];
-  return parts.length ? `${t.lead} ${parts.join('; ')}. ${t.fix}` : undefined;
+  return parts.length ? `${t.lead} ${parts.join('; ')}. ${t.fix.replace('{see}', SEE_ERRORS[surface][lang])}` : undefined;
 }

@@ -12,6 +12,7 @@ import { clip, mdCode, mdText } from './escape.js';
 import { formatNumber, formatPercent, formatScore, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { memberShortName } from './svg.js';
+import { formatAmount } from '../engine/text/units.js';
 
 export const SYMBOL = { direct: '●', inherited: '○', none: '–' } as const;
 
@@ -101,9 +102,8 @@ function renderOne(r: AlignmentReport): string {
   if (r.capacity.length) {
     out.push(`### ${mdText(L.capacity)}`, '');
     for (const res of r.capacity) {
-      const unit = res.unit ? ` ${res.unit}` : '';
       const years = res.years.map((y) => (y.over ? `**${y.year}: ${formatNumber(y.demand, r.lang)} ⚠**` : `${y.year}: ${formatNumber(y.demand, r.lang)}`)).join(' · ');
-      out.push(`- ${mdCode(res.id)} (${mdText(L.capacityLine)} ${res.capacity !== undefined ? formatNumber(res.capacity, r.lang) : '–'}${mdText(unit)}): ${years}`);
+      out.push(`- ${mdCode(res.id)} (${mdText(L.capacityLine)} ${res.capacity !== undefined ? mdText(formatAmount(res.capacity, res.unit, r.lang, '\u00a0')) : '–'}): ${years}`);
       for (const y of res.years.filter((x) => x.over)) {
         out.push(`  - ${y.year}: ${y.demands.map((d) => `${mdCode(d.goal)} ${formatNumber(d.amount, r.lang)}`).join(' + ')} = ${formatNumber(y.demand, r.lang)} > ${formatNumber(res.capacity ?? 0, r.lang)}`);
       }

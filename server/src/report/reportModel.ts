@@ -30,8 +30,9 @@ import { LineIndex } from '../engine/text/lineIndex.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
 import { isDropped } from '../engine/model/interpret.js';
 import { capacityByResource } from './capacity.js';
-import { formatNumber, labels } from './i18n.js';
+import { labels } from './i18n.js';
 import { directionOf } from '../engine/conflicts/structured.js';
+import { formatAmount } from '../engine/text/units.js';
 import type {
   AlignmentReport,
   CapacityResource,
@@ -338,7 +339,7 @@ function stanceOf(g: Goal, rule: string, lang: Lang, resource: string | undefine
       if (!resource) return undefined;
       const amount = f.requires.filter((r) => r.resource === resource).reduce((s, r) => s + r.amount, 0);
       const unit = ws.config.resources.get(resource)?.unit;
-      return `${L.stance.requires} ${formatNumber(amount, lang)}${unit ? ` ${unit}` : ''} ${resource}`;
+      return `${L.stance.requires} ${formatAmount(amount, unit, lang, '\u00a0')} ${resource}`;
     }
     default:
       return undefined;

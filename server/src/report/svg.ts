@@ -12,6 +12,7 @@ import type { Lang } from '../engine/types.js';
 import type { AlignmentReport, CapacityResource, ReportGoal, ReportMember } from './reportTypes.js';
 import { clip, esc } from './escape.js';
 import { formatNumber, type Labels } from './i18n.js';
+import { formatAmount } from '../engine/text/units.js';
 
 /** Fill and text colour for a cell with `n` goals (0 = none). Viridis, light to dark. */
 export const HEAT_STEPS: readonly { fill: string; ink: string }[] = [
@@ -149,7 +150,6 @@ export function capacitySvg(res: CapacityResource, index: number | string, L: La
   const maxDemand = Math.max(...res.years.map((y) => y.demand), res.capacity ?? 0, 1);
   const scaleMax = niceCeil(maxDemand * 1.1);
   const yOf = (v: number) => top + plotH - (v / scaleMax) * plotH;
-  const unit = res.unit ? ` ${res.unit}` : '';
   const hatch = `hatch-${index}`;
   const parts: string[] = [
     `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2" stroke-opacity="0.55"/></pattern></defs>`,
@@ -166,13 +166,13 @@ export function capacitySvg(res: CapacityResource, index: number | string, L: La
       const y0 = yOf(acc + d.amount);
       const h = yOf(acc) - y0;
       acc += d.amount;
-      const title = `${goals.get(d.goal)?.title ?? d.goal}: ${formatNumber(d.amount, lang)}${unit}`;
+      const title = `${goals.get(d.goal)?.title ?? d.goal}: ${formatAmount(d.amount, res.unit, lang, '\u00a0')}`;
       const label = h >= 15 && w >= 30 ? `<text x="${x + w / 2}" y="${y0 + h / 2 + 4}" text-anchor="middle" class="cap-seg">${formatNumber(d.amount, lang)}</text>` : '';
       return `<g class="cap-seg-g" data-goal="${esc(d.goal)}"><title>${esc(title)}</title><rect x="${x}" y="${y0}" width="${w}" height="${Math.max(h, 0)}" fill="${colours[j % 2]}" stroke="#ffffff" stroke-width="1"/>${y.over ? `<rect x="${x}" y="${y0}" width="${w}" height="${Math.max(h, 0)}" fill="url(#${hatch})"/>` : ''}${label}</g>`;
     });
     const valueLabel = `${formatNumber(y.demand, lang)}${y.over && res.capacity !== undefined ? ` > ${formatNumber(res.capacity, lang)}` : ''}`;
     parts.push(
-      `<g class="cap-bar${y.over ? ' cap-over' : ''}" data-year="${y.year}" data-demand="${y.demand}"><title>${y.year}: ${esc(formatNumber(y.demand, lang))}${esc(unit)}${y.over ? ` — ${esc(L.overCapacity)}` : ''}</title>${segs.join('')}` +
+      `<g class="cap-bar${y.over ? ' cap-over' : ''}" data-year="${y.year}" data-demand="${y.demand}"><title>${y.year}: ${esc(formatAmount(y.demand, res.unit, lang, '\u00a0'))}${y.over ? ` — ${esc(L.overCapacity)}` : ''}</title>${segs.join('')}` +
         `<text x="${x + w / 2}" y="${yOf(y.demand) - 6}" text-anchor="middle" class="cap-value${y.over ? ' cap-value-over' : ''}">${y.over ? '▲ ' : ''}${esc(valueLabel)}</text>` +
         `<text x="${x + w / 2}" y="${top + plotH + 18}" text-anchor="middle" class="cap-year">${y.year}</text></g>`,
     );
@@ -182,7 +182,7 @@ export function capacitySvg(res: CapacityResource, index: number | string, L: La
     const cy = yOf(res.capacity);
     parts.push(
       `<g class="cap-line" data-capacity="${res.capacity}"><line x1="${left}" x2="${left + slot * res.years.length + 8}" y1="${cy}" y2="${cy}" stroke="#111827" stroke-width="2" stroke-dasharray="6 4"/>` +
-        `<text x="${left + slot * res.years.length + 12}" y="${cy + 4}" class="cap-line-label">${esc(L.capacityLine)} ${formatNumber(res.capacity, lang)}${esc(unit)}</text></g>`,
+        `<text x="${left + slot * res.years.length + 12}" y="${cy + 4}" class="cap-line-label">${esc(L.capacityLine)} ${esc(formatAmount(res.capacity, res.unit, lang, '\u00a0'))}</text></g>`,
     );
   }
   const height = top + plotH + 30;

@@ -8,6 +8,7 @@ import { countedYears, countsIn, yearRange, type YearRange } from '../engine/con
 import { acceptFixes, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 import { sameItems } from '../engine/memo.js';
 import { formatNumber } from '../engine/text/numbers.js';
+import { formatAmount } from '../engine/text/units.js';
 
 const ID = 'conflict-capacity';
 
@@ -47,30 +48,30 @@ export default defineRule({
     },
     messages: {
       over: {
-        en: '«{resource}» is overbooked {years_en}: the goals active then need {total}{unit} a year, but the capacity is {capacity}{unit}. Demands: {demands_en}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `{acceptsKey}: {otherRef} — <reason>`.{pending_en}',
-        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands_nb}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`.{pending_nb}',
-        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total}{unit} i året, men kapasiteten er {capacity}{unit}. Behov: {demands_nn}. Moglege løysingar: sprei måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending_nn}',
+        en: '«{resource}» is overbooked {years_en}: the goals active then need {total_en} a year, but the capacity is {capacity_en}. Demands: {demands_en}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `{acceptsKey}: {otherRef} — <reason>`.{pending_en}',
+        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total_nb} i året, men kapasiteten er {capacity_nb}. Behov: {demands_nb}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`.{pending_nb}',
+        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total_nn} i året, men kapasiteten er {capacity_nn}. Behov: {demands_nn}. Moglege løysingar: sprei måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending_nn}',
       },
       overSingle: {
-        en: '«{self}» ({selfWho}) alone needs {total}{unit} of «{resource}» a year {years_en}, more than the capacity of {capacity}{unit}. Ways out: reduce what it requires, spread the work over more years (`{startKey}:`/`{deadlineKey}:`), or raise the capacity in samstemt.yaml.',
-        nb: '«{self}» ({selfWho}) trenger alene {total}{unit} av «{resource}» i året {years_nb}, mer enn kapasiteten på {capacity}{unit}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`{startKey}:`/`{deadlineKey}:`), eller øk kapasiteten i samstemt.yaml.',
-        nn: '«{self}» ({selfWho}) treng åleine {total}{unit} av «{resource}» i året {years_nn}, meir enn kapasiteten på {capacity}{unit}. Moglege løysingar: reduser behovet, sprei arbeidet over fleire år (`{startKey}:`/`{deadlineKey}:`), eller auk kapasiteten i samstemt.yaml.',
+        en: '«{self}» ({selfWho}) alone needs {total_en} of «{resource}» a year {years_en}, more than the capacity of {capacity_en}. Ways out: reduce what it requires, spread the work over more years (`{startKey}:`/`{deadlineKey}:`), or raise the capacity in samstemt.yaml.',
+        nb: '«{self}» ({selfWho}) trenger alene {total_nb} av «{resource}» i året {years_nb}, mer enn kapasiteten på {capacity_nb}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`{startKey}:`/`{deadlineKey}:`), eller øk kapasiteten i samstemt.yaml.',
+        nn: '«{self}» ({selfWho}) treng åleine {total_nn} av «{resource}» i året {years_nn}, meir enn kapasiteten på {capacity_nn}. Moglege løysingar: reduser behovet, sprei arbeidet over fleire år (`{startKey}:`/`{deadlineKey}:`), eller auk kapasiteten i samstemt.yaml.',
       },
       overAccepted: {
-        en: 'Accepted conflict: «{resource}» is overbooked {years_en} ({total}{unit} needed, capacity {capacity}{unit}; demands: {demands_en}). Reason (in «{acceptor}»): {reason_en}',
-        nb: 'Akseptert konflikt: «{resource}» er overbooket {years_nb} ({total}{unit} trengs, kapasitet {capacity}{unit}; behov: {demands_nb}). Begrunnelse (i «{acceptor}»): {reason_nb}',
-        nn: 'Akseptert konflikt: «{resource}» er overbooka {years_nn} ({total}{unit} trengst, kapasitet {capacity}{unit}; behov: {demands_nn}). Grunngjeving (i «{acceptor}»): {reason_nn}',
+        en: 'Accepted conflict: «{resource}» is overbooked {years_en} ({total_en} needed, capacity {capacity_en}; demands: {demands_en}). Reason (in «{acceptor}»): {reason_en}',
+        nb: 'Akseptert konflikt: «{resource}» er overbooket {years_nb} ({total_nb} trengs, kapasitet {capacity_nb}; behov: {demands_nb}). Begrunnelse (i «{acceptor}»): {reason_nb}',
+        nn: 'Akseptert konflikt: «{resource}» er overbooka {years_nn} ({total_nn} trengst, kapasitet {capacity_nn}; behov: {demands_nn}). Grunngjeving (i «{acceptor}»): {reason_nn}',
       },
       demand: {
-        en: '«{title}» ({who}) also needs {amount}{unit} a year',
-        nb: '«{title}» ({who}) trenger også {amount}{unit} i året',
-        nn: '«{title}» ({who}) treng òg {amount}{unit} i året',
+        en: '«{title}» ({who}) also needs {amount_en} a year',
+        nb: '«{title}» ({who}) trenger også {amount_nb} i året',
+        nn: '«{title}» ({who}) treng òg {amount_nn} i året',
       },
       ...ACCEPT_FIX_MESSAGES,
       capacity: {
-        en: 'Capacity of «{resource}»: {capacity}{unit} a year',
-        nb: 'Kapasiteten til «{resource}»: {capacity}{unit} i året',
-        nn: 'Kapasiteten til «{resource}»: {capacity}{unit} i året',
+        en: 'Capacity of «{resource}»: {capacity_en} a year',
+        nb: 'Kapasiteten til «{resource}»: {capacity_nb} i året',
+        nn: 'Kapasiteten til «{resource}»: {capacity_nn} i året',
       },
     },
   },
@@ -173,7 +174,8 @@ const signatures = new WeakMap<Demand, string>();
 /** Reports an over-committed run of years on every goal that adds to it. */
 function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, resource: string, def: ResourceDef, run: Run): void {
   const capacity = def.capacity!;
-  const unit = def.unit ? ` ${def.unit}` : '';
+  // Amounts with the unit agreeing with each number («1 time», «2 timer»), in each message language.
+  const unit = def.unit;
   const total = sum(run.list);
   // Per run, not per finding (a run may hold hundreds of goals): the biggest demands by name, the rest counted.
   const named = largest(run.list, MAX_NAMED);
@@ -183,9 +185,11 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
   const smallest = nearTop.find((o) => !named.includes(o));
   const withAccepts = run.list.filter((o) => o.goal.facts.accepts.length > 0);
   for (const d of run.list) {
-    // Numbers are written per language (2,5 in Norwegian): `render` formats them, `demands_*` here.
-    const data: Data = { resource, total, capacity, unit, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal) };
-    localized(data, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatNumber(o.amount, l)}`).join('; ') + (unnamed === 1 ? ONE_MORE_GOAL[l] : unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
+    // Numbers are written per language (2,5 in Norwegian) with the unit agreeing with them: `total_*`, `capacity_*`, `demands_*`.
+    const data: Data = { resource, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal) };
+    localized(data, 'total', (l) => formatAmount(total, unit, l));
+    localized(data, 'capacity', (l) => formatAmount(capacity, unit, l));
+    localized(data, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatAmount(o.amount, unit, l)}`).join('; ') + (unnamed === 1 ? ONE_MORE_GOAL[l] : unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
     localized(data, 'years', (l) => windowPhrase(run.from === undefined ? {} : { start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
     const partners = d.goal.facts.accepts.length ? run.list : withAccepts;
     const acc = acceptance(cc.accepted.bind(cc), d, partners);
@@ -198,8 +202,8 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
     const biggest = others.reduce<Demand | undefined>((b, o) => (!b || o.amount > b.amount ? o : b), undefined);
     if (biggest) data.otherRef = biggest.goal.key;
     const related: RelatedReport[] = others
-      .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: { title: o.goal.title, who: memberName(ws, o.goal.owner), amount: o.amount, unit }, goal: o.goal.key }));
-    if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: { resource, capacity, unit } });
+      .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: localized({ title: o.goal.title, who: memberName(ws, o.goal.owner) }, 'amount', (l) => formatAmount(o.amount, unit, l)), goal: o.goal.key }));
+    if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: localized({ resource }, 'capacity', (l) => formatAmount(capacity, unit, l)) });
     ctx.report({
       messageId: acc ? 'overAccepted' : biggest ? 'over' : 'overSingle',
       data,

@@ -3,7 +3,7 @@ import { areaKey, guess, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import { ENUMS, enumName, enumSpellings, keyInDocument } from '../engine/model/vocabulary.js';
 import { textLang } from '../engine/model/placeholder.js';
-import type { ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
+import type { Lang, ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 
@@ -274,19 +274,19 @@ const messages = {
     nn: '{key} må gje kvar ID innstillingane sine, éin per linje, t.d. «storby: { name: Storby kommune }».',
   },
   unknownFramework: {
-    en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in this workspace.',
-    nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i dette arbeidsområdet.',
-    nn: 'Det finst ikkje noko innebygd rammeverk «{value}». Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i dette arbeidsområdet.',
+    en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in the cooperation\'s folder (where samstemt.yaml is).',
+    nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i mappen til samarbeidet (der samstemt.yaml ligger).',
+    nn: 'Det finst ikkje noko innebygd rammeverk «{value}». Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i mappa til samarbeidet (der samstemt.yaml ligg).',
   },
   frameworkNotYaml: {
-    en: '"{value}" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see docs/catalogs.md). Built-in frameworks are named by ID: {allowed}.',
-    nb: '«{value}» er ingen rammeverksfil: en rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (se docs/catalogs.md). Innebygde rammeverk skrives med ID: {allowed}.',
-    nn: '«{value}» er inga rammeverksfil: ei rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (sjå docs/catalogs.md). Innebygde rammeverk blir skrivne med ID: {allowed}.',
+    en: '"{value}" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Built-in frameworks are named by ID: {allowed}.',
+    nb: '«{value}» er ingen rammeverksfil: en rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (se https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Innebygde rammeverk skrives med ID: {allowed}.',
+    nn: '«{value}» er inga rammeverksfil: ei rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (sjå https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Innebygde rammeverk blir skrivne med ID: {allowed}.',
   },
   frameworkOutside: {
-    en: 'The framework file "{value}" lies outside this workspace and is not read. Copy it into the workspace and refer to it with a relative path.',
-    nb: 'Rammeverksfilen «{value}» ligger utenfor arbeidsområdet og blir ikke lest. Kopier den inn i arbeidsområdet og vis til den med en relativ sti.',
-    nn: 'Rammeverksfila «{value}» ligg utanfor arbeidsområdet og blir ikkje lesen. Kopier ho inn i arbeidsområdet og vis til ho med ein relativ sti.',
+    en: 'The framework file "{value}" lies outside the cooperation\'s folder (the folder of samstemt.yaml) and is not read. Copy it into that folder and refer to it with a path relative to samstemt.yaml.',
+    nb: 'Rammeverksfilen «{value}» ligger utenfor mappen til samarbeidet (mappen der samstemt.yaml ligger) og blir ikke lest. Kopier den inn i den mappen og vis til den med en sti relativt til samstemt.yaml.',
+    nn: 'Rammeverksfila «{value}» ligg utanfor mappa til samarbeidet (mappa der samstemt.yaml ligg) og blir ikkje lesen. Kopier ho inn i den mappa og vis til ho med ein sti relativt til samstemt.yaml.',
   },
   frameworkMissing: {
     en: 'The framework file "{value}" does not exist. Check the path (relative to samstemt.yaml).',
@@ -416,7 +416,8 @@ export default defineRule({
         : messageId === 'enum' && p.data.enum && p.data.enum in ENUMS ? { ...p.data, allowed: enumSpellings(p.data.enum as keyof typeof ENUMS, textLang(doc, ctx.lang)).join(', ') }
         : messageId === 'requires' ? { example: `${resources[0] ?? 'utviklingskapasitet'} 3`, ...p.data }
         : p.data;
-      report(doc.uri, p.span, messageId, data, problemSuggestion(p), p.goal, p.fixSpan, p.fix, p.severity);
+      const suggestion = messageId === 'enum' && p.data.enum && p.data.enum in ENUMS ? enumInLanguage(p.data.enum as keyof typeof ENUMS, problemSuggestion(p), textLang(doc, ctx.lang)) : problemSuggestion(p);
+      report(doc.uri, p.span, messageId, data, suggestion, p.goal, p.fixSpan, p.fix, p.severity);
     }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
@@ -437,6 +438,22 @@ export default defineRule({
     for (const f of ws.frameworkFiles) for (const p of f.valueProblems) if (p.kind === 'invalid-value') report(f.uri, p.span, p.messageId, p.data, problemSuggestion(p));
   },
 });
+
+/**
+ * A suggested enum value in the language the document is written in: the
+ * guess is made among the spellings of every language, and «høgg» in a
+ * bokmål document is nearest nynorsk «høg»; the author writes bokmål, so
+ * the suggestion is «høy» (the same value), as the list of allowed values
+ * in the message. A spelling that is no language's name of a value (`higher`)
+ * stays as it is.
+ */
+function enumInLanguage(kind: keyof typeof ENUMS, suggestion: string | Guess | undefined, lang: Lang): string | Guess | undefined {
+  if (suggestion === undefined) return undefined;
+  const text = typeof suggestion === 'string' ? suggestion : suggestion.text;
+  const e = ENUMS[kind].find((x) => Object.values(x.names).includes(text));
+  if (!e || e.names[lang] === text) return suggestion;
+  return typeof suggestion === 'string' ? e.names[lang] : { ...suggestion, text: e.names[lang] };
+}
 
 /**
  * The goal reference an item that is not one most likely means: `ikt-fjord # felles-hr` with the

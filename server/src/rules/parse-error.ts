@@ -8,16 +8,16 @@ export default defineRule({
     defaultSeverity: 'error',
     category: 'structure',
     description: {
-      en: 'Markdown front matter or YAML cannot be read.',
-      nb: 'Front matter i Markdown eller YAML kan ikke leses.',
-      nn: 'Front matter i Markdown eller YAML kan ikkje lesast.',
+      en: 'The head of a Markdown document (between `---` lines) or a YAML file cannot be read.',
+      nb: 'Dokumenthodet i et Markdown-dokument (mellom `---`-linjene) eller en YAML-fil kan ikke leses.',
+      nn: 'Dokumenthovudet i eit Markdown-dokument (mellom `---`-linjene) eller ei YAML-fil kan ikkje lesast.',
     },
     messages: {
       problem: { en: '{message}', nb: '{message}', nn: '{message}' },
       quoteValue: { en: 'Put the value in quotes', nb: 'Sett verdien i anførselstegn', nn: 'Set verdien i hermeteikn' },
       closeQuote: { en: 'Close the quote at the end of the line', nb: 'Lukk anførselstegnet på slutten av linjen', nn: 'Lukk hermeteiknet på slutten av linja' },
-      closeFrontMatter: { en: 'Close the front matter after the last key', nb: 'Avslutt front matter etter siste nøkkel', nn: 'Avslutt front matter etter siste nøkkel' },
-      removeBlankLines: { en: 'Remove the blank lines above the front matter', nb: 'Fjern de tomme linjene over front matter', nn: 'Fjern dei tomme linjene over front matter' },
+      closeFrontMatter: { en: 'Add the closing `---` after the last key', nb: 'Legg til den avsluttende `---` etter siste nøkkel', nn: 'Legg til den avsluttande `---` etter siste nøkkel' },
+      removeBlankLines: { en: 'Remove the blank lines above the first `---`', nb: 'Fjern de tomme linjene over første `---`', nn: 'Fjern dei tomme linjene over første `---`' },
     },
   },
   checkWorkspace(ctx) {

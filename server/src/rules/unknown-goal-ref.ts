@@ -9,9 +9,9 @@ const messages = {
     nn: 'Det finst ikkje noko mål {value} (i {key}), så koplinga fører ingen stad.{hint} Sjekk mål-ID-en i strategien til {owner}.',
   },
   noStrategy: {
-    en: 'There is no goal {value} (in {key}), so this link leads nowhere: this workspace holds no strategy with goals for {owner}.{hint} Add {owner}\'s strategy document to the workspace (it needs `owner: {owner}`), or check the member ID.',
-    nb: 'Det finnes ikke noe mål {value} (i {key}), så koblingen fører ingen steder: arbeidsområdet har ingen strategi med mål for {owner}.{hint} Legg strategidokumentet til {owner} inn i arbeidsområdet (det trenger `owner: {owner}`), eller sjekk medlems-ID-en.',
-    nn: 'Det finst ikkje noko mål {value} (i {key}), så koplinga fører ingen stad: arbeidsområdet har ingen strategi med mål for {owner}.{hint} Legg strategidokumentet til {owner} inn i arbeidsområdet (det treng `owner: {owner}`), eller sjekk medlems-ID-en.',
+    en: 'There is no goal {value} (in {key}), so this link leads nowhere: the cooperation has no strategy with goals for {owner}.{hint} Add {owner}\'s strategy document to the cooperation\'s folder (it needs `owner: {owner}`), or check the member ID.',
+    nb: 'Det finnes ikke noe mål {value} (i {key}), så koblingen fører ingen steder: samarbeidet har ingen strategi med mål for {owner}.{hint} Legg strategidokumentet til {owner} i mappen til samarbeidet (det trenger `owner: {owner}`), eller sjekk medlems-ID-en.',
+    nn: 'Det finst ikkje noko mål {value} (i {key}), så koplinga fører ingen stad: samarbeidet har ingen strategi med mål for {owner}.{hint} Legg strategidokumentet til {owner} i mappa til samarbeidet (det treng `owner: {owner}`), eller sjekk medlems-ID-en.',
   },
   otherCooperation: {
     en: 'There is no goal {value} (in {key}) in this cooperation: {owner} is a member of {cooperation} ({config}). Each samstemt.yaml is a cooperation of its own, and goal references never cross cooperations. Link the goal to a goal or national objective of this cooperation instead, and name the goal of the other cooperation in the description if you like.',

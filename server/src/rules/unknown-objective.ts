@@ -6,9 +6,9 @@ import { goalText, type WorkspaceModel } from '../engine/workspaceModel.js';
 
 const messages = {
   unknown: {
-    en: '"{value}" is not an objective of the enabled frameworks ({frameworks}), so this link counts for nothing.{hint} Run `samstemt objectives` to list them.',
-    nb: '«{value}» er ikke et mål i rammeverkene som er slått på ({frameworks}), så koblingen teller ikke.{hint} Kjør `samstemt objectives` for å se dem.',
-    nn: '«{value}» er ikkje eit mål i rammeverka som er slått på ({frameworks}), så koplinga tel ikkje.{hint} Køyr `samstemt objectives` for å sjå dei.',
+    en: '"{value}" is not an objective of the enabled frameworks ({frameworks}), so this link counts for nothing.{hint} {listObjectivesSentence}',
+    nb: '«{value}» er ikke et mål i rammeverkene som er slått på ({frameworks}), så koblingen teller ikke.{hint} {listObjectivesSentence}',
+    nn: '«{value}» er ikkje eit mål i rammeverka som er slått på ({frameworks}), så koplinga tel ikkje.{hint} {listObjectivesSentence}',
   },
   notEnabled: {
     en: '"{value}" belongs to the framework {framework}, which this cooperation does not use. Add {framework} to `frameworks` in samstemt.yaml, or link to an objective of {frameworks}.',

@@ -91,9 +91,9 @@ const messages = {
     nn: '«{key}» er ikkje ei innstilling i samstemt.yaml og blir oversett.{hint} Innstillingar: {allowed}.',
   },
   unknownRule: {
-    en: 'There is no rule "{key}"; this line has no effect.{hint} The rules are listed in docs/rules.',
-    nb: 'Det finnes ingen regel «{key}»; denne linjen har ingen virkning.{hint} Reglene står i docs/rules.',
-    nn: 'Det finst ingen regel «{key}»; denne linja har ingen verknad.{hint} Reglane står i docs/rules.',
+    en: 'There is no rule "{key}"; this line has no effect.{hint} Rules: {rules}.',
+    nb: 'Det finnes ingen regel «{key}»; denne linjen har ingen virkning.{hint} Regler: {rules}.',
+    nn: 'Det finst ingen regel «{key}»; denne linja har ingen verknad.{hint} Reglar: {rules}.',
   },
   unknownFrameworkKey: {
     en: '"{key}" is not a key of a framework file and is ignored.{hint} Keys: {allowed}.',

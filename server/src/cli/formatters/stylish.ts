@@ -26,11 +26,11 @@ const WORDS: Record<Lang, Record<'problem' | 'error' | 'warning' | 'info' | 'hin
   },
   nb: {
     problem: ['problem', 'problemer'], error: ['feil', 'feil'], warning: ['advarsel', 'advarsler'],
-    info: ['info', 'info'], hint: ['hint', 'hint'], file: ['fil', 'filer'], goal: ['mål', 'mål'],
+    info: ['merknad', 'merknader'], hint: ['tips', 'tips'], file: ['fil', 'filer'], goal: ['mål', 'mål'],
   },
   nn: {
     problem: ['problem', 'problem'], error: ['feil', 'feil'], warning: ['åtvaring', 'åtvaringar'],
-    info: ['info', 'info'], hint: ['hint', 'hint'], file: ['fil', 'filer'], goal: ['mål', 'mål'],
+    info: ['merknad', 'merknader'], hint: ['tips', 'tips'], file: ['fil', 'filer'], goal: ['mål', 'mål'],
   },
 };
 

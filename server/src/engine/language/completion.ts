@@ -19,6 +19,7 @@ import { goalAt } from './locate.js';
 import { objectiveTitle } from './hover.js';
 import { objectiveMessageTitle } from '../findings.js';
 import { L } from './strings.js';
+import { formatAmount } from '../text/units.js';
 
 export type CompletionKind = 'property' | 'objective' | 'goal' | 'member' | 'enum' | 'area' | 'indicator' | 'resource' | 'rule' | 'framework' | 'value';
 
@@ -197,7 +198,7 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
       return [...ws.config.resources.values()].map((r) => ({
         label: r.id,
         kind: 'resource' as const,
-        detail: [r.owner, r.capacity !== undefined ? `${r.capacity} ${r.unit ?? ''}`.trim() : undefined].filter(Boolean).join(' · '),
+        detail: [r.owner, r.capacity !== undefined ? formatAmount(r.capacity, r.unit, ctx.lang) : undefined].filter(Boolean).join(' · '),
         insertText: `${r.id} `,
         replace,
       }));

@@ -13,11 +13,11 @@ import { findFile, tr, type LanguageContext } from './context.js';
 import { locate } from './locate.js';
 import { keyDef } from '../model/vocabulary.js';
 import { L } from './strings.js';
-import { formatNumber } from '../text/numbers.js';
 import { normalizeLabel } from '../conflicts/context.js';
 import { areaKey } from '../text/normalize.js';
 import { directionOf } from '../conflicts/structured.js';
 import type { IndicatorDef } from '../model/config.js';
+import { formatAmount } from '../text/units.js';
 
 export interface HoverResult {
   /** Markdown. */
@@ -81,7 +81,7 @@ function resourceMarkdown(ws: WorkspaceModel, id: string, lang: Lang): string {
     if (known.length) parts.push(`${tr(lang, L.resources)}: ${known.map((k) => `\`${k}\``).join(' · ')}`);
     return parts.join('\n\n');
   }
-  const capacity = r.capacity !== undefined ? tr(lang, L.capacity).replace('{capacity}', `${formatNumber(r.capacity, lang)}${r.unit ? ` ${r.unit}` : ''}`) : tr(lang, L.noCapacity);
+  const capacity = r.capacity !== undefined ? tr(lang, L.capacity).replace('{capacity}', formatAmount(r.capacity, r.unit, lang)) : tr(lang, L.noCapacity);
   const facts = [capacity.charAt(0).toUpperCase() + capacity.slice(1)];
   if (r.owner) facts.push(`${tr(lang, L.owner)}: ${memberName(ws, r.owner)}${ws.members.get(r.owner)?.name ? ` (\`${r.owner}\`)` : ''}`);
   const n = ws.goals.filter((g) => g.facts.requires.some((q) => q.resource === r.id)).length;

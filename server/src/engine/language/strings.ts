@@ -3,7 +3,7 @@ import type { Localized } from '../types.js';
 
 export const L = {
   unknownObjective: { en: 'Unknown objective `{id}`: it is not in the enabled frameworks.', nb: 'Ukjent mål `{id}`: det finnes ikke i rammeverkene som er slått på.', nn: 'Ukjend mål `{id}`: det finst ikkje i rammeverka som er slått på.' },
-  unknownGoal: { en: 'No goal `{ref}` in this workspace.', nb: 'Fant ikke målet `{ref}` i arbeidsområdet.', nn: 'Fann ikkje målet `{ref}` i arbeidsområdet.' },
+  unknownGoal: { en: 'No goal `{ref}` in this cooperation.', nb: 'Fant ikke målet `{ref}` i samarbeidet.', nn: 'Fann ikkje målet `{ref}` i samarbeidet.' },
   unknownMember: { en: '`{id}` is not a member of this cooperation.', nb: '`{id}` er ikke medlem i samarbeidet.', nn: '`{id}` er ikkje medlem i samarbeidet.' },
   population: { en: 'population', nb: 'innbyggere', nn: 'innbyggjarar' },
   frameworkNotEnabled: { en: 'Framework {framework} is not enabled in samstemt.yaml.', nb: 'Rammeverket {framework} er ikke slått på i samstemt.yaml.', nn: 'Rammeverket {framework} er ikkje slått på i samstemt.yaml.' },
@@ -23,8 +23,8 @@ export const L = {
   severity: {
     error: { en: 'error', nb: 'feil', nn: 'feil' },
     warning: { en: 'warning', nb: 'advarsel', nn: 'åtvaring' },
-    info: { en: 'info', nb: 'info', nn: 'info' },
-    hint: { en: 'hint', nb: 'hint', nn: 'hint' },
+    info: { en: 'info', nb: 'merknad', nn: 'merknad' },
+    hint: { en: 'hint', nb: 'tips', nn: 'tips' },
   } as Record<string, Localized>,
   suggested: { en: 'suggested for this goal', nb: 'foreslått for dette målet', nn: 'føreslått for dette målet' },
   allMembers: { en: 'all members', nb: 'alle medlemmer', nn: 'alle medlemer' },

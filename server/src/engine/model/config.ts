@@ -301,7 +301,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           const rule = keyOf(p.key.value);
           if (!knownRules.includes(rule)) {
             const g = guess(p.key.value, knownRules);
-            cfg.valueProblems.push({ kind: 'unknown-property', span: p.key.span, messageId: 'unknownRule', data: { key: p.key.value, suggestion: g?.text ?? '' }, ...guessFields(g) });
+            cfg.valueProblems.push({ kind: 'unknown-property', span: p.key.span, messageId: 'unknownRule', data: { key: p.key.value, suggestion: g?.text ?? '', rules: knownRules.join(', ') }, ...guessFields(g) });
           } else if (!(SEVERITIES as string[]).includes(lvl)) {
             bad(p.value.span, 'enum', { key: p.key.value, value: lvl, allowed: SEVERITIES.join(', ') }, SEVERITY_NAMES[lvl] ?? guess(lvl, SEVERITIES));
           } else cfg.rules.set(rule, { level: lvl as SeverityLevel, span: p.value.span });

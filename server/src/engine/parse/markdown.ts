@@ -478,9 +478,9 @@ function lateFrontMatter(text: string): MisplacedFrontMatter | undefined {
         end: e,
         problem: {
           message: {
-            en: 'Front matter must start on the first line of the file: remove the blank lines above this `---`.',
-            nb: 'Front matter må begynne på første linje i filen: fjern de tomme linjene over denne `---`.',
-            nn: 'Front matter må byrje på første linja i fila: fjern dei tomme linjene over denne `---`.',
+            en: 'The head of the document (the lines between `---` at the top) must start on the first line of the file: remove the blank lines above this `---`.',
+            nb: 'Dokumenthodet (linjene mellom `---` øverst) må begynne på første linje i filen: fjern de tomme linjene over denne `---`.',
+            nn: 'Dokumenthovudet (linjene mellom `---` øvst) må byrje på første linja i fila: fjern dei tomme linjene over denne `---`.',
           },
           span: { start: at, end: at + 3 },
           fix: { messageId: 'removeBlankLines', span: { start: 0, end: at }, newText: '', preferred: true },
@@ -512,9 +512,9 @@ function unclosedFrontMatter(text: string): MisplacedFrontMatter {
   }
   const problem: ParseProblem = {
     message: {
-      en: 'The front matter starting here is not closed: add a line with `---` after the last key.',
-      nb: 'Front matter som starter her, er ikke avsluttet: legg til en linje med `---` etter siste nøkkel.',
-      nn: 'Front matter som startar her, er ikkje avslutta: legg til ei linje med `---` etter siste nøkkel.',
+      en: 'The head of the document (the lines between `---` at the top) starts here but is not closed: add a line with `---` after the last key.',
+      nb: 'Dokumenthodet (linjene mellom `---` øverst) starter her, men er ikke avsluttet: legg til en linje med `---` etter siste nøkkel.',
+      nn: 'Dokumenthovudet (linjene mellom `---` øvst) startar her, men er ikkje avslutta: legg til ei linje med `---` etter siste nøkkel.',
     },
     span: { start: 0, end: 3 },
   };

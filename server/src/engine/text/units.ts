@@ -1,0 +1,58 @@
+/**
+ * Amounts of a resource with the unit samstemt.yaml gives it (`unit: årsverk`),
+ * as a message writes them: the number as the language writes it and the unit
+ * agreeing with it («1 time», «2 timer», «1 hour», «2 hours»). A unit Samstemt
+ * knows is written in the message language whichever language the
+ * cooperation wrote it in (`timer` is «hours» in an English message); a unit
+ * it does not know («mill. kr», «story points») is shown as written.
+ */
+import type { Lang } from '../types.js';
+import { formatNumber } from './numbers.js';
+
+/** One known unit: singular and plural per language (the same word when it does not change). */
+type Forms = Record<Lang, readonly [one: string, many: string]>;
+
+const UNITS: readonly Forms[] = [
+  { nb: ['årsverk', 'årsverk'], nn: ['årsverk', 'årsverk'], en: ['person-year', 'person-years'] },
+  { nb: ['månedsverk', 'månedsverk'], nn: ['månadsverk', 'månadsverk'], en: ['person-month', 'person-months'] },
+  { nb: ['ukeverk', 'ukeverk'], nn: ['vekeverk', 'vekeverk'], en: ['person-week', 'person-weeks'] },
+  { nb: ['dagsverk', 'dagsverk'], nn: ['dagsverk', 'dagsverk'], en: ['person-day', 'person-days'] },
+  { nb: ['timeverk', 'timeverk'], nn: ['timeverk', 'timeverk'], en: ['person-hour', 'person-hours'] },
+  { nb: ['time', 'timer'], nn: ['time', 'timar'], en: ['hour', 'hours'] },
+  { nb: ['dag', 'dager'], nn: ['dag', 'dagar'], en: ['day', 'days'] },
+  { nb: ['uke', 'uker'], nn: ['veke', 'veker'], en: ['week', 'weeks'] },
+  { nb: ['måned', 'måneder'], nn: ['månad', 'månader'], en: ['month', 'months'] },
+  { nb: ['år', 'år'], nn: ['år', 'år'], en: ['year', 'years'] },
+  { nb: ['stilling', 'stillinger'], nn: ['stilling', 'stillingar'], en: ['position', 'positions'] },
+  { nb: ['person', 'personer'], nn: ['person', 'personar'], en: ['person', 'people'] },
+  { nb: ['krone', 'kroner'], nn: ['krone', 'kroner'], en: ['NOK', 'NOK'] },
+];
+
+/** Every form of every known unit, lower-cased (with spellings people also write: «uke» in nynorsk, «person year»). */
+const BY_FORM = new Map<string, Forms>();
+for (const u of UNITS) for (const l of ['nb', 'nn', 'en'] as const) for (const f of u[l]) BY_FORM.set(f, u);
+BY_FORM.set('uke', UNITS.find((u) => u.nb[0] === 'uke')!);
+BY_FORM.set('uker', UNITS.find((u) => u.nb[0] === 'uke')!);
+BY_FORM.set('ukar', UNITS.find((u) => u.nb[0] === 'uke')!);
+BY_FORM.set('persons', UNITS.find((u) => u.nb[0] === 'person')!);
+for (const u of UNITS) for (const f of u.en) if (f.startsWith('person-')) BY_FORM.set(f.replace('-', ' '), u);
+
+/**
+ * `amount` with `unit` for a reader of `lang`: «12 årsverk», «1 time»,
+ * «2,5 timar», «1 hour», «12 person-years»; just the number when there is no
+ * unit. Singular only for exactly one (as written: 1 after rounding).
+ * `space` groups thousands (the report: a no-break space).
+ */
+export function formatAmount(amount: number, unit: string | undefined, lang: Lang, space = ' '): string {
+  const n = formatNumber(amount, lang, space);
+  const u = unit?.trim();
+  if (!u) return n;
+  return `${n} ${unitFor(n === '1' || n === '−1' ? 1 : 2, u, lang)}`;
+}
+
+/** The unit as it agrees with `count` in `lang` (a known unit), or as written (an unknown one). */
+export function unitFor(count: number, unit: string, lang: Lang): string {
+  const forms = BY_FORM.get(unit.trim().toLowerCase().replace(/\s+/g, ' '));
+  if (!forms) return unit.trim();
+  return forms[lang][Math.abs(count) === 1 ? 0 : 1];
+}
