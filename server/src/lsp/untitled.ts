@@ -111,7 +111,7 @@ export class UntitledChecker {
     const file = `${ROOT}draft.strategy.${yaml ? 'yaml' : 'md'}`;
     const host: IWorkspaceHost = { listFiles: () => [file], readFile: (u) => (u === file ? text : undefined) };
     const { lang, defaultLang } = this.options.langs();
-    const engine = new Engine(host, { catalogs: this.options.catalogs, rules: this.#rules, roots: [ROOT], explicitDocuments: [file], ...(lang ? { lang } : {}), ...(defaultLang ? { defaultLang } : {}) });
+    const engine = new Engine(host, { catalogs: this.options.catalogs, rules: this.#rules, roots: [ROOT], explicitDocuments: [file], surface: 'editor', ...(lang ? { lang } : {}), ...(defaultLang ? { defaultLang } : {}) });
     const result = engine.analyze();
     for (const e of result.errors) this.options.onError(new Error(`rule ${e.rule} failed on ${uri}: ${e.message}`));
     // Related locations inside the buffer point into it; none can point elsewhere (there is nothing else).
