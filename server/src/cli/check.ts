@@ -285,9 +285,13 @@ export function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-/** `--max-warnings N`: decimal digits only (an empty `--max-warnings=$MAX` is an error, not 0); -1 without the option. */
+/**
+ * `--max-warnings N`: decimal digits only (an empty `--max-warnings=$MAX` is an
+ * error, not 0); -1 is no limit, as without the option (ESLint's default and
+ * documented value, which CI templates pass).
+ */
 export function parseMaxWarnings(text: string | undefined): number {
-  if (text === undefined) return -1;
+  if (text === undefined || text === '-1') return -1;
   if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError('maxWarnings', { value: text });
   return Number(text);
 }
