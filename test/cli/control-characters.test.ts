@@ -28,7 +28,7 @@ title: "Midtby \\e]0;pwned\\a strategi"
 
 - Støtter: DS19-M\u001b[1m99
 
-## Bedre \u001b]8;;https://example.org\u0007lenke\u001b]8;;\u0007 {#bedre}
+## Bedre \u001b]8;;https://example.org\u0007lenke\u001b]8;;\u0007 {#lenke}
 `;
 
 /** C0 controls but LF (and tab), DEL and C1: none may be in terminal or log output. */
@@ -89,6 +89,16 @@ describe('control characters from documents in the output', function () {
     const notice = run(['check', 'notater\u001b[2J.md', 'strategier/midtby.md']);
     assert.match(notice.stderr, /notater\[2J\.md is not one of the strategy documents/);
     assert.doesNotMatch(notice.stderr, CONTROL);
+  });
+
+  it('report drops them from html and md, and escapes C1 in json', () => {
+    for (const format of ['html', 'md', 'json']) {
+      const r = run(['report', '--format', format]);
+      assert.equal(r.status, 0, r.stderr);
+      // The json report names goals by id only.
+      assert.match(r.stdout, format === 'json' ? /midtby#bedre/ : /Bedre/, format);
+      assert.doesNotMatch(r.stdout, CONTROL, format);
+    }
   });
 
   it('escapeData drops them but still escapes CR and LF; printable turns CR into LF', () => {
