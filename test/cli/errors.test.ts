@@ -37,11 +37,11 @@ describe('samstemt on the command line: user errors and edge values', function (
 
   it('--max-warnings takes decimal digits only; an empty value is an error, not 0', () => {
     const dir = tempWorkspace({ 'samstemt.yaml': CONFIG, 'storby.md': GOAL });
-    for (const bad of ['', '1e3', '0x10', ' 5', '-1', '2.5']) {
+    for (const bad of ['', '1e3', '0x10', ' 5', '-2', '-01', '2.5']) {
       const r = runCli(['check', dir, `--max-warnings=${bad}`]);
       assert.equal(r.status, 2, `--max-warnings=${bad}`);
       assert.equal(r.stdout, '');
-      assert.equal(r.stderr, `samstemt: --max-warnings takes a whole number, such as 0 or 10 (got "${bad}")\n`);
+      assert.equal(r.stderr, `samstemt: --max-warnings takes a whole number, such as 0 or 10, or -1 for no limit (got "${bad}")\n`);
     }
     assert.equal(runCli(['check', dir, '--max-warnings', '007', '--rule', 'objective-uncovered=off']).status, 0);
   });

@@ -1,5 +1,5 @@
 /** `samstemt check`: lint workspaces and print the result in one of five formats. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang, SeverityLevel } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
@@ -285,9 +285,13 @@ export function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-/** `--max-warnings N`: decimal digits only (an empty `--max-warnings=$MAX` is an error, not 0); -1 without the option. */
+/**
+ * `--max-warnings N`: decimal digits only (an empty `--max-warnings=$MAX` is an
+ * error, not 0); -1 is no limit, as without the option (ESLint's default and
+ * documented value, which CI templates pass).
+ */
 export function parseMaxWarnings(text: string | undefined): number {
-  if (text === undefined) return -1;
+  if (text === undefined || text === '-1') return -1;
   if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError('maxWarnings', { value: text });
   return Number(text);
 }
@@ -308,10 +312,27 @@ export function outputFile(args: ParsedArgs): string | undefined {
 export function writeOutput(cwd: string, output: string, text: string, lang: Lang): void {
   const file = path.resolve(cwd, output);
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeFolders(path.dirname(file));
     writeFileSync(file, text);
   } catch (e) {
     throw new UsageError('cannotWrite', { file: output, reason: reasonOf(e, lang) }, lang);
+  }
+}
+
+/**
+ * `mkdir -p`, one folder at a time. Node 20's `mkdirSync(…, { recursive: true })`
+ * never returns when mkdir fails with ENOENT below a folder that exists (as
+ * in /proc, or on some network mounts): a CI job would hang until its
+ * timeout instead of failing with «the folder does not exist».
+ */
+function makeFolders(dir: string): void {
+  if (existsSync(dir)) return;
+  if (path.dirname(dir) !== dir) makeFolders(path.dirname(dir));
+  try {
+    mkdirSync(dir);
+  } catch (e) {
+    // Created meanwhile by another process: fine.
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw e;
   }
 }
 

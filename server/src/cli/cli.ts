@@ -15,7 +15,7 @@ Usage:
                                 workspace root, a sub-folder or single files
     --format stylish|json|sarif|github|junit   output format (default stylish)
     --output FILE               write the result to FILE (its folders are created; - is stdout)
-    --max-warnings N            exit 1 when warnings exceed N
+    --max-warnings N            exit 1 when warnings exceed N (-1: no limit, the default)
     --rule ID=SEVERITY          override a rule for this run (repeatable; SEVERITY: error|warning|info|hint|off)
     --lang nb|nn|en             message language
   samstemt report [PATH]        alignment report: coverage matrix, conflicts, unlinked goals, capacity

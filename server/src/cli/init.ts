@@ -1,4 +1,9 @@
-/** `samstemt init`: scaffold a workspace with samstemt.yaml and one example strategy document. */
+/**
+ * `samstemt init`: scaffold a workspace with samstemt.yaml and one example
+ * strategy document. Creates whichever of the two is missing and leaves an
+ * existing one untouched (saying so), as a second run must not fail or
+ * overwrite an adviser's edits.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, single } from './args.js';
@@ -138,20 +143,28 @@ export function runInit(argv: readonly string[], io: CliIo): number {
   }
   const config = path.join(dir, 'samstemt.yaml');
   const example = path.join(dir, words.folder, `${words.member.id}.strategy.md`);
-  for (const f of [config, example]) if (existsSync(f)) throw new UsageError('initExists', { file: path.relative(io.cwd, f) || f }, lang);
-  const found = existingDocuments(dir);
-  writeOutput(io.cwd, path.relative(io.cwd, config), configText(lang, words, found), lang);
-  writeOutput(io.cwd, path.relative(io.cwd, example), exampleText(lang, words), lang);
-  if (found.files.length > 0) {
-    const shown = found.files.slice(0, 3).map((f) => path.relative(io.cwd, f)).join(', ') + (found.files.length > 3 ? ', …' : '');
-    io.stdout(FOUND_TEXT[lang][found.files.length === 1 ? 'one' : 'many'].replace('{count}', String(found.files.length)).replace('{files}', shown));
+  // What is there already stays as it is; the rest is created (a second run, or an example kept from an earlier one).
+  const kept = [config, example].filter((f) => existsSync(f));
+  const created: string[] = [];
+  const shown = (f: string) => path.relative(io.cwd, f) || f;
+  if (!kept.includes(config)) {
+    // A kept example is not listed as found (it is one of the two files above); its owner still becomes a member if it was changed.
+    const found = existingDocuments(dir, example);
+    writeOutput(io.cwd, shown(config), configText(lang, words, found), lang);
+    created.push(config);
+    if (found.files.length > 0) {
+      const files = found.files.slice(0, 3).map(shown).join(', ') + (found.files.length > 3 ? ', …' : '');
+      io.stdout(FOUND_TEXT[lang][found.files.length === 1 ? 'one' : 'many'].replace('{count}', String(found.files.length)).replace('{files}', files));
+    }
   }
-  io.stdout(
-    INIT_TEXT[lang]
-      .replace('{config}', path.relative(io.cwd, config))
-      .replace('{example}', path.relative(io.cwd, example))
-      .replace('{dir}', shellWord(path.relative(io.cwd, dir) || '.')),
-  );
+  if (!kept.includes(example)) {
+    writeOutput(io.cwd, shown(example), exampleText(lang, words), lang);
+    created.push(example);
+  }
+  const list = (files: string[]) => files.map(shown).join(` ${AND[lang]} `);
+  if (created.length) io.stdout(INIT_TEXT[lang].replace('{files}', () => list(created)));
+  if (kept.length) io.stdout(KEPT_TEXT[lang][kept.length === 1 ? 'one' : 'many'].replace('{files}', () => list(kept)));
+  io.stdout(NEXT_TEXT[lang].replace('{dir}', shellWord(path.relative(io.cwd, dir) || '.')));
   return 0;
 }
 
@@ -169,7 +182,8 @@ interface Existing {
 /** At most this many folder entries are looked at: init stays quick in a folder such as a home directory. */
 const MAX_ENTRIES = 20_000;
 
-function existingDocuments(dir: string): Existing {
+/** The documents under `dir` but `example` (a kept scaffold), and the owners of all of them. */
+function existingDocuments(dir: string, example: string): Existing {
   const files: string[] = [];
   const owners = new Set<string>();
   const pending = [dir];
@@ -203,7 +217,7 @@ function existingDocuments(dir: string): Existing {
       // An unreadable document is reported by check; init only scaffolds.
     }
   }
-  return { files, owners: [...owners] };
+  return { files: files.filter((f) => f !== example), owners: [...owners] };
 }
 
 /** What `init` says when the folder already holds strategy documents: one, or {count} of them. */
@@ -222,9 +236,34 @@ const FOUND_TEXT: Record<Lang, { one: string; many: string }> = {
   },
 };
 
-/** What `init` says when it has scaffolded, in the language it scaffolds in. */
+/** What `init` says when it has created files ({files}: one, or two joined with AND). */
 const INIT_TEXT: Record<Lang, string> = {
-  en: 'Created {config} and {example}.\nNext: edit the members, then run `samstemt check {dir}`.\n',
-  nb: 'Laget {config} og {example}.\nNeste steg: rett opp medlemmene, og kjør så `samstemt check {dir}`.\n',
-  nn: 'Laga {config} og {example}.\nNeste steg: rett opp medlemene, og køyr så `samstemt check {dir}`.\n',
+  en: 'Created {files}.\n',
+  nb: 'Laget {files}.\n',
+  nn: 'Laga {files}.\n',
+};
+
+const AND: Record<Lang, string> = { en: 'and', nb: 'og', nn: 'og' };
+
+/** What `init` says about the files that were there already and left as they were. */
+const KEPT_TEXT: Record<Lang, { one: string; many: string }> = {
+  en: {
+    one: 'Left {files} as it was: it was already there (init never overwrites files).\n',
+    many: 'Left {files} as they were: they were already there (init never overwrites files).\n',
+  },
+  nb: {
+    one: 'Lot {files} stå urørt, siden den fantes fra før (init overskriver aldri filer).\n',
+    many: 'Lot {files} stå urørt, siden de fantes fra før (init overskriver aldri filer).\n',
+  },
+  nn: {
+    one: 'Lét {files} stå urørt, sidan ho fanst frå før (init skriv aldri over filer).\n',
+    many: 'Lét {files} stå urørt, sidan dei fanst frå før (init skriv aldri over filer).\n',
+  },
+};
+
+/** The next step, in the language the scaffold is in. */
+const NEXT_TEXT: Record<Lang, string> = {
+  en: 'Next: edit the members, then run `samstemt check {dir}`.\n',
+  nb: 'Neste steg: rett opp medlemmene, og kjør så `samstemt check {dir}`.\n',
+  nn: 'Neste steg: rett opp medlemene, og køyr så `samstemt check {dir}`.\n',
 };

@@ -1,6 +1,7 @@
 /** Entry point of the `samstemt` executable. */
 import { execute } from './cli.js';
 import { cliText, guessLang, reasonOf } from './messages.js';
+import { printable } from './printable.js';
 
 // A reader that stops early (`samstemt suggest … | head`) closes the pipe: stop
 // quietly with the command's exit code, as command-line tools do, instead of
@@ -18,7 +19,8 @@ for (const stream of [process.stdout, process.stderr]) {
 process.exitCode = execute(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  // Notices name files found on disk and values from documents: no control characters reach the terminal or CI log.
+  stderr: (t) => process.stderr.write(printable(t)),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
 });

@@ -4,6 +4,7 @@ import { DEFAULT_FRAMEWORKS } from '../engine/model/config.js';
 import { allRules } from '../rules/index.js';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { parseArgs, single } from './args.js';
+import { jsonWithoutRawControls, printable } from './printable.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseLang } from './check.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
@@ -38,19 +39,21 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
       ...(f.source ? { source: f.source } : {}),
       objectives: f.objectives.map((o) => ({ id: o.id, kind: o.kind, title: o.title, ...(o.titleEn ? { titleEn: o.titleEn } : {}), ...(o.short ? { short: o.short } : {}), ...(o.parent ? { parent: o.parent } : {}), ...(o.source ? { source: o.source } : {}) })),
     }));
-    io.stdout(JSON.stringify(out, null, 2) + '\n');
+    io.stdout(jsonWithoutRawControls(JSON.stringify(out, null, 2)) + '\n');
     return 0;
   }
+  // A cooperation's own framework files are documents too: their titles reach the terminal without control characters.
+  const print = (text: string) => io.stdout(printable(text));
   for (const f of frameworks) {
-    io.stdout(`${f.id}  ${lang === 'en' && f.titleEn ? f.titleEn : f.title}${f.period ? ` (${f.period.from}–${f.period.to})` : ''}\n`);
-    if (f.source) io.stdout(`      ${f.source}\n`);
+    print(`${f.id}  ${lang === 'en' && f.titleEn ? f.titleEn : f.title}${f.period ? ` (${f.period.from}–${f.period.to})` : ''}\n`);
+    if (f.source) print(`      ${f.source}\n`);
     const width = f.objectives.reduce((w, o) => Math.max(w, o.id.length), 0);
     for (const o of f.objectives) {
       const indent = o.parent ? '    ' : '  ';
-      io.stdout(`${indent}${o.id.padEnd(width + (o.parent ? 0 : 2))}  ${objectiveMessageTitle(o, lang)}\n`);
-      if (o.source && o.source !== f.source) io.stdout(`${indent}${' '.repeat(width + (o.parent ? 0 : 2))}  ${o.source}\n`);
+      print(`${indent}${o.id.padEnd(width + (o.parent ? 0 : 2))}  ${objectiveMessageTitle(o, lang)}\n`);
+      if (o.source && o.source !== f.source) print(`${indent}${' '.repeat(width + (o.parent ? 0 : 2))}  ${o.source}\n`);
     }
-    io.stdout('\n');
+    print('\n');
   }
   return 0;
 }

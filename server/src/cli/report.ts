@@ -18,6 +18,7 @@ import type { Lang } from '../engine/types.js';
 import { parseArgs, single } from './args.js';
 import { outputFile, parseLang, tellDefaults, tellRuleErrors, unconfiguredDirs, unreadableConfigs, unreadableFiles, writeOutput } from './check.js';
 import { cliText } from './messages.js';
+import { jsonWithoutRawControls, withoutControls } from './printable.js';
 import { UsageError, type CliIo } from './io.js';
 import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
 
@@ -46,11 +47,12 @@ export function buildReports(cwd: string, paths: readonly string[], lang?: Lang)
 
 /** `cwd`: JSON names each workspace's `root` relative to it, as `check` does (several cooperations without a name stay apart). */
 export function renderReports(reports: readonly AlignmentReport[], format: ReportFormat, generated?: string, cwd?: string): string {
-  if (format === 'html') return renderHtml(reports, generated ? { generated } : {});
-  if (format === 'md') return renderMarkdown(reports);
+  // Goal titles come from the documents; the report goes to a terminal by default (printable.ts).
+  if (format === 'html') return withoutControls(renderHtml(reports, generated ? { generated } : {}));
+  if (format === 'md') return withoutControls(renderMarkdown(reports));
   const rootOf = (r: AlignmentReport) => (cwd === undefined ? undefined : path.relative(cwd, toPath(r.root)).split(path.sep).join('/') || '.');
-  if (reports.length === 1) return renderJson(reports[0]!, rootOf(reports[0]!));
-  return JSON.stringify({ version: 1, workspaces: reports.map((r) => toReportJson(r, rootOf(r))) }, null, 2) + '\n';
+  if (reports.length === 1) return jsonWithoutRawControls(renderJson(reports[0]!, rootOf(reports[0]!)));
+  return jsonWithoutRawControls(JSON.stringify({ version: 1, workspaces: reports.map((r) => toReportJson(r, rootOf(r))) }, null, 2)) + '\n';
 }
 
 export function runReport(argv: readonly string[], io: CliIo): number {

@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, single } from './args.js';
+import { jsonWithoutRawControls, printable } from './printable.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseLang } from './check.js';
 import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
@@ -41,19 +42,21 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
   if (goalId && !goals.length) throw new UsageError('noGoal', { goal: goalId, file, goals: doc.goals.map((g) => g.id).join(', ') }, lang);
   const results = goals.map((g) => ({ goal: g.key, title: g.title, supports: g.facts.supports.map((s) => s.text), suggestions: ws.suggestions(g).slice(0, limit) }));
   if (format === 'json') {
-    io.stdout(JSON.stringify({ version: 1, file: path.relative(io.cwd, targets[0]!.path).split(path.sep).join('/'), goals: results }, null, 2) + '\n');
+    io.stdout(jsonWithoutRawControls(JSON.stringify({ version: 1, file: path.relative(io.cwd, targets[0]!.path).split(path.sep).join('/'), goals: results }, null, 2)) + '\n');
     return 0;
   }
   const L = LABELS[lang];
+  // Goal titles and the words that matched come from the document: without control characters on a terminal.
+  const print = (text: string) => io.stdout(printable(text));
   for (const r of results) {
-    io.stdout(`${r.goal}  ${r.title}${r.supports.length ? `  (${L.supports} ${r.supports.join(', ')})` : ''}\n`);
-    if (!r.suggestions.length) io.stdout(`  (${L.none})\n`);
+    print(`${r.goal}  ${r.title}${r.supports.length ? `  (${L.supports} ${r.supports.join(', ')})` : ''}\n`);
+    if (!r.suggestions.length) print(`  (${L.none})\n`);
     for (const s of r.suggestions) {
       const o = ws.objective(s.objective);
-      io.stdout(`  ${s.objective.padEnd(10)} ${formatScore(s.score, lang)}  ${o ? objectiveMessageTitle(o, lang) : ''}\n`);
-      if (s.matched.length) io.stdout(`  ${' '.repeat(16)}${L.matched}: ${s.matched.join(', ')}\n`);
+      print(`  ${s.objective.padEnd(10)} ${formatScore(s.score, lang)}  ${o ? objectiveMessageTitle(o, lang) : ''}\n`);
+      if (s.matched.length) print(`  ${' '.repeat(16)}${L.matched}: ${s.matched.join(', ')}\n`);
     }
-    io.stdout('\n');
+    print('\n');
   }
   return 0;
 }

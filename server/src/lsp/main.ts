@@ -1,34 +1,39 @@
 /**
  * `samstemt-language-server`: the Samstemt language server for any LSP editor.
  *
- *   samstemt-language-server --stdio | --node-ipc | --socket=PORT
+ *   samstemt-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
  *   samstemt-language-server --version | --help
+ *
+ * The arguments are read in launchArgs.ts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createConnection, createServerSocketTransport, ProposedFeatures, ReadableStreamMessageReader, StreamMessageWriter, type Connection, type ConnectionOptions } from 'vscode-languageserver/node';
+import { createConnection, createServerPipeTransport, createServerSocketTransport, IPCMessageReader, IPCMessageWriter, ProposedFeatures, type MessageWriter, ReadableStreamMessageReader, StreamMessageWriter, type Connection, type ConnectionOptions } from 'vscode-languageserver/node';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { heapForStartup, settleHeap } from '../node/heap.js';
 import { allRules } from '../rules/index.js';
 import { startServer } from './server.js';
 import { chain, dropNotificationsBeforeInitialize } from './lifecycle.js';
+import { parseLaunchArgs, type Transport } from './launchArgs.js';
 import type { CatalogSource } from '../engine/engine.js';
 
 // Before any large allocation: the first analysis builds the whole model at once (node/heap.ts).
 heapForStartup();
 
-const USAGE = `Usage: samstemt-language-server --stdio | --node-ipc | --socket=PORT
+const USAGE = `Usage: samstemt-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
 
 The Samstemt language server (Language Server Protocol): diagnostics, hover,
 completion, navigation and quick fixes for strategy documents.
 
-Options:
-  --stdio          talk LSP over stdin/stdout
-  --node-ipc       talk LSP over Node IPC (when started by a Node client)
-  --socket=PORT    connect to PORT on localhost and talk LSP over it
-  --version        print the version
-  --help           print this help
+Options (one transport; --socket PORT works as --socket=PORT, and so on):
+  --stdio                talk LSP over stdin/stdout
+  --node-ipc             talk LSP over Node IPC (when started by a Node client)
+  --socket=PORT          connect to PORT on localhost and talk LSP over it
+  --pipe=NAME            connect to the named pipe (or Unix socket) NAME
+  --clientProcessId=PID  end the server when the editor's process PID ends
+  --version              print the version
+  --help                 print this help
 `;
 
 function version(): string {
@@ -131,26 +136,25 @@ function invisibleParentUnwatched(log: (message: string) => void): NonNullable<C
   };
 }
 
-/** The connection for the transport in argv; with --stdio nothing but the protocol may reach stdout. */
-function connect(argv: string[]): Connection {
+/** The connection for the transport; with --stdio nothing but the protocol may reach stdout. */
+function connect(transport: Transport): Connection {
   let connection: Connection | undefined;
   const options: ConnectionOptions = { messageStrategy: chain(invisibleParentUnwatched((m) => connection?.console.log(m)), dropNotificationsBeforeInitialize()) };
-  connection = transport(argv, options);
+  connection = open(transport, options);
   return connection;
 }
 
-function transport(argv: string[], options: ConnectionOptions): Connection {
-  const port = argv.find((a) => a.startsWith('--socket='))?.slice('--socket='.length);
-  if (port !== undefined) {
-    // vscode-languageserver's connection for --socket=PORT, with the end of the connection handled as for stdin;
-    // half open, so that the answers to what the client wrote before it ended its side still reach it.
-    const [, writer] = createServerSocketTransport(Number(port));
-    // The writer's socket (a private field of vscode-jsonrpc's SocketMessageWriter): the server's own code opens no connections.
-    const socket = (writer as unknown as { socket: NodeJS.ReadableStream & { allowHalfOpen: boolean } }).socket;
-    socket.allowHalfOpen = true;
-    return createConnection(ProposedFeatures.all, exitAtEnd(socket), writer, options);
+function open(transport: Transport, options: ConnectionOptions): Connection {
+  switch (transport.kind) {
+    case 'socket':
+      return overSocket(createServerSocketTransport(transport.port)[1], options);
+    case 'pipe':
+      return overSocket(createServerPipeTransport(transport.name)[1], options);
+    case 'node-ipc':
+      return createConnection(ProposedFeatures.all, new IPCMessageReader(process), new IPCMessageWriter(process), options);
+    case 'stdio':
+      break;
   }
-  if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all, options);
   const connection = createConnection(ProposedFeatures.all, exitAtEnd(process.stdin), new StreamMessageWriter(process.stdout), options);
   // As vscode-languageserver does for its own --stdio: every console method that would write to stdout goes to the client's log.
   const toLog = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
@@ -158,28 +162,34 @@ function transport(argv: string[], options: ConnectionOptions): Connection {
   return connection;
 }
 
+/**
+ * vscode-languageserver's connection for --socket and --pipe (a socket too),
+ * with the end of the connection handled as for stdin; half open, so that the
+ * answers to what the client wrote before it ended its side still reach it.
+ */
+function overSocket(writer: MessageWriter, options: ConnectionOptions): Connection {
+  // The writer's socket (a private field of vscode-jsonrpc's SocketMessageWriter): the server's own code opens no connections.
+  const socket = (writer as unknown as { socket: NodeJS.ReadableStream & { allowHalfOpen: boolean } }).socket;
+  socket.allowHalfOpen = true;
+  return createConnection(ProposedFeatures.all, exitAtEnd(socket), writer, options);
+}
+
 function main(argv: string[]): void {
-  if (argv.includes('--version') || argv.includes('-v')) {
+  const launch = parseLaunchArgs(argv);
+  if (launch.action === 'version') {
     process.stdout.write(`${version()}\n`);
     return;
   }
-  if (argv.includes('--help') || argv.includes('-h')) {
+  if (launch.action === 'help') {
     process.stdout.write(USAGE);
     return;
   }
-  if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
-    process.stderr.write(`samstemt-language-server: choose a transport.\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
+  if (launch.action === 'error') usageError(launch.message);
+  // A Node IPC channel exists only when a Node client forked this process; without one the server would end at once, silently.
+  if (launch.transport.kind === 'node-ipc' && typeof process.send !== 'function') {
+    usageError('--node-ipc needs a Node client that starts the server with an IPC channel (child_process.fork); other editors use --stdio.');
   }
-  // vscode-languageserver throws with a stack trace on a port that is no number or out of range.
-  const socket = argv.find((a) => a.startsWith('--socket='))?.slice('--socket='.length);
-  if (socket !== undefined && !(/^[0-9]+$/.test(socket) && Number(socket) >= 1 && Number(socket) <= 65535)) {
-    process.stderr.write(`samstemt-language-server: --socket takes a port number from 1 to 65535, e.g. --socket=5007 (got "${socket}").\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  const connection = connect(argv);
+  const connection = connect(launch.transport);
   // With --stdio, stdout is the protocol channel: route stray console output to the client log.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
@@ -191,6 +201,17 @@ function main(argv: string[]): void {
     catalogs = [];
   }
   startServer(connection, { catalogs, rules: allRules, version: version(), build: build(), afterFirstAnalysis: settleHeap });
+}
+
+/**
+ * A usage error on stderr, with the usage, and exit code 2 (never a stack
+ * trace). Exits at once: with --clientProcessId, vscode-languageserver has
+ * already started a timer watching that process, which would keep this one
+ * running. (Writes to stderr are synchronous for files, pipes and terminals.)
+ */
+function usageError(message: string): never {
+  process.stderr.write(`samstemt-language-server: ${message}\n\n${USAGE}`);
+  process.exit(2);
 }
 
 main(process.argv.slice(2));

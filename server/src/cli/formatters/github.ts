@@ -14,10 +14,15 @@
  */
 import type { CheckReport, FormatContext, Formatter, Severity } from './types.js';
 import { oneBased, rootJoin } from './types.js';
+import { withoutControls } from '../printable.js';
 
-/** Escape the data (message) part of a workflow command. */
+/**
+ * Escape the data (message) part of a workflow command. Control characters
+ * from the documents are dropped first: the runner shows the log with its ANSI
+ * escapes, and the annotation carries them to the pull request.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return withoutControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escape a property value of a workflow command. */

@@ -5,6 +5,7 @@
  * diagnostics).
  */
 import type { CheckReport, FormatContext, Formatter } from './types.js';
+import { jsonWithoutRawControls } from '../printable.js';
 
 export const json: Formatter = (report: CheckReport, _ctx: FormatContext): string =>
-  JSON.stringify(report, null, 2) + '\n';
+  jsonWithoutRawControls(JSON.stringify(report, null, 2)) + '\n';

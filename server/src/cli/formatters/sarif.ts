@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckReport, FormatContext, Formatter, JsonDiagnostic, JsonRange, RuleInfo, Severity } from './types.js';
+import { jsonWithoutRawControls } from '../printable.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -195,5 +196,5 @@ export const sarif: Formatter = (report: CheckReport, ctx: FormatContext): strin
       properties: { root: report.root, summary: report.summary },
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonWithoutRawControls(JSON.stringify(log, null, 2)) + '\n';
 };

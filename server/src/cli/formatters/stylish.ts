@@ -13,6 +13,7 @@
  */
 import type { CheckReport, FormatContext, Formatter, JsonDiagnostic, Severity } from './types.js';
 import { oneBased, rootJoin } from './types.js';
+import { printable } from '../printable.js';
 
 type Lang = FormatContext['lang'];
 
@@ -110,13 +111,8 @@ function padStart(s: string, width: number): string {
   return w >= width ? s : ' '.repeat(width - w) + s;
 }
 
-// C0/C1 control characters (but tab and newline) and lone surrogates: a
-// document could otherwise smuggle terminal escape sequences into the output.
-const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function clean(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(UNPRINTABLE, '');
-}
+// Without control characters: a document could otherwise smuggle terminal escape sequences into the output.
+const clean = printable;
 
 function splitLines(message: string): string[] {
   return clean(message).split('\n');
