@@ -1,8 +1,12 @@
 /** Small text helpers shared by the parsers and rules. */
 
-/** Case-insensitive comparison key that also ignores a trailing colon: `Frist:` → `frist`. */
+/**
+ * Case-insensitive comparison key that also ignores a trailing colon: `Frist:` → `frist`.
+ * Invisible characters pasted with the key (a zero-width space before `Støtter`) are left
+ * out: the author sees the key, so Samstemt reads it.
+ */
 export function keyOf(text: string): string {
-  return text.trim().replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim().replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /**
@@ -63,11 +67,14 @@ export interface Guess {
   sure: boolean;
 }
 
-/** Case, spaces, `-`, `_`, `.` and Norwegian letters folded away, for `Guess.sure`. */
+/** Hyphens and dashes a word processor puts for `-`: non-breaking hyphen (Ctrl+Shift+-), en and em dash, minus. */
+const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2212';
+
+/** Case, spaces, `-` (or a dash in its place), `_`, `.` and Norwegian letters folded away, for `Guess.sure`. */
 function foldKey(text: string): string {
   let out = '';
   for (const ch of text.toLowerCase().normalize('NFD')) {
-    if (ch === ' ' || ch === '-' || ch === '_' || ch === '.' || ch === '\t' || (ch >= '\u0300' && ch <= '\u036f')) continue;
+    if (ch === ' ' || ch === '-' || DASHES.includes(ch) || ch === '_' || ch === '.' || ch === '\t' || (ch >= '\u0300' && ch <= '\u036f')) continue;
     out += ch === 'æ' ? 'ae' : ch === 'ø' ? 'o' : ch;
   }
   return out;

@@ -1,0 +1,111 @@
+/**
+ * Strategy documents as municipalities produce them: written in Word and
+ * converted with Pandoc, pasted from web pages, edited in GitLab's or
+ * GitHub's web editor, Obsidian or Typora. What the author sees in the
+ * rendered text is what Samstemt reads; what it cannot read is reported at
+ * its place with a fix.
+ */
+import { strict as assert } from 'node:assert';
+import { parseMarkdown, parseMarkdownWith } from '../../server/src/engine/parse/markdown.js';
+import { analyze, textAt, CONFIG, range } from '../helpers/workspace.js';
+
+const URI = 'file:///ws/storby.md';
+const HEAD = `---\nowner: storby\n---\n\n## Digital byggesak {#digital-byggesak}\n\n`;
+
+function goalOf(text: string) {
+  const doc = parseMarkdown(URI, text);
+  assert.deepEqual(doc, parseMarkdownWith(URI, text, { fast: false }));
+  return doc.goals[0]!;
+}
+
+function props(text: string): Record<string, string> {
+  return Object.fromEntries(goalOf(text).properties.map((p) => [p.rawKey, p.value]));
+}
+
+/** The findings of the rules that say a value was not read. */
+function unread(files: Record<string, string>) {
+  return analyze(files).filter((d) => ['invalid-value', 'unknown-objective', 'unknown-member', 'unknown-property', 'goal-not-measurable', 'goal-unlinked'].includes(d.rule));
+}
+
+describe('Real-world documents: line breaks', () => {
+  it('reads a backslash at the end of a line (CommonMark hard break) as a space, not as part of the value', () => {
+    const text = `${HEAD}- Frist: 2026\\\n- Støtter: DS19-M2, DS19-M1\\\r\n- Behov: Raskere saksbehandling\\\n  for innbyggerne\n- Område: hr\\\n`;
+    assert.deepEqual(props(text), { Frist: '2026', Støtter: 'DS19-M2, DS19-M1', Behov: 'Raskere saksbehandling for innbyggerne', Område: 'hr' });
+    const supports = goalOf(text).properties[1]!;
+    assert.deepEqual(supports.items.map((i) => text.slice(i.span.start, i.span.end)), ['DS19-M2', 'DS19-M1']);
+    assert.deepEqual(unread({ 'samstemt.yaml': CONFIG, 'storby.md': text }), []);
+  });
+
+  it('reads Pandoc\'s non-breaking space `\\ ` (Word\'s «80 %») as a space', () => {
+    const text = `${HEAD}- Frist:\\ 2026\n- Støtter: DS19-M2\n- Indikator: andel digitale søknader\n- Retning: øke\n- Utgangspunkt: 40\\ %\n- Målverdi: 80\\ %\n`;
+    assert.deepEqual(props(text), { Frist: '2026', Støtter: 'DS19-M2', Indikator: 'andel digitale søknader', Retning: 'øke', Utgangspunkt: '40 %', Målverdi: '80 %' });
+    assert.deepEqual(unread({ 'samstemt.yaml': CONFIG, 'storby.md': text }), []);
+  });
+});
+
+describe('Real-world documents: invisible characters', () => {
+  it('leaves out zero-width spaces, joiners and word joiners in keys and values, which the author cannot see', () => {
+    const text = `${HEAD}- Frist: 2026-12-31\u200b\n- \u200bStøtter: DS19-M2\ufeff\n- Område: innbygger\u200btjenester\u200c\n- Omfang: storby,\u200bmidtby\n- Fra: \u20602025\n`;
+    const goal = goalOf(text);
+    assert.deepEqual(goal.properties.map((p) => p.value), ['2026-12-31', 'DS19-M2', 'innbyggertjenester', 'storby,midtby', '2025']);
+    assert.equal(goal.properties[1]!.key, 'supports');
+    assert.deepEqual(unread({ 'samstemt.yaml': CONFIG, 'storby.md': text }), []);
+  });
+});
+
+describe('Real-world documents: Pandoc spans from Word', () => {
+  it('reads a title after a Word bookmark `[]{#_Toc… .anchor}` without the bookmark', () => {
+    const text = `---\nowner: storby\n---\n\n# []{#_Toc1 .anchor}Innledning\n\n## []{#_Toc2 .anchor}3.2 Digital byggesak {#digital-byggesak}\n\n-   Frist: 2026\n`;
+    const goal = goalOf(text);
+    assert.equal(goal.id, 'digital-byggesak');
+    assert.equal(goal.title, '3.2 Digital byggesak');
+  });
+
+  it('reads underlined or highlighted text (`[Visma HRM]{.underline}`) as its text', () => {
+    const text = `${HEAD}- Innføre: [Visma HRM]{.underline}, [Acos]{.mark}\n- Frist: [2026]{.underline}\n`;
+    const adopt = goalOf(text).properties[0]!;
+    assert.deepEqual(adopt.items.map((i) => i.text), ['Visma HRM', 'Acos']);
+    assert.equal(props(text).Frist, '2026');
+  });
+
+  it('leaves a bracket that is no span as written', () => {
+    assert.equal(props(`${HEAD}- Behov: [se vedlegg] {uke 3}\n`).Behov, '[se vedlegg] {uke 3}');
+  });
+});
+
+describe('Real-world documents: heading attributes in any order', () => {
+  it('reports `{.unnumbered #id}` (a class before the ID) as it reports `{#id .unnumbered}`, with the fix `{#id}`', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Digital byggesak {.unnumbered #digital-byggesak lang=nb}\n\n- Frist: 2026\n` };
+    const d = analyze(files).find((x) => x.rule === 'invalid-value');
+    assert.ok(d, 'the heading is reported');
+    assert.deepEqual(d.range, range(4, 20, 4, 59));
+    assert.equal(textAt(files, d), '{.unnumbered #digital-byggesak lang=nb}');
+    assert.match(d.message, /without attributes/);
+    assert.equal(d.fixes[0]?.edits[0]?.newText, '{#digital-byggesak}');
+  });
+
+  it('leaves a heading with classes only, or two IDs, alone', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Vedlegg {.unnumbered}\n\n## Mål {.a #b #c}\n` };
+    assert.deepEqual(analyze(files).filter((x) => x.rule === 'invalid-value'), []);
+  });
+});
+
+describe('Real-world documents: dashes a word processor puts for hyphens', () => {
+  it('offers 2026-12-31 for a date written with en dashes or non-breaking hyphens', () => {
+    const text = `${HEAD}- Frist: 2026–12–31\n- Fra: 2025\u20111\u201115\n- Støtter: DS19-M2\n`;
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+    const found = analyze(files).filter((x) => x.rule === 'invalid-value');
+    assert.deepEqual(found.map((d) => textAt(files, d)), ['2026–12–31', '2025\u20111\u201115']);
+    assert.deepEqual(found[0]!.range, range(6, 9, 6, 19));
+    assert.deepEqual(found.map((d) => d.fixes[0]?.edits[0]?.newText), ['2026-12-31', '2025-01-15']);
+    assert.match(found[0]!.message, /is 2026-12-31 written another way/);
+  });
+
+  it('offers the objective for an ID written with a non-breaking hyphen (DS19‑M1)', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Frist: 2026\n- Støtter: DS19\u2011M1\n` };
+    const d = analyze(files).find((x) => x.rule === 'unknown-objective');
+    assert.ok(d);
+    assert.deepEqual(d.range, range(7, 11, 7, 18));
+    assert.equal(d.fixes[0]?.edits[0]?.newText, 'DS19-M1');
+  });
+});
