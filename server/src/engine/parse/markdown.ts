@@ -245,7 +245,7 @@ interface HeadingIdNearMiss {
 
 /**
  * An ID meant as a goal's, but not one: with spaces, `{# felles-hr }` or
- * `{#felles hr}`; with Pandoc or kramdown attributes, `{#id .unnumbered}` or
+ * `{#felles hr}`; with Pandoc or kramdown attributes, `{#id .unnumbered}`, `{.unnumbered #id}` or
  * `{: #id}`; without its closing brace, `{#id`; or in the middle of the heading, `## A {#id} b`. Found from the
  * last `{` (and `{#`) with regexes anchored there, so a long line cannot make
  * them backtrack.
@@ -263,6 +263,17 @@ function headingIdNearMiss(line: string): HeadingIdNearMiss | undefined {
       if (id && !id.startsWith('.')) return { at, written, messageId: 'goalIdAttributes', suggestion: `{#${goalIdFrom(id)}}` };
     }
     return { at, written, messageId: 'goalIdSpaces', suggestion: `{#${goalIdFrom(inner)}}` };
+  }
+  // Pandoc attributes with the ID after a class or key (`{.unnumbered #felles-hr}`,
+  // `{.mal #felles-hr lang=nb}`): the same ID, as written in another order.
+  const attrs = at < 0 || m ? null : /^\{\s*([.\p{L}][^{}]*)\}(?:\s*#+)?$/u.exec(line.slice(at));
+  if (attrs) {
+    const words = attrs[1]!.trim().split(/\s+/);
+    const ids = words.filter((w) => w.startsWith('#') && w.length > 1);
+    if (ids.length === 1 && words.every((w) => w.startsWith('#') || (w.startsWith('.') && w.length > 1) || w.includes('='))) {
+      const written = attrs[0].slice(0, attrs[0].indexOf('}') + 1);
+      return { at, written, messageId: 'goalIdAttributes', suggestion: `{#${goalIdFrom(ids[0]!.slice(1))}}` };
+    }
   }
   const mid = line.lastIndexOf('{#');
   const close = mid < 0 ? -1 : line.indexOf('}', mid);
