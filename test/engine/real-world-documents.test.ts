@@ -7,7 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { parseMarkdown, parseMarkdownWith } from '../../server/src/engine/parse/markdown.js';
-import { analyze, textAt, CONFIG, range } from '../helpers/workspace.js';
+import { analyze, textAt, CONFIG, CONFIG_NB, range } from '../helpers/workspace.js';
 
 const URI = 'file:///ws/storby.md';
 const HEAD = `---\nowner: storby\n---\n\n## Digital byggesak {#digital-byggesak}\n\n`;
@@ -107,5 +107,82 @@ describe('Real-world documents: dashes a word processor puts for hyphens', () =>
     assert.ok(d);
     assert.deepEqual(d.range, range(7, 11, 7, 18));
     assert.equal(d.fixes[0]?.edits[0]?.newText, 'DS19-M1');
+  });
+});
+
+describe('Real-world documents: system names in quotes', () => {
+  const member = (owner: string, adopt: string, scope = '') =>
+    `---\nowner: ${owner}\nperiod: 2024–2027\n---\n\n## HR {#hr}\n\n- Område: hr\n- Innføre: ${adopt}\n${scope}- Frist: 2026\n- Støtter: DS19-M2\n- Behov: Ett system\n`;
+
+  it('compares «Visma HRM», “Visma HRM” and "Visma HRM" as the one system Visma HRM (no conflict)', () => {
+    const files = {
+      'samstemt.yaml': CONFIG,
+      'storby.md': member('storby', '«Visma HRM»', '- Omfang: storby, midtby\n'),
+      'midtby.md': member('midtby', '“Visma HRM”'),
+      'fjellbygd.md': member('fjellbygd', '"Visma HRM"', '- Omfang: midtby, fjellbygd\n'),
+    };
+    assert.deepEqual(analyze(files).filter((d) => d.rule === 'conflict-system-choice'), []);
+  });
+
+  it('still finds the conflict when the quoted names differ', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': member('storby', '«Visma HRM»', '- Omfang: storby, midtby\n'), 'midtby.md': member('midtby', '«SAP SuccessFactors»') };
+    const found = analyze(files).filter((d) => d.rule === 'conflict-system-choice');
+    assert.deepEqual(found.map((d) => `${d.file}:${textAt(files, d)}`).sort(), ['midtby.md:«SAP SuccessFactors»', 'storby.md:«Visma HRM»']);
+  });
+});
+
+describe('Real-world documents: goal IDs on lines that are not headings', () => {
+  it('reports a bold paragraph with a goal ID (a Word "heading" in bold) with a fix that writes the heading', () => {
+    const text = `---\nowner: storby\n---\n\n# Strategi\n\n**Digital byggesak {#digital-byggesak}**\n\n- Frist: 2026\n\n**Arkiv** {#arkiv}\n`;
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+    const found = analyze(files).filter((d) => d.rule === 'invalid-value');
+    assert.deepEqual(found.map((d) => textAt(files, d)), ['**Digital byggesak {#digital-byggesak}**', '**Arkiv** {#arkiv}']);
+    assert.deepEqual(found[0]!.range, range(6, 0, 6, 40));
+    assert.match(found[0]!.message, /is not a heading \(bold text is not one\), so Samstemt does not read it as a goal/);
+    assert.deepEqual(found.map((d) => d.fixes[0]?.edits[0]?.newText), ['## Digital byggesak {#digital-byggesak}', '## Arkiv {#arkiv}']);
+  });
+
+  it('reports `##Arkiv {#arkiv}` (no space after the #s) with the fix `## Arkiv {#arkiv}`', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n##Arkiv {#arkiv}\n\n- Frist: 2026\n` };
+    const d = analyze(files).find((x) => x.rule === 'invalid-value');
+    assert.ok(d);
+    assert.deepEqual(d.range, range(4, 0, 4, 16));
+    assert.match(d.message, /a heading needs a space after "##"/);
+    assert.equal(d.fixes[0]?.edits[0]?.newText, '## Arkiv {#arkiv}');
+  });
+
+  it('leaves prose and bold text without an ID alone', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n**Innledning**\n\nSe kapittel 3 {side 4}.\n\n#hashtag er ikke en overskrift\n` };
+    assert.deepEqual(analyze(files).filter((x) => x.rule === 'invalid-value'), []);
+  });
+
+  it('reads a heading whose ID is followed by a zero-width space', () => {
+    const goal = goalOf(`---\nowner: storby\n---\n\n## Digital byggesak {#digital-byggesak}\u200b\n\n- Frist: 2026\n`);
+    assert.equal(goal.id, 'digital-byggesak');
+  });
+});
+
+describe('Real-world documents: Obsidian, Macs and wrong encodings', () => {
+  it('reads Dataview\'s `Frist:: 2026` as the property Frist (the second colon is the key\'s trailing colon)', () => {
+    const text = `${HEAD}- Frist:: 2026\n- Støtter:: DS19-M2\n`;
+    assert.deepEqual(props(text), { Frist: '2026', Støtter: 'DS19-M2' });
+    const deadline = goalOf(text).properties[0]!;
+    assert.equal(text.slice(deadline.valueSpan.start, deadline.valueSpan.end), '2026');
+  });
+
+  it('reads keys and values with å written as a + combining ring (NFD text from a PDF or a Mac)', () => {
+    const text = `${HEAD}- Frist: 2026\n- Støtter: DS19-M2\n- Omra\u030ade: innbyggertjenester\n- Status: pa\u030aga\u030ar\n- Bidrar til: #a\u030arsplan\n\n## Årsplan {#årsplan}\n\n- Frist: 2026\n- Støtter: DS19-M2\n`;
+    const goal = goalOf(text);
+    assert.deepEqual(goal.properties.map((p) => [p.key, p.value]), [['deadline', '2026'], ['supports', 'DS19-M2'], ['area', 'innbyggertjenester'], ['status', 'pågår'], ['contributes', '#årsplan']]);
+    const ref = goal.properties[4]!.items[0]!;
+    assert.equal(text.slice(ref.span.start, ref.span.end), '#a\u030arsplan');
+    assert.deepEqual(unread({ 'samstemt.yaml': CONFIG, 'storby.md': text }).concat(analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).filter((d) => d.rule === 'unknown-goal-ref')), []);
+  });
+
+  it('offers the word for a value garbled by a wrong encoding (`pÃ¥gÃ¥r` → pågår)', () => {
+    const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': `${HEAD}- Frist: 2026\n- Støtter: DS19-M2\n- Status: pÃ¥gÃ¥r\n- Retning: Ã¸ke\n` };
+    const found = analyze(files).filter((d) => d.rule === 'invalid-value');
+    assert.deepEqual(found.map((d) => textAt(files, d)), ['pÃ¥gÃ¥r', 'Ã¸ke']);
+    assert.deepEqual(found.map((d) => d.fixes[0]?.edits[0]?.newText), ['pågår', 'øke']);
   });
 });

@@ -17,6 +17,7 @@ import { allKeySpellings, lookupKey } from '../model/vocabulary.js';
 import { didYouMean } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
+import { goalIdOutsideHeading } from './notHeading.js';
 
 /**
  * Inline constructs are switched off: the model reads headings, lists and
@@ -232,6 +233,20 @@ function isMarkerEnd(text: string, at: number): boolean {
  */
 const HEADING_ID = /\{#([^{}\s]*)\}(?:\s*#+)?$/u;
 
+/**
+ * `line` without trailing white space and the invisible characters pasted with it
+ * (a zero-width space after `{#id}`), so that the ID is still at the end. A loop, not
+ * a regex: `[\s…]+$` backtracks quadratically on long runs of spaces.
+ */
+function trimEndInvisible(line: string): string {
+  let end = line.length;
+  for (;;) {
+    const c = line.charCodeAt(end - 1);
+    if (end > 0 && (/\s/.test(line[end - 1]!) || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) end--;
+    else return line.slice(0, end);
+  }
+}
+
 /** A heading meant as a goal whose ID is not written `{#id}` at its end, as the author is told. */
 interface HeadingIdNearMiss {
   /** Offset of what is written, in the heading line. */
@@ -395,6 +410,10 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       current = goal;
       propertiesDone = false;
       continue;
+    }
+    if (node.type === 'paragraph') {
+      const notHeading = goalIdOutsideHeading(text, node, (stack[stack.length - 1]?.depth ?? 1) + 1);
+      if (notHeading) doc.valueProblems.push(notHeading);
     }
     if (!current) {
       if (subHeading && node.type === 'list') {
@@ -864,9 +883,9 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   const start = node.start;
   // The ID ends the heading's first line (a setext heading's underline follows on the next line).
   const lineText = text.slice(start, lineEnd(text, start));
-  const m = HEADING_ID.exec(lineText.trimEnd());
+  const m = HEADING_ID.exec(trimEndInvisible(lineText));
   if (!m) {
-    const line = lineText.trimEnd();
+    const line = trimEndInvisible(lineText);
     const miss = headingIdNearMiss(line);
     if (miss) {
       const span = { start: start + miss.at, end: start + miss.at + miss.written.length };
