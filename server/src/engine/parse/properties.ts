@@ -190,6 +190,14 @@ function keyInfo(rawKey: string): KeyInfo {
  * the value as written, and each item's span is the source of its text.
  */
 export function makeProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span, markdown = false): Property {
+  const p = makeSourceProperty(rawKey, keySpan, value, valueSpan, span, markdown);
+  // Text copied from a PDF or a Mac may write å as a + combining ring (NFD): it looks the same, so it
+  // reads the same (`#årsplan`, `pågår`). Items keep their spans on the source.
+  if (!/[\u0300-\u036f]/.test(p.value)) return p;
+  return withValue(p, p.value.normalize('NFC'), p.valueSpan, p.items.map((i) => ({ ...i, text: i.text.normalize('NFC') })));
+}
+
+function makeSourceProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span, markdown: boolean): Property {
   const info = keyInfo(rawKey);
   const v = value.trim();
   const trimmedStart = v ? value.length - value.trimStart().length : value.length;
@@ -256,7 +264,9 @@ export function splitKeyValue(text: string): { key: string; keyStart: number; ke
   const colonAt = m[1]!.length + key.length + m[3]!.length;
   if (text.startsWith('//', colonAt + 1) || (isDigit(text[colonAt - 1]) && isDigit(text[colonAt + 1]))) return undefined;
   const keyStart = m[1]!.length + (key.length - key.trimStart().length);
-  return { key: k, keyStart, keyEnd: keyStart + k.length, valueStart: m[0].length };
+  // `Frist:: 2026`, Obsidian's Dataview field: the second colon is the key's trailing colon, ignored as ever.
+  const valueStart = m[0].length + (m[4] === '' && text[m[0].length] === ':' ? 1 : 0);
+  return { key: k, keyStart, keyEnd: keyStart + k.length, valueStart };
 }
 
 function isDigit(c: string | undefined): boolean {
