@@ -186,3 +186,22 @@ describe('Real-world documents: Obsidian, Macs and wrong encodings', () => {
     assert.deepEqual(found.map((d) => d.fixes[0]?.edits[0]?.newText), ['pågår', 'øke']);
   });
 });
+
+describe('Real-world documents: quotes around values', () => {
+  it('reads dates, IDs, references and words from a list in quotes (as YAML reads `deadline: "2026"`), with spans inside the quotes', () => {
+    const text = `${HEAD}- Frist: «2026»\n- Støtter: “DS19-M2”, «DS19-M1»\n- Bidrar til: ‘#arkiv’\n- Område: "hr"\n- Status: «pågår»\n- Behov: «Digitalt førstevalg» gjelder også oss\n\n## Arkiv {#arkiv}\n\n- Frist: 2026\n- Støtter: DS19-M2\n`;
+    const goal = goalOf(text);
+    assert.deepEqual(goal.properties.map((p) => p.value), ['2026', '“DS19-M2”, «DS19-M1»', '#arkiv', 'hr', 'pågår', '«Digitalt førstevalg» gjelder også oss']);
+    assert.deepEqual(goal.properties[1]!.items.map((i) => [i.text, text.slice(i.span.start, i.span.end)]), [['DS19-M2', 'DS19-M2'], ['DS19-M1', 'DS19-M1']]);
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+    assert.deepEqual(analyze(files).filter((d) => ['invalid-value', 'unknown-objective', 'unknown-goal-ref', 'goal-unlinked', 'goal-not-measurable'].includes(d.rule)), []);
+  });
+
+  it('fixes a misspelt reference inside its quotes', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Frist: 2026\n- Støtter: DS19-M2\n- Bidrar til: «#arkif»\n\n## Arkiv {#arkiv}\n\n- Frist: 2026\n- Støtter: DS19-M2\n` };
+    const d = analyze(files).find((x) => x.rule === 'unknown-goal-ref');
+    assert.ok(d);
+    assert.equal(textAt(files, d), '#arkif');
+    assert.equal(d.fixes[0]?.edits[0]?.newText, '#arkiv');
+  });
+});

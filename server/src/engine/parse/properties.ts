@@ -4,7 +4,7 @@
  */
 import type { Lang, Property, Span, ValueItem } from '../types.js';
 import { lookupKey, keyDef } from '../model/vocabulary.js';
-import { keyOf } from '../text/normalize.js';
+import { keyOf, unquoted } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 import { compact, NONE } from './compact.js';
 import { renderInline } from '../text/inline.js';
@@ -190,11 +190,36 @@ function keyInfo(rawKey: string): KeyInfo {
  * the value as written, and each item's span is the source of its text.
  */
 export function makeProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span, markdown = false): Property {
-  const p = makeSourceProperty(rawKey, keySpan, value, valueSpan, span, markdown);
+  let p = makeSourceProperty(rawKey, keySpan, value, valueSpan, span, markdown);
+  if (markdown && QUOTE_FREE_KINDS.has(keyInfo(rawKey).kind ?? '')) p = withoutQuotes(p, value, valueSpan);
   // Text copied from a PDF or a Mac may write å as a + combining ring (NFD): it looks the same, so it
   // reads the same (`#årsplan`, `pågår`). Items keep their spans on the source.
   if (!/[\u0300-\u036f]/.test(p.value)) return p;
   return withValue(p, p.value.normalize('NFC'), p.valueSpan, p.items.map((i) => ({ ...i, text: i.text.normalize('NFC') })));
+}
+
+/**
+ * Kinds whose values are IDs, dates, numbers or words from a fixed list. Quotes
+ * around such a value in a Markdown list (`Frist: «2026»`, `Støtter: “DS19-M2”`,
+ * as in YAML `deadline: "2026"`) are punctuation, not part of it. Text values
+ * (need, benefit, the reason in accepts) keep their quotes: there they quote.
+ */
+const QUOTE_FREE_KINDS = new Set(['objectives', 'goal-refs', 'area', 'members', 'direction', 'number', 'date', 'priority', 'status']);
+
+/** `p` with each item (and a value that is one item) read without the quotes around it; spans inside the quotes. */
+function withoutQuotes(p: Property, value: string, valueSpan: Span): Property {
+  let changed = false;
+  const items = p.items.map((item) => {
+    const inner = unquoted(item.text);
+    if (inner === item.text || inner === '') return item;
+    changed = true;
+    const source = value.slice(item.span.start - valueSpan.start, item.span.end - valueSpan.start);
+    const quoted = unquoted(source) !== source.trim() && source.length === source.trim().length;
+    return { text: inner, span: quoted ? { start: item.span.start + 1, end: item.span.end - 1 } : item.span };
+  });
+  if (!changed) return p;
+  const whole = unquoted(p.value);
+  return withValue(p, whole && items.length === 1 ? whole : p.value, p.valueSpan, items);
 }
 
 function makeSourceProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span, markdown: boolean): Property {
