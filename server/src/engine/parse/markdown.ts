@@ -242,7 +242,7 @@ function trimEndInvisible(line: string): string {
   let end = line.length;
   for (;;) {
     const c = line.charCodeAt(end - 1);
-    if (end > 0 && (/\s/.test(line[end - 1]!) || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) end--;
+    if (end > 0 && (/\s/.test(line[end - 1]!) || c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) end--;
     else return line.slice(0, end);
   }
 }

@@ -192,10 +192,16 @@ function keyInfo(rawKey: string): KeyInfo {
 export function makeProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span, markdown = false): Property {
   let p = makeSourceProperty(rawKey, keySpan, value, valueSpan, span, markdown);
   if (markdown && QUOTE_FREE_KINDS.has(keyInfo(rawKey).kind ?? '')) p = withoutQuotes(p, value, valueSpan);
-  // Text copied from a PDF or a Mac may write å as a + combining ring (NFD): it looks the same, so it
-  // reads the same (`#årsplan`, `pågår`). Items keep their spans on the source.
-  if (!/[\u0300-\u036f]/.test(p.value)) return p;
-  return withValue(p, p.value.normalize('NFC'), p.valueSpan, p.items.map((i) => ({ ...i, text: i.text.normalize('NFC') })));
+  // Text copied from a PDF or a Mac may write å as a + combining ring (NFD), and Word writes its
+  // non-breaking hyphen (Ctrl+Shift+-) as U+2011: they look the same as å and -, so they read the
+  // same (`#årsplan`, `pågår`, `DS19‑M2`). Items keep their spans on the source.
+  if (!/[\u0300-\u036f\u2010\u2011]/.test(p.value)) return p;
+  return withValue(p, lookAlike(p.value), p.valueSpan, p.items.map((i) => ({ ...i, text: lookAlike(i.text) })));
+}
+
+/** `text` in NFC with Unicode hyphens as `-`. */
+function lookAlike(text: string): string {
+  return text.normalize('NFC').replace(/[\u2010\u2011]/g, '-');
 }
 
 /**
@@ -227,7 +233,7 @@ function makeSourceProperty(rawKey: string, keySpan: Span, value: string, valueS
   const v = value.trim();
   const trimmedStart = v ? value.length - value.trimStart().length : value.length;
   const vSpan = { start: valueSpan.start + trimmedStart, end: valueSpan.start + trimmedStart + v.length };
-  const rendered = markdown ? renderInline(v) : undefined;
+  const rendered = markdown ? renderInline(v, { entities: true }) : undefined;
   if (rendered) return renderedProperty(info, keySpan, rendered.text, rendered.map, vSpan, span);
   // A value may continue on the next line; the spans stay on the source.
   const collapsed = shared(collapseSpaces(v));

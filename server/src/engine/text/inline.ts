@@ -9,9 +9,12 @@
  * What Pandoc writes when it converts a Word document reads as Word showed it:
  * `\ ` (its non-breaking space) as a space, and a span with attributes as its
  * text (`[Visma HRM]{.underline}`, the bookmark `[]{#_Toc123 .anchor}`).
- * Invisible characters pasted from web pages and word processors (zero-width
- * space and joiners, word joiner, a stray byte order mark) render as nothing,
- * so they are left out: `2026-12-31` with a zero-width space is that date.
+ * Invisible characters pasted from web pages and word processors (soft hyphen,
+ * zero-width space and joiners, word joiner, a stray byte order mark) render
+ * as nothing, so they are left out: `2026-12-31` with a zero-width space is
+ * that date. With `entities` (property values), entity references that Word
+ * and web exports leave (`&nbsp;`, `&#8209;`) read as their characters; goal
+ * titles keep them as written, as the report shows them.
  * Text that only looks like markup stays as written: `a*b` (no closing `*`), `snake_case_name`
  * (underscores inside a word never open or close emphasis).
  *
@@ -30,7 +33,7 @@ export function hasInlineMarkup(text: string): boolean {
     const c = text.charCodeAt(i);
     // * _ ` [ < \ =
     if (c === 42 || c === 95 || c === 96 || c === 91 || c === 60 || c === 92 || c === 61) return true;
-    if (isInvisible(c)) return true;
+    if (c === 38 || isInvisible(c)) return true;
   }
   return false;
 }
@@ -41,9 +44,24 @@ export interface Rendered {
   map: number[];
 }
 
-/** Zero-width space, non-joiner and joiner, word joiner, byte order mark (zero-width no-break space). */
+/** Soft hyphen (Word's optional hyphen), zero-width space, non-joiner and joiner, word joiner, byte order mark. */
 function isInvisible(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** The entity references a Word or web export leaves in text, by name. */
+const NAMED_ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', shy: '\u00ad' };
+
+/**
+ * The character of an entity reference at `i` (`&nbsp;`, `&#8209;`, `&#x2011;`)
+ * and its length in the source; undefined when `&` starts none.
+ */
+function entityAt(text: string, i: number): { char: string; length: number } | undefined {
+  const m = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-z]{2,6}));/.exec(text.slice(i, i + 12));
+  if (!m) return undefined;
+  if (m[3]) return NAMED_ENTITIES[m[3]] === undefined ? undefined : { char: NAMED_ENTITIES[m[3]]!, length: m[0].length };
+  const code = m[1] ? Number(m[1]) : parseInt(m[2]!, 16);
+  return code > 0 && code <= 0x10ffff ? { char: String.fromCodePoint(code), length: m[0].length } : undefined;
 }
 
 /**
@@ -83,7 +101,7 @@ function runLength(text: string, i: number, ch: string): number {
  * `text` as rendered, with the source offset of each character; undefined
  * when nothing is markup (the text stays as it is).
  */
-export function renderInline(text: string): Rendered | undefined {
+export function renderInline(text: string, options: { entities?: boolean } = {}): Rendered | undefined {
   if (!hasInlineMarkup(text)) return undefined;
   const n = text.length;
   // Emphasis delimiter runs that may close, per character and run length, in order.
@@ -182,6 +200,18 @@ export function renderInline(text: string): Rendered | undefined {
       i += text[i + 1] === ' ' ? 2 : 1;
       changed = true;
       continue;
+    } else if (ch === '&' && options.entities) {
+      // `&nbsp;2026`, `DS19&#8209;M2`: the character the reference stands for, at the place of its `&`.
+      const entity = entityAt(text, i);
+      if (entity) {
+        if (!isInvisible(entity.char.charCodeAt(0))) {
+          out += entity.char;
+          for (let k = 0; k < entity.char.length; k++) map.push(i);
+        }
+        i += entity.length;
+        changed = true;
+        continue;
+      }
     } else if (isInvisible(text.charCodeAt(i))) {
       i++;
       changed = true;

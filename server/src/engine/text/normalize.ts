@@ -7,7 +7,7 @@
  * sees the key, so Samstemt reads it.
  */
 export function keyOf(text: string): string {
-  return text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').normalize('NFC').trim().replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').normalize('NFC').trim().replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /**
