@@ -91,22 +91,29 @@ describe('Real-world documents: heading attributes in any order', () => {
 });
 
 describe('Real-world documents: dashes a word processor puts for hyphens', () => {
-  it('offers 2026-12-31 for a date written with en dashes or non-breaking hyphens', () => {
-    const text = `${HEAD}- Frist: 2026–12–31\n- Fra: 2025\u20111\u201115\n- Støtter: DS19-M2\n`;
+  it('offers 2026-12-31 for a date written with en dashes or em dashes', () => {
+    const text = `${HEAD}- Frist: 2026–12–31\n- Fra: 2025—1—15\n- Støtter: DS19-M2\n`;
     const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
     const found = analyze(files).filter((x) => x.rule === 'invalid-value');
-    assert.deepEqual(found.map((d) => textAt(files, d)), ['2026–12–31', '2025\u20111\u201115']);
+    assert.deepEqual(found.map((d) => textAt(files, d)), ['2026–12–31', '2025—1—15']);
     assert.deepEqual(found[0]!.range, range(6, 9, 6, 19));
     assert.deepEqual(found.map((d) => d.fixes[0]?.edits[0]?.newText), ['2026-12-31', '2025-01-15']);
     assert.match(found[0]!.message, /is 2026-12-31 written another way/);
   });
 
-  it('offers the objective for an ID written with a non-breaking hyphen (DS19‑M1)', () => {
-    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Frist: 2026\n- Støtter: DS19\u2011M1\n` };
+  it('offers the objective for an ID written with an en dash (DS19–M1)', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Frist: 2026\n- Støtter: DS19–M1\n` };
     const d = analyze(files).find((x) => x.rule === 'unknown-objective');
     assert.ok(d);
     assert.deepEqual(d.range, range(7, 11, 7, 18));
     assert.equal(d.fixes[0]?.edits[0]?.newText, 'DS19-M1');
+  });
+
+  it('reads Word\'s non-breaking hyphen (U+2011), which looks like -, as -', () => {
+    const text = `${HEAD}- Frist: 2026\u201112\u201131\n- Støtter: DS19\u2011M1\n- Bidrar til: #felles\u2011arkiv\n\n## Arkiv {#felles-arkiv}\n\n- Frist: 2026\n- Støtter: DS19-M2\n`;
+    assert.deepEqual(goalOf(text).properties.map((p) => p.value), ['2026-12-31', 'DS19-M1', '#felles-arkiv']);
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+    assert.deepEqual(analyze(files).filter((d) => ['invalid-value', 'unknown-objective', 'unknown-goal-ref'].includes(d.rule)), []);
   });
 });
 
@@ -162,6 +169,20 @@ describe('Real-world documents: goal IDs on lines that are not headings', () => 
   });
 });
 
+describe('Real-world documents: HTML exports', () => {
+  it('reads entity references a Word or web export leaves in values (`&nbsp;2026`, `DS19&#8209;M2`), and soft hyphens as nothing', () => {
+    const text = `${HEAD}- Frist:&nbsp;2026\n- Støtter: DS19&#8209;M2, DS19&#x2011;M1\n- Område: innbygger\u00adtjenester&nbsp;\n- Innføre: Visma&nbsp;HRM &amp; Acos\n`;
+    assert.deepEqual(goalOf(text).properties.map((p) => p.value), ['2026', 'DS19-M2, DS19-M1', 'innbyggertjenester', 'Visma HRM & Acos']);
+    const supports = goalOf(text).properties[1]!;
+    assert.deepEqual(supports.items.map((i) => text.slice(i.span.start, i.span.end)), ['DS19&#8209;M2', 'DS19&#x2011;M1']);
+    assert.deepEqual(unread({ 'samstemt.yaml': CONFIG, 'storby.md': text }), []);
+  });
+
+  it('leaves an ampersand that starts no reference as written (R&D, &c)', () => {
+    assert.equal(props(`${HEAD}- Innføre: R&D-verktøy &foo; &c\n`).Innføre, 'R&D-verktøy &foo; &c');
+  });
+});
+
 describe('Real-world documents: Obsidian, Macs and wrong encodings', () => {
   it('reads Dataview\'s `Frist:: 2026` as the property Frist (the second colon is the key\'s trailing colon)', () => {
     const text = `${HEAD}- Frist:: 2026\n- Støtter:: DS19-M2\n`;
@@ -203,5 +224,14 @@ describe('Real-world documents: quotes around values', () => {
     assert.ok(d);
     assert.equal(textAt(files, d), '#arkif');
     assert.equal(d.fixes[0]?.edits[0]?.newText, '#arkiv');
+  });
+});
+
+describe('Real-world documents: Obsidian heading links', () => {
+  it('proposes the goal an Obsidian link names by its heading (`[[#Felles arkiv]]`, `[[#Arkiv]]`)', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Frist: 2026\n- Støtter: DS19-M2\n- Bidrar til: [[#Felles arkiv]], [[storby#Arkiv]]\n\n## Felles arkiv {#arkiv}\n\n- Frist: 2026\n- Støtter: DS19-M2\n` };
+    const found = analyze(files).filter((d) => d.rule === 'invalid-value');
+    assert.deepEqual(found.map((d) => textAt(files, d)), ['[[#Felles arkiv]]', '[[storby#Arkiv]]']);
+    assert.deepEqual(found.map((d) => d.fixes[0]?.edits[0]?.newText), ['#arkiv', 'storby#arkiv']);
   });
 });

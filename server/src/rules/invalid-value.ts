@@ -461,6 +461,11 @@ function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string
     // String operations, not a pattern around `#`: linear on any input.
     const before = t.slice(0, hash).trim();
     const after = t.slice(hash + 1).trim();
+    // Obsidian links a heading by its text (`[[#Felles arkiv]]`): the goal of that owner with that title, or that ID in another case.
+    const owner = before || ((goalKey ? ws.goalsByKey.get(goalKey)?.owner : undefined) ?? doc.owner?.value);
+    const wanted = after.toLowerCase().replace(/\s+/g, ' ');
+    const named = owner === undefined ? undefined : ws.goals.find((g) => g.owner === owner && (g.id === wanted || g.title.toLowerCase() === wanted));
+    if (named && /^[\p{L}\p{N}_-]*$/u.test(before)) return `${before}#${named.id}`;
     if (!/^[\p{L}\p{N}_-]+$/u.test(after)) return undefined;
     if (/^[\p{L}\p{N}_-]*$/u.test(before)) return `${before}#${after}`;
     // `Vestfjell IKT#felles-arkiv`: the member's name where its ID belongs.
