@@ -235,3 +235,18 @@ describe('Real-world documents: Obsidian heading links', () => {
     assert.deepEqual(found.map((d) => d.fixes[0]?.edits[0]?.newText), ['#arkiv', 'storby#arkiv']);
   });
 });
+
+describe('Real-world documents: follow-on findings', () => {
+  it('does not tell to move the list of a heading whose goal ID is written wrongly: it is that goal\'s list', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Frist: 2026\n- Støtter: DS19-M2\n\n### Arkiv {.unnumbered #arkiv}\n\n- Frist: 2027\n` };
+    const found = analyze(files).filter((d) => d.rule === 'invalid-value' || d.rule === 'unknown-property');
+    assert.deepEqual(found.map((d) => `${d.rule}:${textAt(files, d)}`), ['invalid-value:{.unnumbered #arkiv}']);
+  });
+
+  it('reads a period written with a non-breaking hyphen or a minus sign (2024‑2027)', () => {
+    for (const dash of ['\u2011', '\u2212', ' \u2013 ']) {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\nperiod: 2024${dash}2027\n---\n\n## A {#a}\n\n- Frist: 2026\n- Støtter: DS19-M2\n` };
+      assert.deepEqual(analyze(files).filter((d) => d.rule === 'invalid-value'), [], JSON.stringify(dash));
+    }
+  });
+});

@@ -426,7 +426,8 @@ function readPeriod(doc: StrategyDocument, key: YScalar, value: YNode): void {
   } else {
     // Trimmed first: `\s*` on both sides of an optional part backtracks quadratically on long runs of spaces.
     const t = value.value.trim();
-    const m = /^(\d{4})(?:\s*(?:[-–—]|to|til)\s*(\d{4}))?$/.exec(t);
+    // Any dash: Word writes a typed hyphen as a non-breaking hyphen (U+2011) or an en dash, a PDF as a minus.
+    const m = /^(\d{4})(?:\s*(?:[-\u2010-\u2014\u2212]|to|til)\s*(\d{4}))?$/.exec(t);
     if (!m) {
       bad(value.span, 'period', { value: value.value });
       return;

@@ -395,7 +395,11 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     if (node.type === 'heading') {
       closeGoal();
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
+      const reported = doc.valueProblems.length;
       const goal = readGoalHeading(uri, text, node, doc.valueProblems);
+      // A heading reported as a goal whose ID is written wrongly (`{.unnumbered #arkiv}`) is that goal once
+      // fixed: its list is its own, not the enclosing goal's, so it is not reported as under a sub-heading.
+      const meantAsGoal = !goal && doc.valueProblems.length > reported;
       if (goal) {
         const parent = [...stack].reverse().find((e) => e.goal)?.goal;
         if (parent) {
@@ -404,7 +408,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
         }
         doc.goals.push(goal);
       }
-      const enclosing = goal ? undefined : [...stack].reverse().find((e) => e.goal)?.goal;
+      const enclosing = goal || meantAsGoal ? undefined : [...stack].reverse().find((e) => e.goal)?.goal;
       subHeading = enclosing ? { goal: enclosing, heading: headingText(text, node), marker: listMarkers.get(enclosing) ?? '-' } : undefined;
       stack.push(goal ? { depth: node.depth, goal } : { depth: node.depth });
       current = goal;
