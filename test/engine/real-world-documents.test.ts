@@ -250,3 +250,21 @@ describe('Real-world documents: follow-on findings', () => {
     }
   });
 });
+
+describe('Real-world documents: YAML pasted with non-breaking spaces', () => {
+  it('names non-breaking spaces in the indentation as the cause, on their line, with a fix to ordinary spaces', () => {
+    const text = 'owner: fjellbygd\ngoals:\n  - id: lonn\n    title: Lønn\n\u00a0\u00a0\u00a0\u00a0deadline: 2026\n    supports: DS19-M2\n';
+    const files = { 'samstemt.yaml': CONFIG, 'fjellbygd.yaml': text };
+    const found = analyze(files).filter((d) => d.rule === 'parse-error');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.range, range(4, 0, 4, 4));
+    assert.match(found[0]!.message, /indented with non-breaking or other special spaces/);
+    assert.equal(found[0]!.fixes[0]?.edits[0]?.newText, '    ');
+  });
+
+  it('leaves other YAML errors to their own explanation', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'fjellbygd.yaml': 'owner: fjellbygd\ngoals:\n  - id: lonn\n    title: Lønn: og personal\n' };
+    const d = analyze(files).find((x) => x.rule === 'parse-error');
+    assert.match(d?.message ?? '', /Put the value in quotes/);
+  });
+});

@@ -15,6 +15,7 @@ export default defineRule({
     messages: {
       problem: { en: '{message}', nb: '{message}', nn: '{message}' },
       quoteValue: { en: 'Put the value in quotes', nb: 'Sett verdien i anførselstegn', nn: 'Set verdien i hermeteikn' },
+      plainSpaces: { en: 'Indent with ordinary spaces', nb: 'Bruk vanlige mellomrom til innrykk', nn: 'Bruk vanlege mellomrom til innrykk' },
       closeQuote: { en: 'Close the quote at the end of the line', nb: 'Lukk anførselstegnet på slutten av linjen', nn: 'Lukk hermeteiknet på slutten av linja' },
       closeFrontMatter: { en: 'Close the front matter after the last key', nb: 'Avslutt front matter etter siste nøkkel', nn: 'Avslutt front matter etter siste nøkkel' },
       removeBlankLines: { en: 'Remove the blank lines above the front matter', nb: 'Fjern de tomme linjene over front matter', nn: 'Fjern dei tomme linjene over front matter' },

@@ -8,6 +8,7 @@ import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
 import { closesQuote } from '../text/quotes.js';
+import { otherSpaceIndent } from './yamlSpaces.js';
 
 /**
  * The YAML parser's reasons that strategy authors run into, in Norwegian
@@ -58,6 +59,8 @@ export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: 
  * indentation", found lines later). `from` is where the YAML starts in `text`.
  */
 export function yamlProblem(text: string, error: YamlParseError, from = 0): ParseProblem {
+  const spaces = otherSpaceIndent(text, error.offset);
+  if (spaces) return spaces;
   if (error.message === 'bad indentation of a mapping entry' && text[error.offset] === ':') {
     const colon = colonInValue(text, error.offset);
     if (colon) return colon;
