@@ -145,7 +145,7 @@ describe('Real-world documents: goal IDs on lines that are not headings', () => 
     const found = analyze(files).filter((d) => d.rule === 'invalid-value');
     assert.deepEqual(found.map((d) => textAt(files, d)), ['**Digital byggesak {#digital-byggesak}**', '**Arkiv** {#arkiv}']);
     assert.deepEqual(found[0]!.range, range(6, 0, 6, 40));
-    assert.match(found[0]!.message, /is not a heading \(bold text is not one\), so Samstemt does not read it as a goal/);
+    assert.match(found[0]!.message, /is not a heading \(a heading starts with #; bold text is not one\), so Samstemt does not read it as a goal/);
     assert.deepEqual(found.map((d) => d.fixes[0]?.edits[0]?.newText), ['## Digital byggesak {#digital-byggesak}', '## Arkiv {#arkiv}']);
   });
 

@@ -239,9 +239,9 @@ const messages = {
     nn: '«{value}» ser ut som ein mål-ID, men manglar } til slutt, så overskrifta blir ikkje lesen som eit mål. Skriv {suggestion}.',
   },
   goalIdNotHeading: {
-    en: '"{value}" ends in a goal ID, but it is not a heading (bold text is not one), so Samstemt does not read it as a goal. Make it a heading: {suggestion}.',
-    nb: '«{value}» slutter med en mål-ID, men er ikke en overskrift (fet skrift er ikke det), så Samstemt leser den ikke som et mål. Gjør den til en overskrift: {suggestion}.',
-    nn: '«{value}» sluttar med ein mål-ID, men er ikkje ei overskrift (feit skrift er ikkje det), så Samstemt les han ikkje som eit mål. Gjer han til ei overskrift: {suggestion}.',
+    en: '"{value}" ends in a goal ID, but it is not a heading (a heading starts with #; bold text is not one), so Samstemt does not read it as a goal. Make it a heading: {suggestion}.',
+    nb: '«{value}» slutter med en mål-ID, men er ikke en overskrift (en overskrift starter med #; fet skrift er ikke det), så Samstemt leser den ikke som et mål. Gjør den til en overskrift: {suggestion}.',
+    nn: '«{value}» sluttar med ein mål-ID, men er ikkje ei overskrift (ei overskrift startar med #; feit skrift er ikkje det), så Samstemt les han ikkje som eit mål. Gjer han til ei overskrift: {suggestion}.',
   },
   goalIdNoHeadingSpace: {
     en: '"{value}" is not a heading, so Samstemt does not read it as a goal: a heading needs a space after "{marker}". Write {suggestion}.',
