@@ -238,6 +238,16 @@ const messages = {
     nb: '«{value}» ser ut som en mål-ID, men mangler } til slutt, så overskriften blir ikke lest som et mål. Skriv {suggestion}.',
     nn: '«{value}» ser ut som ein mål-ID, men manglar } til slutt, så overskrifta blir ikkje lesen som eit mål. Skriv {suggestion}.',
   },
+  goalIdNotHeading: {
+    en: '"{value}" ends in a goal ID, but it is not a heading (a heading starts with #; bold text is not one), so Samstemt does not read it as a goal. Make it a heading: {suggestion}.',
+    nb: '«{value}» slutter med en mål-ID, men er ikke en overskrift (en overskrift starter med #; fet skrift er ikke det), så Samstemt leser den ikke som et mål. Gjør den til en overskrift: {suggestion}.',
+    nn: '«{value}» sluttar med ein mål-ID, men er ikkje ei overskrift (ei overskrift startar med #; feit skrift er ikkje det), så Samstemt les han ikkje som eit mål. Gjer han til ei overskrift: {suggestion}.',
+  },
+  goalIdNoHeadingSpace: {
+    en: '"{value}" is not a heading, so Samstemt does not read it as a goal: a heading needs a space after "{marker}". Write {suggestion}.',
+    nb: '«{value}» er ikke en overskrift, så Samstemt leser den ikke som et mål: en overskrift trenger et mellomrom etter «{marker}». Skriv {suggestion}.',
+    nn: '«{value}» er ikkje ei overskrift, så Samstemt les han ikkje som eit mål: ei overskrift treng eit mellomrom etter «{marker}». Skriv {suggestion}.',
+  },
   goalIdMiddle: {
     en: '"{value}" stands in the middle of the heading, so the heading is not read as a goal: the ID must come last. Move it to the end of the heading.',
     nb: '«{value}» står midt i overskriften, så overskriften blir ikke lest som et mål: ID-en må stå til slutt. Flytt den til slutten av overskriften.',
@@ -468,6 +478,11 @@ function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string
     // String operations, not a pattern around `#`: linear on any input.
     const before = t.slice(0, hash).trim();
     const after = t.slice(hash + 1).trim();
+    // Obsidian links a heading by its text (`[[#Felles arkiv]]`): the goal of that owner with that title, or that ID in another case.
+    const owner = before || ((goalKey ? ws.goalsByKey.get(goalKey)?.owner : undefined) ?? doc.owner?.value);
+    const wanted = after.toLowerCase().replace(/\s+/g, ' ');
+    const named = owner === undefined ? undefined : ws.goals.find((g) => g.owner === owner && (g.id === wanted || g.title.toLowerCase() === wanted));
+    if (named && /^[\p{L}\p{N}_-]*$/u.test(before)) return `${before}#${named.id}`;
     if (!/^[\p{L}\p{N}_-]+$/u.test(after)) return undefined;
     if (/^[\p{L}\p{N}_-]*$/u.test(before)) return `${before}#${after}`;
     // `Vestfjell IKT#felles-arkiv`: the member's name where its ID belongs.

@@ -122,8 +122,9 @@ export function monthFirstDate(text: string): IsoDate | undefined {
 
 /**
  * A whole date written in words (`31 December 2026`, `December 31, 2026`,
- * `1st Jan 2025`, `31. desember 2026`) or with slashes or dots between year,
- * month and day (`2026/12/31`), as YYYY-MM-DD, when it is a real day.
+ * `1st Jan 2025`, `31. desember 2026`) or with slashes, dots or dashes other
+ * than `-` between year, month and day (`2026/12/31`, `2026–12–31`), as
+ * YYYY-MM-DD, when it is a real day.
  */
 export function wordDate(text: string): IsoDate | undefined {
   let t = text.trim().toLowerCase();
@@ -133,7 +134,8 @@ export function wordDate(text: string): IsoDate | undefined {
   let mon: number | undefined;
   let d: string | undefined;
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(t))) [y, mon, d] = [m[1], Number(m[2]), m[3]];
+  // `2026/12/31`, `2026.12.31`, or with the dashes a word processor puts for `-` (`2026–12–31`, non-breaking hyphens).
+  if ((m = /^(\d{4})([/.\u2010-\u2014\u2212])(\d{1,2})\2(\d{1,2})$/.exec(t))) [y, mon, d] = [m[1], Number(m[3]), m[4]];
   else if ((m = /^(\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?(\p{L}+)\.?,? (\d{4})$/u.exec(t))) [d, mon, y] = [m[1], MONTHS[m[2]!], m[3]];
   else if ((m = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/u.exec(t))) [mon, d, y] = [MONTHS[m[1]!], m[2], m[3]];
   if (y === undefined || mon === undefined || d === undefined) return undefined;

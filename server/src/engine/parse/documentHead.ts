@@ -8,6 +8,7 @@ import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
 import { closesQuote } from '../text/quotes.js';
+import { otherSpaceIndent } from './yamlSpaces.js';
 
 /**
  * The YAML parser's reasons that strategy authors run into, in Norwegian
@@ -58,6 +59,8 @@ export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: 
  * indentation", found lines later). `from` is where the YAML starts in `text`.
  */
 export function yamlProblem(text: string, error: YamlParseError, from = 0): ParseProblem {
+  const spaces = otherSpaceIndent(text, error.offset);
+  if (spaces) return spaces;
   if (error.message === 'bad indentation of a mapping entry' && text[error.offset] === ':') {
     const colon = colonInValue(text, error.offset);
     if (colon) return colon;
@@ -426,7 +429,8 @@ function readPeriod(doc: StrategyDocument, key: YScalar, value: YNode): void {
   } else {
     // Trimmed first: `\s*` on both sides of an optional part backtracks quadratically on long runs of spaces.
     const t = value.value.trim();
-    const m = /^(\d{4})(?:\s*(?:[-–—]|to|til)\s*(\d{4}))?$/.exec(t);
+    // Any dash: Word writes a typed hyphen as a non-breaking hyphen (U+2011) or an en dash, a PDF as a minus.
+    const m = /^(\d{4})(?:\s*(?:[-\u2010-\u2014\u2212]|to|til)\s*(\d{4}))?$/.exec(t);
     if (!m) {
       bad(value.span, 'period', { value: value.value });
       return;

@@ -17,6 +17,7 @@ import { allKeySpellings, lookupKey } from '../model/vocabulary.js';
 import { didYouMean } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
+import { goalIdOutsideHeading } from './notHeading.js';
 
 /**
  * Inline constructs are switched off: the model reads headings, lists and
@@ -232,6 +233,20 @@ function isMarkerEnd(text: string, at: number): boolean {
  */
 const HEADING_ID = /\{#([^{}\s]*)\}(?:\s*#+)?$/u;
 
+/**
+ * `line` without trailing white space and the invisible characters pasted with it
+ * (a zero-width space after `{#id}`), so that the ID is still at the end. A loop, not
+ * a regex: `[\s…]+$` backtracks quadratically on long runs of spaces.
+ */
+function trimEndInvisible(line: string): string {
+  let end = line.length;
+  for (;;) {
+    const c = line.charCodeAt(end - 1);
+    if (end > 0 && (/\s/.test(line[end - 1]!) || c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) end--;
+    else return line.slice(0, end);
+  }
+}
+
 /** A heading meant as a goal whose ID is not written `{#id}` at its end, as the author is told. */
 interface HeadingIdNearMiss {
   /** Offset of what is written, in the heading line. */
@@ -245,7 +260,7 @@ interface HeadingIdNearMiss {
 
 /**
  * An ID meant as a goal's, but not one: with spaces, `{# felles-hr }` or
- * `{#felles hr}`; with Pandoc or kramdown attributes, `{#id .unnumbered}` or
+ * `{#felles hr}`; with Pandoc or kramdown attributes, `{#id .unnumbered}`, `{.unnumbered #id}` or
  * `{: #id}`; without its closing brace, `{#id`; or in the middle of the heading, `## A {#id} b`. Found from the
  * last `{` (and `{#`) with regexes anchored there, so a long line cannot make
  * them backtrack.
@@ -263,6 +278,17 @@ function headingIdNearMiss(line: string): HeadingIdNearMiss | undefined {
       if (id && !id.startsWith('.')) return { at, written, messageId: 'goalIdAttributes', suggestion: `{#${goalIdFrom(id)}}` };
     }
     return { at, written, messageId: 'goalIdSpaces', suggestion: `{#${goalIdFrom(inner)}}` };
+  }
+  // Pandoc attributes with the ID after a class or key (`{.unnumbered #felles-hr}`,
+  // `{.mal #felles-hr lang=nb}`): the same ID, as written in another order.
+  const attrs = at < 0 || m ? null : /^\{\s*([.\p{L}][^{}]*)\}(?:\s*#+)?$/u.exec(line.slice(at));
+  if (attrs) {
+    const words = attrs[1]!.trim().split(/\s+/);
+    const ids = words.filter((w) => w.startsWith('#') && w.length > 1);
+    if (ids.length === 1 && words.every((w) => w.startsWith('#') || (w.startsWith('.') && w.length > 1) || w.includes('='))) {
+      const written = attrs[0].slice(0, attrs[0].indexOf('}') + 1);
+      return { at, written, messageId: 'goalIdAttributes', suggestion: `{#${goalIdFrom(ids[0]!.slice(1))}}` };
+    }
   }
   const mid = line.lastIndexOf('{#');
   const close = mid < 0 ? -1 : line.indexOf('}', mid);
@@ -369,7 +395,11 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     if (node.type === 'heading') {
       closeGoal();
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
+      const reported = doc.valueProblems.length;
       const goal = readGoalHeading(uri, text, node, doc.valueProblems);
+      // A heading reported as a goal whose ID is written wrongly (`{.unnumbered #arkiv}`) is that goal once
+      // fixed: its list is its own, not the enclosing goal's, so it is not reported as under a sub-heading.
+      const meantAsGoal = !goal && doc.valueProblems.length > reported;
       if (goal) {
         const parent = [...stack].reverse().find((e) => e.goal)?.goal;
         if (parent) {
@@ -378,12 +408,16 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
         }
         doc.goals.push(goal);
       }
-      const enclosing = goal ? undefined : [...stack].reverse().find((e) => e.goal)?.goal;
+      const enclosing = goal || meantAsGoal ? undefined : [...stack].reverse().find((e) => e.goal)?.goal;
       subHeading = enclosing ? { goal: enclosing, heading: headingText(text, node), marker: listMarkers.get(enclosing) ?? '-' } : undefined;
       stack.push(goal ? { depth: node.depth, goal } : { depth: node.depth });
       current = goal;
       propertiesDone = false;
       continue;
+    }
+    if (node.type === 'paragraph') {
+      const notHeading = goalIdOutsideHeading(text, node, (stack[stack.length - 1]?.depth ?? 1) + 1);
+      if (notHeading) doc.valueProblems.push(notHeading);
     }
     if (!current) {
       if (subHeading && node.type === 'list') {
@@ -853,9 +887,9 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   const start = node.start;
   // The ID ends the heading's first line (a setext heading's underline follows on the next line).
   const lineText = text.slice(start, lineEnd(text, start));
-  const m = HEADING_ID.exec(lineText.trimEnd());
+  const m = HEADING_ID.exec(trimEndInvisible(lineText));
   if (!m) {
-    const line = lineText.trimEnd();
+    const line = trimEndInvisible(lineText);
     const miss = headingIdNearMiss(line);
     if (miss) {
       const span = { start: start + miss.at, end: start + miss.at + miss.written.length };

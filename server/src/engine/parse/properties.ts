@@ -4,7 +4,7 @@
  */
 import type { Lang, Property, Span, ValueItem } from '../types.js';
 import { lookupKey, keyDef } from '../model/vocabulary.js';
-import { keyOf } from '../text/normalize.js';
+import { keyOf, unquoted } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 import { compact, NONE } from './compact.js';
 import { renderInline } from '../text/inline.js';
@@ -190,11 +190,50 @@ function keyInfo(rawKey: string): KeyInfo {
  * the value as written, and each item's span is the source of its text.
  */
 export function makeProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span, markdown = false): Property {
+  let p = makeSourceProperty(rawKey, keySpan, value, valueSpan, span, markdown);
+  if (markdown && QUOTE_FREE_KINDS.has(keyInfo(rawKey).kind ?? '')) p = withoutQuotes(p, value, valueSpan);
+  // Text copied from a PDF or a Mac may write å as a + combining ring (NFD), and Word writes its
+  // non-breaking hyphen (Ctrl+Shift+-) as U+2011: they look the same as å and -, so they read the
+  // same (`#årsplan`, `pågår`, `DS19‑M2`). Items keep their spans on the source.
+  if (!/[\u0300-\u036f\u2010\u2011]/.test(p.value)) return p;
+  return withValue(p, lookAlike(p.value), p.valueSpan, p.items.map((i) => ({ ...i, text: lookAlike(i.text) })));
+}
+
+/** `text` in NFC with Unicode hyphens as `-`. */
+function lookAlike(text: string): string {
+  return text.normalize('NFC').replace(/[\u2010\u2011]/g, '-');
+}
+
+/**
+ * Kinds whose values are IDs, dates, numbers or words from a fixed list. Quotes
+ * around such a value in a Markdown list (`Frist: «2026»`, `Støtter: “DS19-M2”`,
+ * as in YAML `deadline: "2026"`) are punctuation, not part of it. Text values
+ * (need, benefit, the reason in accepts) keep their quotes: there they quote.
+ */
+const QUOTE_FREE_KINDS = new Set(['objectives', 'goal-refs', 'area', 'members', 'direction', 'number', 'date', 'priority', 'status']);
+
+/** `p` with each item (and a value that is one item) read without the quotes around it; spans inside the quotes. */
+function withoutQuotes(p: Property, value: string, valueSpan: Span): Property {
+  let changed = false;
+  const items = p.items.map((item) => {
+    const inner = unquoted(item.text);
+    if (inner === item.text || inner === '') return item;
+    changed = true;
+    const source = value.slice(item.span.start - valueSpan.start, item.span.end - valueSpan.start);
+    const quoted = unquoted(source) !== source.trim() && source.length === source.trim().length;
+    return { text: inner, span: quoted ? { start: item.span.start + 1, end: item.span.end - 1 } : item.span };
+  });
+  if (!changed) return p;
+  const whole = unquoted(p.value);
+  return withValue(p, whole && items.length === 1 ? whole : p.value, p.valueSpan, items);
+}
+
+function makeSourceProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span, markdown: boolean): Property {
   const info = keyInfo(rawKey);
   const v = value.trim();
   const trimmedStart = v ? value.length - value.trimStart().length : value.length;
   const vSpan = { start: valueSpan.start + trimmedStart, end: valueSpan.start + trimmedStart + v.length };
-  const rendered = markdown ? renderInline(v) : undefined;
+  const rendered = markdown ? renderInline(v, { entities: true }) : undefined;
   if (rendered) return renderedProperty(info, keySpan, rendered.text, rendered.map, vSpan, span);
   // A value may continue on the next line; the spans stay on the source.
   const collapsed = shared(collapseSpaces(v));
@@ -256,7 +295,9 @@ export function splitKeyValue(text: string): { key: string; keyStart: number; ke
   const colonAt = m[1]!.length + key.length + m[3]!.length;
   if (text.startsWith('//', colonAt + 1) || (isDigit(text[colonAt - 1]) && isDigit(text[colonAt + 1]))) return undefined;
   const keyStart = m[1]!.length + (key.length - key.trimStart().length);
-  return { key: k, keyStart, keyEnd: keyStart + k.length, valueStart: m[0].length };
+  // `Frist:: 2026`, Obsidian's Dataview field: the second colon is the key's trailing colon, ignored as ever.
+  const valueStart = m[0].length + (m[4] === '' && text[m[0].length] === ':' ? 1 : 0);
+  return { key: k, keyStart, keyEnd: keyStart + k.length, valueStart };
 }
 
 function isDigit(c: string | undefined): boolean {

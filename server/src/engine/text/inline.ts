@@ -3,9 +3,18 @@
  * emphasis markers (`**`, `*`, `__`, `_`), highlight markers (`==`, as
  * Obsidian and Typora write them), code-span backticks, backslash escapes,
  * HTML comments and footnote references (`[^1]`) removed, a line break
- * (`<br>`, as tables and exports from word processors have it) read as a
- * space, and a
+ * (`<br>`, as tables and exports from word processors have it, or a backslash
+ * at the end of a line, CommonMark's hard break) read as a space, and a
  * link's text kept without its target (`[Visma HRM](https://…)` → `Visma HRM`).
+ * What Pandoc writes when it converts a Word document reads as Word showed it:
+ * `\ ` (its non-breaking space) as a space, and a span with attributes as its
+ * text (`[Visma HRM]{.underline}`, the bookmark `[]{#_Toc123 .anchor}`).
+ * Invisible characters pasted from web pages and word processors (soft hyphen,
+ * zero-width space and joiners, word joiner, a stray byte order mark) render
+ * as nothing, so they are left out: `2026-12-31` with a zero-width space is
+ * that date. With `entities` (property values), entity references that Word
+ * and web exports leave (`&nbsp;`, `&#8209;`) read as their characters; goal
+ * titles keep them as written, as the report shows them.
  * Text that only looks like markup stays as written: `a*b` (no closing `*`), `snake_case_name`
  * (underscores inside a word never open or close emphasis).
  *
@@ -24,6 +33,7 @@ export function hasInlineMarkup(text: string): boolean {
     const c = text.charCodeAt(i);
     // * _ ` [ < \ =
     if (c === 42 || c === 95 || c === 96 || c === 91 || c === 60 || c === 92 || c === 61) return true;
+    if (c === 38 || isInvisible(c)) return true;
   }
   return false;
 }
@@ -32,6 +42,40 @@ export function hasInlineMarkup(text: string): boolean {
 export interface Rendered {
   text: string;
   map: number[];
+}
+
+/** Soft hyphen (Word's optional hyphen), zero-width space, non-joiner and joiner, word joiner, byte order mark. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** The entity references a Word or web export leaves in text, by name. */
+const NAMED_ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', shy: '\u00ad' };
+
+/**
+ * The character of an entity reference at `i` (`&nbsp;`, `&#8209;`, `&#x2011;`)
+ * and its length in the source; undefined when `&` starts none.
+ */
+function entityAt(text: string, i: number): { char: string; length: number } | undefined {
+  const m = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-z]{2,6}));/.exec(text.slice(i, i + 12));
+  if (!m) return undefined;
+  if (m[3]) return NAMED_ENTITIES[m[3]] === undefined ? undefined : { char: NAMED_ENTITIES[m[3]]!, length: m[0].length };
+  const code = m[1] ? Number(m[1]) : parseInt(m[2]!, 16);
+  return code > 0 && code <= 0x10ffff ? { char: String.fromCodePoint(code), length: m[0].length } : undefined;
+}
+
+/**
+ * The end (after `}`) of Pandoc's attributes right after a span's `]`:
+ * `{.underline}`, `{#_Toc123 .anchor}`; -1 when `]` is not followed by them.
+ */
+function spanAttributesEnd(text: string, close: number): number {
+  if (text[close + 1] !== '{' || (text[close + 2] !== '#' && text[close + 2] !== '.')) return -1;
+  for (let k = close + 2; k < text.length && k < close + 200; k++) {
+    const c = text[k];
+    if (c === '}') return k + 1;
+    if (c === '{' || c === '[' || c === ']' || c === '\n' || c === '\r') return -1;
+  }
+  return -1;
 }
 
 function isSpaceChar(ch: string | undefined): boolean {
@@ -57,7 +101,7 @@ function runLength(text: string, i: number, ch: string): number {
  * `text` as rendered, with the source offset of each character; undefined
  * when nothing is markup (the text stays as it is).
  */
-export function renderInline(text: string): Rendered | undefined {
+export function renderInline(text: string, options: { entities?: boolean } = {}): Rendered | undefined {
   if (!hasInlineMarkup(text)) return undefined;
   const n = text.length;
   // Emphasis delimiter runs that may close, per character and run length, in order.
@@ -149,6 +193,29 @@ export function renderInline(text: string): Rendered | undefined {
       push(i, i + 2);
       i += 2;
       continue;
+    } else if (ch === '\\' && (i + 1 === n || text[i + 1] === '\n' || text[i + 1] === '\r' || text[i + 1] === ' ')) {
+      // A hard line break (`\` at the end of a line, or of the item) or Pandoc's non-breaking space (`\ `): a space.
+      out += ' ';
+      map.push(i);
+      i += text[i + 1] === ' ' ? 2 : 1;
+      changed = true;
+      continue;
+    } else if (ch === '&' && options.entities) {
+      // `&nbsp;2026`, `DS19&#8209;M2`: the character the reference stands for, at the place of its `&`.
+      const entity = entityAt(text, i);
+      if (entity) {
+        if (!isInvisible(entity.char.charCodeAt(0))) {
+          out += entity.char;
+          for (let k = 0; k < entity.char.length; k++) map.push(i);
+        }
+        i += entity.length;
+        changed = true;
+        continue;
+      }
+    } else if (isInvisible(text.charCodeAt(i))) {
+      i++;
+      changed = true;
+      continue;
     } else if (ch === '\\' && isPunct(text[i + 1])) {
       push(i + 1, i + 2);
       i += 2;
@@ -184,6 +251,14 @@ export function renderInline(text: string): Rendered | undefined {
       // A footnote reference, `DS19-M2[^1]`: a short label without spaces, not a link or a definition.
       if (text[i + 1] === '^' && close > i + 2 && close - i <= 40 && (open < 0 || open > close) && text[close + 1] !== '(' && text[close + 1] !== ':' && !/\s/.test(text.slice(i + 2, close))) {
         i = close + 1;
+        changed = true;
+        continue;
+      }
+      // A Pandoc span, `[Visma HRM]{.underline}`, or an empty bookmark, `[]{#_Toc123 .anchor}`: its text.
+      const attributesEnd = close > i && (open < 0 || open > close) ? spanAttributesEnd(text, close) : -1;
+      if (attributesEnd > 0) {
+        linkEnds.set(close, attributesEnd);
+        i++;
         changed = true;
         continue;
       }

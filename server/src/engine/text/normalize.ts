@@ -1,8 +1,13 @@
 /** Small text helpers shared by the parsers and rules. */
 
-/** Case-insensitive comparison key that also ignores a trailing colon: `Frist:` → `frist`. */
+/**
+ * Case-insensitive comparison key that also ignores a trailing colon: `Frist:` → `frist`.
+ * Invisible characters pasted with the key (a zero-width space before `Støtter`) are left
+ * out, and an å written as a + combining ring (NFD, from a PDF or a Mac) is å: the author
+ * sees the key, so Samstemt reads it.
+ */
 export function keyOf(text: string): string {
-  return text.trim().replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').normalize('NFC').trim().replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /**
@@ -18,9 +23,23 @@ export function isAll(text: string): boolean {
   return /^(?:alle|all):?$/i.test(text.trim());
 }
 
-/** System names compare case- and whitespace-insensitively: `Visma  HRM` = `visma hrm`. */
+/**
+ * System names compare case- and whitespace-insensitively: `Visma  HRM` = `visma hrm`.
+ * Quotes around the whole name are punctuation, not part of it: Norwegian text puts
+ * names in «…», and word processors turn "…" into “…”, so «Visma HRM» = Visma HRM.
+ */
 export function systemKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, '');
+  return unquoted(name).toLowerCase().replace(/\s+/g, '');
+}
+
+/** Opening quote → the closing quotes that match it (Norwegian, English, German-style and straight). */
+const QUOTE_PAIRS: Record<string, string> = { '«': '»', '»': '«', '“': '”“', '”': '”', '„': '“”', '‘': '’', '’': '’', '"': '"', "'": "'" };
+
+/** `text` without one pair of quotes around all of it: `«Visma HRM»` → `Visma HRM`. */
+export function unquoted(text: string): string {
+  const t = text.trim();
+  const close = t.length > 2 ? QUOTE_PAIRS[t[0]!] : undefined;
+  return close && close.includes(t[t.length - 1]!) ? t.slice(1, -1).trim() : t;
 }
 
 /**
@@ -63,11 +82,14 @@ export interface Guess {
   sure: boolean;
 }
 
-/** Case, spaces, `-`, `_`, `.` and Norwegian letters folded away, for `Guess.sure`. */
+/** Hyphens and dashes a word processor puts for `-`: non-breaking hyphen (Ctrl+Shift+-), en and em dash, minus. */
+const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2212';
+
+/** Case, spaces, `-` (or a dash in its place), `_`, `.` and Norwegian letters folded away, for `Guess.sure`. */
 function foldKey(text: string): string {
   let out = '';
   for (const ch of text.toLowerCase().normalize('NFD')) {
-    if (ch === ' ' || ch === '-' || ch === '_' || ch === '.' || ch === '\t' || (ch >= '\u0300' && ch <= '\u036f')) continue;
+    if (ch === ' ' || ch === '-' || DASHES.includes(ch) || ch === '_' || ch === '.' || ch === '\t' || (ch >= '\u0300' && ch <= '\u036f')) continue;
     out += ch === 'æ' ? 'ae' : ch === 'ø' ? 'o' : ch;
   }
   return out;
@@ -80,6 +102,11 @@ function foldKey(text: string): string {
  * languages) to one value, so that they do not make each other ambiguous.
  */
 export function guess(text: string, candidates: Iterable<string>, meaning: (candidate: string) => string = (c) => c): Guess | undefined {
+  // `pÃ¥gÃ¥r` is `pågår` read in the wrong encoding: too many edits away for a typo, but sure.
+  const repaired = withoutMojibake(text);
+  if (repaired !== text) {
+    for (const c of candidates) if (c.toLowerCase() === repaired.toLowerCase()) return { text: c, sure: true };
+  }
   const t = text.toLowerCase();
   const max = t.length <= 4 ? 1 : t.length <= 8 ? 2 : 3;
   const folded = foldKey(text);
@@ -100,6 +127,14 @@ export function guess(text: string, candidates: Iterable<string>, meaning: (cand
   if (best === undefined) return undefined;
   const sure = (sameFolded.size === 1 && foldKey(best) === folded) || (bestD === 1 && near.size === 1 && t.length >= 4);
   return { text: best, sure };
+}
+
+/** æ, ø, å, é as they read when UTF-8 text is shown as Windows-1252 («mojibake»): `Ã¸` for ø. */
+const MOJIBAKE: Record<string, string> = { 'Ã¦': 'æ', 'Ã¸': 'ø', 'Ã¥': 'å', 'Ã†': 'Æ', 'Ã˜': 'Ø', 'Ã…': 'Å', 'Ã©': 'é' };
+
+/** `text` with mojibake repaired (`StÃ¸tter` → `Støtter`); `text` itself when it has none. */
+export function withoutMojibake(text: string): string {
+  return text.includes('Ã') ? text.replace(/Ã[¦¸¥†˜…©]/g, (m) => MOJIBAKE[m] ?? m) : text;
 }
 
 /** The closest candidate to `text`, as `guess`, when only the text is needed (a message's hint). */
