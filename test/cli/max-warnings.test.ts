@@ -3,17 +3,9 @@
  * CI templates pass to say so); other negative numbers stay usage errors.
  */
 import { strict as assert } from 'node:assert';
-import { runCli, tempWorkspace } from '../helpers/cli.js';
+import { VAGUE_GOAL as VAGUE, runCli, tempWorkspace } from '../helpers/cli.js';
 import { CONFIG } from '../helpers/workspace.js';
 
-/** A goal without a deadline or indicator: a `goal-not-measurable` warning. */
-const VAGUE = `---
-owner: midtby
----
-## Bedre digitale tjenester {#bedre-tjenester}
-
-- Støtter: DS19-M2
-`;
 
 describe('samstemt check --max-warnings -1', function () {
   this.timeout(60_000);

@@ -7,19 +7,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CLEAN_GOAL, CLI, runCli, tempWorkspace } from '../helpers/cli.js';
+import { CLEAN_GOAL, CLI, VAGUE_GOAL as VAGUE, runCli, tempWorkspace } from '../helpers/cli.js';
 import { CONFIG, CONFIG_NB } from '../helpers/workspace.js';
 
 const GOAL = CLEAN_GOAL;
 
-/** A goal without a deadline or indicator: one `goal-not-measurable` warning. */
-const VAGUE = `---
-owner: midtby
----
-## Bedre digitale tjenester {#bedre-tjenester}
-
-- Støtter: DS19-M2
-`;
 
 describe('samstemt on the command line: failing runs and what they say', function () {
   this.timeout(60_000);

@@ -49,3 +49,12 @@ owner: storby
 - Støtter: DS19-M2
 - Frist: 2026-12-31
 `;
+
+/** A document of `midtby` whose one goal has no deadline or indicator: exactly one `goal-not-measurable` warning. */
+export const VAGUE_GOAL = `---
+owner: midtby
+---
+## Bedre digitale tjenester {#bedre-tjenester}
+
+- Støtter: DS19-M2
+`;
