@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type CompletionList } from 'vscode-languageserver-protocol/node';
-import { LspClient, SAMPLE, SERVER, copySample, messageOf, read, removeDir, sampleFiles, uriOf } from './harness.js';
+import { createProtocolConnection, StreamMessageWriter, type CompletionList } from 'vscode-languageserver-protocol/node';
+import { LspClient, SAMPLE, SERVER, copySample, messageOf, messageReader, read, removeDir, sampleFiles, uriOf } from './harness.js';
 
 const codeOf = (e: unknown) => (e as { code?: number }).code;
 
@@ -70,7 +70,7 @@ describe('language server: samstemt/report and samstemt/tree follow the lifecycl
 
   it('refuses them before initialize and after shutdown', async function () {
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    const conn = createProtocolConnection(messageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
     conn.listen();

@@ -10,8 +10,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type CodeLens, type DocumentSymbol, type InitializeResult, type SymbolInformation } from 'vscode-languageserver-protocol/node';
-import { LspClient, SERVER, removeDir, uriOf } from './harness.js';
+import { createProtocolConnection, StreamMessageWriter, type CodeLens, type DocumentSymbol, type InitializeResult, type SymbolInformation } from 'vscode-languageserver-protocol/node';
+import { LspClient, SERVER, messageReader, removeDir, uriOf } from './harness.js';
 
 const CONFIG = 'cooperation: Test\nlanguage: en\nframeworks: [DS19]\ndocuments: ["strategier/*.md"]\nmembers:\n  a: { name: A, kind: kommune, population: 100 }\n';
 const DOC = ['---', 'owner: a', '---', '', '## Mål 😀 for alle {#m1}', '', '- Støtter: DS19-M1', '- Indikator: andel', '- Målverdi: 80 %', '- Frist: 2026', '', '### Delmål {#m2}', '', '- Støtter: DS19-M1', ''].join('\n');
@@ -38,7 +38,7 @@ describe('language server: LSP 3.17 conformance (3)', function () {
   it('before initialize, answers every request with ServerNotInitialized and drops notifications but exit', async function () {
     const { root, file } = workspace();
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const conn = createProtocolConnection(messageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     conn.onRequest('client/registerCapability', () => null);
     conn.listen();
     try {
@@ -66,7 +66,7 @@ describe('language server: LSP 3.17 conformance (3)', function () {
   it('exit before initialize still ends the server (code 1: no shutdown)', async function () {
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const exited = new Promise<number | null>((resolve) => proc.once('exit', resolve));
-    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const conn = createProtocolConnection(messageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     conn.listen();
     await conn.sendNotification('exit');
     assert.equal(await exited, 1);

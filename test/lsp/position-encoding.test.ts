@@ -11,8 +11,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type Hover, type InitializeResult, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { SERVER, removeDir, uriOf } from './harness.js';
+import { createProtocolConnection, StreamMessageWriter, type Diagnostic, type Hover, type InitializeResult, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { SERVER, messageReader, removeDir, uriOf } from './harness.js';
 
 const CONFIG = 'cooperation: Test\nlanguage: en\nframeworks: [DS19]\ndocuments: ["strategier/*.md"]\nmembers:\n  a: { name: A, kind: kommune, population: 100 }\n';
 // 😀 is two UTF-16 units (one code point, four UTF-8 bytes); e + U+0301 is two code points; æ is one unit and two UTF-8 bytes.
@@ -34,7 +34,7 @@ describe('language server: position encodings offered by the client', function (
     const file = path.join(root, 'strategier/a.md');
     writeFileSync(file, DOC);
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const conn = createProtocolConnection(messageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     diagnostics = new Promise((resolve) =>
       conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
         if (p.uri === uriOf(file)) resolve(p.diagnostics);

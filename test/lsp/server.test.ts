@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SymbolInformation, WorkspaceEdit, CodeLens } from 'vscode-languageserver-protocol/node';
-import { LspClient, SAMPLE, SERVER, applyEdits, copySample, editsByUri, positionOf, read, removeDir, sampleFiles, textIn, uriOf, messageOf } from './harness.js';
+import { LspClient, SAMPLE, SERVER, applyEdits, copySample, editsByUri, messageReader, positionOf, read, removeDir, sampleFiles, textIn, uriOf, messageOf } from './harness.js';
 import { STRUCTURE_RULES } from '../helpers/rules.js';
 
 const DOCS_URL = /^https:\/\/github\.com\/samstemt\/samstemt\/blob\/main\/docs\/rules\/[a-z-]+\.md$/;
@@ -575,9 +575,9 @@ describe('language server lifecycle', function () {
 
   it('refuses requests before initialize and after shutdown, as LSP prescribes', async function () {
     const { spawn } = await import('node:child_process');
-    const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-languageserver-protocol/node');
+    const { createProtocolConnection, StreamMessageWriter } = await import('vscode-languageserver-protocol/node');
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    const conn = createProtocolConnection(messageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
     conn.listen();
