@@ -191,12 +191,27 @@ function keyInfo(rawKey: string): KeyInfo {
  */
 export function makeProperty(rawKey: string, keySpan: Span, value: string, valueSpan: Span, span: Span, markdown = false): Property {
   let p = makeSourceProperty(rawKey, keySpan, value, valueSpan, span, markdown);
+  // Nearly every value has neither quotes nor look-alike characters: one scan, and it is read as is.
+  if (isPlain(p.value)) return p;
   if (markdown && QUOTE_FREE_KINDS.has(keyInfo(rawKey).kind ?? '')) p = withoutQuotes(p, value, valueSpan);
   // Text copied from a PDF or a Mac may write å as a + combining ring (NFD), and Word writes its
   // non-breaking hyphen (Ctrl+Shift+-) as U+2011: they look the same as å and -, so they read the
   // same (`#årsplan`, `pågår`, `DS19‑M2`). Items keep their spans on the source.
   if (!/[\u0300-\u036f\u2010\u2011]/.test(p.value)) return p;
   return withValue(p, lookAlike(p.value), p.valueSpan, p.items.map((i) => ({ ...i, text: lookAlike(i.text) })));
+}
+
+/**
+ * No quote (`"`, `'`, `«`, `»`, and the curly ones from U+2018) and no
+ * character from U+0300 on (combining marks, Unicode hyphens): nothing for
+ * withoutQuotes or lookAlike to do. æøå and the rest of Latin-1 are below.
+ */
+function isPlain(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || c >= 0x300) return false;
+  }
+  return true;
 }
 
 /** `text` in NFC with Unicode hyphens as `-`. */
