@@ -44,6 +44,13 @@ describe('samstemt suggest', () => {
     assert.deepEqual((JSON.parse(one.stdout) as { goals: { goal: string }[] }).goals.map((g) => g.goal), ['midtby#tryggleik']);
   });
 
+  it('names each goal ID once when FILE#goal names none of them, also an ID written twice', () => {
+    const twice = tempWorkspace({ 'samstemt.yaml': CONFIG, 'midtby.md': `${DOC}\n## Byggesak igjen {#byggesak}\n\n- Støtter: DS19-M2\n` });
+    const r = runCli(['suggest', 'midtby.md#nope'], twice);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /goals: byggesak, tryggleik\n$/, r.stderr);
+  });
+
   it('names the objectives in the language asked for with --lang', () => {
     const nb = runCli(['suggest', 'midtby.md#tryggleik', '--lang', 'nb'], dir);
     const en = runCli(['suggest', 'midtby.md#tryggleik', '--lang', 'en'], dir);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { textAt, CONFIG } from '../helpers/workspace.js';
-import { analyzeConflictRule as analyzeRule } from '../helpers/rules.js';
+import { CONFLICT_RULES, analyzeConflictRule as analyzeRule } from '../helpers/rules.js';
+import { analyzeRule as analyzeWorkspaceRule } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
 
 const RULE = 'conflict-capacity';
@@ -120,8 +121,13 @@ describe(RULE, function () {
       const files = { 'samstemt.yaml': CONFIG, 'storby.md': md('storby', goal('stor', 13, '2025-01-01', '2025-12-31')) };
       const ds = analyzeRule(RULE, files);
       assert.equal(ds.length, 1);
-      assert.match(ds[0]!.message, /^«Mål stor» \(Storby kommune\) alone needs 13 person-years of «utviklingskapasitet» a year in 2025, more than the capacity of 12 person-years/);
+      assert.match(ds[0]!.message, /^«Mål stor» \(Storby kommune\) alone needs 13 person-years of «utviklingskapasitet» per year in 2025, more than the capacity of 12 person-years/);
       assert.equal(ds[0]!.related.length, 1);
+      // «per år i 2025», not «i året i 2025».
+      const [nb] = analyzeWorkspaceRule(RULE, files, { rules: CONFLICT_RULES, lang: 'nb' });
+      assert.match(nb!.message, /trenger alene 13 årsverk av «utviklingskapasitet» per år i 2025, mer enn kapasiteten på 12 årsverk/);
+      const [nn] = analyzeWorkspaceRule(RULE, files, { rules: CONFLICT_RULES, lang: 'nn' });
+      assert.match(nn!.message, /treng åleine 13 årsverk av «utviklingskapasitet» per år i 2025, meir enn kapasiteten på 12 årsverk/);
     });
 
     it('reads nynorsk and YAML documents', () => {

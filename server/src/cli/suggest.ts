@@ -39,7 +39,7 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
   // Nothing to suggest for is exit 2, as `check` with nothing to check.
   if (!doc.goals.length) throw new UsageError('noGoals', { file }, lang);
   const goals = doc.goals.filter((g) => !goalId || g.id === goalId);
-  if (goalId && !goals.length) throw new UsageError('noGoal', { goal: goalId, file, goals: doc.goals.map((g) => g.id).join(', ') }, lang);
+  if (goalId && !goals.length) throw new UsageError('noGoal', { goal: goalId, file, goals: [...new Set(doc.goals.map((g) => g.id))].join(', ') }, lang);
   const results = goals.map((g) => ({ goal: g.key, title: g.title, supports: g.facts.supports.map((s) => s.text), suggestions: ws.suggestions(g).slice(0, limit) }));
   if (format === 'json') {
     io.stdout(jsonWithoutRawControls(JSON.stringify({ version: 1, file: path.relative(io.cwd, targets[0]!.path).split(path.sep).join('/'), goals: results }, null, 2)) + '\n');

@@ -53,9 +53,9 @@ export default defineRule({
         nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total_nn} i året, men kapasiteten er {capacity_nn}. Behov: {demands_nn}. Moglege løysingar: sprei måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending_nn}',
       },
       overSingle: {
-        en: '«{self}» ({selfWho}) alone needs {total_en} of «{resource}» a year {years_en}, more than the capacity of {capacity_en}. Ways out: reduce what it requires, spread the work over more years (`{startKey}:`/`{deadlineKey}:`), or raise the capacity in samstemt.yaml.',
-        nb: '«{self}» ({selfWho}) trenger alene {total_nb} av «{resource}» i året {years_nb}, mer enn kapasiteten på {capacity_nb}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`{startKey}:`/`{deadlineKey}:`), eller øk kapasiteten i samstemt.yaml.',
-        nn: '«{self}» ({selfWho}) treng åleine {total_nn} av «{resource}» i året {years_nn}, meir enn kapasiteten på {capacity_nn}. Moglege løysingar: reduser behovet, sprei arbeidet over fleire år (`{startKey}:`/`{deadlineKey}:`), eller auk kapasiteten i samstemt.yaml.',
+        en: '«{self}» ({selfWho}) alone needs {total_en} of «{resource}» per year {years_en}, more than the capacity of {capacity_en}. Ways out: reduce what it requires, spread the work over more years (`{startKey}:`/`{deadlineKey}:`), or raise the capacity in samstemt.yaml.',
+        nb: '«{self}» ({selfWho}) trenger alene {total_nb} av «{resource}» per år {years_nb}, mer enn kapasiteten på {capacity_nb}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`{startKey}:`/`{deadlineKey}:`), eller øk kapasiteten i samstemt.yaml.',
+        nn: '«{self}» ({selfWho}) treng åleine {total_nn} av «{resource}» per år {years_nn}, meir enn kapasiteten på {capacity_nn}. Moglege løysingar: reduser behovet, sprei arbeidet over fleire år (`{startKey}:`/`{deadlineKey}:`), eller auk kapasiteten i samstemt.yaml.',
       },
       overAccepted: {
         en: 'Accepted conflict: «{resource}» is overbooked {years_en} ({total_en} needed, capacity {capacity_en}; demands: {demands_en}). Reason (in «{acceptor}»): {reason_en}',
