@@ -111,11 +111,8 @@ function padStart(s: string, width: number): string {
   return w >= width ? s : ' '.repeat(width - w) + s;
 }
 
-// Without control characters: a document could otherwise smuggle terminal escape sequences into the output.
-const clean = printable;
-
 function splitLines(message: string): string[] {
-  return clean(message).split('\n');
+  return printable(message).split('\n');
 }
 
 // --- formatter ---------------------------------------------------------------
@@ -153,7 +150,7 @@ export const stylish: Formatter = (report: CheckReport, ctx: FormatContext): str
   }
 
   for (const [file, diags] of groupByFile(report.diagnostics)) {
-    out.push(p.underline(clean(rootJoin(report.root, file))));
+    out.push(p.underline(printable(rootJoin(report.root, file))));
     const lines = diags.map((d) => String(d.range.start.line + 1));
     const cols = diags.map((d) => String(d.range.start.character + 1));
     const messages = diags.map((d) => splitLines(d.message));
@@ -178,7 +175,7 @@ export const stylish: Formatter = (report: CheckReport, ctx: FormatContext): str
       for (const cont of msg.slice(1)) out.push(cont === '' ? '' : msgIndent + cont);
       for (const r of d.related ?? []) {
         const [first = '', ...rest] = splitLines(r.message);
-        const where = `${clean(rootJoin(report.root, r.file))}:${oneBased(r.range.start)}`;
+        const where = `${printable(rootJoin(report.root, r.file))}:${oneBased(r.range.start)}`;
         out.push(`    ${p.gray('↳')} ${p.dim(where)}${first === '' ? '' : ` ${first}`}`);
         for (const cont of rest) out.push(cont === '' ? '' : `      ${cont}`);
       }

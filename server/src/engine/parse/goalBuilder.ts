@@ -4,6 +4,7 @@ import { emptyFacts, interpretGoal, readEnglishThousands } from '../model/interp
 import { keyDef } from '../model/vocabulary.js';
 import { compact } from './compact.js';
 import { lineNumberAt } from '../text/lines.js';
+import { withoutInvisible } from '../text/normalize.js';
 
 export interface NewGoal {
   uri: string;
@@ -203,9 +204,7 @@ function compactGoal(g: Goal): void {
  * word processor) → `felles-hr` (not necessarily valid).
  */
 export function goalIdFrom(text: string): string {
-  return text
-    .replace(/\\(?=[!-/:-@[-`{-~])/g, '')
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+  return withoutInvisible(text.replace(/\\(?=[!-/:-@[-`{-~])/g, ''))
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 }

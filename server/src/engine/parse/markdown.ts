@@ -14,7 +14,7 @@ import { NONE } from './compact.js';
 import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument, goalIdFrom, type GoalProblem } from './goalBuilder.js';
 import { allKeySpellings, lookupKey } from '../model/vocabulary.js';
-import { didYouMean } from '../text/normalize.js';
+import { didYouMean, isInvisible } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
 import { goalIdOutsideHeading } from './notHeading.js';
@@ -242,7 +242,7 @@ function trimEndInvisible(line: string): string {
   let end = line.length;
   for (;;) {
     const c = line.charCodeAt(end - 1);
-    if (end > 0 && (/\s/.test(line[end - 1]!) || c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) end--;
+    if (end > 0 && (/\s/.test(line[end - 1]!) || isInvisible(c))) end--;
     else return line.slice(0, end);
   }
 }

@@ -24,6 +24,8 @@
  * the text, so an adversarial line cannot make it slow.
  */
 
+import { isInvisible } from './normalize.js';
+
 /** An HTML line break: `<br>`, `<br/>`, `<br />`, in any case. */
 const LINE_BREAK = /^<br\s?\/?>/i;
 
@@ -42,11 +44,6 @@ export function hasInlineMarkup(text: string): boolean {
 export interface Rendered {
   text: string;
   map: number[];
-}
-
-/** Soft hyphen (Word's optional hyphen), zero-width space, non-joiner and joiner, word joiner, byte order mark. */
-function isInvisible(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /** The entity references a Word or web export leaves in text, by name. */

@@ -1,13 +1,29 @@
 /** Small text helpers shared by the parsers and rules. */
 
 /**
+ * Characters that render as nothing, pasted from web pages and word processors:
+ * soft hyphen (Word's optional hyphen), zero-width space, non-joiner and joiner,
+ * word joiner, a stray byte order mark.
+ */
+export function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** `text` without the characters of `isInvisible`. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
  * Case-insensitive comparison key that also ignores a trailing colon: `Frist:` → `frist`.
  * Invisible characters pasted with the key (a zero-width space before `Støtter`) are left
  * out, and an å written as a + combining ring (NFD, from a PDF or a Mac) is å: the author
  * sees the key, so Samstemt reads it.
  */
 export function keyOf(text: string): string {
-  return text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').normalize('NFC').trim().replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return withoutInvisible(text).normalize('NFC').trim().replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /**

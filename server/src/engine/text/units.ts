@@ -31,10 +31,9 @@ const UNITS: readonly Forms[] = [
 /** Every form of every known unit, lower-cased (with spellings people also write: «uke» in nynorsk, «person year»). */
 const BY_FORM = new Map<string, Forms>();
 for (const u of UNITS) for (const l of ['nb', 'nn', 'en'] as const) for (const f of u[l]) BY_FORM.set(f, u);
-BY_FORM.set('uke', UNITS.find((u) => u.nb[0] === 'uke')!);
-BY_FORM.set('uker', UNITS.find((u) => u.nb[0] === 'uke')!);
-BY_FORM.set('ukar', UNITS.find((u) => u.nb[0] === 'uke')!);
-BY_FORM.set('persons', UNITS.find((u) => u.nb[0] === 'person')!);
+const unitOf = (nb: string) => UNITS.find((u) => u.nb[0] === nb)!;
+for (const form of ['uke', 'uker', 'ukar']) BY_FORM.set(form, unitOf('uke'));
+BY_FORM.set('persons', unitOf('person'));
 for (const u of UNITS) for (const f of u.en) if (f.startsWith('person-')) BY_FORM.set(f.replace('-', ' '), u);
 
 /**
