@@ -11,6 +11,11 @@ export type Surface = 'cli' | 'editor';
 
 /** The phrases by name, per surface. Lower-case clauses that fit in parentheses; `…Sentence`: a sentence of its own. */
 const PHRASES: Record<string, Record<Surface, Localized>> = {
+  // Where a reader of the alignment report finds the errors it names (the editor's report view shows the same page).
+  seeErrors: {
+    cli: { en: 'see samstemt check', nb: 'se samstemt check', nn: 'sjå samstemt check' },
+    editor: { en: 'see the Problems panel', nb: 'se panelet Problemer', nn: 'sjå panelet Problem' },
+  },
   listObjectives: {
     cli: { en: 'run `samstemt objectives` to list them', nb: 'kjør `samstemt objectives` for å se dem', nn: 'køyr `samstemt objectives` for å sjå dei' },
     editor: {

@@ -6,7 +6,7 @@
  */
 import type { Lang, Severity } from '../engine/types.js';
 import { formatNumber as formatEngineNumber } from '../engine/text/numbers.js';
-import type { Surface } from '../engine/surface.js';
+import { surfaceData, type Surface } from '../engine/surface.js';
 /** Suggestion scores with the language's decimal mark, as the messages write them. */
 export { formatScore } from '../engine/text/numbers.js';
 
@@ -327,20 +327,15 @@ const MISSING: Record<Lang, { noDocument: string; unreadable: string; elsewhere:
   },
 };
 
+/** Where a reader of the report finds the errors it names, as the surface's phrase (engine/surface.ts). */
+function seeErrors(surface: Surface, lang: Lang): string {
+  return surfaceData(surface, lang)['seeErrors']!;
+}
+
 /**
  * What the report cannot show: members without a strategy document, and
  * files that cannot be read in full (with their owner, when it is known).
  */
-/**
- * Where a reader of the report finds the errors it names: `samstemt check` on
- * the command line, the Problems panel in the editor (whose report view shows
- * the same page).
- */
-const SEE_ERRORS: Record<Surface, Record<Lang, string>> = {
-  cli: { en: 'see samstemt check', nb: 'se samstemt check', nn: 'sjå samstemt check' },
-  editor: { en: 'see the Problems panel', nb: 'se panelet Problemer', nn: 'sjå panelet Problem' },
-};
-
 export function missingNotes(r: { members: readonly { id: string; name: string; documents: number; elsewhere?: { name?: string; config: string } }[]; totals: { unreadable: readonly { file: string; owner?: string }[] } }, lang: Lang, surface: Surface = 'cli'): string[] {
   const t = MISSING[lang] ?? MISSING.en;
   const out: string[] = [];
@@ -354,7 +349,7 @@ export function missingNotes(r: { members: readonly { id: string; name: string; 
   if (without.length) out.push(t.noDocument.replace('{list}', () => without.join(', ')));
   if (r.totals.unreadable.length) {
     const name = (id: string) => r.members.find((m) => m.id === id)?.name ?? id;
-    out.push(t.unreadable.replace('{see}', SEE_ERRORS[surface][lang]).replace('{list}', () => r.totals.unreadable.map((u) => (u.owner ? `${u.file} (${name(u.owner)})` : u.file)).join(', ')));
+    out.push(t.unreadable.replace('{see}', seeErrors(surface, lang)).replace('{list}', () => r.totals.unreadable.map((u) => (u.owner ? `${u.file} (${name(u.owner)})` : u.file)).join(', ')));
   }
   return out;
 }
@@ -364,5 +359,5 @@ export function omittedNote(omitted: { duplicateId: number; noOwner: number }, l
   const t = OMITTED[lang];
   const part = (n: number, [one, many]: [string, string]) => (n === 0 ? [] : [n === 1 ? one : many.replace('{n}', formatNumber(n, lang))]);
   const parts = [...part(omitted.duplicateId, t.duplicateId), ...part(omitted.noOwner, t.noOwner)];
-  return parts.length ? `${t.lead} ${parts.join('; ')}. ${t.fix.replace('{see}', SEE_ERRORS[surface][lang])}` : undefined;
+  return parts.length ? `${t.lead} ${parts.join('; ')}. ${t.fix.replace('{see}', seeErrors(surface, lang))}` : undefined;
 }
