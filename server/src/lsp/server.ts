@@ -475,5 +475,10 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     untitled.dispose();
     return undefined;
   });
+  // vscode-languageserver counts any shutdown request, also the one refused before initialize; LSP asks for
+  // code 0 only after a successful shutdown. Exiting here comes before its own exit with code 0.
+  connection.onExit(() => {
+    if (phase !== 'shut down') process.exit(1);
+  });
   connection.listen();
 }
