@@ -98,7 +98,14 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     (uri, diagnostics) => void publish(uri, diagnostics).catch(() => undefined), // a closed connection: the client is gone
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
-  const features = new Features(session, scheduler);
+  const untitled = new UntitledChecker({
+    catalogs: deps.catalogs,
+    rules: deps.rules,
+    langs: () => ({ lang: session.messageLang, defaultLang: session.defaultLang }),
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }).catch(() => undefined),
+    onError: (e) => log.error(`checking an untitled buffer failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+  });
+  const features = new Features(session, scheduler, untitled);
   // A folder without samstemt.yaml is analysed with the defaults: say so, visibly, once per folder (format.md §1);
   // and when a samstemt.yaml disappears, say why its documents are no longer checked.
   const toldDefaults = new Set<string>();
@@ -285,7 +292,10 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
 
   const setLanguage = () => {
     const { lang, defaultLang } = resolveLanguage(settings.language, locale);
+    if (lang === session.messageLang && defaultLang === session.defaultLang) return;
     session.setMessageLang(lang, defaultLang);
+    // Files follow through the analysis the change schedules; untitled buffers are not part of it.
+    untitled.recheckAll();
   };
 
   /**
@@ -403,13 +413,6 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     scheduler.schedule();
   });
 
-  const untitled = new UntitledChecker({
-    catalogs: deps.catalogs,
-    rules: deps.rules,
-    langs: () => ({ lang: session.messageLang, defaultLang: session.defaultLang }),
-    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }).catch(() => undefined),
-    onError: (e) => log.error(`checking an untitled buffer failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
-  });
   const documents = attachDocuments(connection, session, scheduler, untitled);
   // A document outside the folders the client opened (or opened without any folder, in single-file mode):
   // analyse the cooperation of the nearest samstemt.yaml above it while it is open. Without one, the defaults apply to it.
