@@ -112,6 +112,14 @@ export class Features {
     return codeLenses(ctx, uri).map((l) => toCodeLens(li, l));
   }
 
+  /** The goal and title of each lens of `uri` in the current analysis, as one string (lensRefresh.ts compares them). */
+  lensTitles(uri: string): string {
+    const u = normalizeUri(uri);
+    return codeLenses(this.session.context(), u)
+      .map((l) => `${l.goal}\t${l.title}`)
+      .join('\n');
+  }
+
   codeActions(params: lsp.CodeActionParams): lsp.CodeAction[] {
     if (params.context.only && !params.context.only.some((k) => k === lsp.CodeActionKind.QuickFix || lsp.CodeActionKind.QuickFix.startsWith(k))) return [];
     const rules = new Set(params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string').map((d) => String(d.code)));
