@@ -161,4 +161,21 @@ describe('language server: odd moments', function () {
     await alive();
     assert.ok(!client.diagnostics.has('untitled:Untitled-9'));
   });
+
+  it('answers requests on a document of another scheme (a git or remote view of a file), and publishes nothing for it', async function () {
+    const other = uri.replace(/^file:/, 'git:');
+    client.open(other, BROKEN);
+    const at = { textDocument: { uri: other }, position: { line: 6, character: 12 } };
+    await client.request('textDocument/hover', at);
+    await client.request('textDocument/completion', at);
+    await client.request('textDocument/definition', at);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: other } });
+    await client.request('textDocument/codeLens', { textDocument: { uri: other } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: other }, range: { start: { line: 6, character: 0 }, end: { line: 6, character: 20 } }, context: { diagnostics: [] } });
+    assert.deepEqual(actions, []);
+    client.close(other);
+    await alive();
+    assert.ok(!client.diagnostics.has(other), 'the view is not checked as a document of the cooperation');
+    assert.ok(hasNot('unknown-objective')(client.diagnostics.get(uri)!), 'nor does it replace the file on disk');
+  });
 });
