@@ -1,12 +1,15 @@
 /**
  * The Samstemt VS Code extension: starts the language server for strategy
  * workspaces (activation: a samstemt.yaml or *.strategy.md / *.strategy.yaml in
- * the workspace), registers the commands and the status bar item.
+ * the workspace, or one of its commands, such as «New strategy document» in a
+ * window without either), registers the commands and the status bar item.
+ * Not on every Markdown file: plain Markdown users get no server.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient.js';
 import { registerCommands } from './commands.js';
+import { registerNewDocument } from './newDocument.js';
 import { createStatusBar } from './statusBar.js';
 import { registerReportView } from './reportView.js';
 import { registerTreeView } from './treeView.js';
@@ -47,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const analysisChanged = new vscode.EventEmitter<void>();
   context.subscriptions.push(analysisChanged, c.onNotification(ANALYSIS_CHANGED_NOTIFICATION, () => analysisChanged.fire()));
   registerCommands(context, () => client, restart);
+  registerNewDocument(context);
   createStatusBar(context, c, analysisChanged.event);
   registerReportView(context, () => client, analysisChanged.event);
   registerTreeView(context, () => client, analysisChanged.event);

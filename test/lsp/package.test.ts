@@ -42,7 +42,7 @@ describe('extension manifest', function () {
 
   it('contributes commands, settings, the grammar and the YAML schemas, all localised', function () {
     const commands = manifest.contributes.commands.map((c) => c.command).sort();
-    assert.deepEqual(commands, ['samstemt.checkWorkspace', 'samstemt.listObjectives', 'samstemt.restartServer', 'samstemt.showReport']);
+    assert.deepEqual(commands, ['samstemt.checkWorkspace', 'samstemt.listObjectives', 'samstemt.newStrategyDocument', 'samstemt.restartServer', 'samstemt.showReport']);
     const props = manifest.contributes.configuration.properties;
     assert.deepEqual(props['samstemt.language']?.enum, ['auto', 'nb', 'nn', 'en']);
     assert.equal(props['samstemt.language']?.default, 'auto');

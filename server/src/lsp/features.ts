@@ -8,6 +8,7 @@ import { normalizeUri, type Session } from './session.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
 import { markup, toCodeAction, toCodeLens, toCompletionItem, toDocumentSymbol, toFlatSymbols, toLocation, toOffset, toRange, toSymbolInformation, toWorkspaceEdit, SOURCE } from './convert.js';
 import type { ObjectiveInfo, SummaryResult } from './protocol.js';
+import { isUntitled, type UntitledChecker } from './untitled.js';
 
 /**
  * What the client said it can take (initialize): what it does not take is
@@ -43,6 +44,7 @@ export class Features {
   constructor(
     private readonly session: Session,
     private readonly scheduler: DiagnosticsScheduler,
+    private readonly untitled: UntitledChecker,
   ) {}
 
   /** A language context over the current text and the offset of a position. */
@@ -110,13 +112,26 @@ export class Features {
     return codeLenses(ctx, uri).map((l) => toCodeLens(li, l));
   }
 
+  /** The goal and title of each lens of `uri` in the current analysis, as one string (lensRefresh.ts compares them). */
+  lensTitles(uri: string): string {
+    const u = normalizeUri(uri);
+    return codeLenses(this.session.context(), u)
+      .map((l) => `${l.goal}\t${l.title}`)
+      .join('\n');
+  }
+
   codeActions(params: lsp.CodeActionParams): lsp.CodeAction[] {
     if (params.context.only && !params.context.only.some((k) => k === lsp.CodeActionKind.QuickFix || lsp.CodeActionKind.QuickFix.startsWith(k))) return [];
+    const rules = new Set(params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string').map((d) => String(d.code)));
+    // An untitled buffer is checked on its own (untitled.ts), never by the session.
+    if (isUntitled(params.textDocument.uri)) {
+      const { fixes, lineIndex } = this.untitled.fixes(params.textDocument.uri, params.range, rules);
+      return this.support.codeActionLiterals ? fixes.map((f) => toCodeAction(() => lineIndex, f)) : [];
+    }
     const result = this.scheduler.flush();
     const uri = normalizeUri(params.textDocument.uri);
     const li = this.session.lineIndex(uri);
     const span = { start: toOffset(li, params.range.start), end: toOffset(li, params.range.end) };
-    const rules = new Set(params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string').map((d) => String(d.code)));
     const fixes = quickFixes(result.diagnostics.get(uri) ?? [], span, this.session.uiLang(result), rules);
     // The analysis above is still finished and published: a client asks for code actions to get current diagnostics too.
     return this.support.codeActionLiterals ? fixes.map((f) => toCodeAction(this.#li, f)) : [];

@@ -22,7 +22,8 @@ import type { Localized } from '../engine/types.js';
 import { tr } from '../engine/language/context.js';
 import { folderName } from '../engine/workspace/uri.js';
 import { RestartCache, type CacheWriter } from './restartCache.js';
-import { UntitledChecker } from './untitled.js';
+import { UntitledChecker, isUntitled } from './untitled.js';
+import { LensRefresher } from './lensRefresh.js';
 
 const NO_CONFIG: Localized = {
   en: "Samstemt: {folder} has no samstemt.yaml, so the defaults apply: frameworks DS19 and DN30, the documents' owners as members, and only files named *.strategy.md or *.strategy.yaml. Create a file named samstemt.yaml in the folder: Samstemt suggests its settings as you type (Ctrl+Space).",
@@ -98,7 +99,14 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     (uri, diagnostics) => void publish(uri, diagnostics).catch(() => undefined), // a closed connection: the client is gone
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
-  const features = new Features(session, scheduler);
+  const untitled = new UntitledChecker({
+    catalogs: deps.catalogs,
+    rules: deps.rules,
+    langs: () => ({ lang: session.messageLang, defaultLang: session.defaultLang }),
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }).catch(() => undefined),
+    onError: (e) => log.error(`checking an untitled buffer failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+  });
+  const features = new Features(session, scheduler, untitled);
   // A folder without samstemt.yaml is analysed with the defaults: say so, visibly, once per folder (format.md §1);
   // and when a samstemt.yaml disappears, say why its documents are no longer checked.
   const toldDefaults = new Set<string>();
@@ -233,6 +241,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   let canConfigure = false;
   let canWatch = false;
   let canRegisterConfiguration = false;
+  /** The client re-asks for code lenses on `workspace/codeLens/refresh` (`workspace.codeLens.refreshSupport`). */
+  let canRefreshLenses = false;
   /** `samstemt/analysisChanged` only to a client that asks for it (initialization option `analysisChanged: true`, as the VS Code extension does). */
   let analysisChanged = false;
   let poller: NodeJS.Timeout | undefined;
@@ -285,7 +295,10 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
 
   const setLanguage = () => {
     const { lang, defaultLang } = resolveLanguage(settings.language, locale);
+    if (lang === session.messageLang && defaultLang === session.defaultLang) return;
     session.setMessageLang(lang, defaultLang);
+    // Files follow through the analysis the change schedules; untitled buffers are not part of it.
+    untitled.recheckAll();
   };
 
   /**
@@ -317,6 +330,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     // client/registerCapability only for what the client registers dynamically (LSP: dynamicRegistration).
     canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     analysisChanged = (params.initializationOptions as { analysisChanged?: unknown } | null | undefined)?.analysisChanged === true;
     // RenameOptions (prepareProvider) only for a client that says it sends textDocument/prepareRename.
     const prepareRename = params.capabilities.textDocument?.rename?.prepareSupport === true;
@@ -403,14 +417,17 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     scheduler.schedule();
   });
 
-  const untitled = new UntitledChecker({
-    catalogs: deps.catalogs,
-    rules: deps.rules,
-    langs: () => ({ lang: session.messageLang, defaultLang: session.defaultLang }),
-    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }).catch(() => undefined),
-    onError: (e) => log.error(`checking an untitled buffer failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
-  });
   const documents = attachDocuments(connection, session, scheduler, untitled);
+  // Lenses of open editors that another document's change made stale (lensRefresh.ts); the server has no inlay hints or semantic tokens to refresh.
+  const lenses = new LensRefresher(
+    (uri) => features.lensTitles(uri),
+    () => connection.sendRequest(lsp.CodeLensRefreshRequest.type),
+  );
+  scheduler.onPublished(
+    safe('comparing code lenses', undefined, () => {
+      if (canRefreshLenses && phase === 'running') lenses.published(documents.keys().filter((uri) => !isUntitled(uri)));
+    }),
+  );
   // A document outside the folders the client opened (or opened without any folder, in single-file mode):
   // analyse the cooperation of the nearest samstemt.yaml above it while it is open. Without one, the defaults apply to it.
   documents.onDidOpen(
@@ -474,6 +491,11 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     scheduler.dispose();
     untitled.dispose();
     return undefined;
+  });
+  // vscode-languageserver counts any shutdown request, also the one refused before initialize; LSP asks for
+  // code 0 only after a successful shutdown. Exiting here comes before its own exit with code 0.
+  connection.onExit(() => {
+    if (phase !== 'shut down') process.exit(1);
   });
   connection.listen();
 }

@@ -14,7 +14,9 @@ import type * as lsp from 'vscode-languageserver';
 import { Engine, type CatalogSource, type IWorkspaceHost } from '../engine/engine.js';
 import { looksLikeStrategyYaml } from '../engine/parse/yamlDocument.js';
 import type { RuleModule } from '../engine/rule.js';
-import type { Lang } from '../engine/types.js';
+import type { Diagnostic, Lang } from '../engine/types.js';
+import { LineIndex } from '../engine/text/lineIndex.js';
+import { quickFixes, type QuickFix } from '../engine/language/codeActions.js';
 import { toLspDiagnostic } from './convert.js';
 
 /**
@@ -74,8 +76,18 @@ export interface UntitledOptions {
 /** How long after the last change an untitled buffer is checked (ms): it is one small text. */
 const DELAY_MS = 20;
 
+/** An open untitled buffer, as vscode-languageserver keeps it. */
+export interface UntitledBuffer {
+  uri: string;
+  languageId: string;
+  version: number;
+  getText(): string;
+}
+
 export class UntitledChecker {
   readonly #timers = new Map<string, NodeJS.Timeout>();
+  /** The open buffers: checked again when the message language changes. */
+  readonly #open = new Map<string, UntitledBuffer>();
   readonly #rules: readonly RuleModule[];
 
   constructor(private readonly options: UntitledOptions) {
@@ -83,7 +95,8 @@ export class UntitledChecker {
   }
 
   /** The buffer was opened or changed: check it once the typing pauses. */
-  changed(doc: { uri: string; languageId: string; version: number; getText(): string }): void {
+  changed(doc: UntitledBuffer): void {
+    this.#open.set(doc.uri, doc);
     clearTimeout(this.#timers.get(doc.uri));
     const timer = setTimeout(() => {
       this.#timers.delete(doc.uri);
@@ -97,8 +110,14 @@ export class UntitledChecker {
     this.#timers.set(doc.uri, timer);
   }
 
+  /** The message language changed: every open buffer's findings are written again in it. */
+  recheckAll(): void {
+    for (const doc of this.#open.values()) this.changed(doc);
+  }
+
   /** The buffer was closed: its findings go with it. */
   closed(uri: string, version: number): void {
+    this.#open.delete(uri);
     clearTimeout(this.#timers.get(uri));
     this.#timers.delete(uri);
     this.options.publish(uri, [], version);
@@ -106,16 +125,39 @@ export class UntitledChecker {
 
   /** The findings of the per-document rules on `text`, at `uri`. */
   check(uri: string, text: string, languageId: string): lsp.Diagnostic[] {
+    return this.#analyse(uri, text, languageId).diagnostics.map(toLspDiagnostic);
+  }
+
+  /**
+   * The quick fixes of the open buffer `uri`'s findings that overlap the
+   * range, as for a file (features.ts): the buffer's current text is checked
+   * again (one small text), so the edits fit the text the editor has. With
+   * the line index of that text, to convert their offsets.
+   */
+  fixes(uri: string, range: lsp.Range, rules: ReadonlySet<string>): { fixes: QuickFix[]; lineIndex: LineIndex } {
+    const doc = this.#open.get(uri);
+    const lineIndex = new LineIndex(doc?.getText() ?? '');
+    if (!doc) return { fixes: [], lineIndex };
+    const { diagnostics, lang } = this.#analyse(uri, doc.getText(), doc.languageId);
+    const span = { start: lineIndex.offsetAt(range.start), end: lineIndex.offsetAt(range.end) };
+    return { fixes: quickFixes(diagnostics, span, lang, rules), lineIndex };
+  }
+
+  /** The engine's findings on `text` with every location inside it at `uri`, and the language of their fixes' titles. */
+  #analyse(uri: string, text: string, languageId: string): { diagnostics: Diagnostic[]; lang: Lang } {
+    const { lang, defaultLang } = this.options.langs();
     const yaml = /^ya?ml$/i.test(languageId);
-    if (!looksLikeStrategy(text, yaml)) return [];
+    if (!looksLikeStrategy(text, yaml)) return { diagnostics: [], lang: lang ?? defaultLang ?? 'nb' };
     const file = `${ROOT}draft.strategy.${yaml ? 'yaml' : 'md'}`;
     const host: IWorkspaceHost = { listFiles: () => [file], readFile: (u) => (u === file ? text : undefined) };
-    const { lang, defaultLang } = this.options.langs();
     const engine = new Engine(host, { catalogs: this.options.catalogs, rules: this.#rules, roots: [ROOT], explicitDocuments: [file], surface: 'editor', ...(lang ? { lang } : {}), ...(defaultLang ? { defaultLang } : {}) });
     const result = engine.analyze();
     for (const e of result.errors) this.options.onError(new Error(`rule ${e.rule} failed on ${uri}: ${e.message}`));
-    // Related locations inside the buffer point into it; none can point elsewhere (there is nothing else).
-    return (result.diagnostics.get(file) ?? []).map((d) => toLspDiagnostic({ ...d, related: d.related.filter((r) => r.uri === file).map((r) => ({ ...r, uri })) }));
+    const ws = result.workspaces[0];
+    // Locations inside the buffer point into it; none can point elsewhere (there is nothing else). A fix's title is a getter: read, not spread.
+    const here = <T extends { uri: string }>(list: readonly T[]) => list.filter((x) => x.uri === file).map((x) => ({ ...x, uri }));
+    const diagnostics = (result.diagnostics.get(file) ?? []).map((d) => ({ ...d, uri, related: here(d.related), fixes: d.fixes.map((f) => ({ title: f.title, edits: here(f.edits), ...(f.preferred ? { preferred: true } : {}) })) }));
+    return { diagnostics, lang: ws ? engine.messageLangOf(ws) : (lang ?? defaultLang ?? 'nb') };
   }
 
   dispose(): void {
