@@ -160,8 +160,8 @@ const messages = {
   },
   period: {
     en: '"{value}" is not a period. Write the years as 2024–2027, or {from: 2024, to: 2027}.',
-    nb: '«{value}» er ikke en periode. Skriv årene som 2024–2027, eller {from: 2024, to: 2027}.',
-    nn: '«{value}» er ikkje ein periode. Skriv åra som 2024–2027, eller {from: 2024, to: 2027}.',
+    nb: '«{value}» er ikke en periode. Skriv årene som 2024–2027, eller {fra: 2024, til: 2027}.',
+    nn: '«{value}» er ikkje ein periode. Skriv åra som 2024–2027, eller {frå: 2024, til: 2027}.',
   },
   periodYear: {
     en: '"{value}" is not a year, so the period is read without it. Write the year with four digits, e.g. {key}: {example}.',
