@@ -23,7 +23,7 @@ export function withoutInvisible(text: string): string {
  * or an ID can read differently on screen than it is written («Trojan source»).
  */
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g; // the same class as BIDI_CONTROL
 
 /** Whether `text` holds a character of `BIDI_CONTROLS`. */
 export function hasBidiControl(text: string): boolean {

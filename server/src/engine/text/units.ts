@@ -74,7 +74,11 @@ export function formatAmount(amount: number, unit: string | undefined, lang: Lan
 
 /** The unit as it agrees with `count` in `lang` (a known unit), or as written (an unknown one): «NOK» for money in English. */
 export function unitFor(count: number, unit: string, lang: Lang): string {
-  return formOf(count, unit, lang).replace(/\s*\{n\}\s*/, ' ').trim();
+  return formOf(count, unit, lang)
+    .split('{n}')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 function formOf(count: number, unit: string, lang: Lang): string {
