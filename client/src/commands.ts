@@ -35,7 +35,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
     }),
     vscode.commands.registerCommand(RESTART_COMMAND, async () => {
       // A failure to start is shown by restart() itself.
-      if (await restart()) void vscode.window.showInformationMessage(vscode.l10n.t('The Samstemt language server was restarted.'));
+      if (await restart()) void vscode.window.showInformationMessage(vscode.l10n.t('Samstemt was restarted.'));
     }),
     vscode.commands.registerCommand('samstemt.listObjectives', async () => {
       const client = await runningClient(getClient);

@@ -24,7 +24,7 @@ async function startServer(c: LanguageClient): Promise<boolean> {
     await c.start();
     return true;
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The Samstemt language server could not start: {0}. See Output → Samstemt.', reason(e)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Samstemt could not start: {0}. See Output → Samstemt.', reason(e)));
     return false;
   }
 }

@@ -17,9 +17,9 @@ export async function runningClient(getClient: () => LanguageClient | undefined)
   const client = getClient();
   if (client?.state === State.Starting) await client.start().catch(() => undefined); // the start in progress
   if (client?.isRunning()) return client;
-  const restart = vscode.l10n.t('Restart language server');
+  const restart = vscode.l10n.t('Restart Samstemt');
   void vscode.window
-    .showWarningMessage(vscode.l10n.t('The Samstemt language server is not running. Restart it, or see Output → Samstemt for why it stopped.'), restart)
+    .showWarningMessage(vscode.l10n.t('Samstemt is not running, so the strategies are not checked. Restart it, or see Output → Samstemt for why it stopped.'), restart)
     .then((picked) => picked === restart && vscode.commands.executeCommand(RESTART_COMMAND));
   return undefined;
 }

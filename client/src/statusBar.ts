@@ -18,7 +18,7 @@ export function createStatusBar(context: vscode.ExtensionContext, client: Langua
   const update = () => {
     if (client.state === State.Starting || (client.isRunning() && !analysed)) {
       item.text = '$(sync~spin) Samstemt';
-      item.tooltip = client.state === State.Starting ? vscode.l10n.t('The Samstemt language server is starting…') : vscode.l10n.t('Samstemt is checking the strategies…');
+      item.tooltip = client.state === State.Starting ? vscode.l10n.t('Samstemt is starting…') : vscode.l10n.t('Samstemt is checking the strategies…');
       item.command = undefined;
       item.backgroundColor = undefined;
       item.show();
@@ -26,7 +26,7 @@ export function createStatusBar(context: vscode.ExtensionContext, client: Langua
     }
     if (!client.isRunning()) {
       item.text = '$(error) Samstemt';
-      item.tooltip = vscode.l10n.t('The Samstemt language server is not running. Click to restart it; Output → Samstemt says why it stopped.');
+      item.tooltip = vscode.l10n.t('Samstemt is not running, so the strategies are not checked. Click to restart it; Output → Samstemt says why it stopped.');
       item.command = RESTART_COMMAND;
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
       item.show();

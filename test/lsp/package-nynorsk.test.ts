@@ -32,7 +32,8 @@ describe('the VS Code extension in nynorsk', function () {
     assert.deepEqual(Object.keys(nn).filter((k) => !(k in en)), [], 'nynorsk keys the manifest does not have');
     assert.deepEqual(Object.entries(nn).filter(([, t]) => BOKMAL_ONLY.test(t)), [], 'bokmål words in the nynorsk manifest');
     // Not a copy of bokmål: the texts with words that differ between the two are written anew.
-    assert.notEqual(nn['samstemt.command.restartServer'], nb['samstemt.command.restartServer']);
+    // («Start Samstemt på nytt» is the same in both, rightly.)
+    assert.notEqual(nn['samstemt.trace.description'], nb['samstemt.trace.description']);
     assert.notEqual(nn['samstemt.language.description'], nb['samstemt.language.description']);
   });
 

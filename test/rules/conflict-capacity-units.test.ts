@@ -52,7 +52,8 @@ describe(`${RULE}: units agree with their number`, function () {
   });
 
   it('shows a unit it does not know as the cooperation wrote it', () => {
-    assert.match(analyze('mill. kr', 'nb')[0]!.message, /trenger 2 mill\. kr i året, men kapasiteten er 1 mill\. kr\./);
+    // («mill. kr» is a known unit now: test/engine/capacity-units.test.ts.)
+    assert.match(analyze('lisenser', 'nb')[0]!.message, /trenger 2 lisenser i året, men kapasiteten er 1 lisenser\./);
     assert.match(analyze('story points', 'en')[0]!.message, /need 2 story points a year, but the capacity is 1 story points\./);
   });
 

@@ -16,7 +16,7 @@ describe('missing-owner', () => {
     assert.equal(textAt(files, d), '---');
     assert.equal(
       d.message,
-      "This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members' goals. Add `owner: <member id>` between the `---` lines at the top of the document (its front matter; members: storby, midtby, fjellbygd, ikt-fjord).",
+      "This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members' goals. Add `owner: <member id>` between the `---` lines at the top of the document (members: storby, midtby, fjellbygd, ikt-fjord).",
     );
     // The file name does not name a member: no fix to offer.
     assert.deepEqual(d.fixes, []);
@@ -160,7 +160,7 @@ describe('missing-owner', () => {
       assert.equal(rest.length, 0);
       assert.ok(d);
       assert.equal(d.file, 'storby-2.strategy.md');
-      assert.match(d.message, /\(front matter; medlemmer: (storby, midtby|midtby, storby)\)/);
+      assert.match(d.message, /\(medlemmer: (storby, midtby|midtby, storby)\)/);
       assertFixResolves(files, d, 0, 'file');
     });
   });
@@ -202,7 +202,7 @@ describe('missing-owner', () => {
     const files = (lang: string) => ({ 'samstemt.yaml': CONFIG.replace('language: en', `language: ${lang}`), 'storby.md': `---\ntitle: x\n---\n` });
     it('speaks bokmål', () => {
       const [d] = analyzeRule(RULE, files('nb'));
-      assert.match(d!.message, /^Dette strategidokumentet har ingen eier, .*\(front matter; medlemmer: storby, midtby, fjellbygd, ikt-fjord\)\.$/);
+      assert.match(d!.message, /^Dette strategidokumentet har ingen eier, .*\(medlemmer: storby, midtby, fjellbygd, ikt-fjord\)\.$/);
       assert.equal(d!.fixes[0]!.title.nb, 'Legg til `owner: storby`');
     });
     it('speaks nynorsk', () => {

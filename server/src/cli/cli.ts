@@ -8,31 +8,54 @@ import { runReport } from './report.js';
 import { cliText, guessLang } from './messages.js';
 import { didYouMean } from '../engine/text/normalize.js';
 
-export const HELP = `samstemt ${VERSION} — strategy alignment for inter-municipal cooperations
-
-Usage:
-  samstemt check [PATH...]      lint a workspace (default: the current folder); PATH may be the
+/** Each command's lines of the usage, as `--help` after the command shows them alone. */
+const USAGE = {
+  check: `  samstemt check [PATH...]      lint a workspace (default: the current folder); PATH may be the
                                 workspace root, a sub-folder or single files
     --format stylish|json|sarif|github|junit   output format (default stylish)
     --output FILE               write the result to FILE (its folders are created; - is stdout)
     --max-warnings N            exit 1 when warnings exceed N (-1: no limit, the default)
     --rule ID=SEVERITY          override a rule for this run (repeatable; SEVERITY: error|warning|info|hint|off)
     --lang nb|nn|en             message language
-  samstemt report [PATH]        alignment report: coverage matrix, conflicts, unlinked goals, capacity
+`,
+  report: `  samstemt report [PATH]        alignment report: coverage matrix, conflicts, unlinked goals, capacity
     --format html|md|json       output format (default html)  --output FILE  --lang nb|nn|en
-  samstemt objectives [PATH] [--framework DS19] [--format text|json] [--lang nb|nn|en]
+`,
+  objectives: `  samstemt objectives [PATH] [--framework DS19] [--format text|json] [--lang nb|nn|en]
                                 list the objectives of the frameworks the cooperation at PATH uses
                                 (its own framework files too); the national catalogs outside one
-  samstemt suggest FILE[#goal-id] [--format text|json] [--lang nb|nn|en]
+`,
+  suggest: `  samstemt suggest FILE[#goal-id] [--format text|json] [--lang nb|nn|en]
                                 ranked objective suggestions, with the words that matched
-  samstemt init [DIR]           scaffold samstemt.yaml and an example strategy document
+`,
+  init: `  samstemt init [DIR]           scaffold samstemt.yaml and an example strategy document
     --lang nb|nn|en             the language of the example and the keys (default nb)
-  samstemt --version | --help
+`,
+};
 
-Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 the tool could not run
+const TITLE = `samstemt ${VERSION} — strategy alignment for inter-municipal cooperations`;
+const EXIT_CODES = `Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 the tool could not run
 (bad arguments, an unreadable samstemt.yaml, a strategy file or folder it cannot read,
 nothing to check, a rule that failed with an internal error).
 `;
+
+export const HELP = `${TITLE}
+
+Usage:
+${Object.values(USAGE).join('')}  samstemt --version | --help
+
+${EXIT_CODES}`;
+
+/** The help of one command (`samstemt check --help`, `samstemt help check`), as ESLint and git show it. */
+function commandHelp(command: keyof typeof USAGE): string {
+  return `${TITLE}
+
+Usage:
+${USAGE[command]}
+Every command: samstemt --help. The version: samstemt --version.
+
+${EXIT_CODES}`;
+}
 
 type Command = (argv: readonly string[], io: CliIo) => number;
 const COMMANDS: Record<string, Command> = { check: runCheck, objectives: runObjectives, init: runInit, suggest: runSuggest, report: runReport };
@@ -46,7 +69,8 @@ export function execute(argv: readonly string[], io: CliIo): number {
       return 2;
     }
     if (command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(HELP);
+      const about = rest[0];
+      io.stdout(command === 'help' && about !== undefined && about in USAGE ? commandHelp(about as keyof typeof USAGE) : HELP);
       return 0;
     }
     if (command === '--version' || command === '-v') {
@@ -58,8 +82,13 @@ export function execute(argv: readonly string[], io: CliIo): number {
       const meant = didYouMean(command, Object.keys(COMMANDS));
       throw new UsageError(meant ? 'unknownCommandMeant' : 'unknownCommand', { command, meant: meant ?? '' });
     }
-    if (asksForHelp(rest)) {
-      io.stdout(HELP);
+    if (asksFor(rest, ['--help', '-h'])) {
+      io.stdout(commandHelp(command as keyof typeof USAGE));
+      return 0;
+    }
+    // As after no command: `samstemt check --version` (ESLint answers `eslint . --version` so too).
+    if (asksFor(rest, ['--version', '-v'])) {
+      io.stdout(`${VERSION}\n`);
       return 0;
     }
     return run(rest, io);
@@ -79,15 +108,15 @@ export function execute(argv: readonly string[], io: CliIo): number {
 const VALUED = ['--format', '--output', '--max-warnings', '--rule', '--lang', '--framework'];
 
 /**
- * True when `--help` or `-h` stands as an option: not after `--` (where it is a
- * path, as `samstemt check -- -h` means the file `-h`) and not as the value of
- * an option (`--output -h`).
+ * True when one of `flags` (`--help`, `-h`) stands as an option: not after `--`
+ * (where it is a path, as `samstemt check -- -h` means the file `-h`) and not
+ * as the value of an option (`--output -h`).
  */
-function asksForHelp(argv: readonly string[]): boolean {
+function asksFor(argv: readonly string[], flags: readonly string[]): boolean {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') return false;
-    if (a === '--help' || a === '-h') return true;
+    if (flags.includes(a)) return true;
     if (VALUED.includes(a)) i++;
   }
   return false;

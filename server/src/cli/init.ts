@@ -14,6 +14,7 @@ import { configKeyName, DEFAULT_DOCUMENTS } from '../engine/model/config.js';
 import { parseMarkdown } from '../engine/parse/markdown.js';
 import { parseYamlDocument } from '../engine/parse/yamlDocument.js';
 import { UsageError, type CliIo } from './io.js';
+import { guessLang } from './messages.js';
 
 /** The words of the scaffold in one language; the keys come from the vocabulary. */
 interface Words {
@@ -129,14 +130,18 @@ ${item('area', 'innbyggertjenester')}${item('supports', 'DS19-M2, DN30-M3')}${it
 
 export function runInit(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['lang'], []);
-  const lang = parseLang(single(args, 'lang')) ?? 'nb';
-  if (args.positionals.length > 1) throw new UsageError('initOnePath', {}, lang);
+  const chosen = parseLang(single(args, 'lang'));
+  // The scaffold is in bokmål unless --lang says otherwise; what goes wrong is said as in every
+  // command: in the language --lang chooses, else the cooperation's (init may run inside one), else nb.
+  const lang = chosen ?? 'nb';
+  const messageLang = chosen ?? guessLang(argv, io.cwd);
+  if (args.positionals.length > 1) throw new UsageError('initOnePath', {}, messageLang);
   const words = WORDS[lang];
   const dir = path.resolve(io.cwd, args.positionals[0] ?? '.');
   // DIR, or a folder above it, that is a file: say so, in plain words.
   for (let d = dir; ; d = path.dirname(d)) {
     if (existsSync(d)) {
-      if (!statSync(d).isDirectory()) throw new UsageError('initNotFolder', { path: path.relative(io.cwd, d) || d }, lang);
+      if (!statSync(d).isDirectory()) throw new UsageError('initNotFolder', { path: path.relative(io.cwd, d) || d }, messageLang);
       break;
     }
     if (path.dirname(d) === d) break;
@@ -150,7 +155,7 @@ export function runInit(argv: readonly string[], io: CliIo): number {
   if (!kept.includes(config)) {
     // A kept example is not listed as found (it is one of the two files above); its owner still becomes a member if it was changed.
     const found = existingDocuments(dir, example);
-    writeOutput(io.cwd, shown(config), configText(lang, words, found), lang);
+    writeOutput(io.cwd, shown(config), configText(lang, words, found), messageLang);
     created.push(config);
     if (found.files.length > 0) {
       const files = found.files.slice(0, 3).map(shown).join(', ') + (found.files.length > 3 ? ', …' : '');
@@ -158,7 +163,7 @@ export function runInit(argv: readonly string[], io: CliIo): number {
     }
   }
   if (!kept.includes(example)) {
-    writeOutput(io.cwd, shown(example), exampleText(lang, words), lang);
+    writeOutput(io.cwd, shown(example), exampleText(lang, words), messageLang);
     created.push(example);
   }
   const list = (files: string[]) => files.map(shown).join(` ${AND[lang]} `);

@@ -13,6 +13,7 @@ import type { Location } from '../engine/language/definition.js';
 import type { QuickFix } from '../engine/language/codeActions.js';
 import type { GoalLens } from '../engine/language/codeLens.js';
 import { GOAL_LENS_COMMAND } from './protocol.js';
+import { showBidiControls } from '../engine/text/normalize.js';
 
 export const SOURCE = 'samstemt';
 
@@ -30,6 +31,11 @@ const SEVERITY: Record<Severity, lsp.DiagnosticSeverity> = {
 
 const TAGS = { unnecessary: lsp.DiagnosticTag.Unnecessary, deprecated: lsp.DiagnosticTag.Deprecated } as const;
 
+/**
+ * Messages quote titles and values from the documents: a character among them that changes the
+ * reading direction (U+202E) would turn the rest of the message around in the Problems panel, so it
+ * shows as `<U+202E>`, as on the command line.
+ */
 export function toLspDiagnostic(d: Diagnostic): lsp.Diagnostic {
   const out: lsp.Diagnostic = {
     range: d.range,
@@ -37,10 +43,10 @@ export function toLspDiagnostic(d: Diagnostic): lsp.Diagnostic {
     code: d.rule,
     codeDescription: { href: ruleDocsUrl(d.rule) },
     source: SOURCE,
-    message: d.message,
+    message: showBidiControls(d.message),
   };
   if (d.related.length) {
-    out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
+    out.relatedInformation = d.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: showBidiControls(r.message) }));
   }
   if (d.tags?.length) out.tags = d.tags.map((t) => TAGS[t]);
   if (d.goal) out.data = { goal: d.goal };

@@ -5,7 +5,7 @@
  */
 import * as lsp from 'vscode-languageserver';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isInside, nearestConfigDir } from '../node/nodeHost.js';
 import type { CatalogSource } from '../engine/engine.js';
 import type { RuleModule } from '../engine/rule.js';
@@ -18,9 +18,10 @@ import { GOAL_LENS_COMMAND, OBJECTIVES_REQUEST, SUMMARY_REQUEST } from './protoc
 import { registerReportRequests, type RequestWrapper } from './reportRequests.js';
 import * as check from './params.js';
 import type { Settled } from '../node/heap.js';
-import type { Localized } from '../engine/types.js';
+import type { Lang, Localized } from '../engine/types.js';
+import type { AnalysisResult } from '../engine/engine.js';
 import { tr } from '../engine/language/context.js';
-import { folderName } from '../engine/workspace/uri.js';
+import { decodePath, folderName, relative } from '../engine/workspace/uri.js';
 import { RestartCache, type CacheWriter } from './restartCache.js';
 import { UntitledChecker, isUntitled } from './untitled.js';
 import { LensRefresher } from './lensRefresh.js';
@@ -42,6 +43,33 @@ const CONFIG_GONE_OUTER: Localized = {
   nb: 'Samstemt: samstemt.yaml er borte fra {folder}. Dokumentene der hører nå til samarbeidet i {outer}, og samstemt.yaml der gjelder.',
   nn: 'Samstemt: samstemt.yaml er borte frå {folder}. Dokumenta der høyrer no til samarbeidet i {outer}, og samstemt.yaml der gjeld.',
 };
+
+const UNREADABLE_FILE: Localized = {
+  en: 'Samstemt cannot read {file} ({reason}), so it is not checked: its goals and the conflicts with them are missing.',
+  nb: 'Samstemt kan ikke lese {file} ({reason}), så den blir ikke sjekket: målene i den og konfliktene med dem mangler.',
+  nn: 'Samstemt kan ikkje lese {file} ({reason}), så ho blir ikkje sjekka: måla i ho og konfliktane med dei manglar.',
+};
+
+const UNREADABLE_CONFIG: Localized = {
+  en: 'Samstemt cannot read {file} ({reason}), so the cooperation\'s settings in it do not apply.',
+  nb: 'Samstemt kan ikke lese {file} ({reason}), så innstillingene for samarbeidet i den gjelder ikke.',
+  nn: 'Samstemt kan ikkje lese {file} ({reason}), så innstillingane for samarbeidet i ho gjeld ikkje.',
+};
+
+const UNREADABLE_FOLDER: Localized = {
+  en: 'Samstemt cannot read the folder {file} ({reason}), so the strategies in it are not checked.',
+  nb: 'Samstemt kan ikke lese mappen {file} ({reason}), så strategiene i den blir ikke sjekket.',
+  nn: 'Samstemt kan ikkje lese mappa {file} ({reason}), så strategiane i ho blir ikkje sjekka.',
+};
+
+/** Why a file or folder could not be read, by its error code; a listed file that is not there is a link to nothing. */
+const READ_REASONS: Readonly<Record<string, Localized>> = {
+  ENOENT: { en: 'it is a link to a file that does not exist', nb: 'det er en lenke til en fil som ikke finnes', nn: 'det er ei lenkje til ei fil som ikkje finst' },
+  EACCES: { en: 'permission denied', nb: 'mangler tillatelse', nn: 'manglar løyve' },
+  EPERM: { en: 'permission denied', nb: 'mangler tillatelse', nn: 'manglar løyve' },
+  ELOOP: { en: 'it is a link that leads back to itself', nb: 'det er en lenke som fører tilbake til seg selv', nn: 'det er ei lenkje som fører tilbake til seg sjølv' },
+};
+const READ_ERROR: Localized = { en: 'read error {code}', nb: 'lesefeil {code}', nn: 'lesefeil {code}' };
 
 /** How long after a complete publish the diagnostics are kept for the next start (restartCache.ts), if nothing changed. */
 const STORE_AFTER_MS = 3000;
@@ -113,8 +141,11 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   // A notification, not a request: nothing to answer, and every client shows it (VS Code as a toast, Neovim in its message area).
   const show = (message: string) => void connection.sendNotification(lsp.ShowMessageNotification.type, { type: lsp.MessageType.Info, message });
   const configured = new Set<string>();
+  /** Files and folders told as unreadable, until they can be read again (then told again if they break again). */
+  const toldUnreadable = new Set<string>();
   scheduler.onPublished((result) => {
     const lang = session.uiLang(result);
+    tellUnreadable(result, lang);
     for (const root of configured) {
       if (result.workspaces.some((ws) => ws.root === root && ws.config.uri)) continue;
       configured.delete(root);
@@ -140,6 +171,25 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
       show(tr(lang, NO_CONFIG).replace('{folder}', folderName(ws.root)));
     }
   });
+  /** A member's strategy left out without a word would look like one without goals: say so, once, as `samstemt check` does. */
+  function tellUnreadable(result: AnalysisResult, lang: Lang): void {
+    const { files, folders } = session.unreadable();
+    const now = new Map<string, { template: Localized; code: string }>();
+    for (const [uri, code] of files) now.set(uri, { template: uri.endsWith('/samstemt.yaml') ? UNREADABLE_CONFIG : UNREADABLE_FILE, code });
+    for (const [dir, code] of folders) now.set(pathToFileURL(dir).href, { template: UNREADABLE_FOLDER, code });
+    for (const key of toldUnreadable) if (!now.has(key)) toldUnreadable.delete(key);
+    for (const [uri, { template, code }] of now) {
+      if (toldUnreadable.has(uri)) continue;
+      toldUnreadable.add(uri);
+      // Named as in the cooperation's folder (`strategier/midtby.md`), or by its name outside every cooperation.
+      const ws = result.workspaces.filter((w) => uri.startsWith(w.root)).sort((a, b) => b.root.length - a.root.length)[0];
+      const rel = ws ? relative(ws.root, uri) : undefined;
+      const name = rel ? decodePath(rel) : folderName(uri);
+      const reason = tr(lang, READ_REASONS[code] ?? READ_ERROR).replace('{code}', code);
+      log.info(`cannot read ${uri} (${code})`);
+      show(tr(lang, template).replace('{file}', () => name).replace('{reason}', reason));
+    }
+  }
   if (deps.afterFirstAnalysis) {
     const settle = deps.afterFirstAnalysis;
     let settled = false;

@@ -272,6 +272,14 @@ export class Session {
     return this.#analysedGeneration;
   }
 
+  /**
+   * What the last listing and reading could not read: strategy files (URI → error code, EACCES, or
+   * ENOENT for a symbolic link to nothing) and folders (path → code). The engine sees them as absent.
+   */
+  unreadable(): { files: ReadonlyMap<string, string>; folders: ReadonlyMap<string, string> } {
+    return { files: this.#host.unreadable, folders: this.#host.unreadableFolders };
+  }
+
   /** The language of hovers, completion details and code lenses. */
   uiLang(result: AnalysisResult): Lang {
     const first = result.workspaces[0];

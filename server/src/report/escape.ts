@@ -1,8 +1,12 @@
-/** Escaping for the report renderers: every text from a workspace goes through one of these. */
+/**
+ * Escaping for the report renderers: every text from a workspace goes through one of these.
+ * A character that changes the reading direction shows as `<U+202E>` (`showBidiControls`).
+ */
+import { showBidiControls } from '../engine/text/normalize.js';
 
 /** Text for HTML element content and attribute values (double-quoted). */
 export function esc(text: string | number | undefined): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return showBidiControls(String(text ?? '')).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** An `href` from a workspace (an objective's source): only http(s) links, escaped; anything else is dropped. */
@@ -13,7 +17,7 @@ export function safeHref(url: string | undefined): string | undefined {
 
 /** Text for a GitHub Markdown table cell or list item, shown as written: no HTML, no emphasis, no table breaks, no entities. */
 export function mdText(text: string | number | undefined): string {
-  return String(text ?? '')
+  return showBidiControls(String(text ?? ''))
     .replace(/\r?\n|\r/g, ' ')
     // `&` too: `&amp;` or `&lt;b&gt;` in a title is text, not a character reference for the renderer to decode.
     .replace(/([\\`*_[\]<>|#~!&])/g, '\\$1')
@@ -25,7 +29,7 @@ export function mdText(text: string | number | undefined): string {
 
 /** Inline code in Markdown (goal keys, rule ids); backticks inside are dropped. */
 export function mdCode(text: string): string {
-  return '`' + text.replace(/`/g, '').replace(/\|/g, '\\|') + '`';
+  return '`' + showBidiControls(text).replace(/`/g, '').replace(/\|/g, '\\|') + '`';
 }
 
 /** Shortens `text` to `max` characters with an ellipsis. */

@@ -138,6 +138,11 @@ const messages = {
     nb: '{key} mangler verdi. Fyll den ut eller fjern linjen.',
     nn: '{key} manglar verdi. Fyll han ut eller fjern linja.',
   },
+  goalRefBidi: {
+    en: '"{value}" holds a hidden character that changes the reading direction (shown here as <U+…>), so this reference does not lead to the goal it seems to name. Write {suggestion}.',
+    nb: '«{value}» inneholder et skjult tegn som endrer leseretningen (vist her som <U+…>), så henvisningen leder ikke til målet den ser ut til å nevne. Skriv {suggestion}.',
+    nn: '«{value}» inneheld eit skjult teikn som endrar leseretninga (vist her som <U+…>), så tilvisinga fører ikkje til målet ho ser ut til å nemne. Skriv {suggestion}.',
+  },
   goalRef: {
     en: '"{value}" is not a goal reference. Write member#goal-id (e.g. ikt-fjord#felles-hr), or #goal-id for a goal of the same owner.{hint}',
     nb: '«{value}» er ikke en målhenvisning. Skriv medlem#mål-id (f.eks. ikt-fjord#felles-hr), eller #mål-id for et mål hos samme eier.{hint}',
@@ -160,8 +165,8 @@ const messages = {
   },
   period: {
     en: '"{value}" is not a period. Write the years as 2024–2027, or {from: 2024, to: 2027}.',
-    nb: '«{value}» er ikke en periode. Skriv årene som 2024–2027, eller {from: 2024, to: 2027}.',
-    nn: '«{value}» er ikkje ein periode. Skriv åra som 2024–2027, eller {from: 2024, to: 2027}.',
+    nb: '«{value}» er ikke en periode. Skriv årene som 2024–2027, eller {fra: 2024, til: 2027}.',
+    nn: '«{value}» er ikkje ein periode. Skriv åra som 2024–2027, eller {frå: 2024, til: 2027}.',
   },
   periodYear: {
     en: '"{value}" is not a year, so the period is read without it. Write the year with four digits, e.g. {key}: {example}.',
@@ -222,6 +227,11 @@ const messages = {
     en: '"{value}" is not a valid goal ID: use lowercase letters (æøå allowed), digits and hyphens. Write {suggestion}.',
     nb: '«{value}» er ikke en gyldig mål-ID: bruk små bokstaver (æøå er lov), sifre og bindestrek. Skriv {suggestion}.',
     nn: '«{value}» er ikkje ein gyldig mål-ID: bruk små bokstavar (æøå er lov), siffer og bindestrek. Skriv {suggestion}.',
+  },
+  goalIdBidi: {
+    en: 'The goal ID "{value}" holds a hidden character that changes the reading direction (shown here as <U+…>), so it reads differently on screen than it is written. Write {suggestion}.',
+    nb: 'Mål-ID-en «{value}» inneholder et skjult tegn som endrer leseretningen (vist her som <U+…>), så den ser annerledes ut på skjermen enn den er skrevet. Skriv {suggestion}.',
+    nn: 'Mål-ID-en «{value}» inneheld eit skjult teikn som endrar leseretninga (vist her som <U+…>), så han ser annleis ut på skjermen enn han er skriven. Skriv {suggestion}.',
   },
   goalIdSpaces: {
     en: '"{value}" looks like a goal ID, but an ID is written without spaces, so this heading is not read as a goal. Write {suggestion}.',

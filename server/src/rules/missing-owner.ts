@@ -25,9 +25,9 @@ export default defineRule({
     },
     messages: {
       missing: {
-        en: 'This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members\' goals. Add `owner: <member id>` between the `---` lines at the top of the document (its front matter; members: {members}).',
-        nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `owner: <medlems-id>` mellom `---`-linjene øverst i dokumentet (front matter; medlemmer: {members}).',
-        nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Legg til `owner: <medlems-id>` mellom `---`-linjene øvst i dokumentet (front matter; medlemer: {members}).',
+        en: 'This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members\' goals. Add `owner: <member id>` between the `---` lines at the top of the document (members: {members}).',
+        nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `owner: <medlems-id>` mellom `---`-linjene øverst i dokumentet (medlemmer: {members}).',
+        nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Legg til `owner: <medlems-id>` mellom `---`-linjene øvst i dokumentet (medlemer: {members}).',
       },
       // A YAML document has no front matter: its `owner` is a line at the top of the file.
       missingYaml: {

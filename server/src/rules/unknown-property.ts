@@ -81,7 +81,7 @@ const messages = {
     nn: '«{key}» ser ut som ei feilstaving av «{suggestion}».',
   },
   unknownPeriodKey: {
-    en: '"{key}" is not part of a period, so Samstemt ignores it.{hint} A period has a start and an end: {from: 2024, to: 2027} (nb {fra: …, til: …}).',
+    en: '"{key}" is not part of a period, so Samstemt ignores it.{hint} A period has a start and an end: {from: 2024, to: 2027} (in Norwegian {fra: …, til: …}).',
     nb: '«{key}» er ikke en del av en periode, så Samstemt overser det.{hint} En periode har start og slutt: {fra: 2024, til: 2027} (engelsk {from: …, to: …}).',
     nn: '«{key}» er ikkje ein del av ein periode, så Samstemt overser det.{hint} Ein periode har start og slutt: {frå: 2024, til: 2027} (engelsk {from: …, to: …}).',
   },

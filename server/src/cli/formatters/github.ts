@@ -15,14 +15,16 @@
 import type { CheckReport, FormatContext, Formatter, Severity } from './types.js';
 import { oneBased, rootJoin } from './types.js';
 import { withoutControls } from '../printable.js';
+import { showBidiControls } from '../../engine/text/normalize.js';
 
 /**
  * Escape the data (message) part of a workflow command. Control characters
  * from the documents are dropped first: the runner shows the log with its ANSI
- * escapes, and the annotation carries them to the pull request.
+ * escapes, and the annotation carries them to the pull request. Characters
+ * that change the reading direction show as `<U+202E>`.
  */
 export function escapeData(s: string): string {
-  return withoutControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return showBidiControls(withoutControls(s)).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escape a property value of a workflow command. */

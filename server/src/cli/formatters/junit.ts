@@ -24,7 +24,9 @@ export function xmlText(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
-    .replace(/\r/g, '&#13;');
+    .replace(/\r/g, '&#13;')
+    // Exact, but not raw: a log viewer showing the XML would apply them to the text around them.
+    .replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 /** Escape an attribute value (also tab/newline/CR, which attribute normalisation would turn into spaces). */

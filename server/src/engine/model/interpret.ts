@@ -6,7 +6,7 @@
  */
 import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
 import { lookupEnum, enumSpellings, ENUM_NEAR_MISSES, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
-import { areaKey, guess, guessFields, isAll, keyOf, type Guess } from '../text/normalize.js';
+import { areaKey, guess, guessFields, hasBidiControl, isAll, keyOf, showBidiControls, withoutBidiControls, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 
 export function emptyFacts(): GoalFacts {
@@ -280,7 +280,12 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         for (const it of p.items) {
           const ref = parseGoalRef(it);
           if (ref) f.contributes.push(ref);
-          else bad(it, 'goalRef', { value: it.text });
+          else if (hasBidiControl(it.text)) {
+            // `#felles‮hr` reads as another reference than it is; without the character it may be a good one.
+            const plain = withoutBidiControls(it.text);
+            const meant = parseGoalRef({ text: plain, span: it.span }) ? plain : undefined;
+            bad(it, meant ? 'goalRefBidi' : 'goalRef', { value: showBidiControls(it.text) }, meant);
+          } else bad(it, 'goalRef', { value: it.text });
         }
         break;
       case 'members': {

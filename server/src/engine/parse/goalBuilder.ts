@@ -4,7 +4,7 @@ import { emptyFacts, interpretGoal, readEnglishThousands } from '../model/interp
 import { keyDef } from '../model/vocabulary.js';
 import { compact } from './compact.js';
 import { lineNumberAt } from '../text/lines.js';
-import { withoutInvisible } from '../text/normalize.js';
+import { hasBidiControl, showBidiControls, withoutBidiControls, withoutInvisible } from '../text/normalize.js';
 
 export interface NewGoal {
   uri: string;
@@ -286,12 +286,16 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
     if (!GOAL_ID.test(g.id)) {
       const written = g.idSpan.end > g.idSpan.start;
       const span = written ? g.idSpan : g.headingSpan;
-      const fixed = goalIdFrom(g.id);
+      // A character that changes the reading direction makes the ID read differently than it is written:
+      // said in words, and shown as <U+202E> (raw, it would turn the message around as well).
+      const bidi = hasBidiControl(g.id);
+      const fixed = goalIdFrom(withoutBidiControls(g.id));
+      const value = showBidiControls(g.id);
       // Offered as a fix when that is a valid ID and the ID is written (a YAML goal may have an empty one).
       doc.valueProblems.push(
         written && GOAL_ID.test(fixed)
-          ? { kind: 'invalid-value', span, messageId: 'goalIdFix', data: { value: g.id, suggestion: fixed }, suggestion: fixed }
-          : { kind: 'invalid-value', span, messageId: 'goalId', data: { value: g.id } },
+          ? { kind: 'invalid-value', span, messageId: bidi ? 'goalIdBidi' : 'goalIdFix', data: { value, suggestion: fixed }, suggestion: fixed }
+          : { kind: 'invalid-value', span, messageId: 'goalId', data: { value } },
       );
     }
     g.owner = owner;

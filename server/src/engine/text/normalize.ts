@@ -17,6 +17,39 @@ export function withoutInvisible(text: string): string {
 }
 
 /**
+ * Characters that change the reading direction of the text after them:
+ * embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the
+ * direction marks (U+200E, U+200F, U+061C). They show as nothing, so a title
+ * or an ID can read differently on screen than it is written («Trojan source»).
+ */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g; // the same class as BIDI_CONTROL
+
+/** Whether `text` holds a character of `BIDI_CONTROLS`. */
+export function hasBidiControl(text: string): boolean {
+  return BIDI_CONTROL.test(text);
+}
+
+/** `text` without the characters of `BIDI_CONTROLS`. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/**
+ * `text` with each character of `BIDI_CONTROLS` shown as `<U+202E>`, for output
+ * read by people (a terminal, a CI log, the report): the text keeps its order
+ * and the reader sees that something was hidden in it.
+ */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+/** `json` with the characters of `BIDI_CONTROLS` written as `\u202e`: the same JSON value (they stand only in strings). */
+export function jsonEscapedBidiControls(json: string): string {
+  return json.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * Case-insensitive comparison key that also ignores a trailing colon: `Frist:` → `frist`.
  * Invisible characters pasted with the key (a zero-width space before `Støtter`) are left
  * out, and an å written as a + combining ring (NFD, from a PDF or a Mac) is å: the author

@@ -4,12 +4,14 @@
  * agreeing with it («1 time», «2 timer», «1 hour», «2 hours»). A unit Samstemt
  * knows is written in the message language whichever language the
  * cooperation wrote it in (`timer` is «hours» in an English message); a unit
- * it does not know («mill. kr», «story points») is shown as written.
+ * it does not know («story points», «lisenser») is shown as written.
+ * Money is written as each language writes it: «12 kroner», «2 mill. kr», but
+ * «NOK 12», «NOK 2 million» in English (a form with `{n}` places the number).
  */
 import type { Lang } from '../types.js';
 import { formatNumber } from './numbers.js';
 
-/** One known unit: singular and plural per language (the same word when it does not change). */
+/** One known unit: singular and plural per language (the same word when it does not change); `{n}` is where the number goes. */
 type Forms = Record<Lang, readonly [one: string, many: string]>;
 
 const UNITS: readonly Forms[] = [
@@ -25,7 +27,16 @@ const UNITS: readonly Forms[] = [
   { nb: ['år', 'år'], nn: ['år', 'år'], en: ['year', 'years'] },
   { nb: ['stilling', 'stillinger'], nn: ['stilling', 'stillingar'], en: ['position', 'positions'] },
   { nb: ['person', 'personer'], nn: ['person', 'personar'], en: ['person', 'people'] },
-  { nb: ['krone', 'kroner'], nn: ['krone', 'kroner'], en: ['NOK', 'NOK'] },
+  { nb: ['krone', 'kroner'], nn: ['krone', 'kroner'], en: ['NOK {n}', 'NOK {n}'] },
+  // Abbreviations stay abbreviations in Norwegian: «2 mill. kr» is how a budget writes it.
+  { nb: ['kr', 'kr'], nn: ['kr', 'kr'], en: ['NOK {n}', 'NOK {n}'] },
+  { nb: ['tusen kroner', 'tusen kroner'], nn: ['tusen kroner', 'tusen kroner'], en: ['NOK {n} thousand', 'NOK {n} thousand'] },
+  { nb: ['million kroner', 'millioner kroner'], nn: ['million kroner', 'millionar kroner'], en: ['NOK {n} million', 'NOK {n} million'] },
+  { nb: ['mill. kr', 'mill. kr'], nn: ['mill. kr', 'mill. kr'], en: ['NOK {n} million', 'NOK {n} million'] },
+  { nb: ['milliard kroner', 'milliarder kroner'], nn: ['milliard kroner', 'milliardar kroner'], en: ['NOK {n} billion', 'NOK {n} billion'] },
+  { nb: ['prosent', 'prosent'], nn: ['prosent', 'prosent'], en: ['percent', 'percent'] },
+  // Norwegian puts a space before %, English does not.
+  { nb: ['%', '%'], nn: ['%', '%'], en: ['{n}%', '{n}%'] },
 ];
 
 /** Every form of every known unit, lower-cased (with spellings people also write: «uke» in nynorsk, «person year»). */
@@ -34,6 +45,17 @@ for (const u of UNITS) for (const l of ['nb', 'nn', 'en'] as const) for (const f
 const unitOf = (nb: string) => UNITS.find((u) => u.nb[0] === nb)!;
 for (const form of ['uke', 'uker', 'ukar']) BY_FORM.set(form, unitOf('uke'));
 BY_FORM.set('persons', unitOf('person'));
+// Other spellings authors write for the same units.
+const SPELLINGS: Readonly<Record<string, string>> = {
+  fte: 'årsverk', ftes: 'årsverk', personår: 'årsverk', 'man-year': 'årsverk', 'man-years': 'årsverk',
+  stillingar: 'stilling', prosentar: 'prosent',
+  nok: 'kr', 'kr.': 'kr', kroner: 'krone',
+  tnok: 'tusen kroner', knok: 'tusen kroner', 'tusen kr': 'tusen kroner', tkr: 'tusen kroner', 'thousand kroner': 'tusen kroner',
+  mnok: 'mill. kr', 'mill kr': 'mill. kr', 'mill. kroner': 'mill. kr', 'mill kroner': 'mill. kr', 'mill.': 'mill. kr', mkr: 'mill. kr',
+  'millionar kroner': 'million kroner', 'million nok': 'million kroner', 'millioner kr': 'million kroner',
+  'mrd. kr': 'milliard kroner', 'mrd kr': 'milliard kroner', mrdnok: 'milliard kroner', 'milliardar kroner': 'milliard kroner',
+};
+for (const [form, nb] of Object.entries(SPELLINGS)) BY_FORM.set(form, unitOf(nb));
 for (const u of UNITS) for (const f of u.en) if (f.startsWith('person-')) BY_FORM.set(f.replace('-', ' '), u);
 
 /**
@@ -46,11 +68,20 @@ export function formatAmount(amount: number, unit: string | undefined, lang: Lan
   const n = formatNumber(amount, lang, space);
   const u = unit?.trim();
   if (!u) return n;
-  return `${n} ${unitFor(n === '1' || n === '−1' ? 1 : 2, u, lang)}`;
+  const form = formOf(n === '1' || n === '−1' ? 1 : 2, u, lang);
+  return form.includes('{n}') ? form.replace('{n}', n) : `${n} ${form}`;
 }
 
-/** The unit as it agrees with `count` in `lang` (a known unit), or as written (an unknown one). */
+/** The unit as it agrees with `count` in `lang` (a known unit), or as written (an unknown one): «NOK» for money in English. */
 export function unitFor(count: number, unit: string, lang: Lang): string {
+  return formOf(count, unit, lang)
+    .split('{n}')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+function formOf(count: number, unit: string, lang: Lang): string {
   const forms = BY_FORM.get(unit.trim().toLowerCase().replace(/\s+/g, ' '));
   if (!forms) return unit.trim();
   return forms[lang][Math.abs(count) === 1 ? 0 : 1];
