@@ -390,6 +390,9 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
 
   for (let i = startIndex; i < children.length; i++) {
     const node = children[i]!;
+    // A comment (`<!-- TODO: sjekk med økonomi -->`, as templates leave them) does not show in the
+    // rendered document: it neither ends the property list before it nor is the goal's text.
+    if (node.type === 'other' && isCommentOnly(text, node)) continue;
     const afterPropertyList = previousPropertyList;
     previousPropertyList = undefined;
     if (node.type === 'heading') {
@@ -425,11 +428,15 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       }
       continue;
     }
-    if (node.type === 'list' && !propertiesDone && !node.ordered) {
+    // The property list goes on after a comment between its items: Markdown ends the list there
+    // (a comment is an HTML block), but the author sees one list. A list right after the property
+    // list with the same bullet can only be such a continuation.
+    const continued = node.type === 'list' && afterPropertyList !== undefined && !node.ordered && markerOf(text, node.items[0]!) === markerOf(text, afterPropertyList.items[0]!);
+    if (node.type === 'list' && (continued || !propertiesDone) && !node.ordered) {
       // Keys indented under an item of the list that is (or would be) the property list.
       for (const problem of nestedProperties(text, node)) stray.push({ goal: current, problem });
       const problems: ValueProblem[] = [];
-      const props = readPropertyList(text, node, problems);
+      const props = readPropertyList(text, node, problems, continued);
       if (props) {
         for (const problem of problems) stray.push({ goal: current, problem });
         for (const prop of props) current.properties.push(prop); // no spread: a list may be very long
@@ -471,6 +478,22 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
   }
   closeGoal();
   return finishDocument(doc, stray);
+}
+
+/**
+ * Whether an HTML block is nothing but comments (`<!-- … -->`, any number, on
+ * one line or several): nothing of it shows in the rendered document.
+ */
+function isCommentOnly(text: string, block: { start: number; end: number }): boolean {
+  let at = block.start;
+  for (;;) {
+    while (at < block.end && /\s/.test(text[at]!)) at++;
+    if (at >= block.end) return true;
+    if (!text.startsWith('<!--', at)) return false;
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0 || close + 3 > block.end) return false;
+    at = close + 3;
+  }
 }
 
 /** Front matter that is not where remark reads it, with the problem to report and the range to read. */
@@ -926,11 +949,12 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
 /**
  * Reads a bullet list as a property list when at least one item is a `Key: value`
  * item with a known key (or `Key - value`); otherwise the list is prose and undefined is returned.
- * Items that miss the colon after a known key go to `problems`.
+ * Items that miss the colon after a known key go to `problems`. A list `continued` after a
+ * comment is the rest of the property list, with or without a known key.
  */
-function readPropertyList(text: string, list: Block & { type: 'list' }, problems: ValueProblem[]): Property[] | undefined {
+function readPropertyList(text: string, list: Block & { type: 'list' }, problems: ValueProblem[], continued = false): Property[] | undefined {
   const props: Property[] = [];
-  let anyKnown = false;
+  let anyKnown = continued;
   for (const item of list.items) {
     const para = item.paragraph;
     const itemStart = item.start;
