@@ -138,6 +138,11 @@ const messages = {
     nb: '{key} mangler verdi. Fyll den ut eller fjern linjen.',
     nn: '{key} manglar verdi. Fyll han ut eller fjern linja.',
   },
+  struckValue: {
+    en: 'All of {key} is struck through ("{value}"), which marks it as deleted, so {key} has no value. Write the value that applies after the struck-through text, or remove the line.',
+    nb: 'Hele verdien for {key} er gjennomstreket («{value}»), som betyr at den er slettet, så {key} mangler verdi. Skriv verdien som gjelder etter den gjennomstrekede teksten, eller fjern linjen.',
+    nn: 'Heile verdien for {key} er gjennomstreka («{value}»), som tyder at han er sletta, så {key} manglar verdi. Skriv verdien som gjeld etter den gjennomstreka teksten, eller fjern linja.',
+  },
   goalRef: {
     en: '"{value}" is not a goal reference. Write member#goal-id (e.g. ikt-fjord#felles-hr), or #goal-id for a goal of the same owner.{hint}',
     nb: '«{value}» er ikke en målhenvisning. Skriv medlem#mål-id (f.eks. ikt-fjord#felles-hr), eller #mål-id for et mål hos samme eier.{hint}',

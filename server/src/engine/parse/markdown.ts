@@ -13,7 +13,7 @@ import { makeProperty, newProperty, splitKeyValue } from './properties.js';
 import { NONE } from './compact.js';
 import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument, goalIdFrom, type GoalProblem } from './goalBuilder.js';
-import { allKeySpellings, lookupKey } from '../model/vocabulary.js';
+import { allKeySpellings, keyDef, lookupKey } from '../model/vocabulary.js';
 import { didYouMean, isInvisible } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
@@ -477,7 +477,9 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     description.push(text.slice(node.start, node.end).trim());
   }
   closeGoal();
-  return finishDocument(doc, stray);
+  finishDocument(doc, stray);
+  doc.valueProblems = withoutEmptyStruck(doc.valueProblems);
+  return doc;
 }
 
 /**
@@ -989,8 +991,43 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
     // A misspelt key still marks the list as properties, so the typo is reported rather than ignored.
     if (p.known || didYouMean(kv.key, allKeySpellings())) anyKnown = true;
     props.push(p);
+    if (p.known && !p.value) {
+      const struck = allStruck(text, pStart + kv.valueStart, pEnd, itemStart, itemEnd, p);
+      if (struck) problems.push(struck);
+    }
   }
   return anyKnown ? props : undefined;
+}
+
+/** Kinds whose empty value the interpreter reports (`empty`): a struck-out value of these is an error. */
+const EMPTY_IS_ERROR = new Set(['date', 'number', 'direction', 'priority', 'status']);
+
+/**
+ * A property whose whole value is struck through (`Frist: ~~2025~~`, a
+ * deletion in Word's track changes): it has no value, though the author sees
+ * text there. Reported on the struck text, with a fix that removes the line;
+ * the interpreter's `empty` for it is dropped (`withoutEmptyStruck`).
+ */
+function allStruck(text: string, from: number, to: number, itemStart: number, itemEnd: number, p: Property): ValueProblem | undefined {
+  const end = Math.min(lineEnd(text, from), to);
+  const raw = text.slice(from, end);
+  const written = raw.trim();
+  if (!written.includes('~~')) return undefined;
+  const start = from + (raw.length - raw.trimStart().length);
+  const problem: ValueProblem = { kind: 'invalid-value', span: { start, end: start + written.length }, messageId: 'struckValue', data: { key: p.rawKey, value: written } };
+  if (!EMPTY_IS_ERROR.has(keyDef(p.key)?.kind ?? '')) problem.severity = 'warning';
+  const lineStart = lineStartOf(text, itemStart);
+  if (lineEnd(text, itemStart) >= itemEnd && /^[ \t]*$/.test(text.slice(lineStart, itemStart))) {
+    problem.fix = { messageId: 'removeLine', span: { start: lineStart, end: itemEnd + lineBreakLength(text, itemEnd) }, newText: '' };
+  }
+  return problem;
+}
+
+/** `problems` without the interpreter's `empty` for a value reported as all struck through (`struckValue`). */
+function withoutEmptyStruck(problems: ValueProblem[]): ValueProblem[] {
+  const struckEnds = new Set(problems.filter((p) => p.messageId === 'struckValue').map((p) => p.span.end));
+  if (!struckEnds.size) return problems;
+  return problems.filter((p) => !(p.messageId === 'empty' && p.span.start === p.span.end && struckEnds.has(p.span.end)));
 }
 
 function unknownItem(text: string, contentStart: number, itemStart: number, itemEnd: number): Property {
