@@ -73,7 +73,8 @@ export function complete(ctx: LanguageContext, uri: string, offset: number): Com
 // Markdown
 // ---------------------------------------------------------------------------
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)---[ \t]*(?:\r?\n|$)/;
+/** The head of the document, closed with `---` or with `...` (YAML's end of a document). */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, offset: number): CompletionItem[] {
   const text = doc.text;

@@ -332,8 +332,9 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     valueProblems: [],
   };
   // Front matter remark does not see (unclosed, or below blank lines) is reported, then read as
-  // front matter anyway and blanked out for remark, so the body below it is read as usual.
-  let misplaced = lateFrontMatter(text);
+  // front matter anyway and blanked out for remark, so the body below it is read as usual. Front
+  // matter closed with `...` is read the same way, and is not reported.
+  let misplaced = lateFrontMatter(text) ?? dotClosedFrontMatter(text);
   let children = markdownBlocks(misplaced ? blankOut(text, misplaced.end) : text, options);
   if (!misplaced && children[0]?.type !== 'yaml' && /^---[ \t]*(?:\r\n|\r|\n)/.test(text)) {
     misplaced = unclosedFrontMatter(text);
@@ -343,7 +344,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
   let startIndex = 0;
   const first = children[0];
   if (misplaced) {
-    doc.problems.push(misplaced.problem);
+    if (misplaced.problem) doc.problems.push(misplaced.problem);
     doc.headSpan = { start: misplaced.fence, end: misplaced.fence + 3 };
     const yaml = parseYamlTree(text.slice(misplaced.contentStart, misplaced.contentEnd), misplaced.contentStart);
     readDocumentHead(doc, yaml, { start: misplaced.fence, end: misplaced.end });
@@ -506,10 +507,34 @@ interface MisplacedFrontMatter {
   contentEnd: number;
   /** End of the last line taken as front matter (the closing `---`, when there is one). */
   end: number;
-  problem: ParseProblem;
+  /** What to report; none for front matter closed with `...`, which is fine. */
+  problem?: ParseProblem;
 }
 
 const FENCE_LINE = /^---[ \t]*$/;
+/** The line that closes front matter: `---`, or `...` (YAML's end of a document, as Pandoc accepts it). */
+const CLOSING_LINE = /^(?:---|\.\.\.)[ \t]*$/;
+const DOTS_LINE = /^\.\.\.[ \t]*$/;
+
+/**
+ * Front matter opened with `---` on the first line and closed with `...` (before
+ * any `---`): remark reads only `---` as its end, so it would read `---` as a
+ * rule, or run the head on to a `---` further down.
+ */
+function dotClosedFrontMatter(text: string): MisplacedFrontMatter | undefined {
+  const fenceEnd = lineEnd(text, 0);
+  if (fenceEnd >= text.length || !FENCE_LINE.test(text.slice(0, fenceEnd))) return undefined;
+  const contentStart = fenceEnd + lineBreakLength(text, fenceEnd);
+  for (let i = contentStart; i < text.length; ) {
+    const e = lineEnd(text, i);
+    const line = text.slice(i, e);
+    if (FENCE_LINE.test(line)) return undefined;
+    if (DOTS_LINE.test(line)) return { fence: 0, contentStart, contentEnd: i, end: e };
+    i = e + lineBreakLength(text, e);
+    if (i === e) break;
+  }
+  return undefined;
+}
 
 /**
  * Front matter after blank lines at the top of the file: `---`, `key: …` lines
@@ -529,7 +554,7 @@ function lateFrontMatter(text: string): MisplacedFrontMatter | undefined {
   if (!startsWithKey(text, contentStart)) return undefined;
   for (let i = contentStart; i < text.length; ) {
     const e = lineEnd(text, i);
-    if (FENCE_LINE.test(text.slice(i, e))) {
+    if (CLOSING_LINE.test(text.slice(i, e))) {
       return {
         fence: at,
         contentStart,
