@@ -253,6 +253,11 @@ const messages = {
     nb: '«{value}» er ikke en overskrift, så Samstemt leser den ikke som et mål: en overskrift trenger et mellomrom etter «{marker}». Skriv {suggestion}.',
     nn: '«{value}» er ikkje ei overskrift, så Samstemt les han ikkje som eit mål: ei overskrift treng eit mellomrom etter «{marker}». Skriv {suggestion}.',
   },
+  goalIdHtml: {
+    en: 'This heading gives the ID "{id}" in web-page code ({value}), but Samstemt reads a goal only from a heading that ends with its ID in braces, so it is not read as a goal. If it is a goal, write {suggestion}.',
+    nb: 'Denne overskriften gir ID-en «{id}» i nettsidekode ({value}), men Samstemt leser et mål bare fra en overskrift som slutter med ID-en i krøllparenteser, så den blir ikke lest som et mål. Er det et mål, skriv {suggestion}.',
+    nn: 'Denne overskrifta gir ID-en «{id}» i nettsidekode ({value}), men Samstemt les eit mål berre frå ei overskrift som sluttar med ID-en i krøllparentesar, så ho blir ikkje lesen som eit mål. Er det eit mål, skriv {suggestion}.',
+  },
   goalIdMiddle: {
     en: '"{value}" stands in the middle of the heading, so the heading is not read as a goal: the ID must come last. Move it to the end of the heading.',
     nb: '«{value}» står midt i overskriften, så overskriften blir ikke lest som et mål: ID-en må stå til slutt. Flytt den til slutten av overskriften.',

@@ -18,6 +18,7 @@ import { didYouMean, isInvisible } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
 import { goalIdOutsideHeading } from './notHeading.js';
+import { anchorInHeading, htmlHeading } from './htmlHeading.js';
 
 /**
  * Inline constructs are switched off: the model reads headings, lists and
@@ -396,11 +397,21 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     if (node.type === 'other' && isCommentOnly(text, node)) continue;
     const afterPropertyList = previousPropertyList;
     previousPropertyList = undefined;
-    if (node.type === 'heading') {
+    // `<h2 id="felles-hr">Felles HR</h2>`: a heading to the author, reported as a goal not read (parse/htmlHeading.ts).
+    const html = node.type === 'other' && text[node.start + /^ {0,3}/.exec(text.slice(node.start, node.start + 4))![0].length] === '<' ? htmlHeading(text.slice(node.start, lineEnd(text, node.start)), node.start) : undefined;
+    if (node.type === 'heading' || html) {
+      const depth = node.type === 'heading' ? node.depth : html!.depth;
       closeGoal();
-      while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
+      while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
       const reported = doc.valueProblems.length;
-      const goal = readGoalHeading(uri, text, node, doc.valueProblems);
+      const goal = node.type === 'heading' ? readGoalHeading(uri, text, node, doc.valueProblems) : undefined;
+      if (html) doc.valueProblems.push(html.problem);
+      const written = doc.valueProblems[reported];
+      // An HTML ID on a heading without a property list below may be a link target only: noted, and the fix not preferred.
+      if (written?.messageId === 'goalIdHtml' && !propertyListBelow(text, children, i)) {
+        written.severity = 'info';
+        written.weak = true;
+      }
       // A heading reported as a goal whose ID is written wrongly (`{.unnumbered #arkiv}`) is that goal once
       // fixed: its list is its own, not the enclosing goal's, so it is not reported as under a sub-heading.
       const meantAsGoal = !goal && doc.valueProblems.length > reported;
@@ -412,9 +423,9 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
         }
         doc.goals.push(goal);
       }
-      const enclosing = goal || meantAsGoal ? undefined : [...stack].reverse().find((e) => e.goal)?.goal;
-      subHeading = enclosing ? { goal: enclosing, heading: headingText(text, node), marker: listMarkers.get(enclosing) ?? '-' } : undefined;
-      stack.push(goal ? { depth: node.depth, goal } : { depth: node.depth });
+      const enclosing = goal || meantAsGoal || node.type !== 'heading' ? undefined : [...stack].reverse().find((e) => e.goal)?.goal;
+      subHeading = enclosing && node.type === 'heading' ? { goal: enclosing, heading: headingText(text, node), marker: listMarkers.get(enclosing) ?? '-' } : undefined;
+      stack.push(goal ? { depth, goal } : { depth });
       current = goal;
       propertiesDone = false;
       continue;
@@ -641,6 +652,23 @@ function strayProperties(text: string, list: Block & { type: 'list' }, propertyL
     else problems.push({ kind: 'unknown-property', span, messageId: 'laterList', data });
   }
   return problems;
+}
+
+/**
+ * Whether a list with a `Key: value` item of a known key follows block `i`
+ * before the next heading (looking a few blocks ahead): the heading has properties.
+ */
+function propertyListBelow(text: string, blocks: readonly Block[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length && j <= i + 8; j++) {
+    const b = blocks[j]!;
+    if (b.type === 'heading') return false;
+    if (b.type !== 'list') continue;
+    for (const item of b.items) {
+      const kv = item.paragraph && splitKeyValue(text.slice(item.paragraph.start, lineEnd(text, item.paragraph.start)));
+      if (kv && lookupKey(kv.key)) return true;
+    }
+  }
+  return false;
 }
 
 /** A heading's text without its `#`s (or a setext underline), for a message. */
@@ -947,6 +975,10 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
       if (miss.moved === undefined) problem.suggestion = miss.suggestion;
       else problem.fix = { messageId: 'moveId', data: { value: miss.written }, span: { start: span.start, end: start + line.length }, newText: miss.moved, preferred: true };
       problems.push(problem);
+    } else {
+      // `## Felles HR <a id="felles-hr"></a>`: an ID given as an HTML anchor.
+      const anchor = anchorInHeading(line, start, node.depth);
+      if (anchor) problems.push(anchor);
     }
     return undefined;
   }
