@@ -248,6 +248,16 @@ function trimEndInvisible(line: string): string {
   }
 }
 
+/**
+ * `line` without a backslash at its end (and the spaces before it): Pandoc's
+ * hard line break, `## Felles HR {#felles-hr}\`, which shows as nothing in a
+ * heading. A backslash written twice is an escaped backslash, and stays.
+ */
+function withoutHardBreak(line: string): string {
+  if (!line.endsWith('\\') || line.endsWith('\\\\')) return line;
+  return trimEndInvisible(line.slice(0, -1));
+}
+
 /** A heading meant as a goal whose ID is not written `{#id}` at its end, as the author is told. */
 interface HeadingIdNearMiss {
   /** Offset of what is written, in the heading line. */
@@ -965,7 +975,7 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   const start = node.start;
   // The ID ends the heading's first line (a setext heading's underline follows on the next line).
   const lineText = text.slice(start, lineEnd(text, start));
-  const m = HEADING_ID.exec(trimEndInvisible(lineText));
+  const m = HEADING_ID.exec(withoutHardBreak(trimEndInvisible(lineText)));
   if (!m) {
     const line = trimEndInvisible(lineText);
     const miss = headingIdNearMiss(line);
