@@ -926,6 +926,33 @@ function missingColon(text: string, start: number, end: number): (ValueProblem &
 }
 
 /**
+ * A known key wrapped over two lines of an item, `- Bidrar` newline `  til: storby#x`
+ * (Pandoc and Word exports wrap long lines): the colon is on the second line,
+ * and the two lines joined make a `Key: value` item. The fix joins them.
+ */
+function splitKey(text: string, start: number, end: number): ValueProblem | undefined {
+  const firstEnd = lineEnd(text, start);
+  if (firstEnd >= end) return undefined;
+  const first = text.slice(start, firstEnd).trimEnd();
+  if (!first || first.includes(':')) return undefined;
+  let next = firstEnd + lineBreakLength(text, firstEnd);
+  while (next < end && (text[next] === ' ' || text[next] === '\t')) next++;
+  const joined = `${first} ${text.slice(next, Math.min(lineEnd(text, next), end)).trimEnd()}`;
+  const kv = splitKeyValue(joined);
+  const def = kv && lookupKey(kv.key);
+  if (!kv || !def || kv.keyStart !== 0) return undefined;
+  // Offsets in `joined` after the first line are one space short of the second line's.
+  const at = (k: number) => (k <= first.length ? start + k : next + k - first.length - 1);
+  return {
+    kind: 'unknown-property',
+    span: { start: at(kv.keyStart), end: at(kv.keyEnd) },
+    messageId: 'splitKey',
+    data: { key: kv.key, joined, canonical: def.def.canonical },
+    fix: { messageId: 'joinLines', span: { start: start + first.length, end: next }, newText: ' ', preferred: true },
+  };
+}
+
+/**
  * The length of a task list's checkbox, `[ ] ` or `[x] `, opening a list
  * item's text at `at` (0 when there is none): like the bullet, it is the
  * item's markup, and the item's text starts after it.
@@ -1038,6 +1065,12 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
     const raw = text.slice(pStart, pEnd);
     const kv = splitKeyValue(raw);
     if (!kv) {
+      const split = splitKey(text, pStart, pEnd);
+      if (split) {
+        anyKnown = true;
+        problems.push(split);
+        continue;
+      }
       const guess = missingColon(text, pStart, Math.min(lineEnd(text, pStart), pEnd));
       if (guess) {
         // `Frist - 2026` is a property written with the wrong separator; `Frist 2026` may be prose.
