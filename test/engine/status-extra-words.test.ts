@@ -30,6 +30,7 @@ describe('Status and other fixed values with extra words', () => {
     assert.equal(offered('- Status: ferdigstilt'), 'fullført');
     assert.equal(offered('- Status: under arbeid'), 'pågår');
     assert.equal(offered('- Status: Under arbeid, men forsinket'), 'pågår');
+    assert.equal(offered('- Status: pågår no'), 'pågår', 'nynorsk «no» is «now», not a negation');
   });
 
   it('offers the allowed value a status contains (`nesten fullført`, `Avbrutt.`)', () => {

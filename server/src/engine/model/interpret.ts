@@ -154,7 +154,7 @@ export function swappedDate(text: string): IsoDate | undefined {
 }
 
 /** Words that turn what follows round: `ikke ferdig` is not `fullført`. */
-const NEGATIONS = new Set(['ikke', 'ikkje', 'not', 'no', 'never', 'aldri', 'uten', 'utan', 'without']);
+const NEGATIONS = new Set(['ikke', 'ikkje', 'not', 'never', 'aldri', 'uten', 'utan', 'without']); // not «no»: nynorsk for «now»
 
 /**
  * An enum value written with more words than the value (`pågår (forsinket)`,
