@@ -56,7 +56,7 @@ function isGoalHeading(line: string): boolean {
 
 function ownerInFrontMatter(lines: readonly string[]): boolean {
   if (lines[0]?.trimEnd() !== '---') return false;
-  for (let i = 1; i < lines.length && lines[i]!.trimEnd() !== '---'; i++) if (OWNER_KEY.test(lines[i]!)) return true;
+  for (let i = 1; i < lines.length && lines[i]!.trimEnd() !== '---' && lines[i]!.trimEnd() !== '...'; i++) if (OWNER_KEY.test(lines[i]!)) return true;
   return false;
 }
 

@@ -143,6 +143,11 @@ const messages = {
     nb: '«{value}» inneholder et skjult tegn som endrer leseretningen (vist her som <U+…>), så henvisningen leder ikke til målet den ser ut til å nevne. Skriv {suggestion}.',
     nn: '«{value}» inneheld eit skjult teikn som endrar leseretninga (vist her som <U+…>), så tilvisinga fører ikkje til målet ho ser ut til å nemne. Skriv {suggestion}.',
   },
+  struckValue: {
+    en: 'All of {key} is struck through ("{value}"), which marks it as deleted, so {key} has no value. Write the value that applies after the struck-through text, or remove the line.',
+    nb: 'Hele verdien for {key} er gjennomstreket («{value}»), som betyr at den er slettet, så {key} mangler verdi. Skriv verdien som gjelder etter den gjennomstrekede teksten, eller fjern linjen.',
+    nn: 'Heile verdien for {key} er gjennomstreka («{value}»), som tyder at han er sletta, så {key} manglar verdi. Skriv verdien som gjeld etter den gjennomstreka teksten, eller fjern linja.',
+  },
   goalRef: {
     en: '"{value}" is not a goal reference. Write member#goal-id (e.g. ikt-fjord#felles-hr), or #goal-id for a goal of the same owner.{hint}',
     nb: '«{value}» er ikke en målhenvisning. Skriv medlem#mål-id (f.eks. ikt-fjord#felles-hr), eller #mål-id for et mål hos samme eier.{hint}',
@@ -257,6 +262,11 @@ const messages = {
     en: '"{value}" is not a heading, so Samstemt does not read it as a goal: a heading needs a space after "{marker}". Write {suggestion}.',
     nb: '«{value}» er ikke en overskrift, så Samstemt leser den ikke som et mål: en overskrift trenger et mellomrom etter «{marker}». Skriv {suggestion}.',
     nn: '«{value}» er ikkje ei overskrift, så Samstemt les han ikkje som eit mål: ei overskrift treng eit mellomrom etter «{marker}». Skriv {suggestion}.',
+  },
+  goalIdHtml: {
+    en: 'This heading gives the ID "{id}" in web-page code ({value}), but Samstemt reads a goal only from a heading that ends with its ID in braces, so it is not read as a goal. If it is a goal, write {suggestion}.',
+    nb: 'Denne overskriften gir ID-en «{id}» i nettsidekode ({value}), men Samstemt leser et mål bare fra en overskrift som slutter med ID-en i krøllparenteser, så den blir ikke lest som et mål. Er det et mål, skriv {suggestion}.',
+    nn: 'Denne overskrifta gir ID-en «{id}» i nettsidekode ({value}), men Samstemt les eit mål berre frå ei overskrift som sluttar med ID-en i krøllparentesar, så ho blir ikkje lesen som eit mål. Er det eit mål, skriv {suggestion}.',
   },
   goalIdMiddle: {
     en: '"{value}" stands in the middle of the heading, so the heading is not read as a goal: the ID must come last. Move it to the end of the heading.',

@@ -70,6 +70,11 @@ const messages = {
     nb: '«{key}» har innrykk under «{parent}», så Samstemt leser det ikke som en egenskap ved målet: egenskapene er punktene i selve listen. Fjern innrykket.',
     nn: '«{key}» har innrykk under «{parent}», så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapane er punkta i sjølve lista. Fjern innrykket.',
   },
+  splitKey: {
+    en: '"{key}" is split over two lines, so Samstemt does not read it as a property of the goal (Word and Pandoc often break long lines like this). Join the lines: "{joined}".',
+    nb: '«{key}» er delt over to linjer, så Samstemt leser det ikke som en egenskap ved målet (Word og Pandoc bryter ofte lange linjer slik). Slå sammen linjene: «{joined}».',
+    nn: '«{key}» er delt over to linjer, så Samstemt les det ikkje som ein eigenskap ved målet (Word og Pandoc bryt ofte lange linjer slik). Slå saman linjene: «{joined}».',
+  },
   missingColon: {
     en: '"{written}" is not a "Key: value" line, so Samstemt ignores it: the colon after "{key}" is missing.{hint}',
     nb: '«{written}» er ikke en «Nøkkel: verdi»-linje, så Samstemt overser den: kolonet etter «{key}» mangler.{hint}',
@@ -103,6 +108,7 @@ const messages = {
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
   moveUnderGoal: { en: 'Move "{key}" up under the goal heading', nb: 'Flytt «{key}» opp under måloverskriften', nn: 'Flytt «{key}» opp under måloverskrifta' },
+  joinLines: { en: 'Join the two lines', nb: 'Slå sammen de to linjene', nn: 'Slå saman dei to linjene' },
   unindent: { en: 'Remove the indentation', nb: 'Fjern innrykket', nn: 'Fjern innrykket' },
   unquote: { en: 'Move the line out of the block quote', nb: 'Flytt linjen ut av sitatet', nn: 'Flytt linja ut av sitatet' },
 };

@@ -73,13 +73,26 @@ export function complete(ctx: LanguageContext, uri: string, offset: number): Com
 // Markdown
 // ---------------------------------------------------------------------------
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)---[ \t]*(?:\r?\n|$)/;
+/**
+ * The end of the head of the document (after its closing line and line break),
+ * closed with `---` or with `...` (YAML's end of a document); undefined when it has none.
+ */
+function frontMatterEnd(text: string): number | undefined {
+  if (!/^---[ \t]*(?:\r?\n)/.test(text)) return undefined;
+  for (let at = text.indexOf('\n') + 1; at > 0 && at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl + 1;
+    if (/^(?:---|\.\.\.)[ \t]*\r?$/.test(text.slice(at, nl < 0 ? text.length : nl))) return end;
+    at = end;
+  }
+  return undefined;
+}
 
 function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, offset: number): CompletionItem[] {
   const text = doc.text;
   const line = lineAt(text, offset);
-  const fm = FRONT_MATTER.exec(text);
-  if (fm && offset < fm[0].length && offset > 3) return completeHead(ctx, ws, doc, line, offset);
+  const headEnd = frontMatterEnd(text);
+  if (headEnd !== undefined && offset < headEnd && offset > 3) return completeHead(ctx, ws, doc, line, offset);
   const goal = goalAt(doc, offset);
   if (!goal) return [];
   // A structure heading between the goal and the cursor ends the goal's section.

@@ -153,6 +153,39 @@ export function swappedDate(text: string): IsoDate | undefined {
   return parseDate(`${m[1]}-${m[3]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`, false);
 }
 
+/** Words that turn what follows round: `ikke ferdig` is not `fullført`. */
+const NEGATIONS = new Set(['ikke', 'ikkje', 'not', 'never', 'aldri', 'uten', 'utan', 'without']); // not «no»: nynorsk for «now»
+
+/**
+ * An enum value written with more words than the value (`pågår (forsinket)`,
+ * `Ferdig!`, `under arbeid`, `nesten fullført`): the one value that the
+ * allowed spellings and the known near misses among its words (and word
+ * pairs, `under arbeid`, longest first) stand for. `'none'` when its words
+ * name no value; undefined when they name two (`pågår eller avbrutt`) or are
+ * negated (`ikke ferdig`): then nothing is offered.
+ */
+function enumInWords(value: string, allowed: readonly string[], near: Readonly<Record<string, string>>, meaning: (s: string) => string): Guess | 'none' | undefined {
+  const words = value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length > 12) return 'none'; // a sentence, not a value
+  const spellings = new Map(allowed.map((s) => [s.toLowerCase(), s]));
+  const found = new Map<string, string>(); // meaning → the spelling to offer
+  for (let i = 0; i < words.length; ) {
+    let width = Math.min(3, words.length - i);
+    for (; width > 0; width--) {
+      const phrase = words.slice(i, i + width).join(' ');
+      const spelling = spellings.get(phrase) ?? near[phrase];
+      if (spelling === undefined) continue;
+      if (!found.has(meaning(spelling))) found.set(meaning(spelling), spelling);
+      break;
+    }
+    if (width === 0 && NEGATIONS.has(words[i]!)) return undefined;
+    i += Math.max(width, 1);
+  }
+  if (found.size > 1) return undefined;
+  const [spelling] = found.values();
+  return spelling === undefined ? 'none' : { text: spelling, sure: false };
+}
+
 /**
  * An enum value written with an ending (`høyeste`, `lavest`, `høgast`): the
  * one value whose spellings it starts with. A guess (never sure): `høyeste`
@@ -325,8 +358,12 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
           const allowed = enumSpellings(kind);
           const meaning = (s: string) => lookupEnum(kind, s) ?? s;
           const near = ENUM_NEAR_MISSES[kind][keyOf(p.value)];
+          const inWords = () => {
+            const w = enumInWords(p.value, allowed, ENUM_NEAR_MISSES[kind], meaning);
+            return w === 'none' ? enumStem(p.value, allowed, meaning) : w;
+          };
           // `enum` names the list, so that the message can give its spellings in the document's language.
-          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', '), enum: kind }, guess(p.value, allowed, meaning) ?? enumStem(p.value, allowed, meaning) ?? (near ? { text: near, sure: false } : undefined));
+          bad(whole, 'enum', { value: p.value, key: p.rawKey, allowed: allowed.join(', '), enum: kind }, guess(p.value, allowed, meaning) ?? (near ? { text: near, sure: false } : inWords()));
         }
         break;
       }

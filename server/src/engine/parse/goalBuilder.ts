@@ -180,7 +180,7 @@ function countWords(text: string): [nn: number, nb: number, en: number] {
 }
 
 /** Goal IDs: lowercase letters (æøå and other lowercase letters too), digits and `-` (format.md §2.1). */
-const GOAL_ID = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;
+export const GOAL_ID = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;
 
 /** The goal's lists, filled by `push`, without their spare capacity: the model outlives the parse. */
 function compactGoal(g: Goal): void {

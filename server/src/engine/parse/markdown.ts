@@ -13,11 +13,12 @@ import { makeProperty, newProperty, splitKeyValue } from './properties.js';
 import { NONE } from './compact.js';
 import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument, goalIdFrom, type GoalProblem } from './goalBuilder.js';
-import { allKeySpellings, lookupKey } from '../model/vocabulary.js';
+import { allKeySpellings, keyDef, lookupKey } from '../model/vocabulary.js';
 import { didYouMean, isInvisible } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
 import { goalIdOutsideHeading } from './notHeading.js';
+import { anchorInHeading, htmlHeading } from './htmlHeading.js';
 
 /**
  * Inline constructs are switched off: the model reads headings, lists and
@@ -247,6 +248,16 @@ function trimEndInvisible(line: string): string {
   }
 }
 
+/**
+ * `line` without a backslash at its end (and the spaces before it): Pandoc's
+ * hard line break, `## Felles HR {#felles-hr}\`, which shows as nothing in a
+ * heading. A backslash written twice is an escaped backslash, and stays.
+ */
+function withoutHardBreak(line: string): string {
+  if (!line.endsWith('\\') || line.endsWith('\\\\')) return line;
+  return trimEndInvisible(line.slice(0, -1));
+}
+
 /** A heading meant as a goal whose ID is not written `{#id}` at its end, as the author is told. */
 interface HeadingIdNearMiss {
   /** Offset of what is written, in the heading line. */
@@ -332,8 +343,9 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     valueProblems: [],
   };
   // Front matter remark does not see (unclosed, or below blank lines) is reported, then read as
-  // front matter anyway and blanked out for remark, so the body below it is read as usual.
-  let misplaced = lateFrontMatter(text);
+  // front matter anyway and blanked out for remark, so the body below it is read as usual. Front
+  // matter closed with `...` is read the same way, and is not reported.
+  let misplaced = lateFrontMatter(text) ?? dotClosedFrontMatter(text);
   let children = markdownBlocks(misplaced ? blankOut(text, misplaced.end) : text, options);
   if (!misplaced && children[0]?.type !== 'yaml' && /^---[ \t]*(?:\r\n|\r|\n)/.test(text)) {
     misplaced = unclosedFrontMatter(text);
@@ -343,7 +355,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
   let startIndex = 0;
   const first = children[0];
   if (misplaced) {
-    doc.problems.push(misplaced.problem);
+    if (misplaced.problem) doc.problems.push(misplaced.problem);
     doc.headSpan = { start: misplaced.fence, end: misplaced.fence + 3 };
     const yaml = parseYamlTree(text.slice(misplaced.contentStart, misplaced.contentEnd), misplaced.contentStart);
     readDocumentHead(doc, yaml, { start: misplaced.fence, end: misplaced.end });
@@ -390,13 +402,26 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
 
   for (let i = startIndex; i < children.length; i++) {
     const node = children[i]!;
+    // A comment (`<!-- TODO: sjekk med økonomi -->`, as templates leave them) does not show in the
+    // rendered document: it neither ends the property list before it nor is the goal's text.
+    if (node.type === 'other' && isCommentOnly(text, node)) continue;
     const afterPropertyList = previousPropertyList;
     previousPropertyList = undefined;
-    if (node.type === 'heading') {
+    // `<h2 id="felles-hr">Felles HR</h2>`: a heading to the author, reported as a goal not read (parse/htmlHeading.ts).
+    const html = node.type === 'other' && text[node.start + /^ {0,3}/.exec(text.slice(node.start, node.start + 4))![0].length] === '<' ? htmlHeading(text.slice(node.start, lineEnd(text, node.start)), node.start) : undefined;
+    if (node.type === 'heading' || html) {
+      const depth = node.type === 'heading' ? node.depth : html!.depth;
       closeGoal();
-      while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
+      while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
       const reported = doc.valueProblems.length;
-      const goal = readGoalHeading(uri, text, node, doc.valueProblems);
+      const goal = node.type === 'heading' ? readGoalHeading(uri, text, node, doc.valueProblems) : undefined;
+      if (html) doc.valueProblems.push(html.problem);
+      const written = doc.valueProblems[reported];
+      // An HTML ID on a heading without a property list below may be a link target only: noted, and the fix not preferred.
+      if (written?.messageId === 'goalIdHtml' && !propertyListBelow(text, children, i)) {
+        written.severity = 'info';
+        written.weak = true;
+      }
       // A heading reported as a goal whose ID is written wrongly (`{.unnumbered #arkiv}`) is that goal once
       // fixed: its list is its own, not the enclosing goal's, so it is not reported as under a sub-heading.
       const meantAsGoal = !goal && doc.valueProblems.length > reported;
@@ -408,9 +433,9 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
         }
         doc.goals.push(goal);
       }
-      const enclosing = goal || meantAsGoal ? undefined : [...stack].reverse().find((e) => e.goal)?.goal;
-      subHeading = enclosing ? { goal: enclosing, heading: headingText(text, node), marker: listMarkers.get(enclosing) ?? '-' } : undefined;
-      stack.push(goal ? { depth: node.depth, goal } : { depth: node.depth });
+      const enclosing = goal || meantAsGoal || node.type !== 'heading' ? undefined : [...stack].reverse().find((e) => e.goal)?.goal;
+      subHeading = enclosing && node.type === 'heading' ? { goal: enclosing, heading: headingText(text, node), marker: listMarkers.get(enclosing) ?? '-' } : undefined;
+      stack.push(goal ? { depth, goal } : { depth });
       current = goal;
       propertiesDone = false;
       continue;
@@ -425,11 +450,15 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       }
       continue;
     }
-    if (node.type === 'list' && !propertiesDone && !node.ordered) {
+    // The property list goes on after a comment between its items: Markdown ends the list there
+    // (a comment is an HTML block), but the author sees one list. A list right after the property
+    // list with the same bullet can only be such a continuation.
+    const continued = node.type === 'list' && afterPropertyList !== undefined && !node.ordered && markerOf(text, node.items[0]!) === markerOf(text, afterPropertyList.items[0]!);
+    if (node.type === 'list' && (continued || !propertiesDone) && !node.ordered) {
       // Keys indented under an item of the list that is (or would be) the property list.
       for (const problem of nestedProperties(text, node)) stray.push({ goal: current, problem });
       const problems: ValueProblem[] = [];
-      const props = readPropertyList(text, node, problems);
+      const props = readPropertyList(text, node, problems, continued);
       if (props) {
         for (const problem of problems) stray.push({ goal: current, problem });
         for (const prop of props) current.properties.push(prop); // no spread: a list may be very long
@@ -470,7 +499,25 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     description.push(text.slice(node.start, node.end).trim());
   }
   closeGoal();
-  return finishDocument(doc, stray);
+  finishDocument(doc, stray);
+  doc.valueProblems = withoutEmptyStruck(doc.valueProblems);
+  return doc;
+}
+
+/**
+ * Whether an HTML block is nothing but comments (`<!-- … -->`, any number, on
+ * one line or several): nothing of it shows in the rendered document.
+ */
+function isCommentOnly(text: string, block: { start: number; end: number }): boolean {
+  let at = block.start;
+  for (;;) {
+    while (at < block.end && /\s/.test(text[at]!)) at++;
+    if (at >= block.end) return true;
+    if (!text.startsWith('<!--', at)) return false;
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0 || close + 3 > block.end) return false;
+    at = close + 3;
+  }
 }
 
 /** Front matter that is not where remark reads it, with the problem to report and the range to read. */
@@ -481,10 +528,34 @@ interface MisplacedFrontMatter {
   contentEnd: number;
   /** End of the last line taken as front matter (the closing `---`, when there is one). */
   end: number;
-  problem: ParseProblem;
+  /** What to report; none for front matter closed with `...`, which is fine. */
+  problem?: ParseProblem;
 }
 
 const FENCE_LINE = /^---[ \t]*$/;
+/** The line that closes front matter: `---`, or `...` (YAML's end of a document, as Pandoc accepts it). */
+const CLOSING_LINE = /^(?:---|\.\.\.)[ \t]*$/;
+const DOTS_LINE = /^\.\.\.[ \t]*$/;
+
+/**
+ * Front matter opened with `---` on the first line and closed with `...` (before
+ * any `---`): remark reads only `---` as its end, so it would read `---` as a
+ * rule, or run the head on to a `---` further down.
+ */
+function dotClosedFrontMatter(text: string): MisplacedFrontMatter | undefined {
+  const fenceEnd = lineEnd(text, 0);
+  if (fenceEnd >= text.length || !FENCE_LINE.test(text.slice(0, fenceEnd))) return undefined;
+  const contentStart = fenceEnd + lineBreakLength(text, fenceEnd);
+  for (let i = contentStart; i < text.length; ) {
+    const e = lineEnd(text, i);
+    const line = text.slice(i, e);
+    if (FENCE_LINE.test(line)) return undefined;
+    if (DOTS_LINE.test(line)) return { fence: 0, contentStart, contentEnd: i, end: e };
+    i = e + lineBreakLength(text, e);
+    if (i === e) break;
+  }
+  return undefined;
+}
 
 /**
  * Front matter after blank lines at the top of the file: `---`, `key: …` lines
@@ -504,7 +575,7 @@ function lateFrontMatter(text: string): MisplacedFrontMatter | undefined {
   if (!startsWithKey(text, contentStart)) return undefined;
   for (let i = contentStart; i < text.length; ) {
     const e = lineEnd(text, i);
-    if (FENCE_LINE.test(text.slice(i, e))) {
+    if (CLOSING_LINE.test(text.slice(i, e))) {
       return {
         fence: at,
         contentStart,
@@ -591,6 +662,23 @@ function strayProperties(text: string, list: Block & { type: 'list' }, propertyL
     else problems.push({ kind: 'unknown-property', span, messageId: 'laterList', data });
   }
   return problems;
+}
+
+/**
+ * Whether a list with a `Key: value` item of a known key follows block `i`
+ * before the next heading (looking a few blocks ahead): the heading has properties.
+ */
+function propertyListBelow(text: string, blocks: readonly Block[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length && j <= i + 8; j++) {
+    const b = blocks[j]!;
+    if (b.type === 'heading') return false;
+    if (b.type !== 'list') continue;
+    for (const item of b.items) {
+      const kv = item.paragraph && splitKeyValue(text.slice(item.paragraph.start, lineEnd(text, item.paragraph.start)));
+      if (kv && lookupKey(kv.key)) return true;
+    }
+  }
+  return false;
 }
 
 /** A heading's text without its `#`s (or a setext underline), for a message. */
@@ -838,6 +926,33 @@ function missingColon(text: string, start: number, end: number): (ValueProblem &
 }
 
 /**
+ * A known key wrapped over two lines of an item, `- Bidrar` newline `  til: storby#x`
+ * (Pandoc and Word exports wrap long lines): the colon is on the second line,
+ * and the two lines joined make a `Key: value` item. The fix joins them.
+ */
+function splitKey(text: string, start: number, end: number): ValueProblem | undefined {
+  const firstEnd = lineEnd(text, start);
+  if (firstEnd >= end) return undefined;
+  const first = text.slice(start, firstEnd).trimEnd();
+  if (!first || first.includes(':')) return undefined;
+  let next = firstEnd + lineBreakLength(text, firstEnd);
+  while (next < end && (text[next] === ' ' || text[next] === '\t')) next++;
+  const joined = `${first} ${text.slice(next, Math.min(lineEnd(text, next), end)).trimEnd()}`;
+  const kv = splitKeyValue(joined);
+  const def = kv && lookupKey(kv.key);
+  if (!kv || !def || kv.keyStart !== 0) return undefined;
+  // Offsets in `joined` after the first line are one space short of the second line's.
+  const at = (k: number) => (k <= first.length ? start + k : next + k - first.length - 1);
+  return {
+    kind: 'unknown-property',
+    span: { start: at(kv.keyStart), end: at(kv.keyEnd) },
+    messageId: 'splitKey',
+    data: { key: kv.key, joined, canonical: def.def.canonical },
+    fix: { messageId: 'joinLines', span: { start: start + first.length, end: next }, newText: ' ', preferred: true },
+  };
+}
+
+/**
  * The length of a task list's checkbox, `[ ] ` or `[x] `, opening a list
  * item's text at `at` (0 when there is none): like the bullet, it is the
  * item's markup, and the item's text starts after it.
@@ -887,7 +1002,7 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   const start = node.start;
   // The ID ends the heading's first line (a setext heading's underline follows on the next line).
   const lineText = text.slice(start, lineEnd(text, start));
-  const m = HEADING_ID.exec(trimEndInvisible(lineText));
+  const m = HEADING_ID.exec(withoutHardBreak(trimEndInvisible(lineText)));
   if (!m) {
     const line = trimEndInvisible(lineText);
     const miss = headingIdNearMiss(line);
@@ -897,6 +1012,10 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
       if (miss.moved === undefined) problem.suggestion = miss.suggestion;
       else problem.fix = { messageId: 'moveId', data: { value: miss.written }, span: { start: span.start, end: start + line.length }, newText: miss.moved, preferred: true };
       problems.push(problem);
+    } else {
+      // `## Felles HR <a id="felles-hr"></a>`: an ID given as an HTML anchor.
+      const anchor = anchorInHeading(line, start, node.depth);
+      if (anchor) problems.push(anchor);
     }
     return undefined;
   }
@@ -926,11 +1045,12 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
 /**
  * Reads a bullet list as a property list when at least one item is a `Key: value`
  * item with a known key (or `Key - value`); otherwise the list is prose and undefined is returned.
- * Items that miss the colon after a known key go to `problems`.
+ * Items that miss the colon after a known key go to `problems`. A list `continued` after a
+ * comment is the rest of the property list, with or without a known key.
  */
-function readPropertyList(text: string, list: Block & { type: 'list' }, problems: ValueProblem[]): Property[] | undefined {
+function readPropertyList(text: string, list: Block & { type: 'list' }, problems: ValueProblem[], continued = false): Property[] | undefined {
   const props: Property[] = [];
-  let anyKnown = false;
+  let anyKnown = continued;
   for (const item of list.items) {
     const para = item.paragraph;
     const itemStart = item.start;
@@ -945,6 +1065,12 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
     const raw = text.slice(pStart, pEnd);
     const kv = splitKeyValue(raw);
     if (!kv) {
+      const split = splitKey(text, pStart, pEnd);
+      if (split) {
+        anyKnown = true;
+        problems.push(split);
+        continue;
+      }
       const guess = missingColon(text, pStart, Math.min(lineEnd(text, pStart), pEnd));
       if (guess) {
         // `Frist - 2026` is a property written with the wrong separator; `Frist 2026` may be prose.
@@ -965,8 +1091,43 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
     // A misspelt key still marks the list as properties, so the typo is reported rather than ignored.
     if (p.known || didYouMean(kv.key, allKeySpellings())) anyKnown = true;
     props.push(p);
+    if (p.known && !p.value) {
+      const struck = allStruck(text, pStart + kv.valueStart, pEnd, itemStart, itemEnd, p);
+      if (struck) problems.push(struck);
+    }
   }
   return anyKnown ? props : undefined;
+}
+
+/** Kinds whose empty value the interpreter reports (`empty`): a struck-out value of these is an error. */
+const EMPTY_IS_ERROR = new Set(['date', 'number', 'direction', 'priority', 'status']);
+
+/**
+ * A property whose whole value is struck through (`Frist: ~~2025~~`, a
+ * deletion in Word's track changes): it has no value, though the author sees
+ * text there. Reported on the struck text, with a fix that removes the line;
+ * the interpreter's `empty` for it is dropped (`withoutEmptyStruck`).
+ */
+function allStruck(text: string, from: number, to: number, itemStart: number, itemEnd: number, p: Property): ValueProblem | undefined {
+  const end = Math.min(lineEnd(text, from), to);
+  const raw = text.slice(from, end);
+  const written = raw.trim();
+  if (!written.includes('~~')) return undefined;
+  const start = from + (raw.length - raw.trimStart().length);
+  const problem: ValueProblem = { kind: 'invalid-value', span: { start, end: start + written.length }, messageId: 'struckValue', data: { key: p.rawKey, value: written } };
+  if (!EMPTY_IS_ERROR.has(keyDef(p.key)?.kind ?? '')) problem.severity = 'warning';
+  const lineStart = lineStartOf(text, itemStart);
+  if (lineEnd(text, itemStart) >= itemEnd && /^[ \t]*$/.test(text.slice(lineStart, itemStart))) {
+    problem.fix = { messageId: 'removeLine', span: { start: lineStart, end: itemEnd + lineBreakLength(text, itemEnd) }, newText: '' };
+  }
+  return problem;
+}
+
+/** `problems` without the interpreter's `empty` for a value reported as all struck through (`struckValue`). */
+function withoutEmptyStruck(problems: ValueProblem[]): ValueProblem[] {
+  const struckEnds = new Set(problems.filter((p) => p.messageId === 'struckValue').map((p) => p.span.end));
+  if (!struckEnds.size) return problems;
+  return problems.filter((p) => !(p.messageId === 'empty' && p.span.start === p.span.end && struckEnds.has(p.span.end)));
 }
 
 function unknownItem(text: string, contentStart: number, itemStart: number, itemEnd: number): Property {

@@ -301,7 +301,7 @@ export function splitKeyValue(text: string): { key: string; keyStart: number; ke
   // Without a colon in the first 45 characters no key can match: skip the regex.
   const colon = text.indexOf(':');
   if (colon < 0 || colon > 44) return undefined;
-  const m = /^([*_]{0,2})([^:\n]{1,40}?)([*_]{0,2}):([*_]{0,2})/.exec(text);
+  const m = /^([*_]{0,2})([^:\r\n]{1,40}?)([*_]{0,2}):([*_]{0,2})/.exec(text);
   if (!m) return undefined;
   const key = m[2]!;
   const k = key.trim();

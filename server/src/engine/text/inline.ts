@@ -6,6 +6,8 @@
  * (`<br>`, as tables and exports from word processors have it, or a backslash
  * at the end of a line, CommonMark's hard break) read as a space, and a
  * link's text kept without its target (`[Visma HRM](https://…)` → `Visma HRM`).
+ * Struck-through text (`~~2025~~ 2026`, Word's track changes as Pandoc exports
+ * them) is deleted text, and left out.
  * What Pandoc writes when it converts a Word document reads as Word showed it:
  * `\ ` (its non-breaking space) as a space, and a span with attributes as its
  * text (`[Visma HRM]{.underline}`, the bookmark `[]{#_Toc123 .anchor}`).
@@ -33,8 +35,8 @@ const LINE_BREAK = /^<br\s?\/?>/i;
 export function hasInlineMarkup(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // * _ ` [ < \ =
-    if (c === 42 || c === 95 || c === 96 || c === 91 || c === 60 || c === 92 || c === 61) return true;
+    // * _ ` [ < \ = ~
+    if (c === 42 || c === 95 || c === 96 || c === 91 || c === 60 || c === 92 || c === 61 || c === 126) return true;
     if (c === 38 || isInvisible(c)) return true;
   }
   return false;
@@ -184,6 +186,19 @@ export function renderInline(text: string, options: { entities?: boolean } = {})
       if (close > i + 2 && !isSpaceChar(text[i + 2]) && text[i + 2] !== '=' && !isSpaceChar(text[close - 1])) {
         highlightEnds.add(close);
         i += 2;
+        changed = true;
+        continue;
+      }
+      push(i, i + 2);
+      i += 2;
+      continue;
+    } else if (ch === '~' && text[i + 1] === '~') {
+      // `~~2025~~ 2026`: struck-through text is deleted text (Word's track changes, as Pandoc writes
+      // them), so it is left out. Text right inside both markers, as for `==`; a single `~` is
+      // Pandoc's subscript (`H~2~O`) or «about» (`~30 %`) and stays.
+      const close = next('~~', i + 2);
+      if (close > i + 2 && !isSpaceChar(text[i + 2]) && text[i + 2] !== '~' && !isSpaceChar(text[close - 1])) {
+        i = close + 2;
         changed = true;
         continue;
       }
