@@ -3,7 +3,7 @@
  * level of a YAML document): owner, title, period, status, language.
  */
 import type { ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
-import { isNull, parseYamlTree, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YPair, type YScalar } from './yamlTree.js';
+import { isNull, parseYamlTree, YAML_MAX_DEPTH, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YPair, type YScalar } from './yamlTree.js';
 import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
@@ -29,6 +29,12 @@ const YAML_REASONS: Readonly<Record<string, { en?: string; nb: string; nn: strin
   'a whitespace character is expected after the key-value separator within a block mapping': { nb: 'det må stå et mellomrom etter kolonet', nn: 'det må stå eit mellomrom etter kolonet' },
   'can not read a block mapping entry; a multiline key may not be an implicit key': { nb: 'en nøkkel kan ikke gå over flere linjer (mangler det et kolon?)', nn: 'ein nøkkel kan ikkje gå over fleire linjer (manglar det eit kolon?)' },
   'the stream contains non-printable characters': { nb: 'teksten inneholder usynlige kontrolltegn', nn: 'teksten inneheld usynlege kontrollteikn' },
+  // The parser's guard against runaway nesting (YAML_MAX_DEPTH): about 30 levels of sub-goals.
+  [`nesting exceeded maxDepth (${YAML_MAX_DEPTH})`]: {
+    en: 'sub-goals are nested in too many levels here (lists inside lists more than about 30 levels deep); move some sub-goals up to a level above',
+    nb: 'delmålene ligger i for mange nivåer her (lister inne i lister mer enn rundt 30 nivåer dypt); flytt noen delmål opp et nivå',
+    nn: 'delmåla ligg i for mange nivå her (lister inne i lister meir enn rundt 30 nivå djupt); flytt nokre delmål opp eitt nivå',
+  },
   // A backslash inside "…" (a Windows path, \\server\share) starts an escape code.
   'unknown escape sequence': {
     en: 'a backslash (\\) inside double quotes starts a special code; write it twice (\\\\), or put the value in single quotes (\') instead',
