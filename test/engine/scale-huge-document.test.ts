@@ -12,6 +12,7 @@ import path from 'node:path';
 import { InMemoryHost, createTestEngine } from '../helpers/workspace.js';
 import { generate } from '../../scripts/bench/generate.js';
 import { editStats } from '../../server/src/engine/edits.js';
+import { lineStats } from '../../server/src/engine/text/lines.js';
 
 /** Files of a folder, by path relative to it. */
 function readTree(dir: string): Record<string, string> {
@@ -55,5 +56,17 @@ describe('a very long strategy document', function () {
     const fixes = [...result.diagnostics.values()].flat().filter((d) => d.rule === 'goal-unlinked' && d.fixes?.length).length;
     assert.ok(fixes > 50, `the documents have many goals with a suggested link (${fixes})`);
     assert.ok(editStats.lineBreakScans - before <= docs.length, `${editStats.lineBreakScans - before} scans of ${docs.length} documents for their line break`);
+  });
+
+  it('names the line of a repeated property without counting the lines from the top for every goal', () => {
+    const files = { ...hugeDocuments(300) };
+    const member = Object.keys(files).find((p) => p.includes('/kommuner/'))!;
+    // Every goal repeats its area, as a copied template would.
+    files[member] = files[member]!.replace(/\n- Område: ([^\n]*)\n/g, '\n- Område: $1\n- Område: $1\n');
+    const before = lineStats.scans;
+    const result = createTestEngine(new InMemoryHost(files)).analyze();
+    const repeated = [...result.diagnostics.values()].flat().filter((d) => d.rule === 'invalid-value' && /Område/.test(d.message) && /\b(linje|line) \d+/.test(d.message));
+    assert.ok(repeated.length >= 250, `${repeated.length} repeated areas named with their line`);
+    assert.ok(lineStats.scans - before <= Object.keys(files).length, `${lineStats.scans - before} counts of lines from the top`);
   });
 });
