@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { InMemoryHost, createTestEngine } from '../helpers/workspace.js';
-import { generate } from '../../scripts/bench/generate.js';
+import { generate, mulberry32 } from '../../scripts/bench/generate.js';
+import type { AnalysisResult, Engine } from '../../server/src/engine/engine.js';
 import { editStats } from '../../server/src/engine/edits.js';
 import { lineStats } from '../../server/src/engine/text/lines.js';
 
@@ -45,6 +46,16 @@ export function hugeDocuments(goals: number): Record<string, string> {
   return files;
 }
 
+function snapshot(result: AnalysisResult): string {
+  return JSON.stringify([...result.diagnostics].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function assertSameAsFresh(engine: Engine, host: InMemoryHost, what: string): void {
+  const incremental = snapshot(engine.analyze());
+  const fresh = snapshot(createTestEngine(new InMemoryHost(Object.fromEntries([...host.files].map(([u, t]) => [decodeURIComponent(u.slice(host.base.length)), t])))).analyze());
+  if (incremental !== fresh) assert.fail(`incremental analysis differs from a fresh one after ${what}`);
+}
+
 describe('a very long strategy document', function () {
   this.timeout(120_000);
 
@@ -68,5 +79,32 @@ describe('a very long strategy document', function () {
     const repeated = [...result.diagnostics.values()].flat().filter((d) => d.rule === 'invalid-value' && /Område/.test(d.message) && /\b(linje|line) \d+/.test(d.message));
     assert.ok(repeated.length >= 250, `${repeated.length} repeated areas named with their line`);
     assert.ok(lineStats.scans - before <= Object.keys(files).length, `${lineStats.scans - before} counts of lines from the top`);
+  });
+
+  it('gives after random one-line edits in the middle of a long document what a fresh analysis gives', () => {
+    const files = hugeDocuments(150);
+    const member = Object.keys(files).find((p) => p.includes('/kommuner/'))!;
+    const host = new InMemoryHost(files);
+    const engine = createTestEngine(host);
+    engine.analyze();
+    const rng = mulberry32(2026);
+    let lines = files[member]!.split('\n');
+    for (let step = 0; step < 12; step++) {
+      // A line in the middle half of the document, where an edit shifts the goals after it.
+      const at = Math.floor(lines.length / 4 + rng() * (lines.length / 2));
+      const kind = Math.floor(rng() * 4);
+      if (kind === 0) lines[at] += ' endret';
+      else if (kind === 1) lines.splice(at, 1);
+      else if (kind === 2) lines.splice(at, 0, lines[at]!);
+      else {
+        // A value moved to another goal: the deadline of one goal written in another.
+        const deadlines = lines.flatMap((l, i) => (/^- Frist: /.test(l) ? [i] : []));
+        const [a, b] = [deadlines[Math.floor(rng() * deadlines.length)]!, deadlines[Math.floor(rng() * deadlines.length)]!];
+        [lines[a], lines[b]] = [lines[b]!, lines[a]!];
+      }
+      host.set(member, lines.join('\n'));
+      assertSameAsFresh(engine, host, `step ${step} (${['typing', 'a deleted line', 'a copied line', 'deadlines swapped'][kind]} at line ${at + 1})`);
+      lines = host.files.get(host.uri(member))!.split('\n');
+    }
   });
 });
