@@ -8,6 +8,20 @@ import type { Goal, Property, StrategyDocument, TextEdit } from './types.js';
 import { keyInDocument } from './model/vocabulary.js';
 import { eolOf, lineEndAt, lineStartAt } from './text/lines.js';
 
+/** Work counters for the complexity tests: scans of a whole document for its line break. */
+export const editStats = { lineBreakScans: 0 };
+
+/** The document's line break, found once per parsed document (a fix per goal must not scan the whole text each time). */
+const eols = new WeakMap<StrategyDocument, string>();
+function documentEol(doc: StrategyDocument): string {
+  let eol = eols.get(doc);
+  if (eol === undefined) {
+    editStats.lineBreakScans++;
+    eols.set(doc, (eol = eolOf(doc.text)));
+  }
+  return eol;
+}
+
 /** An edit that inserts `newText` at `offset`. */
 export function insertEdit(uri: string, offset: number, newText: string): TextEdit {
   return { uri, span: { start: offset, end: offset }, newText };
@@ -49,7 +63,7 @@ function yamlGoalEnd(doc: StrategyDocument, goal: Goal): number | undefined {
  */
 export function insertPropertiesEdit(doc: StrategyDocument, goal: Goal, entries: [string, string][], after?: Property): TextEdit | undefined {
   const text = doc.text;
-  const eol = eolOf(text);
+  const eol = documentEol(doc);
   if (doc.format === 'yaml') {
     if (goal.insertAt.flowEnd !== undefined) return insertIntoFlowMapping(doc, goal.insertAt.flowEnd, entries);
     let offset: number | undefined;
@@ -122,7 +136,7 @@ export function appendToPropertyEdit(doc: StrategyDocument, p: Property, value: 
     const last = p.items[p.items.length - 1];
     const end = last ? last.span.end : p.valueSpan.end;
     const indent = text.slice(lineStartAt(text, p.valueSpan.start), p.valueSpan.start).replace(/\S/g, ' ');
-    return at(lineEndAt(text, end), `${eolOf(text)}${indent}- ${value}`);
+    return at(lineEndAt(text, end), `${documentEol(doc)}${indent}- ${value}`);
   }
   if (v === '[') {
     // Flow sequence: after the last item, or inside the empty brackets.

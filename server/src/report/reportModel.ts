@@ -237,6 +237,8 @@ function buildConflicts(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], 
   const entries = new Map<string, ConflictEntry>();
   for (const d of diagnostics) {
     if (!isConflictRule(d.rule) || !d.goal || !goalKeys.has(d.goal)) continue;
+    // A finding that sums up a goal's many pair conflicts (conflicts/report.ts boundedPerGoal): each pair has its entry from the other goal's finding.
+    if (d.rule !== 'conflict-capacity' && d.related.length > 1) continue;
     const keys = [...new Set([d.goal, ...d.related.flatMap((r) => (r.goal && goalKeys.has(r.goal) ? [r.goal] : []))])].sort();
     if (keys.length < 2) continue;
     const id = `${d.rule}|${keys.join('|')}`;

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import type { Goal, IsoDate, StrategyDocument } from '../engine/types.js';
 import { conflictContext, isDone } from '../engine/conflicts/context.js';
 import { goalsData, localized, windowPhrase, type Data } from '../engine/conflicts/describe.js';
-import { ACCEPT_FIX_MESSAGES, reportSide, type PairSide } from '../engine/conflicts/report.js';
+import { ACCEPT_FIX_MESSAGES, MORE_CONFLICTS_MESSAGES, boundedPerGoal, reportSide, type PairSide } from '../engine/conflicts/report.js';
 
 const ID = 'conflict-deadline';
 
@@ -69,50 +69,54 @@ export default defineRule({
         nn: 'Fristen for «{other}» ({otherWho}): {otherDeadline}',
       },
       ...ACCEPT_FIX_MESSAGES,
+      ...MORE_CONFLICTS_MESSAGES,
     },
   },
-  checkWorkspace(ctx) {
-    const { ws } = ctx;
-    const cc = conflictContext(ws);
-    cc.beginRule(ID);
-    // A finding points at the goal's deadline.
-    const atDeadline = (g: Goal): PairSide => ({ goal: g, span: g.properties.find((p) => p.known && p.key === 'deadline')?.valueSpan ?? g.titleSpan });
-    const seen = new Set<string>();
-    // Only goals with a deadline that contribute to something or sit under a goal can be late: those of each document are kept with it.
-    // A done goal is not late (and needs nothing from what contributes to it): see `isDone`.
-    const contributing = (doc: StrategyDocument) => cc.activeGoalsOf(doc).filter((g) => g.facts.deadline && (g.facts.contributes.length || g.parentId) && !isDone(g));
-    const froms: Goal[] = [];
-    for (const doc of ws.documents) for (const g of cc.derivedOfDocument(ID, doc, () => contributing(doc))) froms.push(g);
-    for (const from of froms) {
-      const late = from.facts.deadline!;
-      // format.md: a goal's parents are the goals it names in `contributes` and the goal it sits under (a sub-goal).
-      const targets = ws.contributesTo(from);
-      const parent = from.parentId ? ws.goalsByKey.get(`${from.owner}#${from.parentId}`) : undefined;
-      const sub = parent && !targets.includes(parent) ? parent : undefined;
-      for (const to of sub ? [...targets, sub] : targets) {
-        cc.count(ID);
-        const early = to.facts.deadline;
-        if (!early || early >= late || to === from || !cc.info(to).active || isDone(to)) continue;
-        const pair = `${from.key}→${to.key}`;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        cc.comparePair(ID, from, to, ctx, (pairCtx) => {
-          const acc = cc.accepted(from, to);
-          const unfinished = acc ? undefined : cc.unfinishedAcceptance(from, to);
-          const gap = { start: nextDay(early), end: late };
-          const suffix = to === sub ? 'Sub' : '';
-          const sides: [Goal, Goal, string, IsoDate, IsoDate][] = [
-            [from, to, `late${suffix}`, late, early],
-            [to, from, `early${suffix}`, early, late],
-          ];
-          for (const [self, other, messageId, selfDeadline, otherDeadline] of sides) {
-            const data: Data = { ...goalsData(ws, self, other), selfDeadline, otherDeadline };
-            localized(data, 'gap', (l) => windowPhrase(gap, l));
-            reportSide(ws, pairCtx, { self: atDeadline(self), other: atDeadline(other), messageId, relatedId: 'related', data, accepted: acc, unfinished });
-          }
-        });
+  checkWorkspace(outer) {
+    // At most MAX_PER_GOAL findings on one goal; more are summed up in one (a company goal against hundreds of members).
+    boundedPerGoal(outer, (ctx) => {
+      const { ws } = ctx;
+      const cc = conflictContext(ws);
+      cc.beginRule(ID);
+      // A finding points at the goal's deadline.
+      const atDeadline = (g: Goal): PairSide => ({ goal: g, span: g.properties.find((p) => p.known && p.key === 'deadline')?.valueSpan ?? g.titleSpan });
+      const seen = new Set<string>();
+      // Only goals with a deadline that contribute to something or sit under a goal can be late: those of each document are kept with it.
+      // A done goal is not late (and needs nothing from what contributes to it): see `isDone`.
+      const contributing = (doc: StrategyDocument) => cc.activeGoalsOf(doc).filter((g) => g.facts.deadline && (g.facts.contributes.length || g.parentId) && !isDone(g));
+      const froms: Goal[] = [];
+      for (const doc of ws.documents) for (const g of cc.derivedOfDocument(ID, doc, () => contributing(doc))) froms.push(g);
+      for (const from of froms) {
+        const late = from.facts.deadline!;
+        // format.md: a goal's parents are the goals it names in `contributes` and the goal it sits under (a sub-goal).
+        const targets = ws.contributesTo(from);
+        const parent = from.parentId ? ws.goalsByKey.get(`${from.owner}#${from.parentId}`) : undefined;
+        const sub = parent && !targets.includes(parent) ? parent : undefined;
+        for (const to of sub ? [...targets, sub] : targets) {
+          cc.count(ID);
+          const early = to.facts.deadline;
+          if (!early || early >= late || to === from || !cc.info(to).active || isDone(to)) continue;
+          const pair = `${from.key}→${to.key}`;
+          if (seen.has(pair)) continue;
+          seen.add(pair);
+          cc.comparePair(ID, from, to, ctx, (pairCtx) => {
+            const acc = cc.accepted(from, to);
+            const unfinished = acc ? undefined : cc.unfinishedAcceptance(from, to);
+            const gap = { start: nextDay(early), end: late };
+            const suffix = to === sub ? 'Sub' : '';
+            const sides: [Goal, Goal, string, IsoDate, IsoDate][] = [
+              [from, to, `late${suffix}`, late, early],
+              [to, from, `early${suffix}`, early, late],
+            ];
+            for (const [self, other, messageId, selfDeadline, otherDeadline] of sides) {
+              const data: Data = { ...goalsData(ws, self, other), selfDeadline, otherDeadline };
+              localized(data, 'gap', (l) => windowPhrase(gap, l));
+              reportSide(ws, pairCtx, { self: atDeadline(self), other: atDeadline(other), messageId, relatedId: 'related', data, accepted: acc, unfinished });
+            }
+          });
+        }
       }
-    }
+    });
   },
 });
 

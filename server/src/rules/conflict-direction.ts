@@ -3,7 +3,7 @@ import { conflictContext } from '../engine/conflicts/context.js';
 import type { Goal } from '../engine/types.js';
 import type { Filing } from '../engine/conflicts/pairIndex.js';
 import { directionConflict, directionOf } from '../engine/conflicts/structured.js';
-import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+import { reportPair, ACCEPT_FIX_MESSAGES, MORE_CONFLICTS_MESSAGES, boundedPerGoal } from '../engine/conflicts/report.js';
 
 const ID = 'conflict-direction';
 
@@ -50,25 +50,29 @@ export default defineRule({
         nn: 'Det andre målet: «{other}» ({otherWho}) dreg «{indicator}» motsett veg',
       },
       ...ACCEPT_FIX_MESSAGES,
+      ...MORE_CONFLICTS_MESSAGES,
     },
   },
-  checkWorkspace(ctx) {
-    const cc = conflictContext(ctx.ws);
-    const filings = (g: Goal): Filing[] => {
-      const indicator = cc.info(g).indicator;
-      const dir = directionOf(g);
-      return indicator && dir ? [{ topic: `indicator:${indicator.key}`, side: dir.direction === 'increase' ? 0 : 1 }] : [];
-    };
-    for (const [a, b] of cc.candidatePairs(ID, filings)) {
-      cc.comparePair(ID, a, b, ctx, (pairCtx) => {
-        const conflict = directionConflict(cc, a, b);
-        if (!conflict) return;
-        const overlap = cc.overlap(a, b);
-        if (!overlap) return;
-        const data = { indicator: conflict.label };
-        const ids: [string, string] = conflict.a.direction === 'increase' ? ['increaseVsDecrease', 'decreaseVsIncrease'] : ['decreaseVsIncrease', 'increaseVsDecrease'];
-        reportPair(cc, pairCtx, { goal: a, span: conflict.a.span, data }, { goal: b, span: conflict.b.span, data }, { messageIds: ids, relatedId: 'related', overlap, agree: 'direction' });
-      });
-    }
+  checkWorkspace(outer) {
+    // At most MAX_PER_GOAL findings on one goal; more are summed up in one (a company goal against hundreds of members).
+    boundedPerGoal(outer, (ctx) => {
+      const cc = conflictContext(ctx.ws);
+      const filings = (g: Goal): Filing[] => {
+        const indicator = cc.info(g).indicator;
+        const dir = directionOf(g);
+        return indicator && dir ? [{ topic: `indicator:${indicator.key}`, side: dir.direction === 'increase' ? 0 : 1 }] : [];
+      };
+      for (const [a, b] of cc.candidatePairs(ID, filings)) {
+        cc.comparePair(ID, a, b, ctx, (pairCtx) => {
+          const conflict = directionConflict(cc, a, b);
+          if (!conflict) return;
+          const overlap = cc.overlap(a, b);
+          if (!overlap) return;
+          const data = { indicator: conflict.label };
+          const ids: [string, string] = conflict.a.direction === 'increase' ? ['increaseVsDecrease', 'decreaseVsIncrease'] : ['decreaseVsIncrease', 'increaseVsDecrease'];
+          reportPair(cc, pairCtx, { goal: a, span: conflict.a.span, data }, { goal: b, span: conflict.b.span, data }, { messageIds: ids, relatedId: 'related', overlap, agree: 'direction' });
+        });
+      }
+    });
   },
 });

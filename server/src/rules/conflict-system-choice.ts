@@ -3,7 +3,7 @@ import { conflictContext } from '../engine/conflicts/context.js';
 import type { Goal } from '../engine/types.js';
 import type { Filing } from '../engine/conflicts/pairIndex.js';
 import { systemConflict, systemKeys, type SystemConflict } from '../engine/conflicts/structured.js';
-import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+import { reportPair, ACCEPT_FIX_MESSAGES, MORE_CONFLICTS_MESSAGES, boundedPerGoal } from '../engine/conflicts/report.js';
 
 const ID = 'conflict-system-choice';
 
@@ -86,34 +86,38 @@ export default defineRule({
         nn: 'Det andre målet: «{other}» ({otherWho}), {otherSystem}',
       },
       ...ACCEPT_FIX_MESSAGES,
+      ...MORE_CONFLICTS_MESSAGES,
     },
   },
-  checkWorkspace(ctx) {
-    const cc = conflictContext(ctx.ws);
-    const filings = (g: Goal): Filing[] => {
-      const { keep, retire } = systemKeys(g);
-      // Same area: different adopted systems, or adopt vs retain.
-      const out: Filing[] = g.facts.area && (g.facts.adopt.length || g.facts.retain.length) ? [{ topic: `area:${g.facts.area}` }] : [];
-      // Same system: keep on one side, phase out on the other.
-      for (const k of new Set(keep)) out.push({ topic: `system:${k}`, side: 0 });
-      for (const k of new Set(retire)) out.push({ topic: `system:${k}`, side: 1 });
-      return out;
-    };
-    for (const [a, b] of cc.candidatePairs(ID, filings)) {
-      cc.comparePair(ID, a, b, ctx, (pairCtx) => {
-        const conflict = systemConflict(a, b);
-        if (!conflict) return;
-        const overlap = cc.overlap(a, b);
-        if (!overlap) return;
-        const area = a.facts.area ?? b.facts.area ?? '';
-        reportPair(
-          cc,
-          pairCtx,
-          { goal: a, span: conflict.a.span, data: { selfSystem: conflict.a.name, otherSystem: conflict.b.name, area } },
-          { goal: b, span: conflict.b.span, data: { selfSystem: conflict.b.name, otherSystem: conflict.a.name, area } },
-          { messageIds: messageIds(conflict), relatedId: 'related', overlap },
-        );
-      });
-    }
+  checkWorkspace(outer) {
+    // At most MAX_PER_GOAL findings on one goal; more are summed up in one (a company goal against hundreds of members).
+    boundedPerGoal(outer, (ctx) => {
+      const cc = conflictContext(ctx.ws);
+      const filings = (g: Goal): Filing[] => {
+        const { keep, retire } = systemKeys(g);
+        // Same area: different adopted systems, or adopt vs retain.
+        const out: Filing[] = g.facts.area && (g.facts.adopt.length || g.facts.retain.length) ? [{ topic: `area:${g.facts.area}` }] : [];
+        // Same system: keep on one side, phase out on the other.
+        for (const k of new Set(keep)) out.push({ topic: `system:${k}`, side: 0 });
+        for (const k of new Set(retire)) out.push({ topic: `system:${k}`, side: 1 });
+        return out;
+      };
+      for (const [a, b] of cc.candidatePairs(ID, filings)) {
+        cc.comparePair(ID, a, b, ctx, (pairCtx) => {
+          const conflict = systemConflict(a, b);
+          if (!conflict) return;
+          const overlap = cc.overlap(a, b);
+          if (!overlap) return;
+          const area = a.facts.area ?? b.facts.area ?? '';
+          reportPair(
+            cc,
+            pairCtx,
+            { goal: a, span: conflict.a.span, data: { selfSystem: conflict.a.name, otherSystem: conflict.b.name, area } },
+            { goal: b, span: conflict.b.span, data: { selfSystem: conflict.b.name, otherSystem: conflict.a.name, area } },
+            { messageIds: messageIds(conflict), relatedId: 'related', overlap },
+          );
+        });
+      }
+    });
   },
 });

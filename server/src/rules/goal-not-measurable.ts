@@ -4,7 +4,7 @@ import { propertyOf, isDropped } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { goalSpan, writtenElsewhere } from '../engine/findings.js';
-import { lineNumberAt } from '../engine/text/lines.js';
+import { lineNumberIn } from '../engine/text/lines.js';
 
 const messages = {
   missingAll: {
@@ -85,7 +85,7 @@ export default defineRule({
       // unknown-property there: a second, invented deadline here would contradict it.
       const elsewhere = writtenElsewhere(doc, goal, 'deadline');
       if (elsewhere) {
-        const line = String(lineNumberAt(doc.text, elsewhere.span.start));
+        const line = String(lineNumberIn(doc, elsewhere.span.start));
         ctx.report({ messageId: 'deadlineElsewhere', data: { goal: goal.title || goal.id, line }, uri: goal.uri, span: goalSpan(goal), goal: goal.key });
         continue;
       }

@@ -6,7 +6,7 @@ import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { supportsEdit } from '../engine/edits.js';
 import { perDocumentAndFrameworks, sameItems } from '../engine/memo.js';
 import { goalSpan, MIN_SUGGESTION_SCORE, objectiveMessageTitle, writtenElsewhere } from '../engine/findings.js';
-import { lineNumberAt } from '../engine/text/lines.js';
+import { lineNumberIn } from '../engine/text/lines.js';
 import { joinList, localized } from '../engine/conflicts/describe.js';
 
 const messages = {
@@ -282,7 +282,7 @@ export default defineRule({
       });
       if (misplaced) {
         // The author did link the goal, on a line Samstemt does not read: point there instead of suggesting a second link.
-        const data = { goal: goal.title || goal.id, key: misplaced.data.key ?? keys.supportsKey, line: String(lineNumberAt(doc.text, misplaced.span.start)) };
+        const data = { goal: goal.title || goal.id, key: misplaced.data.key ?? keys.supportsKey, line: String(lineNumberIn(doc, misplaced.span.start)) };
         ctx.report({
           messageId: 'unlinkedNotRead',
           data,

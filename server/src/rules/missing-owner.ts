@@ -5,12 +5,22 @@ import { insertEdit } from '../engine/edits.js';
 import type { StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 
-/** The members that own no document yet (only asked for a document without an owner). */
+/**
+ * The members that own no document yet (only asked for a document without an
+ * owner), found once per workspace model: a folder of notes without an owner
+ * asks for every note, and walking all documents for each was quadratic.
+ */
 function membersWithoutDocument(doc: StrategyDocument, ws: WorkspaceModel): string[] {
   if (doc.owner || doc.problems.length) return [];
-  const owners = new Set(ws.documents.map((d) => d.owner?.value));
-  return [...ws.members.keys()].filter((m) => !owners.has(m));
+  let without = withoutDocument.get(ws);
+  if (!without) {
+    const owners = new Set(ws.documents.map((d) => d.owner?.value));
+    without = [...ws.members.keys()].filter((m) => !owners.has(m));
+    withoutDocument.set(ws, without);
+  }
+  return without;
 }
+const withoutDocument = new WeakMap<WorkspaceModel, string[]>();
 
 /** Every strategy document belongs to one member: its `owner`. */
 export default defineRule({

@@ -6,7 +6,7 @@ import { conflictContext } from '../engine/conflicts/context.js';
 import type { Filing } from '../engine/conflicts/pairIndex.js';
 import { structurallyDecided } from '../engine/conflicts/structured.js';
 import { opposingSignals, signalsOf, type Signal } from '../engine/conflicts/topics.js';
-import { reportPair, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
+import { reportPair, ACCEPT_FIX_MESSAGES, MORE_CONFLICTS_MESSAGES, boundedPerGoal } from '../engine/conflicts/report.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 
 const ID = 'possible-conflict';
@@ -56,41 +56,45 @@ export default defineRule({
         nn: 'Det andre målet: «{other}» ({otherWho}) seier «{otherWords}»',
       },
       ...ACCEPT_FIX_MESSAGES,
+      ...MORE_CONFLICTS_MESSAGES,
     },
   },
-  checkWorkspace(ctx) {
-    const { ws } = ctx;
-    const cc = conflictContext(ws);
-    const signals = (g: Goal) =>
-      cc.derived('signals', g, () => {
-        const text = `${g.title}.\n\n${g.description}`;
-        return signalsOf(text, isEnglish(text, ws.documentOf(g)));
-      });
-    const filings = (g: Goal): Filing[] => signals(g).map((s) => ({ topic: `${s.axis}:${s.topic}`, side: s.pole }));
-    const upstream = upstreamOf(ws);
-    for (const [a, b] of cc.candidatePairs(ID, filings)) {
-      // Decided by `contributes`: read from this analysis's goal graph, not with the pair's replayed reports,
-      // because an edit of a third document (the goal in the middle of a chain) can change it.
-      if (servesEither(upstream, a, b)) continue;
-      cc.comparePair(ID, a, b, ctx, (pairCtx) => {
-        const overlap = cc.overlap(a, b);
-        if (!overlap) return;
-        // Structured properties decide where both goals state them (conflict or not): conflict-system-choice and
-        // conflict-direction speak, or stay silent because the choices agree.
-        if (structurallyDecided(cc, a, b)) return;
-        const matches = opposingSignals(signals(a), signals(b));
-        if (!matches.length) return;
-        const [sa, sb] = matches[0]!;
-        reportPair(
-          cc,
-          pairCtx,
-          { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word, ...structuredKeys(ctx.ws, a) } },
-          { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word, ...structuredKeys(ctx.ws, b) } },
-          // rules.md: `accepts` turns the conflict into an info, also this hint.
-          { messageIds: ['opposite', 'opposite'], relatedId: 'related', overlap, acceptedAlwaysInfo: true },
-        );
-      });
-    }
+  checkWorkspace(outer) {
+    // At most MAX_PER_GOAL findings on one goal; more are summed up in one (a company goal against hundreds of members).
+    boundedPerGoal(outer, (ctx) => {
+      const { ws } = ctx;
+      const cc = conflictContext(ws);
+      const signals = (g: Goal) =>
+        cc.derived('signals', g, () => {
+          const text = `${g.title}.\n\n${g.description}`;
+          return signalsOf(text, isEnglish(text, ws.documentOf(g)));
+        });
+      const filings = (g: Goal): Filing[] => signals(g).map((s) => ({ topic: `${s.axis}:${s.topic}`, side: s.pole }));
+      const upstream = upstreamOf(ws);
+      for (const [a, b] of cc.candidatePairs(ID, filings)) {
+        // Decided by `contributes`: read from this analysis's goal graph, not with the pair's replayed reports,
+        // because an edit of a third document (the goal in the middle of a chain) can change it.
+        if (servesEither(upstream, a, b)) continue;
+        cc.comparePair(ID, a, b, ctx, (pairCtx) => {
+          const overlap = cc.overlap(a, b);
+          if (!overlap) return;
+          // Structured properties decide where both goals state them (conflict or not): conflict-system-choice and
+          // conflict-direction speak, or stay silent because the choices agree.
+          if (structurallyDecided(cc, a, b)) return;
+          const matches = opposingSignals(signals(a), signals(b));
+          if (!matches.length) return;
+          const [sa, sb] = matches[0]!;
+          reportPair(
+            cc,
+            pairCtx,
+            { goal: a, span: a.titleSpan, data: { selfWords: words(sa), otherWords: words(sb), topic: sa.word, ...structuredKeys(ctx.ws, a) } },
+            { goal: b, span: b.titleSpan, data: { selfWords: words(sb), otherWords: words(sa), topic: sb.word, ...structuredKeys(ctx.ws, b) } },
+            // rules.md: `accepts` turns the conflict into an info, also this hint.
+            { messageIds: ['opposite', 'opposite'], relatedId: 'related', overlap, acceptedAlwaysInfo: true },
+          );
+        });
+      }
+    });
   },
 });
 

@@ -7,7 +7,7 @@
  * named in its message.
  */
 import type { Goal, Localized, Span } from '../types.js';
-import type { FixReport, RuleContext } from '../rule.js';
+import type { FixReport, Report, RuleContext } from '../rule.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import type { Accepted, ConflictContext, Overlap } from './context.js';
 import { acceptedData, pairData, pendingData, type Agree, type Data } from './describe.js';
@@ -110,4 +110,76 @@ export function acceptFixes(ws: WorkspaceModel, self: Goal, other: Goal): FixRep
   // Written where and as the document writes its properties: list item, YAML key or flow mapping, its key spelling, its line breaks.
   const edit = insertPropertiesEdit(doc, self, [['accepts', value]]);
   return edit ? [{ messageId: 'acceptFix', data: { otherRef: other.key }, edits: [edit] }] : [];
+}
+
+/**
+ * Findings of one rule on one goal, at one place, that are shown one by one;
+ * more are summed up in one finding. A company goal that 400 members each
+ * keep another system against would otherwise carry 400 errors at one spot.
+ * The other goals keep their own findings, with their ways out.
+ */
+export const MAX_PER_GOAL = 8;
+/** The other goals a summing-up finding points to (as conflict-capacity and duplicate-goal-id name theirs). */
+const MAX_RELATED = 8;
+
+/** Messages of the summing-up finding; spread into a pair rule's `meta.messages`. */
+export const MORE_CONFLICTS_MESSAGES: Record<string, Localized> = {
+  moreConflicts: {
+    en: '«{self}» ({selfWho}) is in the same kind of conflict with {count} more goals; the first of them are listed below. Each of those goals has its own finding with the ways out: change one of the two goals, or record the conflict as accepted there.',
+    nb: '«{self}» ({selfWho}) er i samme slags konflikt med {count} mål til; de første er listet under. Hvert av disse målene har sin egen melding med mulige løsninger: endre ett av de to målene, eller registrer konflikten som akseptert der.',
+    nn: '«{self}» ({selfWho}) er i same slags konflikt med {count} mål til; dei første er lista under. Kvart av desse måla har si eiga melding med moglege løysingar: endre eitt av dei to måla, eller registrer konflikten som akseptert der.',
+  },
+  moreAccepted: {
+    en: 'Accepted conflicts: «{self}» ({selfWho}) has accepted conflicts with {count} more goals; the first of them are listed below, and the finding on each of them gives its reason.',
+    nb: 'Aksepterte konflikter: «{self}» ({selfWho}) har aksepterte konflikter med {count} mål til; de første er listet under, og meldingen på hvert av dem gir begrunnelsen.',
+    nn: 'Aksepterte konfliktar: «{self}» ({selfWho}) har aksepterte konfliktar med {count} mål til; dei første er lista under, og meldinga på kvart av dei gir grunngjevinga.',
+  },
+};
+
+/**
+ * Runs a pair rule's check and passes its findings on, at most
+ * `MAX_PER_GOAL` per goal and place (open and accepted apart): of more, the
+ * first `MAX_PER_GOAL - 1` by the other goal's place, then one finding that
+ * sums up the rest. The choice depends on the findings only, not on the order
+ * the pairs were compared in, so an edit gives what a fresh analysis gives.
+ */
+export function boundedPerGoal(ctx: RuleContext, check: (ctx: RuleContext) => void): void {
+  const groups = new Map<string, Report[]>();
+  check({
+    ws: ctx.ws,
+    lang: ctx.lang,
+    report: (r) => {
+      const key = `${r.uri}\0${r.span.start}\0${r.span.end}\0${r.goal ?? ''}\0${r.messageId.endsWith('Accepted')}`;
+      const group = groups.get(key);
+      if (group) group.push(r);
+      else groups.set(key, [r]);
+    },
+  });
+  for (const group of groups.values()) {
+    if (group.length <= MAX_PER_GOAL) {
+      for (const r of group) ctx.report(r);
+      continue;
+    }
+    group.sort(byOtherGoal);
+    for (const r of group.slice(0, MAX_PER_GOAL - 1)) ctx.report(r);
+    const rest = group.slice(MAX_PER_GOAL - 1);
+    const first = rest[0]!;
+    ctx.report({
+      messageId: first.messageId.endsWith('Accepted') ? 'moreAccepted' : 'moreConflicts',
+      data: { self: first.data?.self ?? '', selfWho: first.data?.selfWho ?? '', count: rest.length },
+      uri: first.uri,
+      span: first.span,
+      ...(first.goal !== undefined ? { goal: first.goal } : {}),
+      related: rest.slice(0, MAX_RELATED).flatMap((r) => r.related?.slice(0, 1) ?? []),
+      ...(first.severity ? { severity: first.severity } : {}),
+      ...(first.atMost ? { atMost: first.atMost } : {}),
+    });
+  }
+}
+
+/** Findings of a pair rule in the order of the other goal's place (file, then offset), then of their message. */
+function byOtherGoal(a: Report, b: Report): number {
+  const x = a.related?.[0];
+  const y = b.related?.[0];
+  return (x?.uri ?? '').localeCompare(y?.uri ?? '') || (x?.span.start ?? 0) - (y?.span.start ?? 0) || a.messageId.localeCompare(b.messageId) || (x?.goal ?? '').localeCompare(y?.goal ?? '');
 }

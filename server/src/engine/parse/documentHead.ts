@@ -3,7 +3,7 @@
  * level of a YAML document): owner, title, period, status, language.
  */
 import type { ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
-import { isNull, parseYamlTree, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YPair, type YScalar } from './yamlTree.js';
+import { isNull, parseYamlTree, YAML_MAX_DEPTH, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YPair, type YScalar } from './yamlTree.js';
 import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
@@ -29,6 +29,12 @@ const YAML_REASONS: Readonly<Record<string, { en?: string; nb: string; nn: strin
   'a whitespace character is expected after the key-value separator within a block mapping': { nb: 'det må stå et mellomrom etter kolonet', nn: 'det må stå eit mellomrom etter kolonet' },
   'can not read a block mapping entry; a multiline key may not be an implicit key': { nb: 'en nøkkel kan ikke gå over flere linjer (mangler det et kolon?)', nn: 'ein nøkkel kan ikkje gå over fleire linjer (manglar det eit kolon?)' },
   'the stream contains non-printable characters': { nb: 'teksten inneholder usynlige kontrolltegn', nn: 'teksten inneheld usynlege kontrollteikn' },
+  // The parser's guard against runaway nesting (YAML_MAX_DEPTH); YAML sub-goals take two levels each, so about 30 levels of them.
+  [`nesting exceeded maxDepth (${YAML_MAX_DEPTH})`]: {
+    en: `lists and keys lie inside each other in more than ${YAML_MAX_DEPTH} levels here (each level of sub-goals takes two); use fewer levels, for example by moving some sub-goals up a level`,
+    nb: `lister og nøkler ligger inni hverandre i mer enn ${YAML_MAX_DEPTH} nivåer her (hvert nivå med delmål bruker to); bruk færre nivåer, for eksempel ved å flytte noen delmål opp et nivå`,
+    nn: `lister og nøklar ligg inni kvarandre i meir enn ${YAML_MAX_DEPTH} nivå her (kvart nivå med delmål brukar to); bruk færre nivå, til dømes ved å flytte nokre delmål opp eitt nivå`,
+  },
   // A backslash inside "…" (a Windows path, \\server\share) starts an escape code.
   'unknown escape sequence': {
     en: 'a backslash (\\) inside double quotes starts a special code; write it twice (\\\\), or put the value in single quotes (\') instead',

@@ -3,7 +3,7 @@ import type { Goal, GoalFacts, InsertAt, Lang, Property, Span, StrategyDocument,
 import { emptyFacts, interpretGoal, readEnglishThousands } from '../model/interpret.js';
 import { keyDef } from '../model/vocabulary.js';
 import { compact } from './compact.js';
-import { lineNumberAt } from '../text/lines.js';
+import { lineNumberIn } from '../text/lines.js';
 import { hasBidiControl, showBidiControls, withoutBidiControls, withoutInvisible } from '../text/normalize.js';
 
 export interface NewGoal {
@@ -241,7 +241,7 @@ function dropRepeatedProperties(doc: StrategyDocument, g: Goal): void {
       kind: 'invalid-value',
       span: p.keySpan,
       messageId: 'repeatedProperty',
-      data: { key: p.rawKey, value: p.value, first: earlier.value, firstKey: earlier.rawKey, line: String(lineNumberAt(doc.text, earlier.keySpan.start)) },
+      data: { key: p.rawKey, value: p.value, first: earlier.value, firstKey: earlier.rawKey, line: String(lineNumberIn(doc, earlier.keySpan.start)) },
       goal: g.key,
     };
     const lines = ownLines(doc.text, p.span);

@@ -62,7 +62,8 @@ export interface YamlParseResult {
   mended?: Span;
 }
 
-const MAX_DEPTH = 64;
+/** Deepest nesting of lists and mappings read (a guard against runaway recursion); a strategy's goal tree is two levels per sub-goal level. */
+export const YAML_MAX_DEPTH = 64;
 
 /**
  * Parses the first YAML document of `text`. Offsets are shifted by `base`
@@ -71,7 +72,7 @@ const MAX_DEPTH = 64;
 export function parseYamlTree(text: string, base = 0): YamlParseResult {
   let events: YamlEvent[];
   try {
-    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+    events = parseEvents(text, { maxDepth: YAML_MAX_DEPTH });
   } catch (e) {
     const err = e as { reason?: string; message?: string; mark?: { position?: number } };
     const reason = (err.reason ?? String(err.message ?? e).split('\n')[0] ?? 'invalid YAML').trim();

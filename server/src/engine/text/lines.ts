@@ -1,7 +1,9 @@
 /**
  * Lines of a text by offset, without an index: lines end at `\n`, `\r\n` or a
- * lone `\r`, as in LSP (see `LineIndex` for many lookups in one text).
+ * lone `\r`, as in LSP (see `LineIndex` for many lookups in one text;
+ * `lineNumberIn` keeps one per parsed document).
  */
+import { LineIndex } from './lineIndex.js';
 
 /** The document's line break (`\r\n` when the document uses it). */
 export function eolOf(text: string): string {
@@ -21,6 +23,25 @@ export function lineStartAt(text: string, offset: number): number {
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
 }
+
+/** Work counters for the complexity tests: counts of lines from the top of a whole document. */
+export const lineStats = { scans: 0 };
+
+/**
+ * `lineNumberAt` in a parsed document. A finding per goal that names a line
+ * («written on line 12») must not count the lines of a long document from
+ * the top each time.
+ */
+export function lineNumberIn(doc: { readonly text: string }, offset: number): number {
+  let table = lineTables.get(doc);
+  if (!table || table.text !== doc.text) {
+    lineStats.scans++;
+    table = { text: doc.text, index: new LineIndex(doc.text) };
+    lineTables.set(doc, table);
+  }
+  return table.index.positionAt(offset).line + 1;
+}
+const lineTables = new WeakMap<object, { text: string; index: LineIndex }>();
 
 /** The 1-based line number of `offset`, as an author counts lines in the editor. */
 export function lineNumberAt(text: string, offset: number): number {
