@@ -115,10 +115,13 @@ export function acceptFixes(ws: WorkspaceModel, self: Goal, other: Goal): FixRep
 /**
  * Findings of one rule on one goal, at one place, that are shown one by one;
  * more are summed up in one finding. A company goal that 400 members each
- * keep another system against would otherwise carry 400 errors at one spot.
- * The other goals keep their own findings, with their ways out.
+ * keep another system against would otherwise carry 400 errors at one spot,
+ * and findings would grow with the square of the members. The bound lies
+ * above the size of real cooperations (the largest have a few dozen
+ * members), so there every pair is reported on both goals as rules.md says;
+ * the other goals always keep their own findings, with their ways out.
  */
-export const MAX_PER_GOAL = 8;
+export const MAX_PER_GOAL = 50;
 /** The other goals a summing-up finding points to (as conflict-capacity and duplicate-goal-id name theirs). */
 const MAX_RELATED = 8;
 

@@ -28,9 +28,10 @@ export function lineStartAt(text: string, offset: number): number {
 export const lineStats = { scans: 0 };
 
 /**
- * `lineNumberAt` in a parsed document. A finding per goal that names a line
- * («written on line 12») must not count the lines of a long document from
- * the top each time.
+ * The 1-based line number of `offset` in a parsed document, as an author
+ * counts lines in the editor. A finding per goal that names a line («written
+ * on line 12») must not count the lines of a long document from the top each
+ * time, so the line table is kept per document.
  */
 export function lineNumberIn(doc: { readonly text: string }, offset: number): number {
   let table = lineTables.get(doc);
@@ -42,14 +43,3 @@ export function lineNumberIn(doc: { readonly text: string }, offset: number): nu
   return table.index.positionAt(offset).line + 1;
 }
 const lineTables = new WeakMap<object, { text: string; index: LineIndex }>();
-
-/** The 1-based line number of `offset`, as an author counts lines in the editor. */
-export function lineNumberAt(text: string, offset: number): number {
-  let n = 1;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
-  }
-  return n;
-}
