@@ -13,11 +13,11 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { InMemoryHost, createTestEngine, REPO } from '../helpers/workspace.js';
+import { InMemoryHost, createTestEngine, assertSameAsFresh, REPO } from '../helpers/workspace.js';
 import { generate, mulberry32 } from '../../scripts/bench/generate.js';
 import { conflictContext, conflictStats } from '../../server/src/engine/conflicts/context.js';
 import { allRules } from '../../server/src/rules/index.js';
-import type { AnalysisResult, Engine } from '../../server/src/engine/engine.js';
+import type { AnalysisResult } from '../../server/src/engine/engine.js';
 
 /** Files of a folder, by path relative to it. */
 function readTree(dir: string): Record<string, string> {
@@ -53,17 +53,6 @@ const sampleWorkspace = () => readTree(path.join(REPO, 'samples/ikt-fjord'));
 /** The generated workspace without `members` in samstemt.yaml: the owners seen are the members. */
 const undeclaredMembers = () =>
   Object.fromEntries(Object.entries(generatedWorkspace()).map(([p, t]) => [p, p.endsWith('samstemt.yaml') ? t.replace(/\nmembers:\n(?: .*\n)+/, '\n') : t]));
-
-/** Everything a client sees of an analysis, in a stable order. */
-function snapshot(result: AnalysisResult): string {
-  return JSON.stringify([...result.diagnostics].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-function assertSameAsFresh(engine: Engine, host: InMemoryHost, what: string): void {
-  const incremental = snapshot(engine.analyze());
-  const fresh = snapshot(createTestEngine(new InMemoryHost(Object.fromEntries([...host.files].map(([u, t]) => [decodeURIComponent(u.slice(host.base.length)), t])))).analyze());
-  if (incremental !== fresh) assert.fail(`incremental analysis differs from a fresh one after ${what}`);
-}
 
 const DOC_RULES = allRules.filter((r) => r.checkDocument);
 const readers = (fact: string) => allRules.filter((r) => r.meta.reads?.includes(fact as never));

@@ -9,9 +9,8 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { InMemoryHost, createTestEngine } from '../helpers/workspace.js';
+import { InMemoryHost, createTestEngine, assertSameAsFresh } from '../helpers/workspace.js';
 import { generate, mulberry32 } from '../../scripts/bench/generate.js';
-import type { AnalysisResult, Engine } from '../../server/src/engine/engine.js';
 import { editStats } from '../../server/src/engine/edits.js';
 import { lineStats } from '../../server/src/engine/text/lines.js';
 
@@ -44,16 +43,6 @@ export function hugeDocuments(goals: number): Record<string, string> {
     cache.set(goals, files);
   }
   return files;
-}
-
-function snapshot(result: AnalysisResult): string {
-  return JSON.stringify([...result.diagnostics].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-function assertSameAsFresh(engine: Engine, host: InMemoryHost, what: string): void {
-  const incremental = snapshot(engine.analyze());
-  const fresh = snapshot(createTestEngine(new InMemoryHost(Object.fromEntries([...host.files].map(([u, t]) => [decodeURIComponent(u.slice(host.base.length)), t])))).analyze());
-  if (incremental !== fresh) assert.fail(`incremental analysis differs from a fresh one after ${what}`);
 }
 
 describe('a very long strategy document', function () {

@@ -8,8 +8,7 @@
  * locations stay bounded, and an edit gives what a fresh analysis gives.
  */
 import { strict as assert } from 'node:assert';
-import { InMemoryHost, createTestEngine, analyze, type TestDiagnostic } from '../helpers/workspace.js';
-import type { AnalysisResult, Engine } from '../../server/src/engine/engine.js';
+import { InMemoryHost, createTestEngine, analyze, assertSameAsFresh, type TestDiagnostic } from '../helpers/workspace.js';
 
 /** Findings of one rule shown at one place of a goal (conflicts/report.ts MAX_PER_GOAL), the last summing up the rest. */
 const MAX_PER_GOAL = 50;
@@ -42,16 +41,6 @@ function perPlace(ds: readonly TestDiagnostic[]): Map<string, TestDiagnostic[]> 
     out.set(k, [...(out.get(k) ?? []), d]);
   }
   return out;
-}
-
-function snapshot(result: AnalysisResult): string {
-  return JSON.stringify([...result.diagnostics].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-function assertSameAsFresh(engine: Engine, host: InMemoryHost, what: string): void {
-  const incremental = snapshot(engine.analyze());
-  const fresh = snapshot(createTestEngine(new InMemoryHost(Object.fromEntries([...host.files].map(([u, t]) => [decodeURIComponent(u.slice(host.base.length)), t])))).analyze());
-  if (incremental !== fresh) assert.fail(`incremental analysis differs from a fresh one after ${what}`);
 }
 
 describe('a wide cooperation where every member goal is in conflict with the company', function () {

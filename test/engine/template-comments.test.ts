@@ -4,21 +4,8 @@
  * them, so they neither split a goal's property list nor count as its text.
  */
 import { strict as assert } from 'node:assert';
-import { parseMarkdown, parseMarkdownWith } from '../../server/src/engine/parse/markdown.js';
+import { STORBY_HEAD as HEAD, goalOf, props } from '../helpers/oneGoal.js';
 import { analyze, CONFIG } from '../helpers/workspace.js';
-
-const URI = 'file:///ws/storby.md';
-const HEAD = `---\nowner: storby\n---\n\n## Digital byggesak {#digital-byggesak}\n\n`;
-
-function goalOf(text: string) {
-  const doc = parseMarkdown(URI, text);
-  assert.deepEqual(doc, parseMarkdownWith(URI, text, { fast: false }));
-  return doc.goals[0]!;
-}
-
-function props(text: string): Record<string, string> {
-  return Object.fromEntries(goalOf(text).properties.map((p) => [p.rawKey, p.value]));
-}
 
 /** The findings that say a property was not read or is missing. */
 function unread(text: string) {

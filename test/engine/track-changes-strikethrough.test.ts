@@ -4,23 +4,10 @@
  * text is deleted text, so the value is read without it.
  */
 import { strict as assert } from 'node:assert';
-import { parseMarkdown, parseMarkdownWith } from '../../server/src/engine/parse/markdown.js';
+import { STORBY_HEAD as HEAD, goalOf, props } from '../helpers/oneGoal.js';
 import { renderedText } from '../../server/src/engine/text/inline.js';
 import { analyze, textAt, CONFIG, CONFIG_NB, CONFIG_NN } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
-
-const URI = 'file:///ws/storby.md';
-const HEAD = `---\nowner: storby\n---\n\n## Digital byggesak {#digital-byggesak}\n\n`;
-
-function goalOf(text: string) {
-  const doc = parseMarkdown(URI, text);
-  assert.deepEqual(doc, parseMarkdownWith(URI, text, { fast: false }));
-  return doc.goals[0]!;
-}
-
-function props(text: string): Record<string, string> {
-  return Object.fromEntries(goalOf(text).properties.map((p) => [p.rawKey, p.value]));
-}
 
 const structure = ['invalid-value', 'unknown-objective', 'unknown-member', 'unknown-property', 'goal-not-measurable', 'goal-unlinked'];
 

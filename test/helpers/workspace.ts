@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { Engine, type EngineOptions, type IWorkspaceHost, type CatalogSource } from '../../server/src/engine/engine.js';
+import { strict as assert } from 'node:assert';
+import { Engine, type AnalysisResult, type EngineOptions, type IWorkspaceHost, type CatalogSource } from '../../server/src/engine/engine.js';
 import { allRules } from '../../server/src/rules/index.js';
 import type { Diagnostic } from '../../server/src/engine/types.js';
 import { REPO } from './paths.js';
@@ -60,6 +61,18 @@ export function shippedCatalogs(): CatalogSource[] {
 
 export function createTestEngine(host: IWorkspaceHost, options: Partial<EngineOptions> = {}): Engine {
   return new Engine(host, { catalogs: shippedCatalogs(), rules: allRules, roots: [BASE], ...options });
+}
+
+/** Everything a client sees of an analysis, in a stable order. */
+export function snapshot(result: AnalysisResult): string {
+  return JSON.stringify([...result.diagnostics].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The engine's incremental analysis of `host` now equals a fresh engine's analysis of the same files. */
+export function assertSameAsFresh(engine: Engine, host: InMemoryHost, what: string): void {
+  const incremental = snapshot(engine.analyze());
+  const fresh = snapshot(createTestEngine(new InMemoryHost(Object.fromEntries([...host.files].map(([u, t]) => [decodeURIComponent(u.slice(host.base.length)), t])))).analyze());
+  if (incremental !== fresh) assert.fail(`incremental analysis differs from a fresh one after ${what}`);
 }
 
 /** A diagnostic with its file relative to the in-memory root, for compact assertions. */
