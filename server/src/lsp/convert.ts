@@ -114,9 +114,14 @@ export function plainText(markdown: string): string {
     .replace(/\*([^*\n]+)\*/g, '$1');
 }
 
-/** Markdown as the client can show it: as is, or as plain text when it has said it takes only that. */
-export function markup(value: string, markdown: boolean): lsp.MarkupContent {
-  return markdown ? { kind: lsp.MarkupKind.Markdown, value } : { kind: lsp.MarkupKind.PlainText, value: plainText(value) };
+/**
+ * Markdown as the client can show it: as is, or as plain text when it has said it takes only that.
+ * Hovers and completion documentation quote goal titles: a character that changes the reading
+ * direction shows as `<U+202E>`, as in diagnostics.
+ */
+export function markup(markdown: string, asMarkdown: boolean): lsp.MarkupContent {
+  const value = showBidiControls(markdown);
+  return asMarkdown ? { kind: lsp.MarkupKind.Markdown, value } : { kind: lsp.MarkupKind.PlainText, value: plainText(value) };
 }
 
 export function toCompletionItem(li: LineIndex, item: CompletionItem, markdown = true): lsp.CompletionItem {
@@ -125,7 +130,7 @@ export function toCompletionItem(li: LineIndex, item: CompletionItem, markdown =
     kind: COMPLETION_KIND[item.kind],
     textEdit: { range: toRange(li, item.replace), newText: item.insertText ?? item.label },
   };
-  if (item.detail) out.detail = item.detail;
+  if (item.detail) out.detail = showBidiControls(item.detail);
   if (item.documentation) out.documentation = markup(item.documentation, markdown);
   if (item.sortText) out.sortText = item.sortText;
   if (item.filterText) out.filterText = item.filterText;
@@ -144,7 +149,7 @@ export function toWorkspaceEdit(lineIndex: (uri: string) => LineIndex, edits: re
 
 export function toDocumentSymbol(li: LineIndex, s: GoalSymbol): lsp.DocumentSymbol {
   return {
-    name: s.name,
+    name: showBidiControls(s.name),
     detail: s.detail,
     kind: lsp.SymbolKind.Object,
     range: toRange(li, s.span),
@@ -161,26 +166,26 @@ export function toDocumentSymbol(li: LineIndex, s: GoalSymbol): lsp.DocumentSymb
  */
 export function toFlatSymbols(li: LineIndex, symbols: readonly GoalSymbol[], container?: string): lsp.SymbolInformation[] {
   return symbols.flatMap((s) => {
-    const out: lsp.SymbolInformation = { name: s.name, kind: lsp.SymbolKind.Object, location: { uri: s.uri, range: toRange(li, s.span) } };
-    if (container !== undefined) out.containerName = container;
+    const out: lsp.SymbolInformation = { name: showBidiControls(s.name), kind: lsp.SymbolKind.Object, location: { uri: s.uri, range: toRange(li, s.span) } };
+    if (container !== undefined) out.containerName = showBidiControls(container);
     return [out, ...toFlatSymbols(li, s.children, s.name)];
   });
 }
 
 export function toSymbolInformation(lineIndex: (uri: string) => LineIndex, s: GoalSymbol): lsp.SymbolInformation {
-  const out: lsp.SymbolInformation = { name: `${s.name} (${s.detail})`, kind: lsp.SymbolKind.Object, location: { uri: s.uri, range: toRange(lineIndex(s.uri), s.selection) } };
-  if (s.container) out.containerName = s.container;
+  const out: lsp.SymbolInformation = { name: showBidiControls(`${s.name} (${s.detail})`), kind: lsp.SymbolKind.Object, location: { uri: s.uri, range: toRange(lineIndex(s.uri), s.selection) } };
+  if (s.container) out.containerName = showBidiControls(s.container);
   return out;
 }
 
 export function toCodeLens(li: LineIndex, lens: GoalLens): lsp.CodeLens {
   // A command the server lists and handles (protocol.ts); the goal as argument, for a client that shows it.
-  return { range: toRange(li, lens.span), command: { title: lens.title, command: GOAL_LENS_COMMAND, arguments: [lens.goal] } };
+  return { range: toRange(li, lens.span), command: { title: showBidiControls(lens.title), command: GOAL_LENS_COMMAND, arguments: [lens.goal] } };
 }
 
 export function toCodeAction(lineIndex: (uri: string) => LineIndex, fix: QuickFix): lsp.CodeAction {
   return {
-    title: fix.title,
+    title: showBidiControls(fix.title),
     kind: lsp.CodeActionKind.QuickFix,
     diagnostics: [toLspDiagnostic(fix.diagnostic)],
     isPreferred: fix.preferred,
