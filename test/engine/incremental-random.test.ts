@@ -10,28 +10,14 @@
  *   fresh engine on the same files.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { InMemoryHost, createTestEngine, assertSameAsFresh, REPO } from '../helpers/workspace.js';
+import { InMemoryHost, createTestEngine, assertSameAsFresh, readTree, REPO } from '../helpers/workspace.js';
 import { generate, mulberry32 } from '../../scripts/bench/generate.js';
 import { conflictContext, conflictStats } from '../../server/src/engine/conflicts/context.js';
 import { allRules } from '../../server/src/rules/index.js';
 import type { AnalysisResult } from '../../server/src/engine/engine.js';
-
-/** Files of a folder, by path relative to it. */
-function readTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(md|ya?ml)$/.test(name)) out[path.relative(dir, p).split(path.sep).join('/')] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 let generated: Record<string, string> | undefined;
 /** A generated workspace: two cooperations of six members with twelve goals each. */

@@ -6,27 +6,13 @@
  * engine's diagnostics with a fresh analysis of the same files.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { InMemoryHost, createTestEngine, assertSameAsFresh } from '../helpers/workspace.js';
+import { InMemoryHost, createTestEngine, assertSameAsFresh, readTree } from '../helpers/workspace.js';
 import { generate, mulberry32 } from '../../scripts/bench/generate.js';
 import { editStats } from '../../server/src/engine/edits.js';
 import { lineStats } from '../../server/src/engine/text/lines.js';
-
-/** Files of a folder, by path relative to it. */
-function readTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(md|ya?ml)$/.test(name)) out[path.relative(dir, p).split(path.sep).join('/')] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const cache = new Map<number, Record<string, string>>();
 /** One cooperation of three members (the company and two municipalities) with `goals` goals each, in one file per member. */

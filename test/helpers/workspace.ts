@@ -2,7 +2,7 @@
  * Test helpers: an in-memory workspace host and a one-call way to analyse a
  * set of files through the real engine with the shipped catalogs.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { strict as assert } from 'node:assert';
@@ -61,6 +61,20 @@ export function shippedCatalogs(): CatalogSource[] {
 
 export function createTestEngine(host: IWorkspaceHost, options: Partial<EngineOptions> = {}): Engine {
   return new Engine(host, { catalogs: shippedCatalogs(), rules: allRules, roots: [BASE], ...options });
+}
+
+/** The strategy files (Markdown, YAML) of a folder on disk, by path relative to it: an in-memory copy of a generated workspace. */
+export function readTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(md|ya?ml)$/.test(name)) out[path.relative(dir, p).split(path.sep).join('/')] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 /** Everything a client sees of an analysis, in a stable order. */
