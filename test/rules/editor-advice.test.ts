@@ -30,7 +30,7 @@ describe('advice for the surface a finding is read on', () => {
     const cli = analyzeRule('goal-unlinked', unlinked())[0]!;
     assert.match(cli.message, /\(run `samstemt objectives` to list them\)/);
     const editor = analyzeRule('goal-unlinked', unlinked(CONFIG_NB), { surface: 'editor' })[0]!;
-    assert.match(editor.message, /\(forslagene etter kolonet viser dem \(Ctrl\+mellomrom\), og det gjør også kommandoen «Samstemt: Vis nasjonale mål»\)/);
+    assert.match(editor.message, /\(trykk Ctrl\+mellomrom etter kolonet for å se dem, eller bruk kommandoen «Samstemt: Vis nasjonale mål»\)/);
     assert.doesNotMatch(editor.message, /\{listObjectives\}|samstemt objectives/);
   });
 });

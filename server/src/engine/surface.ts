@@ -19,9 +19,10 @@ const PHRASES: Record<string, Record<Surface, Localized>> = {
   listObjectives: {
     cli: { en: 'run `samstemt objectives` to list them', nb: 'kjør `samstemt objectives` for å se dem', nn: 'køyr `samstemt objectives` for å sjå dei' },
     editor: {
-      en: 'the suggestions after the colon list them (Ctrl+Space), and so does the command «Samstemt: List national objectives»',
-      nb: 'forslagene etter kolonet viser dem (Ctrl+mellomrom), og det gjør også kommandoen «Samstemt: Vis nasjonale mål»',
-      nn: 'framlegga etter kolonet viser dei (Ctrl+mellomrom), og det gjer også kommandoen «Samstemt: Vis nasjonale mål»',
+      // A clause inside the message's parentheses: no parentheses of its own.
+      en: 'press Ctrl+Space after the colon to see them, or run the command «Samstemt: List national objectives»',
+      nb: 'trykk Ctrl+mellomrom etter kolonet for å se dem, eller bruk kommandoen «Samstemt: Vis nasjonale mål»',
+      nn: 'trykk Ctrl+mellomrom etter kolonet for å sjå dei, eller bruk kommandoen «Samstemt: Vis nasjonale mål»',
     },
   },
   listObjectivesSentence: {
