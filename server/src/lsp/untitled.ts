@@ -136,9 +136,10 @@ export class UntitledChecker {
    */
   fixes(uri: string, range: lsp.Range, rules: ReadonlySet<string>): { fixes: QuickFix[]; lineIndex: LineIndex } {
     const doc = this.#open.get(uri);
-    const lineIndex = new LineIndex(doc?.getText() ?? '');
+    const text = doc?.getText() ?? '';
+    const lineIndex = new LineIndex(text);
     if (!doc) return { fixes: [], lineIndex };
-    const { diagnostics, lang } = this.#analyse(uri, doc.getText(), doc.languageId);
+    const { diagnostics, lang } = this.#analyse(uri, text, doc.languageId);
     const span = { start: lineIndex.offsetAt(range.start), end: lineIndex.offsetAt(range.end) };
     return { fixes: quickFixes(diagnostics, span, lang, rules), lineIndex };
   }

@@ -408,7 +408,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     const afterPropertyList = previousPropertyList;
     previousPropertyList = undefined;
     // `<h2 id="felles-hr">Felles HR</h2>`: a heading to the author, reported as a goal not read (parse/htmlHeading.ts).
-    const html = node.type === 'other' && text[node.start + /^ {0,3}/.exec(text.slice(node.start, node.start + 4))![0].length] === '<' ? htmlHeading(text.slice(node.start, lineEnd(text, node.start)), node.start) : undefined;
+    const html = node.type === 'other' ? htmlHeading(text.slice(node.start, lineEnd(text, node.start)), node.start) : undefined;
     if (node.type === 'heading' || html) {
       const depth = node.type === 'heading' ? node.depth : html!.depth;
       closeGoal();
