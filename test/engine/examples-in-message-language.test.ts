@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeRule, CONFIG } from '../helpers/workspace.js';
 import { allRules } from '../../server/src/rules/index.js';
+import { localized } from '../helpers/rules.js';
 import type { Lang } from '../../server/src/engine/types.js';
 
 const withLang = (config: string, lang: Lang) => config.replace('language: en', `language: ${lang}`);
@@ -20,17 +21,6 @@ const FOREIGN: Record<Lang, RegExp> = {
   nn: /(?<!engelsk\s*)\{(from|to|fra):/u,
 };
 
-type Texts = Partial<Record<Lang, string>>;
-function localized(value: unknown, where: string, out: { where: string; texts: Texts }[] = []): { where: string; texts: Texts }[] {
-  if (!value || typeof value !== 'object') return out;
-  const o = value as Record<string, unknown>;
-  if (typeof o['nb'] === 'string' && typeof o['nn'] === 'string') {
-    out.push({ where, texts: o as Texts });
-    return out;
-  }
-  for (const [k, v] of Object.entries(o)) localized(v, `${where}.${k}`, out);
-  return out;
-}
 
 describe('examples in messages are in the message language', function () {
   this.timeout(20000);

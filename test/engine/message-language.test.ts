@@ -7,6 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { allRules } from '../../server/src/rules/index.js';
+import { localized, type Texts } from '../helpers/rules.js';
 import { L } from '../../server/src/engine/language/strings.js';
 import { cliText } from '../../server/src/cli/messages.js';
 import type { Lang } from '../../server/src/engine/types.js';
@@ -33,18 +34,6 @@ const NOT_NB = wordsOf(NYNORSK_ONLY);
 /** The prose of a message: code spans, placeholders and quoted examples («…») are not prose. */
 const prose = (s: string) => s.replace(/`[^`]*`/g, ' ').replace(/\{[^}]*\}/g, ' ').replace(/«[^»]*»/g, ' ');
 
-type Texts = Partial<Record<Lang, string>>;
-/** Every `{ en, nb, nn }` inside `value`, with where it was found. */
-function localized(value: unknown, where: string, out: { where: string; texts: Texts }[] = []): { where: string; texts: Texts }[] {
-  if (!value || typeof value !== 'object') return out;
-  const o = value as Record<string, unknown>;
-  if (typeof o['nb'] === 'string' && typeof o['nn'] === 'string') {
-    out.push({ where, texts: o as Texts });
-    return out;
-  }
-  for (const [k, v] of Object.entries(o)) localized(v, `${where}.${k}`, out);
-  return out;
-}
 
 const CLI_KEYS = ['unknownOption', 'unknownCommand', 'unknownOptionMeant', 'unknownFramework', 'langValue', 'noSuchPath', 'cannotWrite'] as const;
 

@@ -2,6 +2,7 @@
 import { allRules } from '../../server/src/rules/index.js';
 import { analyze, analyzeRule, type TestDiagnostic } from './workspace.js';
 import type { EngineOptions } from '../../server/src/engine/engine.js';
+import type { Lang } from '../../server/src/engine/types.js';
 
 /** The structure rules: a quick fix must never add or remove other findings of these. */
 export const STRUCTURE_RULES: readonly string[] = ['contribution-cycle', 'duplicate-goal-id', 'invalid-value', 'missing-owner', 'parse-error', 'unknown-goal-ref', 'unknown-member', 'unknown-objective', 'unknown-property'];
@@ -32,4 +33,19 @@ export function adoptingGoalMd(props: string): string {
 /** Storby's goal of more digital forms, with `props` (property lines) between its heading and its description. */
 export function digitalFormsGoalMd(props: string, period = '2024–2027'): string {
   return `---\nowner: storby\nperiod: ${period}\n---\n\n## Flere digitale skjema {#skjema}\n\n${props}\nInnbyggerne skal kunne søke digitalt.\n`;
+}
+
+/** A message's texts by language. */
+export type Texts = Partial<Record<Lang, string>>;
+
+/** Every `{ en, nb, nn }` inside `value` (a rule's messages, a table of strings), with where it was found. */
+export function localized(value: unknown, where: string, out: { where: string; texts: Texts }[] = []): { where: string; texts: Texts }[] {
+  if (!value || typeof value !== 'object') return out;
+  const o = value as Record<string, unknown>;
+  if (typeof o['nb'] === 'string' && typeof o['nn'] === 'string') {
+    out.push({ where, texts: o as Texts });
+    return out;
+  }
+  for (const [k, v] of Object.entries(o)) localized(v, `${where}.${k}`, out);
+  return out;
 }
