@@ -5,7 +5,7 @@
  */
 import type { Framework, Goal, GoalRef, GoalText, Objective, StrategyDocument, Suggestion } from './types.js';
 import type { MemberDef, WorkspaceConfig } from './model/config.js';
-import { guess, type Guess } from './text/normalize.js';
+import { guess, GuessCandidates, type Guess } from './text/normalize.js';
 import { isUnstated } from './model/placeholder.js';
 import type { Ranker } from './linking/ranker.js';
 import type { WorkspaceFact } from './rule.js';
@@ -178,6 +178,9 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   const frameworkIds = frameworks.map((f) => f.id);
   const suggestionCache = new Map<string, Suggestion[]>();
 
+  // Built on the first broken reference: most analyses have none, and one edit rebuilds the model.
+  let guessIndex: GoalGuessIndex | undefined;
+
   const others = input.otherCooperations ?? [];
   const fingerprints = new Map<WorkspaceFact, string>();
   const fingerprint = (fact: WorkspaceFact): string => {
@@ -221,22 +224,45 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
     },
     suggestGoal(from, ref) {
       const owner = ref.owner ?? from.owner;
+      const index = (guessIndex ??= goalGuessIndex(goals, goalsByKey));
       // Never the goal that makes the reference: a goal cannot contribute to itself (a cycle) or accept a conflict with itself.
-      const sameOwner = goals.filter((g) => g.owner === owner && g !== from).map((g) => g.id);
+      const sameOwner = (index.byOwner.get(owner) ?? []).filter((g) => g !== from).map((g) => g.id);
       const id = guess(ref.id, sameOwner);
       if (id) return { text: ref.owner ? `${owner}#${id.text}` : `#${id.text}`, sure: id.sure };
       // The exact ID at another member (`#felles-hr` in a member's strategy for the company's
       // goal, or the wrong member before `#`): that goal, when exactly one member has the ID. Not
       // for a member named explicitly whose strategy is missing: its goal may well have that ID.
       if (!ref.owner || sameOwner.length > 0) {
-        const wanted = ref.id.toLowerCase();
         const elsewhere = new Set<string>();
-        for (const g of goals) if (g.owner !== owner && g.id.toLowerCase() === wanted) elsewhere.add(g.key);
+        for (const g of index.byLowerId.get(ref.id.toLowerCase()) ?? []) if (g.owner !== owner) elsewhere.add(g.key);
         if (elsewhere.size === 1) return { text: [...elsewhere][0]!, sure: true };
       }
-      return guess(`${owner}#${ref.id}`, [...goalsByKey.keys()].filter((k) => k !== from.key));
+      return index.keys.guess(`${owner}#${ref.id}`, from.key);
     },
   };
+}
+
+/** What «did you mean» for a goal reference looks in: goals by owner and by ID, and every goal key. */
+interface GoalGuessIndex {
+  byOwner: Map<string, Goal[]>;
+  /** By lower-case ID. */
+  byLowerId: Map<string, Goal[]>;
+  keys: GuessCandidates;
+}
+
+function goalGuessIndex(goals: readonly Goal[], goalsByKey: ReadonlyMap<string, Goal>): GoalGuessIndex {
+  const byOwner = new Map<string, Goal[]>();
+  const byLowerId = new Map<string, Goal[]>();
+  const add = (map: Map<string, Goal[]>, key: string, g: Goal) => {
+    const list = map.get(key);
+    if (list) list.push(g);
+    else map.set(key, [g]);
+  };
+  for (const g of goals) {
+    add(byOwner, g.owner, g);
+    add(byLowerId, g.id.toLowerCase(), g);
+  }
+  return { byOwner, byLowerId, keys: new GuessCandidates(goalsByKey.keys()) };
 }
 
 /**
