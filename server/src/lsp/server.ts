@@ -109,7 +109,13 @@ export interface ServerDeps {
   afterFirstAnalysis?: () => Settled | undefined;
 }
 
-export function startServer(connection: lsp.Connection, deps: ServerDeps): void {
+/** What the connection's message strategy needs to know of the server (lifecycle.ts). */
+export interface RunningServer {
+  /** Whether the server accepted a `shutdown`: from then on only `exit` counts. */
+  readonly shutDown: boolean;
+}
+
+export function startServer(connection: lsp.Connection, deps: ServerDeps): RunningServer {
   const log = {
     info: (m: string) => connection.console.log(m),
     error: (m: string) => connection.console.error(m),
@@ -548,4 +554,9 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     if (phase !== 'shut down') process.exit(1);
   });
   connection.listen();
+  return {
+    get shutDown() {
+      return phase === 'shut down';
+    },
+  };
 }
