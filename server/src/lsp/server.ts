@@ -546,6 +546,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
     if (poller) clearInterval(poller);
     scheduler.dispose();
     untitled.dispose();
+    lenses.dispose();
     return undefined;
   });
   // vscode-languageserver counts any shutdown request, also the one refused before initialize; LSP asks for
