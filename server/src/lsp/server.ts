@@ -76,6 +76,9 @@ const STORE_AFTER_MS = 3000;
 /** How long one step of such a store runs (ms, plus the file that crosses it). */
 const STORE_SLICE_MS = 10;
 
+/** How many files' kept diagnostics are handed to the writer at once (publishFromLastSession). */
+const KEPT_BATCH = 16;
+
 /** How often the server looks for changes on disk when the client cannot watch files. */
 const POLL_MS = 2000;
 
@@ -128,9 +131,14 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
     // Test-only break switch (scripts/e2e.sh): SAMSTEMT_TEST_BREAK=no-diagnostics publishes nothing, to show the editor e2e tests fail.
     if (process.env['SAMSTEMT_TEST_BREAK'] !== 'no-diagnostics') await connection.sendDiagnostics({ uri, diagnostics, version: session.analysedVersion(uri) });
   };
+  /** Files the analysis has published (the kept diagnostics of the last session stop then: see publishFromLastSession). */
+  let analysisPublishes = 0;
   const scheduler = new DiagnosticsScheduler(
     session,
-    (uri, diagnostics) => void publish(uri, diagnostics).catch(() => undefined), // a closed connection: the client is gone
+    (uri, diagnostics) => {
+      analysisPublishes++;
+      void publish(uri, diagnostics).catch(() => undefined); // a closed connection: the client is gone
+    },
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
   const untitled = new UntitledChecker({
@@ -276,7 +284,12 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
    * Publishes the diagnostics the last session kept for exactly these inputs,
    * before the first analysis; resolves once they are written (the JSON-RPC
    * writer sends one message per turn of the event loop, and the analysis
-   * would take turns between them).
+   * would take turns between them). A few at a time: the writer sends in
+   * order, so the answer to a hover or completion sent meanwhile waits for
+   * the messages already handed to it, a batch rather than all of them
+   * (thousands at national scale); it needs none of them. Once the analysis
+   * publishes (a change arrived meanwhile and was analysed), the kept
+   * diagnostics still to come are left out: they might be older than its.
    */
   async function publishFromLastSession(): Promise<void> {
     if (!restart) return;
@@ -286,7 +299,12 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
     if (!stored) return log.info(`no diagnostics kept for these files in ${restart.cache.file}: analysing from scratch`);
     scheduler.publishedBefore(stored.keys());
     restart.stored = digest;
-    await Promise.all([...stored].map(([uri, diagnostics]) => publish(uri, diagnostics)));
+    const kept = [...stored];
+    let sent = 0;
+    for (; sent < kept.length && analysisPublishes === 0 && phase === 'running'; sent += KEPT_BATCH) {
+      await Promise.all(kept.slice(sent, sent + KEPT_BATCH).map(([uri, diagnostics]) => publish(uri, diagnostics)));
+    }
+    if (sent < kept.length) return log.info(`published the diagnostics of ${sent} of ${stored.size} files kept from the last session (${Date.now() - started} ms): the analysis has taken over`);
     log.info(`published the diagnostics of ${stored.size} files kept from the last session (${Date.now() - started} ms); analysing again`);
   }
 
