@@ -461,6 +461,12 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
         const removed = new Set(e.removed.flatMap((f) => toPath(f.uri)));
         const added = e.added.flatMap((f) => toPath(f.uri));
         clientFolders = [...clientFolders.filter((r) => !removed.has(r)), ...added];
+        // Documents still open from a removed folder are now outside the folders: as for one opened from there,
+        // their cooperation is analysed while they are open (not the defaults, as for a file without samstemt.yaml).
+        // And a folder added back takes over the cooperations its open documents brought.
+        const inFolders = cooperationRoots(clientFolders);
+        for (const dir of documentCooperations.keys()) if (inFolders.some((r) => isInside(r, dir))) documentCooperations.delete(dir);
+        for (const uri of documents.keys()) if (!isUntitled(uri) && ![...documentCooperations.values()].some((open) => open.has(uri))) followOutside(uri);
         updateRoots();
       });
     } catch {
@@ -504,19 +510,19 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
   );
   // A document outside the folders the client opened (or opened without any folder, in single-file mode):
   // analyse the cooperation of the nearest samstemt.yaml above it while it is open. Without one, the defaults apply to it.
-  documents.onDidOpen(
-    safe('opening a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => {
-      const file = toPath(e.document.uri)[0];
-      if (!file || cooperationRoots(clientFolders).some((r) => isInside(r, file))) return;
-      const dir = nearestConfigDir(path.dirname(file));
-      if (!dir) return;
-      const open = documentCooperations.get(dir);
-      if (open) return void open.add(e.document.uri);
-      log.info(`${file} is outside the workspace folders: analysing its cooperation ${dir} too, while it is open`);
-      documentCooperations.set(dir, new Set([e.document.uri]));
-      updateRoots();
-    }),
-  );
+  documents.onDidOpen(safe('opening a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => followOutside(e.document.uri) && updateRoots()));
+  /** Whether `uri` added a cooperation to analyse: a document outside the client's folders, with a samstemt.yaml above it. */
+  function followOutside(uri: string): boolean {
+    const file = toPath(uri)[0];
+    if (!file || cooperationRoots(clientFolders).some((r) => isInside(r, file))) return false;
+    const dir = nearestConfigDir(path.dirname(file));
+    if (!dir) return false;
+    const open = documentCooperations.get(dir);
+    if (open) return void open.add(uri), false;
+    log.info(`${file} is outside the workspace folders: analysing its cooperation ${dir} too, while it is open`);
+    documentCooperations.set(dir, new Set([uri]));
+    return true;
+  }
   // When the last of them is closed, its cooperation goes, and its findings are cleared (as for a folder removed from the workspace).
   documents.onDidClose(
     safe('closing a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => {
