@@ -142,6 +142,51 @@ describe('language server: workspace changes at odd moments', function () {
     assert.ok(has('unknown-member')(client.diagnostics.get(uriOf(outside))!));
   });
 
+  it('follows an open document renamed in the editor into a nested cooperation, and a nested samstemt.yaml created and deleted above an open document', async function () {
+    const inner = path.join(dir, 'inner');
+    const docs = path.join(dir, 'docs');
+    mkdirSync(docs);
+    mkdirSync(inner);
+    writeFileSync(path.join(dir, 'samstemt.yaml'), "cooperation: Ytre\nlanguage: en\ndocuments: ['**/*.md']\nmembers:\n  x: { name: X }\n");
+    writeFileSync(path.join(inner, 'samstemt.yaml'), "cooperation: Indre\nlanguage: en\ndocuments: ['**/*.md']\nmembers:\n  y: { name: Y }\n");
+    const before = path.join(docs, 'd.md');
+    const after = path.join(inner, 'd.md');
+    writeFileSync(before, doc('y'));
+    client = await LspClient.start(dir);
+    await client.diagnosticsFor(uriOf(before), has('unknown-member'));
+    client.open(uriOf(before), doc('y'));
+    await settled(uriOf(before));
+
+    // A rename in the editor: the file moves on disk, its editor is closed and opened under the new name, the watcher reports both.
+    renameSync(before, after);
+    client.close(uriOf(before));
+    client.open(uriOf(after), doc('y'));
+    client.watched([
+      { uri: uriOf(before), type: 3 },
+      { uri: uriOf(after), type: 1 },
+    ]);
+    await settled(uriOf(after));
+    assert.deepEqual(client.diagnostics.get(uriOf(before)), [], 'nothing left under the old name');
+    assert.ok(client.diagnostics.has(uriOf(after)) && hasNot('unknown-member')(client.diagnostics.get(uriOf(after))!), JSON.stringify(client.diagnostics.get(uriOf(after))));
+
+    // A samstemt.yaml created in docs/ makes it a cooperation of its own, with the open document's owner as member; deleted, the outer one takes it back.
+    const e = path.join(docs, 'e.md');
+    writeFileSync(e, doc('z'));
+    client.watched([{ uri: uriOf(e), type: 1 }]);
+    client.open(uriOf(e), doc('z'));
+    await client.diagnosticsFor(uriOf(e), has('unknown-member'));
+    const nested = path.join(docs, 'samstemt.yaml');
+    writeFileSync(nested, "cooperation: Sub\nlanguage: en\ndocuments: ['*.md']\nmembers:\n  z: { name: Z }\n");
+    client.watched([{ uri: uriOf(nested), type: 1 }]);
+    await settled(uriOf(e));
+    assert.ok(hasNot('unknown-member')(client.diagnostics.get(uriOf(e))!), JSON.stringify(client.diagnostics.get(uriOf(e))));
+    rmSync(nested);
+    client.watched([{ uri: uriOf(nested), type: 3 }]);
+    await settled(uriOf(e));
+    assert.ok(has('unknown-member')(client.diagnostics.get(uriOf(e))!));
+    assert.deepEqual(client.diagnostics.get(uriOf(nested)), [], 'nothing left on the deleted samstemt.yaml');
+  });
+
   it('clears the findings of a workspace folder removed, and shows them again when it is added back', async function () {
     const [a, b] = twoFolders();
     const planA = uriOf(path.join(a, 'plan.strategy.md'));
