@@ -81,4 +81,29 @@ describe('language server: requests answered while the kept diagnostics are publ
     assert.ok(labels(earlyItems).length > 0);
     assert.deepEqual(labels(earlyItems), labels(await second.request<CompletionList | null>('textDocument/completion', completionAt)));
   });
+
+  it('answers a hover sent right after initialized before any kept diagnostics, while the files are still being read', async () => {
+    // Notes beside the strategies (no documents: the analysis skips them), which the start reads all the same to tell whether anything changed.
+    mkdirSync(path.join(root, 'notater'));
+    const note = `# Notater\n\n${'Et avsnitt om arkiv og samhandling i kommunene. '.repeat(20_000)}\n`;
+    for (let i = 0; i < NOTES; i++) writeFileSync(path.join(root, `notater/n${i}.md`), note);
+    const first = await start();
+    await logged(first, 'first analysis published');
+    await first.stop();
+    clients.splice(clients.indexOf(first), 1);
+
+    const uri = uriOf(path.join(root, 'strategier/m0.md'));
+    const hoverAt = { textDocument: { uri }, position: positionOf(doc(0), 'DS19-M1', 1) };
+    const second = await start();
+    let arrived = -1;
+    const early = await second.request<Hover | null>('textDocument/hover', hoverAt).then((h) => ((arrived = second.published.length), h));
+    await logged(second, 'published the diagnostics of');
+    assert.equal(arrived, 0, `the hover was answered after ${arrived} kept files`);
+    await logged(second, 'first analysis published');
+    assert.match(hoverText(early), /DS19-M1/);
+    assert.equal(hoverText(early), hoverText(await second.request<Hover | null>('textDocument/hover', hoverAt)));
+  });
 });
+
+/** About 1 MB each: reading and hashing them all takes many slices of the server's event loop. */
+const NOTES = 30;

@@ -73,7 +73,7 @@ const READ_ERROR: Localized = { en: 'read error {code}', nb: 'lesefeil {code}', 
 
 /** How long after a complete publish the diagnostics are kept for the next start (restartCache.ts), if nothing changed. */
 const STORE_AFTER_MS = 3000;
-/** How long one step of such a store runs (ms, plus the file that crosses it). */
+/** How long one step of such a store, or of reading the digest at start, runs (ms, plus the file that crosses it). */
 const STORE_SLICE_MS = 10;
 
 /** How many files' kept diagnostics are handed to the writer at once (publishFromLastSession). */
@@ -290,12 +290,15 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
    * (thousands at national scale); it needs none of them. Once the analysis
    * publishes (a change arrived meanwhile and was analysed), the kept
    * diagnostics still to come are left out: they might be older than its.
+   * The digest and the cache file are read in steps too, so that requests
+   * sent at start are answered meanwhile.
    */
   async function publishFromLastSession(): Promise<void> {
     if (!restart) return;
     const started = Date.now();
-    const digest = session.inputsDigest(deps.build!);
-    const stored = restart.cache.read(digest);
+    const digest = await digestInSteps();
+    const stored = await restart.cache.read(digest);
+    if (phase !== 'running') return;
     if (!stored) return log.info(`no diagnostics kept for these files in ${restart.cache.file}: analysing from scratch`);
     scheduler.publishedBefore(stored.keys());
     restart.stored = digest;
@@ -306,6 +309,18 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
     }
     if (sent < kept.length) return log.info(`published the diagnostics of ${sent} of ${stored.size} files kept from the last session (${Date.now() - started} ms): the analysis has taken over`);
     log.info(`published the diagnostics of ${stored.size} files kept from the last session (${Date.now() - started} ms); analysing again`);
+  }
+
+  /** `Session.inputsDigest`, in slices of STORE_SLICE_MS with a turn of the event loop between them. */
+  async function digestInSteps(): Promise<string> {
+    const steps = session.inputsDigestInSteps(deps.build!);
+    for (;;) {
+      const sliceEnd = performance.now() + STORE_SLICE_MS;
+      let next = steps.next();
+      while (!next.done && performance.now() < sliceEnd) next = steps.next();
+      if (next.done) return next.value;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   let locale: string | undefined;
