@@ -103,6 +103,24 @@ describe('language server: requests answered while the kept diagnostics are publ
     assert.match(hoverText(early), /DS19-M1/);
     assert.equal(hoverText(early), hoverText(await second.request<Hover | null>('textDocument/hover', hoverAt)));
   });
+
+  it('shows the findings of an edit sent at start, not the kept ones of the text on disk', async () => {
+    const first = await start();
+    await logged(first, 'first analysis published');
+    await first.stop();
+    clients.splice(clients.indexOf(first), 1);
+
+    const uri = uriOf(path.join(root, 'strategier/m1.md'));
+    const second = await start();
+    // While the start reads the files and the kept diagnostics: the editor restores an unsaved buffer with another finding.
+    second.open(uri, doc(1));
+    second.change(uri, doc(1).replace('- Frist: 2026', '- Frist: snart'));
+    // Whether the start still used the kept diagnostics (the buffer came after that file was read) or not, the edit's findings are the last word.
+    await logged(second, 'first analysis published');
+    await second.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    const last = second.published.filter((p) => p.uri === uri).at(-1)!;
+    assert.ok(last.diagnostics.some((d) => String(d.message).includes('snart')), JSON.stringify(last.diagnostics));
+  });
 });
 
 /** About 1 MB each: reading and hashing them all takes many slices of the server's event loop. */
