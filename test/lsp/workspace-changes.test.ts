@@ -206,6 +206,17 @@ describe('language server: workspace changes at odd moments', function () {
     assert.ok(has('unknown-objective')(client.diagnostics.get(planB)!));
   });
 
+  it('follows a workspace folder added right after initialized, while the server still sets itself up', async function () {
+    const [a, b] = twoFolders();
+    const planB = uriOf(path.join(b, 'plan.strategy.md'));
+    // The server registers its file watchers and asks for settings after initialized; the folder comes before those answers.
+    client = await LspClient.start(a, { folders: [a], capabilities: { workspace: { ...FOLDER_CAPABILITIES.workspace, configuration: true } } });
+    void client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(b), name: 'b' }], removed: [] } });
+    await client.diagnosticsFor(uriOf(path.join(a, 'plan.strategy.md')), has('unknown-objective'));
+    await settled(planB);
+    assert.ok(has('unknown-objective')(client.diagnostics.get(planB) ?? []), 'the added folder is checked');
+  });
+
   it('checks an open document of a removed folder with its own cooperation’s settings while it is open, as one opened from outside the folders', async function () {
     const [a, b] = twoFolders();
     const planA = uriOf(path.join(a, 'plan.strategy.md'));

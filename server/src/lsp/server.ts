@@ -435,6 +435,9 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
     if (deps.build && typeof cacheDir === 'string' && path.isAbsolute(cacheDir) && session.roots.length > 0) {
       restart = { cache: new RestartCache(cacheDir, session.roots), roots: session.roots.join('\0') };
     }
+    // Attached now, not after `initialized`: vscode-languageserver drops folder changes that come before a listener,
+    // and after `initialized` the server waits for the client's answers (watchers, settings) before it gets that far.
+    connection.onNotification(lsp.DidChangeWorkspaceFoldersNotification.type, safe('changing workspace folders', undefined, (p: lsp.DidChangeWorkspaceFoldersParams | undefined) => foldersChanged(p?.event)));
     return {
       capabilities: {
         // Columns count UTF-16 code units (JavaScript strings, and what every client must support), whatever else the client offers.
@@ -471,27 +474,26 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
       if (canRegisterConfiguration) await connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'samstemt' }).catch(() => undefined);
       await refreshSettings();
     }
-    try {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(e.removed.flatMap((f) => toPath(f.uri)));
-        const added = e.added.flatMap((f) => toPath(f.uri));
-        clientFolders = [...clientFolders.filter((r) => !removed.has(r)), ...added];
-        // Documents still open from a removed folder are now outside the folders: as for one opened from there,
-        // their cooperation is analysed while they are open (not the defaults, as for a file without samstemt.yaml).
-        // And a folder added back takes over the cooperations its open documents brought.
-        const inFolders = cooperationRoots(clientFolders);
-        for (const dir of documentCooperations.keys()) if (inFolders.some((r) => isInside(r, dir))) documentCooperations.delete(dir);
-        for (const uri of documents.keys()) if (!isUntitled(uri) && ![...documentCooperations.values()].some((open) => open.has(uri))) followOutside(uri);
-        updateRoots();
-      });
-    } catch {
-      // the client does not support workspace folder notifications
-    }
     // Analyse the whole workspace at once (findings in files nobody opened are published too),
     // one cooperation at a time, so that requests are answered in between.
     await safe('reading the diagnostics kept from the last session', undefined, publishFromLastSession)(undefined)?.catch((e: unknown) => log.error(`publishing the diagnostics kept from the last session failed: ${String(e)}`));
     safe('initial analysis', undefined, () => scheduler.analyseNow())(undefined);
   });
+
+  /** Folders added to or removed from the editor's workspace (malformed entries left out: a notification has no error to answer with). */
+  function foldersChanged(e: lsp.WorkspaceFoldersChangeEvent | undefined): void {
+    const paths = (list: unknown) => (Array.isArray(list) ? list : []).flatMap((f: unknown) => (typeof (f as { uri?: unknown } | null)?.uri === 'string' ? toPath((f as { uri: string }).uri) : []));
+    const removed = new Set(paths(e?.removed));
+    const added = paths(e?.added);
+    clientFolders = [...clientFolders.filter((r) => !removed.has(r)), ...added];
+    // Documents still open from a removed folder are now outside the folders: as for one opened from there,
+    // their cooperation is analysed while they are open (not the defaults, as for a file without samstemt.yaml).
+    // And a folder added back takes over the cooperations its open documents brought.
+    const inFolders = cooperationRoots(clientFolders);
+    for (const dir of documentCooperations.keys()) if (inFolders.some((r) => isInside(r, dir))) documentCooperations.delete(dir);
+    for (const uri of documents.keys()) if (!isUntitled(uri) && ![...documentCooperations.values()].some((open) => open.has(uri))) followOutside(uri);
+    updateRoots();
+  }
 
   async function refreshSettings(): Promise<void> {
     try {
