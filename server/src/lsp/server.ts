@@ -535,7 +535,10 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
     const dir = nearestConfigDir(path.dirname(file));
     if (!dir) return false;
     const open = documentCooperations.get(dir);
-    if (open) return void open.add(uri), false;
+    if (open) {
+      open.add(uri);
+      return false;
+    }
     log.info(`${file} is outside the workspace folders: analysing its cooperation ${dir} too, while it is open`);
     documentCooperations.set(dir, new Set([uri]));
     return true;
