@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LspClient, messageOf, removeDir, uriOf } from './harness.js';
+import { within } from '../helpers/time.js';
 
 const doc = (owner: string, objective = 'DS19-M1') => ['---', `owner: ${owner}`, '---', '', '## Felles arkiv {#arkiv}', '', `- Støtter: ${objective}`, '- Indikator: andel', '- Målverdi: 80 %', '- Frist: 2026', ''].join('\n');
 const codes = (ds: readonly Diagnostic[]) => ds.map((d) => String(d.code)).sort();
@@ -106,6 +107,28 @@ describe('language server: workspace changes at odd moments', function () {
     assert.ok(has('unknown-member')(client.diagnostics.get(uriOf(plan))!), JSON.stringify(client.diagnostics.get(uriOf(plan))));
     assert.ok(has('unknown-objective')(client.diagnostics.get(uriOf(other)) ?? []), JSON.stringify(client.diagnostics.get(uriOf(other))));
     assert.ok(has('unknown-member')(client.diagnostics.get(uriOf(other)) ?? []));
+  });
+
+  it('checks an opened folder on its own once the samstemt.yaml above it is deleted, and nothing outside it', async function () {
+    writeFileSync(path.join(dir, 'samstemt.yaml'), "cooperation: Test\nlanguage: en\nframeworks: [DS19]\ndocuments: ['**/*.md']\nmembers:\n  a: { name: A }\n");
+    mkdirSync(path.join(dir, 'strategier'));
+    mkdirSync(path.join(dir, 'annet'));
+    const inside = uriOf(path.join(dir, 'strategier/a.strategy.md'));
+    const outside = uriOf(path.join(dir, 'annet/o.strategy.md'));
+    writeFileSync(path.join(dir, 'strategier/a.strategy.md'), doc('a', 'DS19-M99'));
+    writeFileSync(path.join(dir, 'annet/o.strategy.md'), doc('a', 'DS19-M99').replace('{#arkiv}', '{#o}'));
+    // The editor opened strategier/, which stands for the cooperation of the samstemt.yaml above it (as `samstemt check` finds it).
+    client = await LspClient.start(path.join(dir, 'strategier'));
+    await client.diagnosticsFor(outside, has('unknown-objective'));
+    await client.diagnosticsFor(inside, has('unknown-objective'));
+
+    // The editor does not watch above its folder: the server notices the deletion on disk by itself.
+    const cleared = within(client.nextDiagnostics(outside, (ds) => ds.length === 0), 20000, () => assert.fail('annet/o.strategy.md, outside the opened folder, still shows findings'));
+    rmSync(path.join(dir, 'samstemt.yaml'));
+    await cleared;
+    await settled(inside);
+    assert.ok(has('unknown-objective')(client.diagnostics.get(inside)!), 'the opened folder is checked with the defaults');
+    assert.match(await client.shownMessage((m) => m.includes('strategier')), /strategier har ingen samstemt\.yaml/);
   });
 
   it('follows a document moved from a cooperation into a nested one and back (delete and create)', async function () {

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isInside, nearestConfigDir } from '../node/nodeHost.js';
 import type { CatalogSource } from '../engine/engine.js';
 import type { RuleModule } from '../engine/rule.js';
-import { Session } from './session.js';
+import { Session, normalizeUri } from './session.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
 import { attachDocuments, onWatchedFiles, FOLDER_WATCHER, WATCH_GLOB } from './documents.js';
 import { Features, clientSupport } from './features.js';
@@ -339,6 +339,17 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
   let clientFolders: string[] = [];
   const documentCooperations = new Map<string, Set<string>>();
 
+  /**
+   * A samstemt.yaml created or deleted may change the cooperation an opened
+   * folder stands for (`cooperationRoots`): a folder whose samstemt.yaml
+   * above it is gone is checked on its own, not with the files beside it
+   * that the editor never opened.
+   */
+  function rootsFollowConfigs(changed: Iterable<string>): void {
+    if (![...changed].some((uri) => uri.endsWith('/samstemt.yaml'))) return;
+    if (cooperationRoots([...clientFolders, ...documentCooperations.keys()]).join('\0') !== session.roots.join('\0')) updateRoots();
+  }
+
   function updateRoots(): void {
     session.setRoots(cooperationRoots([...clientFolders, ...documentCooperations.keys()]));
     updatePolling();
@@ -366,7 +377,14 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
         ? `the editor watches files in its workspace folders only: the server checks the files of ${unwatched.join(', ')} on disk every ${POLL_MS / 1000} s`
         : `the editor does not watch files: the server checks the files on disk every ${POLL_MS / 1000} s`,
     );
-    poller = setInterval(safe('checking files on disk', undefined, () => session.pollDisk() && scheduler.schedule()), POLL_MS);
+    poller = setInterval(
+      safe('checking files on disk', undefined, () => {
+        if (!session.pollDisk()) return;
+        scheduler.schedule();
+        rootsFollowConfigs(session.recentlyChanged);
+      }),
+      POLL_MS,
+    );
     poller.unref();
   }
 
@@ -554,7 +572,12 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
       }
     }),
   );
-  connection.onDidChangeWatchedFiles(safe('watched files', undefined, (p: lsp.DidChangeWatchedFilesParams) => onWatchedFiles(session, scheduler, p)));
+  connection.onDidChangeWatchedFiles(
+    safe('watched files', undefined, (p: lsp.DidChangeWatchedFilesParams) => {
+      onWatchedFiles(session, scheduler, p);
+      rootsFollowConfigs(p.changes.map((c) => normalizeUri(c.uri)));
+    }),
+  );
 
   connection.onHover(request('hover', null, (p: lsp.HoverParams) => features.hover(p), check.TEXT_POSITION));
   connection.onCompletion(request('completion', { isIncomplete: false, items: [] }, (p: lsp.CompletionParams) => features.completion(p), check.TEXT_POSITION));
