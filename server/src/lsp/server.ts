@@ -297,6 +297,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
     if (!restart) return;
     const started = Date.now();
     const digest = await digestInSteps();
+    if (digest === undefined) return;
     const stored = await restart.cache.read(digest);
     if (phase !== 'running') return;
     if (!stored) return log.info(`no diagnostics kept for these files in ${restart.cache.file}: analysing from scratch`);
@@ -311,10 +312,11 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
     log.info(`published the diagnostics of ${stored.size} files kept from the last session (${Date.now() - started} ms); analysing again`);
   }
 
-  /** `Session.inputsDigest`, in slices of STORE_SLICE_MS with a turn of the event loop between them. */
-  async function digestInSteps(): Promise<string> {
+  /** `Session.inputsDigest`, in slices of STORE_SLICE_MS with a turn of the event loop between them; nothing once the server is shut down. */
+  async function digestInSteps(): Promise<string | undefined> {
     const steps = session.inputsDigestInSteps(deps.build!);
     for (;;) {
+      if (phase !== 'running') return undefined;
       const sliceEnd = performance.now() + STORE_SLICE_MS;
       let next = steps.next();
       while (!next.done && performance.now() < sliceEnd) next = steps.next();
