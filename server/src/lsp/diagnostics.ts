@@ -91,6 +91,7 @@ export class DiagnosticsScheduler {
 
   /** Starts an analysis now, in steps (the first one, after `initialized`). */
   analyseNow(): void {
+    if (this.#disposed) return;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#analyseInSteps(++this.#revision);
@@ -98,6 +99,7 @@ export class DiagnosticsScheduler {
 
   /** Called after every change: re-analyse once the user pauses. */
   schedule(): void {
+    if (this.#disposed) return; // shut down: a settings answer that arrives late starts nothing
     const revision = ++this.#revision;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
@@ -263,9 +265,13 @@ export class DiagnosticsScheduler {
     for (const l of this.#listeners) l(result);
   }
 
+  /** After shutdown: the pending run is dropped, and no change schedules another. */
   dispose(): void {
+    this.#disposed = true;
+    this.#revision++; // a run in steps stops at its next step
     if (this.#timer) clearTimeout(this.#timer);
   }
+  #disposed = false;
 }
 
 /**

@@ -8,7 +8,10 @@
  * the client is asked to refresh only when one differs (positions left out:
  * the editor moves lenses with its own edits). Requests do not pile up
  * while the user types: one at a time, and at most one more for whatever
- * changed meanwhile.
+ * changed meanwhile. A client that leaves a request unanswered (busy, or
+ * buggy) does not stop the refreshes for good: after `waitMs` the request
+ * counts as answered, so such a client gets at most one request per
+ * `waitMs`.
  */
 export class LensRefresher {
   /** The lenses (goal and title) of each open document, as of the last published analysis. */
@@ -16,12 +19,16 @@ export class LensRefresher {
   #first = true;
   #sending = false;
   #again = false;
+  #waiting: ReturnType<typeof setTimeout> | undefined;
+  #disposed = false;
 
   constructor(
     /** The goal and title of each lens of `uri` in the current analysis, as one string. */
     private readonly lensesOf: (uri: string) => string,
     /** Sends the refresh request; resolves when the client has answered. */
     private readonly send: () => Promise<unknown>,
+    /** How long to wait for an answer before the request counts as answered (ms). VS Code answers at once. */
+    private readonly waitMs = 5000,
   ) {}
 
   /** After each published analysis, with the documents open in the editor. */
@@ -41,19 +48,35 @@ export class LensRefresher {
     if (changed) this.#request();
   }
 
+  /** After shutdown: nothing more is sent. */
+  dispose(): void {
+    this.#disposed = true;
+    if (this.#waiting) clearTimeout(this.#waiting);
+  }
+
   #request(): void {
+    if (this.#disposed) return;
     if (this.#sending) {
       this.#again = true;
       return;
     }
     this.#sending = true;
+    let over = false;
+    // On the answer, or when the wait for it is over, whichever comes first (a late answer then changes nothing).
+    const answered = () => {
+      if (over) return;
+      over = true;
+      clearTimeout(this.#waiting);
+      this.#waiting = undefined;
+      this.#sending = false;
+      if (!this.#again) return;
+      this.#again = false;
+      this.#request();
+    };
+    this.#waiting = setTimeout(answered, this.waitMs);
+    this.#waiting.unref();
     void this.send()
       .catch(() => undefined) // the client refused or has gone: the next change asks again
-      .finally(() => {
-        this.#sending = false;
-        if (!this.#again) return;
-        this.#again = false;
-        this.#request();
-      });
+      .finally(answered);
   }
 }

@@ -27,6 +27,25 @@ export function dropNotificationsBeforeInitialize(): MessageStrategy {
   };
 }
 
+/**
+ * LSP 3.17 after a successful `shutdown`: the server does no new work, and
+ * the client sends nothing but `exit`. A notification that comes anyway (an
+ * editor closing its documents, a file saved or a setting changed while it
+ * shuts the server down) is dropped here, before TextDocuments or any
+ * handler starts an analysis or asks the client for settings; requests are
+ * refused by their handlers (InvalidRequest). `shutDown` says whether the
+ * server accepted a shutdown (one refused before `initialize` is none).
+ */
+export function dropNotificationsAfterShutdown(shutDown: () => boolean): MessageStrategy {
+  return {
+    handleMessage(message, next) {
+      const m = message as { method?: unknown; id?: unknown };
+      if (typeof m.method === 'string' && m.id === undefined && m.method !== 'exit' && shutDown()) return;
+      return next(message);
+    },
+  };
+}
+
 /** Strategies applied in order: each passes the message on to the next, or drops it. */
 export function chain(...strategies: MessageStrategy[]): MessageStrategy {
   return {

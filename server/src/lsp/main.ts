@@ -14,7 +14,7 @@ import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { heapForStartup, settleHeap } from '../node/heap.js';
 import { allRules } from '../rules/index.js';
 import { startServer } from './server.js';
-import { chain, dropNotificationsBeforeInitialize } from './lifecycle.js';
+import { chain, dropNotificationsAfterShutdown, dropNotificationsBeforeInitialize } from './lifecycle.js';
 import { parseLaunchArgs, type Transport } from './launchArgs.js';
 import type { CatalogSource } from '../engine/engine.js';
 
@@ -136,10 +136,12 @@ function invisibleParentUnwatched(log: (message: string) => void): NonNullable<C
   };
 }
 
-/** The connection for the transport; with --stdio nothing but the protocol may reach stdout. */
-function connect(transport: Transport): Connection {
+/** The connection for the transport; with --stdio nothing but the protocol may reach stdout. `shutDown`: whether the server accepted a shutdown. */
+function connect(transport: Transport, shutDown: () => boolean): Connection {
   let connection: Connection | undefined;
-  const options: ConnectionOptions = { messageStrategy: chain(invisibleParentUnwatched((m) => connection?.console.log(m)), dropNotificationsBeforeInitialize()) };
+  const options: ConnectionOptions = {
+    messageStrategy: chain(invisibleParentUnwatched((m) => connection?.console.log(m)), dropNotificationsBeforeInitialize(), dropNotificationsAfterShutdown(shutDown)),
+  };
   connection = open(transport, options);
   return connection;
 }
@@ -189,7 +191,8 @@ function main(argv: string[]): void {
   if (launch.transport.kind === 'node-ipc' && typeof process.send !== 'function') {
     usageError('--node-ipc needs a Node client that starts the server with an IPC channel (child_process.fork); other editors use --stdio.');
   }
-  const connection = connect(launch.transport);
+  let server: ReturnType<typeof startServer> | undefined;
+  const connection = connect(launch.transport, () => server?.shutDown === true);
   // With --stdio, stdout is the protocol channel: route stray console output to the client log.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
@@ -200,7 +203,7 @@ function main(argv: string[]): void {
     connection.console.error(`could not read the national catalogs: ${String(e)}`);
     catalogs = [];
   }
-  startServer(connection, { catalogs, rules: allRules, version: version(), build: build(), afterFirstAnalysis: settleHeap });
+  server = startServer(connection, { catalogs, rules: allRules, version: version(), build: build(), afterFirstAnalysis: settleHeap });
 }
 
 /**

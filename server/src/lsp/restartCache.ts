@@ -15,7 +15,8 @@
  * it is malformed, too large or written for other inputs.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type * as lsp from 'vscode-languageserver';
 
@@ -36,12 +37,16 @@ export class RestartCache {
     this.file = path.join(dir, `samstemt-diagnostics-${name}.json`);
   }
 
-  /** The diagnostics stored for exactly the inputs of `digest`, by file URI; nothing otherwise. */
-  read(digest: string): Map<string, lsp.Diagnostic[]> | undefined {
+  /**
+   * The diagnostics stored for exactly the inputs of `digest`, by file URI;
+   * nothing otherwise. Read without holding up the server (megabytes at
+   * national scale); only the parse is in one piece.
+   */
+  async read(digest: string): Promise<Map<string, lsp.Diagnostic[]> | undefined> {
     let raw: unknown;
     try {
-      if (statSync(this.file).size > MAX_BYTES) return undefined;
-      const text = readFileSync(this.file, 'utf8');
+      if ((await stat(this.file)).size > MAX_BYTES) return undefined;
+      const text = await readFile(this.file, 'utf8');
       // The digest is written first: other inputs are told without parsing megabytes.
       if (!text.slice(0, 200).includes(`"digest":"${digest}"`)) return undefined;
       raw = JSON.parse(text);

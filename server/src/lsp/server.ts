@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isInside, nearestConfigDir } from '../node/nodeHost.js';
 import type { CatalogSource } from '../engine/engine.js';
 import type { RuleModule } from '../engine/rule.js';
-import { Session } from './session.js';
+import { Session, normalizeUri } from './session.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
 import { attachDocuments, onWatchedFiles, FOLDER_WATCHER, WATCH_GLOB } from './documents.js';
 import { Features, clientSupport } from './features.js';
@@ -73,8 +73,11 @@ const READ_ERROR: Localized = { en: 'read error {code}', nb: 'lesefeil {code}', 
 
 /** How long after a complete publish the diagnostics are kept for the next start (restartCache.ts), if nothing changed. */
 const STORE_AFTER_MS = 3000;
-/** How long one step of such a store runs (ms, plus the file that crosses it). */
+/** How long one step of such a store, or of reading the digest at start, runs (ms, plus the file that crosses it). */
 const STORE_SLICE_MS = 10;
+
+/** How many files' kept diagnostics are handed to the writer at once (publishFromLastSession). */
+const KEPT_BATCH = 16;
 
 /** How often the server looks for changes on disk when the client cannot watch files. */
 const POLL_MS = 2000;
@@ -109,7 +112,13 @@ export interface ServerDeps {
   afterFirstAnalysis?: () => Settled | undefined;
 }
 
-export function startServer(connection: lsp.Connection, deps: ServerDeps): void {
+/** What the connection's message strategy needs to know of the server (lifecycle.ts). */
+export interface RunningServer {
+  /** Whether the server accepted a `shutdown`: from then on only `exit` counts. */
+  readonly shutDown: boolean;
+}
+
+export function startServer(connection: lsp.Connection, deps: ServerDeps): RunningServer {
   const log = {
     info: (m: string) => connection.console.log(m),
     error: (m: string) => connection.console.error(m),
@@ -122,9 +131,14 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     // Test-only break switch (scripts/e2e.sh): SAMSTEMT_TEST_BREAK=no-diagnostics publishes nothing, to show the editor e2e tests fail.
     if (process.env['SAMSTEMT_TEST_BREAK'] !== 'no-diagnostics') await connection.sendDiagnostics({ uri, diagnostics, version: session.analysedVersion(uri) });
   };
+  /** Files the analysis has published (the kept diagnostics of the last session stop then: see publishFromLastSession). */
+  let analysisPublishes = 0;
   const scheduler = new DiagnosticsScheduler(
     session,
-    (uri, diagnostics) => void publish(uri, diagnostics).catch(() => undefined), // a closed connection: the client is gone
+    (uri, diagnostics) => {
+      analysisPublishes++;
+      void publish(uri, diagnostics).catch(() => undefined); // a closed connection: the client is gone
+    },
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
   const untitled = new UntitledChecker({
@@ -270,18 +284,45 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
    * Publishes the diagnostics the last session kept for exactly these inputs,
    * before the first analysis; resolves once they are written (the JSON-RPC
    * writer sends one message per turn of the event loop, and the analysis
-   * would take turns between them).
+   * would take turns between them). A few at a time: the writer sends in
+   * order, so the answer to a hover or completion sent meanwhile waits for
+   * the messages already handed to it, a batch rather than all of them
+   * (thousands at national scale); it needs none of them. Once the analysis
+   * publishes (a change arrived meanwhile and was analysed), the kept
+   * diagnostics still to come are left out: they might be older than its.
+   * The digest and the cache file are read in steps too, so that requests
+   * sent at start are answered meanwhile.
    */
   async function publishFromLastSession(): Promise<void> {
     if (!restart) return;
     const started = Date.now();
-    const digest = session.inputsDigest(deps.build!);
-    const stored = restart.cache.read(digest);
+    const digest = await digestInSteps();
+    if (digest === undefined) return;
+    const stored = await restart.cache.read(digest);
+    if (phase !== 'running') return;
     if (!stored) return log.info(`no diagnostics kept for these files in ${restart.cache.file}: analysing from scratch`);
     scheduler.publishedBefore(stored.keys());
     restart.stored = digest;
-    await Promise.all([...stored].map(([uri, diagnostics]) => publish(uri, diagnostics)));
+    const kept = [...stored];
+    let sent = 0;
+    for (; sent < kept.length && analysisPublishes === 0 && phase === 'running'; sent += KEPT_BATCH) {
+      await Promise.all(kept.slice(sent, sent + KEPT_BATCH).map(([uri, diagnostics]) => publish(uri, diagnostics)));
+    }
+    if (sent < kept.length) return log.info(`published the diagnostics of ${sent} of ${stored.size} files kept from the last session (${Date.now() - started} ms): the analysis has taken over`);
     log.info(`published the diagnostics of ${stored.size} files kept from the last session (${Date.now() - started} ms); analysing again`);
+  }
+
+  /** `Session.inputsDigest`, in slices of STORE_SLICE_MS with a turn of the event loop between them; nothing once the server is shut down. */
+  async function digestInSteps(): Promise<string | undefined> {
+    const steps = session.inputsDigestInSteps(deps.build!);
+    for (;;) {
+      if (phase !== 'running') return undefined;
+      const sliceEnd = performance.now() + STORE_SLICE_MS;
+      let next = steps.next();
+      while (!next.done && performance.now() < sliceEnd) next = steps.next();
+      if (next.done) return next.value;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   let locale: string | undefined;
@@ -299,6 +340,17 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   /** The folders the client opened (paths), and the cooperations of documents opened outside them, with those documents (URIs). */
   let clientFolders: string[] = [];
   const documentCooperations = new Map<string, Set<string>>();
+
+  /**
+   * A samstemt.yaml created or deleted may change the cooperation an opened
+   * folder stands for (`cooperationRoots`): a folder whose samstemt.yaml
+   * above it is gone is checked on its own, not with the files beside it
+   * that the editor never opened.
+   */
+  function rootsFollowConfigs(changed: Iterable<string>): void {
+    if (![...changed].some((uri) => uri.endsWith('/samstemt.yaml'))) return;
+    if (cooperationRoots([...clientFolders, ...documentCooperations.keys()]).join('\0') !== session.roots.join('\0')) updateRoots();
+  }
 
   function updateRoots(): void {
     session.setRoots(cooperationRoots([...clientFolders, ...documentCooperations.keys()]));
@@ -327,7 +379,14 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
         ? `the editor watches files in its workspace folders only: the server checks the files of ${unwatched.join(', ')} on disk every ${POLL_MS / 1000} s`
         : `the editor does not watch files: the server checks the files on disk every ${POLL_MS / 1000} s`,
     );
-    poller = setInterval(safe('checking files on disk', undefined, () => session.pollDisk() && scheduler.schedule()), POLL_MS);
+    poller = setInterval(
+      safe('checking files on disk', undefined, () => {
+        if (!session.pollDisk()) return;
+        scheduler.schedule();
+        rootsFollowConfigs(session.recentlyChanged);
+      }),
+      POLL_MS,
+    );
     poller.unref();
   }
 
@@ -396,6 +455,9 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     if (deps.build && typeof cacheDir === 'string' && path.isAbsolute(cacheDir) && session.roots.length > 0) {
       restart = { cache: new RestartCache(cacheDir, session.roots), roots: session.roots.join('\0') };
     }
+    // Attached now, not after `initialized`: vscode-languageserver drops folder changes that come before a listener,
+    // and after `initialized` the server waits for the client's answers (watchers, settings) before it gets that far.
+    connection.onNotification(lsp.DidChangeWorkspaceFoldersNotification.type, safe('changing workspace folders', undefined, (p: lsp.DidChangeWorkspaceFoldersParams | undefined) => foldersChanged(p?.event)));
     return {
       capabilities: {
         // Columns count UTF-16 code units (JavaScript strings, and what every client must support), whatever else the client offers.
@@ -432,21 +494,26 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
       if (canRegisterConfiguration) await connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'samstemt' }).catch(() => undefined);
       await refreshSettings();
     }
-    try {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(e.removed.flatMap((f) => toPath(f.uri)));
-        const added = e.added.flatMap((f) => toPath(f.uri));
-        clientFolders = [...clientFolders.filter((r) => !removed.has(r)), ...added];
-        updateRoots();
-      });
-    } catch {
-      // the client does not support workspace folder notifications
-    }
     // Analyse the whole workspace at once (findings in files nobody opened are published too),
     // one cooperation at a time, so that requests are answered in between.
     await safe('reading the diagnostics kept from the last session', undefined, publishFromLastSession)(undefined)?.catch((e: unknown) => log.error(`publishing the diagnostics kept from the last session failed: ${String(e)}`));
     safe('initial analysis', undefined, () => scheduler.analyseNow())(undefined);
   });
+
+  /** Folders added to or removed from the editor's workspace (malformed entries left out: a notification has no error to answer with). */
+  function foldersChanged(e: lsp.WorkspaceFoldersChangeEvent | undefined): void {
+    const paths = (list: unknown) => (Array.isArray(list) ? list : []).flatMap((f: unknown) => (typeof (f as { uri?: unknown } | null)?.uri === 'string' ? toPath((f as { uri: string }).uri) : []));
+    const removed = new Set(paths(e?.removed));
+    const added = paths(e?.added);
+    clientFolders = [...clientFolders.filter((r) => !removed.has(r)), ...added];
+    // Documents still open from a removed folder are now outside the folders: as for one opened from there,
+    // their cooperation is analysed while they are open (not the defaults, as for a file without samstemt.yaml).
+    // And a folder added back takes over the cooperations its open documents brought.
+    const inFolders = cooperationRoots(clientFolders);
+    for (const dir of documentCooperations.keys()) if (inFolders.some((r) => isInside(r, dir))) documentCooperations.delete(dir);
+    for (const uri of documents.keys()) if (!isUntitled(uri) && ![...documentCooperations.values()].some((open) => open.has(uri))) followOutside(uri);
+    updateRoots();
+  }
 
   async function refreshSettings(): Promise<void> {
     try {
@@ -480,19 +547,22 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
   );
   // A document outside the folders the client opened (or opened without any folder, in single-file mode):
   // analyse the cooperation of the nearest samstemt.yaml above it while it is open. Without one, the defaults apply to it.
-  documents.onDidOpen(
-    safe('opening a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => {
-      const file = toPath(e.document.uri)[0];
-      if (!file || cooperationRoots(clientFolders).some((r) => isInside(r, file))) return;
-      const dir = nearestConfigDir(path.dirname(file));
-      if (!dir) return;
-      const open = documentCooperations.get(dir);
-      if (open) return void open.add(e.document.uri);
-      log.info(`${file} is outside the workspace folders: analysing its cooperation ${dir} too, while it is open`);
-      documentCooperations.set(dir, new Set([e.document.uri]));
-      updateRoots();
-    }),
-  );
+  documents.onDidOpen(safe('opening a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => followOutside(e.document.uri) && updateRoots()));
+  /** Whether `uri` added a cooperation to analyse: a document outside the client's folders, with a samstemt.yaml above it. */
+  function followOutside(uri: string): boolean {
+    const file = toPath(uri)[0];
+    if (!file || cooperationRoots(clientFolders).some((r) => isInside(r, file))) return false;
+    const dir = nearestConfigDir(path.dirname(file));
+    if (!dir) return false;
+    const open = documentCooperations.get(dir);
+    if (open) {
+      open.add(uri);
+      return false;
+    }
+    log.info(`${file} is outside the workspace folders: analysing its cooperation ${dir} too, while it is open`);
+    documentCooperations.set(dir, new Set([uri]));
+    return true;
+  }
   // When the last of them is closed, its cooperation goes, and its findings are cleared (as for a folder removed from the workspace).
   documents.onDidClose(
     safe('closing a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => {
@@ -504,7 +574,12 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
       }
     }),
   );
-  connection.onDidChangeWatchedFiles(safe('watched files', undefined, (p: lsp.DidChangeWatchedFilesParams) => onWatchedFiles(session, scheduler, p)));
+  connection.onDidChangeWatchedFiles(
+    safe('watched files', undefined, (p: lsp.DidChangeWatchedFilesParams) => {
+      onWatchedFiles(session, scheduler, p);
+      rootsFollowConfigs(p.changes.map((c) => normalizeUri(c.uri)));
+    }),
+  );
 
   connection.onHover(request('hover', null, (p: lsp.HoverParams) => features.hover(p), check.TEXT_POSITION));
   connection.onCompletion(request('completion', { isIncomplete: false, items: [] }, (p: lsp.CompletionParams) => features.completion(p), check.TEXT_POSITION));
@@ -540,6 +615,7 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     if (poller) clearInterval(poller);
     scheduler.dispose();
     untitled.dispose();
+    lenses.dispose();
     return undefined;
   });
   // vscode-languageserver counts any shutdown request, also the one refused before initialize; LSP asks for
@@ -548,4 +624,9 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): void 
     if (phase !== 'shut down') process.exit(1);
   });
   connection.listen();
+  return {
+    get shutDown() {
+      return phase === 'shut down';
+    },
+  };
 }

@@ -198,19 +198,35 @@ export class Session {
    * diagnostics: the engine reads nothing else (no clock, no network).
    */
   inputsDigest(build: string): string {
+    const steps = this.inputsDigestInSteps(build);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /**
+   * `inputsDigest` a file per step, so that a caller can answer requests in
+   * between (at national scale it reads and hashes tens of megabytes). The
+   * files are those listed when it starts; a change meanwhile gives a digest
+   * no stored result has, or the one of the text read.
+   */
+  *inputsDigestInSteps(build: string): Generator<undefined, string, void> {
     const h = createHash('sha256');
     const field = (s: string) => h.update(s).update('\0');
+    const host = this.#host;
     field(build);
     for (const c of this.catalogs) (field(c.uri), field(c.text));
     field(this.#messageLang ?? '');
     field(this.#defaultLang ?? '');
     for (const r of this.#roots) field(r);
-    for (const uri of this.#host.listFiles()) {
+    for (const uri of host.listFiles()) {
       field(uri);
-      const text = this.#host.readFile(uri);
+      const text = host.readFile(uri);
       field(text === undefined ? 'unreadable' : `text:${text}`);
+      yield;
     }
-    for (const [folder, code] of this.#host.unreadableFolders) (field(folder), field(code));
+    for (const [folder, code] of host.unreadableFolders) (field(folder), field(code));
     return h.digest('hex');
   }
 
