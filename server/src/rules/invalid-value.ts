@@ -303,6 +303,11 @@ const messages = {
     nb: '{key} må gi hver ID innstillingene sine, én per linje, f.eks. «storby: { name: Storby kommune }».',
     nn: '{key} må gje kvar ID innstillingane sine, éin per linje, t.d. «storby: { name: Storby kommune }».',
   },
+  membersList: {
+    en: '{key} is written as a list, so no member is read from it, and the owners of the documents count as the members. Write each member as its ID followed by its settings, without "-" or [ ], e.g. "storby: { name: Storby kommune, kind: kommune }".',
+    nb: '{key} er skrevet som en liste, så ingen medlemmer blir lest derfra, og eierne av dokumentene regnes som medlemmene. Skriv hvert medlem som ID-en fulgt av innstillingene, uten «-» eller [ ], f.eks. «storby: { name: Storby kommune, kind: kommune }».',
+    nn: '{key} er skriven som ei liste, så ingen medlemer blir lesne derifrå, og eigarane av dokumenta blir rekna som medlemene. Skriv kvart medlem som ID-en følgd av innstillingane, utan «-» eller [ ], t.d. «storby: { name: Storby kommune, kind: kommune }».',
+  },
   unknownFramework: {
     en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in the cooperation\'s folder (where samstemt.yaml is).',
     nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i mappen til samarbeidet (der samstemt.yaml ligger).',
@@ -397,6 +402,7 @@ const messages = {
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
   moveId: { en: 'Move {value} to the end of the heading', nb: 'Flytt {value} til slutten av overskriften', nn: 'Flytt {value} til slutten av overskrifta' },
   removeLine: { en: 'Remove this line', nb: 'Fjern denne linjen', nn: 'Fjern denne linja' },
+  membersAsMap: { en: 'Write each member as "id: { settings }"', nb: 'Skriv hvert medlem som «id: { innstillinger }»', nn: 'Skriv kvart medlem som «id: { innstillingar }»' },
 };
 
 /** Malformed or unknown values: dates, numbers, enums, areas, resources, config settings. */
