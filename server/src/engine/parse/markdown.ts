@@ -408,7 +408,10 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     const afterPropertyList = previousPropertyList;
     previousPropertyList = undefined;
     // `<h2 id="felles-hr">Felles HR</h2>`: a heading to the author, reported as a goal not read (parse/htmlHeading.ts).
-    const html = node.type === 'other' ? htmlHeading(text.slice(node.start, lineEnd(text, node.start)), node.start) : undefined;
+    let html = node.type === 'other' ? htmlHeading(text.slice(node.start, lineEnd(text, node.start)), node.start) : undefined;
+    // `<h3 id="nokkeltall">Nøkkeltall</h3>` inside a goal with no property list of its own: a section of
+    // the goal with a link target, read as the same HTML without the ID (text of the goal).
+    if (html && insideGoal(stack, html.depth) && !propertyListBelow(text, children, i)) html = undefined;
     if (node.type === 'heading' || html) {
       const depth = node.type === 'heading' ? node.depth : html!.depth;
       closeGoal();
@@ -417,10 +420,15 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       const goal = node.type === 'heading' ? readGoalHeading(uri, text, node, doc.valueProblems) : undefined;
       if (html) doc.valueProblems.push(html.problem);
       const written = doc.valueProblems[reported];
-      // An HTML ID on a heading without a property list below may be a link target only: noted, and the fix not preferred.
+      // An HTML ID on a heading without a property list below may be a link target only: noted, and the fix not
+      // preferred. Inside a goal (`### Nøkkeltall <a id="nokkeltall"></a>`) it is a section of the goal, read
+      // as the same sub-heading without the anchor.
       if (written?.messageId === 'goalIdHtml' && !propertyListBelow(text, children, i)) {
-        written.severity = 'info';
-        written.weak = true;
+        if (insideGoal(stack, depth)) doc.valueProblems.splice(reported, 1);
+        else {
+          written.severity = 'info';
+          written.weak = true;
+        }
       }
       // A heading reported as a goal whose ID is written wrongly (`{.unnumbered #arkiv}`) is that goal once
       // fixed: its list is its own, not the enclosing goal's, so it is not reported as under a sub-heading.
@@ -668,6 +676,12 @@ function strayProperties(text: string, list: Block & { type: 'list' }, propertyL
  * Whether a list with a `Key: value` item of a known key follows block `i`
  * before the next heading (looking a few blocks ahead): the heading has properties.
  */
+/** True when a heading of `depth` stands inside a goal: a goal heading of a higher level is open above it. */
+function insideGoal(stack: readonly { depth: number; goal?: Goal }[], depth: number): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.depth < depth && stack[k]!.goal) return true;
+  return false;
+}
+
 function propertyListBelow(text: string, blocks: readonly Block[], i: number): boolean {
   for (let j = i + 1; j < blocks.length && j <= i + 8; j++) {
     const b = blocks[j]!;
