@@ -258,6 +258,16 @@ function withoutHardBreak(line: string): string {
   return trimEndInvisible(line.slice(0, -1));
 }
 
+/**
+ * The `{#id}` that ends a heading's first line, as the reader finds it: after
+ * trailing spaces, invisible characters and a hard line break are set aside
+ * (`## Felles HR {#felles-hr}\`). Match group 1 is the ID; the match's index is
+ * where `{#` stands. Shared with the check of untitled buffers (lsp/untitled.ts).
+ */
+export function headingIdMatch(lineText: string): RegExpExecArray | null {
+  return HEADING_ID.exec(withoutHardBreak(trimEndInvisible(lineText)));
+}
+
 /** A heading meant as a goal whose ID is not written `{#id}` at its end, as the author is told. */
 interface HeadingIdNearMiss {
   /** Offset of what is written, in the heading line. */
@@ -1016,7 +1026,7 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   const start = node.start;
   // The ID ends the heading's first line (a setext heading's underline follows on the next line).
   const lineText = text.slice(start, lineEnd(text, start));
-  const m = HEADING_ID.exec(withoutHardBreak(trimEndInvisible(lineText)));
+  const m = headingIdMatch(lineText);
   if (!m) {
     const line = trimEndInvisible(lineText);
     const miss = headingIdNearMiss(line);
