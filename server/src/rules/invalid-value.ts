@@ -258,6 +258,11 @@ const messages = {
     nb: '«{value}» slutter med en mål-ID, men er ikke en overskrift (en overskrift starter med #; fet skrift er ikke det), så Samstemt leser den ikke som et mål. Gjør den til en overskrift: {suggestion}.',
     nn: '«{value}» sluttar med ein mål-ID, men er ikkje ei overskrift (ei overskrift startar med #; feit skrift er ikkje det), så Samstemt les han ikkje som eit mål. Gjer han til ei overskrift: {suggestion}.',
   },
+  goalIdBelowHeading: {
+    en: '"{value}" stands on a line of its own below the heading "{heading}", so Samstemt does not read the heading as a goal: the ID must end the heading\'s own line. Write {suggestion}.',
+    nb: '«{value}» står på en egen linje under overskriften «{heading}», så Samstemt leser ikke overskriften som et mål: ID-en må stå til slutt på selve overskriftslinjen. Skriv {suggestion}.',
+    nn: '«{value}» står på ei eiga linje under overskrifta «{heading}», så Samstemt les ikkje overskrifta som eit mål: ID-en må stå til slutt på sjølve overskriftslinja. Skriv {suggestion}.',
+  },
   goalIdNoHeadingSpace: {
     en: '"{value}" is not a heading, so Samstemt does not read it as a goal: a heading needs a space after "{marker}". Write {suggestion}.',
     nb: '«{value}» er ikke en overskrift, så Samstemt leser den ikke som et mål: en overskrift trenger et mellomrom etter «{marker}». Skriv {suggestion}.',
@@ -402,6 +407,7 @@ const messages = {
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
   moveId: { en: 'Move {value} to the end of the heading', nb: 'Flytt {value} til slutten av overskriften', nn: 'Flytt {value} til slutten av overskrifta' },
   removeLine: { en: 'Remove this line', nb: 'Fjern denne linjen', nn: 'Fjern denne linja' },
+  moveIdUp: { en: 'Move {value} up to the end of the heading', nb: 'Flytt {value} opp til slutten av overskriften', nn: 'Flytt {value} opp til slutten av overskrifta' },
   membersAsMap: { en: 'Write each member as "id: { settings }"', nb: 'Skriv hvert medlem som «id: { innstillinger }»', nn: 'Skriv kvart medlem som «id: { innstillingar }»' },
 };
 

@@ -459,7 +459,8 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       continue;
     }
     if (node.type === 'paragraph') {
-      const notHeading = goalIdOutsideHeading(text, node, (stack[stack.length - 1]?.depth ?? 1) + 1);
+      // The block before it, when a heading: `{#id}` alone below it is that heading's ID on the wrong line.
+      const notHeading = goalIdOutsideHeading(text, node, (stack[stack.length - 1]?.depth ?? 1) + 1, children[i - 1]);
       if (notHeading) doc.valueProblems.push(notHeading);
     }
     if (!current) {

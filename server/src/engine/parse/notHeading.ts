@@ -17,13 +17,15 @@ const ID_AT_END = /\{#[^{}\s]+\}(?:\*\*|__)?$/u;
  * the level of the heading to write: one below the heading the paragraph
  * stands under.
  */
-export function goalIdOutsideHeading(text: string, node: Block, depth: number): ValueProblem | undefined {
+export function goalIdOutsideHeading(text: string, node: Block, depth: number, headingAbove?: Block): ValueProblem | undefined {
   const nl = text.indexOf('\n', node.start);
   const lineEnd = nl < 0 || nl > node.end ? node.end : nl;
   const line = text.slice(node.start, lineEnd).replace(/\r$/, '').trimEnd();
   // Bounded: a goal heading is one short line; a long one is prose that happens to end in braces.
   if (line.length > 300 || !ID_AT_END.test(line)) return undefined;
   const span = { start: node.start, end: node.start + line.length };
+  const below = headingAbove?.type === 'heading' && ID_ONLY.test(line) ? idBelowHeading(text, headingAbove, line, span) : undefined;
+  if (below) return below;
   const hashes = /^#{1,6}(?=[^#\s])/.exec(line);
   if (hashes) {
     const suggestion = `${hashes[0]} ${line.slice(hashes[0].length)}`;
@@ -33,6 +35,43 @@ export function goalIdOutsideHeading(text: string, node: Block, depth: number): 
   const content = withoutBold(line);
   const suggestion = `${'#'.repeat(Math.min(6, depth))} ${content}`;
   return { kind: 'invalid-value', span, messageId: 'goalIdNotHeading', data: { value: line, suggestion }, suggestion };
+}
+
+/** A line that is only an ID. */
+const ID_ONLY = /^\{#[^{}\s]+\}$/u;
+
+/**
+ * `{#felles-logg}` alone on the line below a heading without an ID (`### Felles
+ * logginnsamling`), or after a blank line: the heading above is the goal meant.
+ * The fix moves the ID up to the end of the heading's line (an ATX heading; a
+ * setext heading is told what to write). Undefined when the heading has an ID
+ * or an anchor of its own (reported as such).
+ */
+function idBelowHeading(text: string, heading: Block, id: string, span: { start: number; end: number }): ValueProblem | undefined {
+  let end = heading.start;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  const line = text.slice(heading.start, end);
+  if (line.includes('{#') || /<(a|span|h[1-6])[\s>]/i.test(line)) return undefined;
+  const atx = /^ {0,3}#{1,6}(?=[ \t]|$)/.exec(line);
+  // The heading's line without trailing spaces, a hard line break (`\`) and closing #s (`## Tittel ##`, not `C#`).
+  const trimmed = (to: number) => {
+    while (to > 0 && (line[to - 1] === ' ' || line[to - 1] === '\t')) to--;
+    return to;
+  };
+  let content = trimmed(line.length);
+  if (line[content - 1] === '\\' && line[content - 2] !== '\\') content = trimmed(content - 1);
+  if (atx) {
+    let k = content;
+    while (k > atx[0].length && line[k - 1] === '#') k--;
+    if (k < content && (line[k - 1] === ' ' || line[k - 1] === '\t')) content = trimmed(k);
+  }
+  const written = line.slice(0, content);
+  const title = atx ? written.slice(atx[0].length).trim() : written.trim();
+  if (!title) return undefined;
+  const suggestion = `${written.trim()} ${id}`;
+  const problem: ValueProblem = { kind: 'invalid-value', span, messageId: 'goalIdBelowHeading', data: { value: id, heading: title, suggestion } };
+  if (atx && heading.end <= end) problem.fix = { messageId: 'moveIdUp', data: { value: id }, span: { start: heading.start + content, end: span.end }, newText: ` ${id}`, preferred: true };
+  return problem;
 }
 
 /**
