@@ -1119,6 +1119,10 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
     if (p.known && !p.value) {
       const struck = allStruck(text, pStart + kv.valueStart, pEnd, itemStart, itemEnd, p);
       if (struck) problems.push(struck);
+      else {
+        const below = valuesInSubList(text, pStart + kv.valueStart, itemEnd, p);
+        if (below) problems.push(below);
+      }
     }
   }
   return anyKnown ? props : undefined;
@@ -1146,6 +1150,49 @@ function allStruck(text: string, from: number, to: number, itemStart: number, it
     problem.fix = { messageId: 'removeLine', span: { start: lineStart, end: itemEnd + lineBreakLength(text, itemEnd) }, newText: '' };
   }
   return problem;
+}
+
+/** Keys whose values are text: points below such a key are joined with `; `, the values of other keys with `, `. */
+const TEXT_KINDS = new Set(['text']);
+
+/**
+ * A property with nothing after its key and its values as a list below it,
+ * as Word's bullet lists paste them (`- Støtter:` and then `  - DS19-M1`,
+ * `  - DN30-M1`): a property is read from its own line, so the values are
+ * not read. Reported on the key (as unknown-property, so that goal-unlinked
+ * and goal-not-measurable point there), with a fix that writes the values on
+ * the key's line. Only when every line below is a one-line point without a
+ * key (keys there are reported by `nestedProperties`).
+ */
+function valuesInSubList(text: string, valueStart: number, itemEnd: number, p: Property): ValueProblem | undefined {
+  const keyLineEnd = lineEnd(text, valueStart);
+  if (text.slice(valueStart, keyLineEnd).trim() !== '') return undefined;
+  const values: string[] = [];
+  let last = keyLineEnd;
+  for (let at = keyLineEnd + lineBreakLength(text, keyLineEnd); at < itemEnd; ) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end);
+    if (line.trim() !== '') {
+      const point = /^[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]+(\S.*)$/.exec(line);
+      if (!point || point[1]!.length > 300) return undefined;
+      const kv = splitKeyValue(point[1]!);
+      if (kv && lookupKey(kv.key)) return undefined;
+      values.push(point[1]!.trim());
+      last = end;
+    }
+    const next = end + lineBreakLength(text, end);
+    if (next === at || next === end) break;
+    at = next;
+  }
+  if (!values.length) return undefined;
+  const joined = values.join(TEXT_KINDS.has(keyDef(p.key)?.kind ?? '') ? '; ' : ', ');
+  return {
+    kind: 'unknown-property',
+    span: p.keySpan,
+    messageId: 'valuesBelow',
+    data: { key: p.rawKey, suggestion: `${p.rawKey}: ${joined}`, canonical: p.key },
+    fix: { messageId: 'valuesOnLine', data: { key: p.rawKey }, span: { start: valueStart, end: last }, newText: ` ${joined}`, preferred: true },
+  };
 }
 
 /** `problems` without the interpreter's `empty` for a value reported as all struck through (`struckValue`). */
