@@ -392,6 +392,8 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
   let previousPropertyList: (Block & { type: 'list' }) | undefined;
   const description: string[] = [];
   const stray: GoalProblem[] = [];
+  /** Where the document's links within itself lead (`linkTargets`), once an anchored heading needs it. */
+  let linked: Set<string> | undefined;
 
   /** The current goal's `Key: value` paragraph lines: a fix makes them list items when the goal has no property list. */
   const paragraphKeys: ValueProblem[] = [];
@@ -433,8 +435,9 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       // An HTML ID on a heading without a property list below may be a link target only: noted, and the fix not
       // preferred. Inside a goal (`### Nøkkeltall <a id="nokkeltall"></a>`) it is a section of the goal, read
       // as the same sub-heading without the anchor.
+      // An anchor the document links to (a table of contents: `[Innledning](#innledning)`) is a link target too.
       if (written?.messageId === 'goalIdHtml' && !propertyListBelow(text, children, i)) {
-        if (insideGoal(stack, depth)) doc.valueProblems.splice(reported, 1);
+        if (insideGoal(stack, depth) || (linked ??= linkTargets(text)).has(written.data.target ?? '')) doc.valueProblems.splice(reported, 1);
         else {
           written.severity = 'info';
           written.weak = true;
@@ -687,6 +690,24 @@ function strayProperties(text: string, list: Block & { type: 'list' }, propertyL
  * Whether a list with a `Key: value` item of a known key follows block `i`
  * before the next heading (looking a few blocks ahead): the heading has properties.
  */
+/**
+ * The targets of the document's links within itself: `innledning` for
+ * `[Innledning](#innledning)`, `](<#innledning>)`, `](#innledning "tittel")`.
+ * Read once per document, when an anchored heading needs it.
+ */
+function linkTargets(text: string): Set<string> {
+  const targets = new Set<string>();
+  for (let at = text.indexOf('](', 0); at >= 0; at = text.indexOf('](', at + 2)) {
+    let k = at + 2;
+    if (text[k] === '<') k++;
+    if (text[k] !== '#') continue;
+    let end = ++k;
+    while (end < text.length && end - k < 200 && !' \t\r\n)>"\''.includes(text[end]!)) end++;
+    if (end > k) targets.add(text.slice(k, end));
+  }
+  return targets;
+}
+
 /** True when a heading of `depth` stands inside a goal: a goal heading of a higher level is open above it. */
 function insideGoal(stack: readonly { depth: number; goal?: Goal }[], depth: number): boolean {
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.depth < depth && stack[k]!.goal) return true;
