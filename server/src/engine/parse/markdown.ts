@@ -392,6 +392,8 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
   let previousPropertyList: (Block & { type: 'list' }) | undefined;
   const description: string[] = [];
   const stray: GoalProblem[] = [];
+  /** The index of the last paragraph read as rows of a Pandoc multiline table: the next paragraph may be its next row. */
+  let multilineRowsAt = -1;
   /** Where the document's links within itself lead (`linkTargets`), once an anchored heading needs it. */
   let linked: Set<string> | undefined;
 
@@ -503,8 +505,11 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     if (node.type === 'paragraph') {
       for (const problem of tableProperties(text, node)) stray.push({ goal: current, problem });
       const before = children[i - 1];
-      if (before?.type === 'other' && PANDOC_TABLE_RULE.test(text.slice(before.start, lineEnd(text, before.start)))) {
+      const afterRule = before?.type === 'other' && PANDOC_TABLE_RULE.test(text.slice(before.start, lineEnd(text, before.start)));
+      // The rows of a multiline table are separated by blank lines: each row after the first is a paragraph of its own.
+      if (afterRule || (before?.type === 'paragraph' && multilineRowsAt === i - 1)) {
         for (const problem of simpleTableProperties(text, node)) stray.push({ goal: current, problem });
+        if (!afterRule || multilineTableRule(text, children, i - 1)) multilineRowsAt = i;
       }
       const keyLines = paragraphProperties(text, node);
       for (const problem of keyLines) {
@@ -806,6 +811,20 @@ function tableProperties(text: string, para: { start: number; end: number }): Va
 
 /** The rule above or below the rows of a Pandoc simple table: groups of dashes, one per column (Markdown reads a rule). */
 const PANDOC_TABLE_RULE = /^ {0,3}-+ +-[ -]*$/;
+
+/** A border of a Pandoc multiline table: a line of dashes only. */
+const PANDOC_TABLE_BORDER = /^ {0,3}-{3,}[ \t]*$/;
+
+/**
+ * True when the rule at `rule` is that of a Pandoc multiline table: the
+ * header above it and the table's top border above that (a simple table has
+ * no border, and ends at the first blank line).
+ */
+function multilineTableRule(text: string, blocks: readonly Block[], rule: number): boolean {
+  const header = blocks[rule - 1];
+  const border = blocks[rule - 2];
+  return header?.type === 'paragraph' && border?.type === 'other' && PANDOC_TABLE_BORDER.test(text.slice(border.start, lineEnd(text, border.start)));
+}
 
 /**
  * Rows of a Pandoc simple table whose first column is a known key (`Frist      2026`
