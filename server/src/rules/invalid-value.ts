@@ -258,6 +258,11 @@ const messages = {
     nb: '«{value}» slutter med en mål-ID, men er ikke en overskrift (en overskrift starter med #; fet skrift er ikke det), så Samstemt leser den ikke som et mål. Gjør den til en overskrift: {suggestion}.',
     nn: '«{value}» sluttar med ein mål-ID, men er ikkje ei overskrift (ei overskrift startar med #; feit skrift er ikkje det), så Samstemt les han ikkje som eit mål. Gjer han til ei overskrift: {suggestion}.',
   },
+  goalIdInTable: {
+    en: '"{value}" stands in a table, so Samstemt does not read it as a goal: a goal is a heading that ends with its ID. Write it as a heading, with its properties as a list below it: {suggestion}.',
+    nb: '«{value}» står i en tabell, så Samstemt leser det ikke som et mål: et mål er en overskrift som slutter med ID-en. Skriv det som en overskrift, med egenskapene som en punktliste under: {suggestion}.',
+    nn: '«{value}» står i ein tabell, så Samstemt les det ikkje som eit mål: eit mål er ei overskrift som sluttar med ID-en. Skriv det som ei overskrift, med eigenskapane som ei punktliste under: {suggestion}.',
+  },
   goalIdBelowHeading: {
     en: '"{value}" stands on a line of its own below the heading "{heading}", so Samstemt does not read the heading as a goal: the ID must end the heading\'s own line. Write {suggestion}.',
     nb: '«{value}» står på en egen linje under overskriften «{heading}», så Samstemt leser ikke overskriften som et mål: ID-en må stå til slutt på selve overskriftslinjen. Skriv {suggestion}.',

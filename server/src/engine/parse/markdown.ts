@@ -17,7 +17,7 @@ import { allKeySpellings, keyDef, lookupKey } from '../model/vocabulary.js';
 import { didYouMean, isInvisible } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
-import { goalIdOutsideHeading } from './notHeading.js';
+import { goalIdOutsideHeading, goalIdsInTable } from './notHeading.js';
 import { anchorInHeading, htmlHeading } from './htmlHeading.js';
 
 /**
@@ -467,6 +467,8 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       // The block before it, when a heading: `{#id}` alone below it is that heading's ID on the wrong line.
       const notHeading = goalIdOutsideHeading(text, node, (stack[stack.length - 1]?.depth ?? 1) + 1, children[i - 1]);
       if (notHeading) doc.valueProblems.push(notHeading);
+      // `| Felles HR {#felles-hr} | 2026 |`: goals kept as the rows of a table.
+      for (const problem of goalIdsInTable(text, node, (stack[stack.length - 1]?.depth ?? 1) + 1)) doc.valueProblems.push(problem);
     }
     if (!current) {
       if (subHeading && node.type === 'list') {

@@ -22,7 +22,8 @@ export function goalIdOutsideHeading(text: string, node: Block, depth: number, h
   const lineEnd = nl < 0 || nl > node.end ? node.end : nl;
   const line = text.slice(node.start, lineEnd).replace(/\r$/, '').trimEnd();
   // Bounded: a goal heading is one short line; a long one is prose that happens to end in braces.
-  if (line.length > 300 || !ID_AT_END.test(line)) return undefined;
+  // A table row (`| Felles HR {#felles-hr}`) is reported cell by cell (goalIdsInTable).
+  if (line.length > 300 || !ID_AT_END.test(line) || line.trimStart().startsWith('|')) return undefined;
   const span = { start: node.start, end: node.start + line.length };
   const below = headingAbove?.type === 'heading' && ID_ONLY.test(line) ? idBelowHeading(text, headingAbove, line, span) : undefined;
   if (below) return below;
@@ -88,4 +89,44 @@ function withoutBold(line: string): string {
   const after = line.slice(close + 2).trim();
   if (!title || (after && !/^\{#[^{}\s]+\}$/u.test(after))) return line;
   return after ? `${title} ${after}` : title;
+}
+
+/**
+ * Cells of a table that end in a goal ID (`| Felles HR {#felles-hr} | 2026 |`,
+ * an action plan kept in a Word table): the author sees goals, but a goal is
+ * read only from a heading. Each is reported with the heading to write at
+ * `depth`; the properties in the other columns go in a list below it, which
+ * the author writes (the columns may mean anything). Cells are found by
+ * splitting each row, not by a regex over the line.
+ */
+export function goalIdsInTable(text: string, node: Block, depth: number): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  // Nearly every paragraph has no `{#`: one scan of it, and nothing is split.
+  let mark = node.start;
+  while (mark < node.end - 1 && !(text[mark] === '{' && text[mark + 1] === '#')) mark++;
+  if (mark >= node.end - 1) return problems;
+  let at = node.start;
+  while (at < node.end) {
+    let end = at;
+    while (end < node.end && text[end] !== '\n' && text[end] !== '\r') end++;
+    const line = text.slice(at, end);
+    const bar = line.indexOf('|');
+    if (bar >= 0 && line.slice(0, bar).trim() === '' && line.length <= 2000 && line.includes('{#')) {
+      let from = bar + 1;
+      for (const cell of line.slice(bar + 1).split('|')) {
+        const value = cell.trim();
+        if (value.length <= 300 && ID_AT_END.test(value)) {
+          const start = at + from + (cell.length - cell.trimStart().length);
+          const suggestion = `${'#'.repeat(Math.min(6, depth))} ${withoutBold(value)}`;
+          problems.push({ kind: 'invalid-value', span: { start, end: start + value.length }, messageId: 'goalIdInTable', data: { value, suggestion } });
+        }
+        from += cell.length + 1;
+      }
+    }
+    at = end;
+    if (text[at] === '\r') at++;
+    if (text[at] === '\n') at++;
+    if (at === end) break;
+  }
+  return problems;
 }
