@@ -258,6 +258,16 @@ const messages = {
     nb: '«{value}» slutter med en mål-ID, men er ikke en overskrift (en overskrift starter med #; fet skrift er ikke det), så Samstemt leser den ikke som et mål. Gjør den til en overskrift: {suggestion}.',
     nn: '«{value}» sluttar med ein mål-ID, men er ikkje ei overskrift (ei overskrift startar med #; feit skrift er ikkje det), så Samstemt les han ikkje som eit mål. Gjer han til ei overskrift: {suggestion}.',
   },
+  goalHeadingInQuote: {
+    en: '"{value}" stands in a block quote (lines starting with ">"), so Samstemt does not read it as a goal: a goal heading stands at the start of its line. Remove the "{marker}" before it.',
+    nb: '«{value}» står i et sitat (linjer som begynner med «>»), så Samstemt leser den ikke som et mål: en måloverskrift står først på linjen. Fjern «{marker}» foran den.',
+    nn: '«{value}» står i eit sitat (linjer som byrjar med «>»), så Samstemt les han ikkje som eit mål: ei måloverskrift står først på linja. Fjern «{marker}» framfor han.',
+  },
+  goalHeadingInList: {
+    en: '"{value}" stands in a list item, so Samstemt does not read it as a goal: a goal heading stands at the start of its line. Remove the "{marker}" before it.',
+    nb: '«{value}» står i et listepunkt, så Samstemt leser den ikke som et mål: en måloverskrift står først på linjen. Fjern «{marker}» foran den.',
+    nn: '«{value}» står i eit listepunkt, så Samstemt les han ikkje som eit mål: ei måloverskrift står først på linja. Fjern «{marker}» framfor han.',
+  },
   goalIdInTable: {
     en: '"{value}" stands in a table, so Samstemt does not read it as a goal: a goal is a heading that ends with its ID. Write it as a heading, with its properties as a list below it: {suggestion}.',
     nb: '«{value}» står i en tabell, så Samstemt leser det ikke som et mål: et mål er en overskrift som slutter med ID-en. Skriv det som en overskrift, med egenskapene som en punktliste under: {suggestion}.',
@@ -412,6 +422,7 @@ const messages = {
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
   moveId: { en: 'Move {value} to the end of the heading', nb: 'Flytt {value} til slutten av overskriften', nn: 'Flytt {value} til slutten av overskrifta' },
   removeLine: { en: 'Remove this line', nb: 'Fjern denne linjen', nn: 'Fjern denne linja' },
+  removeBefore: { en: 'Remove "{marker}" before the heading', nb: 'Fjern «{marker}» foran overskriften', nn: 'Fjern «{marker}» framfor overskrifta' },
   moveIdUp: { en: 'Move {value} up to the end of the heading', nb: 'Flytt {value} opp til slutten av overskriften', nn: 'Flytt {value} opp til slutten av overskrifta' },
   membersAsMap: { en: 'Write each member as "id: { settings }"', nb: 'Skriv hvert medlem som «id: { innstillinger }»', nn: 'Skriv kvart medlem som «id: { innstillingar }»' },
 };

@@ -17,7 +17,7 @@ import { allKeySpellings, keyDef, lookupKey } from '../model/vocabulary.js';
 import { didYouMean, isInvisible } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
-import { goalIdOutsideHeading, goalIdsInTable } from './notHeading.js';
+import { goalHeadingsInContainer, goalIdOutsideHeading, goalIdsInTable } from './notHeading.js';
 import { anchorInHeading, htmlHeading } from './htmlHeading.js';
 
 /**
@@ -470,6 +470,9 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       // `| Felles HR {#felles-hr} | 2026 |`: goals kept as the rows of a table.
       for (const problem of goalIdsInTable(text, node, (stack[stack.length - 1]?.depth ?? 1) + 1)) doc.valueProblems.push(problem);
     }
+    // `> ## Felles HR {#felles-hr}`, `1. ## Felles HR {#felles-hr}`: a goal heading inside a quote or a list item.
+    const quote = node.type === 'other' && /^ {0,3}>/.test(text.slice(node.start, node.start + 4));
+    if (quote || node.type === 'list') for (const problem of goalHeadingsInContainer(text, node, quote)) doc.valueProblems.push(problem);
     if (!current) {
       if (subHeading && node.type === 'list') {
         for (const problem of subHeadingProperties(text, node, subHeading)) stray.push({ goal: subHeading.goal, problem });

@@ -130,3 +130,48 @@ export function goalIdsInTable(text: string, node: Block, depth: number): ValueP
   }
   return problems;
 }
+
+/** What stands before a line's content inside quotes and lists: `> `, `- `, `1. `, nested. */
+const CONTAINER_PREFIX = /^[ \t]*(?:(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)[ \t]*){1,8}/;
+/** An ATX goal heading: `#`s, a space, and an ID at the end. */
+const GOAL_HEADING = /^#{1,6}[ \t]+\S.*\{#[^{}\s]+\}$/u;
+
+/**
+ * Goal headings inside a block quote (`> ## Felles HR {#felles-hr}`, a goal
+ * quoted from an e-mail or kept in a callout) or a list item (`1. ## Felles HR
+ * {#felles-hr}`, Word's numbered headings): Markdown makes them part of the
+ * quote or the list, so they are no goals. `node` is the quote or the list;
+ * the fix removes what stands before the heading on its line. Lines in code
+ * fences are left alone.
+ */
+export function goalHeadingsInContainer(text: string, node: Block, quote: boolean): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  let mark = node.start;
+  while (mark < node.end - 1 && !(text[mark] === '{' && text[mark + 1] === '#')) mark++;
+  if (mark >= node.end - 1) return problems;
+  let fenced = false;
+  let at = node.start;
+  while (at < node.end) {
+    let end = at;
+    while (end < node.end && text[end] !== '\n' && text[end] !== '\r') end++;
+    const line = text.slice(at, end);
+    const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
+    const rest = line.slice(prefix.length).trimEnd();
+    if (rest.startsWith('```') || rest.startsWith('~~~')) fenced = !fenced;
+    else if (!fenced && prefix.trim() !== '' && rest.length <= 300 && GOAL_HEADING.test(rest)) {
+      const start = at + prefix.length;
+      problems.push({
+        kind: 'invalid-value',
+        span: { start, end: start + rest.length },
+        messageId: quote ? 'goalHeadingInQuote' : 'goalHeadingInList',
+        data: { value: rest, marker: prefix.trim() },
+        fix: { messageId: 'removeBefore', data: { marker: prefix.trim() }, span: { start: at, end: start }, newText: '', preferred: true },
+      });
+    }
+    at = end;
+    if (text[at] === '\r') at++;
+    if (text[at] === '\n') at++;
+    if (at === end) break;
+  }
+  return problems;
+}
