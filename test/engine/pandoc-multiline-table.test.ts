@@ -44,6 +44,16 @@ describe('Keys in the rows of a Pandoc multiline table', () => {
     assert.deepEqual(parseMarkdown(uri, files['storby.md']), parseMarkdownWith(uri, files['storby.md'], { fast: false }));
   });
 
+  it('reads the last row, right above the bottom border, as a row and not as a heading: the text after the table stays the goal\'s', () => {
+    const last = TABLE.replace('  Merknad                             Gjelder alle skoler i kommunen,\n                                      også private.\n', '').replace('  Frist                               2026\n\n', '  Frist                               2026\n');
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${FM}${last}` };
+    const found = analyze(files).filter((d) => d.file === 'storby.md');
+    assert.deepEqual(found.filter((d) => d.rule === 'unknown-property').map((d) => textAt(files, d)), ['Område', 'Frist']);
+    const doc = parseMarkdown('file:///ws/storby.md', files['storby.md']);
+    assert.match(doc.goals[0]!.description, /Alle skoler skal ha vurdert personvernet/);
+    assert.match(parseMarkdown('file:///ws/storby.md', `${FM}${TABLE}`).goals[0]!.description, /Alle skoler skal ha vurdert personvernet/);
+  });
+
   it('leaves the paragraphs after a simple table (no border above its header) as text', () => {
     const simple = ['## Personvern i skolen {#personvern-skole}', '', '  Egenskap   Verdi', '  ---------- ---------', '  Område     sikkerhet', '', '  Frist      er ikke satt ennå', '', '- Frist: 2026', ''].join('\n');
     const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${FM}${simple}` };

@@ -422,6 +422,13 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     const afterPropertyList = previousPropertyList;
     previousPropertyList = undefined;
     // `<h2 id="felles-hr">Felles HR</h2>`: a heading to the author, reported as a goal not read (parse/htmlHeading.ts).
+    // The last row of a Pandoc multiline table stands right above its bottom border, a line of dashes:
+    // Markdown reads the two as a heading (`Frist   2026` underlined). It is a row of the table.
+    if (node.type === 'heading' && pandocLastRow(text, node, children, i, multilineRowsAt)) {
+      if (current) for (const problem of simpleTableProperties(text, { start: node.start, end: lineEnd(text, node.start) })) stray.push({ goal: current, problem });
+      multilineRowsAt = -1;
+      continue;
+    }
     let html = node.type === 'other' ? htmlHeading(text.slice(node.start, lineEnd(text, node.start)), node.start) : undefined;
     // `<h3 id="nokkeltall">Nøkkeltall</h3>` inside a goal with no property list of its own: a section of
     // the goal with a link target, read as the same HTML without the ID (text of the goal).
@@ -819,6 +826,21 @@ const PANDOC_TABLE_RULE = /^ {0,3}-+ +-[ -]*$/;
 
 /** A border of a Pandoc multiline table: a line of dashes only. */
 const PANDOC_TABLE_BORDER = /^ {0,3}-{3,}[ \t]*$/;
+
+/**
+ * True when the heading at `i` is the last row of a Pandoc multiline table
+ * above its bottom border: a setext heading underlined by a border of dashes,
+ * right after the table's rule (the table's only row) or after its other rows.
+ */
+function pandocLastRow(text: string, node: Block & { type: 'heading' }, blocks: readonly Block[], i: number, rowsAt: number): boolean {
+  const first = lineEnd(text, node.start);
+  if (first >= node.end) return false;
+  const underline = text.slice(lineStartOf(text, node.end - 1), node.end);
+  if (!PANDOC_TABLE_BORDER.test(underline)) return false;
+  const before = blocks[i - 1];
+  if (before?.type === 'paragraph' && rowsAt === i - 1) return true;
+  return before?.type === 'other' && PANDOC_TABLE_RULE.test(text.slice(before.start, lineEnd(text, before.start))) && multilineTableRule(text, blocks, i - 1);
+}
 
 /**
  * True when the rule at `rule` is that of a Pandoc multiline table: the
