@@ -133,8 +133,17 @@ export function goalIdsInTable(text: string, node: Block, depth: number): ValueP
 
 /** What stands before a line's content inside quotes and lists: `> `, `- `, `1. `, nested. */
 const CONTAINER_PREFIX = /^[ \t]*(?:(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)[ \t]*){1,8}/;
-/** An ATX goal heading: `#`s, a space, and an ID at the end. */
-const GOAL_HEADING = /^#{1,6}[ \t]+\S.*\{#[^{}\s]+\}$/u;
+/** The start of an ATX heading: one to six `#`s and a space. */
+const HEADING_MARK = /^#{1,6}[ \t]/;
+/** An ID at the end of a line (no pattern for the whole heading: one that could match a line in many ways). */
+const ID_END = /\{#[^{}\s]+\}$/u;
+
+/** An ATX goal heading: `#`s, a space, a title, and an ID at the end. */
+function isGoalHeading(rest: string): boolean {
+  const mark = HEADING_MARK.exec(rest);
+  const id = mark && ID_END.exec(rest);
+  return !!id && rest.slice(mark[0].length, id.index).trim() !== '';
+}
 
 /**
  * Goal headings inside a block quote (`> ## Felles HR {#felles-hr}`, a goal
@@ -158,7 +167,7 @@ export function goalHeadingsInContainer(text: string, node: Block, quote: boolea
     const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
     const rest = line.slice(prefix.length).trimEnd();
     if (rest.startsWith('```') || rest.startsWith('~~~')) fenced = !fenced;
-    else if (!fenced && prefix.trim() !== '' && rest.length <= 300 && GOAL_HEADING.test(rest)) {
+    else if (!fenced && prefix.trim() !== '' && rest.length <= 300 && isGoalHeading(rest)) {
       const start = at + prefix.length;
       problems.push({
         kind: 'invalid-value',
