@@ -125,7 +125,7 @@ rules:
       const f = { 'samstemt.yaml': 'members: [storby, midtby]\nareas: { hr: true }\ndocuments: { a: b }\n' };
       const l = analyzeRule('invalid-value', f);
       assert.deepEqual(l.map((d) => [d.range.start.line, d.range.start.character, d.message.slice(0, 24)]), [
-        [0, 9, 'members må gi hver ID in'],
+        [0, 9, 'members er skrevet som e'],
         [1, 7, 'areas må være en liste, '],
         [2, 11, 'documents må være en lis'],
       ]);

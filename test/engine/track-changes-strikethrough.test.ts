@@ -14,8 +14,7 @@ const structure = ['invalid-value', 'unknown-objective', 'unknown-member', 'unkn
 describe('Struck-through text (Word track changes) is deleted text', () => {
   it('reads `Frist: ~~2025~~ 2026` as 2026, and a struck system as not there', () => {
     const text = `${HEAD}- Frist: ~~2025~~ 2026\n- Innføre: ~~Public 360~~ Elements\n- Støtter: DS19-M2, ~~DS19-M9~~\n- Behov: Felles ~~gammelt~~ arkiv\n`;
-    const { Støtter: _, ...rest } = props(text);
-    assert.deepEqual(rest, { Frist: '2026', Innføre: 'Elements', Behov: 'Felles arkiv' });
+    assert.deepEqual(props(text), { Frist: '2026', Innføre: 'Elements', Støtter: 'DS19-M2', Behov: 'Felles arkiv' });
     const goal = goalOf(text);
     assert.deepEqual(goal.facts.supports.map((s) => s.text), ['DS19-M2']);
     assert.deepEqual(goal.facts.adopt, ['Elements']);

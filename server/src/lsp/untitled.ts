@@ -13,6 +13,7 @@
 import type * as lsp from 'vscode-languageserver';
 import { Engine, type CatalogSource, type IWorkspaceHost } from '../engine/engine.js';
 import { looksLikeStrategyYaml } from '../engine/parse/yamlDocument.js';
+import { headingIdMatch } from '../engine/parse/markdown.js';
 import type { RuleModule } from '../engine/rule.js';
 import type { Diagnostic, Lang } from '../engine/types.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
@@ -45,13 +46,11 @@ export function looksLikeStrategy(text: string, yaml: boolean): boolean {
 const HEADING_START = /^ {0,3}#{1,6}[ \t]/;
 const OWNER_KEY = /^["']?(owner|eier|eigar)["']?[ \t]*:/i;
 
+/** A heading line ending in `{#id}` as the reader reads it (also with a hard line break or an invisible character after it). */
 function isGoalHeading(line: string): boolean {
   if (!HEADING_START.test(line)) return false;
-  let end = line.length;
-  while (end > 0 && ' \t#'.includes(line[end - 1]!)) end--; // trailing spaces and closing #s
-  const open = line.lastIndexOf('{#', end);
-  const id = open < 0 || line[end - 1] !== '}' ? '' : line.slice(open + 2, end - 1);
-  return id !== '' && !/[\s}]/.test(id);
+  const id = headingIdMatch(line)?.[1];
+  return id !== undefined && id !== '';
 }
 
 function ownerInFrontMatter(lines: readonly string[]): boolean {

@@ -258,6 +258,26 @@ const messages = {
     nb: '«{value}» slutter med en mål-ID, men er ikke en overskrift (en overskrift starter med #; fet skrift er ikke det), så Samstemt leser den ikke som et mål. Gjør den til en overskrift: {suggestion}.',
     nn: '«{value}» sluttar med ein mål-ID, men er ikkje ei overskrift (ei overskrift startar med #; feit skrift er ikkje det), så Samstemt les han ikkje som eit mål. Gjer han til ei overskrift: {suggestion}.',
   },
+  goalHeadingInQuote: {
+    en: '"{value}" stands in a block quote (lines starting with ">"), so Samstemt does not read it as a goal: a goal heading stands at the start of its line. Remove the "{marker}" before it.',
+    nb: '«{value}» står i et sitat (linjer som begynner med «>»), så Samstemt leser den ikke som et mål: en måloverskrift står først på linjen. Fjern «{marker}» foran den.',
+    nn: '«{value}» står i eit sitat (linjer som byrjar med «>»), så Samstemt les han ikkje som eit mål: ei måloverskrift står først på linja. Fjern «{marker}» framfor han.',
+  },
+  goalHeadingInList: {
+    en: '"{value}" stands in a list item, so Samstemt does not read it as a goal: a goal heading stands at the start of its line. Remove the "{marker}" before it.',
+    nb: '«{value}» står i et listepunkt, så Samstemt leser den ikke som et mål: en måloverskrift står først på linjen. Fjern «{marker}» foran den.',
+    nn: '«{value}» står i eit listepunkt, så Samstemt les han ikkje som eit mål: ei måloverskrift står først på linja. Fjern «{marker}» framfor han.',
+  },
+  goalIdInTable: {
+    en: '"{value}" stands in a table, so Samstemt does not read it as a goal: a goal is a heading that ends with its ID. Write it as a heading, with its properties as a list below it: {suggestion}.',
+    nb: '«{value}» står i en tabell, så Samstemt leser det ikke som et mål: et mål er en overskrift som slutter med ID-en. Skriv det som en overskrift, med egenskapene som en punktliste under: {suggestion}.',
+    nn: '«{value}» står i ein tabell, så Samstemt les det ikkje som eit mål: eit mål er ei overskrift som sluttar med ID-en. Skriv det som ei overskrift, med eigenskapane som ei punktliste under: {suggestion}.',
+  },
+  goalIdBelowHeading: {
+    en: '"{value}" stands on a line of its own below the heading "{heading}", so Samstemt does not read the heading as a goal: the ID must end the heading\'s own line. Write {suggestion}.',
+    nb: '«{value}» står på en egen linje under overskriften «{heading}», så Samstemt leser ikke overskriften som et mål: ID-en må stå til slutt på selve overskriftslinjen. Skriv {suggestion}.',
+    nn: '«{value}» står på ei eiga linje under overskrifta «{heading}», så Samstemt les ikkje overskrifta som eit mål: ID-en må stå til slutt på sjølve overskriftslinja. Skriv {suggestion}.',
+  },
   goalIdNoHeadingSpace: {
     en: '"{value}" is not a heading, so Samstemt does not read it as a goal: a heading needs a space after "{marker}". Write {suggestion}.',
     nb: '«{value}» er ikke en overskrift, så Samstemt leser den ikke som et mål: en overskrift trenger et mellomrom etter «{marker}». Skriv {suggestion}.',
@@ -302,6 +322,11 @@ const messages = {
     en: '{key} must give each ID its settings, one per line, e.g. "storby: { name: Storby kommune }".',
     nb: '{key} må gi hver ID innstillingene sine, én per linje, f.eks. «storby: { name: Storby kommune }».',
     nn: '{key} må gje kvar ID innstillingane sine, éin per linje, t.d. «storby: { name: Storby kommune }».',
+  },
+  membersList: {
+    en: '{key} is written as a list, so no member is read from it, and the owners of the documents count as the members. Write each member as its ID followed by its settings, without "-" or [ ], e.g. "storby: { name: Storby kommune, kind: kommune }".',
+    nb: '{key} er skrevet som en liste, så ingen medlemmer blir lest derfra, og eierne av dokumentene regnes som medlemmene. Skriv hvert medlem som ID-en fulgt av innstillingene, uten «-» eller [ ], f.eks. «storby: { name: Storby kommune, kind: kommune }».',
+    nn: '{key} er skriven som ei liste, så ingen medlemer blir lesne derifrå, og eigarane av dokumenta blir rekna som medlemene. Skriv kvart medlem som ID-en følgd av innstillingane, utan «-» eller [ ], t.d. «storby: { name: Storby kommune, kind: kommune }».',
   },
   unknownFramework: {
     en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in the cooperation\'s folder (where samstemt.yaml is).',
@@ -397,6 +422,9 @@ const messages = {
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
   moveId: { en: 'Move {value} to the end of the heading', nb: 'Flytt {value} til slutten av overskriften', nn: 'Flytt {value} til slutten av overskrifta' },
   removeLine: { en: 'Remove this line', nb: 'Fjern denne linjen', nn: 'Fjern denne linja' },
+  removeBefore: { en: 'Remove "{marker}" before the heading', nb: 'Fjern «{marker}» foran overskriften', nn: 'Fjern «{marker}» framfor overskrifta' },
+  moveIdUp: { en: 'Move {value} up to the end of the heading', nb: 'Flytt {value} opp til slutten av overskriften', nn: 'Flytt {value} opp til slutten av overskrifta' },
+  membersAsMap: { en: 'Write each member as "id: { settings }"', nb: 'Skriv hvert medlem som «id: { innstillinger }»', nn: 'Skriv kvart medlem som «id: { innstillingar }»' },
 };
 
 /** Malformed or unknown values: dates, numbers, enums, areas, resources, config settings. */

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { writtenElsewhere } from '../engine/findings.js';
 import { propertyOf, isSettled } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
@@ -55,6 +56,9 @@ export default defineRule({
       // A value that is still a placeholder (what the quick fix writes), or a filler such as `-` or `TBD`, is not written yet.
       const written = (v: string | undefined) => v !== undefined && v !== '' && !isUnstated(v);
       if (f.adopt.length === 0 || written(f.need) || written(f.benefit)) continue;
+      // The need or benefit is written where it is not read (in a list below its key, a table, a quote): the
+      // finding on that line says so, and asking here for a need the author wrote would contradict it.
+      if (writtenElsewhere(doc, goal, 'need') || writtenElsewhere(doc, goal, 'benefit')) continue;
       const adopt = goal.properties.find((p) => p.known && p.key === 'adopt' && p.items.length > 0) ?? propertyOf(goal, 'adopt')!;
       const span = adopt.valueSpan.end > adopt.valueSpan.start ? adopt.valueSpan : adopt.keySpan;
       // «A, B and C» / «A, B og C», as the language writes a list.

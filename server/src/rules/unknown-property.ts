@@ -65,6 +65,11 @@ const messages = {
     nb: '«{key}» står som en tekstlinje, ikke som et listepunkt, så Samstemt leser det ikke som en egenskap ved målet. Flytt det inn i egenskapslisten til målet som «- {key}: …».',
     nn: '«{key}» står som ei tekstlinje, ikkje som eit listepunkt, så Samstemt les det ikkje som ein eigenskap ved målet. Flytt det inn i eigenskapslista til målet som «- {key}: …».',
   },
+  valuesBelow: {
+    en: 'The values of "{key}" stand in a list below its line, so Samstemt does not read them: a property is read from its own line only. Write them on that line: "{suggestion}".',
+    nb: 'Verdiene for «{key}» står i en liste under linjen, så Samstemt leser dem ikke: en egenskap leses bare fra sin egen linje. Skriv dem på den linjen: «{suggestion}».',
+    nn: 'Verdiane for «{key}» står i ei liste under linja, så Samstemt les dei ikkje: ein eigenskap blir berre lesen frå si eiga linje. Skriv dei på den linja: «{suggestion}».',
+  },
   nestedItem: {
     en: '"{key}" is indented under "{parent}", so Samstemt does not read it as a property of the goal: properties are the items of the list itself. Remove the indentation.',
     nb: '«{key}» har innrykk under «{parent}», så Samstemt leser det ikke som en egenskap ved målet: egenskapene er punktene i selve listen. Fjern innrykket.',
@@ -110,6 +115,7 @@ const messages = {
   moveUnderGoal: { en: 'Move "{key}" up under the goal heading', nb: 'Flytt «{key}» opp under måloverskriften', nn: 'Flytt «{key}» opp under måloverskrifta' },
   joinLines: { en: 'Join the two lines', nb: 'Slå sammen de to linjene', nn: 'Slå saman dei to linjene' },
   unindent: { en: 'Remove the indentation', nb: 'Fjern innrykket', nn: 'Fjern innrykket' },
+  valuesOnLine: { en: 'Write the values on the line of {key}', nb: 'Skriv verdiene på linjen til {key}', nn: 'Skriv verdiane på linja til {key}' },
   unquote: { en: 'Move the line out of the block quote', nb: 'Flytt linjen ut av sitatet', nn: 'Flytt linja ut av sitatet' },
 };
 

@@ -8,6 +8,7 @@ import { splitItems } from '../parse/properties.js';
 import { yamlProblem } from '../parse/documentHead.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { languageOf } from './vocabulary.js';
+import { membersListFix } from './membersList.js';
 
 export interface MemberDef {
   id: string;
@@ -223,6 +224,12 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         break;
       }
       case 'members': {
+        if (value.kind === 'seq') {
+          // `- storby: {…}` as lists are written elsewhere: said in plain words, with a fix when each item is clearly one member.
+          const fix = membersListFix(text, key, value);
+          cfg.valueProblems.push({ kind: 'invalid-value', span: value.span, messageId: 'membersList', data: { key: key.value }, ...(fix ? { fix } : {}) });
+          break;
+        }
         const m = map(value, key.value);
         if (!m) break;
         cfg.membersDeclared = true;

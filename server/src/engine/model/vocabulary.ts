@@ -134,6 +134,7 @@ export const ENUM_NEAR_MISSES: Record<'direction' | 'priority' | 'status', Reado
   },
   status: {
     'in progress': 'active', ongoing: 'active', started: 'active', underway: 'active', 'in process': 'active', 'under way': 'active', 'i gang': 'pågår', startet: 'pågår',
+    pågående: 'pågår', pågåande: 'pågår', 'i arbeid': 'pågår', påbegynt: 'pågår', påbyrja: 'pågår',
     completed: 'done', complete: 'done', finished: 'done', closed: 'done', achieved: 'done', delivered: 'done', avsluttet: 'fullført', avslutta: 'fullført',
     ferdig: 'fullført', ferdigstilt: 'fullført', levert: 'fullført', gjennomført: 'fullført', 'under arbeid': 'pågår', igangsatt: 'pågår', aktiv: 'pågår', avlyst: 'avbrutt', skrinlagt: 'avbrutt', 'ikke påbegynt': 'planlagt', 'ikkje påbyrja': 'planlagt',
     cancelled: 'dropped', canceled: 'dropped', abandoned: 'dropped', stopped: 'dropped', withdrawn: 'dropped', kansellert: 'avbrutt', stoppet: 'avbrutt',

@@ -56,7 +56,8 @@ function problem(span: { start: number; end: number }, value: string, rawId: str
   const words = title.replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim();
   if (!GOAL_ID.test(id) || !words) return undefined;
   const suggestion = `${'#'.repeat(depth)} ${words} {#${id}}`;
-  return { kind: 'invalid-value', span, messageId: 'goalIdHtml', data: { id, value, suggestion }, suggestion, fixSpan: line };
+  // `target`: the ID as written, as links in the document name it (`[Innledning](#innledning)`).
+  return { kind: 'invalid-value', span, messageId: 'goalIdHtml', data: { id, value, suggestion, target: rawId.trim() }, suggestion, fixSpan: line };
 }
 
 /**

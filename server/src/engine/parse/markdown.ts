@@ -17,7 +17,7 @@ import { allKeySpellings, keyDef, lookupKey } from '../model/vocabulary.js';
 import { didYouMean, isInvisible } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
-import { goalIdOutsideHeading } from './notHeading.js';
+import { goalHeadingsInContainer, goalIdOutsideHeading, goalIdsInTable } from './notHeading.js';
 import { anchorInHeading, htmlHeading } from './htmlHeading.js';
 
 /**
@@ -258,6 +258,16 @@ function withoutHardBreak(line: string): string {
   return trimEndInvisible(line.slice(0, -1));
 }
 
+/**
+ * The `{#id}` that ends a heading's first line, as the reader finds it: after
+ * trailing spaces, invisible characters and a hard line break are set aside
+ * (`## Felles HR {#felles-hr}\`). Match group 1 is the ID; the match's index is
+ * where `{#` stands. Shared with the check of untitled buffers (lsp/untitled.ts).
+ */
+export function headingIdMatch(lineText: string): RegExpExecArray | null {
+  return HEADING_ID.exec(withoutHardBreak(trimEndInvisible(lineText)));
+}
+
 /** A heading meant as a goal whose ID is not written `{#id}` at its end, as the author is told. */
 interface HeadingIdNearMiss {
   /** Offset of what is written, in the heading line. */
@@ -382,6 +392,10 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
   let previousPropertyList: (Block & { type: 'list' }) | undefined;
   const description: string[] = [];
   const stray: GoalProblem[] = [];
+  /** The index of the last paragraph read as rows of a Pandoc multiline table: the next paragraph may be its next row. */
+  let multilineRowsAt = -1;
+  /** Where the document's links within itself lead (`linkTargets`), once an anchored heading needs it. */
+  let linked: Set<string> | undefined;
 
   /** The current goal's `Key: value` paragraph lines: a fix makes them list items when the goal has no property list. */
   const paragraphKeys: ValueProblem[] = [];
@@ -408,7 +422,17 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     const afterPropertyList = previousPropertyList;
     previousPropertyList = undefined;
     // `<h2 id="felles-hr">Felles HR</h2>`: a heading to the author, reported as a goal not read (parse/htmlHeading.ts).
-    const html = node.type === 'other' ? htmlHeading(text.slice(node.start, lineEnd(text, node.start)), node.start) : undefined;
+    // The last row of a Pandoc multiline table stands right above its bottom border, a line of dashes:
+    // Markdown reads the two as a heading (`Frist   2026` underlined). It is a row of the table.
+    if (node.type === 'heading' && pandocLastRow(text, node, children, i, multilineRowsAt)) {
+      if (current) for (const problem of simpleTableProperties(text, { start: node.start, end: lineEnd(text, node.start) })) stray.push({ goal: current, problem });
+      multilineRowsAt = -1;
+      continue;
+    }
+    let html = node.type === 'other' ? htmlHeading(text.slice(node.start, lineEnd(text, node.start)), node.start) : undefined;
+    // `<h3 id="nokkeltall">Nøkkeltall</h3>` inside a goal with no property list of its own: a section of
+    // the goal with a link target, read as the same HTML without the ID (text of the goal).
+    if (html && insideGoal(stack, html.depth) && !propertyListBelow(text, children, i)) html = undefined;
     if (node.type === 'heading' || html) {
       const depth = node.type === 'heading' ? node.depth : html!.depth;
       closeGoal();
@@ -417,10 +441,16 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       const goal = node.type === 'heading' ? readGoalHeading(uri, text, node, doc.valueProblems) : undefined;
       if (html) doc.valueProblems.push(html.problem);
       const written = doc.valueProblems[reported];
-      // An HTML ID on a heading without a property list below may be a link target only: noted, and the fix not preferred.
+      // An HTML ID on a heading without a property list below may be a link target only: noted, and the fix not
+      // preferred. Inside a goal (`### Nøkkeltall <a id="nokkeltall"></a>`) it is a section of the goal, read
+      // as the same sub-heading without the anchor.
+      // An anchor the document links to (a table of contents: `[Innledning](#innledning)`) is a link target too.
       if (written?.messageId === 'goalIdHtml' && !propertyListBelow(text, children, i)) {
-        written.severity = 'info';
-        written.weak = true;
+        if (insideGoal(stack, depth) || (linked ??= linkTargets(text)).has(written.data.target ?? '')) doc.valueProblems.splice(reported, 1);
+        else {
+          written.severity = 'info';
+          written.weak = true;
+        }
       }
       // A heading reported as a goal whose ID is written wrongly (`{.unnumbered #arkiv}`) is that goal once
       // fixed: its list is its own, not the enclosing goal's, so it is not reported as under a sub-heading.
@@ -441,9 +471,15 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
       continue;
     }
     if (node.type === 'paragraph') {
-      const notHeading = goalIdOutsideHeading(text, node, (stack[stack.length - 1]?.depth ?? 1) + 1);
+      // The block before it, when a heading: `{#id}` alone below it is that heading's ID on the wrong line.
+      const notHeading = goalIdOutsideHeading(text, node, (stack[stack.length - 1]?.depth ?? 1) + 1, children[i - 1]);
       if (notHeading) doc.valueProblems.push(notHeading);
+      // `| Felles HR {#felles-hr} | 2026 |`: goals kept as the rows of a table.
+      for (const problem of goalIdsInTable(text, node, (stack[stack.length - 1]?.depth ?? 1) + 1)) doc.valueProblems.push(problem);
     }
+    // `> ## Felles HR {#felles-hr}`, `1. ## Felles HR {#felles-hr}`: a goal heading inside a quote or a list item.
+    const quote = node.type === 'other' && /^ {0,3}>/.test(text.slice(node.start, node.start + 4));
+    if (quote || node.type === 'list') for (const problem of goalHeadingsInContainer(text, node, quote)) doc.valueProblems.push(problem);
     if (!current) {
       if (subHeading && node.type === 'list') {
         for (const problem of subHeadingProperties(text, node, subHeading)) stray.push({ goal: subHeading.goal, problem });
@@ -481,8 +517,11 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     if (node.type === 'paragraph') {
       for (const problem of tableProperties(text, node)) stray.push({ goal: current, problem });
       const before = children[i - 1];
-      if (before?.type === 'other' && PANDOC_TABLE_RULE.test(text.slice(before.start, lineEnd(text, before.start)))) {
+      const afterRule = before?.type === 'other' && PANDOC_TABLE_RULE.test(text.slice(before.start, lineEnd(text, before.start)));
+      // The rows of a multiline table are separated by blank lines: each row after the first is a paragraph of its own.
+      if (afterRule || (before?.type === 'paragraph' && multilineRowsAt === i - 1)) {
         for (const problem of simpleTableProperties(text, node)) stray.push({ goal: current, problem });
+        if (!afterRule || multilineTableRule(text, children, i - 1)) multilineRowsAt = i;
       }
       const keyLines = paragraphProperties(text, node);
       for (const problem of keyLines) {
@@ -668,6 +707,30 @@ function strayProperties(text: string, list: Block & { type: 'list' }, propertyL
  * Whether a list with a `Key: value` item of a known key follows block `i`
  * before the next heading (looking a few blocks ahead): the heading has properties.
  */
+/**
+ * The targets of the document's links within itself: `innledning` for
+ * `[Innledning](#innledning)`, `](<#innledning>)`, `](#innledning "tittel")`.
+ * Read once per document, when an anchored heading needs it.
+ */
+function linkTargets(text: string): Set<string> {
+  const targets = new Set<string>();
+  for (let at = text.indexOf('](', 0); at >= 0; at = text.indexOf('](', at + 2)) {
+    let k = at + 2;
+    if (text[k] === '<') k++;
+    if (text[k] !== '#') continue;
+    let end = ++k;
+    while (end < text.length && end - k < 200 && !' \t\r\n)>"\''.includes(text[end]!)) end++;
+    if (end > k) targets.add(text.slice(k, end));
+  }
+  return targets;
+}
+
+/** True when a heading of `depth` stands inside a goal: a goal heading of a higher level is open above it. */
+function insideGoal(stack: readonly { depth: number; goal?: Goal }[], depth: number): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.depth < depth && stack[k]!.goal) return true;
+  return false;
+}
+
 function propertyListBelow(text: string, blocks: readonly Block[], i: number): boolean {
   for (let j = i + 1; j < blocks.length && j <= i + 8; j++) {
     const b = blocks[j]!;
@@ -760,6 +823,35 @@ function tableProperties(text: string, para: { start: number; end: number }): Va
 
 /** The rule above or below the rows of a Pandoc simple table: groups of dashes, one per column (Markdown reads a rule). */
 const PANDOC_TABLE_RULE = /^ {0,3}-+ +-[ -]*$/;
+
+/** A border of a Pandoc multiline table: a line of dashes only. */
+const PANDOC_TABLE_BORDER = /^ {0,3}-{3,}[ \t]*$/;
+
+/**
+ * True when the heading at `i` is the last row of a Pandoc multiline table
+ * above its bottom border: a setext heading underlined by a border of dashes,
+ * right after the table's rule (the table's only row) or after its other rows.
+ */
+function pandocLastRow(text: string, node: Block & { type: 'heading' }, blocks: readonly Block[], i: number, rowsAt: number): boolean {
+  const first = lineEnd(text, node.start);
+  if (first >= node.end) return false;
+  const underline = text.slice(lineStartOf(text, node.end - 1), node.end);
+  if (!PANDOC_TABLE_BORDER.test(underline)) return false;
+  const before = blocks[i - 1];
+  if (before?.type === 'paragraph' && rowsAt === i - 1) return true;
+  return before?.type === 'other' && PANDOC_TABLE_RULE.test(text.slice(before.start, lineEnd(text, before.start))) && multilineTableRule(text, blocks, i - 1);
+}
+
+/**
+ * True when the rule at `rule` is that of a Pandoc multiline table: the
+ * header above it and the table's top border above that (a simple table has
+ * no border, and ends at the first blank line).
+ */
+function multilineTableRule(text: string, blocks: readonly Block[], rule: number): boolean {
+  const header = blocks[rule - 1];
+  const border = blocks[rule - 2];
+  return header?.type === 'paragraph' && border?.type === 'other' && PANDOC_TABLE_BORDER.test(text.slice(border.start, lineEnd(text, border.start)));
+}
 
 /**
  * Rows of a Pandoc simple table whose first column is a known key (`Frist      2026`
@@ -1002,7 +1094,7 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
   const start = node.start;
   // The ID ends the heading's first line (a setext heading's underline follows on the next line).
   const lineText = text.slice(start, lineEnd(text, start));
-  const m = HEADING_ID.exec(withoutHardBreak(trimEndInvisible(lineText)));
+  const m = headingIdMatch(lineText);
   if (!m) {
     const line = trimEndInvisible(lineText);
     const miss = headingIdNearMiss(line);
@@ -1094,6 +1186,10 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
     if (p.known && !p.value) {
       const struck = allStruck(text, pStart + kv.valueStart, pEnd, itemStart, itemEnd, p);
       if (struck) problems.push(struck);
+      else {
+        const below = valuesInSubList(text, pStart + kv.valueStart, itemEnd, p);
+        if (below) problems.push(below);
+      }
     }
   }
   return anyKnown ? props : undefined;
@@ -1121,6 +1217,49 @@ function allStruck(text: string, from: number, to: number, itemStart: number, it
     problem.fix = { messageId: 'removeLine', span: { start: lineStart, end: itemEnd + lineBreakLength(text, itemEnd) }, newText: '' };
   }
   return problem;
+}
+
+/** Keys whose values are text: points below such a key are joined with `; `, the values of other keys with `, `. */
+const TEXT_KINDS = new Set(['text']);
+
+/**
+ * A property with nothing after its key and its values as a list below it,
+ * as Word's bullet lists paste them (`- Støtter:` and then `  - DS19-M1`,
+ * `  - DN30-M1`): a property is read from its own line, so the values are
+ * not read. Reported on the key (as unknown-property, so that goal-unlinked
+ * and goal-not-measurable point there), with a fix that writes the values on
+ * the key's line. Only when every line below is a one-line point without a
+ * key (keys there are reported by `nestedProperties`).
+ */
+function valuesInSubList(text: string, valueStart: number, itemEnd: number, p: Property): ValueProblem | undefined {
+  const keyLineEnd = lineEnd(text, valueStart);
+  if (text.slice(valueStart, keyLineEnd).trim() !== '') return undefined;
+  const values: string[] = [];
+  let last = keyLineEnd;
+  for (let at = keyLineEnd + lineBreakLength(text, keyLineEnd); at < itemEnd; ) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end);
+    if (line.trim() !== '') {
+      const point = /^[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]+(\S.*)$/.exec(line);
+      if (!point || point[1]!.length > 300) return undefined;
+      const kv = splitKeyValue(point[1]!);
+      if (kv && lookupKey(kv.key)) return undefined;
+      values.push(point[1]!.trim());
+      last = end;
+    }
+    const next = end + lineBreakLength(text, end);
+    if (next === at || next === end) break;
+    at = next;
+  }
+  if (!values.length) return undefined;
+  const joined = values.join(TEXT_KINDS.has(keyDef(p.key)?.kind ?? '') ? '; ' : ', ');
+  return {
+    kind: 'unknown-property',
+    span: p.keySpan,
+    messageId: 'valuesBelow',
+    data: { key: p.rawKey, suggestion: `${p.rawKey}: ${joined}`, canonical: p.key },
+    fix: { messageId: 'valuesOnLine', data: { key: p.rawKey }, span: { start: valueStart, end: last }, newText: ` ${joined}`, preferred: true },
+  };
 }
 
 /** `problems` without the interpreter's `empty` for a value reported as all struck through (`struckValue`). */

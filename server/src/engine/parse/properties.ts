@@ -287,9 +287,45 @@ function renderedProperty(info: KeyInfo, keySpan: Span, text: string, map: reado
   if (kind === 'accepts') items = splitItems(text, vSpan.start, ACCEPTS_SEPARATOR, map, length);
   else if (kind !== undefined && LIST_KINDS.has(kind)) items = splitItems(text, vSpan.start, undefined, map, length);
   else items = splitItems(text, vSpan.start, /(?!)/g, map, length);
-  const value = shared(collapseSpaces(text.trim()));
+  const value = shared(collapseSpaces(withoutDeletedClauses(text, map, length).trim()));
   // The rendered text may be empty (only a comment): then there is no value.
   return new SourceProperty(info, keySpan, value, value ? vSpan : { start: vSpan.end, end: vSpan.end }, items, span);
+}
+
+/**
+ * `text` (rendered, with its `map` to the source of `length` characters)
+ * without the commas and semicolons left alone by deleted text: in
+ * `DS19-M2, ~~DS19-M9~~` the struck item goes, and so does its comma (the
+ * value reads «DS19-M2», not «DS19-M2,»); the same for a struck item first
+ * or in the middle, and for a comment in its place. A clause is dropped with
+ * the separator before it (the one after it when it is first); an empty clause
+ * the author wrote (`A, , B`) stays as written. Items are split from the
+ * rendered text on their own, so their spans do not change.
+ */
+function withoutDeletedClauses(text: string, map: readonly number[], length: number): string {
+  if (text.length >= length || !/[,;]/.test(text)) return text;
+  // Clauses as [start, end) in `text`, between separators.
+  const bounds: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === ',' || text[i] === ';') {
+      bounds.push([from, i]);
+      from = i + 1;
+    }
+  }
+  const sourceLength = (a: number, b: number) => (b < text.length ? map[b]! : length) - (a > 0 ? map[a - 1]! + 1 : 0);
+  const deleted = bounds.map(([a, b]) => text.slice(a, b).trim() === '' && sourceLength(a, b) > b - a);
+  if (!deleted.includes(true)) return text;
+  let out = '';
+  let first = true;
+  for (let k = 0; k < bounds.length; k++) {
+    if (deleted[k]) continue;
+    const [a, b] = bounds[k]!;
+    // The separator before a kept clause, unless no clause was kept before it.
+    out += first ? text.slice(a, b) : text.slice(a - 1, b);
+    first = false;
+  }
+  return out;
 }
 
 /**

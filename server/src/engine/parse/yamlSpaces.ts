@@ -7,6 +7,7 @@
  * that has it, with a fix that writes ordinary spaces.
  */
 import type { ParseProblem, Span } from '../types.js';
+import { lineStartAt } from '../text/lines.js';
 
 /** Unicode spaces that look like a space: no-break, en/em and thin spaces, narrow no-break, ideographic. */
 function isOtherSpace(c: string): boolean {
@@ -24,19 +25,16 @@ function badIndent(text: string, start: number): Span | undefined {
   return other ? { start, end } : undefined;
 }
 
-/** The start of the line holding `offset`. */
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-}
 
 /**
  * The problem for a YAML error at `offset` whose line, or the line above,
  * is indented with other spaces than ordinary ones; undefined otherwise.
  */
 export function otherSpaceIndent(text: string, offset: number): ParseProblem | undefined {
-  const here = lineStart(text, Math.min(offset, text.length));
+  const here = lineStartAt(text, Math.min(offset, text.length));
   const candidates = [here];
-  if (here > 0) candidates.unshift(lineStart(text, here - 1));
+  // The line above: from before this line's break (`\r\n`, `\n` or a lone `\r`, as an old Mac writes it).
+  if (here > 0) candidates.unshift(lineStartAt(text, here - (text[here - 1] === '\n' && text[here - 2] === '\r' ? 2 : 1)));
   for (const start of candidates) {
     const span = badIndent(text, start);
     if (!span) continue;
