@@ -121,4 +121,16 @@ describe('did-you-mean for broken goal references at scale', function () {
     // about the same length and characters: none here, as every goal ID is far shorter than the broken one.
     assert.ok(guessStats.distances < pairs / 100, `${guessStats.distances} edit distances for ${broken} references among ${members * goals} goals`);
   });
+
+  it('prepares the goal keys of the whole cooperation only for a reference its owner has no near goal for', () => {
+    const members = 20;
+    const goals = 60;
+    guessStats.prepared = 0;
+    // Every broken reference is one letter off a goal of the member it names (`mal-` for `maal-`).
+    const found = analyze(cooperation(members, goals, (m, g) => `mal-${m}-${g}`)).filter((d) => d.rule === 'unknown-goal-ref');
+    assert.equal(found.length, members * (goals / 3));
+    for (const d of found) assert.match(d.message, /Mente du medlem-\d+#maal-\d+-\d+\?/, d.message);
+    // The owner's goals are prepared for each reference (60 each); all 1 200 keys would be prepared once per analysis.
+    assert.ok(guessStats.prepared < found.length * goals + members * goals, `${guessStats.prepared} candidates prepared for ${found.length} references`);
+  });
 });

@@ -237,7 +237,7 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
         for (const g of index.byLowerId.get(ref.id.toLowerCase()) ?? []) if (g.owner !== owner) elsewhere.add(g.key);
         if (elsewhere.size === 1) return { text: [...elsewhere][0]!, sure: true };
       }
-      return index.keys.guess(`${owner}#${ref.id}`, from.key);
+      return index.keys().guess(`${owner}#${ref.id}`, from.key);
     },
   };
 }
@@ -247,7 +247,8 @@ interface GoalGuessIndex {
   byOwner: Map<string, Goal[]>;
   /** By lower-case ID. */
   byLowerId: Map<string, Goal[]>;
-  keys: GuessCandidates;
+  /** Every goal key, prepared when a reference gets that far (most find their goal among the owner's). */
+  keys: () => GuessCandidates;
 }
 
 function goalGuessIndex(goals: readonly Goal[], goalsByKey: ReadonlyMap<string, Goal>): GoalGuessIndex {
@@ -262,7 +263,8 @@ function goalGuessIndex(goals: readonly Goal[], goalsByKey: ReadonlyMap<string, 
     add(byOwner, g.owner, g);
     add(byLowerId, g.id.toLowerCase(), g);
   }
-  return { byOwner, byLowerId, keys: new GuessCandidates(goalsByKey.keys()) };
+  let keys: GuessCandidates | undefined;
+  return { byOwner, byLowerId, keys: () => (keys ??= new GuessCandidates(goalsByKey.keys())) };
 }
 
 /**

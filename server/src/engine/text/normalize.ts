@@ -154,8 +154,8 @@ export function guess(text: string, candidates: Iterable<string>, meaning: (cand
   return new GuessCandidates(candidates, meaning).guess(text);
 }
 
-/** Edit distances measured by did-you-mean questions, for tests that check the work does not grow with every candidate. */
-export const guessStats = { distances: 0 };
+/** Candidates prepared and edit distances measured by did-you-mean questions, for tests that check the work does not grow with every candidate. */
+export const guessStats = { prepared: 0, distances: 0 };
 
 /** A did-you-mean candidate with what every comparison needs, worked out once. */
 interface Candidate {
@@ -181,6 +181,7 @@ export class GuessCandidates {
   constructor(candidates: Iterable<string>, meaning: (candidate: string) => string = (c) => c) {
     this.#meaning = meaning;
     for (const text of candidates) {
+      guessStats.prepared++;
       const lower = text.toLowerCase();
       const folded = foldKey(text);
       this.#all.push({ text, lower, folded, mask: charMask(lower), foldedMask: charMask(folded) });
