@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
-import { applyFix } from '../helpers/fixes.js';
+import { applyFix, loneBreaks } from '../helpers/fixes.js';
 
 /** A document with a problem of nearly every kind a quick fix is offered for. */
 const DOC = [
@@ -62,16 +62,6 @@ const where = (d: TestDiagnostic) => `${d.rule} ${d.range.start.line}:${d.range.
 const mine = (files: Record<string, string>) => analyze(files).filter((d) => d.file === 'storby.md');
 const files = (text: string) => ({ 'samstemt.yaml': CONFIG, 'storby.md': text });
 const toLf = (text: string) => text.replace(/\r\n/g, '\n');
-
-/** Line breaks of `text` that are not CRLF. */
-function loneBreaks(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n' && text[i - 1] !== '\r') out.push(`LF at line ${text.slice(0, i).split('\n').length}: ${JSON.stringify(text.slice(Math.max(0, i - 30), i))}`);
-    if (text[i] === '\r' && text[i + 1] !== '\n') out.push(`CR at ${i}`);
-  }
-  return out;
-}
 
 describe('CRLF and mixed line endings: positions and quick fixes', () => {
   const lf = mine(files(LF));

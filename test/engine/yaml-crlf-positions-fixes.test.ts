@@ -7,7 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze, type TestDiagnostic } from '../helpers/workspace.js';
-import { applyFix } from '../helpers/fixes.js';
+import { applyFix, loneBreaks } from '../helpers/fixes.js';
 
 /** A YAML strategy document with a problem of nearly every kind a quick fix is offered for. */
 const DOC = [
@@ -98,16 +98,6 @@ const LF: Eol = (l) => l.join('\n');
 const where = (d: TestDiagnostic) => `${d.file} ${d.rule} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
 const files = (doc: Eol, config: Eol) => ({ 'samstemt.yaml': config(CONFIG_LINES), 'storby.yaml': doc(DOC), 'midtby.yaml': doc(PASTED), 'fjellbygd.yaml': doc(UNFINISHED) });
 const toLf = (text: string) => text.replace(/\r\n?/g, '\n');
-
-/** Line breaks of `text` that are not CRLF. */
-function loneBreaks(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n' && text[i - 1] !== '\r') out.push(`LF at line ${text.slice(0, i).split('\n').length}: ${JSON.stringify(text.slice(Math.max(0, i - 30), i))}`);
-    if (text[i] === '\r' && text[i + 1] !== '\n') out.push(`CR at ${i}`);
-  }
-  return out;
-}
 
 describe('YAML documents and samstemt.yaml with CRLF, mixed or CR line endings: positions and quick fixes', () => {
   const lf = analyze(files(LF, LF));

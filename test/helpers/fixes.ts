@@ -52,3 +52,13 @@ export function assertFixResolves(files: Record<string, string>, d: TestDiagnost
   assert.deepEqual(after.map(sig).sort(), before.map(sig).sort());
   return fixed;
 }
+
+/** Line breaks of `text` that are not CRLF (a fix that kept a CRLF document's line endings leaves none). */
+export function loneBreaks(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' && text[i - 1] !== '\r') out.push(`LF at line ${text.slice(0, i).split('\n').length}: ${JSON.stringify(text.slice(Math.max(0, i - 30), i))}`);
+    if (text[i] === '\r' && text[i + 1] !== '\n') out.push(`CR at ${i}`);
+  }
+  return out;
+}
