@@ -704,10 +704,6 @@ function strayProperties(text: string, list: Block & { type: 'list' }, propertyL
 }
 
 /**
- * Whether a list with a `Key: value` item of a known key follows block `i`
- * before the next heading (looking a few blocks ahead): the heading has properties.
- */
-/**
  * The targets of the document's links within itself: `innledning` for
  * `[Innledning](#innledning)`, `](<#innledning>)`, `](#innledning "tittel")`.
  * Read once per document, when an anchored heading needs it.
@@ -731,6 +727,10 @@ function insideGoal(stack: readonly { depth: number; goal?: Goal }[], depth: num
   return false;
 }
 
+/**
+ * Whether a list with a `Key: value` item of a known key follows block `i`
+ * before the next heading (looking a few blocks ahead): the heading has properties.
+ */
 function propertyListBelow(text: string, blocks: readonly Block[], i: number): boolean {
   for (let j = i + 1; j < blocks.length && j <= i + 8; j++) {
     const b = blocks[j]!;
