@@ -278,9 +278,12 @@ describe('robustness: property-based tests on mutated documents', function () {
     // Seeds 2026 and 31337: an empty `owner:` in the front matter; the missing-owner fix inserted a second
     // `owner:` line instead of filling in the empty one, and the document no longer parsed (duplicate key).
     // Seed 217175991: a parse-error's own fix (closing a quote) was re-analysed with parse-error listed twice, so every problem counted twice.
+    // Seed 1593461832: a member ID mutated to `i[t-fjord`; unknown-member's did-you-mean wrote it into a resource's
+    // `{ owner: … }`, where `[` starts a list, and samstemt.yaml no longer parsed.
     const cases: Record<string, string>[] = [
       { 'samstemt.yaml': CONFIG, 'storby.md': '---\nowner:\ntitle: X\n---\n## X {#x}\n- Frist: 2026\n' },
       { 'samstemt.yaml': CONFIG, 'storby.yaml': 'owner: storby\ngoals:\r\n  - id: a\r\n    title: "uavslutta\r    deadline: [2026\r\n' },
+      { 'samstemt.yaml': CONFIG.replace('  ikt-fjord: {', '  i[t-fjord: {'), 'storby.md': '---\nowner: storby\n---\n## X {#x}\n- Frist: 2026\n' },
     ];
     for (const c of cases) {
       const host = new InMemoryHost({}, BASE);

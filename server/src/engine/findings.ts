@@ -63,6 +63,23 @@ export function replaceFix(uri: string, span: Span, suggestion: string | Guess |
   return { fixes: [fix] };
 }
 
+/** An ID that needs no quotes in YAML, also inside `[…]` or `{…}` (`i[t-fjord` would end a list there). */
+const PLAIN_IN_YAML = /^[\p{L}\p{N}][\p{L}\p{N}._#-]*$/u;
+
+/**
+ * `replaceFix` for an ID (a member, a goal key) written in place of a value
+ * in `source` (the file's text), left out when the file is YAML and the ID
+ * could not be written there as it is, unquoted: a fix must not break the
+ * file (the message still names the ID).
+ */
+export function idReplaceFix(uri: string, span: Span, suggestion: string | Guess | undefined, source: string | undefined): { fixes?: FixReport[] } {
+  const text = typeof suggestion === 'string' ? suggestion : suggestion?.text;
+  const quote = source?.[span.start - 1];
+  const quoted = (quote === '"' || quote === "'") && source?.[span.end] === quote && !text?.includes(quote) && !text?.includes('\\');
+  if (text !== undefined && /\.ya?ml$/i.test(uri) && !quoted && !PLAIN_IN_YAML.test(text)) return {};
+  return replaceFix(uri, span, suggestion);
+}
+
 /** A problem's suggestion for `replaceFix`: a guess that is not sure when the problem says so (`weak`). */
 export function problemSuggestion(p: ValueProblem): string | Guess | undefined {
   if (p.suggestion === undefined) return undefined;

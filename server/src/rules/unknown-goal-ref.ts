@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal, GoalRef } from '../engine/types.js';
-import { didYouMeanHint, replaceFix, cooperationName } from '../engine/findings.js';
+import { didYouMeanHint, idReplaceFix, cooperationName } from '../engine/findings.js';
 
 const messages = {
   unknown: {
@@ -70,7 +70,7 @@ export default defineRule({
           uri: g.uri,
           span: ref.span,
           goal: g.key,
-          ...replaceFix(g.uri, ref.span, guessed),
+          ...idReplaceFix(g.uri, ref.span, guessed, doc.text),
         });
       }
     }

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { guess, isAll, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
-import { didYouMeanHint, replaceFix, cooperationName } from '../engine/findings.js';
+import { didYouMeanHint, idReplaceFix, cooperationName } from '../engine/findings.js';
 
 const messages = {
   owner: {
@@ -70,7 +70,7 @@ export default defineRule({
       // `Storby kommune` for `storby`: the member's display name from samstemt.yaml.
       const named = (names ??= memberNames(ws.members)).get(nameKey(value));
       if (named) {
-        ctx.report({ messageId: 'name', data: { value, id: named }, uri, span, ...(goal ? { goal } : {}), ...replaceFix(uri, span, named) });
+        ctx.report({ messageId: 'name', data: { value, id: named }, uri, span, ...(goal ? { goal } : {}), ...idReplaceFix(uri, span, named, doc.text) });
         return;
       }
       const guessed = suggest(value);
@@ -81,7 +81,7 @@ export default defineRule({
         uri,
         span,
         ...(goal ? { goal } : {}),
-        ...replaceFix(uri, span, guessed),
+        ...idReplaceFix(uri, span, guessed, doc.text),
       });
     };
     if (doc.owner && ws.config.membersDeclared) check(doc.uri, doc.owner.value, doc.owner.span, 'owner', {});
@@ -133,7 +133,7 @@ export default defineRule({
       if (!r.owner || !r.ownerSpan || ws.members.has(r.owner)) continue;
       const named = (names ??= memberNames(ws.members)).get(nameKey(r.owner));
       if (named) {
-        ctx.report({ messageId: 'name', data: { value: r.owner, id: named }, uri: ws.config.uri, span: r.ownerSpan, ...replaceFix(ws.config.uri, r.ownerSpan, named) });
+        ctx.report({ messageId: 'name', data: { value: r.owner, id: named }, uri: ws.config.uri, span: r.ownerSpan, ...idReplaceFix(ws.config.uri, r.ownerSpan, named, ws.config.text) });
         continue;
       }
       const guessed = guess(r.owner, ids);
@@ -143,7 +143,7 @@ export default defineRule({
         data: { value: r.owner, resource: r.id, members: ids.join(', ') || '–', hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
         uri: ws.config.uri,
         span: r.ownerSpan,
-        ...replaceFix(ws.config.uri, r.ownerSpan, guessed),
+        ...idReplaceFix(ws.config.uri, r.ownerSpan, guessed, ws.config.text),
       });
     }
   },
