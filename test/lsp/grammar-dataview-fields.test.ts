@@ -5,38 +5,13 @@
  * Oniguruma's, tried as JavaScript ones.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPO } from './harness.js';
-
-type Captures = Record<string, { name: string }>;
-type Rule = { match?: string; begin?: string; captures?: Captures; beginCaptures?: Captures };
-const grammar = JSON.parse(readFileSync(path.join(REPO, 'syntaxes/strategy-markdown.injection.tmLanguage.json'), 'utf8')) as { repository: Record<string, Rule> };
-
-/** An Oniguruma pattern as a JavaScript one: a leading (?i) becomes the i flag. */
-function re(source: string): RegExp {
-  const i = source.startsWith('(?i)');
-  const body = i ? source.slice(4) : source;
-  return new RegExp(body, (i ? 'i' : '') + 'd' + (body.includes('\\p{') ? 'u' : ''));
-}
-
-/** The text of each named capture of `rule` on `line`, by scope name, and the length of the match. */
-function scopes(rule: Rule, line: string): { names: Record<string, string>; end: number } | undefined {
-  const m = re(rule.match ?? rule.begin!).exec(line);
-  if (!m) return undefined;
-  const names: Record<string, string> = {};
-  for (const [n, c] of Object.entries(rule.captures ?? rule.beginCaptures ?? {})) {
-    const text = m[Number(n)];
-    if (text !== undefined) names[c.name] = (names[c.name] ?? '') + text;
-  }
-  return { names, end: m.index + m[0].length };
-}
+import { grammarRules, scopes } from '../helpers/grammar.js';
 
 const KEY = 'support.type.property-name.samstemt';
 const COLON = 'punctuation.separator.key-value.samstemt';
 
 describe('the Markdown grammar on Dataview fields (`Frist:: 2026`)', function () {
-  const r = grammar.repository;
+  const r = grammarRules;
 
   it('colours the key and both colons, as for `Frist: 2026`', function () {
     for (const [line, key] of [

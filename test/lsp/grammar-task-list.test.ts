@@ -6,39 +6,14 @@
  * read as properties. The patterns are Oniguruma's, tried as JavaScript ones.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPO } from './harness.js';
-
-type Captures = Record<string, { name: string }>;
-type Rule = { match?: string; begin?: string; captures?: Captures; beginCaptures?: Captures };
-const grammar = JSON.parse(readFileSync(path.join(REPO, 'syntaxes/strategy-markdown.injection.tmLanguage.json'), 'utf8')) as { repository: Record<string, Rule> };
-
-/** An Oniguruma pattern as a JavaScript one: a leading (?i) becomes the i flag. */
-function re(source: string): RegExp {
-  const i = source.startsWith('(?i)');
-  const body = i ? source.slice(4) : source;
-  return new RegExp(body, (i ? 'i' : '') + 'd' + (body.includes('\\p{') ? 'u' : ''));
-}
-
-/** The text of each named capture of `rule` on `line`, by scope name (first capture of a name wins). */
-function scopes(rule: Rule, line: string): Record<string, string> | undefined {
-  const m = re(rule.match ?? rule.begin!).exec(line);
-  if (!m) return undefined;
-  const out: Record<string, string> = {};
-  for (const [n, c] of Object.entries(rule.captures ?? rule.beginCaptures ?? {})) {
-    const text = m[Number(n)];
-    if (text !== undefined) out[c.name] = (out[c.name] ?? '') + text;
-  }
-  return out;
-}
+import { grammarRules, scopes } from '../helpers/grammar.js';
 
 const KEY = 'support.type.property-name.samstemt';
 const COLON = 'punctuation.separator.key-value.samstemt';
 const BOLD = 'punctuation.definition.bold.markdown';
 
 describe('the Markdown grammar on task lists and bold keys', function () {
-  const r = grammar.repository;
+  const r = grammarRules;
 
   it('highlights the key of a task list item, checked or not', function () {
     for (const [line, key] of [
@@ -47,19 +22,19 @@ describe('the Markdown grammar on task lists and bold keys', function () {
       ['* [X] Ansvarleg: IKT', 'Ansvarleg'],
       ['  - [ ]   Deadline: 2026', 'Deadline'],
     ] as const) {
-      assert.equal(scopes(r['property-key']!, line)?.[KEY], key, line);
+      assert.equal(scopes(r['property-key']!, line)?.names[KEY], key, line);
     }
-    assert.equal(scopes(r['supports-line']!, '- [x] Støtter: DS19-M2')?.[KEY], 'Støtter');
-    assert.equal(scopes(r['contributes-line']!, '- [ ] Bidreg til: #b')?.[KEY], 'Bidreg til');
+    assert.equal(scopes(r['supports-line']!, '- [x] Støtter: DS19-M2')?.names[KEY], 'Støtter');
+    assert.equal(scopes(r['contributes-line']!, '- [ ] Bidreg til: #b')?.names[KEY], 'Bidreg til');
   });
 
   it('highlights a key whose colon stands inside the bold, and both bold markers', function () {
-    const s = scopes(r['property-key']!, '- **Frist:** 2026');
+    const s = scopes(r['property-key']!, '- **Frist:** 2026')?.names;
     assert.equal(s?.[KEY], 'Frist');
     assert.equal(s?.[COLON], ':');
     assert.equal(s?.[BOLD], '****');
-    assert.equal(scopes(r['supports-line']!, '- [ ] **Støttar:** DS19-M2')?.[KEY], 'Støttar');
-    assert.equal(scopes(r['property-key']!, '- **Frist**: 2026')?.[BOLD], '****');
+    assert.equal(scopes(r['supports-line']!, '- [ ] **Støttar:** DS19-M2')?.names[KEY], 'Støttar');
+    assert.equal(scopes(r['property-key']!, '- **Frist**: 2026')?.names[BOLD], '****');
   });
 
   it('leaves numbered lists, a box without a space and prose alone', function () {

@@ -36,6 +36,17 @@ describe('language server: workspace changes at odd moments', function () {
     return folders as [string, string];
   };
 
+  /** Cooperation «Ytre» (member x) with «Indre» (member y) nested in `inner/`, and an empty `docs/` beside it; returns the two folders. */
+  const nestedCooperations = (): { inner: string; docs: string } => {
+    const inner = path.join(dir, 'inner');
+    const docs = path.join(dir, 'docs');
+    mkdirSync(docs);
+    mkdirSync(inner);
+    writeFileSync(path.join(dir, 'samstemt.yaml'), "cooperation: Ytre\nlanguage: en\ndocuments: ['**/*.md']\nmembers:\n  x: { name: X }\n");
+    writeFileSync(path.join(inner, 'samstemt.yaml'), "cooperation: Indre\nlanguage: en\ndocuments: ['**/*.md']\nmembers:\n  y: { name: Y }\n");
+    return { inner, docs };
+  };
+
   beforeEach(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-wschanges-'));
   });
@@ -132,12 +143,8 @@ describe('language server: workspace changes at odd moments', function () {
   });
 
   it('follows a document moved from a cooperation into a nested one and back (delete and create)', async function () {
-    const inner = path.join(dir, 'inner');
-    mkdirSync(path.join(dir, 'docs'));
-    mkdirSync(inner);
-    writeFileSync(path.join(dir, 'samstemt.yaml'), "cooperation: Ytre\nlanguage: en\ndocuments: ['**/*.md']\nmembers:\n  x: { name: X }\n");
-    writeFileSync(path.join(inner, 'samstemt.yaml'), "cooperation: Indre\nlanguage: en\ndocuments: ['**/*.md']\nmembers:\n  y: { name: Y }\n");
-    const outside = path.join(dir, 'docs/d.md');
+    const { inner, docs } = nestedCooperations();
+    const outside = path.join(docs, 'd.md');
     const moved = path.join(inner, 'd.md');
     writeFileSync(outside, doc('y'));
     client = await LspClient.start(dir);
@@ -166,12 +173,7 @@ describe('language server: workspace changes at odd moments', function () {
   });
 
   it('follows an open document renamed in the editor into a nested cooperation, and a nested samstemt.yaml created and deleted above an open document', async function () {
-    const inner = path.join(dir, 'inner');
-    const docs = path.join(dir, 'docs');
-    mkdirSync(docs);
-    mkdirSync(inner);
-    writeFileSync(path.join(dir, 'samstemt.yaml'), "cooperation: Ytre\nlanguage: en\ndocuments: ['**/*.md']\nmembers:\n  x: { name: X }\n");
-    writeFileSync(path.join(inner, 'samstemt.yaml'), "cooperation: Indre\nlanguage: en\ndocuments: ['**/*.md']\nmembers:\n  y: { name: Y }\n");
+    const { inner, docs } = nestedCooperations();
     const before = path.join(docs, 'd.md');
     const after = path.join(inner, 'd.md');
     writeFileSync(before, doc('y'));

@@ -25,7 +25,6 @@ function badIndent(text: string, start: number): Span | undefined {
   return other ? { start, end } : undefined;
 }
 
-
 /**
  * The problem for a YAML error at `offset` whose line, or the line above,
  * is indented with other spaces than ordinary ones; undefined otherwise.
