@@ -102,9 +102,7 @@ function withoutBold(line: string): string {
 export function goalIdsInTable(text: string, node: Block, depth: number): ValueProblem[] {
   const problems: ValueProblem[] = [];
   // Nearly every paragraph has no `{#`: one scan of it, and nothing is split.
-  let mark = node.start;
-  while (mark < node.end - 1 && !(text[mark] === '{' && text[mark + 1] === '#')) mark++;
-  if (mark >= node.end - 1) return problems;
+  if (!hasIdMark(text, node)) return problems;
   let at = node.start;
   while (at < node.end) {
     let end = at;
@@ -155,9 +153,7 @@ function isGoalHeading(rest: string): boolean {
  */
 export function goalHeadingsInContainer(text: string, node: Block, quote: boolean): ValueProblem[] {
   const problems: ValueProblem[] = [];
-  let mark = node.start;
-  while (mark < node.end - 1 && !(text[mark] === '{' && text[mark + 1] === '#')) mark++;
-  if (mark >= node.end - 1) return problems;
+  if (!hasIdMark(text, node)) return problems;
   let fenced = false;
   let at = node.start;
   while (at < node.end) {
@@ -183,4 +179,10 @@ export function goalHeadingsInContainer(text: string, node: Block, quote: boolea
     if (at === end) break;
   }
   return problems;
+}
+
+/** Whether `{#` stands inside the block (a scan of the block only: `indexOf` could run on to the end of the document). */
+function hasIdMark(text: string, node: Block): boolean {
+  for (let at = node.start; at < node.end - 1; at++) if (text[at] === '{' && text[at + 1] === '#') return true;
+  return false;
 }
