@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
-import { lookupDocumentKey } from '../engine/model/vocabulary.js';
+import { DOCUMENT_KEYS, lookupDocumentKey } from '../engine/model/vocabulary.js';
+import { keyOf } from '../engine/text/normalize.js';
 import { basename } from '../engine/workspace/uri.js';
 import { insertEdit } from '../engine/edits.js';
 import type { StrategyDocument } from '../engine/types.js';
@@ -22,6 +23,25 @@ function membersWithoutDocument(doc: StrategyDocument, ws: WorkspaceModel): stri
 }
 const withoutDocument = new WeakMap<WorkspaceModel, string[]>();
 
+/**
+ * The owner key to propose, in the language of the keys the document already
+ * has: `eier` (`eigar` in nynorsk) beside `tittel:` or `periode:`, as the
+ * new-document template writes them; else format.md's `owner`.
+ */
+function ownerKey(doc: StrategyDocument): string {
+  const norwegian = doc.meta.some((p) => {
+    const canonical = lookupDocumentKey(p.rawKey);
+    return canonical !== undefined && keyOf(p.rawKey) !== DOCUMENT_KEYS[canonical]![0];
+  });
+  if (!norwegian) return 'owner';
+  return doc.lang === 'nn' ? 'eigar' : 'eier';
+}
+
+/** The YAML document's own key for its goals (`mål:` or `goals:`), to say where the owner goes. */
+function goalsKey(doc: StrategyDocument): string {
+  return /^mål[ \t]*:/m.test(doc.text) && !/^goals[ \t]*:/m.test(doc.text) ? 'mål' : 'goals';
+}
+
 /** Every strategy document belongs to one member: its `owner`. */
 export default defineRule({
   meta: {
@@ -35,15 +55,15 @@ export default defineRule({
     },
     messages: {
       missing: {
-        en: 'This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members\' goals. Add `owner: <member id>` between the `---` lines at the top of the document (members: {members}).',
-        nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `owner: <medlems-id>` mellom `---`-linjene øverst i dokumentet (medlemmer: {members}).',
-        nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Legg til `owner: <medlems-id>` mellom `---`-linjene øvst i dokumentet (medlemer: {members}).',
+        en: 'This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members\' goals. Add `{key}: <member id>` between the `---` lines at the top of the document (members: {members}).',
+        nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `{key}: <medlems-id>` mellom `---`-linjene øverst i dokumentet (medlemmer: {members}).',
+        nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Legg til `{key}: <medlems-id>` mellom `---`-linjene øvst i dokumentet (medlemer: {members}).',
       },
       // A YAML document has no front matter: its `owner` is a line at the top of the file.
       missingYaml: {
-        en: 'This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members\' goals. Add `owner: <member id>` at the top of the file, above `goals:` (members: {members}).',
-        nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `owner: <medlems-id>` øverst i filen, over `goals:` (medlemmer: {members}).',
-        nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Legg til `owner: <medlems-id>` øvst i fila, over `goals:` (medlemer: {members}).',
+        en: 'This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members\' goals. Add `{key}: <member id>` at the top of the file, above `{goalsKey}:` (members: {members}).',
+        nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `{key}: <medlems-id>` øverst i filen, over `{goalsKey}:` (medlemmer: {members}).',
+        nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Legg til `{key}: <medlems-id>` øvst i fila, over `{goalsKey}:` (medlemer: {members}).',
       },
       ownerEmpty: {
         en: '`{key}` is written but has no value, so this strategy document has no owner and its goals cannot be compared with other members\' goals. Write the member ID after it: `{key}: <member id>` (members: {members}).',
@@ -55,7 +75,7 @@ export default defineRule({
         nb: '`{key}` er skrevet som en liste, men et strategidokument har nøyaktig én eier: skriv én medlems-ID, `{key}: {example}` (medlemmer: {members}). Et mål som gjelder flere medlemmer, sier det med `Omfang`.',
         nn: '`{key}` er skriven som ei liste, men eit strategidokument har nøyaktig éin eigar: skriv éin medlems-ID, `{key}: {example}` (medlemer: {members}). Eit mål som gjeld fleire medlemer, seier det med `Omfang`.',
       },
-      addOwner: { en: 'Add `owner: {owner}`', nb: 'Legg til `owner: {owner}`', nn: 'Legg til `owner: {owner}`' },
+      addOwner: { en: 'Add `{key}: {owner}`', nb: 'Legg til `{key}: {owner}`', nn: 'Legg til `{key}: {owner}`' },
       oneOwner: { en: 'Write `{key}: {owner}`', nb: 'Skriv `{key}: {owner}`', nn: 'Skriv `{key}: {owner}`' },
     },
   },
@@ -71,6 +91,7 @@ export default defineRule({
     const without = named ? [] : membersWithoutDocument(doc, ctx.ws);
     const guess = named ?? (without.length === 1 ? without[0] : undefined);
     const fixes = [];
+    const key = ownerKey(doc);
     if (guess) {
       const fm = doc.format === 'markdown' && /^---\s*(\r?\n|\r)/.exec(doc.text);
       const nl = doc.text.includes('\r\n') ? '\r\n' : '\n';
@@ -80,11 +101,11 @@ export default defineRule({
       const edit = empty
         ? { uri: doc.uri, span: empty.valueSpan, newText: empty.valueSpan.end > empty.valueSpan.start ? guess : ` ${guess}` }
         : fm
-        ? insertEdit(doc.uri, fm[0].length, `owner: ${guess}${nl}`)
+        ? insertEdit(doc.uri, fm[0].length, `${key}: ${guess}${nl}`)
         : doc.format === 'markdown'
-          ? insertEdit(doc.uri, 0, `---${nl}owner: ${guess}${nl}---${nl}${nl}`)
-          : insertEdit(doc.uri, 0, `owner: ${guess}${nl}`);
-      fixes.push({ messageId: 'addOwner', data: { owner: guess }, edits: [edit], ...(named ? { preferred: true } : {}) });
+          ? insertEdit(doc.uri, 0, `---${nl}${key}: ${guess}${nl}---${nl}${nl}`)
+          : insertEdit(doc.uri, 0, `${key}: ${guess}${nl}`);
+      fixes.push({ messageId: 'addOwner', data: { key: empty ? ('rawKey' in empty ? empty.rawKey : empty.key) : key, owner: guess }, edits: [edit], ...(named ? { preferred: true } : {}) });
     }
     const written = doc.ownerWritten;
     if (written) {
@@ -99,6 +120,7 @@ export default defineRule({
       ctx.report({ messageId: list ? 'ownerList' : 'ownerEmpty', data: { key: written.key, example, members: members.join(', ') || '–' }, uri: doc.uri, span, fixes });
       return;
     }
-    ctx.report({ messageId: doc.format === 'yaml' ? 'missingYaml' : 'missing', data: { members: members.join(', ') || '–' }, uri: doc.uri, span: doc.headSpan, fixes });
+    const data = { key, members: members.join(', ') || '–', ...(doc.format === 'yaml' ? { goalsKey: goalsKey(doc) } : {}) };
+    ctx.report({ messageId: doc.format === 'yaml' ? 'missingYaml' : 'missing', data, uri: doc.uri, span: doc.headSpan, fixes });
   },
 });
