@@ -133,11 +133,16 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
   };
   /** Files the analysis has published (the kept diagnostics of the last session stop then: see publishFromLastSession). */
   let analysisPublishes = 0;
+  /**
+   * The analysis's last publish, settled once it is written. Messages are
+   * written one at a time, in order: when it is written, so are all before it.
+   */
+  let lastPublish: Promise<void> = Promise.resolve();
   const scheduler = new DiagnosticsScheduler(
     session,
     (uri, diagnostics) => {
       analysisPublishes++;
-      void publish(uri, diagnostics).catch(() => undefined); // a closed connection: the client is gone
+      lastPublish = publish(uri, diagnostics).catch(() => undefined); // a closed connection: the client is gone
     },
     (e) => log.error(`analysis failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
@@ -210,8 +215,9 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
     scheduler.onPublished(() => {
       if (settled) return;
       settled = true;
-      // After the diagnostics are on their way to the editor.
-      setImmediate(() => {
+      // Once the diagnostics are written to the editor: the writer sends a message per turn of the
+      // event loop, so a collection in the next turn would hold the last files' diagnostics back.
+      void lastPublish.then(() => {
         try {
           const s = settle();
           log.info(
