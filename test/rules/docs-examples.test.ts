@@ -1,0 +1,231 @@
+/**
+ * The examples of the rule pages (docs/rules/<id>.md) are real: run as the
+ * page shows them, they give the finding the page describes, with the message
+ * it quotes, where it says; the quick fixes «How to fix» names do what it says.
+ * How a snippet becomes a workspace is the convention in test/helpers/docPages.ts.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { analyze, textAt, type TestDiagnostic } from '../helpers/workspace.js';
+import { applyFix } from '../helpers/fixes.js';
+import { configWith, exampleOf, norm, quoteMatches, quotes, readPage, section } from '../helpers/docPages.js';
+import { REPO } from '../helpers/paths.js';
+import type { Lang } from '../../server/src/engine/types.js';
+
+const DIR = path.join(REPO, 'docs/rules');
+const LANGS: Lang[] = ['en', 'nb', 'nn'];
+
+/**
+ * Quick fixes a page names that its example does not offer, each with why:
+ * they are for another way of writing the mistake, which the page describes
+ * in words only.
+ */
+const FIXES_OF_OTHER_CASES: Record<string, string> = {
+  'Remove the blank lines above the front matter': 'parse-error: a front matter below blank lines',
+  'Close the front matter after the last key': 'parse-error: an unclosed front matter',
+  'Add `owner: storby`': 'missing-owner: a file whose name starts with a member id; the example\'s name names none',
+  'Add `owner: fjellbygd`': 'missing-owner: exactly one member without a document; in the example no member has one',
+  'Fyll ut de tomme linjene `Behov:` og `Gevinst:`': 'solution-first: a goal with empty `Behov:` and `Gevinst:` lines',
+  'Separate with commas': 'unknown-objective: objectives separated by «og» or «;»',
+  'Change to "-"': 'unknown-property: a key in a numbered list or a later list',
+  'Move "Frist" up under the goal heading': 'unknown-property: a key under a sub-heading',
+  'Remove the indentation': 'unknown-property: an indented key',
+  'Write the values on the line of Støtter': 'unknown-property: values in a list below their key',
+  'Move the line out of the block quote': 'unknown-property: a key in a block quote',
+};
+
+/** Fixes that by design leave the finding in place (they write a placeholder to replace), with the page's words for it. */
+const FIX_KEEPS_FINDING: Record<string, string> = {
+  'solution-first': 'Until one of them is replaced, the finding stays',
+  'conflict-system-choice': 'stays open until you replace the placeholder',
+  'conflict-direction': 'stays open until you replace the placeholder',
+  'conflict-deadline': 'stays open until you replace the placeholder',
+  'possible-conflict': 'stays open until you replace the placeholder',
+  'conflict-capacity': 'stay warnings until you replace the placeholder',
+};
+
+/** One text change in a file of the example. */
+type Edit = [file: string, from: string, to: string];
+
+/**
+ * The variants a page describes in words («No conflict when …», «How to fix»):
+ * the page's own sentence (checked to be on the page, so the two cannot drift
+ * apart silently), the change it describes, and what the page says then
+ * happens to the rule's findings: none at all; none whose message matches a
+ * pattern; accepted (info) on the two goals; or a quoted message.
+ */
+interface Variant {
+  says: string;
+  edits: Edit[];
+  then: 'none' | 'accepted' | 'quoted' | RegExp;
+  /** For `accepted`: the two goals that name each other (by `Aksepterer:` on one): their findings are info. */
+  pair?: [string, string];
+}
+
+const ADD_AFTER = (file: string, line: string, added: string): Edit => [file, `${line}\n`, `${line}\n${added}\n`];
+
+const VARIANTS: Record<string, Variant[]> = {
+  'beyond-framework-period': [{ says: '`Støtter: DS19-I9, DN30-F3`', edits: [['strategi.md', '- Støtter: DS19-I9', '- Støtter: DS19-I9, DN30-F3']], then: 'none' }],
+  'conflict-capacity': [
+    { says: 'Moving the chatbot to 2026 (`Fra: 2026-01-01`, `Frist: 2026-12-31`) removes the\nfinding', edits: [['storby.md', '- Fra: 2025-01-01\n- Frist: 2025-12-31\n- Krever: utviklingskapasitet 3', '- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: utviklingskapasitet 3']], then: 'none' },
+    { says: 'add `- Aksepterer: ikt-fjord#onboarding-vassbygd —\n  innleid hjelp i 2025` to one of the goals', edits: [ADD_AFTER('storby.md', '- Krever: utviklingskapasitet 3', '- Aksepterer: ikt-fjord#onboarding-vassbygd — innleid hjelp i 2025')], then: 'accepted', pair: ['storby#chatbot', 'ikt-fjord#onboarding-vassbygd'] },
+  ],
+  'conflict-deadline': [
+    { says: 'With `Frist: 2025-12-31` (or `Frist: 2025`) in Midtby\'s goal there is no finding', edits: [['midtby.md', '- Frist: 2026-06-30', '- Frist: 2025-12-31']], then: 'none' },
+    { says: '(or `Frist: 2025`) in Midtby\'s goal there is no finding', edits: [['midtby.md', '- Frist: 2026-06-30', '- Frist: 2025']], then: 'none' },
+    { says: '`- Aksepterer: ikt-fjord#felles-byggesak — Midtby innfører etter de andre`', edits: [ADD_AFTER('midtby.md', '- Bidrar til: ikt-fjord#felles-byggesak', '- Aksepterer: ikt-fjord#felles-byggesak — Midtby innfører etter de andre')], then: 'accepted', pair: ['midtby#digital-byggesak', 'ikt-fjord#felles-byggesak'] },
+  ],
+  'conflict-direction': [{ says: 'If Storby\'s goal started `Fra: 2027-01-01`, the windows would only touch and\nthere would be no finding', edits: [['storby.md', '- Fra: 2025-01-01', '- Fra: 2027-01-01']], then: 'none' }],
+  'conflict-system-choice': [
+    { says: '`Unntak: fjellbygd` in the company\'s goal', edits: [ADD_AFTER('ikt-fjord.md', '- Omfang: alle', '- Unntak: fjellbygd')], then: 'none' },
+    { says: 'Fjellbygd\'s goal starts `Fra: 2026-01-01` (the windows only touch)', edits: [ADD_AFTER('fjellbygd.md', '- Behalde: Huldt & Lillevik Lønn', '- Fra: 2026-01-01')], then: 'none' },
+    { says: 'Fjellbygd\'s goal is about `okonomi`', edits: [['fjellbygd.md', '- Område: hr', '- Område: okonomi']], then: 'none' },
+    { says: 'add `- Aksepterer: ikt-fjord#felles-hr — vedtatt i porteføljerådet\n  2024-03-12` to either goal', edits: [ADD_AFTER('fjellbygd.md', '- Frist: 2027-12-31', '- Aksepterer: ikt-fjord#felles-hr — vedtatt i porteføljerådet 2024-03-12')], then: 'accepted', pair: ['fjellbygd#behalde-lonn', 'ikt-fjord#felles-hr'] },
+  ],
+  'contribution-cycle': [{ says: 'remove `Bidrar til: storby#lonn` from IKT Fjord\'s', edits: [['ikt-fjord.md', '- Bidrar til: storby#lonn\n', '']], then: 'none' }],
+  'duplicate-goal-id': [{ says: '`{#byggesak-mobil}`', edits: [['storby.md', 'mobil {#byggesak}', 'mobil {#byggesak-mobil}']], then: 'none' }],
+  'goal-not-measurable': [
+    { says: 'Add a deadline: `- Frist: 2026-12-31`', edits: [ADD_AFTER('strategi.md', '- Område: innbyggertjenester', '- Frist: 2026-12-31')], then: 'none' },
+    { says: '(a year alone, `Frist: 2026`, means\n  31 December)', edits: [ADD_AFTER('strategi.md', '- Område: innbyggertjenester', '- Frist: 2026')], then: 'none' },
+    { says: '- Indikator: andel byggesøknader levert digitalt\n  - Utgangspunkt: 40 %\n  - Målverdi: 90 %', edits: [ADD_AFTER('strategi.md', '- Område: innbyggertjenester', '- Indikator: andel byggesøknader levert digitalt\n- Utgangspunkt: 40 %\n- Målverdi: 90 %')], then: 'none' },
+  ],
+  'goal-unlinked': [{ says: '`- Støtter: DS19-M2` in Markdown', edits: [ADD_AFTER('strategi.md', '- Område: innbyggertjenester', '- Støtter: DS19-M2')], then: 'none' }],
+  'missing-owner': [{ says: '---\nowner: storby\ntitle: Digitaliseringsstrategi for Storby kommune', edits: [['strategi.md', '---\ntitle:', '---\nowner: storby\ntitle:']], then: 'none' }],
+  'objective-uncovered': [{ says: 'add it to the `supports` of those\n  goals: `Støtter: DS19-I8`', edits: [['strategi.md', '- Støtter: DS19-M2', '- Støtter: DS19-M2, DS19-I8']], then: /DS19-I8/ }],
+  'parse-error': [
+    { says: 'title: "Digitaliseringsstrategi: Storby"', edits: [['storby.md', 'title: Digitaliseringsstrategi: Storby', 'title: "Digitaliseringsstrategi: Storby"']], then: 'none' },
+    { says: '(`title: *Ny* strategi`, meant as emphasis)', edits: [['storby.md', 'title: Digitaliseringsstrategi: Storby', 'title: *Ny* strategi']], then: 'quoted' },
+  ],
+  'possible-conflict': [
+    { says: 'No hint when the company\'s goal has `Omfang: storby, midtby`', edits: [['ikt-fjord.md', '- Omfang: alle', '- Omfang: storby, midtby']], then: 'none' },
+    { says: 'or `Unntak: fjellbygd`', edits: [ADD_AFTER('ikt-fjord.md', '- Omfang: alle', '- Unntak: fjellbygd')], then: 'none' },
+    { says: '(`Frå: 2026-07-01` with `Frist: 2027-06-30`', edits: [['fjellbygd.md', '- Frist: 2026-06-30', '- Frå: 2026-07-01\n- Frist: 2027-06-30']], then: 'none' },
+  ],
+  'solution-first': [{ says: '- Innføre: Visma HRM\n- Behov: Medlemmene bruker fire ulike lønns- og personalsystemer\n- Gevinst: Én lisens og én driftsavtale; sparer 3 årsverk i drift', edits: [ADD_AFTER('strategi.md', '- Innføre: Visma HRM', '- Behov: Medlemmene bruker fire ulike lønns- og personalsystemer\n- Gevinst: Én lisens og én driftsavtale; sparer 3 årsverk i drift')], then: 'none' }],
+  'uniform-mandate': [{ says: '(`- Unntak: fjellbygd`)', edits: [ADD_AFTER('strategi.md', '- Omfang: alle', '- Unntak: fjellbygd')], then: 'none' }],
+};
+
+/** The example's files with `edits` applied; each edit must find its text. */
+function edited(files: Record<string, string>, edits: Edit[]): Record<string, string> {
+  const out = { ...files };
+  for (const [file, from, to] of edits) {
+    assert.ok(out[file]?.includes(from), `the example's ${file} has no «${from}» to change`);
+    out[file] = out[file]!.replace(from, to);
+  }
+  return out;
+}
+
+function run(files: Record<string, string>, snippet: string | undefined, lang: Lang): TestDiagnostic[] {
+  return analyze({ 'samstemt.yaml': configWith(snippet, lang), ...files });
+}
+
+/** The bokmål renderings a page gives in italics: «In bokmål: *…*». */
+function bokmalQuotes(text: string): string[] {
+  return [...text.matchAll(/In bokmål(?:, for example)?: \*([\s\S]+?)\*(?=[.\s]|$)/g)].map((m) => m[1]!);
+}
+
+/** The names of quick fixes a page gives: in bold, or in quotes shortly after «quick fix(es)». */
+function namedFixes(text: string): string[] {
+  const t = text.replace(/\s+/g, ' ');
+  const bold = [...t.matchAll(/\*\*([^*]+?)\*\*/g)].map((m) => m[1]!).filter((s) => /^[A-Z][a-z]+ /.test(s) && !/^(Differentiate|Align|Accept|Spread|Reduce)/.test(s));
+  const quoted = [...t.matchAll(/quick fix(?:es)? (?:[a-z ]+ )?\(?(?:«([^»]+)»|"([^"]+)")/g)].map((m) => (m[1] ?? m[2])!);
+  return [...new Set([...bold, ...quoted])];
+}
+
+const describeMessage = (ds: TestDiagnostic[]) => ds.map((d) => `  [${d.file} ${d.range.start.line}:${d.range.start.character}] ${d.message}`).join('\n');
+
+describe('the rule pages’ examples', function () {
+  this.timeout(60_000);
+  const pages = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+
+  for (const file of pages) {
+    const rule = file.replace(/\.md$/, '');
+    const page = readPage(path.join(DIR, file));
+    const exampleText = section(page, 'Example');
+    const fixText = section(page, 'How to fix');
+    const example = exampleOf(exampleText);
+
+    describe(rule, () => {
+      const byLang = new Map<Lang, TestDiagnostic[]>();
+      const findings = (lang: Lang) => {
+        if (!byLang.has(lang)) byLang.set(lang, run(example.files, example.configSnippet, lang).filter((d) => d.rule === rule));
+        return byLang.get(lang)!;
+      };
+
+      it('the example gives the finding', () => {
+        assert.ok(Object.keys(example.files).length > 0 || example.configSnippet, 'the page shows no example to run');
+        assert.ok(findings('en').length > 0, `${rule} does not fire on the page's example`);
+      });
+
+      const variants = VARIANTS[rule] ?? [];
+      const quotedVariants = () => variants.filter((v) => v.then === 'quoted').flatMap((v) => LANGS.flatMap((l) => run(edited(example.files, v.edits), example.configSnippet, l).filter((d) => d.rule === rule)));
+
+      it('every quoted message is the message the tool gives, in the language it is written in', () => {
+        const all = [...LANGS.flatMap(findings), ...quotedVariants()];
+        for (const q of quotes(exampleText)) {
+          assert.ok(all.some((d) => quoteMatches(q, d.message)), `the page quotes:\n  ${norm(q)}\nthe tool says:\n${describeMessage(all)}`);
+        }
+        for (const q of bokmalQuotes(exampleText)) {
+          assert.ok(findings('nb').some((d) => quoteMatches(q, d.message)), `the page's bokmål:\n  ${norm(q)}\nthe tool says:\n${describeMessage(findings('nb'))}`);
+        }
+      });
+
+      it('it reports where the page says', () => {
+        const prose = exampleText.replace(/^>.*$/gm, '');
+        const ds = findings('en');
+        for (const m of prose.matchAll(/(?:reports on|\(on) `([^`]+)`/g)) {
+          const at = ds.map((d) => textAt({ 'samstemt.yaml': configWith(example.configSnippet, 'en'), ...example.files }, d));
+          assert.ok(at.includes(m[1]!), `the page says the finding is on «${m[1]}»; the tool reports on: ${at.map((s) => `«${s}»`).join(', ')}`);
+        }
+        for (const m of prose.matchAll(/reports on line (\d+)/g)) {
+          const lines = ds.map((d) => d.range.start.line + 1);
+          assert.ok(lines.includes(Number(m[1])), `the page says line ${m[1]}; the tool reports on line ${lines.join(', ')}`);
+        }
+        if (/reports both/.test(prose)) assert.ok(ds.length >= 2, `the page says both are reported; the tool reports ${ds.length}`);
+      });
+
+      for (const v of variants.filter((x) => x.then !== 'quoted')) {
+        it(`as the page says: ${norm(v.says).slice(0, 70)}`, () => {
+          assert.ok(norm(page).includes(norm(v.says)), `the page no longer says «${norm(v.says)}»`);
+          const after = run(edited(example.files, v.edits), example.configSnippet, 'en').filter((d) => d.rule === rule);
+          if (v.then === 'none') assert.deepEqual(after.map((d) => d.message), []);
+          else if (v.then === 'accepted') {
+            const onPair = after.filter((d) => v.pair!.includes(d.goal ?? ''));
+            assert.deepEqual([...new Set(onPair.map((d) => d.goal))].sort(), [...v.pair!].sort(), 'an accepted conflict is still shown on both goals');
+            assert.deepEqual(onPair.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+          } else assert.deepEqual(after.filter((d) => (v.then as RegExp).test(d.message)).map((d) => d.message), []);
+        });
+      }
+
+      it('the messages «How to fix» quotes are what the tool says after its quick fix', () => {
+        const qs = quotes(fixText);
+        if (!qs.length) return;
+        const all = [...LANGS.flatMap(findings)];
+        for (const lang of LANGS) {
+          for (const d of findings(lang)) for (let i = 0; i < d.fixes.length; i++) all.push(...run(applyFix(example.files, d, i), example.configSnippet, lang).filter((x) => x.rule === rule));
+        }
+        for (const q of qs) assert.ok(all.some((d) => quoteMatches(q, d.message)), `the page quotes:\n  ${norm(q)}\nthe tool says:\n${describeMessage(all)}`);
+      });
+
+      it('every quick fix the example offers resolves the finding (or, where the page says so, leaves it until the placeholder is replaced)', () => {
+        for (const d of findings('en')) {
+          d.fixes.forEach((f, i) => {
+            const after = run(applyFix(example.files, d, i), example.configSnippet, 'en').filter((x) => x.rule === rule && x.file === d.file && x.range.start.line === d.range.start.line);
+            if (FIX_KEEPS_FINDING[rule]) {
+              assert.ok(norm(page).includes(FIX_KEEPS_FINDING[rule]!), `the page no longer says «${FIX_KEEPS_FINDING[rule]}»`);
+              assert.ok(after.length > 0, `«${f.title.en}»: the page says the finding stays`);
+            } else assert.deepEqual(after.map((x) => x.message), [], `«${f.title.en}» leaves the finding`);
+          });
+        }
+      });
+
+      it('the quick fixes the page names are the ones its example offers', () => {
+        const titles = findings('en').flatMap((d) => d.fixes.flatMap((f) => [f.title.en, f.title.nb, f.title.nn])).filter((t): t is string => t !== undefined);
+        const named = namedFixes(`${exampleText}\n${fixText}`).filter((n) => !FIXES_OF_OTHER_CASES[n]);
+        const missing = named.filter((n) => !titles.some((t) => quoteMatches(n, t)));
+        assert.deepEqual(missing, [], `the example offers ${titles.map((t) => `«${t}»`).join(', ') || 'no quick fix'}`);
+      });
+    });
+  }
+});
