@@ -16,23 +16,27 @@ import type { Lang } from '../../server/src/engine/types.js';
 const DIR = path.join(REPO, 'docs/rules');
 const LANGS: Lang[] = ['en', 'nb', 'nn'];
 
+/** A bokmål document of Storby (front matter with a period) with one goal, whose property lines are `body`. */
+const storbyDoc = (body: string) => `---\nowner: storby\nperiod: 2024–2027\n---\n\n## Digital byggesak {#byggesak}\n\n${body}`;
+
 /**
- * Quick fixes a page names that its example does not offer, each with why:
- * they are for another way of writing the mistake, which the page describes
- * in words only.
+ * Quick fixes a page names for another way of writing the mistake than its
+ * example, which the page describes in words: a document written that way,
+ * on which the fix must be offered and resolve the finding. `preferred: false`
+ * where the page says «fix all» does not apply it.
  */
-const FIXES_OF_OTHER_CASES: Record<string, string> = {
-  'Remove the blank lines above the front matter': 'parse-error: a front matter below blank lines',
-  'Close the front matter after the last key': 'parse-error: an unclosed front matter',
-  'Add `owner: storby`': 'missing-owner: a file whose name starts with a member id; the example\'s name names none',
-  'Add `owner: fjellbygd`': 'missing-owner: exactly one member without a document; in the example no member has one',
-  'Fyll ut de tomme linjene `Behov:` og `Gevinst:`': 'solution-first: a goal with empty `Behov:` and `Gevinst:` lines',
-  'Separate with commas': 'unknown-objective: objectives separated by «og» or «;»',
-  'Change to "-"': 'unknown-property: a key in a numbered list or a later list',
-  'Move "Frist" up under the goal heading': 'unknown-property: a key under a sub-heading',
-  'Remove the indentation': 'unknown-property: an indented key',
-  'Write the values on the line of Støtter': 'unknown-property: values in a list below their key',
-  'Move the line out of the block quote': 'unknown-property: a key in a block quote',
+const OTHER_CASES: Record<string, { files: Record<string, string>; preferred?: false }> = {
+  'Remove the blank lines above the first `---`': { files: { 'strategi.md': `\n\n${storbyDoc('- Frist: 2026\n')}` } },
+  'Add the closing `---` after the last key': { files: { 'strategi.md': '---\nowner: storby\ntitle: Strategi\n\n## Digital byggesak {#byggesak}\n' }, preferred: false },
+  'Add `owner: storby`': { files: { 'storby.strategy.md': '## Digital byggesak {#byggesak}\n\n- Frist: 2026\n' } },
+  'Add `owner: fjellbygd`': { files: { 'strategi.md': '---\ntitle: Strategi\n---\n', 'storby.md': storbyDoc(''), 'midtby.md': storbyDoc('').replace('storby', 'midtby'), 'ikt-fjord.md': storbyDoc('').replace('storby', 'ikt-fjord') }, preferred: false },
+  'Fyll ut de tomme linjene `Behov:` og `Gevinst:`': { files: { 'strategi.md': storbyDoc('- Innføre: Visma HRM\n- Behov:\n- Gevinst:\n') } },
+  'Separate with commas: DS19-M2, DN30-M3': { files: { 'strategi.md': storbyDoc('- Støtter: DS19-M2 og DN30-M3\n') } },
+  'Change to "-"': { files: { 'strategi.md': storbyDoc('- Område: hr\n\n1. Frist: 2026\n') } },
+  'Move "Frist" up under the goal heading': { files: { 'strategi.md': storbyDoc('- Område: hr\n\n### Nøkkeltall\n\n- Frist: 2026\n') }, preferred: false },
+  'Remove the indentation': { files: { 'strategi.md': storbyDoc('- Område: hr\n  - Frist: 2026\n') } },
+  'Write the values on the line of Støtter': { files: { 'strategi.md': storbyDoc('- Område: hr\n- Støtter:\n  - DS19-M1\n  - DN30-M1\n') } },
+  'Move the line out of the block quote': { files: { 'strategi.md': storbyDoc('> - Frist: 2026\n') }, preferred: false },
 };
 
 /** Fixes that by design leave the finding in place (they write a placeholder to replace), with the page's words for it. */
@@ -53,12 +57,13 @@ type Edit = [file: string, from: string, to: string];
  * the page's own sentence (checked to be on the page, so the two cannot drift
  * apart silently), the change it describes, and what the page says then
  * happens to the rule's findings: none at all; none whose message matches a
- * pattern; accepted (info) on the two goals; or a quoted message.
+ * pattern; accepted (info) on the two goals; a quoted message; or a message
+ * that says the page's words (`{ says }`, «…» standing for what it leaves out).
  */
 interface Variant {
   says: string;
   edits: Edit[];
-  then: 'none' | 'accepted' | 'quoted' | RegExp;
+  then: 'none' | 'accepted' | 'quoted' | RegExp | { says: string };
   /** For `accepted`: the two goals that name each other (by `Aksepterer:` on one): their findings are info. */
   pair?: [string, string];
 }
@@ -80,6 +85,11 @@ const VARIANTS: Record<string, Variant[]> = {
   'conflict-system-choice': [
     { says: '`Unntak: fjellbygd` in the company\'s goal', edits: [ADD_AFTER('ikt-fjord.md', '- Omfang: alle', '- Unntak: fjellbygd')], then: 'none' },
     { says: 'Fjellbygd\'s goal starts `Fra: 2026-01-01` (the windows only touch)', edits: [ADD_AFTER('fjellbygd.md', '- Behalde: Huldt & Lillevik Lønn', '- Fra: 2026-01-01')], then: 'none' },
+    {
+      says: 'with `Status: fullført` in the company\'s goal of the example below',
+      edits: [ADD_AFTER('ikt-fjord.md', '- Frist: 2025-12-31', '- Status: fullført')],
+      then: { says: '«Felles personalsystem for alle medlemmer» er fullført, så resultatet står fast. Mulige løsninger: endre «Behalde noverande lønssystem» så det passer med det resultatet, eller, hvis begge målene skal stå, registrer en akseptert konflikt med …' },
+    },
     { says: 'Fjellbygd\'s goal is about `okonomi`', edits: [['fjellbygd.md', '- Område: hr', '- Område: okonomi']], then: 'none' },
     { says: 'add `- Aksepterer: ikt-fjord#felles-hr — vedtatt i porteføljerådet\n  2024-03-12` to either goal', edits: [ADD_AFTER('fjellbygd.md', '- Frist: 2027-12-31', '- Aksepterer: ikt-fjord#felles-hr — vedtatt i porteføljerådet 2024-03-12')], then: 'accepted', pair: ['fjellbygd#behalde-lonn', 'ikt-fjord#felles-hr'] },
   ],
@@ -90,7 +100,14 @@ const VARIANTS: Record<string, Variant[]> = {
     { says: '(a year alone, `Frist: 2026`, means\n  31 December)', edits: [ADD_AFTER('strategi.md', '- Område: innbyggertjenester', '- Frist: 2026')], then: 'none' },
     { says: '- Indikator: andel byggesøknader levert digitalt\n  - Utgangspunkt: 40 %\n  - Målverdi: 90 %', edits: [ADD_AFTER('strategi.md', '- Område: innbyggertjenester', '- Indikator: andel byggesøknader levert digitalt\n- Utgangspunkt: 40 %\n- Målverdi: 90 %')], then: 'none' },
   ],
-  'goal-unlinked': [{ says: '`- Støtter: DS19-M2` in Markdown', edits: [ADD_AFTER('strategi.md', '- Område: innbyggertjenester', '- Støtter: DS19-M2')], then: 'none' }],
+  'goal-unlinked': [
+    {
+      says: 'A link to an objective that does not exist (a typo such as `DS19-M9`) does not count',
+      edits: [ADD_AFTER('strategi.md', '- Frist: 2027', '- Støtter: DS19-M9')],
+      then: { says: 'DS19-M9 in `Støtter` is not an objective of DS19 and DN30 (see the finding there), so the link counts for nothing. Correct the ID to link the goal.' },
+    },
+    { says: '`- Støtter: DS19-M2` in Markdown', edits: [ADD_AFTER('strategi.md', '- Område: innbyggertjenester', '- Støtter: DS19-M2')], then: 'none' },
+  ],
   'missing-owner': [{ says: '---\nowner: storby\ntitle: Digitaliseringsstrategi for Storby kommune', edits: [['strategi.md', '---\ntitle:', '---\nowner: storby\ntitle:']], then: 'none' }],
   'objective-uncovered': [{ says: 'add it to the `supports` of those\n  goals: `Støtter: DS19-I8`', edits: [['strategi.md', '- Støtter: DS19-M2', '- Støtter: DS19-M2, DS19-I8']], then: /DS19-I8/ }],
   'parse-error': [
@@ -189,7 +206,12 @@ describe('the rule pages’ examples', function () {
         it(`as the page says: ${norm(v.says).slice(0, 70)}`, () => {
           assert.ok(norm(page).includes(norm(v.says)), `the page no longer says «${norm(v.says)}»`);
           const after = run(edited(example.files, v.edits), example.configSnippet, 'en').filter((d) => d.rule === rule);
-          if (v.then === 'none') assert.deepEqual(after.map((d) => d.message), []);
+          if (typeof v.then === 'object' && 'says' in v.then) {
+            const words = v.then.says;
+            assert.ok(norm(page).includes(norm(words)), `the page no longer says «${norm(words)}»`);
+            const all = LANGS.flatMap((l) => run(edited(example.files, v.edits), example.configSnippet, l).filter((d) => d.rule === rule));
+            assert.ok(all.some((d) => quoteMatches(`…${words}…`, d.message)), `no message says «${norm(words)}»:\n${describeMessage(all)}`);
+          } else if (v.then === 'none') assert.deepEqual(after.map((d) => d.message), []);
           else if (v.then === 'accepted') {
             const onPair = after.filter((d) => v.pair!.includes(d.goal ?? ''));
             assert.deepEqual([...new Set(onPair.map((d) => d.goal))].sort(), [...v.pair!].sort(), 'an accepted conflict is still shown on both goals');
@@ -221,11 +243,43 @@ describe('the rule pages’ examples', function () {
       });
 
       it('the quick fixes the page names are the ones its example offers', () => {
-        const titles = findings('en').flatMap((d) => d.fixes.flatMap((f) => [f.title.en, f.title.nb, f.title.nn])).filter((t): t is string => t !== undefined);
-        const named = namedFixes(`${exampleText}\n${fixText}`).filter((n) => !FIXES_OF_OTHER_CASES[n]);
+        const titles = LANGS.flatMap(findings).flatMap((d) => d.fixes.flatMap((f) => [f.title.en, f.title.nb, f.title.nn])).filter((t): t is string => t !== undefined);
+        const named = namedFixes(`${exampleText}\n${fixText}`).filter((n) => !OTHER_CASES[n]);
         const missing = named.filter((n) => !titles.some((t) => quoteMatches(n, t)));
         assert.deepEqual(missing, [], `the example offers ${titles.map((t) => `«${t}»`).join(', ') || 'no quick fix'}`);
       });
+      // The conflict pages: a reason that is still the quick fix's placeholder does not accept the conflict.
+      const PLACEHOLDER_ENDING = 'nevner denne konflikten i `Aksepterer`, men begrunnelsen er fortsatt plassholderen «…»: bytt den ut med hvorfor konflikten aksepteres. Til da regnes den som åpen.';
+      if (norm(page).includes(norm(PLACEHOLDER_ENDING))) {
+        it('an `Aksepterer:` whose reason is still the placeholder leaves the conflict open, as the page says', () => {
+          const [d] = findings('nb');
+          const other = d!.related.find((r) => r.goal)!.goal!;
+          const lines = example.files[d!.file]!.split('\n');
+          lines.splice(d!.range.start.line + 1, 0, `- Aksepterer: ${other} — <Hvorfor aksepteres konflikten, og hvem har vedtatt det?>`);
+          const after = run({ ...example.files, [d!.file]: lines.join('\n') }, example.configSnippet, 'nb').filter((x) => x.rule === rule && (x.goal === d!.goal || x.goal === other));
+          assert.deepEqual([...new Set(after.map((x) => x.goal))].sort(), [d!.goal, other].sort());
+          for (const x of after) {
+            assert.equal(x.severity, d!.severity, 'the finding stays at its severity');
+            assert.deepEqual(x.fixes.map((f) => f.title.en), [], 'the page says such a finding offers no quick fix');
+            // «<the goal that accepts>» nevner denne konflikten …, at the end of the message.
+            assert.ok(quoteMatches(`…» ${PLACEHOLDER_ENDING}`, x.message), x.message);
+          }
+        });
+      }
+
+      const others = namedFixes(`${exampleText}\n${fixText}`).filter((n) => OTHER_CASES[n]);
+      for (const name of others) {
+        it(`the quick fix «${name}» is offered where the page says, and resolves the finding`, () => {
+          const { files, preferred } = OTHER_CASES[name]!;
+          const ds = LANGS.flatMap((l) => run(files, undefined, l).filter((d) => d.rule === rule));
+          const offered = ds.flatMap((d) => d.fixes.map((f, i) => ({ d, i, f }))).find(({ f }) => Object.values(f.title).some((t) => t && quoteMatches(name, t)));
+          assert.ok(offered, `not offered; the findings:\n${describeMessage(ds)}\nwith the fixes ${ds.flatMap((d) => d.fixes.map((f) => `«${f.title.en}»`)).join(', ')}`);
+          if (preferred === false) assert.ok(!offered.f.preferred, 'the page says «fix all» does not apply it');
+          const after = run(applyFix(files, offered.d, offered.i), undefined, 'en').filter((x) => x.rule === rule && x.file === offered.d.file && x.range.start.line === offered.d.range.start.line);
+          if (FIX_KEEPS_FINDING[rule]) assert.ok(after.length > 0, 'the page says the finding stays until the placeholder is replaced');
+          else assert.deepEqual(after.map((x) => x.message), []);
+        });
+      }
     });
   }
 });
