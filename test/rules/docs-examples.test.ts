@@ -16,6 +16,20 @@ import type { Lang } from '../../server/src/engine/types.js';
 const DIR = path.join(REPO, 'docs/rules');
 const LANGS: Lang[] = ['en', 'nb', 'nn'];
 
+/**
+ * What the pages say that this test does not check, and why. Everything else
+ * of «Example» (code blocks, `>` quotes, «In bokmål: *…*», «reports on …»)
+ * and the quick fixes and changes «How to fix» names is checked below.
+ */
+const NOT_CHECKED: Record<string, string> = {
+  'conflict-system-choice': '«Many conflicts on one goal» (and the same section of the other conflict pages): needs over 50 members; covered by test/engine/scale-wide-cooperation.test.ts',
+  'goal-unlinked': 'the dropped-goal quote of «What it checks» is about another cooperation (ikt-vest) that the page does not show',
+  'unknown-objective': 'the text-fits-better case («The goal\'s text fits DN30-M1 … best») depends on the ranking; test/rules/unknown-objective.test.ts has it',
+  'weak-link': 'why a link is weak (the scores) is the ranker\'s; only the example and its fix are checked',
+  'objective-uncovered': 'the list of uncovered objectives depends on the catalog; the quoted one (DS19-I8) is checked',
+  'possible-conflict': 'the word lists that make a topic pull two ways are the rule\'s; only the example and the variants the page names are checked',
+};
+
 /** A bokmål document of Storby (front matter with a period) with one goal, whose property lines are `body`. */
 const storbyDoc = (body: string) => `---\nowner: storby\nperiod: 2024–2027\n---\n\n## Digital byggesak {#byggesak}\n\n${body}`;
 
@@ -155,6 +169,10 @@ const describeMessage = (ds: TestDiagnostic[]) => ds.map((d) => `  [${d.file} ${
 describe('the rule pages’ examples', function () {
   this.timeout(60_000);
   const pages = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+
+  it('lists only existing pages as not fully checked', () => {
+    assert.deepEqual(Object.keys(NOT_CHECKED).filter((id) => !pages.includes(`${id}.md`)), []);
+  });
 
   for (const file of pages) {
     const rule = file.replace(/\.md$/, '');
