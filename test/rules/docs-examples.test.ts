@@ -279,6 +279,8 @@ describe('the rule pages’ examples', function () {
           for (const x of after) {
             assert.equal(x.severity, d!.severity, 'the finding stays at its severity');
             assert.deepEqual(x.fixes.map((f) => f.title.en), [], 'the page says such a finding offers no quick fix');
+            assert.ok(norm(page).includes('its ways out no longer include recording an accepted conflict'));
+            assert.doesNotMatch(x.message, /registrer en akseptert konflikt/, 'the page says the ways out no longer include recording it');
             // «<the goal that accepts>» nevner denne konflikten …, at the end of the message.
             assert.ok(quoteMatches(`…» ${PLACEHOLDER_ENDING}`, x.message), x.message);
           }
