@@ -9,9 +9,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, textAt, type TestDiagnostic } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
-import { configWith, exampleOf, norm, quoteMatches, quotes, readPage, section } from '../helpers/docPages.js';
+import { blocks, configWith, exampleOf, norm, quoteMatches, quotes, readPage, section } from '../helpers/docPages.js';
 import { REPO } from '../helpers/paths.js';
-import type { Lang } from '../../server/src/engine/types.js';
+import type { Lang, SeverityLevel } from '../../server/src/engine/types.js';
 
 const DIR = path.join(REPO, 'docs/rules');
 const LANGS: Lang[] = ['en', 'nb', 'nn'];
@@ -286,6 +286,30 @@ describe('the rule pages’ examples', function () {
           }
         });
       }
+
+      const configText = section(page, 'Configuration');
+      it('«Configuration»: the `rules:` setting and the `--rule` option change the example\'s finding as shown', () => {
+        const setting = blocks(configText).find((x) => x.lang === 'yaml' && /^rules:/m.test(x.text));
+        const option = /samstemt check --rule ([a-z-]+)=([a-z]+)/.exec(configText);
+        assert.ok(setting || option, 'the page shows no setting');
+        const expect = (ds: TestDiagnostic[], severity: string, how: string) => {
+          if (severity === 'off') assert.deepEqual(ds.map((d) => d.message), [], how);
+          else {
+            assert.ok(ds.length > 0, `${how}: the finding is gone`);
+            assert.deepEqual([...new Set(ds.map((d) => d.severity))], [severity], how);
+          }
+        };
+        if (setting) {
+          const severity = new RegExp(`^\\s+${rule}:\\s*([a-z]+)`, 'm').exec(setting.text)?.[1];
+          assert.ok(severity, `the setting names no severity for ${rule}`);
+          expect(run(example.files, `${example.configSnippet ?? ''}\n${setting.text}`, 'en').filter((d) => d.rule === rule), severity, `rules: ${rule}: ${severity}`);
+        }
+        if (option) {
+          assert.equal(option[1], rule);
+          const ds = analyze({ 'samstemt.yaml': configWith(example.configSnippet, 'en'), ...example.files }, { ruleOverrides: { [rule]: option[2] as SeverityLevel } }).filter((d) => d.rule === rule);
+          expect(ds, option[2]!, `--rule ${rule}=${option[2]}`);
+        }
+      });
 
       const others = namedFixes(`${exampleText}\n${fixText}`).filter((n) => OTHER_CASES[n]);
       for (const name of others) {
