@@ -218,6 +218,12 @@ describe('the rule pages’ examples', function () {
           assert.ok(lines.includes(Number(m[1])), `the page says line ${m[1]}; the tool reports on line ${lines.join(', ')}`);
         }
         if (/reports both/.test(prose)) assert.ok(ds.length >= 2, `the page says both are reported; the tool reports ${ds.length}`);
+        // «On Fjellbygd's goal:» right before a quote: the quoted message is the one on that member's goal.
+        for (const m of exampleText.matchAll(/On\s+(\w+)'s [^:\n]*:\n+((?:>.*\n?)+)/g)) {
+          const q = m[2]!.split('\n').map((l) => l.replace(/^> ?/, '')).join(' ');
+          const on = LANGS.flatMap(findings).filter((d) => quoteMatches(q, d.message)).map((d) => d.goal?.split('#')[0]);
+          assert.ok(on.includes(m[1]!.toLowerCase()), `the page quotes the finding on ${m[1]}'s goal; the quoted message is on: ${on.join(', ') || 'no goal'}`);
+        }
       });
 
       for (const v of variants.filter((x) => x.then !== 'quoted')) {
