@@ -52,6 +52,12 @@ export default defineRule({
         nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total_nb} i året, men kapasiteten er {capacity_nb}. Behov: {demands_nb}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`.{pending_nb}',
         nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total_nn} i året, men kapasiteten er {capacity_nn}. Behov: {demands_nn}. Moglege løysingar: sprei måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending_nn}',
       },
+      // An `accepts` already names the overbooking, its reason still to write ({pending}): recording it is no way out.
+      overPending: {
+        en: '«{resource}» is overbooked {years_en}: the goals active then need {total_en} a year, but the capacity is {capacity_en}. Demands: {demands_en}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, or raise the capacity in samstemt.yaml.{pending_en}',
+        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total_nb} i året, men kapasiteten er {capacity_nb}. Behov: {demands_nb}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, eller øk kapasiteten i samstemt.yaml.{pending_nb}',
+        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total_nn} i året, men kapasiteten er {capacity_nn}. Behov: {demands_nn}. Moglege løysingar: sprei måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, eller auk kapasiteten i samstemt.yaml.{pending_nn}',
+      },
       overSingle: {
         en: '«{self}» ({selfWho}) alone needs {total_en} of «{resource}» per year {years_en}, more than the capacity of {capacity_en}. Ways out: reduce what it requires, spread the work over more years (`{startKey}:`/`{deadlineKey}:`), or raise the capacity in samstemt.yaml.',
         nb: '«{self}» ({selfWho}) trenger alene {total_nb} av «{resource}» per år {years_nb}, mer enn kapasiteten på {capacity_nb}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`{startKey}:`/`{deadlineKey}:`), eller øk kapasiteten i samstemt.yaml.',
@@ -205,7 +211,7 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
       .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: localized({ title: o.goal.title, who: memberName(ws, o.goal.owner) }, 'amount', (l) => formatAmount(o.amount, unit, l)), goal: o.goal.key }));
     if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: localized({ resource }, 'capacity', (l) => formatAmount(capacity, unit, l)) });
     ctx.report({
-      messageId: acc ? 'overAccepted' : biggest ? 'over' : 'overSingle',
+      messageId: acc ? 'overAccepted' : biggest ? (unfinished ? 'overPending' : 'over') : 'overSingle',
       data,
       uri: d.goal.uri,
       span: d.span,

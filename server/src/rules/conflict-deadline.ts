@@ -33,6 +33,27 @@ export default defineRule({
         nb: '«{other}» ({otherWho}) bidrar til «{self}» ({selfWho}), men har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget pågår fortsatt {gap_nb}. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline}, avtal en tidligere frist for «{other}», eller registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`.{pending_nb}',
         nn: '«{other}» ({otherWho}) bidreg til «{self}» ({selfWho}), men har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget held fram {gap_nn}. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline}, avtal ein tidlegare frist for «{other}», eller registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending_nn}',
       },
+      // An `accepts` already names the conflict, its reason still to write ({pending}): recording it is no way out.
+      latePending: {
+        en: '«{self}» ({selfWho}) contributes to «{other}» ({otherWho}), but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the contribution is still under way {gap_en}, after the goal it serves should be reached. Ways out: move the deadline of «{self}» to {otherDeadline} or earlier, or agree on a later deadline for «{other}».{pending_en}',
+        nb: '«{self}» ({selfWho}) bidrar til «{other}» ({otherWho}), men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: bidraget pågår fortsatt {gap_nb}, etter at målet det skal tjene, skulle vært nådd. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller tidligere, eller avtal en senere frist for «{other}».{pending_nb}',
+        nn: '«{self}» ({selfWho}) bidreg til «{other}» ({otherWho}), men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: bidraget held fram {gap_nn}, etter at målet det skal tene, skulle vore nådd. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller tidlegare, eller avtal ein seinare frist for «{other}».{pending_nn}',
+      },
+      earlyPending: {
+        en: '«{other}» ({otherWho}) contributes to «{self}» ({selfWho}) but has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): the contribution is still under way {gap_en}. Ways out: move the deadline of «{self}» to {otherDeadline} or agree on an earlier deadline for «{other}».{pending_en}',
+        nb: '«{other}» ({otherWho}) bidrar til «{self}» ({selfWho}), men har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget pågår fortsatt {gap_nb}. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller avtal en tidligere frist for «{other}».{pending_nb}',
+        nn: '«{other}» ({otherWho}) bidreg til «{self}» ({selfWho}), men har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget held fram {gap_nn}. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller avtal ein tidlegare frist for «{other}».{pending_nn}',
+      },
+      lateSubPending: {
+        en: '«{self}» is a sub-goal of «{other}», but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the sub-goal is still under way {gap_en}, after the goal it belongs to should be reached. Ways out: move the deadline of «{self}» to {otherDeadline} or earlier, or move the deadline of «{other}» to {selfDeadline}.{pending_en}',
+        nb: '«{self}» er et delmål av «{other}», men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: delmålet pågår fortsatt {gap_nb}, etter at målet det hører til, skulle vært nådd. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller tidligere, eller flytt fristen for «{other}» til {selfDeadline}.{pending_nb}',
+        nn: '«{self}» er eit delmål av «{other}», men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: delmålet held fram {gap_nn}, etter at målet det høyrer til, skulle vore nådd. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller tidlegare, eller flytt fristen for «{other}» til {selfDeadline}.{pending_nn}',
+      },
+      earlySubPending: {
+        en: 'The sub-goal «{other}» has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): it is still under way {gap_en}. Ways out: move the deadline of «{self}» to {otherDeadline}, or move the deadline of «{other}» to {selfDeadline} or earlier.{pending_en}',
+        nb: 'Delmålet «{other}» har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): det pågår fortsatt {gap_nb}. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline}, eller flytt fristen for «{other}» til {selfDeadline} eller tidligere.{pending_nb}',
+        nn: 'Delmålet «{other}» har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): det held fram {gap_nn}. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline}, eller flytt fristen for «{other}» til {selfDeadline} eller tidlegare.{pending_nn}',
+      },
       lateAccepted: {
         en: 'Accepted conflict: «{self}» ({selfWho}, deadline {selfDeadline}) contributes to «{other}» ({otherWho}), whose deadline {otherDeadline} is earlier. Reason (in «{acceptor}»): {reason_en}',
         nb: 'Akseptert konflikt: «{self}» ({selfWho}, frist {selfDeadline}) bidrar til «{other}» ({otherWho}), som har tidligere frist, {otherDeadline}. Begrunnelse (i «{acceptor}»): {reason_nb}',
@@ -104,9 +125,11 @@ export default defineRule({
             const unfinished = acc ? undefined : cc.unfinishedAcceptance(from, to);
             const gap = { start: nextDay(early), end: late };
             const suffix = to === sub ? 'Sub' : '';
+            // Named with a placeholder reason: the ways out leave out recording the conflict (the line is there).
+            const pending = unfinished ? 'Pending' : '';
             const sides: [Goal, Goal, string, IsoDate, IsoDate][] = [
-              [from, to, `late${suffix}`, late, early],
-              [to, from, `early${suffix}`, early, late],
+              [from, to, `late${suffix}${pending}`, late, early],
+              [to, from, `early${suffix}${pending}`, early, late],
             ];
             for (const [self, other, messageId, selfDeadline, otherDeadline] of sides) {
               const data: Data = { ...goalsData(ws, self, other), selfDeadline, otherDeadline };

@@ -87,9 +87,9 @@ export function keysData(ws: WorkspaceModel, goal: Goal): Data {
 /**
  * Data for a finding on `self` about its conflict with `other`: `goalsData`
  * and the sentences `overlap_*` (why and when they meet) and `ways_*` (the
- * ways out).
+ * ways out; `pending`: an `accepts` names the conflict, its reason still to write).
  */
-export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap, agree?: Agree): Data {
+export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap, agree?: Agree, pending = false): Data {
   const { ws } = ctx;
   const data = goalsData(ws, self, other);
   localized(data, 'overlap', (l) => overlapSentence(ws, ov, l));
@@ -98,7 +98,7 @@ export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Over
   const done = [self, other].filter(isDone).map((g) => g.title);
   const open = [self, other].find((g) => !isDone(g))?.title ?? '';
   const first = agree ? (l: Lang) => agreeWay(agree, self.title, other.title, l) : undefined;
-  localized(data, 'ways', (l) => waysOut(exempt, acceptsKey, other.key, l, done, open, first?.(l) ?? ''));
+  localized(data, 'ways', (l) => waysOut(exempt, acceptsKey, other.key, l, done, open, first?.(l) ?? '', pending));
   return data;
 }
 
@@ -171,9 +171,11 @@ function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap):
  * The ways out. With a done goal (`done`: its title, or both titles) the dates
  * are history: its outcome stands, and what is left is to change the goal
  * still open (`open`) or to accept the conflict. Otherwise `first` (a rule's
- * own way out, ending in «, ») comes first.
+ * own way out, ending in «, ») comes first. When an `accepts` already names
+ * the conflict with only its reason left to write (`pending`), recording an
+ * accepted conflict is no way out: the message ends by asking for the reason.
  */
-function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, lang: Lang, done: readonly string[] = [], open = '', first = ''): string {
+function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, lang: Lang, done: readonly string[] = [], open = '', first = '', pending = false): string {
   const ids = exempt?.ids.join(', ');
   const e = !exempt
     ? ''
@@ -188,6 +190,7 @@ function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, 
           nb: `differensier med \`${exempt.key}: ${ids}\` i «${exempt.in}», `,
           nn: `differensier med \`${exempt.key}: ${ids}\` i «${exempt.in}», `,
         }[lang];
+  if (pending) return pendingWaysOut(e, lang, done, open, first);
   if (done.length === 2) {
     return {
       en: `Both goals are done, so both outcomes stand. If that is how it is meant, record an accepted conflict with \`${acc}: ${otherRef} — <reason>\`.`,
@@ -208,6 +211,36 @@ function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, 
     nb: `Mulige løsninger: ${first}${e}juster datoene så periodene ikke overlapper, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — <begrunnelse>\`.`,
     nn: `Moglege løysingar: ${first}${e}juster datoane så periodane ikkje overlappar, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — <grunngjeving>\`.`,
   }[lang];
+}
+
+/**
+ * «A», «A or B», «A, B, or C» in `lang`, as the other ways out are written;
+ * «A, or B» when a way itself holds an «or» («change «X» or «Y»»).
+ */
+function orList(items: readonly string[], lang: Lang): string {
+  const xs = items.filter(Boolean);
+  const or = { en: 'or', nb: 'eller', nn: 'eller' }[lang];
+  if (xs.length < 2) return xs[0] ?? '';
+  const comma = xs.length > 2 || xs.some((x) => x.includes(` ${or} `)) ? ',' : '';
+  return `${xs.slice(0, -1).join(', ')}${comma} ${or} ${xs[xs.length - 1]}`;
+}
+
+/** `waysOut` for a conflict an `accepts` already names, with its reason still to write: the same ways, without recording it again. */
+function pendingWaysOut(exempt: string, lang: Lang, done: readonly string[], open: string, first: string): string {
+  const trim = (s: string) => s.replace(/, $/, '');
+  if (done.length === 2) return { en: 'Both goals are done, so both outcomes stand.', nb: 'Begge målene er fullført, så begge resultatene står fast.', nn: 'Begge måla er fullførte, så begge resultata står fast.' }[lang];
+  if (done.length === 1) {
+    const d = done[0]!;
+    const change = { en: `change «${open}» so that it fits that outcome`, nb: `endre «${open}» så det passer med det resultatet`, nn: `endre «${open}» så det passar med det resultatet` }[lang];
+    return {
+      en: `«${d}» is done, so its outcome stands. Ways out: ${orList([trim(exempt), change], lang)}.`,
+      nb: `«${d}» er fullført, så resultatet står fast. Mulige løsninger: ${orList([trim(exempt), change], lang)}.`,
+      nn: `«${d}» er fullført, så resultatet står fast. Moglege løysingar: ${orList([trim(exempt), change], lang)}.`,
+    }[lang];
+  }
+  const align = { en: 'align the dates so the periods do not overlap', nb: 'juster datoene så periodene ikke overlapper', nn: 'juster datoane så periodane ikkje overlappar' }[lang];
+  const ways = orList([trim(first), trim(exempt), align], lang);
+  return { en: `Ways out: ${ways}.`, nb: `Mulige løsninger: ${ways}.`, nn: `Moglege løysingar: ${ways}.` }[lang];
 }
 
 /** Data for an accepted conflict: `acceptor` (the goal whose `accepts` names the other) and `reason_*` (or a request for one). */

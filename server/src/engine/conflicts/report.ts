@@ -43,7 +43,7 @@ export function reportPair(cc: ConflictContext, ctx: RuleContext, a: PairSide, b
     [b, a, r.messageIds[1]],
   ];
   for (const [self, other, messageId] of sides) {
-    const data: Data = { ...pairData(cc, self.goal, other.goal, r.overlap, r.agree), ...self.data };
+    const data: Data = { ...pairData(cc, self.goal, other.goal, r.overlap, r.agree, Boolean(unfinished)), ...self.data };
     reportSide(cc.ws, ctx, { self, other, messageId, relatedId: r.relatedId, data, accepted: acc, unfinished, acceptedAlwaysInfo: r.acceptedAlwaysInfo });
   }
 }
