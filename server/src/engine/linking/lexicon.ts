@@ -125,6 +125,21 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that almost every goal of an inter-municipal cooperation uses: that the
+ * members do something together («felles», «sammen»), as one («én», «ett»),
+ * and that it is about ICT («IKT»). Beside a word of the topic they weigh as
+ * any word («felles sak- og arkivsystem», «IKT-samarbeid», «kun én gang»), but
+ * on their own they are no evidence of it: «Én felles servicedesk» is not about
+ * «Én digital offentlig sektor», «felles økosystem» or «kun én gang», «Grønn
+ * IKT» not about «IKT-sikkerhet». Written forms after nynorsk folding («saman»
+ * → «sammen»).
+ */
+export const WEAK_NO: ReadonlySet<string> = new Set('felles fellesskap fellesskapet sammen én éin éi ett eitt ikt'.split(' '));
+
+/** English counterpart of `WEAK_NO`. */
+export const WEAK_EN: ReadonlySet<string> = new Set('shared common joint jointly together one single ict'.split(' '));
+
+/**
  * Whole-word nynorsk → bokmål replacements, applied before stemming.
  * Only words whose bokmål form differs in the stem (the stemmer unifies most
  * inflection; see `NN_SUBSTRINGS` for roots that also occur inside compounds).

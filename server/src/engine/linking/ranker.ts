@@ -179,6 +179,8 @@ interface WordTermIds {
   weights: number[];
   part: boolean[];
   generic: boolean[];
+  /** Per term: a word nearly every goal uses («felles», «IKT»): it weighs, but is no evidence of the topic alone. */
+  weak: boolean[];
   /** Whole-word terms the index knows: the word's vote in language detection. */
   known: number;
 }
@@ -476,6 +478,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       weights: terms.map(([, w]) => w),
       part: terms.map(([, , part]) => part),
       generic: terms.map(([, , , generic]) => generic),
+      weak: terms.map(([, , , , weak]) => weak),
       known: 0,
     };
     terms.forEach(([stem, , part]) => {
@@ -544,12 +547,13 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
           if (!t.part[j]) seq.push(id);
           if (id < 0) continue; // no objective has it: it can neither score nor complete a phrase
           const generic = t.generic[j]!;
+          const evidence = !generic && !t.weak[j]!;
           const v = generic ? fw * t.weights[j]! * WEIGHTS.generic : fw * t.weights[j]!;
           if (sc.stamp[id] !== gen) {
             sc.stamp[id] = gen;
             sc.weight[id] = v;
             sc.count[id] = 1;
-            sc.specific[id] = generic ? 0 : 1;
+            sc.specific[id] = evidence ? 1 : 0;
             sc.surface[id] = e.lower;
             sc.surfaceId[id] = e.surface;
             sc.surfaceWeight[id] = v;
@@ -557,7 +561,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
             terms.push(id);
           } else {
             sc.count[id]++;
-            if (!generic) sc.specific[id] = 1;
+            if (evidence) sc.specific[id] = 1;
             if (v > sc.weight[id]!) sc.weight[id] = v;
             if (v > sc.surfaceWeight[id]!) {
               sc.surface[id] = e.lower;
