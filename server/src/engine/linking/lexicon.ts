@@ -96,6 +96,11 @@ export const GENERIC_NO: ReadonlySet<string> = new Set(
     'mål målet målene måla ' +
     // every system comes with a contract: «avtalen» is no sign of a data processing agreement
     'avtale avtalen avtaler avtalene avtala avtalar avtalane ' +
+    // running, moving, finding: what a goal does, not the life events «Starte og drive en
+    // bedrift», «Ny i Norge» (flytte til Norge), «Miste og finne jobb»
+    'drive driver drives drev drevet driv drivast ' +
+    'flytte flytter flyttes flyttet flytta flyttar flyttast flytting ' +
+    'finne finner finnes fant funnet fann finst ' +
     // a second, topical sense
     'eldre søk'
   ).split(/\s+/),
@@ -117,6 +122,8 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
     // where, not what: «local user support» is about user support
     'local locally ' +
     'goal goals objective objectives ' +
+    // running, moving, finding (see GENERIC_NO)
+    'run runs running ran move moves moved moving find finds found finding ' +
     // every system comes with a contract
     'agreement agreements contract contracts ' +
     // a second sense: «older» archives, not the elderly
@@ -127,17 +134,18 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
 /**
  * Words that almost every goal of an inter-municipal cooperation uses: that the
  * members do something together («felles», «sammen»), as one («én», «ett»),
- * and that it is about ICT («IKT»). Beside a word of the topic they weigh as
+ * that it is about ICT («IKT») and services («tjenester»). Beside a word of the topic they weigh as
  * any word («felles sak- og arkivsystem», «IKT-samarbeid», «kun én gang»), but
  * on their own they are no evidence of it: «Én felles servicedesk» is not about
  * «Én digital offentlig sektor», «felles økosystem» or «kun én gang», «Grønn
- * IKT» not about «IKT-sikkerhet». Written forms after nynorsk folding («saman»
- * → «sammen»).
+ * IKT» not about «IKT-sikkerhet», «skytjenester» not about the «tjenester» of
+ * «Ny i Norge». Written forms after nynorsk folding («saman» → «sammen»,
+ * «tenester» → «tjenester»).
  */
-export const WEAK_NO: ReadonlySet<string> = new Set('felles fellesskap fellesskapet sammen én éin éi ett eitt ikt'.split(' '));
+export const WEAK_NO: ReadonlySet<string> = new Set('felles fellesskap fellesskapet sammen én éin éi ett eitt ikt tjeneste tjenester tjenesten tjenestene'.split(' '));
 
 /** English counterpart of `WEAK_NO`. */
-export const WEAK_EN: ReadonlySet<string> = new Set('shared common joint jointly together one single ict'.split(' '));
+export const WEAK_EN: ReadonlySet<string> = new Set('shared common joint jointly together one single ict service services'.split(' '));
 
 /**
  * Whole-word nynorsk → bokmål replacements, applied before stemming.
