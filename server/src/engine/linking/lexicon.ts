@@ -96,6 +96,8 @@ export const GENERIC_NO: ReadonlySet<string> = new Set(
     'mål målet målene måla ' +
     // every system comes with a contract: «avtalen» is no sign of a data processing agreement
     'avtale avtalen avtaler avtalene avtala avtalar avtalane ' +
+    // who answers for a goal («ansvarlig leder», «Ansvarlig: IKT-sjefen»), not «ansvarlig KI»
+    'ansvarlig ansvarlige ansvarleg ansvarlege ' +
     // running, moving, finding: what a goal does, not the life events «Starte og drive en
     // bedrift», «Ny i Norge» (flytte til Norge), «Miste og finne jobb»
     'drive driver drives drev drevet driv drivast ' +
@@ -122,7 +124,8 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
     // where, not what: «local user support» is about user support
     'local locally ' +
     'goal goals objective objectives ' +
-    // running, moving, finding (see GENERIC_NO)
+    // who answers for a goal; running, moving, finding (see GENERIC_NO)
+    'responsible ' +
     'run runs running ran move moves moved moving find finds found finding ' +
     // every system comes with a contract
     'agreement agreements contract contracts ' +
