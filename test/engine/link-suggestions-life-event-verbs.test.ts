@@ -1,13 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { createTestEngine, InMemoryHost, CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
+import { MIN_SUGGESTION_SCORE } from '../../server/src/engine/findings.js';
 
 /**
  * Link suggestions on verbs of doing that the life events also use: running a
  * service is not «Starte og drive en bedrift», moving systems to the cloud is
  * not «Ny i Norge» (flytte til Norge), finding documents is not «Miste og finne
- * jobb». A life event matched on such a verb and its parent's words
- * («tjenester» of «Sammenhengende tjenester med brukeren i sentrum») is no
- * suggestion: those words fit the parent better.
+ * jobb»: such a verb weighs little, and a life event matched on it and its
+ * parent's words («tjenester» of «Sammenhengende tjenester med brukeren i
+ * sentrum») is no suggestion, as those words fit the parent better. Checked on
+ * what goal-unlinked offers (suggestions at or above `MIN_SUGGESTION_SCORE`).
  */
 describe('link suggestions do not rest on «drive», «flytte», «finne» and a life event\'s parent words', function () {
   this.timeout(30_000);
@@ -26,6 +28,8 @@ describe('link suggestions do not rest on «drive», «flytte», «finne» and a
     return out;
   }
   const objectives = (list: Ranked | undefined): string[] => (list ?? []).map((s) => s.objective);
+  /** The objectives goal-unlinked would offer: those that match well enough to be suggested. */
+  const offered = (list: Ranked | undefined): string[] => objectives((list ?? []).filter((s) => s.score >= MIN_SUGGESTION_SCORE));
 
   it('running a service is not starting and running a business or a voluntary organisation (DS19-I2-L6, L7)', () => {
     for (const [config, title] of [
@@ -35,7 +39,7 @@ describe('link suggestions do not rest on «drive», «flytte», «finne» and a
       [CONFIG_NN, 'Vi driv brukarstøtta for alle tilsette'],
     ] as const) {
       const s = suggestions(config, `## ${title} {#a}\n`);
-      const life = objectives(s.get('a')).filter((o) => o === 'DS19-I2-L6' || o === 'DS19-I2-L7');
+      const life = offered(s.get('a')).filter((o) => o === 'DS19-I2-L6' || o === 'DS19-I2-L7');
       assert.deepEqual(life, [], `${title}: ${JSON.stringify(s.get('a'))}`);
     }
     // The life event itself is still found.
@@ -50,14 +54,14 @@ describe('link suggestions do not rest on «drive», «flytte», «finne» and a
       [CONFIG, 'Move our systems to cloud services'],
     ] as const) {
       const s = suggestions(config, `## ${title} {#a}\n`);
-      assert.ok(!objectives(s.get('a')).includes('DS19-I2-L4'), `${title}: ${JSON.stringify(s.get('a'))}`);
+      assert.ok(!offered(s.get('a')).includes('DS19-I2-L4'), `${title}: ${JSON.stringify(s.get('a'))}`);
     }
     for (const [config, title] of [
       [CONFIG_NB, 'Innbyggerne skal finne dokumentene i arkivet raskere'],
       [CONFIG, 'Residents find the documents in the archive faster'],
     ] as const) {
       const s = suggestions(config, `## ${title} {#a}\n`);
-      assert.ok(!objectives(s.get('a')).includes('DS19-I2-L3'), `${title}: ${JSON.stringify(s.get('a'))}`);
+      assert.ok(!offered(s.get('a')).includes('DS19-I2-L3'), `${title}: ${JSON.stringify(s.get('a'))}`);
     }
     const s = suggestions(CONFIG_NB, '## Bosetting og introduksjonsprogram for flyktninger {#c}\n');
     assert.equal(objectives(s.get('c'))[0], 'DS19-I2-L4', JSON.stringify(s.get('c')));
