@@ -14,9 +14,9 @@ describe('linking: the advisers’ held-out set (test/link-eval/advisers.yaml)',
   const { objectives, missing } = loadObjectives(root);
   const items: EvalItem[] = loadItems(root, 'advisers');
 
-  // Measured: DS19 0.71/0.84 and DN30 0.69/0.85 when the set was added; 0.75/0.92 and
-  // 0.73/0.93 after the fixes for words every goal uses («felles», «én», «IKT», «tjenester»,
-  // «drive», «flytte», «finne», «ansvarlig»). The floors are a little under the latter.
+  // Measured: DS19 0.71/0.84 and DN30 0.69/0.85 when the set was added; 0.73/0.92 and
+  // 0.73/0.93 after the fixes for words every goal uses («felles», «én», «IKT», «drive»,
+  // «flytte», «finne», «ansvarlig», «trenger», «i stedet for»). The floors are a little under.
   const FLOORS: Record<string, { recall1: number; recall3: number }> = {
     DS19: { recall1: 0.72, recall3: 0.88 },
     DN30: { recall1: 0.7, recall3: 0.89 },
