@@ -142,8 +142,9 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
 /**
  * Words that almost every goal of an inter-municipal cooperation uses: that the
  * members do something together («felles», «sammen»), as one («én», «ett»),
- * and that it is about ICT («IKT»). Beside a word of the topic they weigh as
- * any word («felles sak- og arkivsystem», «IKT-samarbeid», «kun én gang»), but
+ * that it is about ICT («IKT»), that there is a plan. Beside a word of the
+ * topic they weigh as any word («felles sak- og arkivsystem», «IKT-samarbeid»,
+ * «kun én gang», «individuell plan»), but
  * on their own they are no evidence of it: «Én felles servicedesk» is not about
  * «Én digital offentlig sektor», «felles økosystem» or «kun én gang», «Grønn
  * IKT» not about «IKT-sikkerhet». Written forms after nynorsk folding («saman»
@@ -151,10 +152,16 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
  * services that shares only that word with an objective it links to would then
  * share nothing with it, and weak-link would question the link.
  */
-export const WEAK_NO: ReadonlySet<string> = new Set('felles fellesskap fellesskapet sammen én éin éi ett eitt ikt'.split(' '));
+export const WEAK_NO: ReadonlySet<string> = new Set(
+  (
+    'felles fellesskap fellesskapet sammen én éin éi ett eitt ikt ' +
+    // every strategy makes plans: «plan for gjenoppretting» is not «individuell plan» (DS19-I2-L2)
+    'plan planen planer planene planar planane'
+  ).split(' '),
+);
 
 /** English counterpart of `WEAK_NO`. */
-export const WEAK_EN: ReadonlySet<string> = new Set('shared common joint jointly together one single ict'.split(' '));
+export const WEAK_EN: ReadonlySet<string> = new Set('shared common joint jointly together one single ict plan plans'.split(' '));
 
 /**
  * Whole-word nynorsk → bokmål replacements, applied before stemming.
