@@ -1,7 +1,7 @@
 /**
  * Evaluates the link-suggestion ranker on the labelled set test/link-eval/goals.yaml.
  *
- *   node out/scripts/eval-links.js [--holdout | --authors] [--json] [--half odd|even] [--per-objective] [--misses]
+ *   node out/scripts/eval-links.js [--holdout | --authors | --advisers] [--json] [--half odd|even] [--per-objective] [--misses]
  *                                  [--set weight=value ...]
  *
  * recall@k: share of items with at least one expected objective among the top k
@@ -22,6 +22,8 @@ export interface EvalItem extends GoalText {
   id: string;
   lang: 'nb' | 'nn' | 'en';
   expected: Record<string, string[]>;
+  /** Objectives an adviser would never link the goal to (advisers.yaml only). */
+  wrong?: Record<string, string[]>;
 }
 
 export interface Metrics {
@@ -79,9 +81,11 @@ export function loadObjectives(root: string, frameworks = FRAMEWORKS): { objecti
 
 /**
  * `goals.yaml` is the tuning set; `holdout.yaml` was written independently and is never tuned against;
- * `authors.yaml` holds goals written the way strategy authors write them, labelled before the ranker saw them.
+ * `authors.yaml` holds goals written the way strategy authors write them, labelled before the ranker saw them;
+ * `advisers.yaml` is held out too, and also names the objectives that would be clearly wrong.
  */
-export function loadItems(root: string, set: 'goals' | 'holdout' | 'authors' = 'goals'): EvalItem[] {
+export type EvalSet = 'goals' | 'holdout' | 'authors' | 'advisers';
+export function loadItems(root: string, set: EvalSet = 'goals'): EvalItem[] {
   const doc = load(readFileSync(join(root, 'test', 'link-eval', `${set}.yaml`), 'utf8')) as { items: EvalItem[] };
   return doc.items.map((it) => ({ ...it, expected: it.expected ?? {} }));
 }
@@ -178,7 +182,7 @@ function main(argv: string[]): void {
   });
   const root = repoRoot();
   const { objectives, missing } = loadObjectives(root);
-  const set = argv.includes('--holdout') ? 'holdout' : argv.includes('--authors') ? 'authors' : 'goals';
+  const set: EvalSet = argv.includes('--holdout') ? 'holdout' : argv.includes('--authors') ? 'authors' : argv.includes('--advisers') ? 'advisers' : 'goals';
   const items = loadItems(root, set);
   const result = evaluate(objectives, items, half);
   if (json) {

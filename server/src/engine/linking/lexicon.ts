@@ -28,6 +28,9 @@ export const STOP_NO: ReadonlySet<string> = new Set(
     'medan difor dersom og òg også saman mellom gjennom utan innanfor utanfor når noko nokon ' +
     'nokre nokså slik sånn vår vårt våre oss me vi dykk dykkar hennar hans deira sitt sine ' +
     'sin desse dette denne der her no alltid aldri framleis lenger fram attende elles ' +
+    // «i stedet for» / «i staden for» (instead of) is a way of saying «not»: the catalog texts use it
+    // four times («i stedet for å lage alt selv»); «sted» on its own («på ett sted») is no topic either
+    'sted stedet steder stedene istedenfor isteden stad staden stader ' +
     // goal boilerplate (both forms): modal/aspect words and vague quantities
     'sørge sørgje bidra bidrar bidreg legge leggje til rette tilrettelegge tilretteleggje ' +
     'gjennomføre gjennomføres gjennomførast ønsker ønskjer ' +
@@ -53,7 +56,7 @@ export const STOP_EN: ReadonlySet<string> = new Set(
     'what when where why how all any each every both either neither some such no not nor only ' +
     'own same other others another more most less least many much few fewer very also just ' +
     'already still yet again further once even too via per etc eg ie e g i e ' +
-    'ensure make makes made get gets got use used uses using set sets put ' +
+    'ensure make makes made get gets got use used uses using set sets put instead ' +
     'new year years annual annually period way ways manner end ends ended ' +
     // keeping what is there: what a goal does to a system (`Retain:` is a key of its own), not its topic
     'keep keeps kept keeping retain retains retained retaining continue continues continued continuing ' +
@@ -96,6 +99,15 @@ export const GENERIC_NO: ReadonlySet<string> = new Set(
     'mål målet målene måla ' +
     // every system comes with a contract: «avtalen» is no sign of a data processing agreement
     'avtale avtalen avtaler avtalene avtala avtalar avtalane ' +
+    // needing something: «innbyggere som trenger det» is not «medarbeidere trenger kompetanse»
+    'trenge trenger trengs trengte trengt treng trengst ' +
+    // who answers for a goal («ansvarlig leder», «Ansvarlig: IKT-sjefen»), not «ansvarlig KI»
+    'ansvarlig ansvarlige ansvarleg ansvarlege ' +
+    // running, moving, finding: what a goal does, not the life events «Starte og drive en
+    // bedrift», «Ny i Norge» (flytte til Norge), «Miste og finne jobb»
+    'drive driver drives drev drevet driv drivast ' +
+    'flytte flytter flyttes flyttet flytta flyttar flyttast flytting ' +
+    'finne finner finnes fant funnet fann finst ' +
     // a second, topical sense
     'eldre søk'
   ).split(/\s+/),
@@ -117,12 +129,39 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
     // where, not what: «local user support» is about user support
     'local locally ' +
     'goal goals objective objectives ' +
+    // who answers for a goal; running, moving, finding (see GENERIC_NO)
+    'responsible ' +
+    'run runs running ran move moves moved moving find finds found finding ' +
     // every system comes with a contract
     'agreement agreements contract contracts ' +
     // a second sense: «older» archives, not the elderly
     'older'
   ).split(/\s+/),
 );
+
+/**
+ * Words that almost every goal of an inter-municipal cooperation uses: that the
+ * members do something together («felles», «sammen»), as one («én», «ett»),
+ * that it is about ICT («IKT»), that there is a plan. Beside a word of the
+ * topic they weigh as any word («felles sak- og arkivsystem», «IKT-samarbeid»,
+ * «kun én gang», «individuell plan»), but
+ * on their own they are no evidence of it: «Én felles servicedesk» is not about
+ * «Én digital offentlig sektor», «felles økosystem» or «kun én gang», «Grønn
+ * IKT» not about «IKT-sikkerhet». Written forms after nynorsk folding («saman»
+ * → «sammen»). «Tjenester» is as common, but not listed: a goal about
+ * services that shares only that word with an objective it links to would then
+ * share nothing with it, and weak-link would question the link.
+ */
+export const WEAK_NO: ReadonlySet<string> = new Set(
+  (
+    'felles fellesskap fellesskapet sammen én éin éi ett eitt ikt ' +
+    // every strategy makes plans: «plan for gjenoppretting» is not «individuell plan» (DS19-I2-L2)
+    'plan planen planer planene planar planane'
+  ).split(' '),
+);
+
+/** English counterpart of `WEAK_NO`. */
+export const WEAK_EN: ReadonlySet<string> = new Set('shared common joint jointly together one single ict plan plans'.split(' '));
 
 /**
  * Whole-word nynorsk → bokmål replacements, applied before stemming.

@@ -21,6 +21,8 @@ import {
   STOP_EN,
   STOP_NO,
   TIME_FRAME_HEADS,
+  WEAK_EN,
+  WEAK_NO,
 } from './lexicon.js';
 
 /** Analysis language: Norwegian (bokmål and nynorsk are folded together) or English. */
@@ -40,6 +42,8 @@ export interface Term {
   part: boolean;
   /** A generic word («innføre», «styrke»): it says little about the topic (see `GENERIC_NO`). */
   generic: boolean;
+  /** A word nearly every goal of a cooperation uses («felles», «IKT»): no evidence of the topic on its own (see `WEAK_NO`). */
+  weak: boolean;
 }
 
 export interface AnalyzedText {
@@ -236,8 +240,8 @@ function stemEnglishUncached(word: string): string {
 
 const PIECE_SEPARATOR = /[-.]/;
 
-/** One index term of a word: [stem, weight, part, generic] (see `Term`). */
-export type WordTerm = readonly [stem: string, weight: number, part: boolean, generic: boolean];
+/** One index term of a word: [stem, weight, part, generic, weak] (see `Term`). */
+export type WordTerm = readonly [stem: string, weight: number, part: boolean, generic: boolean, weak: boolean];
 
 interface WordTerms {
   stems: WordTerm[];
@@ -396,18 +400,19 @@ export class Analyzer {
     if (hit) return hit;
     const result: WordTerms = { stems: [] };
     const abbr = ABBREVIATIONS.get(piece);
+    const generic = lang === 'no' ? GENERIC_NO : GENERIC_EN;
+    const weak = lang === 'no' ? WEAK_NO : WEAK_EN;
     if (abbr && (!abbr.upperOnly || upper)) {
       // The expansion stands in for the abbreviation: «KI» indexes as «kunstig intelligens».
       for (const e of (lang === 'no' ? abbr.no : abbr.en).split(' ')) {
-        if (e === piece) result.stems.push([this.stem(e, lang), 1, false, false]);
+        if (e === piece) result.stems.push([this.stem(e, lang), 1, false, generic.has(e), weak.has(e)]);
         else for (const s of this.wordStems(e, e, lang).stems) result.stems.push(s);
       }
     } else if (!(lang === 'no' ? STOP_NO : STOP_EN).has(piece) && !/^\d+$/.test(piece) && piece.length >= 2) {
       const folded = lang === 'no' ? foldNorwegian(piece) : piece;
       if (!(lang === 'no' && (STOP_NO.has(folded) || isTimeFrame(folded)))) {
         const stop = lang === 'no' ? STOP_NO : STOP_EN;
-        const generic = lang === 'no' ? GENERIC_NO : GENERIC_EN;
-        result.stems.push([lang === 'no' ? this.stemNo(folded) : stemEnglish(folded), 1, false, generic.has(folded)]);
+        result.stems.push([lang === 'no' ? this.stemNo(folded) : stemEnglish(folded), 1, false, generic.has(folded), weak.has(folded)]);
         const seen = new Set([result.stems[0]![0]]);
         const addParts = (word: string, depth: number): void => {
           const parts = this.splitCompound(word, lang);
@@ -415,7 +420,7 @@ export class Analyzer {
             const s = lang === 'no' ? this.stemNo(p) : stemEnglish(p);
             if (s.length >= 3 && !seen.has(s) && !stop.has(p) && !stop.has(s)) {
               seen.add(s);
-              result.stems.push([s, i === parts.length - 1 ? HEAD_WEIGHT : PART_WEIGHT, true, generic.has(p)]);
+              result.stems.push([s, i === parts.length - 1 ? HEAD_WEIGHT : PART_WEIGHT, true, generic.has(p), weak.has(p)]);
             }
             // Parts may be compounds themselves: datadelings|avtale → data|deling too.
             if (depth < 2) addParts(p, depth + 1);
@@ -430,7 +435,7 @@ export class Analyzer {
           const s = lang === 'no' ? this.stemNo(head) : stemEnglish(head);
           if (!seen.has(s) && !stop.has(head)) {
             seen.add(s);
-            result.stems.push([s, HEAD_WEIGHT, true, generic.has(head)]);
+            result.stems.push([s, HEAD_WEIGHT, true, generic.has(head), weak.has(head)]);
           }
         } else addParts(folded, 0);
       }
@@ -458,8 +463,8 @@ export class Analyzer {
     const seq: string[] = [];
     words(text).forEach((raw, pos) => {
       const lower = raw.toLowerCase();
-      for (const [stem, weight, part, generic] of this.wordTerms(raw, lower, lang)) {
-        terms.push({ stem, surface: lower, weight, pos, part, generic });
+      for (const [stem, weight, part, generic, weak] of this.wordTerms(raw, lower, lang)) {
+        terms.push({ stem, surface: lower, weight, pos, part, generic, weak });
         if (!part) seq.push(stem);
       }
     });

@@ -77,7 +77,9 @@ export const WEIGHTS = {
    * Factor for an objective's own score when only generic words match it: one
    * «styrke» shared with «Styrket samarbeid med privat sektor» is no evidence
    * that the goal is about that objective, and «system» in «arkivsystem» no sign
-   * of «styringssystem for informasjonssikkerhet». 0: such an objective is not
+   * of «styringssystem for informasjonssikkerhet». Words an objective has only
+   * from its parent's share are no evidence either: «tjenester» fits «Sammenhengende
+   * tjenester med brukeren i sentrum», not each of its life events. 0: such an objective is not
    * ranked at all (not even low in `samstemt suggest`), unless a related
    * objective of another framework carries it (the crosswalk).
    */
@@ -100,6 +102,8 @@ interface LangDoc {
   phrases: string[][];
   /** Stem sequences of the title and short name. */
   titles: string[][];
+  /** Stems only the parent's share gives it: no evidence that a goal is about this objective rather than the parent. */
+  inherited: Set<string>;
 }
 
 interface LangIndex {
@@ -119,10 +123,14 @@ interface IdIndex {
   /** Per stem id: the objectives having it, and its weight in each. */
   postDocs: Int32Array[];
   postWeights: Float64Array[];
+  /** Per stem id, aligned with `postDocs`: 1 where the objective has the stem only from its parent. */
+  postInherited: Uint8Array[];
   /** Per stem id (0 for stems only a parent contributes). */
   idf: Float64Array;
   /** Per objective: stem id → weight (for the phrase boost). */
   weightOf: Map<number, number>[];
+  /** Per objective: the stem ids only its parent's share gives it. */
+  inheritedOf: Set<number>[];
   /** Per stem id: the keyword phrases starting with it, as [objective, phrase, objective, phrase, …]. */
   phraseStarts: Int32Array[];
   phrases: Int32Array[][];
@@ -179,6 +187,8 @@ interface WordTermIds {
   weights: number[];
   part: boolean[];
   generic: boolean[];
+  /** Per term: a word nearly every goal uses («felles», «IKT»): it weighs, but is no evidence of the topic alone. */
+  weak: boolean[];
   /** Whole-word terms the index knows: the word's vote in language detection. */
   known: number;
 }
@@ -356,7 +366,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
           phrases.push(stems);
         }
       }
-      return { weights, length: weights.size, phrases, titles: titles.map((t) => t.seq).filter((s) => s.length >= 3) };
+      return { weights, length: weights.size, phrases, titles: titles.map((t) => t.seq).filter((s) => s.length >= 3), inherited: new Set<string>() };
     });
     // The parent's title and keywords, at a small share, for stems the child does not have.
     objs.forEach((o, i) => {
@@ -365,7 +375,11 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       const bag = new WeightBag();
       for (const t of titleOf(objs[p]!).filter(Boolean)) bag.add(an(t).terms, WEIGHTS.objTitle * WEIGHTS.parentShare);
       for (const k of keywordsOf(objs[p]!)) bag.add(an(k).terms, WEIGHTS.objKeyword * WEIGHTS.parentShare);
-      for (const [stem, w] of bag.result()) if (!docs[i]!.weights.has(stem)) docs[i]!.weights.set(stem, w);
+      for (const [stem, w] of bag.result()) {
+        if (docs[i]!.weights.has(stem)) continue;
+        docs[i]!.weights.set(stem, w);
+        docs[i]!.inherited.add(stem);
+      }
     });
     const df = new Map<string, number>();
     for (const w of own) for (const stem of w.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
@@ -401,8 +415,10 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       ids,
       postDocs: stems.map((s) => Int32Array.from(index.postings.get(s) ?? [], (p) => p.doc)),
       postWeights: stems.map((s) => Float64Array.from(index.postings.get(s) ?? [], (p) => p.w)),
+      postInherited: stems.map((s) => Uint8Array.from(index.postings.get(s) ?? [], (p) => (index.docs[p.doc]!.inherited.has(s) ? 1 : 0))),
       idf: Float64Array.from(stems, (s) => index.idf.get(s) ?? 0),
       weightOf: index.docs.map((d) => new Map([...d.weights].map(([s, w]) => [ids.get(s)!, w] as const))),
+      inheritedOf: index.docs.map((d) => new Set([...d.inherited].map((s) => ids.get(s)!))),
       phraseStarts: starts.map((l) => Int32Array.from(l)),
       phrases,
       titles: index.docs.map((d) => d.titles.map(toIds)),
@@ -476,6 +492,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       weights: terms.map(([, w]) => w),
       part: terms.map(([, , part]) => part),
       generic: terms.map(([, , , generic]) => generic),
+      weak: terms.map(([, , , , weak]) => weak),
       known: 0,
     };
     terms.forEach(([stem, , part]) => {
@@ -544,12 +561,13 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
           if (!t.part[j]) seq.push(id);
           if (id < 0) continue; // no objective has it: it can neither score nor complete a phrase
           const generic = t.generic[j]!;
+          const evidence = !generic && !t.weak[j]!;
           const v = generic ? fw * t.weights[j]! * WEIGHTS.generic : fw * t.weights[j]!;
           if (sc.stamp[id] !== gen) {
             sc.stamp[id] = gen;
             sc.weight[id] = v;
             sc.count[id] = 1;
-            sc.specific[id] = generic ? 0 : 1;
+            sc.specific[id] = evidence ? 1 : 0;
             sc.surface[id] = e.lower;
             sc.surfaceId[id] = e.surface;
             sc.surfaceWeight[id] = v;
@@ -557,7 +575,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
             terms.push(id);
           } else {
             sc.count[id]++;
-            if (!generic) sc.specific[id] = 1;
+            if (evidence) sc.specific[id] = 1;
             if (v > sc.weight[id]!) sc.weight[id] = v;
             if (v > sc.surfaceWeight[id]!) {
               sc.surface[id] = e.lower;
@@ -703,7 +721,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       const w = ix.weightOf[doc]!.get(id);
       if (w === undefined) continue;
       out[sc.slot[id]!] += (sc.weight[id]! * w * ix.idf[id]!) / norm;
-      if (g.specific[i]) evidence = true;
+      if (g.specific[i] && !ix.inheritedOf[doc]!.has(id)) evidence = true;
     }
     phraseAndTitle(ix, g, doc, 0, out);
     if (!evidence) for (let i = 0; i < n; i++) out[i] = out[i]! * WEIGHTS.genericOnly;
@@ -871,7 +889,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
         if (w === undefined) continue;
         acc += (g.weights[i]! * w * ix.idf[id]!) / g.norm[d]!;
         any = true;
-        if (g.specific[i]) evidence = true;
+        if (g.specific[i] && !ix.inheritedOf[d]!.has(id)) evidence = true;
       }
       if (!any) return undefined;
       matchTitles(ix, g, d, seqs);
@@ -907,14 +925,15 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
       const id = terms[i]!;
       const docs = ix.postDocs[id]!;
       const ws = ix.postWeights[id]!;
+      const inherited = ix.postInherited[id]!;
       const gw = sc.weight[id]!;
       const idf = ix.idf[id]!;
-      // 1: the objective shares a stem with the goal; 2: a stem of a non-generic word.
+      // 1: the objective shares a stem with the goal; 2: a stem of a non-generic word, its own (not its parent's).
       const mark = g.specific[i] ? 3 : 1;
       for (let k = 0; k < docs.length; k++) {
         const doc = docs[k]!;
         raw[doc]! += (gw * ws[k]! * idf) / g.norm[doc]!;
-        scored[doc]! |= mark;
+        scored[doc]! |= inherited[k] ? 1 : mark;
       }
     }
     matchPhrases(ix, g);
