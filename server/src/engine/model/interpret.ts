@@ -513,7 +513,22 @@ function parseAcceptance(item: ValueItem): Acceptance | undefined {
   if (/^[—–:,;]/.test(reason)) reason = reason.slice(1);
   else if (reason.startsWith('--')) reason = reason.slice(2);
   else if (reason.startsWith('-')) reason = reason.slice(1);
-  return ref ? { ref, reason: reason.trim() } : undefined;
+  return ref ? { ref, reason: unwrapped(reason.trim()) } : undefined;
+}
+
+/**
+ * A reason written as an aside, `(vedtatt i styret 2025-02-01)`, without the
+ * parentheses that wrap all of it: messages quote it in «», where they would
+ * only be noise. `(sak 12/25) vedtatt i styret (mars)` is left as it is.
+ */
+function unwrapped(reason: string): string {
+  if (!reason.startsWith('(') || !reason.endsWith(')')) return reason;
+  let depth = 0;
+  for (let i = 0; i < reason.length - 1; i++) {
+    if (reason[i] === '(') depth++;
+    else if (reason[i] === ')' && --depth === 0) return reason;
+  }
+  return reason.slice(1, -1).trim();
 }
 
 /** Properties of a goal by canonical key (the first one wins). */
