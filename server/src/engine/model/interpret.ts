@@ -8,6 +8,7 @@ import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem
 import { lookupEnum, enumSpellings, ENUM_NEAR_MISSES, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
 import { areaKey, guess, guessFields, hasBidiControl, isAll, keyOf, showBidiControls, withoutBidiControls, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
+import { kronerPer, leadingUnit } from '../text/units.js';
 
 export function emptyFacts(): GoalFacts {
   return { supports: [], contributes: [], scope: [], scopeAll: false, exempt: [], adopt: [], retain: [], phaseOut: [], requires: [], accepts: [] };
@@ -423,10 +424,13 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       case 'requires':
         for (const it of joinDecimalCommas(p.items)) {
           let neg: RegExpExecArray | null;
-          const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)(?:\s+\S.*)?$/u.exec(it.text);
-          const amount = m ? Number(m[2]!.replace(',', '.')) : NaN;
-          // An amount a plan can state: up to a million, in hundredths at the finest (not 1e26, not 1e-23).
-          if (m && amount <= MAX_AMOUNT && (amount === 0 || amount >= 0.01)) f.requires.push({ resource: m[1]!, amount, span: it.span });
+          // The amount may group its thousands (`1 500 000 kr`) and be followed by its unit or other words.
+          const m = /^(\S+)\s+(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s+(\S.*))?$/u.exec(it.text);
+          const amount = m ? Number(m[2]!.replace(/[ \u00a0\u202f]/gu, '').replace(',', '.')) : NaN;
+          const unit = m?.[3] ? leadingUnit(m[3]) : undefined;
+          // An amount a plan can state: up to a million (of kroner, a million million), in hundredths at the finest (not 1e26, not 1e-23).
+          const max = unit && kronerPer(unit) ? 1e12 / kronerPer(unit)! : MAX_AMOUNT;
+          if (m && amount <= max && (amount === 0 || amount >= 0.01)) f.requires.push({ resource: m[1]!, amount, ...(unit ? { unit } : {}), span: it.span });
           else if (m) {
             // On the amount, where the item is written as read (no markup in between).
             const at = it.text.indexOf(m[2]!, m[1]!.length);
