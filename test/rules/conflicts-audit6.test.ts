@@ -58,6 +58,7 @@ const NOT_PAIRS: readonly [string, string, string][] = [
   ['kystnett#sentralisere-brukerstotte', 'havstad#brukerstotte', '«ikke desentralisere» is no opposite'],
   ['kystnett#lavere-ikt-kostnader', 'lauvoy#kostnader', '«ikke øke IKT-kostnadene» is no opposite'],
   ['kystnett#lavere-ikt-kostnader', 'brattli#selvbetjening', 'another topic (digital forms)'],
+  ['kystnett#felles-velferd', 'lauvoy#velferd', '«Egen plattform … er ikke aktuelt» rejects an own platform'],
   ['kystnett#felles-sak-arkiv', 'sjovik#phase-out-ephorte', 'Sjøvik retires another system than the one adopted'],
 ];
 
