@@ -6,6 +6,7 @@
  * other goal that says what that goal does.
  */
 import { strict as assert } from 'node:assert';
+import { runCli } from '../helpers/cli.js';
 import { checkedFixture, itReportsOnBothGoals } from '../helpers/fixture.js';
 
 const DIR = 'test/fixtures/conflicts-audit6';
@@ -53,6 +54,17 @@ describe('conflicts across members through the CLI (test/fixtures/conflicts-audi
     const [d] = on('conflict-capacity', 'havstad#digital-byggesak').filter((x) => textAt(x)?.startsWith('prosjektmidler'));
     assert.equal(textAt(d!), 'prosjektmidler 1 500 000 kr');
     assert.match(d!.message, /trenger 10,5 mill\. kr i året, men kapasiteten er 8 mill\. kr/);
+  });
+
+  it('counts the same in the report: the capacity chart and the reasons of the accepted conflicts', () => {
+    const r = runCli(['report', DIR, '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout);
+    const money = report.capacity.find((c: { id: string }) => c.id === 'prosjektmidler');
+    const y2026 = money.years.find((y: { year: number }) => y.year === 2026);
+    assert.deepEqual([y2026.demand, y2026.over, y2026.demands.find((d: { goal: string }) => d.goal === 'havstad#digital-byggesak').amount], [10.5, true, 1.5]);
+    const reasons = report.conflicts.filter((c: { reason?: string }) => c.reason).map((c: { rule: string; reason: string }) => `${c.rule}: ${c.reason}`).sort();
+    assert.ok(reasons.includes('conflict-deadline: Norddal byrjar etter dei andre fordi saksbehandlaren er i permisjon'), reasons.join('\n'));
   });
 
   it('reports nothing between goals a reviewer sees no conflict in', () => {
