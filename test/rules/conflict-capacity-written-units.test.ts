@@ -59,6 +59,15 @@ describe('conflict-capacity: amounts written with thousands and a unit', functio
     assert.equal(d!.message, '«prosjektmidler 3 årsverk» er oppgitt i årsverk, men «prosjektmidler» telles i MNOK, så denne mengden blir ikke regnet med når kapasiteten sjekkes. Skriv mengden i MNOK.');
   });
 
+  it('counts units that do not convert exactly (stillinger, personer) as written, as before', () => {
+    const fs = {
+      'samstemt.yaml': CONFIG,
+      'storby.md': md('storby', '## A {#a}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: utviklingskapasitet 11\n\n## B {#b}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: utviklingskapasitet 2 stillinger\n'),
+    };
+    assert.match(analyzeConflictRule('conflict-capacity', fs)[0]!.message, /trenger 13 årsverk i året/);
+    assert.deepEqual(analyze(fs).filter((d) => d.rule === 'invalid-value'), []);
+  });
+
   it('converts månedsverk to årsverk (twelve to the year)', () => {
     const fs = {
       'samstemt.yaml': CONFIG,

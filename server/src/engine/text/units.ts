@@ -128,9 +128,11 @@ export function kronerPer(unit: string): number | undefined {
 /**
  * `amount`, written in `written`, in the unit `target` a resource is counted
  * in: 500 000 kr is 0,5 of a capacity in MNOK, 6 månedsverk 0,5 årsverk.
- * The amount as it is when either unit is missing or unknown, or both are one
- * unit (`FTE` is årsverk); undefined when both are known and cannot be
- * converted (årsverk against MNOK): such an amount cannot be counted.
+ * The amount as it is when either unit is missing, or is not one that
+ * converts (`stillinger`, `personer`, `timer` count as written, as before
+ * units were read), or both are one unit (`FTE` is årsverk); undefined when
+ * one is money and the other work (årsverk against MNOK): such an amount
+ * cannot be counted.
  */
 export function amountIn(amount: number, written: string | undefined, target: string | undefined): number | undefined {
   if (!written || !target) return amount;
@@ -139,7 +141,8 @@ export function amountIn(amount: number, written: string | undefined, target: st
   if (!from || !to || from === to) return amount;
   const a = SCALES.get(from);
   const b = SCALES.get(to);
-  if (!a || !b || a.measure !== b.measure) return undefined;
+  if (!a || !b) return amount;
+  if (a.measure !== b.measure) return undefined;
   // Rounded to what a plan states: 1 500 000 kr / 1 000 000 is 1.5, not 1.5000000000000002.
   return Math.round((amount * a.factor) / b.factor * 1e6) / 1e6;
 }
