@@ -94,7 +94,10 @@ export interface Acceptance {
 /** `requires: utviklingskapasitet 3` */
 export interface Requirement {
   resource: string;
+  /** The amount as written, in `unit` when one is written, else in the resource's unit. */
   amount: number;
+  /** A known unit written after the amount (`prosjektmidler 500 000 kr`): the amount is converted to the resource's unit (`amountIn`). */
+  unit?: string;
   span: Span;
 }
 

@@ -15,6 +15,7 @@ import type { Goal } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { countedYears, countsIn, goalWindow, yearRange, type YearRange } from '../engine/conflicts/window.js';
 import { isDone } from '../engine/conflicts/context.js';
+import { amountIn } from '../engine/text/units.js';
 import type { CapacityResource, CapacityYear } from './reportTypes.js';
 
 /** At most this many years per resource are shown (a typo like `Frist: 2205` must not draw 180 bars). */
@@ -32,8 +33,10 @@ export function capacityByResource(ws: WorkspaceModel, goals: readonly Goal[] = 
     if (!isActiveGoal(goal) || isDone(goal)) continue;
     const amounts = new Map<string, number>();
     for (const r of goal.facts.requires) {
-      if (!ws.config.resources.has(r.resource)) continue;
-      amounts.set(r.resource, (amounts.get(r.resource) ?? 0) + r.amount);
+      const def = ws.config.resources.get(r.resource);
+      const amount = def && amountIn(r.amount, r.unit, def.unit);
+      if (amount === undefined) continue;
+      amounts.set(r.resource, (amounts.get(r.resource) ?? 0) + amount);
     }
     if (!amounts.size) continue;
     const years = yearRange(goalWindow(goal, ws.documentOf(goal)));

@@ -32,7 +32,7 @@ import { isDropped } from '../engine/model/interpret.js';
 import { capacityByResource } from './capacity.js';
 import { labels } from './i18n.js';
 import { directionOf } from '../engine/conflicts/structured.js';
-import { formatAmount } from '../engine/text/units.js';
+import { amountIn, formatAmount } from '../engine/text/units.js';
 import type {
   AlignmentReport,
   CapacityResource,
@@ -339,8 +339,8 @@ function stanceOf(g: Goal, rule: string, lang: Lang, resource: string | undefine
       return f.deadline ? `${L.stance.deadline} ${f.deadline}` : undefined;
     case 'conflict-capacity': {
       if (!resource) return undefined;
-      const amount = f.requires.filter((r) => r.resource === resource).reduce((s, r) => s + r.amount, 0);
       const unit = ws.config.resources.get(resource)?.unit;
+      const amount = f.requires.filter((r) => r.resource === resource).reduce((s, r) => s + (amountIn(r.amount, r.unit, unit) ?? 0), 0);
       return `${L.stance.requires} ${formatAmount(amount, unit, lang, '\u00a0')} ${resource}`;
     }
     default:

@@ -8,7 +8,7 @@ import { countedYears, countsIn, yearRange, type YearRange } from '../engine/con
 import { acceptFixes, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 import { sameItems } from '../engine/memo.js';
 import { formatNumber } from '../engine/text/numbers.js';
-import { formatAmount } from '../engine/text/units.js';
+import { amountIn, formatAmount } from '../engine/text/units.js';
 
 const ID = 'conflict-capacity';
 
@@ -145,9 +145,12 @@ function demandsOf(ws: WorkspaceModel, cc: ConflictContext, doc: StrategyDocumen
     for (const r of goal.facts.requires) {
       const def = ws.config.resources.get(r.resource);
       if (def?.capacity === undefined) continue;
+      // In the resource's unit; an amount in a unit that does not convert is left out (invalid-value says so).
+      const amount = amountIn(r.amount, r.unit, def.unit);
+      if (amount === undefined) continue;
       const d = amounts.get(r.resource);
-      if (d) d.amount += r.amount;
-      else amounts.set(r.resource, { goal, amount: r.amount, span: r.span });
+      if (d) d.amount += amount;
+      else amounts.set(r.resource, { goal, amount, span: r.span });
     }
     if (!amounts.size) continue;
     // Open bounds stay open: a goal with no known dates overlaps every year (format.md §3).

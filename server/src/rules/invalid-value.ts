@@ -6,6 +6,7 @@ import { textLang } from '../engine/model/placeholder.js';
 import type { Lang, ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
+import { amountIn } from '../engine/text/units.js';
 
 const messages = {
   date: {
@@ -162,6 +163,11 @@ const messages = {
     en: '{value} is not an amount a plan can require: write a number from 0.01 to 1,000,000 in the resource\'s unit, e.g. 3 or 0.5.',
     nb: '{value} er ikke en mengde en plan kan kreve: skriv et tall fra 0,01 til 1 000 000 i ressursens enhet, f.eks. 3 eller 0,5.',
     nn: '{value} er ikkje ei mengd ein plan kan krevje: skriv eit tal frå 0,01 til 1 000 000 i eininga til ressursen, t.d. 3 eller 0,5.',
+  },
+  requiresUnit: {
+    en: '"{value}" is given in {written}, but «{resource}» is counted in {unit}, so this amount is left out when its capacity is checked. Write the amount in {unit}.',
+    nb: '«{value}» er oppgitt i {written}, men «{resource}» telles i {unit}, så denne mengden blir ikke regnet med når kapasiteten sjekkes. Skriv mengden i {unit}.',
+    nn: '«{value}» er oppgitt i {written}, men «{resource}» blir talt i {unit}, så denne mengda blir ikkje rekna med når kapasiteten blir sjekka. Skriv mengda i {unit}.',
   },
   accepts: {
     en: '"{value}" does not name the accepted goal. Write member#goal-id — reason.',
@@ -483,7 +489,13 @@ export default defineRule({
         report(doc.uri, area.valueSpan, 'area', { value: area.value, allowed: ws.config.areas.join(', ') }, guess(area.value, ws.config.areas), g.key);
       }
       for (const r of g.facts.requires) {
-        if (ws.config.resources.has(r.resource)) continue;
+        const def = ws.config.resources.get(r.resource);
+        if (def && amountIn(r.amount, r.unit, def.unit) === undefined) {
+          // `prosjektmidler 3 årsverk`: a unit that does not convert to the resource's (invalid-value, not a capacity finding).
+          report(doc.uri, r.span, 'requiresUnit', { value: doc.text.slice(r.span.start, r.span.end), written: r.unit!, resource: r.resource, unit: def.unit! }, undefined, g.key);
+          continue;
+        }
+        if (def) continue;
         const span = { start: r.span.start, end: r.span.start + r.resource.length };
         report(doc.uri, span, 'resource', { value: r.resource, allowed: resources.join(', ') || '–' }, guess(r.resource, resources), g.key);
       }

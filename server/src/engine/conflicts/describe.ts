@@ -145,6 +145,12 @@ interface ExemptHint {
   key: string;
   /** True when the goal already exempts members: the ids are added to its list. */
   existing: boolean;
+  /**
+   * The `scope` key as the goal writes it, when its scope is a list of members
+   * (not `alle`) and it exempts nobody: the ids are taken out of that list
+   * rather than listed again under `exempt`.
+   */
+  listedIn?: string;
 }
 
 /**
@@ -164,7 +170,11 @@ function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap):
   const ids = shared.filter((m) => m !== wide.owner);
   if (!ids.length || ids.length > 3 || ids.length >= wideMembers.size || ids.length !== shared.length) return undefined;
   const written = wide.properties.find((p) => p.known && p.key === 'exempt');
-  return { in: wide.title, ids, key: written?.rawKey ?? keyInDocument('exempt', ctx.ws.documentOf(wide)), existing: (written?.items.length ?? 0) > 0 };
+  const existing = (written?.items.length ?? 0) > 0;
+  const hint: ExemptHint = { in: wide.title, ids, key: written?.rawKey ?? keyInDocument('exempt', ctx.ws.documentOf(wide)), existing };
+  const scope = wide.properties.find((p) => p.known && p.key === 'scope');
+  if (scope && !wide.facts.scopeAll && !existing && ids.every((m) => wide.facts.scope.includes(m))) hint.listedIn = scope.rawKey;
+  return hint;
 }
 
 /**
@@ -179,6 +189,12 @@ function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, 
   const ids = exempt?.ids.join(', ');
   const e = !exempt
     ? ''
+    : exempt.listedIn
+      ? {
+          en: `take ${ids} out of \`${exempt.listedIn}\` in «${exempt.in}», `,
+          nb: `ta ${ids} ut av \`${exempt.listedIn}\` i «${exempt.in}», `,
+          nn: `ta ${ids} ut av \`${exempt.listedIn}\` i «${exempt.in}», `,
+        }[lang]
     : exempt.existing
       ? {
           en: `add ${ids} to \`${exempt.key}\` in «${exempt.in}», `,

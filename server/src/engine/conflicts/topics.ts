@@ -370,8 +370,11 @@ function computeSignals(text: string, english: boolean): Signal[] {
     if (TODAY.some((phrase) => words.some((_, at) => at + phrase.length <= firstHit && phraseAt(words, phrase, at)))) continue;
     // Most clauses have no direction word: only now are the written forms needed.
     const raw = tokens ? tokens.map((w) => w.raw) : splitWords(clause);
+    const rejectedAt = rejection(words);
     for (const found of hits) {
       if (negated(words, found)) continue;
+      // «Eigen servicedesk er ikkje aktuelt»: what the clause names before it is what the goal does not want.
+      if (rejectedAt !== undefined && found.to < rejectedAt) continue;
       // «Færre eigne system», «avvikle eige arkivsystem», «fase ut dei lokale serverane»: away from the own
       // solution, so towards the shared one (and «avvikle felles …» towards an own one). The direction as
       // written then takes the reducing word in: «avvikle eige».
@@ -423,6 +426,35 @@ function computeSignals(text: string, english: boolean): Signal[] {
 /** A direction word right after a negation («ikke sentralisere», «utan å …») does not count. */
 function negated(words: readonly string[], hit: Hit): boolean {
   return (hit.from >= 1 && NEGATIONS.has(words[hit.from - 1]!)) || (hit.from >= 2 && NEGATIONS.has(words[hit.from - 2]!));
+}
+
+const COPULAS = wordSet('er blir var vert is are was becomes');
+/** Not all of NEGATIONS: «Felles servicedesk er uten alternativ» is all for it. */
+const PREDICATE_NEGATIONS = wordSet('ikke ikkje not never aldri');
+/** «ikke aktuelt», «not an option»: after a negation, what rejects the subject (an article may come before a noun). */
+const REJECTING = wordSet('aktuelt aktuell aktuelle ønskelig ønskeleg ønskjeleg ønsket ønskt alternativ alternativet option desirable wanted');
+/** The same in one word: «er uaktuelt», «is undesirable». */
+const REJECTED = wordSet('uaktuelt uaktuell uaktuelle uønsket uønskt uønskte undesirable unacceptable');
+/** Words that may stand between the negation and the rejecting word: «ikkje lenger eit alternativ». */
+const REJECTION_FILLER = wordSet('lenger lengre lenge meir mer longer et eit en ein an a noe noko any');
+
+/**
+ * Where a clause rejects what it named before: the copula of «er ikke aktuelt»,
+ * «er ikkje lenger eit alternativ», «er uaktuelt», «is not an option». A
+ * direction word before it gives no signal («Eigen servicedesk er ikkje
+ * aktuelt» does not want an own service desk). Undefined when there is none.
+ */
+function rejection(words: readonly string[]): number | undefined {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!COPULAS.has(words[i]!)) continue;
+    if (REJECTED.has(words[i + 1]!)) return i;
+    if (!PREDICATE_NEGATIONS.has(words[i + 1]!)) continue;
+    for (let k = i + 2, fillers = 0; k < words.length && fillers <= 2; k++, fillers++) {
+      if (REJECTING.has(words[k]!)) return i;
+      if (!REJECTION_FILLER.has(words[k]!)) break;
+    }
+  }
+  return undefined;
 }
 
 /** «færre»/«fewer» are no amount direction of their own (they say how many, not which way a topic goes), but they do reduce what follows. */

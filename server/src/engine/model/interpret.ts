@@ -8,6 +8,7 @@ import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem
 import { lookupEnum, enumSpellings, ENUM_NEAR_MISSES, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
 import { areaKey, guess, guessFields, hasBidiControl, isAll, keyOf, showBidiControls, withoutBidiControls, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
+import { kronerPer, leadingUnit } from '../text/units.js';
 
 export function emptyFacts(): GoalFacts {
   return { supports: [], contributes: [], scope: [], scopeAll: false, exempt: [], adopt: [], retain: [], phaseOut: [], requires: [], accepts: [] };
@@ -423,15 +424,16 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       case 'requires':
         for (const it of joinDecimalCommas(p.items)) {
           let neg: RegExpExecArray | null;
-          const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)(?:\s+\S.*)?$/u.exec(it.text);
-          const amount = m ? Number(m[2]!.replace(',', '.')) : NaN;
-          // An amount a plan can state: up to a million, in hundredths at the finest (not 1e26, not 1e-23).
-          if (m && amount <= MAX_AMOUNT && (amount === 0 || amount >= 0.01)) f.requires.push({ resource: m[1]!, amount, span: it.span });
+          const m = requirementParts(it.text);
+          const amount = m ? Number(m.amount.replace(',', '.')) : NaN;
+          const unit = m?.rest ? leadingUnit(m.rest) : undefined;
+          // An amount a plan can state: up to a million (of kroner, a million million), in hundredths at the finest (not 1e26, not 1e-23).
+          const max = unit && kronerPer(unit) ? 1e12 / kronerPer(unit)! : MAX_AMOUNT;
+          if (m && amount <= max && (amount === 0 || amount >= 0.01)) f.requires.push({ resource: m.resource, amount, ...(unit ? { unit } : {}), span: it.span });
           else if (m) {
             // On the amount, where the item is written as read (no markup in between).
-            const at = it.text.indexOf(m[2]!, m[1]!.length);
             const exact = it.span.end - it.span.start === it.text.length;
-            bad(exact ? { span: { start: it.span.start + at, end: it.span.start + at + m[2]!.length } } : it, 'requiresAmount', { value: m[2]! });
+            bad(exact ? { span: { start: it.span.start + m.at, end: it.span.start + m.end } } : it, 'requiresAmount', { value: it.text.slice(m.at, m.end) });
           }
           else if ((neg = /^(\S+)\s+(-\d+(?:[.,]\d+)?)(?:\s|$)/u.exec(it.text))) {
             // `utvikling -2`: a resource and an amount below zero; say that about the amount, not that both are missing.
@@ -482,6 +484,33 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
  * between two digits is a decimal comma; items are separated by a comma
  * followed by a space or a non-digit (`utvikling 5, prosjektleiing 1,5`).
  */
+/**
+ * The parts of a `requires` item, `resource amount [unit or other words]`:
+ * the amount without the spaces that group its thousands (`1 500 000 kr` →
+ * 1500000), where it stands in the item (`at`–`end`), and the words after it.
+ * (One group at a time: a single pattern for the grouped number backtracks.)
+ */
+function requirementParts(text: string): { resource: string; amount: string; at: number; end: number; rest?: string } | undefined {
+  const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)(?:\s+(\S.*))?$/u.exec(text);
+  if (!m) return undefined;
+  const at = text.indexOf(m[2]!, m[1]!.length);
+  let amount = m[2]!;
+  let end = at + amount.length;
+  if (m[3] !== undefined && /^\d{1,3}$/.test(amount)) {
+    // One group after the other from where the last ended (sticky): linear in the item's length.
+    for (let g: RegExpExecArray | null; (THOUSANDS.lastIndex = end), (g = THOUSANDS.exec(text)); ) {
+      amount += g[1]! + (g[2] ?? '');
+      end = THOUSANDS.lastIndex;
+      if (g[2]) break;
+    }
+  }
+  const rest = end === at + m[2]!.length ? m[3] : text.slice(end).trim() || undefined;
+  return { resource: m[1]!, amount, at, end, ...(rest !== undefined ? { rest } : {}) };
+}
+
+/** A group of three digits after one space (also a no-break or thin one; the last group with decimals), ending at a space or the end. */
+const THOUSANDS = /[ \u00a0\u202f](\d{3})([.,]\d+)?(?=\s|$)/uy;
+
 export function joinDecimalCommas(items: readonly ValueItem[]): readonly ValueItem[] {
   let out: ValueItem[] | undefined;
   for (let i = 1; i < items.length; i++) {
@@ -513,7 +542,22 @@ function parseAcceptance(item: ValueItem): Acceptance | undefined {
   if (/^[—–:,;]/.test(reason)) reason = reason.slice(1);
   else if (reason.startsWith('--')) reason = reason.slice(2);
   else if (reason.startsWith('-')) reason = reason.slice(1);
-  return ref ? { ref, reason: reason.trim() } : undefined;
+  return ref ? { ref, reason: unwrapped(reason.trim()) } : undefined;
+}
+
+/**
+ * A reason written as an aside, `(vedtatt i styret 2025-02-01)`, without the
+ * parentheses that wrap all of it: messages quote it in «», where they would
+ * only be noise. `(sak 12/25) vedtatt i styret (mars)` is left as it is.
+ */
+function unwrapped(reason: string): string {
+  if (!reason.startsWith('(') || !reason.endsWith(')')) return reason;
+  let depth = 0;
+  for (let i = 0; i < reason.length - 1; i++) {
+    if (reason[i] === '(') depth++;
+    else if (reason[i] === ')' && --depth === 0) return reason;
+  }
+  return reason.slice(1, -1).trim();
 }
 
 /** Properties of a goal by canonical key (the first one wins). */

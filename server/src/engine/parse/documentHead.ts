@@ -436,15 +436,16 @@ function readPeriod(doc: StrategyDocument, key: YScalar, value: YNode): void {
     // Trimmed first: `\s*` on both sides of an optional part backtracks quadratically on long runs of spaces.
     const t = value.value.trim();
     // Any dash: Word writes a typed hyphen as a non-breaking hyphen (U+2011) or an en dash, a PDF as a minus.
-    const m = /^(\d{4})(?:\s*(?:[-\u2010-\u2014\u2212]|to|til)\s*(\d{4}))?$/.exec(t);
+    // The end year may have two digits, as plans title themselves: `2021–24` is 2021–2024.
+    const m = /^(\d{4})(?:\s*(?:[-\u2010-\u2014\u2212]|to|til)\s*(\d{4}|\d{2}))?$/.exec(t);
     if (!m) {
       bad(value.span, 'period', { value: value.value });
       return;
     }
     from = Number(m[1]);
-    to = m[2] ? Number(m[2]) : from;
+    to = !m[2] ? from : m[2].length === 2 ? from - (from % 100) + Number(m[2]) : Number(m[2]);
     // The years swapped, as written (the separator kept), when the value is written plainly.
-    if (doc.text.slice(value.span.start, value.span.end) === t) fixed = `${t.slice(-4)}${t.slice(4, -4)}${t.slice(0, 4)}`;
+    if (doc.text.slice(value.span.start, value.span.end) === t && m[2]?.length === 4) fixed = `${t.slice(-4)}${t.slice(4, -4)}${t.slice(0, 4)}`;
   }
   if (from !== undefined && to !== undefined && to < from) {
     bad(value.span, 'periodReversed', { from: String(from), to: String(to), fixed: fixed ?? `${to}–${from}` }, fixed);

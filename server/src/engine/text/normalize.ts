@@ -78,7 +78,20 @@ export function isAll(text: string): boolean {
  * names in «…», and word processors turn "…" into “…”, so «Visma HRM» = Visma HRM.
  */
 export function systemKey(name: string): string {
-  return unquoted(name).toLowerCase().replace(/\s+/g, '');
+  return withoutAside(unquoted(name)).toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * A name without an aside in parentheses at its end, as advisers annotate a
+ * system: `Visma HRM (lønn og personal)` is Visma HRM. A name that is only
+ * parentheses, or has them inside, is left as it is.
+ */
+function withoutAside(name: string): string {
+  if (!name.endsWith(')')) return name;
+  const open = name.lastIndexOf('(');
+  if (open <= 0 || name.indexOf(')', open) !== name.length - 1) return name;
+  const base = name.slice(0, open).trim();
+  return base ? unquoted(base) : name;
 }
 
 /** Opening quote → the closing quotes that match it (Norwegian, English, German-style and straight). */

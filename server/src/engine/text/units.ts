@@ -86,3 +86,63 @@ function formOf(count: number, unit: string, lang: Lang): string {
   if (!forms) return unit.trim();
   return forms[lang][Math.abs(count) === 1 ? 0 : 1];
 }
+
+/**
+ * The units an amount converts between exactly: kroner and its thousands,
+ * millions and billions; årsverk and månedsverk (twelve to the year). Other
+ * units of work (dagsverk, timer) depend on the agreement, so they do not
+ * convert.
+ */
+const SCALES = new Map<Forms, { measure: 'money' | 'work'; factor: number }>([
+  [unitOf('krone'), { measure: 'money', factor: 1 }],
+  [unitOf('kr'), { measure: 'money', factor: 1 }],
+  [unitOf('tusen kroner'), { measure: 'money', factor: 1e3 }],
+  [unitOf('million kroner'), { measure: 'money', factor: 1e6 }],
+  [unitOf('mill. kr'), { measure: 'money', factor: 1e6 }],
+  [unitOf('milliard kroner'), { measure: 'money', factor: 1e9 }],
+  [unitOf('årsverk'), { measure: 'work', factor: 1 }],
+  [unitOf('månedsverk'), { measure: 'work', factor: 1 / 12 }],
+]);
+
+const formsOf = (unit: string) => BY_FORM.get(unit.trim().toLowerCase().replace(/\s+/g, ' '));
+
+/**
+ * The known unit `text` starts with, as written: «kr» in «kr i 2026», «mill. kr»
+ * in «mill. kr». Undefined when it starts with none («(backend)», «lisenser»).
+ */
+export function leadingUnit(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const unit = words.slice(0, n).join(' ');
+    if (formsOf(unit)) return unit;
+  }
+  return undefined;
+}
+
+/** How many kroner one of `unit` is, when it is a unit of money. */
+export function kronerPer(unit: string): number | undefined {
+  const s = SCALES.get(formsOf(unit)!);
+  return s?.measure === 'money' ? s.factor : undefined;
+}
+
+/**
+ * `amount`, written in `written`, in the unit `target` a resource is counted
+ * in: 500 000 kr is 0,5 of a capacity in MNOK, 6 månedsverk 0,5 årsverk.
+ * The amount as it is when either unit is missing, or is not one that
+ * converts (`stillinger`, `personer`, `timer` count as written, as before
+ * units were read), or both are one unit (`FTE` is årsverk); undefined when
+ * one is money and the other work (årsverk against MNOK): such an amount
+ * cannot be counted.
+ */
+export function amountIn(amount: number, written: string | undefined, target: string | undefined): number | undefined {
+  if (!written || !target) return amount;
+  const from = formsOf(written);
+  const to = formsOf(target);
+  if (!from || !to || from === to) return amount;
+  const a = SCALES.get(from);
+  const b = SCALES.get(to);
+  if (!a || !b) return amount;
+  if (a.measure !== b.measure) return undefined;
+  // Rounded to what a plan states: 1 500 000 kr / 1 000 000 is 1.5, not 1.5000000000000002.
+  return Math.round((amount * a.factor) / b.factor * 1e6) / 1e6;
+}
