@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { createTestEngine, InMemoryHost, CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
+import { CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
+import { type Ranked, suggestions, objectives } from '../helpers/suggestions.js';
 
 /**
  * Link suggestions on words nearly every goal of a cooperation uses, which say
@@ -12,20 +13,6 @@ import { createTestEngine, InMemoryHost, CONFIG_NB, CONFIG_NN, CONFIG } from '..
 describe('link suggestions do not rest on «én», «felles» and «IKT» alone', function () {
   this.timeout(30_000);
 
-  type Ranked = { objective: string; score: number; matched: string[] }[];
-  /** The five best suggestions for each goal of one member's document, by goal id (what `samstemt suggest` prints). */
-  function suggestions(config: string, goals: string): Map<string, Ranked> {
-    const doc = `---\nowner: storby\nperiod: 2024–2027\n---\n\n${goals}`;
-    const engine = createTestEngine(new InMemoryHost({ 'samstemt.yaml': config, 'storby.md': doc }));
-    const out = new Map<string, Ranked>();
-    for (const ws of engine.loadWorkspaces()) {
-      for (const d of ws.documents) {
-        for (const g of d.goals) out.set(g.id, ws.suggestions(g).slice(0, 5).map((s) => ({ objective: s.objective, score: s.score, matched: s.matched })));
-      }
-    }
-    return out;
-  }
-  const objectives = (list: Ranked | undefined): string[] => (list ?? []).map((s) => s.objective);
   /** Suggestions whose matched words are all in `words`: the goal's topic played no part. */
   const onlyOn = (list: Ranked | undefined, words: RegExp): Ranked => (list ?? []).filter((s) => s.matched.length > 0 && s.matched.every((w) => words.test(w)));
 

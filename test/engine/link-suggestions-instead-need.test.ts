@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { createTestEngine, InMemoryHost, CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
+import { CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
+import { suggestions, matchedWords } from '../helpers/suggestions.js';
 
 /**
  * The words a suggestion lists as matched must be words of the topic. «I stedet
@@ -11,21 +12,6 @@ import { createTestEngine, InMemoryHost, CONFIG_NB, CONFIG_NN, CONFIG } from '..
  */
 describe('link suggestions are not matched on «i stedet for» or «trenger»', function () {
   this.timeout(30_000);
-
-  type Ranked = { objective: string; score: number; matched: string[] }[];
-  /** The five best suggestions for each goal of one member's document, by goal id (what `samstemt suggest` prints). */
-  function suggestions(config: string, goals: string): Map<string, Ranked> {
-    const doc = `---\nowner: storby\nperiod: 2024–2027\n---\n\n${goals}`;
-    const engine = createTestEngine(new InMemoryHost({ 'samstemt.yaml': config, 'storby.md': doc }));
-    const out = new Map<string, Ranked>();
-    for (const ws of engine.loadWorkspaces()) {
-      for (const d of ws.documents) {
-        for (const g of d.goals) out.set(g.id, ws.suggestions(g).slice(0, 5).map((s) => ({ objective: s.objective, score: s.score, matched: s.matched })));
-      }
-    }
-    return out;
-  }
-  const matchedWords = (list: Ranked | undefined): string[] => (list ?? []).flatMap((s) => s.matched);
 
   it('«i stedet for», «i staden for» and «instead of» are not matched words', () => {
     for (const [config, text] of [

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { createTestEngine, InMemoryHost, CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
+import { CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
+import { suggestions, objectives, matchedWords } from '../helpers/suggestions.js';
 
 /**
  * Link suggestions on words that say when, or what is done to a system, rather
@@ -9,21 +10,6 @@ import { createTestEngine, InMemoryHost, CONFIG_NB, CONFIG_NN, CONFIG } from '..
  */
 describe('link suggestions ignore time frames, keep-verbs and derived verbs', function () {
   this.timeout(30_000);
-
-  /** The five best suggestions for each goal of one member's document, by goal id (what `samstemt suggest` prints). */
-  function suggestions(config: string, goals: string): Map<string, { objective: string; matched: string[] }[]> {
-    const doc = `---\nowner: storby\nperiod: 2024–2027\n---\n\n${goals}`;
-    const engine = createTestEngine(new InMemoryHost({ 'samstemt.yaml': config, 'storby.md': doc }));
-    const out = new Map<string, { objective: string; matched: string[] }[]>();
-    for (const ws of engine.loadWorkspaces()) {
-      for (const d of ws.documents) {
-        for (const g of d.goals) out.set(g.id, ws.suggestions(g).slice(0, 5).map((s) => ({ objective: s.objective, matched: s.matched })));
-      }
-    }
-    return out;
-  }
-  const objectives = (list: { objective: string }[] | undefined): string[] => (list ?? []).map((s) => s.objective);
-  const matchedWords = (list: { matched: string[] }[] | undefined): string[] => (list ?? []).flatMap((s) => s.matched);
 
   it('«Behalde dagens arkivsystem ut avtaleperioden» is not a security goal', () => {
     const s = suggestions(CONFIG_NN, '## Behalde dagens arkivsystem ut avtaleperioden {#arkiv}\n\n- Behalde: Elements\n');

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { createTestEngine, InMemoryHost, CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
-import { MIN_SUGGESTION_SCORE } from '../../server/src/engine/findings.js';
+import { CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
+import { suggestions, objectives, offered } from '../helpers/suggestions.js';
 
 /**
  * «Plan» is in every strategy (handlingsplan, plan for gjenoppretting, «ein plan for
@@ -9,23 +9,6 @@ import { MIN_SUGGESTION_SCORE } from '../../server/src/engine/findings.js';
  */
 describe('link suggestions do not read «plan» alone as «individuell plan» (DS19-I2-L2)', function () {
   this.timeout(30_000);
-
-  type Ranked = { objective: string; score: number; matched: string[] }[];
-  /** The five best suggestions for each goal of one member's document, by goal id (what `samstemt suggest` prints). */
-  function suggestions(config: string, goals: string): Map<string, Ranked> {
-    const doc = `---\nowner: storby\nperiod: 2024–2027\n---\n\n${goals}`;
-    const engine = createTestEngine(new InMemoryHost({ 'samstemt.yaml': config, 'storby.md': doc }));
-    const out = new Map<string, Ranked>();
-    for (const ws of engine.loadWorkspaces()) {
-      for (const d of ws.documents) {
-        for (const g of d.goals) out.set(g.id, ws.suggestions(g).slice(0, 5).map((s) => ({ objective: s.objective, score: s.score, matched: s.matched })));
-      }
-    }
-    return out;
-  }
-  const objectives = (list: Ranked | undefined): string[] => (list ?? []).map((s) => s.objective);
-  /** The objectives goal-unlinked would offer: those that match well enough to be suggested. */
-  const offered = (list: Ranked | undefined): string[] => objectives((list ?? []).filter((s) => s.score >= MIN_SUGGESTION_SCORE));
 
   it('a plan for something else does not suggest «Alvorlig sykt barn», in bokmål, nynorsk and English', () => {
     for (const [config, text] of [

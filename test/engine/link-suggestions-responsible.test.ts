@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { createTestEngine, InMemoryHost, CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
+import { CONFIG_NB, CONFIG_NN, CONFIG } from '../helpers/workspace.js';
+import { suggestions, objectives } from '../helpers/suggestions.js';
 
 /**
  * «Ansvarlig» (responsible) is in nearly every plan: who answers for a goal
@@ -10,20 +11,6 @@ import { createTestEngine, InMemoryHost, CONFIG_NB, CONFIG_NN, CONFIG } from '..
 describe('link suggestions do not read «ansvarlig»/«responsible» alone as responsible AI', function () {
   this.timeout(30_000);
 
-  type Ranked = { objective: string; score: number; matched: string[] }[];
-  /** The five best suggestions for each goal of one member's document, by goal id (what `samstemt suggest` prints). */
-  function suggestions(config: string, goals: string): Map<string, Ranked> {
-    const doc = `---\nowner: storby\nperiod: 2024–2027\n---\n\n${goals}`;
-    const engine = createTestEngine(new InMemoryHost({ 'samstemt.yaml': config, 'storby.md': doc }));
-    const out = new Map<string, Ranked>();
-    for (const ws of engine.loadWorkspaces()) {
-      for (const d of ws.documents) {
-        for (const g of d.goals) out.set(g.id, ws.suggestions(g).slice(0, 5).map((s) => ({ objective: s.objective, score: s.score, matched: s.matched })));
-      }
-    }
-    return out;
-  }
-  const objectives = (list: Ranked | undefined): string[] => (list ?? []).map((s) => s.objective);
   const AI = ['DN30-I2', 'DN30-T3'];
 
   it('a goal naming who is responsible is not suggested the AI objectives, in bokmål, nynorsk and English', () => {
