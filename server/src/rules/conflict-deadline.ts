@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
-import type { Goal, IsoDate, StrategyDocument } from '../engine/types.js';
+import type { Goal, IsoDate, Lang, Localized, StrategyDocument } from '../engine/types.js';
 import { conflictContext, isDone } from '../engine/conflicts/context.js';
-import { goalsData, localized, windowPhrase, type Data } from '../engine/conflicts/describe.js';
+import { goalsData, localized, orList, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { ACCEPT_FIX_MESSAGES, MORE_CONFLICTS_MESSAGES, boundedPerGoal, reportSide, type PairSide } from '../engine/conflicts/report.js';
 
 const ID = 'conflict-deadline';
@@ -12,6 +12,58 @@ const ID = 'conflict-deadline';
  * explicit deadlines (`Frist`) are compared; the `contributes` links and the
  * sub-goal relation are the index, so the cost is one comparison per link.
  */
+/*
+ * The findings' texts: what is late, then the ways out. Each is written once and
+ * the two messages of a kind are built from it: the open conflict ends with
+ * «or record an accepted conflict …»; the `…Pending` one, for a conflict an
+ * `accepts` already names with its reason still to write, leaves that way out
+ * (the line is there) and ends by asking for the reason ({pending_*}).
+ */
+/** A text in every message language. */
+type Texts = Readonly<Record<Lang, string>>;
+
+const LATE: Texts = {
+  en: '«{self}» ({selfWho}) contributes to «{other}» ({otherWho}), but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the contribution is still under way {gap_en}, after the goal it serves should be reached.',
+  nb: '«{self}» ({selfWho}) bidrar til «{other}» ({otherWho}), men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: bidraget pågår fortsatt {gap_nb}, etter at målet det skal tjene, skulle vært nådd.',
+  nn: '«{self}» ({selfWho}) bidreg til «{other}» ({otherWho}), men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: bidraget held fram {gap_nn}, etter at målet det skal tene, skulle vore nådd.',
+};
+const EARLY: Texts = {
+  en: '«{other}» ({otherWho}) contributes to «{self}» ({selfWho}) but has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): the contribution is still under way {gap_en}.',
+  nb: '«{other}» ({otherWho}) bidrar til «{self}» ({selfWho}), men har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget pågår fortsatt {gap_nb}.',
+  nn: '«{other}» ({otherWho}) bidreg til «{self}» ({selfWho}), men har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget held fram {gap_nn}.',
+};
+const LATE_SUB: Texts = {
+  en: '«{self}» is a sub-goal of «{other}», but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the sub-goal is still under way {gap_en}, after the goal it belongs to should be reached.',
+  nb: '«{self}» er et delmål av «{other}», men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: delmålet pågår fortsatt {gap_nb}, etter at målet det hører til, skulle vært nådd.',
+  nn: '«{self}» er eit delmål av «{other}», men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: delmålet held fram {gap_nn}, etter at målet det høyrer til, skulle vore nådd.',
+};
+const EARLY_SUB: Texts = {
+  en: 'The sub-goal «{other}» has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): it is still under way {gap_en}.',
+  nb: 'Delmålet «{other}» har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): det pågår fortsatt {gap_nb}.',
+  nn: 'Delmålet «{other}» har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): det held fram {gap_nn}.',
+};
+const MOVE_SELF: Texts = { en: 'move the deadline of «{self}» to {otherDeadline}', nb: 'flytt fristen for «{self}» til {otherDeadline}', nn: 'flytt fristen for «{self}» til {otherDeadline}' };
+const MOVE_SELF_OR_EARLIER: Texts = { en: 'move the deadline of «{self}» to {otherDeadline} or earlier', nb: 'flytt fristen for «{self}» til {otherDeadline} eller tidligere', nn: 'flytt fristen for «{self}» til {otherDeadline} eller tidlegare' };
+const MOVE_OTHER: Texts = { en: 'move the deadline of «{other}» to {selfDeadline}', nb: 'flytt fristen for «{other}» til {selfDeadline}', nn: 'flytt fristen for «{other}» til {selfDeadline}' };
+const MOVE_OTHER_OR_EARLIER: Texts = { en: 'move the deadline of «{other}» to {selfDeadline} or earlier', nb: 'flytt fristen for «{other}» til {selfDeadline} eller tidligere', nn: 'flytt fristen for «{other}» til {selfDeadline} eller tidlegare' };
+const AGREE_LATER: Texts = { en: 'agree on a later deadline for «{other}»', nb: 'avtal en senere frist for «{other}»', nn: 'avtal ein seinare frist for «{other}»' };
+const AGREE_EARLIER: Texts = { en: 'agree on an earlier deadline for «{other}»', nb: 'avtal en tidligere frist for «{other}»', nn: 'avtal ein tidlegare frist for «{other}»' };
+const RECORD_ACCEPTED: Texts = {
+  en: 'record an accepted conflict with `{acceptsKey}: {otherRef} — <reason>`',
+  nb: 'registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`',
+  nn: 'registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`',
+};
+const WAYS_OUT: Texts = { en: 'Ways out', nb: 'Mulige løsninger', nn: 'Moglege løysingar' };
+
+/** The messages `id` and `${id}Pending`: `body`, then the ways out (joined as `orList` joins them), then {pending_*}. */
+function withWaysOut(id: string, body: Texts, ways: readonly Texts[]): Record<string, Localized> {
+  const message = (all: readonly Texts[]): Localized => {
+    const text = (l: Lang) => `${body[l]} ${WAYS_OUT[l]}: ${orList(all.map((w) => w[l]), l)}.{pending_${l}}`;
+    return { en: text('en'), nb: text('nb'), nn: text('nn') };
+  };
+  return { [id]: message([...ways, RECORD_ACCEPTED]), [`${id}Pending`]: message(ways) };
+}
+
 export default defineRule({
   meta: {
     id: ID,
@@ -23,37 +75,10 @@ export default defineRule({
       nn: 'Eit mål bidreg til eit mål som har tidlegare frist enn det sjølv.',
     },
     messages: {
-      late: {
-        en: '«{self}» ({selfWho}) contributes to «{other}» ({otherWho}), but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the contribution is still under way {gap_en}, after the goal it serves should be reached. Ways out: move the deadline of «{self}» to {otherDeadline} or earlier, agree on a later deadline for «{other}», or record an accepted conflict with `{acceptsKey}: {otherRef} — <reason>`.{pending_en}',
-        nb: '«{self}» ({selfWho}) bidrar til «{other}» ({otherWho}), men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: bidraget pågår fortsatt {gap_nb}, etter at målet det skal tjene, skulle vært nådd. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller tidligere, avtal en senere frist for «{other}», eller registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`.{pending_nb}',
-        nn: '«{self}» ({selfWho}) bidreg til «{other}» ({otherWho}), men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: bidraget held fram {gap_nn}, etter at målet det skal tene, skulle vore nådd. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller tidlegare, avtal ein seinare frist for «{other}», eller registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending_nn}',
-      },
-      early: {
-        en: '«{other}» ({otherWho}) contributes to «{self}» ({selfWho}) but has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): the contribution is still under way {gap_en}. Ways out: move the deadline of «{self}» to {otherDeadline}, agree on an earlier deadline for «{other}», or record an accepted conflict with `{acceptsKey}: {otherRef} — <reason>`.{pending_en}',
-        nb: '«{other}» ({otherWho}) bidrar til «{self}» ({selfWho}), men har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget pågår fortsatt {gap_nb}. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline}, avtal en tidligere frist for «{other}», eller registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`.{pending_nb}',
-        nn: '«{other}» ({otherWho}) bidreg til «{self}» ({selfWho}), men har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget held fram {gap_nn}. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline}, avtal ein tidlegare frist for «{other}», eller registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending_nn}',
-      },
-      // An `accepts` already names the conflict, its reason still to write ({pending}): recording it is no way out.
-      latePending: {
-        en: '«{self}» ({selfWho}) contributes to «{other}» ({otherWho}), but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the contribution is still under way {gap_en}, after the goal it serves should be reached. Ways out: move the deadline of «{self}» to {otherDeadline} or earlier, or agree on a later deadline for «{other}».{pending_en}',
-        nb: '«{self}» ({selfWho}) bidrar til «{other}» ({otherWho}), men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: bidraget pågår fortsatt {gap_nb}, etter at målet det skal tjene, skulle vært nådd. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller tidligere, eller avtal en senere frist for «{other}».{pending_nb}',
-        nn: '«{self}» ({selfWho}) bidreg til «{other}» ({otherWho}), men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: bidraget held fram {gap_nn}, etter at målet det skal tene, skulle vore nådd. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller tidlegare, eller avtal ein seinare frist for «{other}».{pending_nn}',
-      },
-      earlyPending: {
-        en: '«{other}» ({otherWho}) contributes to «{self}» ({selfWho}) but has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): the contribution is still under way {gap_en}. Ways out: move the deadline of «{self}» to {otherDeadline} or agree on an earlier deadline for «{other}».{pending_en}',
-        nb: '«{other}» ({otherWho}) bidrar til «{self}» ({selfWho}), men har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget pågår fortsatt {gap_nb}. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller avtal en tidligere frist for «{other}».{pending_nb}',
-        nn: '«{other}» ({otherWho}) bidreg til «{self}» ({selfWho}), men har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget held fram {gap_nn}. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller avtal ein tidlegare frist for «{other}».{pending_nn}',
-      },
-      lateSubPending: {
-        en: '«{self}» is a sub-goal of «{other}», but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the sub-goal is still under way {gap_en}, after the goal it belongs to should be reached. Ways out: move the deadline of «{self}» to {otherDeadline} or earlier, or move the deadline of «{other}» to {selfDeadline}.{pending_en}',
-        nb: '«{self}» er et delmål av «{other}», men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: delmålet pågår fortsatt {gap_nb}, etter at målet det hører til, skulle vært nådd. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller tidligere, eller flytt fristen for «{other}» til {selfDeadline}.{pending_nb}',
-        nn: '«{self}» er eit delmål av «{other}», men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: delmålet held fram {gap_nn}, etter at målet det høyrer til, skulle vore nådd. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller tidlegare, eller flytt fristen for «{other}» til {selfDeadline}.{pending_nn}',
-      },
-      earlySubPending: {
-        en: 'The sub-goal «{other}» has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): it is still under way {gap_en}. Ways out: move the deadline of «{self}» to {otherDeadline}, or move the deadline of «{other}» to {selfDeadline} or earlier.{pending_en}',
-        nb: 'Delmålet «{other}» har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): det pågår fortsatt {gap_nb}. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline}, eller flytt fristen for «{other}» til {selfDeadline} eller tidligere.{pending_nb}',
-        nn: 'Delmålet «{other}» har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): det held fram {gap_nn}. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline}, eller flytt fristen for «{other}» til {selfDeadline} eller tidlegare.{pending_nn}',
-      },
+      ...withWaysOut('late', LATE, [MOVE_SELF_OR_EARLIER, AGREE_LATER]),
+      ...withWaysOut('early', EARLY, [MOVE_SELF, AGREE_EARLIER]),
+      ...withWaysOut('lateSub', LATE_SUB, [MOVE_SELF_OR_EARLIER, MOVE_OTHER]),
+      ...withWaysOut('earlySub', EARLY_SUB, [MOVE_SELF, MOVE_OTHER_OR_EARLIER]),
       lateAccepted: {
         en: 'Accepted conflict: «{self}» ({selfWho}, deadline {selfDeadline}) contributes to «{other}» ({otherWho}), whose deadline {otherDeadline} is earlier. Reason (in «{acceptor}»): {reason_en}',
         nb: 'Akseptert konflikt: «{self}» ({selfWho}, frist {selfDeadline}) bidrar til «{other}» ({otherWho}), som har tidligere frist, {otherDeadline}. Begrunnelse (i «{acceptor}»): {reason_nb}',
@@ -63,16 +88,6 @@ export default defineRule({
         en: 'Accepted conflict: «{other}» ({otherWho}, deadline {otherDeadline}) contributes to «{self}» ({selfWho}), whose deadline {selfDeadline} is earlier. Reason (in «{acceptor}»): {reason_en}',
         nb: 'Akseptert konflikt: «{other}» ({otherWho}, frist {otherDeadline}) bidrar til «{self}» ({selfWho}), som har tidligere frist, {selfDeadline}. Begrunnelse (i «{acceptor}»): {reason_nb}',
         nn: 'Akseptert konflikt: «{other}» ({otherWho}, frist {otherDeadline}) bidreg til «{self}» ({selfWho}), som har tidlegare frist, {selfDeadline}. Grunngjeving (i «{acceptor}»): {reason_nn}',
-      },
-      lateSub: {
-        en: '«{self}» is a sub-goal of «{other}», but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the sub-goal is still under way {gap_en}, after the goal it belongs to should be reached. Ways out: move the deadline of «{self}» to {otherDeadline} or earlier, move the deadline of «{other}» to {selfDeadline}, or record an accepted conflict with `{acceptsKey}: {otherRef} — <reason>`.{pending_en}',
-        nb: '«{self}» er et delmål av «{other}», men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: delmålet pågår fortsatt {gap_nb}, etter at målet det hører til, skulle vært nådd. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline} eller tidligere, flytt fristen for «{other}» til {selfDeadline}, eller registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`.{pending_nb}',
-        nn: '«{self}» er eit delmål av «{other}», men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: delmålet held fram {gap_nn}, etter at målet det høyrer til, skulle vore nådd. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline} eller tidlegare, flytt fristen for «{other}» til {selfDeadline}, eller registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending_nn}',
-      },
-      earlySub: {
-        en: 'The sub-goal «{other}» has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): it is still under way {gap_en}. Ways out: move the deadline of «{self}» to {otherDeadline}, move the deadline of «{other}» to {selfDeadline} or earlier, or record an accepted conflict with `{acceptsKey}: {otherRef} — <reason>`.{pending_en}',
-        nb: 'Delmålet «{other}» har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): det pågår fortsatt {gap_nb}. Mulige løsninger: flytt fristen for «{self}» til {otherDeadline}, flytt fristen for «{other}» til {selfDeadline} eller tidligere, eller registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`.{pending_nb}',
-        nn: 'Delmålet «{other}» har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): det held fram {gap_nn}. Moglege løysingar: flytt fristen for «{self}» til {otherDeadline}, flytt fristen for «{other}» til {selfDeadline} eller tidlegare, eller registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending_nn}',
       },
       lateSubAccepted: {
         en: 'Accepted conflict: «{self}» (deadline {selfDeadline}) is a sub-goal of «{other}», whose deadline {otherDeadline} is earlier. Reason (in «{acceptor}»): {reason_en}',

@@ -233,7 +233,7 @@ function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, 
  * «A», «A or B», «A, B, or C» in `lang`, as the other ways out are written;
  * «A, or B» when a way itself holds an «or» («change «X» or «Y»»).
  */
-function orList(items: readonly string[], lang: Lang): string {
+export function orList(items: readonly string[], lang: Lang): string {
   const xs = items.filter(Boolean);
   const or = { en: 'or', nb: 'eller', nn: 'eller' }[lang];
   if (xs.length < 2) return xs[0] ?? '';
