@@ -6,8 +6,7 @@
  *
  * Performance (measured with scripts/bench/serverBench.ts):
  * - The debounce adapts to the cost of an analysis. A change runs the
- *   analysis after `minDelayMs` (5 ms: just long enough for the rest of a
- *   burst of notifications to arrive) when the last analysis took at most
+ *   analysis after `minDelayMs` (1 ms) when the last analysis took at most
  *   `cheapMs` (50 ms), or when the user paused for longer than twice its
  *   duration since it ended. While the user types faster than a costlier
  *   analysis runs, a change waits twice the last duration, 25–150 ms
@@ -72,7 +71,10 @@ export class DiagnosticsScheduler {
     private readonly publish: Publisher,
     private readonly onError: (e: unknown) => void,
     private readonly maxDelayMs = 150,
-    minDelayMs = 5,
+    // A burst of notifications already read (a multi-cursor edit, a paste, a replace-all) needs no
+    // longer: vscode-jsonrpc hands them over one per turn of the event loop, microseconds apart, and
+    // each one restarts this timer. A note that arrives later ends the run at its next step.
+    minDelayMs = 1,
     private readonly cheapMs = 50,
   ) {
     this.#minDelayMs = Math.min(minDelayMs, maxDelayMs);
