@@ -791,7 +791,8 @@ function subHeadingProperties(text: string, list: Block & { type: 'list' }, unde
 }
 
 /**
- * Rows of a Markdown table whose first cell is a known key (`| Frist | 2026 |`):
+ * Rows of a Markdown table whose first cell is a known key (`| Frist | 2026 |`),
+ * and cells that hold a whole property (`| Frist: 2026 | Støtter: DS19-M2 |`):
  * authors used to tables write properties that way, and they would silently
  * be description. Cells are found by splitting the line, not by a regex.
  */
@@ -803,22 +804,37 @@ function tableProperties(text: string, para: { start: number; end: number }): Va
     const line = text.slice(at, end);
     const bar = line.indexOf('|');
     if (bar >= 0 && line.slice(0, bar).trim() === '') {
-      const cell = line.slice(bar + 1).split('|')[0]!;
-      // `| **Frist** |`: the key without its emphasis.
-      let from = cell.length - cell.trimStart().length;
-      let to = cell.trimEnd().length;
-      while (from < to && (cell[from] === '*' || cell[from] === '_')) from++;
-      while (to > from && (cell[to - 1] === '*' || cell[to - 1] === '_')) to--;
-      const key = cell.slice(from, to).trim();
-      if (key && lookupKey(key)) {
-        const start = at + bar + 1 + from;
-        problems.push({ kind: 'unknown-property', span: { start, end: start + key.length }, messageId: 'tableRow', data: { key, canonical: lookupKey(key)!.def.canonical } });
-      }
+      let cellStart = at + bar + 1;
+      const cells = line.slice(bar + 1).split('|');
+      cells.forEach((cell, c) => {
+        const key = cellKey(cell, c === 0);
+        if (key) {
+          const start = cellStart + key.from;
+          problems.push({ kind: 'unknown-property', span: { start, end: start + key.key.length }, messageId: 'tableRow', data: { key: key.key, canonical: lookupKey(key.key)!.def.canonical } });
+        }
+        cellStart += cell.length + 1;
+      });
     }
     at = end + lineBreakLength(text, end);
     if (at === end) break;
   }
   return problems;
+}
+
+/**
+ * The known key a table cell holds, and where it starts in the cell: the
+ * whole cell in the first column (`| **Frist** |`, without its emphasis), or
+ * the key before a colon in any column (`| Frist: 2026 |`).
+ */
+function cellKey(cell: string, first: boolean): { key: string; from: number } | undefined {
+  let from = cell.length - cell.trimStart().length;
+  const colon = cell.indexOf(':', from);
+  let to = first && colon < 0 ? cell.trimEnd().length : colon;
+  if (to < 0) return undefined;
+  while (from < to && (cell[from] === '*' || cell[from] === '_')) from++;
+  while (to > from && (cell[to - 1] === '*' || cell[to - 1] === '_' || cell[to - 1] === ' ')) to--;
+  const key = cell.slice(from, to);
+  return key && lookupKey(key) ? { key, from } : undefined;
 }
 
 /** The rule above or below the rows of a Pandoc simple table: groups of dashes, one per column (Markdown reads a rule). */
