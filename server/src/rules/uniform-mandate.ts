@@ -5,6 +5,7 @@ import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { isAll } from '../engine/text/normalize.js';
 import { joinList, localized } from '../engine/conflicts/describe.js';
+import { memberOf } from '../engine/model/memberNames.js';
 
 const messages = {
   uniform: {
@@ -29,7 +30,7 @@ export const RATIO = 10;
  */
 function namesEveryMunicipalMember(scope: readonly string[], members: ReadonlyMap<string, MemberDef>): boolean {
   if (!scope.length) return false;
-  const named = new Set(scope);
+  const named = new Set(scope.map((item) => memberOf(members, item)));
   let municipal = 0;
   for (const m of members.values()) {
     if (m.kind === 'selskap') continue;

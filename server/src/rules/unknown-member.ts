@@ -3,6 +3,7 @@ import { guess, isAll, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
 import { didYouMeanHint, idReplaceFix, cooperationName } from '../engine/findings.js';
+import { memberNamed } from '../engine/model/memberNames.js';
 
 const messages = {
   owner: {
@@ -64,11 +65,10 @@ export default defineRule({
     // Without `members` in samstemt.yaml, the owners seen are the members; an owner is then always known.
     const ids = [...ws.members.keys()];
     const members = ids.join(', ') || '–';
-    let names: Map<string, string> | undefined;
     const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string, suggest = (v: string): string | Guess | undefined => guess(v, ids)) => {
       if (ws.members.has(value)) return;
       // `Storby kommune` for `storby`: the member's display name from samstemt.yaml.
-      const named = (names ??= memberNames(ws.members)).get(nameKey(value));
+      const named = memberNamed(ws.members, value);
       if (named) {
         ctx.report({ messageId: 'name', data: { value, id: named }, uri, span, ...(goal ? { goal } : {}), ...idReplaceFix(uri, span, named, doc.text) });
         return;
@@ -128,10 +128,9 @@ export default defineRule({
     // Without `members`, any owner is a member (as for documents).
     if (!ws.config.uri || !ws.config.membersDeclared) return;
     const ids = [...ws.members.keys()];
-    let names: Map<string, string> | undefined;
     for (const r of ws.config.resources.values()) {
       if (!r.owner || !r.ownerSpan || ws.members.has(r.owner)) continue;
-      const named = (names ??= memberNames(ws.members)).get(nameKey(r.owner));
+      const named = memberNamed(ws.members, r.owner);
       if (named) {
         ctx.report({ messageId: 'name', data: { value: r.owner, id: named }, uri: ws.config.uri, span: r.ownerSpan, ...idReplaceFix(ws.config.uri, r.ownerSpan, named, ws.config.text) });
         continue;
@@ -155,21 +154,3 @@ function severalMembers(text: string, members: ReadonlyMap<string, unknown>): st
   return words.length > 1 && words.every((w) => members.has(w)) ? words.join(', ') : undefined;
 }
 
-/** A display name as compared: case- and spacing-insensitive. */
-function nameKey(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** Member IDs by display name (`members.storby.name: Storby kommune`); a name two members share names neither. */
-function memberNames(members: ReadonlyMap<string, { name?: string }>): Map<string, string> {
-  const out = new Map<string, string>();
-  const shared = new Set<string>();
-  for (const [id, m] of members) {
-    if (!m.name) continue;
-    const k = nameKey(m.name);
-    if (out.has(k)) shared.add(k);
-    out.set(k, id);
-  }
-  for (const k of shared) out.delete(k);
-  return out;
-}

@@ -21,6 +21,7 @@ import type { Goal, Span, StrategyDocument } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import type { WorkspaceConfig } from '../model/config.js';
 import { isPlaceholder } from '../model/placeholder.js';
+import { memberOf } from '../model/memberNames.js';
 import type { Report, RuleContext } from '../rule.js';
 import { PairIndex, type Filing } from './pairIndex.js';
 import { goalWindow, intersect, windowsOverlap, type Window } from './window.js';
@@ -412,8 +413,9 @@ export class ConflictContext {
   #build(goal: Goal): GoalInfo {
     const { ws } = this;
     const f = goal.facts;
-    const exempt = new Set(f.exempt);
-    const scope = f.scopeAll ? [...ws.members.keys()] : f.scope.length ? f.scope : goal.owner ? [goal.owner] : [];
+    // A member written by name where its ID belongs counts as that member (unknown-member asks for the ID).
+    const exempt = new Set(f.exempt.map((m) => memberOf(ws.members, m)));
+    const scope = f.scopeAll ? [...ws.members.keys()] : f.scope.length ? f.scope.map((m) => memberOf(ws.members, m)) : goal.owner ? [goal.owner] : [];
     const { members, links } = this.#scope(scope.filter((m) => !exempt.has(m)));
     const resources = f.requires.length ? new Set(f.requires.map((r) => r.resource)) : NO_RESOURCES;
     const indicator = f.indicator ? this.#indicator(f.indicator) : undefined;

@@ -12,6 +12,7 @@ import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyInDocument } from '../model/vocabulary.js';
 import { isDone, type Accepted, type ConflictContext, type Overlap } from './context.js';
 import type { Window } from './window.js';
+import { memberOf } from '../model/memberNames.js';
 
 export type Data = Record<string, string | number>;
 const LANGS: readonly Lang[] = ['en', 'nb', 'nn'];
@@ -173,7 +174,7 @@ function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap):
   const existing = (written?.items.length ?? 0) > 0;
   const hint: ExemptHint = { in: wide.title, ids, key: written?.rawKey ?? keyInDocument('exempt', ctx.ws.documentOf(wide)), existing };
   const scope = wide.properties.find((p) => p.known && p.key === 'scope');
-  if (scope && !wide.facts.scopeAll && !existing && ids.every((m) => wide.facts.scope.includes(m))) hint.listedIn = scope.rawKey;
+  if (scope && !wide.facts.scopeAll && !existing && ids.every((m) => wide.facts.scope.some((item) => memberOf(ctx.ws.members, item) === m))) hint.listedIn = scope.rawKey;
   return hint;
 }
 

@@ -1,0 +1,41 @@
+/**
+ * Members written by their display name (`Unntak: Fjellbygd kommune`) where
+ * their ID belongs. unknown-member reports such an item with the ID to write;
+ * until then the engine reads it as that member, so an exemption or scope
+ * written in prose already does what the author meant.
+ */
+import type { MemberDef } from './config.js';
+
+/** A display name as compared: case- and spacing-insensitive. */
+function nameKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Member IDs by display name, per members map; a name two members share names neither. */
+const byName = new WeakMap<ReadonlyMap<string, Pick<MemberDef, 'name'>>, Map<string, string>>();
+
+function namesOf(members: ReadonlyMap<string, Pick<MemberDef, 'name'>>): Map<string, string> {
+  let out = byName.get(members);
+  if (out) return out;
+  out = new Map();
+  const shared = new Set<string>();
+  for (const [id, m] of members) {
+    if (!m.name) continue;
+    const k = nameKey(m.name);
+    if (out.has(k)) shared.add(k);
+    out.set(k, id);
+  }
+  for (const k of shared) out.delete(k);
+  byName.set(members, out);
+  return out;
+}
+
+/** The ID of the one member whose display name `text` is (case and spacing aside). */
+export function memberNamed(members: ReadonlyMap<string, Pick<MemberDef, 'name'>>, text: string): string | undefined {
+  return namesOf(members).get(nameKey(text));
+}
+
+/** The member an item of `scope` or `exempt` stands for: its ID, by ID or by name; else the item as written. */
+export function memberOf(members: ReadonlyMap<string, Pick<MemberDef, 'name'>>, item: string): string {
+  return members.has(item) ? item : (memberNamed(members, item) ?? item);
+}
