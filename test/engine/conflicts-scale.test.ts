@@ -135,7 +135,7 @@ describe('conflict indexes at scale', function () {
       for (let j = i + 1; j < goals.length; j++) {
         const [a, b] = [goals[i]!, goals[j]!];
         if (!cc.overlap(a, b)) continue;
-        if (systemConflict(a, b)) expected['conflict-system-choice'].add(a.key).add(b.key);
+        if (systemConflict(cc, a, b)) expected['conflict-system-choice'].add(a.key).add(b.key);
         if (directionConflict(cc, a, b)) expected['conflict-direction'].add(a.key).add(b.key);
       }
     }

@@ -96,7 +96,8 @@ export default defineRule({
       const filings = (g: Goal): Filing[] => {
         const { keep, retire } = systemKeys(g);
         // Same area: different adopted systems, or adopt vs retain.
-        const out: Filing[] = g.facts.area && (g.facts.adopt.length || g.facts.retain.length) ? [{ topic: `area:${g.facts.area}` }] : [];
+        const area = cc.info(g).area;
+        const out: Filing[] = area && (g.facts.adopt.length || g.facts.retain.length) ? [{ topic: `area:${area}` }] : [];
         // Same system: keep on one side, phase out on the other.
         for (const k of new Set(keep)) out.push({ topic: `system:${k}`, side: 0 });
         for (const k of new Set(retire)) out.push({ topic: `system:${k}`, side: 1 });
@@ -104,11 +105,11 @@ export default defineRule({
       };
       for (const [a, b] of cc.candidatePairs(ID, filings)) {
         cc.comparePair(ID, a, b, ctx, (pairCtx) => {
-          const conflict = systemConflict(a, b);
+          const conflict = systemConflict(cc, a, b);
           if (!conflict) return;
           const overlap = cc.overlap(a, b);
           if (!overlap) return;
-          const area = a.facts.area ?? b.facts.area ?? '';
+          const area = cc.info(a).area ?? cc.info(b).area ?? '';
           reportPair(
             cc,
             pairCtx,

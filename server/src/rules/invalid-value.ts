@@ -7,6 +7,7 @@ import type { Lang, ProblemFix, Severity, Span, StrategyDocument } from '../engi
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 import { amountIn } from '../engine/text/units.js';
+import { areaAsRead } from '../engine/model/areas.js';
 
 const messages = {
   date: {
@@ -213,6 +214,11 @@ const messages = {
     en: '{key} is a list here, but a period is two years: write it as 2024–2027, or {from: 2024, to: 2027}.{hint}',
     nb: '{key} er en liste her, men en periode er to årstall: skriv den som 2024–2027, eller {fra: 2024, til: 2027}.{hint}',
     nn: '{key} er ei liste her, men ein periode er to årstal: skriv han som 2024–2027, eller {frå: 2024, til: 2027}.{hint}',
+  },
+  areaReadAs: {
+    en: 'The area "{value}" is not written as in samstemt.yaml. Until it is corrected, Samstemt reads it as "{suggestion}" and compares this goal with the goals in that area. Write {suggestion}, or add "{value}" to `areas` in samstemt.yaml if it is a new area.',
+    nb: 'Området «{value}» er ikke skrevet som i samstemt.yaml. Til det er rettet, leser Samstemt det som «{suggestion}» og sammenligner målet med målene på det området. Skriv {suggestion}, eller legg «{value}» til i `areas` i samstemt.yaml om det er et nytt område.',
+    nn: 'Området «{value}» er ikkje skrive som i samstemt.yaml. Til det er retta, les Samstemt det som «{suggestion}» og samanliknar målet med måla på det området. Skriv {suggestion}, eller legg «{value}» til i `areas` i samstemt.yaml om det er eit nytt område.',
   },
   area: {
     en: 'The area "{value}" is not one of the cooperation\'s areas, so this goal is compared only with goals that name the same area, not with the goals in the cooperation\'s areas.{hint} Areas: {allowed}. Add it to `areas` in samstemt.yaml if it is new.',
@@ -486,7 +492,10 @@ export default defineRule({
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
       if (area && area.value && !ws.config.areas.includes(areaKey(area.value))) {
-        report(doc.uri, area.valueSpan, 'area', { value: area.value, allowed: ws.config.areas.join(', ') }, guess(area.value, ws.config.areas), g.key);
+        const meant = guess(area.value, ws.config.areas);
+        // A sure misspelling is compared in the area it stands for (model/areas.ts): the message says so.
+        const messageId = meant?.sure && g.facts.area !== undefined && areaAsRead(ws.config.areas, g.facts.area) === meant.text ? 'areaReadAs' : 'area';
+        report(doc.uri, area.valueSpan, messageId, { value: area.value, allowed: ws.config.areas.join(', '), ...(meant ? { suggestion: meant.text } : {}) }, meant, g.key);
       }
       for (const r of g.facts.requires) {
         const def = ws.config.resources.get(r.resource);

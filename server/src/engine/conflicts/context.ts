@@ -22,6 +22,7 @@ import type { WorkspaceModel } from '../workspaceModel.js';
 import type { WorkspaceConfig } from '../model/config.js';
 import { isPlaceholder } from '../model/placeholder.js';
 import { memberOf } from '../model/memberNames.js';
+import { areaAsRead } from '../model/areas.js';
 import type { Report, RuleContext } from '../rule.js';
 import { PairIndex, type Filing } from './pairIndex.js';
 import { goalWindow, intersect, windowsOverlap, type Window } from './window.js';
@@ -39,6 +40,8 @@ export interface GoalInfo {
   members: ReadonlySet<string>;
   /** The goal's indicator: a config id when it names one (by id or name), else its normalised text. */
   indicator?: Indicator;
+  /** The goal's area as read: the configured area its value surely misspells (`økonomi` for `okonomi`), else as written. */
+  area: string | undefined;
   /** Resources named in `requires`. */
   resources: ReadonlySet<string>;
   /** Keys that can make two goals overlap: `m:<member>`, `i:<shared indicator>`, `r:<resource>`. */
@@ -423,6 +426,7 @@ export class ConflictContext {
       goal,
       window: this.#window(goalWindow(goal, ws.documentOf(goal))),
       members,
+      area: f.area === undefined ? undefined : areaAsRead(ws.config.areas, f.area),
       resources,
       links,
       active: goal.owner !== '' && f.status !== 'dropped',

@@ -88,7 +88,7 @@ function has(s: Systems, name: string, ...roles: SystemRole[]): boolean {
 }
 
 /** The system-choice conflict between two goals (overlap not checked here), or undefined. */
-export function systemConflict(a: Goal, b: Goal): SystemConflict | undefined {
+export function systemConflict(ctx: ConflictContext, a: Goal, b: Goal): SystemConflict | undefined {
   const sa = systemsOf(a);
   const sb = systemsOf(b);
   // Keep vs retire the same system: no area needed, the system says it all.
@@ -98,7 +98,8 @@ export function systemConflict(a: Goal, b: Goal): SystemConflict | undefined {
       if (retire) return flip ? { kind: 'retired', a: retire, b: keep } : { kind: 'retired', a: keep, b: retire };
     }
   }
-  if (!a.facts.area || a.facts.area !== b.facts.area) return undefined;
+  const area = ctx.info(a).area;
+  if (!area || area !== ctx.info(b).area) return undefined;
   // Each adopts a system the other neither adopts nor keeps.
   const newTo = (x: SystemItem[], other: Systems) => x.find((i) => !has(other, i.name, 'adopt', 'retain'));
   const da = newTo(sa.adopt, sb);
@@ -171,11 +172,13 @@ export function directionConflict(ctx: ConflictContext, a: Goal, b: Goal): Direc
  */
 export function structurallyDecided(ctx: ConflictContext, a: Goal, b: Goal): boolean {
   // Goals in different areas are about different things: a word they share («system») is chance.
-  if (a.facts.area && b.facts.area && a.facts.area !== b.facts.area) return true;
+  const areaA = ctx.info(a).area;
+  const areaB = ctx.info(b).area;
+  if (areaA && areaB && areaA !== areaB) return true;
   const sa = systemsOf(a);
   const sb = systemsOf(b);
   if (sa !== NO_SYSTEMS && sb !== NO_SYSTEMS) {
-    if (a.facts.area && a.facts.area === b.facts.area) return true;
+    if (areaA && areaA === areaB) return true;
     for (const k of sa.keys.keys()) if (sb.keys.has(k)) return true;
   }
   const ia = ctx.info(a).indicator;
