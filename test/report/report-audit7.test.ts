@@ -122,6 +122,16 @@ describe('report: an unseen cooperation read by the council secretary (test/fixt
     assert.ok(html.includes('Felles HR &amp; lønn &lt;for alle&gt;'));
   });
 
+  it('marks in the heat map as not covered exactly the objectives check names, not the frameworks’ visions', () => {
+    const uncovered = check.diagnostics.filter((d) => d.rule === 'objective-uncovered').length;
+    assert.equal(uncovered, 23);
+    assert.equal((html.match(/class="hm-total hm-zero">ikke dekket</g) ?? []).length, uncovered);
+    for (const vision of ['DS19-V', 'DN30-V']) {
+      const row = new RegExp(`<g class="hm-row([^"]*)"><title>${vision} `).exec(html);
+      assert.equal(row?.[1], '', `${vision} is the framework's overall aim, not an objective to cover`);
+    }
+  });
+
   for (const [lang, htmlTitle, mdDropped] of [['nn', 'Samstemtheitsrapport', '(2 avbrotne)'], ['en', 'Alignment report', '(2 dropped)']] as const) {
     it(`speaks ${lang} when samstemt.yaml says language: ${lang}`, () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-audit7-'));
