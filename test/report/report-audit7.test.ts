@@ -113,6 +113,9 @@ describe('report: an unseen cooperation read by the council secretary (test/fixt
     assert.deepEqual(kpi('Koblet til nasjonale mål'), ['83\u00a0%', undefined]);
     assert.deepEqual(kpi('Nasjonale mål dekket'), ['9', '32']);
     assert.ok(html.includes('(5/5)') && html.includes('(3/3)') && html.includes('(4/5)'), 'linked of active goals per member');
+    // A member without goals (Kystby has no strategy document) has no share to show, and no «0/0».
+    const kystby = /<tr data-member="kystby">.*?<\/tr>/.exec(html)?.[0] ?? '';
+    assert.ok(kystby && !kystby.includes('0/0'), kystby);
     // The dropped goals say so where they are listed.
     for (const key of ['fjellnett#innbyggerportal', 'havlund#papirarkiv']) {
       const row = new RegExp(`<li [^>]*data-goal="${key}">.*?</li>`).exec(html)?.[0] ?? '';

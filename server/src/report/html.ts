@@ -124,8 +124,9 @@ function memberName(r: AlignmentReport, id: string): string {
 function membersSection(r: AlignmentReport, L: Labels): string {
   const rows = r.members.map((m) => {
     const kind = m.kind ? (L.kinds[m.kind] ?? m.kind) : '';
-    const share = m.goals.length > m.dropped ? `<span class="share"><span class="bar"><span style="width:${Math.round(m.share * 100)}%"></span></span>${formatPercent(m.share, r.lang)}</span>` : '–';
-    return `<tr data-member="${esc(m.id)}"><td><strong>${esc(m.name)}</strong><br><span class="mono" style="color:var(--muted)">${esc(m.id)}</span></td><td>${esc(kind)}</td><td class="num">${m.population !== undefined ? formatNumber(m.population, r.lang) : '–'}</td><td class="num">${m.goals.length}${m.dropped ? `<br><span class="empty" style="font-style:normal">${esc(droppedNote(m.dropped, r.lang).trim())}</span>` : ''}</td><td>${share} <span class="empty" style="font-style:normal">(${m.linked}/${m.goals.length - m.dropped})</span></td><td class="num">${m.objectivesCovered}</td><td>${findingBadges(m.findings, L)}</td></tr>`;
+    // Without goals still pursued there is no share: «–», not «0 % (0/0)».
+    const share = m.goals.length > m.dropped ? `<span class="share"><span class="bar"><span style="width:${Math.round(m.share * 100)}%"></span></span>${formatPercent(m.share, r.lang)}</span> <span class="empty" style="font-style:normal">(${m.linked}/${m.goals.length - m.dropped})</span>` : '–';
+    return `<tr data-member="${esc(m.id)}"><td><strong>${esc(m.name)}</strong><br><span class="mono" style="color:var(--muted)">${esc(m.id)}</span></td><td>${esc(kind)}</td><td class="num">${m.population !== undefined ? formatNumber(m.population, r.lang) : '–'}</td><td class="num">${m.goals.length}${m.dropped ? `<br><span class="empty" style="font-style:normal">${esc(droppedNote(m.dropped, r.lang).trim())}</span>` : ''}</td><td>${share}</td><td class="num">${m.objectivesCovered}</td><td>${findingBadges(m.findings, L)}</td></tr>`;
   });
   return `<table class="members-table"><thead><tr><th>${esc(L.member)}</th><th>${esc(L.kind)}</th><th class="num">${esc(L.population)}</th><th class="num">${esc(L.goals)}</th><th>${esc(L.linked)}</th><th class="num">${esc(L.objectives)}</th><th>${esc(L.findings)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
