@@ -87,6 +87,12 @@ describe('report: an unseen cooperation read by the council secretary (test/fixt
     const unlinked = check.diagnostics.filter((d) => d.rule === 'goal-unlinked').map((d) => d.goal).sort();
     assert.deepEqual(json.unlinked, unlinked);
     assert.deepEqual(unlinked, ['dalen#eiga-brukarstotte', 'storvik#ki-pilot', 'tindfjell#broadband']);
+    // The same three best suggestions, with the same words, and the same root.
+    for (const d of check.diagnostics.filter((x) => x.rule === 'goal-unlinked')) {
+      const fromCheck = (d as JsonDiagnostic & { suggestions: { objective: string; matched: string[] }[] }).suggestions.slice(0, 3).map((x) => [x.objective, x.matched]);
+      assert.deepEqual(json.suggestions[d.goal!].map((x: { objective: string; matched: string[] }) => [x.objective, x.matched]), fromCheck, d.goal);
+    }
+    assert.equal(json.root, (check as unknown as { root: string }).root);
   });
 
   it('tells the same figures in Markdown', () => {
