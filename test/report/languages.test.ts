@@ -62,7 +62,7 @@ describe('report: one language throughout', function () {
 
 describe('report: column names of members', () => {
   it('shortens English names as it does Norwegian ones: «North municipality» → «North»', () => {
-    const m = (name: string) => ({ id: 'x', name, goals: [], linked: 0, share: 0, findings: { error: 0, warning: 0, info: 0, hint: 0 }, objectivesCovered: 0, documents: 1 });
+    const m = (name: string) => ({ id: 'x', name, goals: [], linked: 0, dropped: 0, share: 0, findings: { error: 0, warning: 0, info: 0, hint: 0 }, objectivesCovered: 0, documents: 1 });
     assert.deepEqual(
       ['North municipality', 'West County Council', 'Fjord ICT Ltd', 'Storby kommune', 'IKT Fjord AS', 'Agder fylkeskommune'].map((n) => memberShortName(m(n))),
       ['North', 'West', 'Fjord ICT', 'Storby', 'IKT Fjord', 'Agder'],

@@ -14,7 +14,7 @@ import { folderName } from '../engine/workspace/uri.js';
 import type { Lang, Severity } from '../engine/types.js';
 import type { AlignmentReport, ConflictEntry, ContributionNode, ReportGoal } from './reportTypes.js';
 import { esc, safeHref } from './escape.js';
-import { formatNumber, formatPercent, formatScore, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
+import { droppedNote, formatNumber, formatPercent, formatScore, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { capacitySvg, cellAnchor, heatLegendSvg, heatMapSvg } from './svg.js';
 import { REPORT_CSS } from './htmlStyle.js';
@@ -95,8 +95,8 @@ function reportBody(report: AlignmentReport, options: HtmlOptions, index: number
 </div></header>
 <main class="report" data-root="${esc(folderName(r.root))}">
 <div class="kpis">
-${kpi(String(t.goals), t.goals === 1 ? L.goalsOne : L.goals)}
-${kpi(t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–', L.linked)}
+${kpi(String(t.goals), (t.goals === 1 ? L.goalsOne : L.goals) + droppedNote(t.dropped, r.lang))}
+${kpi(t.goals > t.dropped ? formatPercent(t.linked / (t.goals - t.dropped), r.lang) : '–', L.linked)}
 ${kpi(`${t.objectivesCovered}<span style="font-size:15px;font-weight:500"> / ${t.objectives}</span>`, L.objectivesCovered)}
 ${kpi(`${t.openConflicts}<span style="font-size:15px;font-weight:500"> / ${t.conflicts}</span>`, `${L.conflicts} (${L.openPlural} / ${L.total})`, t.openConflicts > 0)}
 ${kpi(String(r.unlinked.length), r.unlinked.length === 1 ? L.unlinkedOne : L.unlinked, r.unlinked.length > 0)}
@@ -124,8 +124,9 @@ function memberName(r: AlignmentReport, id: string): string {
 function membersSection(r: AlignmentReport, L: Labels): string {
   const rows = r.members.map((m) => {
     const kind = m.kind ? (L.kinds[m.kind] ?? m.kind) : '';
-    const share = m.goals.length ? `<span class="share"><span class="bar"><span style="width:${Math.round(m.share * 100)}%"></span></span>${formatPercent(m.share, r.lang)}</span>` : '–';
-    return `<tr data-member="${esc(m.id)}"><td><strong>${esc(m.name)}</strong><br><span class="mono" style="color:var(--muted)">${esc(m.id)}</span></td><td>${esc(kind)}</td><td class="num">${m.population !== undefined ? formatNumber(m.population, r.lang) : '–'}</td><td class="num">${m.goals.length}</td><td>${share} <span class="empty" style="font-style:normal">(${m.linked}/${m.goals.length})</span></td><td class="num">${m.objectivesCovered}</td><td>${findingBadges(m.findings, L)}</td></tr>`;
+    // Without goals still pursued there is no share: «–», not «0 % (0/0)».
+    const share = m.goals.length > m.dropped ? `<span class="share"><span class="bar"><span style="width:${Math.round(m.share * 100)}%"></span></span>${formatPercent(m.share, r.lang)}</span> <span class="empty" style="font-style:normal">(${m.linked}/${m.goals.length - m.dropped})</span>` : '–';
+    return `<tr data-member="${esc(m.id)}"><td><strong>${esc(m.name)}</strong><br><span class="mono" style="color:var(--muted)">${esc(m.id)}</span></td><td>${esc(kind)}</td><td class="num">${m.population !== undefined ? formatNumber(m.population, r.lang) : '–'}</td><td class="num">${m.goals.length}${m.dropped ? `<br><span class="empty" style="font-style:normal">${esc(droppedNote(m.dropped, r.lang).trim())}</span>` : ''}</td><td>${share}</td><td class="num">${m.objectivesCovered}</td><td>${findingBadges(m.findings, L)}</td></tr>`;
   });
   return `<table class="members-table"><thead><tr><th>${esc(L.member)}</th><th>${esc(L.kind)}</th><th class="num">${esc(L.population)}</th><th class="num">${esc(L.goals)}</th><th>${esc(L.linked)}</th><th class="num">${esc(L.objectives)}</th><th>${esc(L.findings)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -242,9 +243,9 @@ function goalsSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, 
     .map((m) => {
       const items = m.goals.map((k) => {
         const g = goals.get(k)!;
-        const chips = [...g.direct.map((o) => `<span class="chip">● ${esc(o)}</span>`), ...g.inherited.map((i) => `<span class="chip inh" title="${esc(L.via)} ${esc(goals.get(i.via)?.title ?? i.via)}">○ ${esc(i.objective)}</span>`)];
+        const chips = [...(g.status === 'dropped' ? [`<span class="chip status">${esc(L.statusDropped)}</span>`] : []), ...g.direct.map((o) => `<span class="chip">● ${esc(o)}</span>`), ...g.inherited.map((i) => `<span class="chip inh" title="${esc(L.via)} ${esc(goals.get(i.via)?.title ?? i.via)}">○ ${esc(i.objective)}</span>`)];
         const f = SEVERITIES.filter((s) => g.findings[s]).map((s) => `<span class="sev sev-${s}" title="${esc(L.severitiesPlural[s])}">${SEV_MARK[s]} ${g.findings[s]}</span>`);
-        return `<li id="${esc(g.anchor)}" class="goal-row" data-goal="${esc(g.key)}"><div class="line">${goalLink(g, g.key)}${f.length ? ` <span class="findings">${f.join('')}</span>` : ''}</div><div class="sub"><span class="mono">${esc(g.id)} · ${esc(g.file)}:${g.range.start.line + 1}</span> ${chips.join('') || `<span class="chip none">${esc(L.none)}</span>`}</div></li>`;
+        return `<li id="${esc(g.anchor)}" class="goal-row${g.status === 'dropped' ? ' dropped' : ''}" data-goal="${esc(g.key)}"><div class="line">${goalLink(g, g.key)}${f.length ? ` <span class="findings">${f.join('')}</span>` : ''}</div><div class="sub"><span class="mono">${esc(g.id)} · ${esc(g.file)}:${g.range.start.line + 1}</span> ${chips.join('') || `<span class="chip none">${esc(L.none)}</span>`}</div></li>`;
       });
       return `<div class="goal-group" data-member="${esc(m.id)}"><h3>${esc(m.name)} <span class="count">${m.goals.length}</span></h3><ul>${items.join('')}</ul></div>`;
     });

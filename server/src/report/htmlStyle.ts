@@ -130,6 +130,9 @@ a.hm-cell:hover rect, a.hm-cell:focus rect { stroke: #111827; stroke-width: 2; }
 .goal-row .sub .mono { margin-right: 6px; }
 .goal-row .chip { font-size: 10.5px; padding: 0 6px; }
 .chip.none { border-color: var(--error); color: var(--error); background: #fff; }
+/* A dropped goal counts for no objective: its status first, the objectives it named struck through. */
+.chip.status { background: #fff; color: var(--muted); font-style: italic; }
+.goal-row.dropped .chip:not(.status) { text-decoration: line-through; color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
 @media (max-width: 900px) { .kpis { grid-template-columns: repeat(2, 1fr); } .sides { grid-template-columns: 1fr; } .vs { display: none; } .flow { grid-template-columns: 1fr; } .flow .arrow { transform: rotate(90deg); } }

@@ -21,6 +21,10 @@ const en = {
   goals: 'Goals',
   /** `goals` for a count of one. */
   goalsOne: 'Goal',
+  /** How many goals are dropped (`Status: avbrutt`), after a count of goals: one, several. */
+  droppedCount: ['1 dropped', '{n} dropped'] as [string, string],
+  /** A dropped goal's mark in the list of all goals. */
+  statusDropped: 'dropped',
   goal: 'Goal',
   linked: 'Linked to national objectives',
   linkedShort: 'Linked',
@@ -119,6 +123,8 @@ const nb: Labels = {
   member: 'Medlem',
   goals: 'Mål',
   goalsOne: 'Mål',
+  droppedCount: ['1 avbrutt', '{n} avbrutt'],
+  statusDropped: 'avbrutt',
   goal: 'Mål',
   linked: 'Koblet til nasjonale mål',
   linkedShort: 'Koblet',
@@ -212,6 +218,9 @@ const nn: Labels = {
   sharedResource: 'same ressurs',
   withinCapacity: 'innanfor kapasiteten',
   title: 'Samstemtheitsrapport',
+  // «målet er avbrote», «måla er avbrotne»; the status value authors write is «avbroten».
+  droppedCount: ['1 avbrote', '{n} avbrotne'],
+  statusDropped: 'avbroten',
   subtitle: 'Kva for nasjonale mål kvart medlem bidreg til, kvar måla kolliderer, og kva for mål som heng i lause lufta',
   generatedBy: 'Laga med Samstemt',
   frameworks: 'Nasjonale strategiar',
@@ -277,6 +286,13 @@ const LANGS_OK: readonly Lang[] = ['nb', 'nn', 'en'];
  */
 export function formatNumber(n: number, lang: Lang): string {
   return formatEngineNumber(n, lang, '\u00a0');
+}
+
+/** « (2 avbrutt)» after a count of goals when some are dropped, or nothing. */
+export function droppedNote(dropped: number, lang: Lang): string {
+  if (!dropped) return '';
+  const [one, many] = labels(lang).droppedCount;
+  return ` (${dropped === 1 ? one : many.replace('{n}', formatNumber(dropped, lang))})`;
 }
 
 /** A share 0..1 as a whole percentage: «83 %» (nb/nn), «83%» (en). */

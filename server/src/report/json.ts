@@ -38,7 +38,7 @@ export interface ReportJson {
   capacity: AlignmentReport['capacity'];
   contributions: AlignmentReport['contributions'];
   summary: {
-    members: Record<string, { name: string; population?: number; documents: number; goals: number; linked: number; share: number; objectives: number; findings: Record<string, number> }>;
+    members: Record<string, { name: string; population?: number; documents: number; goals: number; dropped: number; linked: number; share: number; objectives: number; findings: Record<string, number> }>;
     totals: AlignmentReport['totals'];
   };
 }
@@ -84,7 +84,7 @@ export function toReportJson(r: AlignmentReport, root?: string): ReportJson {
       members: Object.fromEntries(
         r.members.map((m) => [
           m.id,
-          { name: m.name, ...(m.population !== undefined ? { population: m.population } : {}), documents: m.documents, goals: m.goals.length, linked: m.linked, share: Math.round(m.share * 1000) / 1000, objectives: m.objectivesCovered, findings: { ...m.findings } },
+          { name: m.name, ...(m.population !== undefined ? { population: m.population } : {}), documents: m.documents, goals: m.goals.length, dropped: m.dropped, linked: m.linked, share: Math.round(m.share * 1000) / 1000, objectives: m.objectivesCovered, findings: { ...m.findings } },
         ]),
       ),
       totals: r.totals,

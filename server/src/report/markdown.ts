@@ -9,7 +9,7 @@
 import { folderName } from '../engine/workspace/uri.js';
 import type { AlignmentReport, ConflictEntry, ReportGoal } from './reportTypes.js';
 import { clip, mdCode, mdText } from './escape.js';
-import { formatNumber, formatPercent, formatScore, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
+import { droppedNote, formatNumber, formatPercent, formatScore, labels, missingNotes, omittedNote, type Labels } from './i18n.js';
 import { goalIndex } from './reportModel.js';
 import { memberShortName } from './svg.js';
 import { formatAmount } from '../engine/text/units.js';
@@ -36,7 +36,8 @@ function renderOne(r: AlignmentReport): string {
   // Without a `cooperation` name, the folder says which cooperation this is (as the HTML page's heading).
   out.push(`## ${mdText(L.title)} – ${mdText(r.cooperation ?? folderName(r.root))}`, '');
   out.push(
-    `**${t.goals}** ${mdText((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())} · **${t.goals ? formatPercent(t.linked / t.goals, r.lang) : '–'}** ${mdText(L.linked.toLowerCase())} · ` +
+    // The share is of the goals not dropped, as each member's.
+    `**${t.goals}** ${mdText((t.goals === 1 ? L.goalsOne : L.goals).toLowerCase())}${mdText(droppedNote(t.dropped, r.lang))} · **${t.goals > t.dropped ? formatPercent(t.linked / (t.goals - t.dropped), r.lang) : '–'}** ${mdText(L.linked.toLowerCase())} · ` +
       `**${t.objectivesCovered}/${t.objectives}** ${mdText(L.objectivesCovered.toLowerCase())} · ` +
       // «konflikter mellom mål: 1 åpen / 1»: the label before the figures, so it never needs a singular.
       `${mdText(L.conflicts.toLowerCase())}: **${t.openConflicts}** ${mdText(t.openConflicts === 1 ? L.open : L.openPlural)} / ${t.conflicts} · **${r.unlinked.length}** ${mdText((r.unlinked.length === 1 ? L.unlinkedOne : L.unlinked).toLowerCase())}`,
@@ -51,7 +52,7 @@ function renderOne(r: AlignmentReport): string {
   out.push(`| ${mdText(L.member)} | ${mdText(L.population)} | ${mdText(L.goals)} | ${mdText(L.linkedShort)} | ${mdText(cap(L.severitiesPlural.error))} | ${mdText(cap(L.severitiesPlural.warning))} |`);
   out.push('|---|--:|--:|--:|--:|--:|');
   for (const m of r.members) {
-    out.push(`| ${mdText(m.name)} | ${m.population !== undefined ? formatNumber(m.population, r.lang) : '–'} | ${m.goals.length} | ${m.goals.length ? formatPercent(m.share, r.lang) : '–'} | ${m.findings.error} | ${m.findings.warning} |`);
+    out.push(`| ${mdText(m.name)} | ${m.population !== undefined ? formatNumber(m.population, r.lang) : '–'} | ${m.goals.length}${mdText(droppedNote(m.dropped, r.lang))} | ${m.goals.length > m.dropped ? formatPercent(m.share, r.lang) : '–'} | ${m.findings.error} | ${m.findings.warning} |`);
   }
   out.push('');
 

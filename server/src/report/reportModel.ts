@@ -14,6 +14,9 @@
  *   it groups is (an `accepts` names the conflict of that goal with another
  *   goal of the entry); when only some are, it is *partly accepted* and
  *   counts as open, like the findings `check` still reports.
+ * - Linked goals: goals that serve an objective and are not dropped; a
+ *   member's share is of its goals not dropped, so that linked + unlinked +
+ *   dropped = goals, for each member and in total.
  * - Unlinked goals: goals that serve no objective and are not dropped (what
  *   `goal-unlinked` reports), with the suggestions of that diagnostic (or of the ranker when
  *   the rule is off).
@@ -127,13 +130,16 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
   const members: ReportMember[] = memberIds.map((id) => {
     const def = ws.members.get(id);
     const own = reportGoals.filter((g) => g.owner === id);
-    const linked = own.filter((g) => g.direct.length + g.inherited.length > 0).length;
+    // A dropped goal no longer counts towards the national strategy, linked or not.
+    const active = own.filter((g) => g.status !== 'dropped');
+    const linked = active.filter((g) => g.direct.length + g.inherited.length > 0).length;
     const m: ReportMember = {
       id,
       name: def?.name ?? id,
       goals: own.map((g) => g.key),
       linked,
-      share: own.length ? linked / own.length : 0,
+      dropped: own.length - active.length,
+      share: active.length ? linked / active.length : 0,
       findings: byMember.get(id) ?? zero(),
       objectivesCovered: cells.filter((c) => c.member === id).length,
       documents: documentsOf.get(id) ?? 0,
@@ -185,6 +191,7 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
     totals: {
       goals: reportGoals.length,
       linked: members.reduce((s, m) => s + m.linked, 0),
+      dropped: members.reduce((s, m) => s + m.dropped, 0),
       // A framework's vision is its overall aim, not an objective to cover (as objective-uncovered reads it).
       objectives: reportObjectives.filter((o) => o.kind !== 'vision').length,
       objectivesCovered: reportObjectives.filter((o) => o.kind !== 'vision' && o.members > 0).length,

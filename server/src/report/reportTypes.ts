@@ -42,9 +42,11 @@ export interface ReportMember {
   population?: number;
   /** Keys of the member's goals, in document order. */
   goals: string[];
-  /** Goals that serve at least one national objective (directly or inherited). */
+  /** Goals that serve at least one national objective (directly or inherited) and are not dropped. */
   linked: number;
-  /** linked / goals (0 when the member has no goals). */
+  /** Goals with `Status: avbrutt`: counted in `goals`, but neither linked nor unlinked, and not in `share`. */
+  dropped: number;
+  /** linked / the goals not dropped (0 when the member has none). */
   share: number;
   /** Findings in the member's documents, by severity. */
   findings: SeverityCounts;
@@ -163,7 +165,9 @@ export interface AlignmentReport {
   contributions: ContributionNode[];
   totals: {
     goals: number;
+    /** Goals not dropped that serve a national objective: with the unlinked and the dropped ones, every goal once. */
     linked: number;
+    dropped: number;
     /** Objectives of the enabled frameworks other than their visions, as `objective-uncovered` counts them. */
     objectives: number;
     /** Of those, the ones at least one goal serves. */

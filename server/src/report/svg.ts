@@ -87,7 +87,9 @@ export function heatMapSvg(r: AlignmentReport, L: Labels, goals: ReadonlyMap<str
     y += GROUP_H;
     for (const o of objectives) {
       const indent = o.parent && ids.has(o.parent) && r.objectives.find((p) => p.id === o.parent)?.parent && ids.has(r.objectives.find((p) => p.id === o.parent)!.parent!) ? 24 : o.parent && ids.has(o.parent) ? 12 : 0;
-      const uncovered = o.members === 0;
+      // A framework's vision is its overall aim, not an objective to cover (as objective-uncovered and the figures read it).
+      const vision = o.kind === 'vision';
+      const uncovered = o.members === 0 && !vision;
       parts.push(
         `<g class="hm-row${uncovered ? ' hm-uncovered' : ''}"><title>${esc(o.id)} ${esc(o.fullTitle)}</title>` +
           `<text x="${8 + indent}" y="${y + CELL_H / 2 + 4}" class="hm-id">${esc(o.id)}</text>` +
@@ -117,7 +119,7 @@ export function heatMapSvg(r: AlignmentReport, L: Labels, goals: ReadonlyMap<str
             `${keys.length === 1 ? ` data-goal="${esc(keys[0]!)}"` : ''}><title>${esc(tip)}</title>${rect}${text}</a>`,
         );
       });
-      parts.push(`<text x="${totalX}" y="${y + CELL_H / 2 + 4}" text-anchor="middle" class="hm-total${uncovered ? ' hm-zero' : ''}">${uncovered ? esc(L.notCovered) : `${o.members}/${members.length}`}</text>`);
+      parts.push(`<text x="${totalX}" y="${y + CELL_H / 2 + 4}" text-anchor="middle" class="hm-total${uncovered ? ' hm-zero' : ''}">${uncovered ? esc(L.notCovered) : vision && o.members === 0 ? '–' : `${o.members}/${members.length}`}</text>`);
       parts.push(`<line x1="0" x2="${width}" y1="${y + CELL_H}" y2="${y + CELL_H}" class="hm-rule"/>`);
       y += CELL_H;
     }
