@@ -25,23 +25,37 @@ export function within(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
-/** Goal references of a property, with their exact spans (for `accepts`, only the `owner#id` part). */
-export function refsOf(property: Property): GoalRef[] {
+/**
+ * Goal references of a property, with their exact spans in `source`, the
+ * document's text (for `accepts`, only the `owner#id` part: measured on the
+ * source, where an «å» read composed may be written decomposed).
+ */
+export function refsOf(property: Property, source: string): GoalRef[] {
   if (!property.known) return [];
   const kind = keyDef(property.key)?.kind;
   if (kind === 'goal-refs') return property.items.flatMap((it) => parseGoalRef(it) ?? []);
   if (kind === 'accepts') {
     return property.items.flatMap((it) => {
       const m = /^[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+/u.exec(it.text);
-      return m ? (parseGoalRef({ text: m[0], span: { start: it.span.start, end: it.span.start + m[0].length } }) ?? []) : [];
+      if (!m) return [];
+      const written = ACCEPTED_REF.exec(source.slice(it.span.start, it.span.end));
+      const end = it.span.start + (written ? written[0].length : m[0].length);
+      return parseGoalRef({ text: m[0], span: { start: it.span.start, end } }) ?? [];
     });
   }
   return [];
 }
+/** The `owner#id` an `accepts` item starts with, as written (combining marks are part of its letters). */
+const ACCEPTED_REF = /^[\p{L}\p{M}\p{N}_-]*#[\p{L}\p{M}\p{N}_-]+/u;
 
-/** The span of the id part of a goal reference (`felles-hr` in `ikt-fjord#felles-hr`). */
-export function refIdSpan(ref: GoalRef): Span {
-  return { start: ref.span.end - ref.id.length, end: ref.span.end };
+/**
+ * The span of the id part of a goal reference (`felles-hr` in `ikt-fjord#felles-hr`)
+ * in `source`, the text of its document: after the `#`, as written (an id read as
+ * composed «å» may be written decomposed, one character longer).
+ */
+export function refIdSpan(ref: GoalRef, source: string): Span {
+  const hash = source.lastIndexOf('#', ref.span.end - 1);
+  return { start: hash >= ref.span.start ? hash + 1 : ref.span.end - ref.id.length, end: ref.span.end };
 }
 
 export function locate(ws: WorkspaceModel, doc: StrategyDocument, offset: number): Located | undefined {
@@ -62,7 +76,7 @@ export function locate(ws: WorkspaceModel, doc: StrategyDocument, offset: number
 function locateValue(ws: WorkspaceModel, goal: Goal, property: Property, offset: number): Located | undefined {
   if (!property.known) return undefined;
   const kind = keyDef(property.key)?.kind;
-  for (const ref of refsOf(property)) {
+  for (const ref of refsOf(property, ws.documentOf(goal).text)) {
     if (within(ref.span, offset)) {
       const target = ws.resolve(goal, ref);
       return { kind: 'goal-ref', goal, property, ref, span: ref.span, ...(target ? { target } : {}) };
@@ -92,7 +106,7 @@ export function referencesTo(ws: WorkspaceModel, target: Goal): { from: Goal; re
   const out: { from: Goal; ref: GoalRef }[] = [];
   for (const from of ws.goals) {
     for (const p of from.properties) {
-      for (const ref of refsOf(p)) if (ws.resolve(from, ref) === target) out.push({ from, ref });
+      for (const ref of refsOf(p, ws.documentOf(from).text)) if (ws.resolve(from, ref) === target) out.push({ from, ref });
     }
   }
   return out;
