@@ -92,7 +92,7 @@ export function prepareRename(ctx: LanguageContext, uri: string, offset: number)
   if (!at) return undefined;
   const { hit } = at;
   if (hit.kind === 'goal') return { span: hit.goal.idSpan, placeholder: hit.goal.id };
-  if (hit.kind === 'goal-ref' && hit.target) return { span: refIdSpan(hit.ref), placeholder: hit.ref.id };
+  if (hit.kind === 'goal-ref' && hit.target) return { span: refIdSpan(hit.ref, at.ws.documentOf(hit.goal).text), placeholder: hit.ref.id };
   return undefined;
 }
 
@@ -119,7 +119,7 @@ export function rename(ctx: LanguageContext, uri: string, offset: number, newNam
     return { error: tr(ctx.lang, RENAME_ERRORS.exists).replace('{goal}', `${goal.owner}#${name}`) };
   }
   const edits: TextEdit[] = [{ uri: goal.uri, span: unquoted(at.ws.documentOf(goal).text, goal.idSpan), newText: name }];
-  for (const r of referencesTo(at.ws, goal)) edits.push({ uri: r.from.uri, span: refIdSpan(r.ref), newText: name });
+  for (const r of referencesTo(at.ws, goal)) edits.push({ uri: r.from.uri, span: refIdSpan(r.ref, at.ws.documentOf(r.from).text), newText: name });
   return { edits };
 }
 

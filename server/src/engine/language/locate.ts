@@ -40,8 +40,17 @@ export function refsOf(property: Property): GoalRef[] {
 }
 
 /** The span of the id part of a goal reference (`felles-hr` in `ikt-fjord#felles-hr`). */
-export function refIdSpan(ref: GoalRef): Span {
-  return { start: ref.span.end - ref.id.length, end: ref.span.end };
+/**
+ * Where the ID part of `ref` is written in `text`, after its `#`. Read from the
+ * text, not counted back from `ref.id`: the ID is read in NFC, and an å written
+ * as a + combining ring is one character longer in the text.
+ */
+export function refIdSpan(ref: GoalRef, text: string): Span {
+  const hash = text.lastIndexOf('#', ref.span.end - 1);
+  if (hash < ref.span.start) return { start: ref.span.end - ref.id.length, end: ref.span.end };
+  let end = hash + 1;
+  while (end < text.length && /[\p{L}\p{M}\p{N}_-]/u.test(text[end]!)) end++;
+  return { start: hash + 1, end };
 }
 
 export function locate(ws: WorkspaceModel, doc: StrategyDocument, offset: number): Located | undefined {
