@@ -130,7 +130,8 @@ describe('language server: editing YAML strategy documents', function () {
       ['    bidrar til: |', '#felles-lonn', '    bidrar til: "#felles-lonn"'],
       ['    bidrar til: #|', '#felles-lonn', '    bidrar til: "#felles-lonn"'],
       ['    contributes: [midtby#lonn, |]', '#felles-lonn', '    contributes: [midtby#lonn, "#felles-lonn"]'],
-      ['    aksepterer: |', '#felles-lonn', '    aksepterer: "#felles-lonn — "'],
+      // An accepted conflict's reason follows the reference: a goal of the same owner is written with its owner, unquoted.
+      ['    aksepterer: |', 'storby#felles-lonn', '    aksepterer: storby#felles-lonn — '],
       // A reference with its owner needs no quotes.
       ['    bidrar til: |', 'midtby#lonn', '    bidrar til: midtby#lonn'],
       ['    støtter: [DS19-M3, |]', 'DS19-I4', '    støtter: [DS19-M3, DS19-I4]'],

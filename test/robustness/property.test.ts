@@ -316,6 +316,7 @@ describe('robustness: property-based tests on mutated documents', function () {
       assert.ok(prep, `prepareRename at the ID of ${goal.key}`);
       const r = rename(ctx, goal.uri, goal.idSpan.start, name);
       assert.ok(r, `rename at the ID of ${goal.key}`);
+      if ('refused' in r) assert.fail(`rename at the ID of ${goal.key} refused: ${r.refused}`);
       if ('error' in r) {
         assert.ok(result.workspaces.some((ws) => ws.goalsByKey.has(`${goal.owner}#${name}`)) || !/^[a-zæøå0-9][a-zæøå0-9-]*$/u.test(name), `rename refused: ${r.error}`);
         return;

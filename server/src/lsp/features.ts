@@ -89,6 +89,7 @@ export class Features {
     const r = rename(ctx, uri, offset, params.newName);
     if (!r) return null;
     if ('error' in r) return new lsp.ResponseError(lsp.ErrorCodes.InvalidParams, r.error);
+    if ('refused' in r) return new lsp.ResponseError(lsp.LSPErrorCodes.RequestFailed, r.refused);
     return toWorkspaceEdit(this.#li, r.edits);
   }
 

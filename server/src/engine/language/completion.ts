@@ -191,7 +191,10 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
       return objectiveItems(ctx, ws, goal, replace, already);
     case 'goal-refs':
     case 'accepts': {
-      const items = goalItems(ws, goal, replace, already, def.kind === 'accepts');
+      // YAML outside quotes: an accepted conflict with a goal of the same member is written `owner#id — `, as a
+      // quoted `"#id — "` would end before the reason the author types next, which the file could not hold.
+      const accepts = def.kind === 'accepts';
+      const items = goalItems(ws, goal, replace, already, accepts, accepts && doc.format === 'yaml' && !quote);
       if (doc.format !== 'yaml' || quote) return items;
       return items.map((i) => (i.insertText?.startsWith('#') ? { ...i, insertText: JSON.stringify(i.insertText) } : i));
     }
@@ -278,11 +281,12 @@ function objectiveItems(ctx: LanguageContext, ws: WorkspaceModel, goal: Goal | u
     });
 }
 
-function goalItems(ws: WorkspaceModel, goal: Goal | undefined, replace: Span, already: Set<string>, accepts: boolean): CompletionItem[] {
+/** `ownerAlways`: the goals of the same member as `owner#id` too, not `#id`. */
+function goalItems(ws: WorkspaceModel, goal: Goal | undefined, replace: Span, already: Set<string>, accepts: boolean, ownerAlways = false): CompletionItem[] {
   return ws.goals
     .filter((g) => g !== goal && g.owner)
     .map((g) => {
-      const ref = goal && g.owner === goal.owner ? `#${g.id}` : g.key;
+      const ref = goal && g.owner === goal.owner && !ownerAlways ? `#${g.id}` : g.key;
       const sameArea = goal?.facts.area !== undefined && g.facts.area === goal.facts.area;
       return {
         label: ref,

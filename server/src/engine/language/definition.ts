@@ -96,14 +96,19 @@ export function prepareRename(ctx: LanguageContext, uri: string, offset: number)
   return undefined;
 }
 
-export type RenameResult = { edits: TextEdit[] } | { error: string };
+/**
+ * `error`: the new name cannot be used; `refused`: there is no goal ID to rename
+ * where the author asked (the editor shows why rather than nothing).
+ */
+export type RenameResult = { edits: TextEdit[] } | { error: string } | { refused: string };
 
 /** Renames a goal: its `{#id}` / `id:` and the id part of every reference to it, as one edit. */
 export function rename(ctx: LanguageContext, uri: string, offset: number, newName: string): RenameResult | undefined {
+  const file = findFile(ctx, uri);
+  if (!file || file.kind !== 'document') return undefined;
   const at = locatedAt(ctx, uri, offset);
-  if (!at) return undefined;
-  const goal = targetGoal(at.hit);
-  if (!goal) return undefined;
+  const goal = at && targetGoal(at.hit);
+  if (!at || !goal) return { refused: renameRefusal(ctx, at?.hit) };
   const name = newName.trim().replace(/^#/, '');
   if (!GOAL_ID.test(name)) {
     const meant = goalIdFrom(name);
@@ -118,6 +123,13 @@ export function rename(ctx: LanguageContext, uri: string, offset: number, newNam
   return { edits };
 }
 
+/** Why there is nothing to rename at `hit`: an objective, a reference to no goal, or no goal ID at all. */
+function renameRefusal(ctx: LanguageContext, hit: Located | undefined): string {
+  if (hit?.kind === 'objective') return tr(ctx.lang, RENAME_ERRORS.objective).replace('{id}', hit.item.text);
+  if (hit?.kind === 'goal-ref') return tr(ctx.lang, RENAME_ERRORS.noSuchGoal).replace('{ref}', hit.ref.text);
+  return tr(ctx.lang, RENAME_ERRORS.noGoalId);
+}
+
 /** Shown by the editor when it refuses a rename. */
 const RENAME_ERRORS = {
   invalid: {
@@ -129,6 +141,21 @@ const RENAME_ERRORS = {
     en: '"{value}" is not a valid goal ID: use lowercase letters (æøå allowed), digits and hyphens, e.g. {suggestion}.',
     nb: '«{value}» er ikke en gyldig mål-ID: bruk små bokstaver (æøå er lov), sifre og bindestrek, f.eks. {suggestion}.',
     nn: '«{value}» er ikkje ein gyldig mål-ID: bruk små bokstavar (æøå er lov), siffer og bindestrek, t.d. {suggestion}.',
+  },
+  objective: {
+    en: '"{id}" is an objective of a national strategy, and its ID comes from there. Only the goals of the cooperation can get a new ID.',
+    nb: '«{id}» er et mål i en nasjonal strategi, og ID-en kommer derfra. Bare målene i samarbeidet kan få ny ID.',
+    nn: '«{id}» er eit mål i ein nasjonal strategi, og ID-en kjem derifrå. Berre måla i samarbeidet kan få ny ID.',
+  },
+  noSuchGoal: {
+    en: 'There is no goal {ref}, so there is nothing to give a new ID. Correct the reference first.',
+    nb: 'Det finnes ikke noe mål {ref}, så det er ingenting å gi ny ID. Rett henvisningen først.',
+    nn: 'Det finst ikkje noko mål {ref}, så det er ingenting å gi ny ID. Rett tilvisinga først.',
+  },
+  noGoalId: {
+    en: 'There is no goal ID here. To give a goal a new ID, place the cursor on its ID in the heading ({#id}), after id: or in a reference to it (member#id).',
+    nb: 'Her står ingen mål-ID. For å gi et mål ny ID, sett markøren på ID-en i overskriften ({#id}), etter id: eller i en henvisning til målet (medlem#id).',
+    nn: 'Her står ingen mål-ID. For å gi eit mål ny ID, set markøren på ID-en i overskrifta ({#id}), etter id: eller i ei tilvising til målet (medlem#id).',
   },
   exists: {
     en: 'There is already a goal {goal}: choose another ID.',

@@ -179,8 +179,6 @@ function countWords(text: string): [nn: number, nb: number, en: number] {
   return counts;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** Goal IDs: lowercase letters (æøå and other lowercase letters too), digits and `-` (format.md §2.1). */
 export const GOAL_ID = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;
 
@@ -285,8 +283,6 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
   const owner = doc.owner?.value ?? '';
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
   for (const g of doc.goals) {
-    // «å» written as «a» and a combining ring (macOS, PDF copies) is the «å» references are read with.
-    if (!ASCII.test(g.id)) g.id = g.id.normalize('NFC');
     if (!GOAL_ID.test(g.id)) {
       const written = g.idSpan.end > g.idSpan.start;
       const span = written ? g.idSpan : g.headingSpan;

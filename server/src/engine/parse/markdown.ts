@@ -1128,7 +1128,8 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
     return undefined;
   }
   const idStart = start + m.index + 2;
-  const id = m[1]!;
+  // An å written as a + combining ring (from a PDF or a Mac) is å: the author sees `små-skule`, so that is the ID.
+  const id = m[1]!.normalize('NFC');
   // The title is the heading's content before `{#id}`: skip the `#`s and spaces.
   const contentStart = start + (/^\s*#*\s*/.exec(lineText)?.[0].length ?? 0);
   // Pandoc escapes a typed `{#id}` as `\{#id}`: the backslash is not part of the title.
@@ -1142,7 +1143,7 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
     uri,
     id,
     title,
-    idSpan: { start: idStart, end: idStart + id.length },
+    idSpan: { start: idStart, end: idStart + m[1]!.length },
     titleSpan: { start: titleStart, end: titleStart + written.length },
     headingSpan: { start, end: lineEnd(text, start) },
     level: node.depth,

@@ -111,7 +111,7 @@ function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal 
   const lineStart = lineSpanAt(doc.text, map.span.start).start;
   const goal = newGoal({
     uri: doc.uri,
-    id: idNode.value.trim(),
+    id: idNode.value.trim().normalize('NFC'), // as in a Markdown heading: a decomposed å is å
     title: titleNode?.value.trim() ?? '',
     // A quoted ID (`id: "felles-hr"`) is selected, renamed and reported inside its quotes.
     idSpan: idNode.style === 'quoted' ? quotedSpan(doc.text, idNode) : idNode.span,

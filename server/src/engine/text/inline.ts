@@ -26,7 +26,7 @@
  * the text, so an adversarial line cannot make it slow.
  */
 
-import { isInvisible } from './normalize.js';
+import { isInvisible, joinsEmoji } from './normalize.js';
 
 /** An HTML line break: `<br>`, `<br/>`, `<br />`, in any case. */
 const LINE_BREAK = /^<br\s?\/?>/i;
@@ -224,7 +224,7 @@ export function renderInline(text: string, options: { entities?: boolean } = {})
         changed = true;
         continue;
       }
-    } else if (isInvisible(text.charCodeAt(i))) {
+    } else if (isInvisible(text.charCodeAt(i)) && !joinsEmoji(text, i)) {
       i++;
       changed = true;
       continue;

@@ -11,6 +11,21 @@ export function isInvisible(c: number): boolean {
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
+/** A picture (emoji), or what may end one before a joiner: a variation selector (️) or a skin tone. */
+const EMOJI_PART = /^[\p{Extended_Pictographic}\ufe0f\u{1f3fb}-\u{1f3ff}]$/u;
+
+/**
+ * Whether the character at `i` is a zero-width joiner that holds an emoji
+ * together (👩‍💻 is 👩, a joiner and 💻): left out, the reader sees two pictures.
+ */
+export function joinsEmoji(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x200d) return false;
+  const low = text.charCodeAt(i - 1); // the second half of a picture outside the first 65 536 characters
+  const before = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.codePointAt(i - 2) : text.codePointAt(i - 1);
+  const after = text.codePointAt(i + 1);
+  return before !== undefined && after !== undefined && EMOJI_PART.test(String.fromCodePoint(before)) && /^\p{Extended_Pictographic}$/u.test(String.fromCodePoint(after));
+}
+
 /** `text` without the characters of `isInvisible`. */
 export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
