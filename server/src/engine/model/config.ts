@@ -116,6 +116,8 @@ export function configKeyName(canonical: string, lang: Lang): string {
 /** Truth values as authors write them; anything else is reported, not read as false. */
 const TRUE_WORDS = ['true', 'yes', 'ja'];
 const FALSE_WORDS = ['false', 'no', 'nei'];
+/** YAML 1.1's other truth words: reported (format.md lists the ones read), with the fix meaning what they mean, not the nearest spelling (`on` is closest to `no`). */
+const SWITCH_WORDS: Record<string, string> = { on: 'true', off: 'false' };
 
 export function defaultConfig(): WorkspaceConfig {
   return {
@@ -265,7 +267,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
               const b = keyOf(v);
               if (TRUE_WORDS.includes(b)) def.shared = true;
               // `kanskje` is not false: a shared indicator that silently stops being shared hides conflicts.
-              else if (!FALSE_WORDS.includes(b)) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: 'true, false (ja, nei)' }, guess(b, [...TRUE_WORDS, ...FALSE_WORDS]));
+              else if (!FALSE_WORDS.includes(b)) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: 'true, false (ja, nei)' }, SWITCH_WORDS[b] ?? guess(b, [...TRUE_WORDS, ...FALSE_WORDS]));
             }
           }
           cfg.indicators.set(def.id, def);
