@@ -334,6 +334,11 @@ const messages = {
     nb: '{key} er skrevet som en liste, så ingen medlemmer blir lest derfra, og eierne av dokumentene regnes som medlemmene. Skriv hvert medlem som ID-en fulgt av innstillingene, uten «-» eller [ ], f.eks. «storby: { name: Storby kommune, kind: kommune }».',
     nn: '{key} er skriven som ei liste, så ingen medlemer blir lesne derifrå, og eigarane av dokumenta blir rekna som medlemene. Skriv kvart medlem som ID-en følgd av innstillingane, utan «-» eller [ ], t.d. «storby: { name: Storby kommune, kind: kommune }».',
   },
+  listWithoutDashes: {
+    en: '{key} has one item on each line without "- " in front, so YAML reads the lines as one text ("{value}"). Samstemt reads each line as one item; write "- " in front of each line so that every tool reads it as a list.',
+    nb: '{key} har ett punkt på hver linje uten «- » foran, så YAML leser linjene som én tekst («{value}»). Samstemt leser hver linje som ett punkt; skriv «- » foran hver linje, så leser alle verktøy det som en liste.',
+    nn: '{key} har eitt punkt på kvar linje utan «- » framfor, så YAML les linjene som éin tekst («{value}»). Samstemt les kvar linje som eitt punkt; skriv «- » framfor kvar linje, så les alle verktøy det som ei liste.',
+  },
   unknownFramework: {
     en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in the cooperation\'s folder (where samstemt.yaml is).',
     nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i mappen til samarbeidet (der samstemt.yaml ligger).',
@@ -430,6 +435,7 @@ const messages = {
   removeLine: { en: 'Remove this line', nb: 'Fjern denne linjen', nn: 'Fjern denne linja' },
   removeBefore: { en: 'Remove "{marker}" before the heading', nb: 'Fjern «{marker}» foran overskriften', nn: 'Fjern «{marker}» framfor overskrifta' },
   moveIdUp: { en: 'Move {value} up to the end of the heading', nb: 'Flytt {value} opp til slutten av overskriften', nn: 'Flytt {value} opp til slutten av overskrifta' },
+  listDashes: { en: 'Write "- " in front of each line', nb: 'Skriv «- » foran hver linje', nn: 'Skriv «- » framfor kvar linje' },
   membersAsMap: { en: 'Write each member as "id: { settings }"', nb: 'Skriv hvert medlem som «id: { innstillinger }»', nn: 'Skriv kvart medlem som «id: { innstillingar }»' },
 };
 

@@ -9,6 +9,7 @@ import { yamlProblem } from '../parse/documentHead.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { languageOf } from './vocabulary.js';
 import { membersListFix } from './membersList.js';
+import { listLines } from './listLines.js';
 
 export interface MemberDef {
   id: string;
@@ -163,6 +164,12 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
   /** A list setting: a YAML list, or text with comma-separated items (as list-valued properties are read everywhere). */
   const list = (n: YNode, key: string, split = (_: string) => true): { text: string; span: Span }[] => {
     if (isNull(n)) return [];
+    // One item per line without «- »: read as the author meant, and reported with the fix that writes the dashes.
+    const lines = n.kind === 'scalar' ? listLines(text, n) : undefined;
+    if (lines) {
+      cfg.valueProblems.push({ kind: 'invalid-value', span: lines.fix.span, messageId: 'listWithoutDashes', data: { key, value: lines.joined }, fix: lines.fix, severity: 'warning' });
+      return lines.items;
+    }
     if (n.kind === 'scalar') return n.style !== 'quoted' && split(n.value) ? splitItems(text.slice(n.span.start, n.span.end), n.span.start) : [{ text: n.value.trim(), span: n.span }];
     if (n.kind === 'seq') return n.items.flatMap((i) => (i.kind === 'scalar' && !isNull(i) ? [{ text: i.value.trim(), span: i.span }] : []));
     bad(n.span, 'expectedList', { key });
