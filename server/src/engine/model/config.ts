@@ -337,7 +337,10 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
  */
 function lastOfEach(m: YMap, table: KeyTable, problems: ValueProblem[]): YMap['pairs'] {
   const last = new Map<string, YMap['pairs'][number]>();
-  for (const p of m.pairs) {
+  // A merged setting (`<<: *kommune`) that the mapping writes itself, in any spelling, is not there: the written one wins.
+  const written = new Set(m.pairs.flatMap((p) => (p.merged ? [] : [configKey(p.key.value, table) ?? p.key.value])));
+  const pairs = m.pairs.filter((p) => !p.merged || !written.has(configKey(p.key.value, table) ?? p.key.value));
+  for (const p of pairs) {
     const c = configKey(p.key.value, table);
     const before = c ? last.get(c) : undefined;
     if (before && before.key.value !== p.key.value) {
@@ -345,7 +348,7 @@ function lastOfEach(m: YMap, table: KeyTable, problems: ValueProblem[]): YMap['p
     }
     if (c) last.set(c, p);
   }
-  return m.pairs.filter((p) => {
+  return pairs.filter((p) => {
     const c = configKey(p.key.value, table);
     return !c || last.get(c) === p;
   });
