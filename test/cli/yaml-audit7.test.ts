@@ -48,7 +48,7 @@ const EXPECTED: [string, number, number, string, string][] = [
   ['strategier/oyrane.yml', 31, 12, 'invalid-value', 'no'],
   ['strategier/oyrane.yml', 32, 11, 'beyond-framework-period', '2026'],
   // A tab before `area:`: reported on that line; the line is still read, and so is the next goal.
-  ['strategier/tabulator.yaml', 5, 0, 'parse-error', '\tarea: sikkerhet'],
+  ['strategier/tabulator.yaml', 5, 0, 'parse-error', '\t'], // with the fix: four spaces, as the line above
   ['strategier/tabulator.yaml', 5, 7, 'invalid-value', 'sikkerhet'], // not one of the cooperation's areas
   ['strategier/tabulator.yaml', 6, 14, 'beyond-framework-period', '2026'],
   ['strategier/tabulator.yaml', 9, 11, 'goal-unlinked', 'Felles økonomisystem'],
