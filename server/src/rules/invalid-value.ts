@@ -214,6 +214,11 @@ const messages = {
     nb: '{key} er en liste her, men en periode er to årstall: skriv den som 2024–2027, eller {fra: 2024, til: 2027}.{hint}',
     nn: '{key} er ei liste her, men ein periode er to årstal: skriv han som 2024–2027, eller {frå: 2024, til: 2027}.{hint}',
   },
+  areaSeveral: {
+    en: 'A goal has one area, and "{value}" names several. Samstemt compares a goal with the other goals in its area, so it reads none of these. Keep the area the goal belongs to most in `{key}`; a goal that belongs as much to another area can be split into one goal per area.',
+    nb: 'Et mål har ett område, og «{value}» nevner flere. Samstemt sammenligner et mål med de andre målene på samme område, så ingen av disse blir lest. Behold området målet hører mest til i `{key}`; et mål som hører like mye til et annet område, kan deles i ett mål per område.',
+    nn: 'Eit mål har eitt område, og «{value}» nemner fleire. Samstemt samanliknar eit mål med dei andre måla på same område, så ingen av desse blir lesne. Behald området målet høyrer mest til i `{key}`; eit mål som høyrer like mykje til eit anna område, kan delast i eitt mål per område.',
+  },
   area: {
     en: 'The area "{value}" is not one of the cooperation\'s areas, so this goal is compared only with goals that name the same area, not with the goals in the cooperation\'s areas.{hint} Areas: {allowed}. Add it to `areas` in samstemt.yaml if it is new.',
     nb: 'Området «{value}» er ikke et av samarbeidets områder, så målet blir bare sammenlignet med mål som oppgir det samme området, ikke med målene på samarbeidets områder.{hint} Områder: {allowed}. Legg det til i `areas` i samstemt.yaml om det er nytt.',
@@ -491,7 +496,20 @@ export default defineRule({
     }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
-      if (area && area.value && !ws.config.areas.includes(areaKey(area.value))) {
+      // A YAML list gives its items; `Område: hr, helse` is one value (an area is not a list), split here.
+      const written = !area ? [] : area.items.length > 1 ? area.items.map((i) => i.text) : area.value.split(',').map((a) => a.trim()).filter(Boolean);
+      if (area && written.length > 1 && written.every((a) => ws.config.areas.includes(areaKey(a)))) {
+        // `area: [hr, helse]`: each is an area of the cooperation, but a goal has one; only the author knows which.
+        const span = area.valueSpan;
+        ctx.report({
+          messageId: 'areaSeveral',
+          data: { value: area.value, key: area.rawKey },
+          uri: doc.uri,
+          span,
+          goal: g.key,
+          fixes: written.map((a) => ({ messageId: 'replace', data: { suggestion: a }, edits: [{ uri: doc.uri, span, newText: a }] })),
+        });
+      } else if (area && area.value && !ws.config.areas.includes(areaKey(area.value))) {
         report(doc.uri, area.valueSpan, 'area', { value: area.value, allowed: ws.config.areas.join(', ') }, guess(area.value, ws.config.areas), g.key);
       }
       for (const r of g.facts.requires) {
