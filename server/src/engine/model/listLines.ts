@@ -28,7 +28,7 @@ export interface ListLines {
 export function listLines(text: string, n: YScalar): ListLines | undefined {
   if (n.style !== 'plain' || n.span.start < 0) return undefined;
   const written = text.slice(n.span.start, n.span.end);
-  if (!/[\r\n]/.test(written) || written.replace(/\{[^}]*\}/g, '').includes(',')) return undefined;
+  if (!/[\r\n]/.test(written) || commaOutsideBraces(written)) return undefined;
   const items: ListLines['items'] = [];
   // Each line with its break: the fix puts «- » before each item and keeps the rest as written.
   let newText = '';
@@ -43,4 +43,15 @@ export function listLines(text: string, n: YScalar): ListLines | undefined {
     } else newText += m[0];
   }
   return items.length > 1 ? { items, joined: n.value, fix: { messageId: 'listDashes', span: n.span, newText, preferred: true } } : undefined;
+}
+
+/** A comma that is not inside `{…}` (one scan: a glob's braces may be unclosed while the author types). */
+function commaOutsideBraces(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) return true;
+  }
+  return false;
 }

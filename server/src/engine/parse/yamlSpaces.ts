@@ -86,7 +86,8 @@ function indentAbove(text: string, lineStart: number): number {
     if (!body || body.startsWith('#') || line.includes('\t')) continue;
     const item = /^(-\s+)*/.exec(body)![0].length;
     const column = line.length - body.length + item;
-    const opens = /:\s*(#.*)?$/.test(body) && !/^(-\s+)*["']?[^"':]*["']?:\s*[|>]/.test(body);
+    // `members:` opens a group; `need: |` and `need: >-` end in their mark, not in the colon.
+    const opens = /:\s*(?:#.*)?$/.test(body);
     return column + (opens ? 2 : 0);
   }
   return 0;
