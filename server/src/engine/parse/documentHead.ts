@@ -339,6 +339,13 @@ function readHeadPairs(doc: StrategyDocument, pairs: readonly YPair[]): void {
         if (lang) {
           doc.lang = lang;
           doc.langFixed = true;
+        } else if (text.trim()) {
+          // `nynorks`, `no`: said, as samstemt.yaml's `language:` is, with the code of the language name it is closest to.
+          const g = guess(keyOf(text), ['nb', 'nn', 'en', 'bokmål', 'nynorsk', 'english']);
+          const meant = g && languageOf(g.text);
+          const p: StrategyDocument['valueProblems'][number] = { kind: 'invalid-value', span: value.span, messageId: 'enum', data: { value: text, key: key.value, allowed: 'nb, nn, en' } };
+          if (meant) Object.assign(p, guessFields({ ...g, text: meant }));
+          doc.valueProblems.push(p);
         }
         break;
       }
