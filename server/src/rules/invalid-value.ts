@@ -220,6 +220,11 @@ const messages = {
     nb: 'Området «{value}» er ikke skrevet som i samstemt.yaml. Til det er rettet, leser Samstemt det som «{suggestion}» og sammenligner målet med målene på det området. Skriv {suggestion}, eller legg «{value}» til i `areas` i samstemt.yaml om det er et nytt område.',
     nn: 'Området «{value}» er ikkje skrive som i samstemt.yaml. Til det er retta, les Samstemt det som «{suggestion}» og samanliknar målet med måla på det området. Skriv {suggestion}, eller legg «{value}» til i `areas` i samstemt.yaml om det er eit nytt område.',
   },
+  areaSeveral: {
+    en: 'A goal has one area, and "{value}" names several. Samstemt compares a goal with the other goals in its area, so it reads none of these. Keep the area the goal belongs to most in `{key}`; a goal that belongs as much to another area can be split into one goal per area.',
+    nb: 'Et mål har ett område, og «{value}» nevner flere. Samstemt sammenligner et mål med de andre målene på samme område, så ingen av disse blir lest. Behold området målet hører mest til i `{key}`; et mål som hører like mye til et annet område, kan deles i ett mål per område.',
+    nn: 'Eit mål har eitt område, og «{value}» nemner fleire. Samstemt samanliknar eit mål med dei andre måla på same område, så ingen av desse blir lesne. Behald området målet høyrer mest til i `{key}`; eit mål som høyrer like mykje til eit anna område, kan delast i eitt mål per område.',
+  },
   area: {
     en: 'The area "{value}" is not one of the cooperation\'s areas, so this goal is compared only with goals that name the same area, not with the goals in the cooperation\'s areas.{hint} Areas: {allowed}. Add it to `areas` in samstemt.yaml if it is new.',
     nb: 'Området «{value}» er ikke et av samarbeidets områder, så målet blir bare sammenlignet med mål som oppgir det samme området, ikke med målene på samarbeidets områder.{hint} Områder: {allowed}. Legg det til i `areas` i samstemt.yaml om det er nytt.',
@@ -340,6 +345,11 @@ const messages = {
     nb: '{key} er skrevet som en liste, så ingen medlemmer blir lest derfra, og eierne av dokumentene regnes som medlemmene. Skriv hvert medlem som ID-en fulgt av innstillingene, uten «-» eller [ ], f.eks. «storby: { name: Storby kommune, kind: kommune }».',
     nn: '{key} er skriven som ei liste, så ingen medlemer blir lesne derifrå, og eigarane av dokumenta blir rekna som medlemene. Skriv kvart medlem som ID-en følgd av innstillingane, utan «-» eller [ ], t.d. «storby: { name: Storby kommune, kind: kommune }».',
   },
+  listWithoutDashes: {
+    en: '{key} has one item on each line without "- " in front, so YAML reads the lines as one text ("{value}"). Samstemt reads each line as one item; write "- " in front of each line so that every tool reads it as a list.',
+    nb: '{key} har ett punkt på hver linje uten «- » foran, så YAML leser linjene som én tekst («{value}»). Samstemt leser hver linje som ett punkt; skriv «- » foran hver linje, så leser alle verktøy det som en liste.',
+    nn: '{key} har eitt punkt på kvar linje utan «- » framfor, så YAML les linjene som éin tekst («{value}»). Samstemt les kvar linje som eitt punkt; skriv «- » framfor kvar linje, så les alle verktøy det som ei liste.',
+  },
   unknownFramework: {
     en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in the cooperation\'s folder (where samstemt.yaml is).',
     nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i mappen til samarbeidet (der samstemt.yaml ligger).',
@@ -436,6 +446,7 @@ const messages = {
   removeLine: { en: 'Remove this line', nb: 'Fjern denne linjen', nn: 'Fjern denne linja' },
   removeBefore: { en: 'Remove "{marker}" before the heading', nb: 'Fjern «{marker}» foran overskriften', nn: 'Fjern «{marker}» framfor overskrifta' },
   moveIdUp: { en: 'Move {value} up to the end of the heading', nb: 'Flytt {value} opp til slutten av overskriften', nn: 'Flytt {value} opp til slutten av overskrifta' },
+  listDashes: { en: 'Write "- " in front of each line', nb: 'Skriv «- » foran hver linje', nn: 'Skriv «- » framfor kvar linje' },
   membersAsMap: { en: 'Write each member as "id: { settings }"', nb: 'Skriv hvert medlem som «id: { innstillinger }»', nn: 'Skriv kvart medlem som «id: { innstillingar }»' },
 };
 
@@ -491,7 +502,20 @@ export default defineRule({
     }
     for (const g of doc.goals) {
       const area = propertyOf(g, 'area');
-      if (area && area.value && !ws.config.areas.includes(areaKey(area.value))) {
+      // A YAML list gives its items; `Område: hr, helse` is one value (an area is not a list), split here.
+      const written = !area ? [] : area.items.length > 1 ? area.items.map((i) => i.text) : area.value.split(',').map((a) => a.trim()).filter(Boolean);
+      if (area && written.length > 1 && written.every((a) => ws.config.areas.includes(areaKey(a)))) {
+        // `area: [hr, helse]`: each is an area of the cooperation, but a goal has one; only the author knows which.
+        const span = area.valueSpan;
+        ctx.report({
+          messageId: 'areaSeveral',
+          data: { value: area.value, key: area.rawKey },
+          uri: doc.uri,
+          span,
+          goal: g.key,
+          fixes: written.map((a) => ({ messageId: 'replace', data: { suggestion: a }, edits: [{ uri: doc.uri, span, newText: a }] })),
+        });
+      } else if (area && area.value && !ws.config.areas.includes(areaKey(area.value))) {
         const meant = guess(area.value, ws.config.areas);
         // A sure misspelling is compared in the area it stands for (model/areas.ts): the message says so.
         const messageId = meant?.sure && g.facts.area !== undefined && areaAsRead(ws.config.areas, g.facts.area) === meant.text ? 'areaReadAs' : 'area';

@@ -9,6 +9,7 @@ import { yamlProblem } from '../parse/documentHead.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { languageOf } from './vocabulary.js';
 import { membersListFix } from './membersList.js';
+import { listLines } from './listLines.js';
 
 export interface MemberDef {
   id: string;
@@ -116,6 +117,8 @@ export function configKeyName(canonical: string, lang: Lang): string {
 /** Truth values as authors write them; anything else is reported, not read as false. */
 const TRUE_WORDS = ['true', 'yes', 'ja'];
 const FALSE_WORDS = ['false', 'no', 'nei'];
+/** YAML 1.1's other truth words: reported (format.md lists the ones read), with the fix meaning what they mean, not the nearest spelling (`on` is closest to `no`). */
+const SWITCH_WORDS: Record<string, string> = { on: 'true', off: 'false' };
 
 export function defaultConfig(): WorkspaceConfig {
   return {
@@ -161,6 +164,12 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
   /** A list setting: a YAML list, or text with comma-separated items (as list-valued properties are read everywhere). */
   const list = (n: YNode, key: string, split = (_: string) => true): { text: string; span: Span }[] => {
     if (isNull(n)) return [];
+    // One item per line without «- »: read as the author meant, and reported with the fix that writes the dashes.
+    const lines = n.kind === 'scalar' ? listLines(text, n) : undefined;
+    if (lines) {
+      cfg.valueProblems.push({ kind: 'invalid-value', span: lines.fix.span, messageId: 'listWithoutDashes', data: { key, value: lines.joined }, fix: lines.fix, severity: 'warning' });
+      return lines.items;
+    }
     if (n.kind === 'scalar') return n.style !== 'quoted' && split(n.value) ? splitItems(text.slice(n.span.start, n.span.end), n.span.start) : [{ text: n.value.trim(), span: n.span }];
     if (n.kind === 'seq') return n.items.flatMap((i) => (i.kind === 'scalar' && !isNull(i) ? [{ text: i.value.trim(), span: i.span }] : []));
     bad(n.span, 'expectedList', { key });
@@ -265,7 +274,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
               const b = keyOf(v);
               if (TRUE_WORDS.includes(b)) def.shared = true;
               // `kanskje` is not false: a shared indicator that silently stops being shared hides conflicts.
-              else if (!FALSE_WORDS.includes(b)) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: 'true, false (ja, nei)' }, guess(b, [...TRUE_WORDS, ...FALSE_WORDS]));
+              else if (!FALSE_WORDS.includes(b)) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: 'true, false (ja, nei)' }, SWITCH_WORDS[b] ?? guess(b, [...TRUE_WORDS, ...FALSE_WORDS]));
             }
           }
           cfg.indicators.set(def.id, def);
@@ -328,7 +337,10 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
  */
 function lastOfEach(m: YMap, table: KeyTable, problems: ValueProblem[]): YMap['pairs'] {
   const last = new Map<string, YMap['pairs'][number]>();
-  for (const p of m.pairs) {
+  // A merged setting (`<<: *kommune`) that the mapping writes itself, in any spelling, is not there: the written one wins.
+  const written = new Set(m.pairs.flatMap((p) => (p.merged ? [] : [configKey(p.key.value, table) ?? p.key.value])));
+  const pairs = m.pairs.filter((p) => !p.merged || !written.has(configKey(p.key.value, table) ?? p.key.value));
+  for (const p of pairs) {
     const c = configKey(p.key.value, table);
     const before = c ? last.get(c) : undefined;
     if (before && before.key.value !== p.key.value) {
@@ -336,7 +348,7 @@ function lastOfEach(m: YMap, table: KeyTable, problems: ValueProblem[]): YMap['p
     }
     if (c) last.set(c, p);
   }
-  return m.pairs.filter((p) => {
+  return pairs.filter((p) => {
     const c = configKey(p.key.value, table);
     return !c || last.get(c) === p;
   });

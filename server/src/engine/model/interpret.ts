@@ -123,11 +123,20 @@ export function monthFirstDate(text: string): IsoDate | undefined {
 
 /**
  * A whole date written in words (`31 December 2026`, `December 31, 2026`,
- * `1st Jan 2025`, `31. desember 2026`) or with slashes, dots or dashes other
- * than `-` between year, month and day (`2026/12/31`, `2026–12–31`), as
- * YYYY-MM-DD, when it is a real day.
+ * `1st Jan 2025`, `31. desember 2026`), with slashes, dots or dashes other
+ * than `-` between year, month and day (`2026/12/31`, `2026–12–31`), without
+ * leading zeros (`2026-6-1`), with a time of day (`2026-12-31 12:00:00`,
+ * `2026-12-31T23:59:00Z`, as YAML timestamps and spreadsheets write it: a
+ * deadline is a day) or without dashes (`20261231`), as YYYY-MM-DD, when it
+ * is a real day.
  */
 export function wordDate(text: string): IsoDate | undefined {
+  const time = /^(\d{4}-\d{1,2}-\d{1,2})(?:[ T]|\s+)([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*(?:z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text.trim());
+  if (time) return wordDate(time[1]!) ?? parseDate(time[1]!, false);
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text.trim());
+  if (compact) return parseDate(`${compact[1]}-${compact[2]}-${compact[3]}`, false);
+  const unpadded = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  if (unpadded) return parseDate(`${unpadded[1]}-${unpadded[2]!.padStart(2, '0')}-${unpadded[3]!.padStart(2, '0')}`, false);
   let t = text.trim().toLowerCase();
   while (/[.,;:]/.test(t.charAt(t.length - 1))) t = t.slice(0, -1);
   t = t.replace(/^(?:innen|senest|seinast|by|before|før|ved|on)\s+/, '').replace(/^the\s+/, '').replace(/\s+/g, ' ');

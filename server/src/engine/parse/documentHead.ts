@@ -8,7 +8,7 @@ import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
 import { closesQuote } from '../text/quotes.js';
-import { otherSpaceIndent } from './yamlSpaces.js';
+import { otherSpaceIndent, tabIndent } from './yamlSpaces.js';
 
 /**
  * The YAML parser's reasons that strategy authors run into, in Norwegian
@@ -67,6 +67,11 @@ export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: 
 export function yamlProblem(text: string, error: YamlParseError, from = 0): ParseProblem {
   const spaces = otherSpaceIndent(text, error.offset);
   if (spaces) return spaces;
+  // Spaces and then a tab are «bad indentation» to the reader: the tab is the cause all the same.
+  if (error.message === 'tab characters must not be used in indentation' || error.message === 'bad indentation of a mapping entry') {
+    const tab = tabIndent(text, error.offset);
+    if (tab) return tab;
+  }
   if (error.message === 'bad indentation of a mapping entry' && text[error.offset] === ':') {
     const colon = colonInValue(text, error.offset);
     if (colon) return colon;
@@ -334,6 +339,13 @@ function readHeadPairs(doc: StrategyDocument, pairs: readonly YPair[]): void {
         if (lang) {
           doc.lang = lang;
           doc.langFixed = true;
+        } else if (text.trim()) {
+          // `nynorks`, `no`: said, as samstemt.yaml's `language:` is, with the code of the language name it is closest to.
+          const g = guess(keyOf(text), ['nb', 'nn', 'en', 'bokmål', 'nynorsk', 'english']);
+          const meant = g && languageOf(g.text);
+          const p: StrategyDocument['valueProblems'][number] = { kind: 'invalid-value', span: value.span, messageId: 'enum', data: { value: text, key: key.value, allowed: 'nb, nn, en' } };
+          if (meant) Object.assign(p, guessFields({ ...g, text: meant }));
+          doc.valueProblems.push(p);
         }
         break;
       }

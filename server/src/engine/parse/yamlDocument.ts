@@ -92,7 +92,13 @@ function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Go
   }
 }
 
-function readGoal(doc: StrategyDocument, map: YMap, level: number, parent: Goal | undefined, commented: GoalProblem[], seen: Set<YNode>): void {
+/** A key as the goal means it, in any language and spelling: a property's canonical name, a structure key (`id`, `goals`), or as written. */
+const meaningOf = (key: YScalar): string => lookupKey(key.value)?.def.canonical ?? lookupGoalStructureKey(key.value) ?? key.value;
+
+function readGoal(doc: StrategyDocument, written: YMap, level: number, parent: Goal | undefined, commented: GoalProblem[], seen: Set<YNode>): void {
+  // A merged key (`<<: *felles`) that the goal writes itself, in any spelling (`område:` over the anchor's `area:`), is not there: the goal's own wins (format.md).
+  const own = new Set(written.pairs.flatMap((p) => (p.merged ? [] : [meaningOf(p.key)])));
+  const map: YMap = { ...written, pairs: written.pairs.filter((p) => !p.merged || !own.has(meaningOf(p.key))) };
   const idPair = map.pairs.find((p) => lookupGoalStructureKey(p.key.value) === 'id');
   if (!idPair || idPair.value.kind !== 'scalar' || isNull(idPair.value)) {
     doc.problems.push({

@@ -49,3 +49,46 @@ export function otherSpaceIndent(text: string, offset: number): ParseProblem | u
   }
   return undefined;
 }
+
+/**
+ * A tab in the indentation of the line at `offset` (or the line above): the
+ * Tab key in Notepad, or a line copied from an e-mail. YAML reads only spaces
+ * as indentation. The fix indents the line with spaces as the line above is
+ * indented (its key's column after a `- `), deeper by two when that line opens
+ * a group (`members:`); not preferred, as the depth meant is a guess.
+ */
+export function tabIndent(text: string, offset: number): ParseProblem | undefined {
+  const here = lineStartAt(text, Math.min(offset, text.length));
+  const candidates = [here];
+  if (here > 0) candidates.unshift(lineStartAt(text, here - (text[here - 1] === '\n' && text[here - 2] === '\r' ? 2 : 1)));
+  for (const start of candidates) {
+    const indent = /^[ \t]*/.exec(text.slice(start))![0];
+    if (!indent.includes('\t') || /^[\r\n]|^$/.test(text.slice(start + indent.length))) continue;
+    const span = { start, end: start + indent.length };
+    return {
+      message: {
+        en: 'This line is indented with a tab. YAML reads only spaces as indentation, so the YAML here cannot be read. Indent the line with spaces, as the lines around it.',
+        nb: 'Denne linjen har innrykk med tabulatortegn. YAML leser bare mellomrom som innrykk, så YAML-en her kan ikke leses. Bruk mellomrom til innrykk, som på linjene rundt.',
+        nn: 'Denne linja har innrykk med tabulatorteikn. YAML les berre mellomrom som innrykk, så YAML-en her kan ikkje lesast. Bruk mellomrom til innrykk, som på linjene rundt.',
+      },
+      span,
+      fix: { messageId: 'spacesForTab', span, newText: ' '.repeat(indentAbove(text, start)) },
+    };
+  }
+  return undefined;
+}
+
+/** The column a line below `lineStart`'s nearest written line above would stand at: that line's key column, plus two after a `key:` that opens a group. */
+function indentAbove(text: string, lineStart: number): number {
+  const lines = text.slice(0, lineStart).split(/\r\n|\r|\n/).reverse();
+  for (const line of lines) {
+    const body = line.trimStart();
+    if (!body || body.startsWith('#') || line.includes('\t')) continue;
+    const item = /^(-\s+)*/.exec(body)![0].length;
+    const column = line.length - body.length + item;
+    // `members:` opens a group; `need: |` and `need: >-` end in their mark, not in the colon.
+    const opens = /:\s*(?:#.*)?$/.test(body);
+    return column + (opens ? 2 : 0);
+  }
+  return 0;
+}

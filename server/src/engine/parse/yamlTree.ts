@@ -24,6 +24,8 @@ export interface YScalar {
 export interface YPair {
   key: YScalar;
   value: YNode;
+  /** Added by a merge key (`<<: *defaults`): a key written in the mapping itself, in any spelling, wins over it. */
+  merged?: true;
 }
 export interface YMap {
   kind: 'map';
@@ -154,7 +156,7 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
             for (const pair of from.pairs) {
               if (seen.has(pair.key.value)) continue;
               seen.add(pair.key.value);
-              m.pairs.push(pair);
+              m.pairs.push(pair.merged ? pair : { ...pair, merged: true });
             }
           }
         }
