@@ -6,17 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { rmSync } from 'node:fs';
 import { runCli, tempWorkspace } from '../helpers/cli.js';
-import { unescapeHtml } from './sample.js';
-
-/** Ids used more than once, and in-page links that lead nowhere. */
-export function brokenAnchors(html: string): { duplicate: string[]; dangling: string[] } {
-  const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => unescapeHtml(m[1]!));
-  const seen = new Set<string>();
-  const duplicate = new Set<string>();
-  for (const id of ids) (seen.has(id) ? duplicate : seen).add(id);
-  const dangling = [...html.matchAll(/href="#([^"]*)"/g)].map((m) => unescapeHtml(m[1]!)).filter((h) => !seen.has(h));
-  return { duplicate: [...duplicate], dangling: [...new Set(dangling)] };
-}
+import { brokenAnchors } from './sample.js';
 
 const config = (name: string, members: string) => `cooperation: ${name}\nlanguage: nb\nframeworks: [DS19]\ndocuments: ["**/*.md"]\nmembers:\n${members}resources:\n  utvikling: { capacity: 1 }\n`;
 const doc = (owner: string, id: string) => `---\nowner: ${owner}\n---\n\n## Digitale tjenester {#${id}}\n\n- Støtter: DS19-M1\n- Frist: 2026\n- Krever: utvikling 2\n\n## Flere tjenester {#${id}-to}\n\n- Støtter: DS19-M1\n- Frist: 2026\n`;

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
 import { REPO } from '../helpers/workspace.js';
-import { unescapeHtml } from './sample.js';
+import { brokenAnchors } from './sample.js';
 
 const DIR = 'test/fixtures/report-audit7';
 
@@ -159,16 +159,6 @@ describe('report: an unseen cooperation read by the council secretary (test/fixt
     });
   }
 });
-
-/** Ids used more than once, and in-page links that lead nowhere (as test/report/anchors.test.ts checks them). */
-function brokenAnchors(html: string): { duplicate: string[]; dangling: string[] } {
-  const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => unescapeHtml(m[1]!));
-  const seen = new Set<string>();
-  const duplicate = new Set<string>();
-  for (const id of ids) (seen.has(id) ? duplicate : seen).add(id);
-  const dangling = [...html.matchAll(/href="#([^"]*)"/g)].map((m) => unescapeHtml(m[1]!)).filter((h) => !seen.has(h));
-  return { duplicate: [...duplicate], dangling: [...new Set(dangling)] };
-}
 
 function t(json: any): { objectives: number; objectivesCovered: number } {
   return json.summary.totals;

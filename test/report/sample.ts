@@ -44,3 +44,13 @@ export function tags(html: string, tagPattern: string): Record<string, string>[]
 export function unescapeHtml(s: string): string {
   return s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
+
+/** Ids used more than once, and in-page links that lead nowhere. */
+export function brokenAnchors(html: string): { duplicate: string[]; dangling: string[] } {
+  const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => unescapeHtml(m[1]!));
+  const seen = new Set<string>();
+  const duplicate = new Set<string>();
+  for (const id of ids) (seen.has(id) ? duplicate : seen).add(id);
+  const dangling = [...html.matchAll(/href="#([^"]*)"/g)].map((m) => unescapeHtml(m[1]!)).filter((h) => !seen.has(h));
+  return { duplicate: [...duplicate], dangling: [...new Set(dangling)] };
+}
