@@ -193,6 +193,8 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
   const scalarOf = (n: YNode): YScalar | undefined => (n.kind === 'scalar' && !isNull(n) ? n : undefined);
   for (const { key, value } of lastOfEach(root, CONFIG_KEYS.top, cfg.valueProblems)) {
     cfg.firstKey ??= key.span;
+    // `felles: &kommune` that members merge (`<<: *kommune`): a place for shared settings, not an ignored one.
+    if (value.aliased && !configKey(key.value, CONFIG_KEYS.top)) continue;
     const scalar = scalarOf(value)?.value;
     // Keys and enum values in any language and case, with or without a trailing colon (format.md).
     switch (canonicalOf(key, CONFIG_KEYS.top)) {

@@ -20,6 +20,8 @@ export interface YScalar {
   style: 'plain' | 'quoted' | 'block';
   /** Source span including quotes. */
   span: Span;
+  /** See `YMap.aliased`. */
+  aliased?: true;
 }
 export interface YPair {
   key: YScalar;
@@ -33,11 +35,15 @@ export interface YMap {
   span: Span;
   /** Written as a flow mapping (`{a: 1}`); its span then ends after the `}`. */
   flow?: true;
+  /** Anchored and used elsewhere through an alias (`*name`, `<<: *name`): its values are read there. */
+  aliased?: true;
 }
 export interface YSeq {
   kind: 'seq';
   items: YNode[];
   span: Span;
+  /** See `YMap.aliased`. */
+  aliased?: true;
 }
 
 export interface YamlParseError {
@@ -119,6 +125,7 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
         const name = text.slice(ev.anchorStart, ev.anchorEnd);
         const target = anchors.get(name);
         if (!target) throw new UnknownAlias(name, ev.anchorStart - 1, open.has(name));
+        target.aliased = true;
         return target;
       }
       case EVENT_ID.MAPPING: {
