@@ -14,9 +14,10 @@ import { locate } from './locate.js';
 import { keyDef } from '../model/vocabulary.js';
 import { L } from './strings.js';
 import { normalizeLabel } from '../conflicts/context.js';
-import { areaKey } from '../text/normalize.js';
+import { areaKey, isAll } from '../text/normalize.js';
+import { memberOf } from '../model/memberNames.js';
 import { directionOf } from '../conflicts/structured.js';
-import type { IndicatorDef } from '../model/config.js';
+import type { IndicatorDef, MemberDef } from '../model/config.js';
 import { formatAmount } from '../text/units.js';
 
 export interface HoverResult {
@@ -40,10 +41,12 @@ export function hover(ctx: LanguageContext, uri: string, offset: number): HoverR
     case 'goal':
       return { span: hit.span, contents: goalDetails(ctx, ws, hit.goal) };
     case 'member': {
-      const m = ws.members.get(hit.id);
+      // A member written by its name in a scope counts as that member (unknown-member asks for the ID).
+      const id = hit.property ? memberOf(ws.members, hit.id) : hit.id;
+      const m = ws.members.get(id);
       if (!m) return { span: hit.span, contents: tr(lang, L.unknownMember).replace('{id}', hit.id) };
-      const facts = [m.kind, m.population !== undefined ? `${tr(lang, L.population)} ${m.population.toLocaleString('nb-NO')}` : undefined].filter(Boolean);
-      return { span: hit.span, contents: `**${m.name ?? m.id}** (\`${m.id}\`)${facts.length ? `\n\n${facts.join(' · ')}` : ''}` };
+      const byName = id !== hit.id ? `\n\n${tr(lang, L.memberByName).replace('{id}', id)}` : '';
+      return { span: hit.span, contents: `**${m.name ?? m.id}** (\`${m.id}\`)${memberFacts(m, lang)}${byName}` };
     }
     case 'key': {
       const def = hit.property.known ? keyDef(hit.property.key) : undefined;
@@ -56,9 +59,27 @@ export function hover(ctx: LanguageContext, uri: string, offset: number): HoverR
       if (kind === 'area') return { span: hit.span, contents: areaMarkdown(ws, hit.item.text, lang) };
       if (kind === 'requires') return { span: hit.span, contents: resourceMarkdown(ws, hit.item.text.split(/\s/)[0]!, lang) };
       if (kind === 'indicator') return { span: hit.span, contents: indicatorMarkdown(ws, hit.item.text, lang) };
+      if (kind === 'members' && isAll(hit.item.text)) return { span: hit.span, contents: allMembersMarkdown(ws, hit.goal, lang) };
       return undefined;
     }
   }
+}
+
+/** A member's kind and population, after a blank line (nothing when neither is known). */
+function memberFacts(m: MemberDef, lang: Lang): string {
+  const facts = [m.kind, m.population !== undefined ? `${tr(lang, L.population)} ${m.population.toLocaleString('nb-NO')}` : undefined].filter(Boolean);
+  return facts.length ? `\n\n${facts.join(' · ')}` : '';
+}
+
+/** `Omfang: alle`: the members it stands for, and those the goal's `exempt` takes out. */
+function allMembersMarkdown(ws: WorkspaceModel, goal: Goal, lang: Lang): string {
+  const name = (id: string) => `\`${id}\`${ws.members.get(id)?.name ? ` (${ws.members.get(id)!.name})` : ''}`;
+  const all = [...ws.members.keys()];
+  const exempt = goal.properties.find((p) => p.known && p.key === 'exempt');
+  const out = new Set(exempt?.items.map((i) => memberOf(ws.members, i.text)).filter((id) => ws.members.has(id)) ?? []);
+  const lines = [`**${tr(lang, L.scopeAll).replace('{count}', String(all.length))}**`, all.map(name).join(' · ')];
+  if (out.size && exempt) lines.push(`${tr(lang, L.exceptMembers).replace('{key}', exempt.rawKey)}: ${[...out].map(name).join(' · ')}`);
+  return lines.join('\n\n');
 }
 
 /** An area: what it covers (for the default areas), how many goals are in it, and the cooperation's areas. */
