@@ -3,7 +3,7 @@
  * `goals` is a sequence of mappings with `id`, `title`, optional
  * `description`, property keys in any language, and nested `goals`.
  */
-import type { Goal, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
+import type { Goal, ProblemFix, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from './yamlTree.js';
 import { readDocumentHead, lineSpanAt, reportDuplicateKeys } from './documentHead.js';
 import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/vocabulary.js';
@@ -68,6 +68,7 @@ function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Go
         nn: '`goals` må vere ei liste: start kvart mål med «- id: …».',
       },
       span: node.span,
+      ...(node.kind === 'map' && !node.flow && node.span.start >= 0 ? { fix: oneGoalList(doc.text, node.span) } : {}),
     });
     return;
   }
@@ -90,6 +91,17 @@ function readGoals(doc: StrategyDocument, node: YNode, level: number, parent: Go
     seen.add(item);
     readGoal(doc, item, level, parent, commented, seen);
   }
+}
+
+/**
+ * The fix for one goal written as a mapping where the list of goals belongs
+ * (`goals:` then `  id: …` lines): «- » before its first key, and its other
+ * lines (comments too) indented by two more spaces, so that YAML reads the
+ * same keys as the one item of a list.
+ */
+function oneGoalList(text: string, span: Span): ProblemFix {
+  const written = text.slice(span.start, span.end);
+  return { messageId: 'goalsAsList', span, newText: `- ${written.replace(/(\r\n|\r|\n)(?=[^\r\n])/g, '$1  ')}` };
 }
 
 /** A key as the goal means it, in any language and spelling: a property's canonical name, a structure key (`id`, `goals`), or as written. */
