@@ -12,7 +12,6 @@ import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyInDocument } from '../model/vocabulary.js';
 import { isDone, type Accepted, type ConflictContext, type Overlap } from './context.js';
 import type { Window } from './window.js';
-import { memberOf } from '../model/memberNames.js';
 
 export type Data = Record<string, string | number>;
 const LANGS: readonly Lang[] = ['en', 'nb', 'nn'];
@@ -174,7 +173,8 @@ function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap):
   const existing = (written?.items.length ?? 0) > 0;
   const hint: ExemptHint = { in: wide.title, ids, key: written?.rawKey ?? keyInDocument('exempt', ctx.ws.documentOf(wide)), existing };
   const scope = wide.properties.find((p) => p.known && p.key === 'scope');
-  if (scope && !wide.facts.scopeAll && !existing && ids.every((m) => wide.facts.scope.some((item) => memberOf(ctx.ws.members, item) === m))) hint.listedIn = scope.rawKey;
+  // A scope that lists its members: the shared ones are among them (GoalInfo.members resolves the list, names included).
+  if (scope && !wide.facts.scopeAll && !existing && wide.facts.scope.length > 0) hint.listedIn = scope.rawKey;
   return hint;
 }
 
