@@ -22,6 +22,7 @@ import { createRanker, type Ranker } from './linking/ranker.js';
 import { cachingRanker } from './linking/cache.js';
 import { sameItems } from './memo.js';
 import type { Surface } from './surface.js';
+import { recordOrigins } from './model/goalOrigins.js';
 
 /** What the engine needs from its host: a list of files and their current text. */
 export interface IWorkspaceHost {
@@ -556,6 +557,8 @@ export class Engine {
       this.stats.parses++;
       doc = isYaml ? parseYamlDocument(uri, text) : parseMarkdown(uri, text);
       notUtf8(doc);
+      // An edit: the goals it did not touch keep what the caches know of them (moved, at most).
+      if (hit) recordOrigins(hit.doc, doc);
     }
     this.#docCache.set(uri, { text: raw, doc });
     return doc;

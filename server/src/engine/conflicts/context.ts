@@ -26,6 +26,7 @@ import { areaAsRead } from '../model/areas.js';
 import type { Report, RuleContext } from '../rule.js';
 import { PairIndex, type Filing } from './pairIndex.js';
 import { goalWindow, intersect, windowsOverlap, type Window } from './window.js';
+import { movedReports, originOf, type GoalOrigin, type TextChange } from '../model/goalOrigins.js';
 
 /**
  * The conflict facts of one goal. A national workspace holds tens of
@@ -117,6 +118,12 @@ export interface ConflictStats {
   evaluated: number;
   replayed: number;
   /**
+   * Of the pairs compared, how many took the reports made for the goals they
+   * were before an edit re-parsed their document, moved with the edit (the
+   * goals read exactly as before; see goalOrigins.ts).
+   */
+  moved: number;
+  /**
    * Goals filed into the rules' candidate indexes in this analysis, all rules
    * together: every active goal in a first analysis, after an edit only the
    * goals of the edited documents.
@@ -203,7 +210,7 @@ export class ConflictContext {
       this.#documentAt.set(doc.uri, { doc, start });
       start += doc.goals.length;
     }
-    this.stats = { goals: ws.goals.length, comparisons: 0, byRule: {}, bucketPairs: 0, evaluated: 0, replayed: 0, filed: 0 };
+    this.stats = { goals: ws.goals.length, comparisons: 0, byRule: {}, bucketPairs: 0, evaluated: 0, replayed: 0, moved: 0, filed: 0 };
     this.#carried = carriedOverFor(ws);
     // A new analysis: keep the groups of the last one only.
     this.#carried.previousGroups = this.#carried.groups;
@@ -221,14 +228,18 @@ export class ConflictContext {
 
   /**
    * Something a rule derives from a goal alone (its topic signals, its
-   * systems), computed once per parsed goal and kept with its facts.
+   * systems), computed once per parsed goal and kept with its facts. It must
+   * hold no positions: a goal an edit only moved keeps what was derived from
+   * it before (see goalOrigins.ts).
    */
   derived<T>(name: string, goal: Goal, compute: () => T): T {
     const info = this.info(goal);
     // A plain object: most goals hold one derived value, and a Map costs several times more.
     const memo = (info.derived ??= {});
     if (Object.hasOwn(memo, name)) return memo[name] as T;
-    const value = compute();
+    const origin = originOf(goal);
+    const before = origin && this.#carried.facts.get(origin.goal)?.derived;
+    const value = before && Object.hasOwn(before, name) ? (before[name] as T) : compute();
     memo[name] = value;
     return value;
   }
@@ -303,11 +314,15 @@ export class ConflictContext {
     let byRule = byB.get(b);
     if (!byRule) byB.set(b, (byRule = new Map()));
     let reports = byRule.get(rule);
-    const counts = this.#pairsOf.get(rule) ?? { evaluated: 0, replayed: 0 };
+    const counts = this.#pairsOf.get(rule) ?? { evaluated: 0, replayed: 0, moved: 0 };
     this.#pairsOf.set(rule, counts);
     if (reports) {
       this.stats.replayed++;
       counts.replayed++;
+    } else if ((reports = this.#movedPair(rule, a, b))) {
+      byRule.set(rule, reports);
+      this.stats.moved++;
+      counts.moved++;
     } else {
       const made: Report[] = [];
       compare({ ws: ctx.ws, lang: ctx.lang, report: (r) => made.push(r) });
@@ -316,6 +331,31 @@ export class ConflictContext {
       counts.evaluated++;
     }
     for (const r of reports) ctx.report(r);
+  }
+
+  /**
+   * The reports made for the goals `a` and `b` were before an edit re-parsed
+   * their documents, at their new places: undefined when neither was only
+   * moved (see goalOrigins.ts), or nothing was made for them.
+   */
+  #movedPair(rule: string, a: Goal, b: Goal): Report[] | undefined {
+    const oa = originOf(a);
+    const ob = originOf(b);
+    if (!oa && !ob) return undefined;
+    // A goal's origin stays after it was analysed as it is: its own reports are then the ones to move.
+    const tries: [GoalOrigin | undefined, GoalOrigin | undefined][] = [];
+    if (oa) tries.push([oa, undefined]);
+    if (ob) tries.push([undefined, ob]);
+    if (oa && ob) tries.push([oa, ob]);
+    for (const [x, y] of tries) {
+      const before = this.#carried.pairs.get(x?.goal ?? a)?.get(y?.goal ?? b)?.get(rule);
+      if (!before) continue;
+      const changes = new Map<string, TextChange>();
+      if (x) changes.set(a.uri, x.change);
+      if (y) changes.set(b.uri, y.change);
+      return movedReports(before, changes);
+    }
+    return undefined;
   }
 
   /** Active goals of the workspace, in document order. */
@@ -352,13 +392,14 @@ export class ConflictContext {
     if (pairs) {
       this.stats.evaluated -= pairs.evaluated;
       this.stats.replayed -= pairs.replayed;
+      this.stats.moved -= pairs.moved;
     }
-    this.#pairsOf.set(rule, { evaluated: 0, replayed: 0 });
+    this.#pairsOf.set(rule, { evaluated: 0, replayed: 0, moved: 0 });
     this.stats.filed -= this.#filedBy.get(rule) ?? 0;
     this.#filedBy.set(rule, 0);
   }
   readonly #filedBy = new Map<string, number>();
-  readonly #pairsOf = new Map<string, { evaluated: number; replayed: number }>();
+  readonly #pairsOf = new Map<string, { evaluated: number; replayed: number; moved: number }>();
 
   /** Counts pairs visited inside index buckets (repeats included). */
   visit(rule: string, n = 1): void {
