@@ -3,7 +3,7 @@
  *
  *   node out/scripts/bench/serverBench.js --preset national|large [--edits 300] [--seed N]
  *        [--dir DIR] [--server BUNDLE] [--cpu-prof] [--node-arg ARG]... [--stderr FILE] [--cache-dir DIR]
- *        [--json FILE] [--quiet-ms 300]
+ *        [--json FILE] [--quiet-ms 300] [--kinds KIND,...]
  *
  *   import { runServerBench } from './serverBench.js';
  *   const r = await runServerBench({ dir: workspace.dir, edits: 300, seed: 1 });
@@ -99,6 +99,8 @@ export interface ServerBenchOptions {
   server?: string;
   /** Quiet period that ends an edit's window (default 300 ms; must exceed the server's debounce). */
   quietMs?: number;
+  /** Only these kinds of edits (default: all six), to look at one kind closely. */
+  kinds?: readonly EditKind[];
   /** Longest wait for one edit's diagnostics (default 20 000 ms). */
   windowMs?: number;
   /** Hover / completion / references / rename request counts (default 200 / 200 / 50 / 20; while typing 50). */
@@ -623,7 +625,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
 
     // 2. Edits. Plan: a kind, then a document with a place for it (not the previous one; fresh ones first).
     const candidateDocs = new Map(EDIT_KINDS.map((k) => [k, docs.filter((d) => candidates(d, k).length > 0)]));
-    const kinds = EDIT_KINDS.filter((k) => candidateDocs.get(k)!.length > 0);
+    const kinds = EDIT_KINDS.filter((k) => candidateDocs.get(k)!.length > 0 && (!options.kinds || options.kinds.includes(k)));
     const plan: { kind: EditKind; doc: Doc }[] = [];
     const used = new Map<Doc, number>();
     for (let i = 0; i < options.edits; i++) {
@@ -939,7 +941,7 @@ async function main(argv: string[]): Promise<void> {
   const preset = val('preset');
   const dirArg = val('dir');
   if (!preset && !dirArg) {
-    process.stderr.write('usage: node out/scripts/bench/serverBench.js --preset national|large | --dir DIR [--edits 300] [--seed N] [--server BUNDLE] [--cpu-prof] [--node-arg ARG]... [--stderr FILE] [--json FILE] [--quiet-ms 300] [--cache-dir DIR]\n');
+    process.stderr.write('usage: node out/scripts/bench/serverBench.js --preset national|large | --dir DIR [--edits 300] [--seed N] [--server BUNDLE] [--cpu-prof] [--node-arg ARG]... [--stderr FILE] [--json FILE] [--quiet-ms 300] [--kinds title,requires,...] [--cache-dir DIR]\n');
     process.exitCode = 2;
     return;
   }
@@ -953,6 +955,7 @@ async function main(argv: string[]): Promise<void> {
     seed: Number(val('seed') ?? 1),
     ...(val('server') ? { server: val('server')! } : {}),
     ...(val('quiet-ms') ? { quietMs: Number(val('quiet-ms')) } : {}),
+    ...(val('kinds') ? { kinds: val('kinds')!.split(',').filter((k): k is EditKind => (EDIT_KINDS as readonly string[]).includes(k)) } : {}),
     ...(profDir ? { cpuProfDir: profDir } : {}),
     ...(nodeArgs.length ? { nodeArgs } : {}),
     ...(val('stderr') ? { stderrFile: path.resolve(val('stderr')!) } : {}),

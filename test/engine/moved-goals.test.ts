@@ -141,6 +141,15 @@ describe('goals an edit only moved', () => {
       ]);
     });
 
+    it('does not link goals whose ID is written twice: which one is which is not certain', () => {
+      const twice = DOC.replace('{#byggesak}', '{#lonn}');
+      assert.deepEqual(origins(twice, twice.replace('# Strategi', '# Strategi for Storby')), [
+        ['lonn', 'new'],
+        ['arkiv', 'moved'],
+        ['lonn', 'new'],
+      ]);
+    });
+
     it('links the goals of a YAML strategy around an edited comment', () => {
       const yaml = `owner: storby
 goals:

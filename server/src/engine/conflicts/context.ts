@@ -228,18 +228,14 @@ export class ConflictContext {
 
   /**
    * Something a rule derives from a goal alone (its topic signals, its
-   * systems), computed once per parsed goal and kept with its facts. It must
-   * hold no positions: a goal an edit only moved keeps what was derived from
-   * it before (see goalOrigins.ts).
+   * systems), computed once per parsed goal and kept with its facts.
    */
   derived<T>(name: string, goal: Goal, compute: () => T): T {
     const info = this.info(goal);
     // A plain object: most goals hold one derived value, and a Map costs several times more.
     const memo = (info.derived ??= {});
     if (Object.hasOwn(memo, name)) return memo[name] as T;
-    const origin = originOf(goal);
-    const before = origin && this.#carried.facts.get(origin.goal)?.derived;
-    const value = before && Object.hasOwn(before, name) ? (before[name] as T) : compute();
+    const value = compute();
     memo[name] = value;
     return value;
   }

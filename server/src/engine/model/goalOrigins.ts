@@ -8,10 +8,10 @@
  * place; the goals before it are as they were, and those after it are as they
  * were but moved by the length the edit added or removed.
  *
- * `recordOrigins` compares the two parses and links each new goal that reads
- * exactly as an old one to that old goal, with the document's change:
- * everything about the goal is equal, offsets before the change are the same
- * and offsets after it are moved by `delta`. A cache can then carry over what
+ * `recordOrigins` pairs each new goal with the old goal of the same ID, and
+ * `originOf` links it to that goal when it reads exactly as before, with the
+ * document's change: everything about the goal is equal, offsets before the
+ * change are the same and offsets after it are moved by `delta`. A cache can then carry over what
  * it knew of the old goal, moving its positions (`movedSpan`). Anything that
  * differs, however little, leaves the goal without an origin: it is analysed
  * afresh, as before.
@@ -37,14 +37,27 @@ export interface GoalOrigin {
 }
 
 /**
- * Only one step back: when a document is parsed again, its previous goals'
- * own origins are dropped, so old versions are not kept alive in a chain.
+ * Each goal of a re-parsed document with the old goal of the same ID: whether
+ * it is the same, moved, is worked out when a cache first asks (most goals
+ * take part in no conflict pair, and comparing costs about as much as
+ * parsing them). Only one step back: when a document is parsed again, its
+ * previous goals' entries are dropped, so old versions are not kept alive in
+ * a chain.
  */
-const origins = new WeakMap<Goal, GoalOrigin>();
+const candidates = new WeakMap<Goal, GoalOrigin>();
+const origins = new WeakMap<Goal, GoalOrigin | null>();
 
 /** The goal `goal` was in the previous parse of its document, when it is the same goal, moved at most. */
 export function originOf(goal: Goal): GoalOrigin | undefined {
-  return origins.get(goal);
+  let origin = origins.get(goal);
+  if (origin === undefined) {
+    const candidate = candidates.get(goal);
+    if (!candidate) return undefined;
+    origin = sameMoved(candidate.goal, goal, candidate.change) ? candidate : null;
+    origins.set(goal, origin);
+    candidates.delete(goal);
+  }
+  return origin ?? undefined;
 }
 
 /** The common beginning and ending of two texts. */
@@ -83,23 +96,21 @@ export function movedSpan(change: TextChange, span: Span): Span | undefined {
  * (language, owner, period, front matter) is not the same.
  */
 export function recordOrigins(previous: StrategyDocument, next: StrategyDocument): void {
-  for (const g of previous.goals) origins.delete(g);
+  for (const g of previous.goals) {
+    origins.delete(g);
+    candidates.delete(g);
+  }
   if (previous.uri !== next.uri || previous.format !== next.format) return;
   const change = textChange(next.uri, previous.text, next.text);
   if (!sameDocumentHead(previous, next, change)) return;
-  const byKey = new Map<string, Goal[]>();
-  for (const g of previous.goals) {
-    const list = byKey.get(g.key);
-    if (list) list.push(g);
-    else byKey.set(g.key, [g]);
-  }
+  const byKey = new Map<string, Goal | null>();
+  // An ID written twice names no goal for certain: such goals are compared afresh.
+  for (const g of previous.goals) byKey.set(g.key, byKey.has(g.key) ? null : g);
+  const written = new Map<string, number>();
+  for (const g of next.goals) written.set(g.key, (written.get(g.key) ?? 0) + 1);
   for (const g of next.goals) {
-    const candidates = byKey.get(g.key);
-    if (!candidates) continue;
-    const at = candidates.findIndex((old) => sameMoved(old, g, change));
-    if (at < 0) continue;
-    origins.set(g, { goal: candidates[at]!, change });
-    candidates.splice(at, 1);
+    const old = byKey.get(g.key);
+    if (old && written.get(g.key) === 1) candidates.set(g, { goal: old, change });
   }
 }
 
