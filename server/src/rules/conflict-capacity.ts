@@ -193,13 +193,18 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
   const nearTop = largest(run.list, MAX_NAMED + 1);
   const smallest = nearTop.find((o) => !named.includes(o));
   const withAccepts = run.list.filter((o) => o.goal.facts.accepts.length > 0);
+  // What every finding of the run says alike, written once per run (a run may hold hundreds of goals).
+  // Numbers are written per language (2,5 in Norwegian) with the unit agreeing with them: `total_*`, `capacity_*`, `demands_*`.
+  const runData: Data = {};
+  localized(runData, 'total', (l) => formatAmount(total, unit, l));
+  localized(runData, 'capacity', (l) => formatAmount(capacity, unit, l));
+  localized(runData, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatAmount(o.amount, unit, l)}`).join('; ') + (unnamed === 1 ? ONE_MORE_GOAL[l] : unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
+  localized(runData, 'years', (l) => windowPhrase(run.from === undefined ? {} : { start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
+  // The related locations a finding may name: the biggest demands, and the capacity in samstemt.yaml.
+  const demandAt = new Map(nearTop.map((o): [Demand, RelatedReport] => [o, { uri: o.goal.uri, span: o.span, messageId: 'demand', data: localized({ title: o.goal.title, who: memberName(ws, o.goal.owner) }, 'amount', (l) => formatAmount(o.amount, unit, l)), goal: o.goal.key }]));
+  const capacityAt: RelatedReport | undefined = ws.config.uri ? { uri: ws.config.uri, span: def.span, messageId: 'capacity', data: localized({ resource }, 'capacity', (l) => formatAmount(capacity, unit, l)) } : undefined;
   for (const d of run.list) {
-    // Numbers are written per language (2,5 in Norwegian) with the unit agreeing with them: `total_*`, `capacity_*`, `demands_*`.
-    const data: Data = { resource, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal) };
-    localized(data, 'total', (l) => formatAmount(total, unit, l));
-    localized(data, 'capacity', (l) => formatAmount(capacity, unit, l));
-    localized(data, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatAmount(o.amount, unit, l)}`).join('; ') + (unnamed === 1 ? ONE_MORE_GOAL[l] : unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
-    localized(data, 'years', (l) => windowPhrase(run.from === undefined ? {} : { start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
+    const data: Data = { resource, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal), ...runData };
     const partners = d.goal.facts.accepts.length ? run.list : withAccepts;
     const acc = acceptance(cc.accepted.bind(cc), d, partners);
     const unfinished = acc ? undefined : acceptance(cc.unfinishedAcceptance.bind(cc), d, partners);
@@ -210,9 +215,8 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
     const others = nearTop.filter((o) => o !== d && o !== left);
     const biggest = others.reduce<Demand | undefined>((b, o) => (!b || o.amount > b.amount ? o : b), undefined);
     if (biggest) data.otherRef = biggest.goal.key;
-    const related: RelatedReport[] = others
-      .map((o) => ({ uri: o.goal.uri, span: o.span, messageId: 'demand', data: localized({ title: o.goal.title, who: memberName(ws, o.goal.owner) }, 'amount', (l) => formatAmount(o.amount, unit, l)), goal: o.goal.key }));
-    if (ws.config.uri) related.push({ uri: ws.config.uri, span: def.span, messageId: 'capacity', data: localized({ resource }, 'capacity', (l) => formatAmount(capacity, unit, l)) });
+    const related: RelatedReport[] = others.map((o) => demandAt.get(o)!);
+    if (capacityAt) related.push(capacityAt);
     ctx.report({
       messageId: acc ? 'overAccepted' : biggest ? (unfinished ? 'overPending' : 'over') : 'overSingle',
       data,
