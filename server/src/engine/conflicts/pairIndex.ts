@@ -32,6 +32,7 @@
  */
 import type { Goal, StrategyDocument } from '../types.js';
 import type { ConflictContext, GoalInfo } from './context.js';
+import { sameItems } from '../memo.js';
 
 /** Where a rule files a goal: a topic, and for a sided topic the goal's side. */
 export interface Filing {
@@ -70,27 +71,72 @@ export class PairIndex {
    * goals where `filingsOf` says (which must depend on the goal alone). Parsed
    * documents are compared by identity: an unchanged document keeps its goals
    * filed without looking at them. Returns how many goals it filed.
+   *
+   * A document re-parsed after an edit comes back as new goal objects, most of
+   * them filed exactly as before: a goal with the same ID, filings and link
+   * keys as one of the old parse takes its place in its buckets (a goal of all
+   * members is in a bucket per member), the others are filed and taken out.
    */
   sync(cc: ConflictContext, filingsOf: (goal: Goal) => readonly Filing[]): number {
     let filed = 0;
     const current = new Set(cc.ws.documents);
-    for (const [doc, { goals, placed }] of this.#documents) {
+    const leaving = new Map<string, { goals: readonly Goal[]; placed: number }>();
+    for (const [doc, entry] of this.#documents) {
       if (current.has(doc)) continue;
-      let removed = 0;
-      for (const goal of goals) removed += this.#unfile(cc.info(goal), filingsOf(goal));
-      // A `filingsOf` that answers differently now would leave goals behind: sweep them out.
-      if (removed !== placed) this.#sweep(new Set(goals));
       this.#documents.delete(doc);
+      if (leaving.has(doc.uri)) this.#takeOutAll(cc, filingsOf, entry);
+      else leaving.set(doc.uri, entry);
     }
     for (const doc of current) {
       if (this.#documents.has(doc)) continue;
       const goals = cc.activeGoalsOf(doc);
-      let placed = 0;
-      for (const goal of goals) placed += this.#file(cc.info(goal), filingsOf(goal));
-      this.#documents.set(doc, { goals, placed });
+      const before = leaving.get(doc.uri);
+      leaving.delete(doc.uri);
+      this.#documents.set(doc, { goals, placed: before ? this.#replace(cc, filingsOf, before, goals) : this.#fileAll(cc, filingsOf, goals) });
       filed += goals.length;
     }
+    for (const entry of leaving.values()) this.#takeOutAll(cc, filingsOf, entry);
     return filed;
+  }
+
+  #fileAll(cc: ConflictContext, filingsOf: (goal: Goal) => readonly Filing[], goals: readonly Goal[]): number {
+    let placed = 0;
+    for (const goal of goals) placed += this.#file(cc.info(goal), filingsOf(goal));
+    return placed;
+  }
+
+  #takeOutAll(cc: ConflictContext, filingsOf: (goal: Goal) => readonly Filing[], { goals, placed }: { goals: readonly Goal[]; placed: number }): void {
+    let removed = 0;
+    for (const goal of goals) removed += this.#unfile(cc.info(goal), filingsOf(goal));
+    // A `filingsOf` that answers differently now would leave goals behind: sweep them out.
+    if (removed !== placed) this.#sweep(new Set(goals));
+  }
+
+  /** Files `goals` in place of the goals of an earlier parse of their document; returns how many buckets they went into. */
+  #replace(cc: ConflictContext, filingsOf: (goal: Goal) => readonly Filing[], before: { goals: readonly Goal[]; placed: number }, goals: readonly Goal[]): number {
+    const byKey = new Map<string, Goal | null>();
+    for (const g of before.goals) byKey.set(g.key, byKey.has(g.key) ? null : g);
+    const swapped = new Set<Goal>();
+    let moved = 0;
+    let placed = 0;
+    for (const goal of goals) {
+      const info = cc.info(goal);
+      const filings = filingsOf(goal);
+      const old = byKey.get(goal.key);
+      if (old && !swapped.has(old) && sameFilings(filings, filingsOf(old)) && sameItems(info.links, cc.info(old).links)) {
+        const n = this.#each(info, filings, (shelf, link, topic) => swap(shelf, link, topic, old, goal), false);
+        swapped.add(old);
+        moved += n;
+        placed += n;
+      } else {
+        placed += this.#file(info, filings);
+      }
+    }
+    const rest = before.goals.filter((g) => !swapped.has(g));
+    let removed = 0;
+    for (const goal of rest) removed += this.#unfile(cc.info(goal), filingsOf(goal));
+    if (moved + removed !== before.placed) this.#sweep(new Set(before.goals));
+    return placed;
   }
 
   /** Files a goal in its buckets; returns how many buckets it went into. */
@@ -104,14 +150,14 @@ export class PairIndex {
   }
 
   /** Puts the goal into, or takes it out of, each bucket of its filings; counts the buckets that changed. */
-  #each(info: GoalInfo, filings: readonly Filing[], change: typeof put): number {
+  #each(info: GoalInfo, filings: readonly Filing[], change: typeof put, recount = true): number {
     let n = 0;
     for (const { topic, side } of filings) {
       const shelf = side === undefined ? this.#plain : this.#sides[side];
       for (const link of info.links) {
         if (!change(shelf, link, topic, info.goal)) continue;
         n++;
-        this.#recount(side === undefined, link, topic);
+        if (recount) this.#recount(side === undefined, link, topic);
       }
     }
     return n;
@@ -223,6 +269,26 @@ function takeOut(shelf: Shelf, link: string, topic: string, goal: Goal): boolean
   bucket.splice(at, 1);
   if (bucket.length === 1) byTopic.set(topic, bucket[0]!);
   return true;
+}
+
+/** Puts `goal` where `old` is in a bucket; false when `old` is not in it. The bucket's size, and so its crowding, stays. */
+function swap(shelf: Shelf, link: string, topic: string, old: Goal, goal: Goal): boolean {
+  const byTopic = shelf.get(link);
+  const bucket = byTopic?.get(topic);
+  if (bucket === undefined || !byTopic) return false;
+  if (!Array.isArray(bucket)) {
+    if (bucket !== old) return false;
+    byTopic.set(topic, goal);
+    return true;
+  }
+  const at = bucket.indexOf(old);
+  if (at < 0) return false;
+  bucket[at] = goal;
+  return true;
+}
+
+function sameFilings(a: readonly Filing[], b: readonly Filing[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.topic === b[i]!.topic && f.side === b[i]!.side);
 }
 
 /** Adds or removes (link, topic) in a set of crowded buckets. */
