@@ -125,14 +125,29 @@ export class DiagnosticsScheduler {
     let busyMs = 0;
     /** A cooperation the last step analysed: published once pending I/O showed no change. */
     let done: AnalysisProgress | undefined;
+    /** Its files still to publish, the changed ones first. */
+    let unpublished: string[] = [];
     const step = (): void => {
       if (revision !== this.#revision) return;
       if (this.session.generation !== generation) return this.schedule(); // changed without a new run scheduled
       try {
         // A request that needed the diagnostics (code actions, the report) may have finished the analysis.
         if (busyMs > 0 && this.session.analysedGeneration === generation) return this.#publishSoon(revision, generation, this.session.analysis());
-        // The files changed since the last run first: the edited document's diagnostics are the ones awaited.
-        if (done) for (const uri of changedFirst(done.diagnostics, this.session.recentlyChanged)) this.#publishFile(uri, done.diagnostics.get(uri)!);
+        if (done) {
+          // The files changed since the last run first: the edited document's diagnostics are the ones awaited.
+          // vscode-jsonrpc writes a message in a later turn of the event loop, so once they are handed over
+          // the rest waits for a turn, instead of delaying them by converting every other file first.
+          const changed = this.session.recentlyChanged;
+          if (!unpublished.length) unpublished = changedFirst(done.diagnostics, changed);
+          let handedOver = false;
+          while (unpublished.length) {
+            const uri = unpublished[0]!;
+            if (handedOver && !changed.has(uri)) return void setImmediate(step);
+            unpublished.shift();
+            this.#publishFile(uri, done.diagnostics.get(uri)!);
+            handedOver ||= changed.has(uri);
+          }
+        }
         const t = performance.now();
         let next = steps.next();
         // More steps in this turn while they are quick: a turn of the event loop per rule would add up.
