@@ -22,7 +22,7 @@ import { createRanker, type Ranker } from './linking/ranker.js';
 import { cachingRanker } from './linking/cache.js';
 import { sameItems } from './memo.js';
 import type { Surface } from './surface.js';
-import { recordOrigins } from './model/goalOrigins.js';
+import { recordOrigins, releaseOrigins } from './model/goalOrigins.js';
 
 /** What the engine needs from its host: a list of files and their current text. */
 export interface IWorkspaceHost {
@@ -398,6 +398,8 @@ export class Engine {
     const workspaces = yield* this.#loadInSteps(groups);
     const diagnostics = new Map<string, Diagnostic[]>();
     yield* this.#analyzeEach(openFirst(workspaces, open, (ws) => ws.root), diagnostics, errors);
+    // Every pair of every goal has been compared: what an edit only moved is carried over.
+    releaseOrigins();
     return { workspaces, diagnostics, errors };
   }
 

@@ -42,10 +42,18 @@ export interface GoalOrigin {
  * take part in no conflict pair, and comparing costs about as much as
  * parsing them). Only one step back: when a document is parsed again, its
  * previous goals' entries are dropped, so old versions are not kept alive in
- * a chain.
+ * a chain; and once an analysis has compared every goal, all are let go
+ * (`releaseOrigins`): an old goal would otherwise live as long as its
+ * successor, with what the caches kept for it.
  */
-const candidates = new WeakMap<Goal, GoalOrigin>();
-const origins = new WeakMap<Goal, GoalOrigin | null>();
+const candidates = new Map<Goal, GoalOrigin>();
+const origins = new Map<Goal, GoalOrigin | null>();
+
+/** Forgets every goal's origin: called when an analysis is complete, and no cache needs them any more. */
+export function releaseOrigins(): void {
+  candidates.clear();
+  origins.clear();
+}
 
 /** The goal `goal` was in the previous parse of its document, when it is the same goal, moved at most. */
 export function originOf(goal: Goal): GoalOrigin | undefined {
