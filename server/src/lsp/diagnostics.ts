@@ -125,8 +125,9 @@ export class DiagnosticsScheduler {
     let busyMs = 0;
     /** A cooperation the last step analysed: published once pending I/O showed no change. */
     let done: AnalysisProgress | undefined;
-    /** Its files still to publish, the changed ones first. */
-    let unpublished: string[] = [];
+    /** Its files to publish, the changed ones first, and how many of them are published. */
+    let order: string[] = [];
+    let published = 0;
     const step = (): void => {
       if (revision !== this.#revision) return;
       if (this.session.generation !== generation) return this.schedule(); // changed without a new run scheduled
@@ -138,15 +139,15 @@ export class DiagnosticsScheduler {
           // vscode-jsonrpc writes a message in a later turn of the event loop, so once they are handed over
           // the rest waits for a turn, instead of delaying them by converting every other file first.
           const changed = this.session.recentlyChanged;
-          if (!unpublished.length) unpublished = changedFirst(done.diagnostics, changed);
+          if (published === 0) order = changedFirst(done.diagnostics, changed);
           let handedOver = false;
-          while (unpublished.length) {
-            const uri = unpublished[0]!;
+          for (; published < order.length; published++) {
+            const uri = order[published]!;
             if (handedOver && !changed.has(uri)) return void setImmediate(step);
-            unpublished.shift();
             this.#publishFile(uri, done.diagnostics.get(uri)!);
             handedOver ||= changed.has(uri);
           }
+          published = 0;
         }
         const t = performance.now();
         let next = steps.next();
