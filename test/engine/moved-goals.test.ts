@@ -10,6 +10,7 @@ import { parseMarkdown } from '../../server/src/engine/parse/markdown.js';
 import { parseYamlDocument } from '../../server/src/engine/parse/yamlDocument.js';
 import { movedOffset, movedReports, movedSpan, originOf, recordOrigins, textChange } from '../../server/src/engine/model/goalOrigins.js';
 import { conflictStats } from '../../server/src/engine/conflicts/context.js';
+import { mulberry32 } from '../../scripts/bench/generate.js';
 import type { Report } from '../../server/src/engine/rule.js';
 
 const COMPANY = 'strategier/ikt-fjord.md';
@@ -208,6 +209,35 @@ goals:
         assertSameAsFresh(engine, host, what);
       }
       assert.ok(moved > 0, 'some pairs were carried over');
+    });
+
+    it('gives a fresh analysis\'s diagnostics after every one of 40 random character edits, half of them in the company\'s strategy', () => {
+      const files = sample();
+      const host = new InMemoryHost(files);
+      const engine = createTestEngine(host);
+      engine.analyze();
+      const docs = Object.keys(files).filter((p) => /^strategier\/[^/]+\.(md|yaml)$/.test(p));
+      const texts: Record<string, string> = { ...files };
+      const random = mulberry32(20261128);
+      let moved = 0;
+      for (let i = 0; i < 40; i++) {
+        const file = random() < 0.5 ? COMPANY : docs[Math.floor(random() * docs.length)]!;
+        const t = texts[file]!;
+        const at = Math.floor(random() * t.length);
+        const kind = random();
+        // A character or a few deleted, a letter typed, a line broken, a year added at a line's end, the file restored.
+        const next =
+          kind < 0.3 ? t.slice(0, at) + t.slice(at + 1 + Math.floor(random() * 3))
+          : kind < 0.6 ? t.slice(0, at) + 'æ' + t.slice(at)
+          : kind < 0.75 ? t.slice(0, at) + '\n' + t.slice(at)
+          : kind < 0.9 ? t.replace(/\n/g, (nl, j: number) => (j >= at && !t.slice(at, j).includes('\n') ? ' 2027\n' : nl))
+          : files[file]!;
+        texts[file] = next;
+        host.set(file, next);
+        moved += conflictStats(engine.analyze().workspaces[0]!).moved;
+        assertSameAsFresh(engine, host, `edit ${i + 1} (in ${file} at ${at})`);
+      }
+      assert.ok(moved > 0, 'pairs were carried over along the way');
     });
   });
 });

@@ -11,10 +11,10 @@
  * `recordOrigins` pairs each new goal with the old goal of the same ID, and
  * `originOf` links it to that goal when it reads exactly as before, with the
  * document's change: everything about the goal is equal, offsets before the
- * change are the same and offsets after it are moved by `delta`. A cache can then carry over what
- * it knew of the old goal, moving its positions (`movedSpan`). Anything that
- * differs, however little, leaves the goal without an origin: it is analysed
- * afresh, as before.
+ * change are the same and offsets after it are moved by `delta`. A cache can
+ * then carry over what it knew of the old goal, moving its positions
+ * (`movedReports`). Anything that differs, however little, leaves the goal
+ * without an origin: it is analysed afresh, as before.
  */
 import type { Goal, Property, Span, StrategyDocument } from '../types.js';
 import type { FixReport, RelatedReport, Report } from '../rule.js';
@@ -99,9 +99,10 @@ export function movedSpan(change: TextChange, span: Span): Span | undefined {
 }
 
 /**
- * Links the goals of `next` that read exactly as a goal of `previous` to it.
- * Nothing is linked when what the document says about all its goals
- * (language, owner, period, front matter) is not the same.
+ * Pairs each goal of `next` with the goal of the same ID in `previous`, for
+ * `originOf` to compare when asked. Nothing is paired when what the
+ * document says about all its goals (language, owner, period, front matter)
+ * is not the same.
  */
 export function recordOrigins(previous: StrategyDocument, next: StrategyDocument): void {
   for (const g of previous.goals) {
