@@ -156,8 +156,12 @@ function applyEdits(files: ReadonlyMap<string, string>, edits: readonly TextEdit
   const byUri = new Map<string, TextEdit[]>();
   for (const e of edits) byUri.set(e.uri, [...(byUri.get(e.uri) ?? []), e]);
   for (const [uri, list] of byUri) {
-    const text = files.get(uri);
-    assert.ok(text !== undefined, `${what}: edit of ${uri}, which is not a workspace file`);
+    const raw = files.get(uri);
+    assert.ok(raw !== undefined, `${what}: edit of ${uri}, which is not a workspace file`);
+    // Positions count the text an editor shows, as the engine reads it: without a leading byte order mark,
+    // which the editor keeps in the file when it saves.
+    const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const text = raw.slice(bom.length);
     const sorted = [...list].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     let prevEnd = -1;
     for (const e of sorted) {
@@ -179,7 +183,7 @@ function applyEdits(files: ReadonlyMap<string, string>, edits: readonly TextEdit
     const last = sorted[sorted.length - 1]!;
     assert.equal(result.slice(0, first.span.start), text.slice(0, first.span.start), `${what}: text before the edit changed`);
     assert.equal(result.slice(result.length - (text.length - last.span.end)), text.slice(last.span.end), `${what}: text after the edit changed`);
-    out.set(uri, result);
+    out.set(uri, bom + result);
   }
   return out;
 }
@@ -335,6 +339,22 @@ describe('robustness: property-based tests on mutated documents', function () {
       const renamed = again.workspaces.flatMap((ws) => ws.goals).filter((g) => g.uri === goal.uri && g.id === name);
       assert.ok(renamed.length >= 1, `${what}: no goal ${name} in ${goal.uri} afterwards`);
     });
+  });
+
+  it('a rename in a document that starts with a byte order mark lands on the ID (seed 353908454 of `npm run fuzz`)', function () {
+    // Edits count the text an editor shows, without the mark; applied to the file with it, they landed one character early.
+    const host = new InMemoryHost({}, BASE);
+    const files = new Map([
+      [host.uri('samstemt.yaml'), CONFIG],
+      [host.uri('storby.md'), '\uFEFF\r## Mål {#a}\n- Prioritet: høy\r'],
+    ]);
+    const { result } = analyse(bench(['parse-error', 'unknown-goal-ref']), files);
+    const goal = result.workspaces.flatMap((ws) => ws.goals)[0]!;
+    const ctx: LanguageContext = { workspaces: result.workspaces, diagnostics: result.diagnostics, lang: 'en', knownFrameworks: [], ruleIds: allRules.map((r) => r.meta.id) };
+    const r = rename(ctx, goal.uri, goal.idSpan.start, 'nytt-å');
+    assert.ok(r && 'edits' in r, 'the rename is made');
+    const after = applyEdits(files, r.edits, 'rename of #a');
+    assert.equal(after.get(host.uri('storby.md')), '\uFEFF\r## Mål {#nytt-å}\n- Prioritet: høy\r');
   });
 
   it('the Markdown parser (inline constructs off, nesting limited) sees the block structure remark sees', function () {
