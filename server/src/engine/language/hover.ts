@@ -73,7 +73,10 @@ function memberFacts(m: MemberDef, lang: Lang): string {
 
 /** `Omfang: alle`: the members it stands for, and those the goal's `exempt` takes out. */
 function allMembersMarkdown(ws: WorkspaceModel, goal: Goal, lang: Lang): string {
-  const name = (id: string) => `\`${id}\`${ws.members.get(id)?.name ? ` (${ws.members.get(id)!.name})` : ''}`;
+  const name = (id: string) => {
+    const written = ws.members.get(id)?.name;
+    return `\`${id}\`${written ? ` (${written})` : ''}`;
+  };
   const all = [...ws.members.keys()];
   const exempt = goal.properties.find((p) => p.known && p.key === 'exempt');
   const out = new Set(exempt?.items.map((i) => memberOf(ws.members, i.text)).filter((id) => ws.members.has(id)) ?? []);

@@ -123,12 +123,14 @@ export function recordOrigins(previous: StrategyDocument, next: StrategyDocument
   }
 }
 
+/** Fields of a document that are not about all its goals. */
+const NOT_HEAD = new Set(['goals', 'text', 'problems', 'valueProblems']);
+
 /** What a document says about all its goals, besides the goals and the text. */
 function sameDocumentHead(previous: StrategyDocument, next: StrategyDocument, change: TextChange): boolean {
-  const skip = new Set(['goals', 'text', 'problems', 'valueProblems']);
   const keys = new Set([...Object.keys(previous), ...Object.keys(next)]);
   for (const k of keys) {
-    if (skip.has(k)) continue;
+    if (NOT_HEAD.has(k)) continue;
     if (!sameMoved((previous as unknown as Record<string, unknown>)[k], (next as unknown as Record<string, unknown>)[k], change)) return false;
   }
   return true;
