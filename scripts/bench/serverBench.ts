@@ -89,6 +89,14 @@ export interface LatencyStats {
 export type EditKind = 'title' | 'deadline' | 'adopt' | 'direction' | 'requires' | 'contributes';
 const EDIT_KINDS: readonly EditKind[] = ['title', 'deadline', 'adopt', 'direction', 'requires', 'contributes'];
 
+export interface EditSample {
+  kind: EditKind;
+  edited?: number;
+  analysed?: number;
+}
+
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
+
 export interface ServerBenchOptions {
   /** The workspace folder (one or many `samstemt.yaml` below it). */
   dir: string;
@@ -161,6 +169,8 @@ export interface ServerBenchResult {
   /** The server's own analysis time per edit (from its log line). */
   serverAnalysisMs: LatencyStats;
   /** Per edit kind: edited document and other documents. */
+  /** Every edit in order: didChange → the edited document's publish (when it changed) and → the analysis done. */
+  editSequence: EditSample[];
   byKind: Record<string, { edits: number; sameDocument: LatencyStats; analysed: LatencyStats; otherDocuments: LatencyStats; otherDocumentsPerEdit: number }>;
   /** VmHWM of the server at the end (MB). */
   peakRssMB: number;
@@ -670,6 +680,8 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
     const others: number[] = [];
     const othersPerEdit: number[] = [];
     const serverMs: number[] = [];
+    /** Every edit in order: where the time went early (the server compiling its incremental paths) and later. */
+    const sequence: EditSample[] = [];
     const perKind = new Map<string, { edits: number; same: number[]; analysed: number[]; others: number[]; otherDocs: number }>();
     const kindCount: Record<string, number> = {};
     let editedPublished = 0;
@@ -709,6 +721,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
         serverMs.push(...client.analysed.slice(logFrom).map((x) => x.ms));
       }
       if (!mine && !a) noSignal++;
+      sequence.push({ kind: step.kind, ...(mine ? { edited: round1(mine.t - t0) } : {}), ...(a ? { analysed: round1(a.t - t0) } : {}) });
       // Other documents whose diagnostics changed: the first publish that differs from what they had.
       const changed = new Map<string, number>();
       for (const p of pubs) {
@@ -865,6 +878,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
       otherDocumentsPerEdit: stats(othersPerEdit),
       serverAnalysisMs: stats(serverMs),
       byKind,
+      editSequence: sequence,
       peakRssMB,
       sampledMaxRssMB,
       rssAfterFirstMB,
