@@ -13,6 +13,7 @@ import { createNodeEngine, inTargets, resolveTargets, type Target } from './work
 import { didYouMean } from '../engine/text/normalize.js';
 import { cliText, configLanguage, reasonOf } from './messages.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
+import { compareText } from '../engine/text/order.js';
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 
@@ -81,7 +82,7 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
       diagnostics.push(j);
     }
   }
-  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  diagnostics.sort((a, b) => compareText(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareText(a.rule, b.rule));
   const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
   const report: CheckReport = {
     version: 1,

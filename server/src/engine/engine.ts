@@ -23,6 +23,7 @@ import { cachingRanker } from './linking/cache.js';
 import { sameItems } from './memo.js';
 import type { Surface } from './surface.js';
 import { recordOrigins, releaseOrigins } from './model/goalOrigins.js';
+import { compareText } from './text/order.js';
 
 /** What the engine needs from its host: a list of files and their current text. */
 export interface IWorkspaceHost {
@@ -228,7 +229,7 @@ export class Engine {
       g.files.push(f);
       groups.set(root, g);
     }
-    const sorted = [...groups].sort(([a], [b]) => a.localeCompare(b));
+    const sorted = [...groups].sort(([a], [b]) => compareText(a, b));
     this.#grouping = { listed, groups: sorted };
     return sorted;
   }
@@ -706,8 +707,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message)
+    compareText(a.rule, b.rule) ||
+    compareText(a.message, b.message)
   );
 }
 

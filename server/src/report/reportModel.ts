@@ -48,6 +48,7 @@ import type {
   SeverityCounts,
   UnlinkedGoal,
 } from './reportTypes.js';
+import { compareText } from '../engine/text/order.js';
 
 export type * from './reportTypes.js';
 
@@ -201,7 +202,7 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
       omitted,
       unreadable: [...new Set(diagnostics.filter((d) => d.rule === 'parse-error').map((d) => d.uri))]
         .map((uri) => ({ file: relativeFile(ws.root, uri), ...(ownerOfUri.has(uri) ? { owner: ownerOfUri.get(uri)! } : {}) }))
-        .sort((a, b) => a.file.localeCompare(b.file)),
+        .sort((a, b) => compareText(a.file, b.file)),
     },
   };
   if (ws.config.cooperation) report.cooperation = ws.config.cooperation;
@@ -313,8 +314,8 @@ function buildConflicts(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], 
     (a, b) =>
       Number(a.accepted) - Number(b.accepted) ||
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      a.rule.localeCompare(b.rule) ||
-      a.goals.join().localeCompare(b.goals.join()),
+      compareText(a.rule, b.rule) ||
+      compareText(a.goals.join(), b.goals.join()),
   );
 }
 

@@ -26,6 +26,7 @@ import unknownMember from './unknown-member.js';
 import unknownObjective from './unknown-objective.js';
 import unknownProperty from './unknown-property.js';
 import weakLink from './weak-link.js';
+import { compareText } from '../engine/text/order.js';
 // --- end imports ---
 
 export const allRules: readonly RuleModule[] = [
@@ -52,7 +53,7 @@ export const allRules: readonly RuleModule[] = [
   unknownProperty,
   weakLink,
   // --- end entries ---
-].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+].sort((a, b) => compareText(a.meta.id, b.meta.id));
 
 export function ruleById(id: string): RuleModule | undefined {
   return allRules.find((r) => r.meta.id === id);

@@ -6,6 +6,7 @@ import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { isAll } from '../engine/text/normalize.js';
 import { joinList, localized } from '../engine/conflicts/describe.js';
 import { memberOf } from '../engine/model/memberNames.js';
+import { compareText } from '../engine/text/order.js';
 
 const messages = {
   uniform: {
@@ -81,7 +82,7 @@ export default defineRule({
       }
       if (!scope || !span) continue;
       // Members much smaller than the largest (other than the goal's owner) are the candidates to exempt.
-      const small = sized.filter((m) => m.population * RATIO < largest.population && m.id !== goal.owner).sort((a, b) => a.population - b.population || a.id.localeCompare(b.id));
+      const small = sized.filter((m) => m.population * RATIO < largest.population && m.id !== goal.owner).sort((a, b) => a.population - b.population || compareText(a.id, b.id));
       const emptyExempt = goal.properties.find((p) => p.known && p.key === 'exempt');
       const ids = small.map((m) => m.id).join(', ');
       const edit = small.length === 0 ? undefined : emptyExempt ? appendToPropertyEdit(doc, emptyExempt, ids) : insertPropertiesEdit(doc, goal, [['exempt', ids]], scope);

@@ -13,6 +13,7 @@ import type { Accepted, ConflictContext, Overlap } from './context.js';
 import { acceptedData, pairData, pendingData, type Agree, type Data } from './describe.js';
 import { insertPropertiesEdit } from '../edits.js';
 import { PLACEHOLDERS, textLang } from '../model/placeholder.js';
+import { compareText } from '../text/order.js';
 
 export interface PairSide {
   goal: Goal;
@@ -184,5 +185,5 @@ export function boundedPerGoal(ctx: RuleContext, check: (ctx: RuleContext) => vo
 function byOtherGoal(a: Report, b: Report): number {
   const x = a.related?.[0];
   const y = b.related?.[0];
-  return (x?.uri ?? '').localeCompare(y?.uri ?? '') || (x?.span.start ?? 0) - (y?.span.start ?? 0) || a.messageId.localeCompare(b.messageId) || (x?.goal ?? '').localeCompare(y?.goal ?? '');
+  return compareText(x?.uri ?? '', y?.uri ?? '') || (x?.span.start ?? 0) - (y?.span.start ?? 0) || compareText(a.messageId, b.messageId) || compareText(x?.goal ?? '', y?.goal ?? '');
 }
