@@ -54,7 +54,9 @@ describe('hover on the members of a scope', () => {
     const { ctx, uri, at } = setup('en');
     const h = hover(ctx, uri, at('Midtby kommune', 2));
     assert.ok(h);
-    assert.equal(h.contents, '**Midtby kommune** (`midtby`)\n\nkommune · population 15\u00a0000\n\nWritten by its name: write the ID `midtby`.');
+    // The population grouped as the reader's language does: a comma in English, a no-break space in Norwegian.
+    assert.equal(h.contents, '**Midtby kommune** (`midtby`)\n\nkommune · population 15,000\n\nWritten by its name: write the ID `midtby`.');
+    assert.match(hover(setup('nb').ctx, uri, at('Midtby kommune', 2))!.contents, /kommune · innbyggere 15\u00a0000\n/);
     const unknown = hover(ctx, uri, at('Fjellbygd kommune', 2));
     assert.match(unknown!.contents, /^\*\*Fjellbygd kommune\*\* \(`fjellbygd`\)/);
   });

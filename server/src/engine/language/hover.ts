@@ -17,6 +17,7 @@ import { normalizeLabel } from '../conflicts/context.js';
 import { areaKey, isAll } from '../text/normalize.js';
 import { memberOf } from '../model/memberNames.js';
 import { directionOf } from '../conflicts/structured.js';
+import { formatNumber } from '../text/numbers.js';
 import type { IndicatorDef, MemberDef } from '../model/config.js';
 import { formatAmount } from '../text/units.js';
 
@@ -67,7 +68,7 @@ export function hover(ctx: LanguageContext, uri: string, offset: number): HoverR
 
 /** A member's kind and population, after a blank line (nothing when neither is known). */
 function memberFacts(m: MemberDef, lang: Lang): string {
-  const facts = [m.kind, m.population !== undefined ? `${tr(lang, L.population)} ${m.population.toLocaleString('nb-NO')}` : undefined].filter(Boolean);
+  const facts = [m.kind, m.population !== undefined ? `${tr(lang, L.population)} ${formatNumber(m.population, lang, '\u00a0')}` : undefined].filter(Boolean);
   return facts.length ? `\n\n${facts.join(' · ')}` : '';
 }
 
