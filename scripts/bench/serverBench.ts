@@ -168,9 +168,9 @@ export interface ServerBenchResult {
   otherDocumentsPerEdit: LatencyStats;
   /** The server's own analysis time per edit (from its log line). */
   serverAnalysisMs: LatencyStats;
-  /** Per edit kind: edited document and other documents. */
   /** Every edit in order: didChange → the edited document's publish (when it changed) and → the analysis done. */
   editSequence: EditSample[];
+  /** Per edit kind: edited document and other documents. */
   byKind: Record<string, { edits: number; sameDocument: LatencyStats; analysed: LatencyStats; otherDocuments: LatencyStats; otherDocumentsPerEdit: number }>;
   /** VmHWM of the server at the end (MB). */
   peakRssMB: number;

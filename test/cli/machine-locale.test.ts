@@ -12,7 +12,7 @@ import { CONFIG_NB } from '../helpers/workspace.js';
 // Two sub-goals due after their parent: two `conflict-deadline` findings at the parent's deadline,
 // whose messages differ first at «Å» / «S», and two conflicts in the report whose goal IDs do.
 const STRATEGY = `---
-eier: storby
+owner: storby
 ---
 
 # Digitaliseringsstrategi for Storby
