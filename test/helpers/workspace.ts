@@ -10,6 +10,7 @@ import { Engine, type AnalysisResult, type EngineOptions, type IWorkspaceHost, t
 import { allRules } from '../../server/src/rules/index.js';
 import type { Diagnostic } from '../../server/src/engine/types.js';
 import { REPO } from './paths.js';
+import { compareText } from '../../server/src/engine/text/order.js';
 
 export { REPO };
 
@@ -79,7 +80,7 @@ export function readTree(dir: string): Record<string, string> {
 
 /** Everything a client sees of an analysis, in a stable order. */
 export function snapshot(result: AnalysisResult): string {
-  return JSON.stringify([...result.diagnostics].sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify([...result.diagnostics].sort(([a], [b]) => compareText(a, b)));
 }
 
 /** The engine's incremental analysis of `host` now equals a fresh engine's analysis of the same files. */
@@ -104,7 +105,7 @@ export function analyze(files: Record<string, string>, options: Partial<EngineOp
     const file = decodeURIComponent(uri.slice(host.base.length));
     for (const d of list) out.push({ ...d, file });
   }
-  return out.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out.sort((a, b) => compareText(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** Only the diagnostics of one rule. */
