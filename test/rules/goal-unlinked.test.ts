@@ -362,6 +362,23 @@ owner: midtby
       host.set('ikt-fjord.md', company('active'));
       assert.deepEqual(unlinked(engine.analyze()), []);
     });
+
+    it('points at the dropped goal where it is now after an edit that moves it, and at the right one of two', () => {
+      // Two dropped goals; the member's link runs through the second. Edits that change no link move it.
+      const second = `\n## Felles postmottak {#postmottak}\n\n- Status: avbrutt\n- Støtter: DS19-M5\n`;
+      const viaSecond = member.replace('ikt-fjord#felles-byggesak', 'ikt-fjord#postmottak');
+      const host = new InMemoryHost({ 'samstemt.yaml': NB, 'ikt-fjord.md': company('avbrutt') + second, 'midtby.md': viaSecond });
+      const engine = createTestEngine(host);
+      const related = () => {
+        const d = engine.analyze().diagnostics.get('file:///ws/midtby.md')!.find((x) => x.rule === RULE)!;
+        return { about: /bare gjennom «([^»]+)»/.exec(d.message)?.[1], at: d.related[0]!.range.start.line };
+      };
+      assert.deepEqual(related(), { about: 'Felles postmottak', at: 12 });
+      host.set('ikt-fjord.md', company('avbrutt').replace('## Felles', 'Innledning.\n\n## Felles') + second);
+      assert.deepEqual(related(), { about: 'Felles postmottak', at: 14 }, 'two lines above it: the status line moved down two');
+      host.set('ikt-fjord.md', company('avbrutt') + second.replace('Felles postmottak', 'Digitalt postmottak'));
+      assert.deepEqual(related(), { about: 'Digitalt postmottak', at: 12 });
+    });
   });
 
   describe('invalid — YAML', () => {

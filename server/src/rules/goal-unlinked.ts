@@ -72,21 +72,21 @@ const messages = {
  * Which goals of a document are linked, by their place in the document: those
  * for which `ws.supported(goal)` is not empty, because they support an
  * enabled objective themselves or reach such a goal through `contributes` and
- * parent goals. Kept per document while the linked positions are the same, so
- * an edit looks again only at the edited document.
+ * parent goals. Kept per document while the goal graph is the same, so an
+ * edit looks again only at the edited document.
  */
 function linkedIn(ws: WorkspaceModel, doc: StrategyDocument): LinkedFlags {
-  const positions = linkedPositions(ws);
+  const graph = graphFacts(ws);
   const hit = linkedFlags.get(doc);
-  if (hit && hit.positions === positions) return hit;
-  const linked = positions.get(documentIndex(ws, doc));
+  if (hit && hit.graph === graph) return hit;
+  const linked = graph.linked.get(documentIndex(ws, doc));
   const flags = doc.goals.map((_, i) => linked?.has(i) ?? false);
-  const entry = { positions, flags, key: flags.map((f) => (f ? '1' : '0')).join('') };
+  const entry = { graph, flags, key: flags.map((f) => (f ? '1' : '0')).join('') };
   linkedFlags.set(doc, entry);
   return entry;
 }
 interface LinkedFlags {
-  positions: LinkedPositions;
+  graph: GraphFacts;
   /** Per goal of the document: linked or not. */
   flags: readonly boolean[];
   /** The flags as a string of 0 and 1 (the rule's `documentKey`). */
@@ -102,32 +102,61 @@ function documentIndex(ws: WorkspaceModel, doc: StrategyDocument): number {
 }
 const documentIndexes = new WeakMap<WorkspaceModel, Map<StrategyDocument, number>>();
 
-/** The linked goals by position: document index → the indexes of its linked goals. */
-type LinkedPositions = ReadonlyMap<number, ReadonlySet<number>>;
+/** A goal by its place: the index of its document in `ws.documents`, and its index in the document. */
+type Position = readonly [doc: number, goal: number];
 
 /**
- * The linked goals' positions, kept while the goal graph and the enabled
- * frameworks are the same: an edit that changes no key or link (most edits)
- * finds them without walking the graph again.
+ * What the goal graph decides about links, by the goals' places: which goals
+ * are linked (document index → goal indexes), and for an unlinked goal whose
+ * link ran through a dropped goal, where that goal is (document index → goal
+ * index → its place). Places stand for the same goals while the goal graph
+ * (keys in order, parents, links, dropped or not) and the enabled frameworks
+ * are the same, so an edit that changes no key or link (most edits) finds
+ * them without walking the graph again.
  */
-function linkedPositions(ws: WorkspaceModel): LinkedPositions {
-  const graph = ws.fingerprint('goalGraph');
-  const last = lastLinked.get(ws.config);
-  if (last && last.graph === graph && sameItems(last.frameworks, ws.frameworks)) return last.positions;
-  const linked = findLinkedGoals(ws);
-  const positions = new Map<number, Set<number>>();
-  ws.documents.forEach((doc, d) => {
-    for (let i = 0; i < doc.goals.length; i++) {
-      if (!linked.has(doc.goals[i]!)) continue;
-      const set = positions.get(d);
-      if (set) set.add(i);
-      else positions.set(d, new Set([i]));
-    }
-  });
-  lastLinked.set(ws.config, { graph, frameworks: ws.frameworks, positions });
-  return positions;
+interface GraphFacts {
+  graph: string;
+  frameworks: readonly object[];
+  linked: ReadonlyMap<number, ReadonlySet<number>>;
+  viaDropped: ReadonlyMap<number, ReadonlyMap<number, Position>>;
 }
-const lastLinked = new WeakMap<object, { graph: string; frameworks: readonly object[]; positions: LinkedPositions }>();
+
+function graphFacts(ws: WorkspaceModel): GraphFacts {
+  const graph = ws.fingerprint('goalGraph');
+  const last = lastGraphFacts.get(ws.config);
+  if (last && last.graph === graph && sameItems(last.frameworks, ws.frameworks)) return last;
+  const linkedGoals = findLinkedGoals(ws);
+  const anyDropped = ws.goals.some(isDropped);
+  const places = new Map<Goal, Position>();
+  if (anyDropped) ws.documents.forEach((doc, d) => doc.goals.forEach((g, i) => places.set(g, [d, i])));
+  const linked = new Map<number, Set<number>>();
+  const viaDropped = new Map<number, Map<number, Position>>();
+  const add = <T>(map: Map<number, T>, d: number, make: () => T): T => {
+    let v = map.get(d);
+    if (v === undefined) map.set(d, (v = make()));
+    return v;
+  };
+  ws.documents.forEach((doc, d) => {
+    doc.goals.forEach((g, i) => {
+      if (linkedGoals.has(g)) add(linked, d, () => new Set<number>()).add(i);
+      else if (anyDropped && !isDropped(g)) {
+        const dropped = droppedLink(ws, g);
+        const place = dropped && places.get(dropped);
+        if (place) add(viaDropped, d, () => new Map<number, Position>()).set(i, place);
+      }
+    });
+  });
+  const facts: GraphFacts = { graph, frameworks: ws.frameworks, linked, viaDropped };
+  lastGraphFacts.set(ws.config, facts);
+  return facts;
+}
+const lastGraphFacts = new WeakMap<object, GraphFacts>();
+
+/** For the unlinked goal at index `i` of `doc`: the dropped goal its link ran through (see `droppedLink`). */
+function droppedLinkOf(ws: WorkspaceModel, doc: StrategyDocument, i: number): Goal | undefined {
+  const place = graphFacts(ws).viaDropped.get(documentIndex(ws, doc))?.get(i);
+  return place && ws.documents[place[0]]?.goals[place[1]];
+}
 
 /**
  * The linked goals of the workspace, found by walking the links backwards from
@@ -178,7 +207,6 @@ function parentOf(ws: WorkspaceModel, g: Goal): Goal | undefined {
  * through its own links. Undefined when no dropped goal stands in the way.
  */
 function droppedLink(ws: WorkspaceModel, goal: Goal): Goal | undefined {
-  if (!hasDropped(ws)) return undefined; // the usual case: nothing to look for
   const upstream = (g: Goal) => {
     const p = parentOf(ws, g);
     return p ? [...ws.contributesTo(g), p] : ws.contributesTo(g);
@@ -199,14 +227,6 @@ function droppedLink(ws: WorkspaceModel, goal: Goal): Goal | undefined {
     enqueue(upstream(g));
   }
   return undefined;
-}
-
-/** Whether the workspace has a dropped goal at all (once per model). */
-const droppedIn = new WeakMap<WorkspaceModel, boolean>();
-function hasDropped(ws: WorkspaceModel): boolean {
-  let has = droppedIn.get(ws);
-  if (has === undefined) droppedIn.set(ws, (has = ws.goals.some(isDropped)));
-  return has;
 }
 
 /** True when the goal, or a goal it reaches through its links (dropped or not), supports an enabled objective. */
@@ -252,7 +272,7 @@ export default defineRule({
     let via = '';
     doc.goals.forEach((g, i) => {
       if (flags[i] || isDropped(g)) return;
-      const d = droppedLink(ws, g);
+      const d = droppedLinkOf(ws, doc, i);
       if (d) via += `|${i}\u0000${d.key}\u0000${d.uri}\u0000${d.title}\u0000${droppedSpan(d).start}`;
     });
     return key + via;
@@ -315,7 +335,7 @@ export default defineRule({
         continue;
       }
       // Linked once, through a goal that has since been dropped: say so, and point at it.
-      const dropped = droppedLink(ws, goal);
+      const dropped = droppedLinkOf(ws, doc, i);
       const via: Record<string, string> = dropped ? { dropped: dropped.title || dropped.id, droppedKey: dropped.key } : {};
       ctx.report({
         messageId: dropped ? (best ? 'unlinkedViaDropped' : 'unlinkedViaDroppedNoSuggestion') : best ? 'unlinked' : 'unlinkedNoSuggestion',
