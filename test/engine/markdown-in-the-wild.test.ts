@@ -9,6 +9,7 @@ import { strict as assert } from 'node:assert';
 import { parseMarkdown, parseMarkdownWith } from '../../server/src/engine/parse/markdown.js';
 import { scanBlocks } from '../../server/src/engine/parse/blockScan.js';
 import { analyze, textAt, CONFIG } from '../helpers/workspace.js';
+import { longWord } from '../robustness/hostile-inputs.js';
 
 const URI = 'file:///ws/storby.md';
 const HEAD = `---\nowner: storby\n---\n\n## Digital byggesak {#digital-byggesak}\n\n`;
@@ -99,12 +100,9 @@ describe('Markdown in the wild', () => {
 });
 
 describe('Markdown in the wild: long runs of letters', () => {
-  it('checks a goal whose value is one 4 000-letter word in a few seconds (compound splitting used to take minutes)', () => {
-    const files = { 'samstemt.yaml': CONFIG, 'storby.md': `${HEAD}- Frist: 2026\n- Behov: ${'a'.repeat(4000)}\n` };
-    const t0 = Date.now();
-    const found = analyze(files).filter((d) => d.rule === 'goal-unlinked');
+  it('checks a goal whose value is one 4 000-letter word (compound splitting used to take minutes: npm run bench times it)', () => {
+    const found = analyze(longWord().files).filter((d) => d.rule === 'goal-unlinked');
     assert.equal(found.length, 1);
-    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
   });
 });
 

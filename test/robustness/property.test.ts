@@ -4,7 +4,9 @@
  * real engine with every rule.
  *
  * - the engine never throws and no rule crashes;
- * - each document is analysed within a (generous) time bound;
+ * - with `npm run fuzz`, each case is analysed within a generous CPU-time
+ *   bound: a search for input that makes the engine slow (`npm test` asserts
+ *   no timing: mocha's timeout catches a hang);
  * - every diagnostic range, and every related location, lies inside its file;
  * - every quick fix's edits lie inside their file, do not split a line break
  *   or a surrogate pair, and, applied, leave a document that still parses
@@ -36,7 +38,8 @@ const SEED = Number(process.env.SAMSTEMT_FUZZ_SEED ?? 42);
 /** Cases per property: small in `npm test`, SAMSTEMT_FUZZ_RUNS in `npm run fuzz`. */
 const runs = (quick: number) => (FUZZ_RUNS > 0 ? FUZZ_RUNS : quick);
 /** A bound, not a benchmark: one analysis of a three-file workspace takes well under 200 ms of CPU time. */
-const TIME_BOUND_MS = 2000;
+/** CPU time one case may take when fuzzing (`npm run fuzz` only: a search for slow input, not a test of this machine's speed). */
+const FUZZ_TIME_BOUND_MS = 2000;
 const BASE = 'file:///ws/';
 
 /** Counts for the fuzz script (scripts/fuzz.mjs reads them from globalThis). */
@@ -225,13 +228,13 @@ describe('robustness: property-based tests on mutated documents', function () {
     }
   });
 
-  it('never throws, no rule crashes, each document is analysed in bounded time, every range lies inside its file', function () {
+  it('never throws, no rule crashes, every range lies inside its file (and, fuzzing, each case takes bounded time)', function () {
     let slowest = 0;
     check('analysis', anyCase, runs(30), (c) => {
       const files = filesOf(c);
       const { result, ms } = analyse(bench('all'), files);
       slowest = Math.max(slowest, ms);
-      assert.ok(ms < TIME_BOUND_MS, `analysis took ${Math.round(ms)} ms of CPU time (bound ${TIME_BOUND_MS} ms)`);
+      if (FUZZ_RUNS > 0) assert.ok(ms < FUZZ_TIME_BOUND_MS, `analysis took ${Math.round(ms)} ms of CPU time (bound ${FUZZ_TIME_BOUND_MS} ms)`);
       assertDiagnosticsInside(files, result.diagnostics);
       // The broken file is analysed (it has an entry, possibly empty) unless it stopped being a strategy document.
       for (const uri of result.diagnostics.keys()) assert.ok(files.has(uri), `diagnostics for ${uri}, which is not in the workspace`);
