@@ -5,10 +5,11 @@
  * that are worst for them. Read by test/robustness/redos.test.ts and by the
  * hostile-input benchmark (scripts/bench/hostile.ts), which times them.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { REPO } from '../helpers/workspace.js';
+import { typeScriptSources } from '../helpers/sources.js';
 
 export interface Site {
   file: string;
@@ -22,20 +23,10 @@ export interface DynamicSite {
   source: string;
 }
 
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir).sort()) {
-    const p = path.join(dir, e);
-    if (statSync(p).isDirectory()) out.push(...sourceFiles(p));
-    else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
-}
-
 export function collect(): { sites: Site[]; dynamic: DynamicSite[] } {
   const sites: Site[] = [];
   const dynamic: DynamicSite[] = [];
-  for (const abs of sourceFiles(path.join(REPO, 'server/src'))) {
+  for (const abs of typeScriptSources(path.join(REPO, 'server/src'))) {
     const file = path.relative(REPO, abs).split(path.sep).join('/');
     const src = ts.createSourceFile(abs, readFileSync(abs, 'utf8'), ts.ScriptTarget.Latest, true);
     const lineOf = (n: ts.Node) => src.getLineAndCharacterOfPosition(n.getStart(src)).line + 1;

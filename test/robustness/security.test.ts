@@ -5,23 +5,13 @@
  * support, and workspace text in the HTML report cannot run script.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO, CONFIG } from '../helpers/workspace.js';
+import { typeScriptSources } from '../helpers/sources.js';
 import { CLI, runCli, tempWorkspace } from '../helpers/cli.js';
 
-function sources(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir).sort()) {
-    const p = path.join(dir, e);
-    if (statSync(p).isDirectory()) out.push(...sources(p));
-    else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
-}
-
-const OWN = [...sources(path.join(REPO, 'server/src')), ...sources(path.join(REPO, 'client/src'))];
+const OWN = [...typeScriptSources(path.join(REPO, 'server/src')), ...typeScriptSources(path.join(REPO, 'client/src'))];
 const rel = (p: string) => path.relative(REPO, p).split(path.sep).join('/');
 
 describe('robustness: security guarantees', function () {
