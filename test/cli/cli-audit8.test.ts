@@ -548,3 +548,40 @@ describe('CLI audit 8: the command line contract on IKT Nordvik (test/fixtures/c
     });
   });
 });
+
+describe('CLI audit 8: bugs found', function () {
+  this.timeout(60000);
+
+  /** A cooperation whose samstemt.yaml cannot be parsed, with one strategy document. */
+  function brokenConfig(): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-a8-'));
+    writeFileSync(path.join(dir, 'samstemt.yaml'), 'frameworks: [EGEN-RAMME\nmembers:\n  storby: { name: Storby, kind: kommune }\n');
+    writeFileSync(path.join(dir, 'storby.strategy.md'), '---\nowner: storby\n---\n## Digital byggesak {#digital-byggesak}\n\n- Frist: 2026\n');
+    return dir;
+  }
+
+  it('objectives in a cooperation whose samstemt.yaml cannot be parsed: exit 2 and the reason, not the default catalogs as if they were its frameworks', () => {
+    const dir = brokenConfig();
+    try {
+      const r = run(['objectives'], dir);
+      assert.equal(r.status, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /^samstemt: samstemt\.yaml:\d+:\d+: samstemt\.yaml kan ikke leses, så samarbeidets innstillinger ble ikke brukt: /);
+      assert.match(run(['objectives', '--lang', 'en', '--format', 'json'], dir).stderr, /^samstemt: samstemt\.yaml:\d+:\d+: samstemt\.yaml cannot be read/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('suggest in a cooperation whose samstemt.yaml cannot be parsed: exit 2 and the reason, not suggestions from the defaults', () => {
+    const dir = brokenConfig();
+    try {
+      const r = run(['suggest', 'storby.strategy.md'], dir);
+      assert.equal(r.status, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /^samstemt: samstemt\.yaml:\d+:\d+: samstemt\.yaml kan ikke leses/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
