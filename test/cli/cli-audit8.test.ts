@@ -585,3 +585,22 @@ describe('CLI audit 8: bugs found', function () {
     }
   });
 });
+
+describe('CLI audit 8: an option before the command', function () {
+  this.timeout(60000);
+
+  it('says that the command comes first (in the language asked for), not «unknown command --format»', () => {
+    const r = run(['--format', 'json', 'check']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, 'samstemt: kommandoen står først, så valgene: samstemt check --format …; se samstemt --help\n');
+    assert.equal(run(['--lang', 'en', 'report']).stderr, 'samstemt: the command comes first, then its options: samstemt report --lang …; see samstemt --help\n');
+    assert.equal(run(['--lang=nn', 'objectives']).stderr, 'samstemt: kommandoen står først, så vala: samstemt objectives --lang …; sjå samstemt --help\n');
+  });
+
+  it('an unknown option where the command should be is an unknown option', () => {
+    const r = run(['--frob']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, 'samstemt: ukjent valg --frob; se samstemt --help\n');
+  });
+});
