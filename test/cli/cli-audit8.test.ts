@@ -42,7 +42,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -602,5 +602,32 @@ describe('CLI audit 8: an option before the command', function () {
     const r = run(['--frob']);
     assert.equal(r.status, 2);
     assert.equal(r.stderr, 'samstemt: ukjent valg --frob; se samstemt --help\n');
+  });
+});
+
+describe('CLI audit 8: init in a cooperation that is already set up', function () {
+  this.timeout(60000);
+
+  it('adds no example document whose owner is no member: the check stays as it was (6 errors, 12 goals)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-a8-'));
+    try {
+      cpSync(FIX, dir, { recursive: true });
+      const r = run(['init'], dir);
+      assert.equal(r.status, 0);
+      assert.ok(!existsSync(path.join(dir, 'strategier/kommune-a.strategy.md')), 'no example among the members\' strategies');
+      assert.equal(r.stdout, 'Lot samstemt.yaml stå urørt, siden den fantes fra før (init overskriver aldri filer).\n'
+        + 'Samarbeidet har allerede 5 strategidokumenter, så init la ikke til noe eksempel.\n'
+        + 'Neste steg: rett opp medlemmene, og kjør så `samstemt check .`.\n');
+      const after = json([], dir);
+      assert.deepEqual(after.out.summary, { files: 6, goals: 12, errors: 6, warnings: 6, infos: 7, hints: 0 });
+      assert.match(run(['init', '--lang', 'en'], dir).stdout, /^The cooperation already has 5 strategy documents, so init added no example\.$/m);
+      assert.match(run(['init', '--lang', 'nn'], dir).stdout, /^Samarbeidet har alt 5 strategidokument, så init la ikkje til noko døme\.$/m);
+      // One document: said in the singular.
+      for (const f of [H, I, L, S]) rmSync(path.join(dir, f));
+      assert.match(run(['init'], dir).stdout, /^Samarbeidet har allerede et strategidokument, så init la ikke til noe eksempel\.$/m);
+      assert.ok(!existsSync(path.join(dir, 'strategier/kommune-a.strategy.md')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
