@@ -78,6 +78,12 @@ export function execute(argv: readonly string[], io: CliIo): number {
       return 0;
     }
     const run = COMMANDS[command];
+    if (!run && command.startsWith('-')) {
+      // An option before the command (`samstemt --format json check`): say where it goes, not «unknown command».
+      const later = argv.find((a) => a in COMMANDS);
+      if (later || VALUED.includes(command.split('=')[0]!)) throw new UsageError('optionBeforeCommand', { option: command.split('=')[0]!, command: later ?? 'check' });
+      throw new UsageError('unknownOption', { option: command });
+    }
     if (!run) {
       const meant = didYouMean(command, Object.keys(COMMANDS));
       throw new UsageError(meant ? 'unknownCommandMeant' : 'unknownCommand', { command, meant: meant ?? '' });
@@ -94,7 +100,8 @@ export function execute(argv: readonly string[], io: CliIo): number {
     return run(rest, io);
   } catch (e) {
     // In the run's language: --lang, else the workspace's, else nb.
-    const lang = guessLang(rest, io.cwd);
+    // With an option before the command, that option may be --lang; the command word is no path.
+    const lang = guessLang(command?.startsWith('-') ? argv.filter((a) => !(a in COMMANDS)) : rest, io.cwd);
     if (e instanceof UsageError) {
       io.stderr(`samstemt: ${e.text(lang)}\n`);
       return 2;

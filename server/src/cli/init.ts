@@ -15,6 +15,8 @@ import { parseMarkdown } from '../engine/parse/markdown.js';
 import { parseYamlDocument } from '../engine/parse/yamlDocument.js';
 import { UsageError, type CliIo } from './io.js';
 import { guessLang } from './messages.js';
+import { createNodeEngine } from './workspaceSetup.js';
+import { toPath } from '../node/nodeHost.js';
 
 /** The words of the scaffold in one language; the keys come from the vocabulary. */
 interface Words {
@@ -162,15 +164,25 @@ export function runInit(argv: readonly string[], io: CliIo): number {
       io.stdout(FOUND_TEXT[lang][found.files.length === 1 ? 'one' : 'many'].replace('{count}', String(found.files.length)).replace('{files}', files));
     }
   }
-  if (!kept.includes(example)) {
+  // A cooperation that is already set up gets no example: its owner is no member, and the check would fail on it.
+  const documents = kept.includes(config) && !kept.includes(example) ? cooperationDocuments(dir) : 0;
+  if (!kept.includes(example) && documents === 0) {
     writeOutput(io.cwd, shown(example), exampleText(lang, words), messageLang);
     created.push(example);
   }
   const list = (files: string[]) => files.map(shown).join(` ${AND[lang]} `);
   if (created.length) io.stdout(INIT_TEXT[lang].replace('{files}', () => list(created)));
   if (kept.length) io.stdout(KEPT_TEXT[lang][kept.length === 1 ? 'one' : 'many'].replace('{files}', () => list(kept)));
+  if (documents > 0) io.stdout(NO_EXAMPLE_TEXT[lang][documents === 1 ? 'one' : 'many'].replace('{count}', String(documents)));
   io.stdout(NEXT_TEXT[lang].replace('{dir}', shellWord(path.relative(io.cwd, dir) || '.')));
   return 0;
+}
+
+/** How many strategy documents the cooperation whose samstemt.yaml is in `dir` has, by its own `documents` globs. */
+function cooperationDocuments(dir: string): number {
+  const { engine } = createNodeEngine([{ path: dir, isFile: false, root: dir }]);
+  const ws = engine.loadWorkspaces().find((w) => w.config.uri !== undefined && toPath(w.config.uri) === path.join(dir, 'samstemt.yaml'));
+  return ws?.documents.length ?? 0;
 }
 
 /** A path as one word to copy into a shell: quoted when it has spaces or other special characters. */
@@ -264,6 +276,13 @@ const KEPT_TEXT: Record<Lang, { one: string; many: string }> = {
     one: 'Lét {files} stå urørt, sidan ho fanst frå før (init skriv aldri over filer).\n',
     many: 'Lét {files} stå urørt, sidan dei fanst frå før (init skriv aldri over filer).\n',
   },
+};
+
+/** What `init` says when samstemt.yaml was there and the cooperation already has strategy documents. */
+const NO_EXAMPLE_TEXT: Record<Lang, { one: string; many: string }> = {
+  en: { one: 'The cooperation already has a strategy document, so init added no example.\n', many: 'The cooperation already has {count} strategy documents, so init added no example.\n' },
+  nb: { one: 'Samarbeidet har allerede et strategidokument, så init la ikke til noe eksempel.\n', many: 'Samarbeidet har allerede {count} strategidokumenter, så init la ikke til noe eksempel.\n' },
+  nn: { one: 'Samarbeidet har alt eit strategidokument, så init la ikkje til noko døme.\n', many: 'Samarbeidet har alt {count} strategidokument, så init la ikkje til noko døme.\n' },
 };
 
 /** The next step, in the language the scaffold is in. */

@@ -6,7 +6,7 @@ import { loadBuiltInCatalogs } from '../node/catalogs.js';
 import { parseArgs, single } from './args.js';
 import { jsonWithoutRawControls, printable } from './printable.js';
 import { UsageError, type CliIo } from './io.js';
-import { parseLang } from './check.js';
+import { parseLang, unreadableConfigs } from './check.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
 import type { Framework, Lang } from '../engine/types.js';
 import { existsSync, statSync } from 'node:fs';
@@ -22,9 +22,15 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
   const formatText = single(args, 'format') ?? 'text';
   const format = formatText.trim().toLowerCase();
   if (format !== 'text' && format !== 'json') throw new UsageError('formatValue', { values: 'text, json', value: formatText });
-  const { frameworks: available, language } = frameworksAt(io.cwd, args.positionals[0]);
+  const langOption = parseLang(single(args, 'lang'));
+  const { frameworks: available, language, unreadable } = frameworksAt(io.cwd, args.positionals[0], langOption ?? 'nb');
+  // A samstemt.yaml that cannot be read: listing the defaults would pass them off as the cooperation's frameworks.
+  if (unreadable.length) {
+    for (const line of unreadable) io.stderr(line);
+    return 2;
+  }
   // Titles in English with --lang en (or a workspace in English); the Norwegian short titles otherwise.
-  const lang = parseLang(single(args, 'lang')) ?? language ?? 'nb';
+  const lang = langOption ?? language ?? 'nb';
   // --framework names any framework known here: the cooperation's, or a built-in national
   // catalog it does not enable (cli.md: «the national objectives known to the tool»).
   const known = [...available, ...builtInFrameworks().filter((b) => !available.some((f) => f.id === b.id))];
@@ -63,16 +69,16 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
  * the current folder) enables, its own framework files included, in its
  * language; the built-in catalogs where there is no samstemt.yaml.
  */
-function frameworksAt(cwd: string, where: string | undefined): { frameworks: readonly Framework[]; language?: Lang } {
+function frameworksAt(cwd: string, where: string | undefined, lang: Lang): { frameworks: readonly Framework[]; language?: Lang; unreadable: string[] } {
   const dir = path.resolve(cwd, where ?? '.');
   if (!existsSync(dir)) throw new UsageError('noSuchPath', { path: where ?? '.' });
   const root = nearestConfigDir(statSync(dir).isFile() ? path.dirname(dir) : dir);
   if (root) {
-    const { engine } = createNodeEngine([{ path: root, isFile: false, root }]);
+    const { engine, host } = createNodeEngine([{ path: root, isFile: false, root }]);
     const ws = engine.loadWorkspaces().find((w) => w.config.uri !== undefined && toPath(w.config.uri) === path.join(root, 'samstemt.yaml'));
-    if (ws) return { frameworks: ws.frameworks, language: ws.config.language };
+    if (ws) return { frameworks: ws.frameworks, language: ws.config.language, unreadable: unreadableConfigs(cwd, [ws], lang, host) };
   }
-  return { frameworks: builtInFrameworks() };
+  return { frameworks: builtInFrameworks(), unreadable: [] };
 }
 
 /** The built-in national catalogs, in the order a folder without samstemt.yaml enables them (DS19, then DN30), as `check` there uses them. */

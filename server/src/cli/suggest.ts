@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs, single } from './args.js';
 import { jsonWithoutRawControls, printable } from './printable.js';
 import { UsageError, type CliIo } from './io.js';
-import { parseLang } from './check.js';
+import { parseLang, unreadableConfigs } from './check.js';
 import { createNodeEngine, resolveTargets } from './workspaceSetup.js';
 import { toUri } from '../node/nodeHost.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
@@ -29,13 +29,19 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
   const targets = resolveTargets(io.cwd, [file]);
   if (!targets[0]!.isFile) throw new UsageError('notAFile', { file });
   // The author asks about this file: read it even if it is a draft outside the cooperation's `documents`.
-  const { engine } = createNodeEngine(targets, { explicitOverGlobs: true });
+  const { engine, host } = createNodeEngine(targets, { explicitOverGlobs: true });
   const uri = toUri(targets[0]!.path);
   const ws = engine.loadWorkspaces().find((w) => w.documents.some((d) => d.uri === uri));
   const doc = ws?.documents.find((d) => d.uri === uri);
   if (!ws || !doc) throw new UsageError('notStrategy', { file });
   // Objective titles and messages in the language asked for, else the cooperation's.
   const lang = langOption ?? ws.config.language;
+  // A samstemt.yaml that cannot be read: suggestions from the default frameworks would look like the cooperation's.
+  const unreadable = unreadableConfigs(io.cwd, [ws], lang, host);
+  if (unreadable.length) {
+    for (const line of unreadable) io.stderr(line);
+    return 2;
+  }
   // Nothing to suggest for is exit 2, as `check` with nothing to check.
   if (!doc.goals.length) throw new UsageError('noGoals', { file }, lang);
   const goals = doc.goals.filter((g) => !goalId || g.id === goalId);
