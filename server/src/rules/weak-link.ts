@@ -35,6 +35,21 @@ const messages = {
   },
 };
 
+/**
+ * «Digital», «digitalt», «digitalisering», «digitally»: every goal of a digitalisation
+ * strategy says it, and many objectives' titles do («Digital sikkerhet», «Økt digital
+ * kompetanse»). A link whose whole match with the goal is such a word shares almost
+ * nothing with it: «Enklere for etterlatte … ordnes digitalt» linked to DS19-I9
+ * «Digital sikkerhet». The ranker keeps the word as evidence (it tells DN30's broad
+ * objectives apart); only this rule discounts it.
+ */
+const DIGITAL = /^digital(?:e|t|ly|isation|ization|iser(?:e|er|es|t|te|ast|ar)?|isering(?:en|a|ar|ane)?)?$/u;
+
+/** True when the goal's match with the linked objective rests only on «digital» words. */
+function onlyDigital(matched: readonly string[]): boolean {
+  return matched.length > 0 && matched.every((w) => DIGITAL.test(w.toLowerCase()));
+}
+
 /** True when the catalog ties the two objectives together (parent/child or `related`). */
 function tied(a: Objective, b: Objective): boolean {
   return a.parent === b.id || b.parent === a.id || a.related.some((r) => r.toUpperCase() === b.id) || b.related.some((r) => r.toUpperCase() === a.id);
@@ -49,11 +64,13 @@ function bestIn(ws: WorkspaceModel, goal: Goal, framework: string): Suggestion |
 /**
  * The objective that matches the goal strongly instead of `linked`: the best of
  * the same framework when it is strong, else the best of all enabled frameworks
- * when it is very strong.
+ * when it is very strong. With `onlyDigitalShared` (the link shares only «digital»
+ * with the goal): only the best of the same framework, and only when it is very strong.
  */
-function betterThan(ws: WorkspaceModel, goal: Goal, linked: Objective): Suggestion | undefined {
+function betterThan(ws: WorkspaceModel, goal: Goal, linked: Objective, onlyDigitalShared = false): Suggestion | undefined {
   const strong = (s: Suggestion | undefined, min: number) => s !== undefined && s.objective.toUpperCase() !== linked.id && s.score >= min && s.matched.length >= THRESHOLDS.minMatched;
   const same = bestIn(ws, goal, linked.framework);
+  if (onlyDigitalShared) return strong(same, THRESHOLDS.strongOtherFramework) ? same : undefined;
   if (strong(same, THRESHOLDS.strong)) return same;
   const overall = ws.suggestions(goal)[0];
   return strong(overall, THRESHOLDS.strongOtherFramework) ? overall : undefined;
@@ -90,8 +107,14 @@ export default defineRule({
         const linked = ws.objective(item.text);
         if (!linked || linked.kind === 'vision') continue;
         const own = ws.ranker().score(goalText(goal), linked.id);
-        if (own.score >= THRESHOLDS.weak) continue;
-        const best = betterThan(ws, goal, linked);
+        // A link that shares only «digital» with the goal is weak too, but it shares a word, so it
+        // is questioned only for an objective of its own framework that matches very strongly:
+        // DN30 has no focus area for digital competence, so «Digital skills for all employees»
+        // may fairly link DN30-M3, and neither DS19-I8 nor DN30-M1 («basic digital skills» of
+        // the citizens) matching it better is reason enough to question that.
+        const onlyDigitalShared = own.score >= THRESHOLDS.weak;
+        if (onlyDigitalShared && !onlyDigital(own.matched)) continue;
+        const best = betterThan(ws, goal, linked, onlyDigitalShared);
         if (!best) continue;
         const better = ws.objective(best.objective);
         if (!better || better.id === linked.id || linkedIds.has(better.id) || tied(linked, better)) continue;
