@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { isDropped } from '../engine/model/interpret.js';
 import type { Goal, Objective, Suggestion } from '../engine/types.js';
 import { goalText, type WorkspaceModel } from '../engine/workspaceModel.js';
-import { objectiveMessageTitle } from '../engine/findings.js';
+import { isDigitalWord, objectiveMessageTitle } from '../engine/findings.js';
 
 /**
  * Thresholds, on the ranker's 0..1 scale. Calibrated on test/link-eval
@@ -35,19 +35,9 @@ const messages = {
   },
 };
 
-/**
- * «Digital», «digitalt», «digitalisering», «digitally»: every goal of a digitalisation
- * strategy says it, and many objectives' titles do («Digital sikkerhet», «Økt digital
- * kompetanse»). A link whose whole match with the goal is such a word shares almost
- * nothing with it: «Enklere for etterlatte … ordnes digitalt» linked to DS19-I9
- * «Digital sikkerhet». The ranker keeps the word as evidence (it tells DN30's broad
- * objectives apart); only this rule discounts it.
- */
-const DIGITAL = /^digital(?:e|t|ly|isation|ization|iser(?:e|er|es|t|te|ast|ar)?|isering(?:en|a|ar|ane)?)?$/u;
-
-/** True when the goal's match with the linked objective rests only on «digital» words. */
+/** True when the goal's match with the linked objective rests only on «digital» words (see `isDigitalWord`). */
 function onlyDigital(matched: readonly string[]): boolean {
-  return matched.length > 0 && matched.every((w) => DIGITAL.test(w.toLowerCase()));
+  return matched.length > 0 && matched.every(isDigitalWord);
 }
 
 /** True when the catalog ties the two objectives together (parent/child or `related`). */
