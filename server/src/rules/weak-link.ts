@@ -102,8 +102,8 @@ export default defineRule({
         // DN30 has no focus area for digital competence, so «Digital skills for all employees»
         // may fairly link DN30-M3, and neither DS19-I8 nor DN30-M1 («basic digital skills» of
         // the citizens) matching it better is reason enough to question that.
+        if (own.score >= THRESHOLDS.weak && !onlyDigital(own.matched)) continue;
         const onlyDigitalShared = own.score >= THRESHOLDS.weak;
-        if (onlyDigitalShared && !onlyDigital(own.matched)) continue;
         const best = betterThan(ws, goal, linked, onlyDigitalShared);
         if (!best) continue;
         const better = ws.objective(best.objective);
