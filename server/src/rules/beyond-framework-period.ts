@@ -4,7 +4,7 @@ import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { propertyOf, isDropped } from '../engine/model/interpret.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { supportsEdit } from '../engine/edits.js';
-import { MIN_SUGGESTION_SCORE, objectiveMessageTitle } from '../engine/findings.js';
+import { isDigitalWord, MIN_SUGGESTION_SCORE, objectiveMessageTitle } from '../engine/findings.js';
 import { goalText } from '../engine/workspaceModel.js';
 
 const messages = {
@@ -101,7 +101,8 @@ export default defineRule({
  *    linked objective and, when it has none, from its parents. One of them
  *    that the goal's text matches well (`MIN_SUGGESTION_SCORE`) comes first.
  * 2. Else the goal's best match in `candidate`, when it scores at least
- *    `MIN_SUGGESTION_SCORE`: the text points elsewhere than the crosswalk.
+ *    `MIN_SUGGESTION_SCORE` and not by chance (`byMoreThanChance`): the text
+ *    points elsewhere than the crosswalk.
  * 3. Else the crosswalk objective closest to the linked objective itself
  *    (its title and description as a text), the first one on a tie: the
  *    catalog's own successor of what the goal already links to.
@@ -129,7 +130,7 @@ function successor(ws: WorkspaceModel, goal: Goal, direct: readonly Objective[],
     if (s.score >= MIN_SUGGESTION_SCORE && s.matched.length > 0 && (!best || s.score > best.score)) best = { objective: c.objective, score: s.score };
   }
   if (best) return best.objective;
-  const fits = (s: { objective: string; score: number; matched: string[] }) => eligible(ws.objective(s.objective)) && s.score >= MIN_SUGGESTION_SCORE && s.matched.length > 0;
+  const fits = (s: { objective: string; score: number; matched: string[] }) => eligible(ws.objective(s.objective)) && s.score >= MIN_SUGGESTION_SCORE && byMoreThanChance(s);
   const ranked = ws.suggestions(goal).find(fits) ?? ws.ranker().rank(text, { limit: 5, frameworks: [candidate.id] }).find(fits);
   if (ranked) return ws.objective(ranked.objective);
   let closest: { objective: Objective; score: number } | undefined;
@@ -139,4 +140,15 @@ function successor(ws: WorkspaceModel, goal: Goal, direct: readonly Objective[],
     if (!closest || score > closest.score) closest = { objective: c.objective, score };
   }
   return closest?.objective;
+}
+
+/**
+ * Whether a text match in the newer framework, found without the crosswalk, is more than a
+ * word the goal shares with the objective by chance: it rests on two words besides «digital»,
+ * or it is strong (0.6, weak-link's «matches strongly»). «Digital kompetanse for ledere og
+ * ansatte» shares «ledere» and «digital» with DN30-F3 (0.32, «kriseledelse»): a security
+ * objective for a competence goal would mislead, and the message names only the framework.
+ */
+function byMoreThanChance(s: { score: number; matched: readonly string[] }): boolean {
+  return s.score >= 0.6 || s.matched.filter((w) => !isDigitalWord(w)).length >= 2;
 }

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { isDropped } from '../engine/model/interpret.js';
 import type { Goal, Objective, Suggestion } from '../engine/types.js';
 import { goalText, type WorkspaceModel } from '../engine/workspaceModel.js';
-import { objectiveMessageTitle } from '../engine/findings.js';
+import { isDigitalWord, objectiveMessageTitle } from '../engine/findings.js';
 
 /**
  * Thresholds, on the ranker's 0..1 scale. Calibrated on test/link-eval
@@ -35,6 +35,11 @@ const messages = {
   },
 };
 
+/** True when the goal's match with the linked objective rests only on «digital» words (see `isDigitalWord`). */
+function onlyDigital(matched: readonly string[]): boolean {
+  return matched.length > 0 && matched.every(isDigitalWord);
+}
+
 /** True when the catalog ties the two objectives together (parent/child or `related`). */
 function tied(a: Objective, b: Objective): boolean {
   return a.parent === b.id || b.parent === a.id || a.related.some((r) => r.toUpperCase() === b.id) || b.related.some((r) => r.toUpperCase() === a.id);
@@ -49,11 +54,13 @@ function bestIn(ws: WorkspaceModel, goal: Goal, framework: string): Suggestion |
 /**
  * The objective that matches the goal strongly instead of `linked`: the best of
  * the same framework when it is strong, else the best of all enabled frameworks
- * when it is very strong.
+ * when it is very strong. With `onlyDigitalShared` (the link shares only «digital»
+ * with the goal): only the best of the same framework, and only when it is very strong.
  */
-function betterThan(ws: WorkspaceModel, goal: Goal, linked: Objective): Suggestion | undefined {
+function betterThan(ws: WorkspaceModel, goal: Goal, linked: Objective, onlyDigitalShared = false): Suggestion | undefined {
   const strong = (s: Suggestion | undefined, min: number) => s !== undefined && s.objective.toUpperCase() !== linked.id && s.score >= min && s.matched.length >= THRESHOLDS.minMatched;
   const same = bestIn(ws, goal, linked.framework);
+  if (onlyDigitalShared) return strong(same, THRESHOLDS.strongOtherFramework) ? same : undefined;
   if (strong(same, THRESHOLDS.strong)) return same;
   const overall = ws.suggestions(goal)[0];
   return strong(overall, THRESHOLDS.strongOtherFramework) ? overall : undefined;
@@ -90,11 +97,22 @@ export default defineRule({
         const linked = ws.objective(item.text);
         if (!linked || linked.kind === 'vision') continue;
         const own = ws.ranker().score(goalText(goal), linked.id);
-        if (own.score >= THRESHOLDS.weak) continue;
-        const best = betterThan(ws, goal, linked);
+        // A link that shares only «digital» with the goal is weak too, but it shares a word, so it
+        // is questioned only for an objective of its own framework that matches very strongly:
+        // DN30 has no focus area for digital competence, so «Digital skills for all employees»
+        // may fairly link DN30-M3, and neither DS19-I8 nor DN30-M1 («basic digital skills» of
+        // the citizens) matching it better is reason enough to question that.
+        if (own.score >= THRESHOLDS.weak && !onlyDigital(own.matched)) continue;
+        const onlyDigitalShared = own.score >= THRESHOLDS.weak;
+        const best = betterThan(ws, goal, linked, onlyDigitalShared);
         if (!best) continue;
         const better = ws.objective(best.objective);
         if (!better || better.id === linked.id || linkedIds.has(better.id) || tied(linked, better)) continue;
+        // Sharing «digital» is a little evidence: a goal about a life event («Ny i Norge») may fairly
+        // link the objective its focus area serves (DS19-M2, related to DS19-I2), so the catalog's
+        // ties one level up count too.
+        const parent = better.parent ? ws.objective(better.parent) : undefined;
+        if (onlyDigitalShared && parent && tied(linked, parent)) continue;
         const matched = best.matched.join(', ');
         ctx.report({
           messageId: 'weak',
