@@ -97,3 +97,63 @@ goals:
     assert.deepEqual(bad!.fixes.map((f) => f.edits[0]!.newText), ['felles-hr'], 'felles-hr is free for midtby');
   });
 });
+
+describe('format-audit8: fixes under a setext goal heading (Word and Google Docs write `---` under the title)', () => {
+  const md = `---
+owner: storby
+period: 2025–2028
+---
+
+Felles skylagring {#skylagring}
+-------------------------------
+
+Alle ansatte skal lagre filer i skyen.
+
+Digital postkasse {#postkasse}
+==============================
+`;
+
+  it('writes a new property list below the underline, so the heading stays a goal heading', () => {
+    const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': md };
+    const list = analyzeRule('goal-not-measurable', files);
+    assert.deepEqual(list.map((d) => [d.range.start.line, textAt(files, d)]), [
+      [5, 'Felles skylagring'],
+      [10, 'Digital postkasse'],
+    ]);
+    // One fix at a time, each from a fresh analysis (offsets of the other one move).
+    let fixed: Record<string, string> = files;
+    for (let i = 0; i < list.length; i++) fixed = applyFix(fixed, analyzeRule('goal-not-measurable', fixed)[0]!);
+    assert.equal(
+      fixed['storby.md'],
+      `---
+owner: storby
+period: 2025–2028
+---
+
+Felles skylagring {#skylagring}
+-------------------------------
+
+- Frist: 2028-12-31
+
+Alle ansatte skal lagre filer i skyen.
+
+Digital postkasse {#postkasse}
+==============================
+
+- Frist: 2028-12-31
+`,
+    );
+    const after = analyze(fixed).filter((d) => ['goal-not-measurable', 'invalid-value', 'unknown-property'].includes(d.rule));
+    assert.deepEqual(after, []);
+  });
+
+  it('does so in a document with CRLF line endings, after a goal that has a list', () => {
+    const crlf = `---\r\nowner: storby\r\nperiod: 2025–2028\r\n---\r\n\r\nFelles arkiv {#arkiv}\r\n---------------------\r\n\r\n- Innføre: Elements\r\n- Frist: 2026\r\n\r\nNytt fagsystem {#fag}\r\n---------------------\r\n`;
+    const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': crlf };
+    const gnm = analyzeRule('goal-not-measurable', files);
+    assert.equal(gnm.length, 1);
+    const fixed = applyFix(files, gnm[0]!);
+    assert.deepEqual(analyzeRule('goal-not-measurable', fixed), []);
+    assert.match(fixed['storby.md']!, /Nytt fagsystem \{#fag\}\r\n---------------------\r\n\r\n- Frist: 2028-12-31\r\n$/);
+  });
+});

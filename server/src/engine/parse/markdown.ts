@@ -1147,7 +1147,9 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
     titleSpan: { start: titleStart, end: titleStart + written.length },
     headingSpan: { start, end: lineEnd(text, start) },
     level: node.depth,
-    insertAt: { offset: lineEnd(text, start), indent: '', format: 'markdown' },
+    // A new property list goes below the heading: for a setext heading, below its underline (`---`), which it
+    // would otherwise turn into a list item's setext underline or a thematic break.
+    insertAt: { offset: lineEnd(text, Math.max(start, node.end)), indent: '', format: 'markdown' },
   });
 }
 
