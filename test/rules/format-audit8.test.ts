@@ -372,3 +372,49 @@ Digital postkasse {#postkasse}
     assert.match(fixed['storby.md']!, /Nytt fagsystem \{#fag\}\r\n---------------------\r\n\r\n- Frist: 2028-12-31\r\n$/);
   });
 });
+
+describe('format-audit8: property lines pasted from a word processor, made list items', () => {
+  // Each `Key: value` line of a paragraph is reported with a fix that makes it a list item. Made an item alone,
+  // the first line takes the lines below it into its value (Markdown's lazy continuation), and their findings
+  // and fixes disappear: the fix on any of the lines makes all of them items, and keeps text below apart.
+  const doc = (lines: string, eol = '\n') =>
+    `---\nowner: storby\nperiod: 2025–2028\n---\n\n## Felles HR {#felles-hr}\n\n${lines}\n`.replace(/\n/g, eol);
+
+  for (const [what, lines, want] of [
+    ['bullets pasted from Word (•)', '• Område: hr\n• Frist: 2026\n• Støtter: DS19-M1', '- Område: hr\n- Frist: 2026\n- Støtter: DS19-M1'],
+    ['a dash and a non-breaking space', '-\u00a0Område: hr\n-\u00a0Frist: 2026\n-\u00a0Støtter: DS19-M1', '- Område: hr\n- Frist: 2026\n- Støtter: DS19-M1'],
+    ['bold keys as lines of text with hard breaks', '**Område:** hr  \n**Frist:** 2026  \n**Støtter:** DS19-M1', '- **Område:** hr  \n- **Frist:** 2026  \n- **Støtter:** DS19-M1'],
+  ] as const) {
+    it(`${what}: the fix on any line makes every property line an item`, () => {
+      for (const eol of ['\n', '\r\n']) {
+        const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': doc(lines, eol) };
+        const list = analyzeRule('unknown-property', files);
+        assert.deepEqual(list.map((d) => textAt(files, d)), ['Område', 'Frist', 'Støtter']);
+        for (const d of list) {
+          assert.equal(d.fixes.length, 1);
+          assert.equal(d.fixes[0]!.title.nb, 'Gjør de 3 egenskapslinjene til listepunkter («- …»)');
+          const fixed = applyFix(files, d);
+          assert.equal(fixed['storby.md'], doc(want, eol));
+          assert.deepEqual(analyze(fixed).filter((x) => ['unknown-property', 'invalid-value', 'goal-not-measurable'].includes(x.rule)), []);
+        }
+      }
+    });
+  }
+
+  it('sets a line of text below a property line off with a blank line, so it stays description', () => {
+    const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': doc('Frist: 2026\nVi starter med lønn.') };
+    const [d, ...more] = analyzeRule('unknown-property', files);
+    assert.equal(more.length, 0);
+    assert.equal(d!.fixes[0]!.title.nb, 'Endre til «- Frist: 2026»');
+    const fixed = applyFix(files, d!);
+    assert.equal(fixed['storby.md'], doc('- Frist: 2026\n\nVi starter med lønn.'));
+    assert.deepEqual(analyze(fixed).filter((x) => ['unknown-property', 'invalid-value', 'goal-not-measurable'].includes(x.rule)), []);
+  });
+
+  it('keeps the one-line fix for a single property line at the end of its paragraph', () => {
+    const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': doc('Vi starter med lønn.\nFrist: 2026') };
+    const [d] = analyzeRule('unknown-property', files);
+    assert.deepEqual(d!.fixes.map((f) => f.edits.map((e) => e.newText)), [['- Frist: 2026']]);
+    assert.deepEqual(analyze(applyFix(files, d!)).filter((x) => ['unknown-property', 'invalid-value', 'goal-not-measurable'].includes(x.rule)), []);
+  });
+});

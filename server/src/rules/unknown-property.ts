@@ -114,6 +114,11 @@ const messages = {
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
   moveUnderGoal: { en: 'Move "{key}" up under the goal heading', nb: 'Flytt «{key}» opp under måloverskriften', nn: 'Flytt «{key}» opp under måloverskrifta' },
   joinLines: { en: 'Join the two lines', nb: 'Slå sammen de to linjene', nn: 'Slå saman dei to linjene' },
+  listLines: {
+    en: 'Make the {count} property lines list items ("- …")',
+    nb: 'Gjør de {count} egenskapslinjene til listepunkter («- …»)',
+    nn: 'Gjer dei {count} eigenskapslinjene til listepunkt («- …»)',
+  },
   unindent: { en: 'Remove the indentation', nb: 'Fjern innrykket', nn: 'Fjern innrykket' },
   valuesOnLine: { en: 'Write the values on the line of {key}', nb: 'Skriv verdiene på linjen til {key}', nn: 'Skriv verdiane på linja til {key}' },
   unquote: { en: 'Move the line out of the block quote', nb: 'Flytt linjen ut av sitatet', nn: 'Flytt linja ut av sitatet' },
