@@ -197,7 +197,7 @@ describe('format-audit8: every fix in the fixture leaves a document without new 
     assert.equal(line(at('ikt-vik.strategy.md', 47, 'unknown-property')[0]!), '- Frist:\t2026-06-30');
     assert.equal(line(at('ikt-vik.strategy.md', 61, 'invalid-value')[0]!), '## Innbyggerdialog i helse {#innbyggerdialog-2}');
     assert.equal(line(at('litlevik.strategy.yaml', 23, 'duplicate-goal-id')[0]!), '  - id: behold-lonn-2');
-    assert.equal(line(at('ikt-vik.strategy.md', 28, 'uniform-mandate')[0]!), '* Unntak: litlevik');
+    assert.equal(line(at('ikt-vik.strategy.md', 28, 'uniform-mandate')[0]!), '* **Unntak:** litlevik');
     assert.equal(line(at('midtvik.strategy.md', 26, 'uniform-mandate')[0]!), '- Exempt: litlevik');
     // Placeholders in the document's language: nynorsk for Storvik, English for Midtvik.
     assert.equal(line(at('storvik.strategy.md', 42, 'solution-first')[0]!), '- Behov: <Kva behov dekkjer dette, og for kven?>\n- Gevinst: <Kva vinn medlemene på dette?>');
@@ -416,5 +416,30 @@ describe('format-audit8: property lines pasted from a word processor, made list 
     const [d] = analyzeRule('unknown-property', files);
     assert.deepEqual(d!.fixes.map((f) => f.edits.map((e) => e.newText)), [['- Frist: 2026']]);
     assert.deepEqual(analyze(applyFix(files, d!)).filter((x) => ['unknown-property', 'invalid-value', 'goal-not-measurable'].includes(x.rule)), []);
+  });
+});
+
+describe('format-audit8: lines a fix adds to a list with keys in bold', () => {
+  // solution-first adds Behov and Gevinst right after the Innføre line, written as that line writes its key.
+  for (const [written, added] of [
+    ['**Innføre:** Visma HRM', '* **Behov:** <Hvilket behov dekker dette, og for hvem?>\n* **Gevinst:** <Hva vinner medlemmene på dette?>'],
+    ['**Innføre**: Visma HRM', '* **Behov**: <Hvilket behov dekker dette, og for hvem?>\n* **Gevinst**: <Hva vinner medlemmene på dette?>'],
+    ['Innføre: Visma HRM', '* Behov: <Hvilket behov dekker dette, og for hvem?>\n* Gevinst: <Hva vinner medlemmene på dette?>'],
+  ] as const) {
+    it(`after \`${written}\``, () => {
+      const text = (extra: string) => `---\nowner: storby\n---\n\n## Felles lønn {#lonn}\n\n* **Område:** hr\n* ${written}\n${extra}* **Frist:** 2026\n`;
+      const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': text('') };
+      const [d] = analyzeRule('solution-first', files);
+      const fixed = applyFix(files, d!);
+      assert.equal(fixed['storby.md'], text(`${added}\n`));
+      assert.deepEqual(analyze(fixed).filter((x) => ['unknown-property', 'invalid-value'].includes(x.rule)), []);
+    });
+  }
+
+  it('adds a deadline after the last item, in bold when the key of that item is', () => {
+    const text = (extra: string) => `---\nowner: storby\nperiod: 2025–2028\n---\n\n## Felles lønn {#lonn}\n\n-   **Område:** hr\n-   **Støtter:** DS19-M1\n${extra}`;
+    const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': text('') };
+    const [d] = analyzeRule('goal-not-measurable', files);
+    assert.equal(applyFix(files, d!)['storby.md'], text('- **Frist:** 2028-12-31\n'));
   });
 });
