@@ -443,3 +443,30 @@ describe('format-audit8: lines a fix adds to a list with keys in bold', () => {
     assert.equal(applyFix(files, d!)['storby.md'], text('- **Frist:** 2028-12-31\n'));
   });
 });
+
+describe('format-audit8: other words plans use for a key', () => {
+  const doc = (lines: string) => `---\nowner: storby\n---\n\n## Flere digitale søknader {#soknader}\n\n- Indikator: andel digitale søknader\n${lines}`;
+
+  it('offers the key for Måltall, Tidsfrist and Nullpunkt (a guess: not preferred), and the fixed goal is measurable', () => {
+    const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': doc('- Måltall: 80 %\n- Nullpunkt: 45 %\n- Tidsfrist: 2027\n') };
+    const list = analyzeRule('unknown-property', files);
+    assert.deepEqual(list.map((d) => [textAt(files, d), /Mente du «(.+?)»\?/.exec(d.message)?.[1], d.fixes.map((f) => [f.edits[0]!.newText, f.preferred ?? false])]), [
+      ['Måltall', 'Målverdi', [['Målverdi', false]]],
+      ['Nullpunkt', 'Utgangspunkt', [['Utgangspunkt', false]]],
+      ['Tidsfrist', 'Frist', [['Frist', false]]],
+    ]);
+    let fixed: Record<string, string> = files;
+    for (let left = analyzeRule('unknown-property', fixed); left.length; left = analyzeRule('unknown-property', fixed)) fixed = applyFix(fixed, left[0]!);
+    assert.equal(fixed['storby.md'], doc('- Målverdi: 80 %\n- Utgangspunkt: 45 %\n- Frist: 2027\n'));
+    assert.deepEqual(analyze(fixed).filter((d) => ['unknown-property', 'invalid-value', 'goal-not-measurable'].includes(d.rule)), []);
+  });
+
+  it('offers nothing beside the key itself, and nothing for Mål (it often introduces the goal’s text)', () => {
+    const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': doc('- Målverdi: 80 %\n- Måltall: 85 %\n- Mål: 5 000\n- Frist: 2027\n') };
+    const list = analyzeRule('unknown-property', files);
+    assert.deepEqual(list.map((d) => [textAt(files, d), d.fixes.length, /Mente du/.test(d.message)]), [
+      ['Måltall', 0, false],
+      ['Mål', 0, false],
+    ]);
+  });
+});
