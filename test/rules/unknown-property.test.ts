@@ -241,8 +241,11 @@ describe('unknown-property', () => {
       assert.deepEqual(list.map((d) => textAt(files, d)), ['Frist', 'Støtter', 'Omfang']);
       assert.equal(list[0]!.message, '"Frist" is written as a line of text, not as a list item, so Samstemt does not read it as a property of the goal: properties are read from a bullet list under the heading. Start the line with "- ".');
       assert.equal(list[0]!.fixes[0]!.title.en, 'Change to "- Frist: 2026"');
-      let fixed: Record<string, string> = files;
-      for (const d of [...list].reverse()) fixed = applyFix(fixed, d);
+      // Støtter and Omfang share a paragraph: the fix on either makes both items (one alone would take the other
+      // line into its value). Both fixes of the first analysis, the lower one first.
+      assert.equal(list[1]!.fixes[0]!.title.en, 'Make the 2 property lines list items ("- …")');
+      assert.deepEqual(list[1]!.fixes, list[2]!.fixes);
+      const fixed = applyFix(applyFix(files, list[2]!), list[0]!);
       assert.match(fixed['storby.md']!, /\n- Frist: 2026\n\n- Støtter: DS19-M2\n- Omfang: alle\n/);
       assert.deepEqual(analyzeRule(RULE, fixed), []);
       assert.deepEqual(analyzeRule('goal-not-measurable', fixed), []);
@@ -255,12 +258,15 @@ describe('unknown-property', () => {
       assert.deepEqual(list.map((d) => textAt(files, d)), ['Frist', 'Støtter', 'Område']);
       assert.equal(list[0]!.message, '"Frist" starts with "•", which Markdown does not read as a list bullet (it is often pasted from a word processor), so Samstemt does not read it as a property of the goal. Start the line with "- " instead.');
       assert.match(list[2]!.message, /^"Område" is not read as a property of the goal: the "-" before it is followed by a non-breaking space/);
-      assert.equal(list[1]!.fixes[0]!.title.en, 'Change to "- Støtter: DN30-M3"');
+      assert.equal(list[1]!.fixes[0]!.title.en, 'Make the 3 property lines list items ("- …")');
       const unlinked = analyze(files).find((d) => d.rule === 'goal-unlinked')!;
       assert.ok(!(unlinked.suggestions ?? []).some((s) => s.matched.includes('støtter')), 'a key is not a word of the goal');
-      let fixed: Record<string, string> = files;
-      for (const d of [...list].reverse()) fixed = applyFix(fixed, d);
-      assert.match(fixed['storby.md']!, /\nVi samler arkivet\.\n- Frist: 2026\n- Støtter: DN30-M3\n- Område: hr\n$/);
+      // The fix on any of the three lines makes all three items.
+      for (const d of list) {
+        const fixed = applyFix(files, d);
+        assert.match(fixed['storby.md']!, /\nVi samler arkivet\.\n- Frist: 2026\n- Støtter: DN30-M3\n- Område: hr\n$/);
+      }
+      const fixed = applyFix(files, list[0]!);
       assert.deepEqual(analyzeRule(RULE, fixed), []);
       assert.deepEqual(analyze(fixed).filter((d) => d.rule === 'goal-unlinked' || d.rule === 'goal-not-measurable'), []);
       const nb = { ...files, 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb') };

@@ -114,6 +114,11 @@ const messages = {
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
   moveUnderGoal: { en: 'Move "{key}" up under the goal heading', nb: 'Flytt «{key}» opp under måloverskriften', nn: 'Flytt «{key}» opp under måloverskrifta' },
   joinLines: { en: 'Join the two lines', nb: 'Slå sammen de to linjene', nn: 'Slå saman dei to linjene' },
+  listLines: {
+    en: 'Make the {count} property lines list items ("- …")',
+    nb: 'Gjør de {count} egenskapslinjene til listepunkter («- …»)',
+    nn: 'Gjer dei {count} eigenskapslinjene til listepunkt («- …»)',
+  },
   unindent: { en: 'Remove the indentation', nb: 'Fjern innrykket', nn: 'Fjern innrykket' },
   valuesOnLine: { en: 'Write the values on the line of {key}', nb: 'Skriv verdiene på linjen til {key}', nn: 'Skriv verdiane på linja til {key}' },
   unquote: { en: 'Move the line out of the block quote', nb: 'Flytt linjen ut av sitatet', nn: 'Flytt linja ut av sitatet' },
@@ -142,7 +147,7 @@ export default defineRule({
           continue;
         }
         const yaml = doc.format === 'yaml';
-        const guessed = suggestKey(prop.rawKey, doc.lang, yaml);
+        const guessed = suggestKey(prop.rawKey, doc.lang, yaml, (key) => g.properties.some((o) => o.known && o.key === key));
         ctx.report({
           messageId: 'unknownKey',
           data: { key: prop.rawKey, hint: didYouMeanHint(messages.didYouMean, ctx.lang, guessed?.text), known: knownKeys(doc.lang, yaml) },
@@ -185,15 +190,44 @@ const STRUCTURE_SPELLINGS = new Map(Object.entries(YAML_GOAL_STRUCTURE_KEYS).fla
  * language, capitalised like the typo. In a YAML goal the structure keys
  * (`tittel`/`title`, `id`, …) are candidates too.
  */
-function suggestKey(raw: string, lang: Lang, yaml = false): Guess | undefined {
+function suggestKey(raw: string, lang: Lang, yaml = false, given: (canonical: string) => boolean = () => false): Guess | undefined {
   // Spellings of one key in three languages are one candidate.
   const candidates = yaml ? [...allKeySpellings(), ...STRUCTURE_SPELLINGS.keys()] : allKeySpellings();
-  const g = guess(raw.toLowerCase(), candidates, (spelling) => lookupKey(spelling)?.def.canonical ?? `structure:${STRUCTURE_SPELLINGS.get(spelling)}`) ?? keyWithWordsAfter(raw, candidates);
+  const g =
+    guess(raw.toLowerCase(), candidates, (spelling) => lookupKey(spelling)?.def.canonical ?? `structure:${STRUCTURE_SPELLINGS.get(spelling)}`) ??
+    keyWithWordsAfter(raw, candidates) ??
+    otherWordFor(raw, given);
   if (!g) return undefined;
   const structure = lookupKey(g.text) ? undefined : STRUCTURE_SPELLINGS.get(g.text);
   // Offer the key in the document's language: `Fristt` → `Frist`, `Støtte` in nn → `Støttar`.
   const inLang = structure ? structureName(YAML_GOAL_STRUCTURE_KEYS[structure]!, lang) : GOAL_KEYS.find((k) => Object.values(k.names).includes(g.text))!.names[lang];
   return { text: /^\p{Lu}/u.test(raw) ? inLang.charAt(0).toUpperCase() + inLang.slice(1) : inLang, sure: g.sure };
+}
+
+/**
+ * Words plans use for a key that are not misspellings of it (`Måltall: 80 %` is
+ * the target, `Tidsfrist: 2026` the deadline): offered, not sure. `Mål` is not
+ * among them: it as often introduces the goal's own text.
+ */
+const OTHER_WORDS: Readonly<Record<string, string>> = {
+  måltall: 'target',
+  måltal: 'target',
+  målnivå: 'target',
+  'target value': 'target',
+  tidsfrist: 'deadline',
+  sluttdato: 'deadline',
+  'due date': 'deadline',
+  nullpunkt: 'baseline',
+  nullpunktsmåling: 'baseline',
+  'dagens verdi': 'baseline',
+  ansvar: 'responsible',
+};
+
+function otherWordFor(raw: string, given: (canonical: string) => boolean): Guess | undefined {
+  const canonical = OTHER_WORDS[raw.toLowerCase().replace(/\s+/g, ' ').trim()];
+  // Beside the key itself (`Målverdi: 80 %` and `Måltall: 85 %`) the line is something else, or a second value.
+  const def = canonical && !given(canonical) && GOAL_KEYS.find((k) => k.canonical === canonical);
+  return def ? { text: def.names.nb, sure: false } : undefined;
 }
 
 /**

@@ -282,6 +282,8 @@ export interface GoalProblem {
 export function finishDocument(doc: StrategyDocument, goalProblems: readonly GoalProblem[] = []): StrategyDocument {
   const owner = doc.owner?.value ?? '';
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
+  /** The valid IDs of the document, and those offered: a fix must not give a goal another goal's ID. */
+  let ids: Set<string> | undefined;
   for (const g of doc.goals) {
     if (!GOAL_ID.test(g.id)) {
       const written = g.idSpan.end > g.idSpan.start;
@@ -289,7 +291,15 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
       // A character that changes the reading direction makes the ID read differently than it is written:
       // said in words, and shown as <U+202E> (raw, it would turn the message around as well).
       const bidi = hasBidiControl(g.id);
-      const fixed = goalIdFrom(withoutBidiControls(g.id));
+      ids ??= new Set(doc.goals.map((o) => o.id).filter((id) => GOAL_ID.test(id)));
+      // `{#Innbyggerdialog}` next to `{#innbyggerdialog}`: the next free one, as duplicate-goal-id offers it.
+      let fixed = goalIdFrom(withoutBidiControls(g.id));
+      if (ids.has(fixed) && GOAL_ID.test(fixed)) {
+        let n = 2;
+        while (ids.has(`${fixed}-${n}`)) n++;
+        fixed = `${fixed}-${n}`;
+      }
+      ids.add(fixed);
       const value = showBidiControls(g.id);
       // Offered as a fix when that is a valid ID and the ID is written (a YAML goal may have an empty one).
       doc.valueProblems.push(

@@ -7,7 +7,7 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
-import type { Goal, ParseProblem, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
+import type { Goal, ParseProblem, ProblemFix, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { parseYamlTree } from './yamlTree.js';
 import { makeProperty, newProperty, splitKeyValue } from './properties.js';
 import { NONE } from './compact.js';
@@ -409,6 +409,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
         if (p.messageId === 'paragraphLine') p.messageId = 'paragraphLineMove';
         delete p.suggestion;
         delete p.fixSpan;
+        delete p.fix;
       }
     }
     paragraphKeys.length = 0;
@@ -921,6 +922,10 @@ function withoutLinesAt(text: string, para: { start: number; end: number }, offs
  */
 function paragraphProperties(text: string, para: { start: number; end: number }): ValueProblem[] {
   const problems: ValueProblem[] = [];
+  /** The key lines as list items: where each line's text is, and what it becomes. */
+  const items: { start: number; end: number; newText: string }[] = [];
+  /** Whether a line that is not a key line follows the last key line. */
+  let textAfter = false;
   let at = para.start;
   while (at < para.end) {
     const end = Math.min(lineEnd(text, at), para.end);
@@ -942,11 +947,41 @@ function paragraphProperties(text: string, para: { start: number; end: number })
         suggestion: `- ${content}`,
         fixSpan: { start: from, end: from + line.length },
       });
-    }
+      items.push({ start: from, end: from + line.length, newText: `- ${content}` });
+      textAfter = false;
+    } else if (items.length && line) textAfter = true;
     at = end + lineBreakLength(text, end);
     if (at === end) break;
   }
+  // One line made a list item makes the lines below it in the paragraph part of that item (Markdown's lazy
+  // continuation): `- Område: hr` over `• Frist: 2026` reads as the area «hr • Frist: 2026», and the other lines'
+  // findings and fixes are gone. So each line's fix makes all the key lines items at once, and sets text below them
+  // off with a blank line.
+  if (items.length > 1 || textAfter) {
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    let newText = '';
+    let from = first.start;
+    for (const it of items) {
+      newText += text.slice(from, it.start) + it.newText;
+      from = it.end;
+    }
+    if (textAfter) newText += eolOf(text);
+    const data: Record<string, string> = items.length > 1 ? { count: String(items.length) } : { suggestion: first.newText };
+    const fix: ProblemFix = { messageId: items.length > 1 ? 'listLines' : 'replace', data, span: { start: first.start, end: last.end }, newText, preferred: true };
+    for (const p of problems) {
+      delete p.suggestion;
+      delete p.fixSpan;
+      p.fix = fix;
+    }
+  }
   return problems;
+}
+
+/** The line break a document uses (its first one; LF when it has none). */
+function eolOf(text: string): string {
+  const i = text.search(/\r\n|\r|\n/);
+  return i < 0 ? '\n' : text[i] === '\r' && text[i + 1] === '\n' ? '\r\n' : text[i]!;
 }
 
 /**
@@ -1147,7 +1182,9 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
     titleSpan: { start: titleStart, end: titleStart + written.length },
     headingSpan: { start, end: lineEnd(text, start) },
     level: node.depth,
-    insertAt: { offset: lineEnd(text, start), indent: '', format: 'markdown' },
+    // A new property list goes below the heading: for a setext heading, below its underline (`---`), which it
+    // would otherwise turn into a list item's setext underline or a thematic break.
+    insertAt: { offset: lineEnd(text, Math.max(start, node.end)), indent: '', format: 'markdown' },
   });
 }
 
