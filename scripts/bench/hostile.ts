@@ -22,7 +22,8 @@
  * far above what linear work takes on a 2-core machine (milliseconds), so a
  * «SLOW» means a regression in kind (quadratic or worse), not a slow machine.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { scanBlocks } from '../../server/src/engine/parse/blockScan.js';
 import { matchesAny } from '../../server/src/engine/workspace/glob.js';
 import { InMemoryHost, createTestEngine } from '../../test/helpers/workspace.js';
@@ -139,7 +140,11 @@ function main(argv: string[]): void {
   out.push(`  regular expressions over start positions: ${quadratic.checked} unanchored patterns, slowest run ${quadratic.slowestMs.toFixed(1)} ms; quadratic: ${quadratic.slow.length ? quadratic.slow.join('; ') + '   SLOW' : 'none'}`);
   process.stdout.write(out.join('\n') + '\n');
   const jsonAt = argv.indexOf('--json');
-  if (jsonAt >= 0 && argv[jsonAt + 1]) writeFileSync(argv[jsonAt + 1]!, JSON.stringify({ rows, quadratic }, null, 2) + '\n');
+  const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
+  if (jsonFile) {
+    mkdirSync(path.dirname(path.resolve(jsonFile)), { recursive: true });
+    writeFileSync(jsonFile, JSON.stringify({ rows, quadratic }, null, 2) + '\n');
+  }
 }
 
 main(process.argv.slice(2));
