@@ -47,7 +47,7 @@ const EXPECTED: readonly (readonly [string, number, string, string, string, stri
   ['ikt-vik.strategy.md', 50, 'duplicate-goal-id', 'error', 'innbyggerdialog', 'ikt-vik#innbyggerdialog'],
   ['ikt-vik.strategy.md', 58, 'unknown-property', 'warning', 'Måltall', 'ikt-vik#innbyggerdialog'],
   ['ikt-vik.strategy.md', 61, 'duplicate-goal-id', 'error', 'Innbyggerdialog', 'ikt-vik#Innbyggerdialog'],
-  ['ikt-vik.strategy.md', 61, 'invalid-value', 'error', 'Innbyggerdialog'],
+  ['ikt-vik.strategy.md', 61, 'invalid-value', 'error', 'Innbyggerdialog', 'ikt-vik#Innbyggerdialog'],
   // `Fritst`: did you mean Frist; until then an indicator without target or deadline.
   ['ikt-vik.strategy.md', 67, 'goal-not-measurable', 'warning', 'Sikker drift', 'ikt-vik#sikker-drift'],
   ['ikt-vik.strategy.md', 70, 'unknown-property', 'warning', 'Fritst', 'ikt-vik#sikker-drift'],
@@ -75,7 +75,7 @@ const EXPECTED: readonly (readonly [string, number, string, string, string, stri
   ['litlevik.strategy.yaml', 21, 'unknown-property', 'warning', 'deadlne', 'litlevik#yaml-feil'],
   ['litlevik.strategy.yaml', 11, 'duplicate-goal-id', 'error', 'behold-lonn', 'litlevik#behold-lonn'],
   ['litlevik.strategy.yaml', 23, 'duplicate-goal-id', 'error', 'Behold-Lonn', 'litlevik#Behold-Lonn'],
-  ['litlevik.strategy.yaml', 23, 'invalid-value', 'error', 'Behold-Lonn'],
+  ['litlevik.strategy.yaml', 23, 'invalid-value', 'error', 'Behold-Lonn', 'litlevik#Behold-Lonn'],
   ['litlevik.strategy.yaml', 32, 'unknown-goal-ref', 'error', 'ikt-vik#felles-arkiv-x', 'litlevik#ref-feil'],
   ['litlevik.strategy.yaml', 33, 'unknown-goal-ref', 'error', 'ikt-vik#felles-lønn', 'litlevik#ref-feil'],
   // English keys: Shared payroll is differentiated (Exempt) and states its need; Cloud storage is neither.

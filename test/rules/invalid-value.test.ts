@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule, textAt, CONFIG, CONFIG_NB, CONFIG_NN, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyze, analyzeRule, textAt, CONFIG, CONFIG_NB, CONFIG_NN, type TestDiagnostic } from '../helpers/workspace.js';
 import { applyFix, assertFixResolves } from '../helpers/fixes.js';
 
 const RULE = 'invalid-value';
@@ -370,6 +370,14 @@ goals:
       const fixed = applyFix(files, d!);
       assert.match(fixed['storby.md']!, /## Felles HR \{#felles-hr\}\n/);
       assert.deepEqual(analyzeRule(RULE, fixed), []);
+    });
+
+    it('names the goal it is about (`goal` in the JSON), as written, like the other findings on that goal', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\n---\n\n## Felles HR {#Felles_HR}\n\n- Frist: 2026\n`, 'f.yaml': 'owner: fjellbygd\ngoals:\n  - id: mål-😀\n    title: A\n    frist: 2026\n' };
+      const ids = analyzeRule(RULE, files).map((d) => [d.file, d.goal]);
+      assert.deepEqual(ids, [['f.yaml', 'fjellbygd#mål-😀'], ['storby.md', 'storby#Felles_HR']]);
+      const others = analyze(files).filter((d) => d.rule !== RULE && d.file === 'storby.md' && d.goal);
+      assert.ok(others.length > 0 && others.every((d) => d.goal === 'storby#Felles_HR'), 'the same key as the goal-unlinked finding on that goal');
     });
 
     it('keeps the general advice when lowercasing does not make a valid ID', () => {

@@ -285,6 +285,8 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
   /** The valid IDs of the document, and those offered: a fix must not give a goal another goal's ID. */
   let ids: Set<string> | undefined;
   for (const g of doc.goals) {
+    g.owner = owner;
+    g.key = `${owner}#${g.id}`;
     if (!GOAL_ID.test(g.id)) {
       const written = g.idSpan.end > g.idSpan.start;
       const span = written ? g.idSpan : g.headingSpan;
@@ -304,12 +306,10 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
       // Offered as a fix when that is a valid ID and the ID is written (a YAML goal may have an empty one).
       doc.valueProblems.push(
         written && GOAL_ID.test(fixed)
-          ? { kind: 'invalid-value', span, messageId: bidi ? 'goalIdBidi' : 'goalIdFix', data: { value, suggestion: fixed }, suggestion: fixed }
-          : { kind: 'invalid-value', span, messageId: 'goalId', data: { value } },
+          ? { kind: 'invalid-value', span, messageId: bidi ? 'goalIdBidi' : 'goalIdFix', data: { value, suggestion: fixed }, suggestion: fixed, goal: g.key }
+          : { kind: 'invalid-value', span, messageId: 'goalId', data: { value }, goal: g.key },
       );
     }
-    g.owner = owner;
-    g.key = `${owner}#${g.id}`;
     dropRepeatedProperties(doc, g);
     interpretGoal(g, doc.valueProblems);
     compactGoal(g);
