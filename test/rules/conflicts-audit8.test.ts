@@ -114,6 +114,10 @@ describe('conflicts across members in a new cooperation (test/fixtures/conflicts
     for (const d of ds) assert.match(d.message, /^«utviklingskapasitet» er overbooket i 2026: målene som er aktive da, trenger 8 årsverk i året, men kapasiteten er 7 årsverk\./);
   });
 
+  it('does not overbook prosjektleiing in 2026: 1,1 + 0,1 + 0,2 is exactly its capacity of 1,4', () => {
+    assert.deepEqual(byLang.nb!.filter((d) => d.rule === 'conflict-capacity' && /prosjektleiing/.test(d.message)).map((d) => d.message), []);
+  });
+
   it('reports no other two-goal conflict than the expected ones', () => {
     const expected = new Set(PAIRS.flatMap(([rule, a, , b]) => [`${rule} ${a} ${b}`, `${rule} ${b} ${a}`]));
     const extra = byLang.nb!
