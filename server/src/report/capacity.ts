@@ -15,7 +15,7 @@ import type { Goal } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { countedYears, countsIn, goalWindow, yearRange, type YearRange } from '../engine/conflicts/window.js';
 import { isDone } from '../engine/conflicts/context.js';
-import { amountIn } from '../engine/text/units.js';
+import { amountIn, exceedsCapacity } from '../engine/text/units.js';
 import type { CapacityResource, CapacityYear } from './reportTypes.js';
 
 /** At most this many years per resource are shown (a typo like `Frist: 2205` must not draw 180 bars). */
@@ -57,8 +57,8 @@ export function capacityByResource(ws: WorkspaceModel, goals: readonly Goal[] = 
     const years: CapacityYear[] = [];
     for (let y = from; y <= to; y++) {
       const demands = all.filter((d) => countsIn(d.years, y)).map(({ goal, amount }) => ({ goal, amount }));
-      const demand = round(demands.reduce((s, d) => s + d.amount, 0));
-      years.push({ year: y, demand, over: def.capacity !== undefined && demand > def.capacity, demands });
+      const total = demands.reduce((s, d) => s + d.amount, 0);
+      years.push({ year: y, demand: round(total), over: def.capacity !== undefined && exceedsCapacity(total, def.capacity), demands });
     }
     const r: CapacityResource = { id: def.id, years };
     if (def.owner) r.owner = def.owner;

@@ -8,7 +8,7 @@ import { countedYears, countsIn, yearRange, type YearRange } from '../engine/con
 import { acceptFixes, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 import { sameItems } from '../engine/memo.js';
 import { formatNumber } from '../engine/text/numbers.js';
-import { amountIn, formatAmount } from '../engine/text/units.js';
+import { amountIn, exceedsCapacity, formatAmount } from '../engine/text/units.js';
 
 const ID = 'conflict-capacity';
 
@@ -102,12 +102,12 @@ export default defineRule({
       const over: [number | undefined, Demand[]][] = [];
       for (const y of years) {
         const list = demands.filter((d) => countsIn(d.years, y)).map((d) => d.demand);
-        if (sum(list) > capacity) over.push([y, list]);
+        if (exceedsCapacity(sum(list), capacity)) over.push([y, list]);
       }
       // No goal with a known year: their windows are all open, so they all overlap.
       if (!years.length) {
         const list = demands.map((d) => d.demand);
-        if (sum(list) > capacity) over.push([undefined, list]);
+        if (exceedsCapacity(sum(list), capacity)) over.push([undefined, list]);
       }
       // Consecutive years with the same goals make one finding: «2025–2026», not two.
       const runs: Run[] = [];

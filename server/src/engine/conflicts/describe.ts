@@ -95,11 +95,22 @@ export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Over
   localized(data, 'overlap', (l) => overlapSentence(ws, ov, l));
   const exempt = exemptHint(ctx, self, other, ov);
   const acceptsKey = String(data.acceptsKey);
-  const done = [self, other].filter(isDone).map((g) => g.title);
-  const open = [self, other].find((g) => !isDone(g))?.title ?? '';
-  const first = agree ? (l: Lang) => agreeWay(agree, self.title, other.title, l) : undefined;
+  const named = (g: Goal) => quotedTitle(ws, g, g === self ? other : self);
+  const done = [self, other].filter(isDone).map(named);
+  const openGoal = [self, other].find((g) => !isDone(g));
+  const open = openGoal ? named(openGoal) : '';
+  const first = agree ? (l: Lang) => agreeWay(agree, named(self), named(other), l) : undefined;
   localized(data, 'ways', (l) => waysOut(exempt, acceptsKey, other.key, l, done, open, first?.(l) ?? '', pending));
   return data;
+}
+
+/**
+ * «Title», as the ways out name a goal; «Title» (Member) when `other` has the
+ * same title and another owner, so that «change «A» or «A»» says which is which.
+ */
+function quotedTitle(ws: WorkspaceModel, g: Goal, other: Goal): string {
+  const same = g.owner !== other.owner && g.title.trim().toLocaleLowerCase('nb') === other.title.trim().toLocaleLowerCase('nb');
+  return same ? `«${g.title}» (${memberName(ws, g.owner)})` : `«${g.title}»`;
 }
 
 /** What two goals can agree on, as the first way out of their conflict (when neither is done). */
@@ -109,9 +120,9 @@ export type Agree = 'direction';
 function agreeWay(agree: Agree, self: string, other: string, lang: Lang): string {
   return {
     direction: {
-      en: `agree on one direction and change «${self}» or «${other}», `,
-      nb: `bli enige om én retning og endre «${self}» eller «${other}», `,
-      nn: `bli einige om éin retning og endre «${self}» eller «${other}», `,
+      en: `agree on one direction and change ${self} or ${other}, `,
+      nb: `bli enige om én retning og endre ${self} eller ${other}, `,
+      nn: `bli einige om éin retning og endre ${self} eller ${other}, `,
     },
   }[agree][lang];
 }
@@ -138,7 +149,7 @@ function overlapSentence(ws: WorkspaceModel, ov: Overlap, lang: Lang): string {
 }
 
 interface ExemptHint {
-  /** Title of the goal to differentiate. */
+  /** The goal to differentiate, quoted (`quotedTitle`). */
   in: string;
   ids: string[];
   /** The `exempt` key as that goal's document writes it (as written, when the goal has one). */
@@ -171,7 +182,7 @@ function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap):
   if (!ids.length || ids.length > 3 || ids.length >= wideMembers.size || ids.length !== shared.length) return undefined;
   const written = wide.properties.find((p) => p.known && p.key === 'exempt');
   const existing = (written?.items.length ?? 0) > 0;
-  const hint: ExemptHint = { in: wide.title, ids, key: written?.rawKey ?? keyInDocument('exempt', ctx.ws.documentOf(wide)), existing };
+  const hint: ExemptHint = { in: quotedTitle(ctx.ws, wide, wide === self ? other : self), ids, key: written?.rawKey ?? keyInDocument('exempt', ctx.ws.documentOf(wide)), existing };
   const scope = wide.properties.find((p) => p.known && p.key === 'scope');
   // A scope that lists its members: the shared ones are among them (GoalInfo.members resolves the list, names included).
   if (scope && !wide.facts.scopeAll && !existing && wide.facts.scope.length > 0) hint.listedIn = scope.rawKey;
@@ -192,20 +203,20 @@ function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, 
     ? ''
     : exempt.listedIn
       ? {
-          en: `take ${ids} out of \`${exempt.listedIn}\` in «${exempt.in}», `,
-          nb: `ta ${ids} ut av \`${exempt.listedIn}\` i «${exempt.in}», `,
-          nn: `ta ${ids} ut av \`${exempt.listedIn}\` i «${exempt.in}», `,
+          en: `take ${ids} out of \`${exempt.listedIn}\` in ${exempt.in}, `,
+          nb: `ta ${ids} ut av \`${exempt.listedIn}\` i ${exempt.in}, `,
+          nn: `ta ${ids} ut av \`${exempt.listedIn}\` i ${exempt.in}, `,
         }[lang]
     : exempt.existing
       ? {
-          en: `add ${ids} to \`${exempt.key}\` in «${exempt.in}», `,
-          nb: `legg ${ids} til i \`${exempt.key}\` i «${exempt.in}», `,
-          nn: `legg ${ids} til i \`${exempt.key}\` i «${exempt.in}», `,
+          en: `add ${ids} to \`${exempt.key}\` in ${exempt.in}, `,
+          nb: `legg ${ids} til i \`${exempt.key}\` i ${exempt.in}, `,
+          nn: `legg ${ids} til i \`${exempt.key}\` i ${exempt.in}, `,
         }[lang]
       : {
-          en: `differentiate with \`${exempt.key}: ${ids}\` in «${exempt.in}», `,
-          nb: `differensier med \`${exempt.key}: ${ids}\` i «${exempt.in}», `,
-          nn: `differensier med \`${exempt.key}: ${ids}\` i «${exempt.in}», `,
+          en: `differentiate with \`${exempt.key}: ${ids}\` in ${exempt.in}, `,
+          nb: `differensier med \`${exempt.key}: ${ids}\` i ${exempt.in}, `,
+          nn: `differensier med \`${exempt.key}: ${ids}\` i ${exempt.in}, `,
         }[lang];
   if (pending) return pendingWaysOut(e, lang, done, open, first);
   if (done.length === 2) {
@@ -218,9 +229,9 @@ function waysOut(exempt: ExemptHint | undefined, acc: string, otherRef: string, 
   if (done.length === 1) {
     const d = done[0]!;
     return {
-      en: `«${d}» is done, so its outcome stands. Ways out: ${e}change «${open}» so that it fits that outcome, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — <reason>\`.`,
-      nb: `«${d}» er fullført, så resultatet står fast. Mulige løsninger: ${e}endre «${open}» så det passer med det resultatet, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — <begrunnelse>\`.`,
-      nn: `«${d}» er fullført, så resultatet står fast. Moglege løysingar: ${e}endre «${open}» så det passar med det resultatet, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — <grunngjeving>\`.`,
+      en: `${d} is done, so its outcome stands. Ways out: ${e}change ${open} so that it fits that outcome, or, if both goals stand, record an accepted conflict with \`${acc}: ${otherRef} — <reason>\`.`,
+      nb: `${d} er fullført, så resultatet står fast. Mulige løsninger: ${e}endre ${open} så det passer med det resultatet, eller, hvis begge målene skal stå, registrer en akseptert konflikt med \`${acc}: ${otherRef} — <begrunnelse>\`.`,
+      nn: `${d} er fullført, så resultatet står fast. Moglege løysingar: ${e}endre ${open} så det passar med det resultatet, eller, om begge måla skal stå, registrer ein akseptert konflikt med \`${acc}: ${otherRef} — <grunngjeving>\`.`,
     }[lang];
   }
   return {
@@ -248,11 +259,11 @@ function pendingWaysOut(exempt: string, lang: Lang, done: readonly string[], ope
   if (done.length === 2) return { en: 'Both goals are done, so both outcomes stand.', nb: 'Begge målene er fullført, så begge resultatene står fast.', nn: 'Begge måla er fullførte, så begge resultata står fast.' }[lang];
   if (done.length === 1) {
     const d = done[0]!;
-    const change = { en: `change «${open}» so that it fits that outcome`, nb: `endre «${open}» så det passer med det resultatet`, nn: `endre «${open}» så det passar med det resultatet` }[lang];
+    const change = { en: `change ${open} so that it fits that outcome`, nb: `endre ${open} så det passer med det resultatet`, nn: `endre ${open} så det passar med det resultatet` }[lang];
     return {
-      en: `«${d}» is done, so its outcome stands. Ways out: ${orList([trim(exempt), change], lang)}.`,
-      nb: `«${d}» er fullført, så resultatet står fast. Mulige løsninger: ${orList([trim(exempt), change], lang)}.`,
-      nn: `«${d}» er fullført, så resultatet står fast. Moglege løysingar: ${orList([trim(exempt), change], lang)}.`,
+      en: `${d} is done, so its outcome stands. Ways out: ${orList([trim(exempt), change], lang)}.`,
+      nb: `${d} er fullført, så resultatet står fast. Mulige løsninger: ${orList([trim(exempt), change], lang)}.`,
+      nn: `${d} er fullført, så resultatet står fast. Moglege løysingar: ${orList([trim(exempt), change], lang)}.`,
     }[lang];
   }
   const align = { en: 'align the dates so the periods do not overlap', nb: 'juster datoene så periodene ikke overlapper', nn: 'juster datoane så periodane ikkje overlappar' }[lang];

@@ -146,3 +146,14 @@ export function amountIn(amount: number, written: string | undefined, target: st
   // Rounded to what a plan states: 1 500 000 kr / 1 000 000 is 1.5, not 1.5000000000000002.
   return Math.round((amount * a.factor) / b.factor * 1e6) / 1e6;
 }
+
+/**
+ * Whether `total`, a sum of `requires` amounts, is more than `capacity`.
+ * Amounts are written as decimals and added as binary floating point
+ * (0,1 + 0,2 + 0,4 is 0.7000000000000001): a rest below a billionth of the
+ * capacity is rounding, not an overbooking. conflict-capacity and the
+ * report's capacity chart decide «over» with this one test.
+ */
+export function exceedsCapacity(total: number, capacity: number): boolean {
+  return total - capacity > 1e-9 * Math.max(1, Math.abs(capacity));
+}
