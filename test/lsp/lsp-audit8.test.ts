@@ -242,6 +242,36 @@ describe('language server: a generic minimal client on Kystnett IKT (test/fixtur
       ornes = text;
     });
 
+    it('completes a key retyped on a line that has a value: the key replaces the old key and its colon, in Markdown, CRLF and YAML', async () => {
+      // LSP: the edit's range must be on one line and contain the position; what it covers is
+      // replaced. `- Fri|st: 2026-12-31` completed to `Støttar` must not become `- Støttar: : 2026-12-31`.
+      const lyngvaer = read(file('lyngvaer.yaml'));
+      const cases = [
+        ['lyngvaer.yaml', lyngvaer, '    deadline: 2027-12-31', 8, 'supports'],
+        ['kystnett.md', kyst, '- Frist: 31.12', 5, 'Bidrar til'],
+      ] as const;
+      for (const [name, text, needle, delta, label] of cases) {
+        const position = positionOf(text, needle, delta);
+        const c = await req<{ items: { label: string; textEdit?: { range: Range; newText: string } }[] } | { label: string; textEdit?: { range: Range; newText: string } }[]>('textDocument/completion', name, position);
+        const items = Array.isArray(c) ? c : c.items;
+        const item = items.find((i) => i.label === label);
+        assert.ok(item?.textEdit, `${name}: ${items.map((i) => i.label).join(', ')}`);
+        const { range: r, newText } = item.textEdit;
+        assert.equal(r.start.line, position.line);
+        assert.equal(r.end.line, position.line);
+        const line = text.split('\n')[position.line]!.replace(/\r$/, '');
+        const after = line.slice(0, r.start.character) + newText + line.slice(r.end.character);
+        assert.doesNotMatch(after, /: *:/, `${name}: ${after}`);
+        assert.match(after, new RegExp(`${label}: \\S`), `${name}: ${after}`);
+      }
+      // Inside a two-word key of the nynorsk document, after the emoji heading.
+      const pos = positionOf(ornes, '- Bidreg til: kystnett#felles', 4);
+      const c = await req<{ items: { label: string; textEdit: { range: Range; newText: string } }[] }>('textDocument/completion', 'ornes.md', pos);
+      const item = c.items.find((i) => i.label === 'Støttar')!;
+      const line = ornes.split('\n')[pos.line]!;
+      assert.equal(line.slice(0, item.textEdit.range.start.character) + item.textEdit.newText + line.slice(item.textEdit.range.end.character), '- Støttar: kystnett#felles-arkiv');
+    });
+
     it('answers requests past the end of a line or the document without an error', async () => {
       const lines = ornes.split('\n');
       for (const position of [{ line: 0, character: 500 }, { line: lines.length + 10, character: 0 }]) {
