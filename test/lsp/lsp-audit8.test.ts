@@ -249,6 +249,9 @@ describe('language server: a generic minimal client on Kystnett IKT (test/fixtur
       const cases = [
         ['lyngvaer.yaml', lyngvaer, '    deadline: 2027-12-31', 8, 'supports'],
         ['kystnett.md', kyst, '- Frist: 31.12', 5, 'Bidrar til'],
+        // front matter and a YAML document's top level
+        ['ornes.md', ornes, 'period: 2025', 3, 'status'],
+        ['lyngvaer.yaml', lyngvaer, 'period: 2025', 3, 'status'],
       ] as const;
       for (const [name, text, needle, delta, label] of cases) {
         const position = positionOf(text, needle, delta);
@@ -270,6 +273,17 @@ describe('language server: a generic minimal client on Kystnett IKT (test/fixtur
       const item = c.items.find((i) => i.label === 'Støttar')!;
       const line = ornes.split('\n')[pos.line]!;
       assert.equal(line.slice(0, item.textEdit.range.start.character) + item.textEdit.newText + line.slice(item.textEdit.range.end.character), '- Støttar: kystnett#felles-arkiv');
+      // and in samstemt.yaml: `sp|råk: nb` completed to another top-level setting
+      const config = read(path.join(root, 'samstemt.yaml'));
+      const at = positionOf(config, 'språk: nb', 2);
+      const cc = await s.conn.sendRequest('textDocument/completion', { textDocument: { uri: uriOf(path.join(root, 'samstemt.yaml')) }, position: at }) as { items: { label: string; textEdit: { range: Range; newText: string } }[] } | { label: string; textEdit: { range: Range; newText: string } }[];
+      const configItems = Array.isArray(cc) ? cc : cc.items;
+      assert.ok(configItems.length > 0);
+      const cline = config.split('\n')[at.line]!;
+      for (const i of configItems) {
+        const after = cline.slice(0, i.textEdit.range.start.character) + i.textEdit.newText + cline.slice(i.textEdit.range.end.character);
+        assert.doesNotMatch(after, /: *:/, after);
+      }
     });
 
     it('answers requests past the end of a line or the document without an error', async () => {

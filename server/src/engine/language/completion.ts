@@ -61,7 +61,7 @@ function wordEnd(text: string, offset: number): number {
 }
 
 /**
- * The end of a goal key being completed: the word at the cursor, or, when the
+ * The end of a key being completed: the word at the cursor, or, when the
  * line already has a key's colon after the cursor (the author retypes or
  * corrects an existing key, `- Fri|st: 2026`), through that key, its colon and
  * the blanks after it, so that the completed `Key: ` takes the old key's place
@@ -324,7 +324,7 @@ function completeHead(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   const text = doc.text;
   let m = /^([\p{L}]*)$/u.exec(line.before);
   if (m) {
-    const replace = { start: line.start, end: wordEnd(text, offset) };
+    const replace = { start: line.start, end: keyEnd(text, offset) };
     const present = new Set(doc.meta.map((p) => keyOf(p.rawKey)));
     const names = doc.format === 'yaml' ? [...Object.values(DOCUMENT_KEYS).map((n) => n[0]!)] : Object.values(DOCUMENT_KEYS).map((n) => n[0]!).filter((k) => k !== 'goals');
     return names.filter((n) => !present.has(n)).map((n) => ({ label: n, kind: 'property' as const, insertText: n === 'goals' ? 'goals:\n  - id: ' : `${n}: `, replace }));
@@ -364,7 +364,7 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   if (flow) {
     const start = line.start + flow.start;
     if (flow.key === undefined) {
-      const replace = { start, end: wordEnd(text, offset) };
+      const replace = { start, end: keyEnd(text, offset) };
       const present = new Set(flow.keys.flatMap((k) => lookupKey(k)?.def.canonical ?? lookupGoalStructureKey(k) ?? []));
       const structure = Object.keys(YAML_GOAL_STRUCTURE_KEYS).filter((s) => s !== 'goals' && !present.has(s));
       return [...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: `${s}: `, sortText: ` ${i}`, replace })), ...keyItems(present, keyLanguage(doc), 'yaml', replace)];
@@ -590,7 +590,7 @@ function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, 
   const section = line.before === '' || /^\S/.test(line.before) ? undefined : topSection(text, line.start);
   const end = wordEnd(text, offset);
   const simple = (labels: readonly string[], kind: CompletionKind, start: number): CompletionItem[] => labels.map((label) => ({ label, kind, replace: { start, end } }));
-  const keys = (table: readonly ConfigKey[], present: Set<string>, start: number) => configKeyItems(table, configKeyLanguage(text, ws.config.language), present, { start, end });
+  const keys = (table: readonly ConfigKey[], present: Set<string>, start: number) => configKeyItems(table, configKeyLanguage(text, ws.config.language), present, { start, end: keyEnd(text, offset) });
 
   if (!section) {
     // `key: value` or `key: [a, b, c…`: the item being typed follows the last `,` or `[`.
