@@ -316,6 +316,20 @@ describe('language server: a generic minimal client on Kystnett IKT (test/fixtur
     it('survives didChangeConfiguration with null settings and workspace folder changes', async () => {
       void s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
       void s.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [] } });
+      // A folder added by the client is analysed; removed, its diagnostics are cleared.
+      const other = mkdtempSync(path.join(os.tmpdir(), 'samstemt-audit8-other-'));
+      try {
+        cpSync(path.join(REPO, 'test/fixtures/editor-audit7'), other, { recursive: true });
+        const nordvik = uriOf(path.join(other, 'strategier/nordvik.md'));
+        const analysed = s.next(nordvik, (d) => d.length > 0);
+        void s.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(other), name: 'other' }], removed: [] } });
+        await analysed;
+        const cleared = s.next(nordvik, (d) => d.length === 0);
+        void s.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: uriOf(other), name: 'other' }] } });
+        await cleared;
+      } finally {
+        removeDir(other);
+      }
       assert.ok(await req('textDocument/hover', 'lyngvaer.yaml', positionOf(read(file('lyngvaer.yaml')), 'kystnett#felles-arkiv', 10)));
     });
 
@@ -371,7 +385,8 @@ describe('language server: a generic minimal client on Kystnett IKT (test/fixtur
       const ornes = read(file('ornes.md'));
       const published = s.next(uri('ornes.md'));
       void s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('ornes.md'), languageId: 'markdown', version: 1, text: ornes } });
-      await published;
+      const d = await published;
+      assert.ok(d.some((x) => textIn(ornes, x.range) === '31.12.2027'), JSON.stringify(d));
       // A version going backwards is the client's bug; the server keeps answering.
       void s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('ornes.md'), version: 0 }, contentChanges: [{ text: ornes }] });
       await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('ornes.md') }, position: positionOf(ornes, 'kystnett#felles-arkiv', 10) });
