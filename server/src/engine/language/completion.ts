@@ -60,6 +60,18 @@ function wordEnd(text: string, offset: number): number {
   return offset + (m ? m[0].length : 0);
 }
 
+/**
+ * The end of a key being completed: the word at the cursor, or, when the
+ * line already has a key's colon after the cursor (the author retypes or
+ * corrects an existing key, `- Fri|st: 2026`), through that key, its colon and
+ * the blanks after it, so that the completed `Key: ` takes the old key's place
+ * instead of leaving `- Key: : 2026`.
+ */
+function keyEnd(text: string, offset: number): number {
+  const m = /^[\p{L}\p{M}\p{N}_ *'"-]{0,40}?:[ \t]*/u.exec(text.slice(offset, offset + 200));
+  return m ? offset + m[0].length : wordEnd(text, offset);
+}
+
 export function complete(ctx: LanguageContext, uri: string, offset: number): CompletionItem[] {
   const file = findFile(ctx, uri);
   if (!file) return [];
@@ -101,7 +113,7 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
   let m = /^(\s*[-*+]\s+)([*_]{0,2})([^:]*)$/u.exec(line.before);
   if (m && m[3]!.split(/\s+/).length <= 3) {
     const start = line.start + m[1]!.length + m[2]!.length;
-    return keyItems(presentKeys(goal), keyLanguage(doc), 'markdown', { start, end: wordEnd(text, offset) });
+    return keyItems(presentKeys(goal), keyLanguage(doc), 'markdown', { start, end: keyEnd(text, offset) });
   }
   m = /^(\s*[-*+]\s+)([*_]{0,2})([^:\n]{1,40}?)([*_]{0,2}):([*_]{0,2})(.*)$/u.exec(line.before);
   if (m) {
@@ -312,7 +324,7 @@ function completeHead(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   const text = doc.text;
   let m = /^([\p{L}]*)$/u.exec(line.before);
   if (m) {
-    const replace = { start: line.start, end: wordEnd(text, offset) };
+    const replace = { start: line.start, end: keyEnd(text, offset) };
     const present = new Set(doc.meta.map((p) => keyOf(p.rawKey)));
     const names = doc.format === 'yaml' ? [...Object.values(DOCUMENT_KEYS).map((n) => n[0]!)] : Object.values(DOCUMENT_KEYS).map((n) => n[0]!).filter((k) => k !== 'goals');
     return names.filter((n) => !present.has(n)).map((n) => ({ label: n, kind: 'property' as const, insertText: n === 'goals' ? 'goals:\n  - id: ' : `${n}: `, replace }));
@@ -352,7 +364,7 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   if (flow) {
     const start = line.start + flow.start;
     if (flow.key === undefined) {
-      const replace = { start, end: wordEnd(text, offset) };
+      const replace = { start, end: keyEnd(text, offset) };
       const present = new Set(flow.keys.flatMap((k) => lookupKey(k)?.def.canonical ?? lookupGoalStructureKey(k) ?? []));
       const structure = Object.keys(YAML_GOAL_STRUCTURE_KEYS).filter((s) => s !== 'goals' && !present.has(s));
       return [...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: `${s}: `, sortText: ` ${i}`, replace })), ...keyItems(present, keyLanguage(doc), 'yaml', replace)];
@@ -369,7 +381,7 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   const typing = YAML_KEY_TYPING.exec(line.before);
   if (typing) {
     const start = line.start + typing[1]!.length + (typing[2]?.length ?? 0);
-    const replace = { start, end: wordEnd(text, offset) };
+    const replace = { start, end: keyEnd(text, offset) };
     // A `- ` starts a new goal, which has no keys yet.
     const present = typing[2] ? new Set<string>() : yamlSiblingKeys(text, line.start, start - line.start);
     const items = keyItems(present, keyLanguage(doc), 'yaml', replace);
@@ -578,7 +590,7 @@ function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, 
   const section = line.before === '' || /^\S/.test(line.before) ? undefined : topSection(text, line.start);
   const end = wordEnd(text, offset);
   const simple = (labels: readonly string[], kind: CompletionKind, start: number): CompletionItem[] => labels.map((label) => ({ label, kind, replace: { start, end } }));
-  const keys = (table: readonly ConfigKey[], present: Set<string>, start: number) => configKeyItems(table, configKeyLanguage(text, ws.config.language), present, { start, end });
+  const keys = (table: readonly ConfigKey[], present: Set<string>, start: number) => configKeyItems(table, configKeyLanguage(text, ws.config.language), present, { start, end: keyEnd(text, offset) });
 
   if (!section) {
     // `key: value` or `key: [a, b, c…`: the item being typed follows the last `,` or `[`.
