@@ -15,8 +15,7 @@ import { parseMarkdown } from '../engine/parse/markdown.js';
 import { parseYamlDocument } from '../engine/parse/yamlDocument.js';
 import { UsageError, type CliIo } from './io.js';
 import { guessLang } from './messages.js';
-import { createNodeEngine } from './workspaceSetup.js';
-import { toPath } from '../node/nodeHost.js';
+import { cooperationAt } from './workspaceSetup.js';
 
 /** The words of the scaffold in one language; the keys come from the vocabulary. */
 interface Words {
@@ -180,9 +179,7 @@ export function runInit(argv: readonly string[], io: CliIo): number {
 
 /** How many strategy documents the cooperation whose samstemt.yaml is in `dir` has, by its own `documents` globs. */
 function cooperationDocuments(dir: string): number {
-  const { engine } = createNodeEngine([{ path: dir, isFile: false, root: dir }]);
-  const ws = engine.loadWorkspaces().find((w) => w.config.uri !== undefined && toPath(w.config.uri) === path.join(dir, 'samstemt.yaml'));
-  return ws?.documents.length ?? 0;
+  return cooperationAt(dir).ws?.documents.length ?? 0;
 }
 
 /** A path as one word to copy into a shell: quoted when it has spaces or other special characters. */

@@ -11,8 +11,8 @@ import { objectiveMessageTitle } from '../engine/findings.js';
 import type { Framework, Lang } from '../engine/types.js';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { nearestConfigDir, toPath } from '../node/nodeHost.js';
-import { createNodeEngine } from './workspaceSetup.js';
+import { nearestConfigDir } from '../node/nodeHost.js';
+import { cooperationAt } from './workspaceSetup.js';
 
 export function runObjectives(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['framework', 'format', 'lang'], []);
@@ -74,8 +74,7 @@ function frameworksAt(cwd: string, where: string | undefined, lang: Lang): { fra
   if (!existsSync(dir)) throw new UsageError('noSuchPath', { path: where ?? '.' });
   const root = nearestConfigDir(statSync(dir).isFile() ? path.dirname(dir) : dir);
   if (root) {
-    const { engine, host } = createNodeEngine([{ path: root, isFile: false, root }]);
-    const ws = engine.loadWorkspaces().find((w) => w.config.uri !== undefined && toPath(w.config.uri) === path.join(root, 'samstemt.yaml'));
+    const { ws, host } = cooperationAt(root);
     if (ws) return { frameworks: ws.frameworks, language: ws.config.language, unreadable: unreadableConfigs(cwd, [ws], lang, host) };
   }
   return { frameworks: builtInFrameworks(), unreadable: [] };

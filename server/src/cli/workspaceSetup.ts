@@ -7,9 +7,10 @@ import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Engine } from '../engine/engine.js';
 import type { Lang, SeverityLevel } from '../engine/types.js';
+import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { allRules } from '../rules/index.js';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
-import { NodeHost, nearestConfigDir, toUri } from '../node/nodeHost.js';
+import { NodeHost, nearestConfigDir, toPath, toUri } from '../node/nodeHost.js';
 import { UsageError } from './io.js';
 
 export interface Target {
@@ -64,6 +65,14 @@ export function createNodeEngine(targets: readonly Target[], setup: EngineSetup 
     ...(setup.explicitOverGlobs ? { explicitOverGlobs: true } : {}),
   });
   return { engine, host };
+}
+
+/** The cooperation whose samstemt.yaml is in `dir`, loaded (documents parsed, no rules run), and the host that read it. */
+export function cooperationAt(dir: string): { ws: WorkspaceModel | undefined; host: NodeHost } {
+  const { engine, host } = createNodeEngine([{ path: dir, isFile: false, root: dir }]);
+  const config = path.join(dir, 'samstemt.yaml');
+  const ws = engine.loadWorkspaces().find((w) => w.config.uri !== undefined && toPath(w.config.uri) === config);
+  return { ws, host };
 }
 
 /** True when `uri` is reported for these targets (the target itself, or under a target folder). */

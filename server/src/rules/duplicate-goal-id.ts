@@ -1,7 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal } from '../engine/types.js';
-import { GOAL_ID, goalIdFrom } from '../engine/parse/goalBuilder.js';
-import { withoutBidiControls } from '../engine/text/normalize.js';
+import { GOAL_ID, meantGoalId } from '../engine/parse/goalBuilder.js';
 
 /** Goal IDs are unique per owner, across all of the owner's documents. */
 export default defineRule({
@@ -45,7 +44,7 @@ export default defineRule({
     reads: ['goalKeys'],
   },
   checkWorkspace(ctx) {
-    // Grouped by the ID as meant (`meantId`): `{#Innbyggerdialog}` and `{#innbyggerdialog}` are one ID once the
+    // Grouped by the ID as meant (`meantGoalId`): `{#Innbyggerdialog}` and `{#innbyggerdialog}` are one ID once the
     // first is written as IDs are, which is the fix invalid-value offers for it.
     const byKey = new Map<string, Goal[]>();
     for (const g of ctx.ws.goals) {
@@ -57,7 +56,7 @@ export default defineRule({
       byKey.set(key, list);
     }
     /** IDs (as meant) taken or already offered, per owner: each offered ID is new and differs from the others offered. */
-    const taken = new Set(ctx.ws.goals.map((g) => `${g.owner}#${meantId(g.id)}`));
+    const taken = new Set(ctx.ws.goals.map((g) => `${g.owner}#${meantGoalId(g.id)}`));
     /** Per duplicated key, the number to try next for `freeId`: a thousand copies of one ID stay linear. */
     const next = new Map<string, number>();
     for (const list of byKey.values()) {
@@ -65,7 +64,7 @@ export default defineRule({
       // The goal that keeps the ID: the first (references written so far most likely mean it), but the first whose
       // ID is written validly when the first one's is not: that one has to change anyway.
       const keeper = Math.max(0, list.findIndex((g) => GOAL_ID.test(g.id)));
-      const id = meantId(list[keeper]!.id);
+      const id = meantGoalId(list[keeper]!.id);
       list.forEach((g, i) => {
         // Each goal but the keeper is offered a free ID.
         const fix = i !== keeper ? freeId(g, id, taken, next) : undefined;
@@ -87,14 +86,9 @@ export default defineRule({
   },
 });
 
-/** A goal's ID as meant (`Felles_HR` → `felles-hr`): the ID invalid-value's fix writes. */
-function meantId(id: string): string {
-  return GOAL_ID.test(id) ? id : goalIdFrom(withoutBidiControls(id));
-}
-
 /** The group of goals one ID (as meant) belongs to: per owner, or per document for goals without an owner. */
 function meantKey(g: Goal): string {
-  const key = `${g.owner}#${meantId(g.id)}`;
+  const key = `${g.owner}#${meantGoalId(g.id)}`;
   return g.owner ? key : `${g.uri}\n${key}`;
 }
 

@@ -209,6 +209,11 @@ export function goalIdFrom(text: string): string {
     .replace(/[\s_]+/g, '-');
 }
 
+/** A goal's ID as meant: itself when valid, else as IDs are written (`Felles_HR` → `felles-hr`, the fix invalid-value offers). */
+export function meantGoalId(id: string): string {
+  return GOAL_ID.test(id) ? id : goalIdFrom(withoutBidiControls(id));
+}
+
 /** Kinds of property whose values add up when the key is given twice (list values, as format.md §2.1). */
 const ADDING_KINDS = new Set(['objectives', 'goal-refs', 'members', 'systems', 'requires', 'accepts']);
 
@@ -295,7 +300,7 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
       const bidi = hasBidiControl(g.id);
       ids ??= new Set(doc.goals.map((o) => o.id).filter((id) => GOAL_ID.test(id)));
       // `{#Innbyggerdialog}` next to `{#innbyggerdialog}`: the next free one, as duplicate-goal-id offers it.
-      let fixed = goalIdFrom(withoutBidiControls(g.id));
+      let fixed = meantGoalId(g.id);
       if (ids.has(fixed) && GOAL_ID.test(fixed)) {
         let n = 2;
         while (ids.has(`${fixed}-${n}`)) n++;
