@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeRule, textAt, CONFIG } from '../helpers/workspace.js';
+import { analyzeRule, createTestEngine, InMemoryHost, textAt, CONFIG } from '../helpers/workspace.js';
 import { applyFix, assertFixResolves } from '../helpers/fixes.js';
 
 const RULE = 'unknown-member';
@@ -122,6 +122,18 @@ describe('unknown-member', () => {
     it('accepts all/ALLE in any case', () => {
       const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Scope: All\n`, 'b.md': GOALS.replace('ikt-fjord', 'storby') + '- Omfang: ALLE\n' };
       assert.deepEqual(analyzeRule(RULE, files), []);
+    });
+
+    it('reads «Unntak: ingen» (inga, none, a dash) as no member exempt, not as a member called «ingen»', () => {
+      for (const none of ['ingen', 'Ingen.', 'inga', 'None', '–', '-']) {
+        const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Omfang: alle\n- Unntak: ${none}\n` };
+        assert.deepEqual(analyzeRule(RULE, files), [], none);
+        const [ws] = createTestEngine(new InMemoryHost(files)).loadWorkspaces();
+        assert.deepEqual(ws!.documents[0]!.goals[0]!.facts.exempt, [], none);
+      }
+      // In scope, «ingen» names nobody the goal is for: still reported.
+      const files = { 'samstemt.yaml': CONFIG, 'a.md': `${GOALS}- Omfang: ingen\n` };
+      assert.deepEqual(analyzeRule(RULE, files).map((d) => textAt(files, d)), ['ingen']);
     });
 
     it('reads scope and exempt in YAML documents, as lists and as comma-separated text', () => {

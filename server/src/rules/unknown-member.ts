@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { guess, isAll, type Guess } from '../engine/text/normalize.js';
+import { guess, isAll, isNone, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
 import { didYouMeanHint, idReplaceFix, cooperationName } from '../engine/findings.js';
@@ -90,7 +90,7 @@ export default defineRule({
         const prop = propertyOf(g, key);
         if (!prop) continue;
         for (const item of prop.items) {
-          if (key === 'scope' && isAll(item.text)) continue;
+          if (key === 'scope' ? isAll(item.text) : isNone(item.text)) continue;
           // `Alle medlemmer`, `all members`: meant as everyone.
           const everyone = key === 'scope' ? /^(alle|all)\s/i.exec(item.text)?.[1]?.toLowerCase() : undefined;
           // `havbyen og øyvær`, `havbyen; øyvær`: known members joined by something other than a comma.

@@ -11,7 +11,7 @@ import type { Goal, GoalRef, Objective, Property, Span, StrategyDocument, ValueI
 import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyDef } from '../model/vocabulary.js';
 import { parseGoalRef } from '../model/interpret.js';
-import { isAll } from '../text/normalize.js';
+import { isAll, isNone } from '../text/normalize.js';
 
 export type Located =
   | { kind: 'goal'; goal: Goal; span: Span }
@@ -88,7 +88,7 @@ function locateValue(ws: WorkspaceModel, goal: Goal, property: Property, offset:
       const objective = ws.objective(item.text) ?? ws.anyObjective(item.text);
       return { kind: 'objective', goal, property, item, id: item.text.toUpperCase(), span: item.span, ...(objective ? { objective } : {}) };
     }
-    if (kind === 'members' && !isAll(item.text)) return { kind: 'member', goal, property, id: item.text, span: item.span };
+    if (kind === 'members' && !isAll(item.text) && !isNone(item.text)) return { kind: 'member', goal, property, id: item.text, span: item.span };
     return { kind: 'value', goal, property, item, span: item.span };
   }
   return undefined;

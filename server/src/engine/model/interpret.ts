@@ -6,7 +6,7 @@
  */
 import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
 import { lookupEnum, enumSpellings, ENUM_NEAR_MISSES, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
-import { areaKey, guess, guessFields, hasBidiControl, isAll, keyOf, showBidiControls, withoutBidiControls, type Guess } from '../text/normalize.js';
+import { areaKey, guess, guessFields, hasBidiControl, isAll, isNone, keyOf, showBidiControls, withoutBidiControls, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 import { kronerPer, leadingUnit } from '../text/units.js';
 
@@ -335,6 +335,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         const target = p.key === 'scope' ? f.scope : f.exempt;
         for (const it of p.items) {
           if (p.key === 'scope' && isAll(it.text)) f.scopeAll = true;
+          else if (p.key === 'exempt' && isNone(it.text)) continue;
           else target.push(it.text);
         }
         break;

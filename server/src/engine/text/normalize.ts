@@ -88,6 +88,15 @@ export function isAll(text: string): boolean {
 }
 
 /**
+ * Whether an `exempt` item says that no member is exempt: `Unntak: ingen`,
+ * `inga`, `none`, or a dash, as authors fill in a template's line they do not
+ * need. It is an empty list, not a member called «ingen».
+ */
+export function isNone(text: string): boolean {
+  return /^(?:ingen|inga|ingi|none|-|–|—)[.:]?$/i.test(text.trim());
+}
+
+/**
  * System names compare case- and whitespace-insensitively: `Visma  HRM` = `visma hrm`.
  * Quotes around the whole name are punctuation, not part of it: Norwegian text puts
  * names in «…», and word processors turn "…" into “…”, so «Visma HRM» = Visma HRM.
