@@ -54,6 +54,21 @@ describe('conflict ways out when both goals have the same title', function () {
     for (const d of ds) assert.ok(d.message.includes('differensier med `Unntak: fjellbygd` i «Sak og arkiv» (IKT Fjord AS), '), d.message);
   });
 
+  it('an accepted conflict says in which of the two goals the reason is written', () => {
+    const accepted = fee('en')['storby.md'] + '- Aksepterer: ikt-fjord#avgift — lavere avgift vedtatt i representantskapet\n';
+    const ds = analyzeRule('conflict-direction', { ...fee('en'), 'storby.md': accepted });
+    assert.equal(ds.length, 2);
+    for (const d of ds) assert.ok(d.message.includes('Reason (in «Medlemsavgift» (Storby kommune)): «lavere avgift vedtatt i representantskapet»'), d.message);
+    const capacity = {
+      ...archive,
+      'ikt-fjord.md': md('ikt-fjord', '## Utvikling {#utv}\n\n- Krever: utviklingskapasitet 8\n- Fra: 2025\n- Frist: 2025\n'),
+      'fjellbygd.md': md('fjellbygd', '## Utvikling {#utv}\n\n- Krever: utviklingskapasitet 6\n- Fra: 2025\n- Frist: 2025\n- Aksepterer: ikt-fjord#utv — forskjøvet til høsten\n'),
+    };
+    const cs = analyzeRule('conflict-capacity', capacity);
+    assert.ok(cs.length > 0);
+    for (const d of cs) assert.ok(d.message.includes('(i «Utvikling» (Fjellbygd kommune))'), d.message);
+  });
+
   it('different titles stay as they were: no member after them', () => {
     const files = { ...fee('en'), 'storby.md': fee('en')['storby.md'].replace('## Medlemsavgift {#avgift}', '## Lavere medlemsavgift {#avgift}') };
     for (const d of analyzeRule('conflict-direction', files)) assert.ok(/change «(Medlemsavgift|Lavere medlemsavgift)» or «(Medlemsavgift|Lavere medlemsavgift)», /.test(d.message), d.message);

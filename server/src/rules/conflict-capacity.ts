@@ -64,9 +64,9 @@ export default defineRule({
         nn: '«{self}» ({selfWho}) treng åleine {total_nn} av «{resource}» per år {years_nn}, meir enn kapasiteten på {capacity_nn}. Moglege løysingar: reduser behovet, sprei arbeidet over fleire år (`{startKey}:`/`{deadlineKey}:`), eller auk kapasiteten i samstemt.yaml.',
       },
       overAccepted: {
-        en: 'Accepted conflict: «{resource}» is overbooked {years_en} ({total_en} needed, capacity {capacity_en}; demands: {demands_en}). Reason (in «{acceptor}»): {reason_en}',
-        nb: 'Akseptert konflikt: «{resource}» er overbooket {years_nb} ({total_nb} trengs, kapasitet {capacity_nb}; behov: {demands_nb}). Begrunnelse (i «{acceptor}»): {reason_nb}',
-        nn: 'Akseptert konflikt: «{resource}» er overbooka {years_nn} ({total_nn} trengst, kapasitet {capacity_nn}; behov: {demands_nn}). Grunngjeving (i «{acceptor}»): {reason_nn}',
+        en: 'Accepted conflict: «{resource}» is overbooked {years_en} ({total_en} needed, capacity {capacity_en}; demands: {demands_en}). Reason (in {acceptor}): {reason_en}',
+        nb: 'Akseptert konflikt: «{resource}» er overbooket {years_nb} ({total_nb} trengs, kapasitet {capacity_nb}; behov: {demands_nb}). Begrunnelse (i {acceptor}): {reason_nb}',
+        nn: 'Akseptert konflikt: «{resource}» er overbooka {years_nn} ({total_nn} trengst, kapasitet {capacity_nn}; behov: {demands_nn}). Grunngjeving (i {acceptor}): {reason_nn}',
       },
       demand: {
         en: '«{title}» ({who}) also needs {amount_en} a year',
@@ -208,7 +208,7 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
     const partners = d.goal.facts.accepts.length ? run.list : withAccepts;
     const acc = acceptance(cc.accepted.bind(cc), d, partners);
     const unfinished = acc ? undefined : acceptance(cc.unfinishedAcceptance.bind(cc), d, partners);
-    if (acc) acceptedData(data, acc);
+    if (acc) acceptedData(ws, data, acc, acc.other);
     else pendingData(ws, data, unfinished);
     // The biggest other demand is the one to name in `accepts`.
     const left = nearTop.includes(d) ? d : smallest;
@@ -267,11 +267,11 @@ function sum(list: readonly Demand[]): number {
  * the goals that could, the whole run when `d`'s goal has `accepts`, else only
  * the goals that have `accepts` themselves.
  */
-function acceptance(accepted: (a: Goal, b: Goal) => Accepted | undefined, d: Demand, list: readonly Demand[]): Accepted | undefined {
+function acceptance(accepted: (a: Goal, b: Goal) => Accepted | undefined, d: Demand, list: readonly Demand[]): (Accepted & { other: Goal }) | undefined {
   for (const o of list) {
     if (o === d || o.goal === d.goal) continue;
     const acc = accepted(d.goal, o.goal);
-    if (acc) return acc;
+    if (acc) return { ...acc, other: acc.by === d.goal ? o.goal : d.goal };
   }
   return undefined;
 }

@@ -35,14 +35,14 @@ export default defineRule({
         nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil redusere han, medan «{other}» ({otherWho}) vil auke han. {overlap_nn} {ways_nn}{pending_nn}',
       },
       increaseVsDecreaseAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) increases «{indicator}», «{other}» ({otherWho}) reduces it. Reason (in «{acceptor}»): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) øker «{indicator}», «{other}» ({otherWho}) reduserer den. Begrunnelse (i «{acceptor}»): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) aukar «{indicator}», «{other}» ({otherWho}) reduserer han. Grunngjeving (i «{acceptor}»): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) increases «{indicator}», «{other}» ({otherWho}) reduces it. Reason (in {acceptor}): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) øker «{indicator}», «{other}» ({otherWho}) reduserer den. Begrunnelse (i {acceptor}): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) aukar «{indicator}», «{other}» ({otherWho}) reduserer han. Grunngjeving (i {acceptor}): {reason_nn}',
       },
       decreaseVsIncreaseAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) reduces «{indicator}», «{other}» ({otherWho}) increases it. Reason (in «{acceptor}»): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) reduserer «{indicator}», «{other}» ({otherWho}) øker den. Begrunnelse (i «{acceptor}»): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) reduserer «{indicator}», «{other}» ({otherWho}) aukar han. Grunngjeving (i «{acceptor}»): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) reduces «{indicator}», «{other}» ({otherWho}) increases it. Reason (in {acceptor}): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) reduserer «{indicator}», «{other}» ({otherWho}) øker den. Begrunnelse (i {acceptor}): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) reduserer «{indicator}», «{other}» ({otherWho}) aukar han. Grunngjeving (i {acceptor}): {reason_nn}',
       },
       related: {
         en: 'The other goal: «{other}» ({otherWho}) drives «{indicator}» the other way',

@@ -46,9 +46,9 @@ export default defineRule({
         nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways_nn}{pending_nn}',
       },
       oppositeAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) says «{selfWords}», «{other}» ({otherWho}) says «{otherWords}». Reason (in «{acceptor}»): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) sier «{selfWords}», «{other}» ({otherWho}) sier «{otherWords}». Begrunnelse (i «{acceptor}»): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) seier «{selfWords}», «{other}» ({otherWho}) seier «{otherWords}». Grunngjeving (i «{acceptor}»): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) says «{selfWords}», «{other}» ({otherWho}) says «{otherWords}». Reason (in {acceptor}): {reason_en}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) sier «{selfWords}», «{other}» ({otherWho}) sier «{otherWords}». Begrunnelse (i {acceptor}): {reason_nb}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) seier «{selfWords}», «{other}» ({otherWho}) seier «{otherWords}». Grunngjeving (i {acceptor}): {reason_nn}',
       },
       related: {
         en: 'The other goal: «{other}» ({otherWho}) says «{otherWords}»',

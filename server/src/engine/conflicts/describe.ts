@@ -271,9 +271,13 @@ function pendingWaysOut(exempt: string, lang: Lang, done: readonly string[], ope
   return { en: `Ways out: ${ways}.`, nb: `Mulige løsninger: ${ways}.`, nn: `Moglege løysingar: ${ways}.` }[lang];
 }
 
-/** Data for an accepted conflict: `acceptor` (the goal whose `accepts` names the other) and `reason_*` (or a request for one). */
-export function acceptedData(data: Data, acc: Accepted): Data {
-  data.acceptor = acc.by.title;
+/**
+ * Data for an accepted conflict: `acceptor` (the goal whose `accepts` names the
+ * other, quoted as `quotedTitle` quotes it against `other`, the goal it names)
+ * and `reason_*` (or a request for one).
+ */
+export function acceptedData(ws: WorkspaceModel, data: Data, acc: Accepted, other: Goal): Data {
+  data.acceptor = quotedTitle(ws, acc.by, other);
   data.acceptorRef = acc.by.key;
   localized(data, 'reason', (l) =>
     acc.reason ? `«${acc.reason}»` : { en: '(no reason given: add one after the dash)', nb: '(ingen begrunnelse: skriv den etter tankestreken)', nn: '(inga grunngjeving: skriv ho etter tankestreken)' }[l],
