@@ -90,4 +90,11 @@ describe('samstemt suggest', () => {
     assert.equal(runCli(['suggest', 'samstemt.yaml'], dir).status, 2);
     assert.equal(runCli(['suggest'], dir).status, 2);
   });
+
+  it('exits 2 for a # with no goal ID after it, naming the goals, instead of listing every goal', () => {
+    const r = runCli(['suggest', 'midtby.md#'], dir);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, 'samstemt: no goal ID after # in midtby.md#: write midtby.md#ID (goals: byggesak, tryggleik), or midtby.md alone for all of them\n');
+  });
 });

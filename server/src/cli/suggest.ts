@@ -44,8 +44,11 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
   }
   // Nothing to suggest for is exit 2, as `check` with nothing to check.
   if (!doc.goals.length) throw new UsageError('noGoals', { file }, lang);
-  const goals = doc.goals.filter((g) => !goalId || g.id === goalId);
-  if (goalId && !goals.length) throw new UsageError('noGoal', { goal: goalId, file, goals: [...new Set(doc.goals.map((g) => g.id))].join(', ') }, lang);
+  const ids = [...new Set(doc.goals.map((g) => g.id))].join(', ');
+  // `plan.md#` with nothing after the #: a goal ID left out, not a request for every goal.
+  if (goalId === '') throw new UsageError('noGoalId', { spec, file, goals: ids }, lang);
+  const goals = doc.goals.filter((g) => goalId === undefined || g.id === goalId);
+  if (goalId !== undefined && !goals.length) throw new UsageError('noGoal', { goal: goalId, file, goals: ids }, lang);
   const results = goals.map((g) => ({ goal: g.key, title: g.title, supports: g.facts.supports.map((s) => s.text), suggestions: ws.suggestions(g).slice(0, limit) }));
   if (format === 'json') {
     io.stdout(jsonWithoutRawControls(JSON.stringify({ version: 1, file: path.relative(io.cwd, targets[0]!.path).split(path.sep).join('/'), goals: results }, null, 2)) + '\n');
