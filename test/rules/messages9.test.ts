@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../server/src/rules/index.js';
 import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
-import { analyze, readTree, REPO, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyze, readTree, CONFIG_NN, CONFIG_NB, REPO, type TestDiagnostic } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
 import type { Lang } from '../../server/src/engine/types.js';
 
@@ -304,3 +304,35 @@ describe('messages9: Brekkedal IKT — what every rule says, in nb, nn and en', 
   });
 });
 
+/**
+ * A document whose keys are spelt the same in bokmål and nynorsk (`Område`,
+ * `Prioritet`, `Frist`) and whose titles do not tell either: in a cooperation
+ * that writes nynorsk (`language: nn`), Samstemt writes nynorsk keys and values
+ * into it, not bokmål.
+ */
+describe('messages9: a document that does not tell bokmål from nynorsk follows the workspace', () => {
+  const doc = `---\nowner: storby\nperiod: 2024–2027\n---\n\n## Felles arkiv {#arkiv}\n\n- Område: sak-arkiv\n- Prioritet: høgg\n`;
+
+  it('offers «høg» (not «høy») and nynorsk keys in a nynorsk cooperation', () => {
+    const ds = analyze({ 'samstemt.yaml': CONFIG_NN, 'storby.md': doc });
+    const value = ds.find((d) => d.rule === 'invalid-value')!;
+    assert.match(value.message, /Meinte du «høg»\? Tillatne verdiar: høg, middels, låg\./);
+    const unlinked = ds.find((d) => d.rule === 'goal-unlinked')!;
+    assert.match(unlinked.message, /`Støttar: <mål-ID>`/);
+    assert.match(unlinked.message, /`Bidreg til`/);
+    const fixed = applyFix({ 'samstemt.yaml': CONFIG_NN, 'storby.md': doc }, ds.find((d) => d.rule === 'goal-not-measurable')!);
+    assert.match(fixed['storby.md']!, /- Frist: 2027-12-31\n/);
+  });
+
+  it('keeps bokmål in a bokmål cooperation', () => {
+    const ds = analyze({ 'samstemt.yaml': CONFIG_NB, 'storby.md': doc });
+    assert.match(ds.find((d) => d.rule === 'invalid-value')!.message, /Mente du «høy»\? Tillatte verdier: høy, middels, lav\./);
+    assert.match(ds.find((d) => d.rule === 'goal-unlinked')!.message, /`Støtter: <mål-ID>`/);
+  });
+
+  it('keeps a document that does tell: bokmål keys stay bokmål in a nynorsk cooperation', () => {
+    const nb = doc.replace('- Prioritet: høgg\n', '- Prioritet: høgg\n- Beholde: Arkivsystem\n');
+    const ds = analyze({ 'samstemt.yaml': CONFIG_NN, 'storby.md': nb });
+    assert.match(ds.find((d) => d.rule === 'invalid-value')!.message, /Meinte du «høy»\?/);
+  });
+});
