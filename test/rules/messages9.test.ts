@@ -336,3 +336,29 @@ describe('messages9: a document that does not tell bokmål from nynorsk follows 
     assert.match(ds.find((d) => d.rule === 'invalid-value')!.message, /Meinte du «høy»\?/);
   });
 });
+
+/**
+ * missing-owner on a Markdown document with no front matter at all (a first
+ * strategy written as plain Markdown): there are no `---` lines to add the
+ * owner between, so the message says to start the document with them.
+ */
+describe('messages9: missing-owner on a Markdown document without front matter', () => {
+  const doc = `# Strategi for Storby\n\n## Felles arkiv {#arkiv}\n\n- Frist: 2026\n`;
+  for (const [lang, expected] of [
+    ['en', 'Start the document with a line `---`, then `owner: <member id>`, then another line `---`'],
+    ['nb', 'Start dokumentet med en linje `---`, så `owner: <medlems-id>`, så en ny linje `---`'],
+    ['nn', 'Start dokumentet med ei linje `---`, så `owner: <medlems-id>`, så ei ny linje `---`'],
+  ] as const) {
+    it(`says to start the document with the \`---\` lines, not to write between them (${lang})`, () => {
+      const config = lang === 'nb' ? CONFIG_NB : lang === 'nn' ? CONFIG_NN : CONFIG_NB.replace('language: nb', 'language: en');
+      const [d] = analyze({ 'samstemt.yaml': config, 'strategi.md': doc }).filter((x) => x.rule === 'missing-owner');
+      assert.ok(d!.message.includes(expected), d!.message);
+      assert.doesNotMatch(d!.message, /between the `---` lines|mellom `---`-linjene/);
+    });
+  }
+
+  it('keeps «between the `---` lines» for a front matter without owner', () => {
+    const [d] = analyze({ 'samstemt.yaml': CONFIG_NB, 'strategi.md': `---\ntitle: Strategi\n---\n${doc}` }).filter((x) => x.rule === 'missing-owner');
+    assert.match(d!.message, /Legg til `owner: <medlems-id>` mellom `---`-linjene øverst i dokumentet/);
+  });
+});
