@@ -362,3 +362,34 @@ describe('messages9: missing-owner on a Markdown document without front matter',
     assert.match(d!.message, /Legg til `owner: <medlems-id>` mellom `---`-linjene øverst i dokumentet/);
   });
 });
+
+/**
+ * parse-error on a YAML value that starts with a character YAML gives a
+ * meaning (`målverdi: > 80 %`, `title: "Visma" som felles HR`, `title: [Utkast]
+ * Strategi`, `title: @kommune`): the message names that character and offers
+ * to quote the value, in the message language, instead of the parser's
+ * «a line break is expected» (in English in every language) or «bad
+ * indentation», which sent authors to look for a wrong indentation.
+ */
+describe('messages9: parse-error on a value that starts with a character YAML reads', () => {
+  const goal = (value: string) => `owner: storby\ngoals:\n  - id: x\n    title: Andel digitale søknader\n    indicator: andel digitale søknader\n    target: ${value}\n    deadline: 2026\n    supports: DS19-M2\n`;
+  for (const [value, c] of [['> 80 %', '>'], ['| 80 %', '|'], ['"Visma" som felles HR', '"'], ['[Utkast] 80 %', '['], ['@kommune 80 %', '@'], ['`80` %', '`']] as const) {
+    it(`names «${c}» in \`target: ${value}\` and quotes the value (nb, nn, en)`, () => {
+      for (const [config, words] of [[CONFIG_NB, /YAML gir .+ i starten av verdien til «target» en spesiell betydning, .*sett verdien i anførselstegn/], [CONFIG_NN, /YAML gir .+ i starten av verdien til «target» ei særskild tyding, .*set verdien i hermeteikn/], [CONFIG_NB.replace('language: nb', 'language: en'), /YAML gives the .+ at the start of the value of "target" a special meaning, .*put the value in quotes/]] as const) {
+        const files = { 'samstemt.yaml': config, 'storby.yaml': goal(value) };
+        const [d, ...rest] = analyze(files).filter((x) => x.rule === 'parse-error');
+        assert.equal(rest.length, 0);
+        assert.match(d!.message, words);
+        assert.ok(d!.message.includes(c), d!.message);
+        assert.doesNotMatch(d!.message, /line break|innrykk|indentation/);
+        const fixed = applyFix(files, d!);
+        assert.deepEqual(analyze(fixed).filter((x) => x.rule === 'parse-error'), [], fixed['storby.yaml']);
+      }
+    });
+  }
+
+  it('keeps a quoted value followed by a comment, and a list, as they are (no finding)', () => {
+    const ok = `owner: storby\ngoals:\n  - id: x\n    title: "Visma HRM" # felles\n    supports: [DS19-M2]\n    deadline: 2026\n`;
+    assert.deepEqual(analyze({ 'samstemt.yaml': CONFIG_NB, 'storby.yaml': ok }).filter((x) => x.rule === 'parse-error'), []);
+  });
+});
