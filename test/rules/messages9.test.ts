@@ -393,3 +393,19 @@ describe('messages9: parse-error on a value that starts with a character YAML re
     assert.deepEqual(analyze({ 'samstemt.yaml': CONFIG_NB, 'storby.yaml': ok }).filter((x) => x.rule === 'parse-error'), []);
   });
 });
+
+/** A value missing between two commas (`[DS19-M2,, DS19-M3]`): the reason in the message language, not the parser's English. */
+describe('messages9: parse-error on a value missing in a list', () => {
+  const doc = `owner: storby\ngoals:\n  - id: x\n    title: X\n    supports: [DS19-M2,, DS19-M3]\n    deadline: 2026\n`;
+  for (const [lang, config, words] of [
+    ['nb', CONFIG_NB, /det mangler en verdi foran «,» \(to komma etter hverandre\?\)/],
+    ['nn', CONFIG_NN, /det manglar ein verdi framfor «,» \(to komma etter kvarandre\?\)/],
+    ['en', CONFIG_NB.replace('language: nb', 'language: en'), /a value is missing before ',' \(two commas in a row\?\)/],
+  ] as const) {
+    it(`says a value is missing before the comma (${lang})`, () => {
+      const [d] = analyze({ 'samstemt.yaml': config, 'storby.yaml': doc }).filter((x) => x.rule === 'parse-error');
+      assert.match(d!.message, words);
+      if (lang !== 'en') assert.doesNotMatch(d!.message, /expected|found/);
+    });
+  }
+});

@@ -49,8 +49,20 @@ const YAML_REASONS: Readonly<Record<string, { en?: string; nb: string; nn: strin
   },
 };
 
+/** `[DS19-M2,, DS19-M3]`: the parser names the character it found where a value should be. */
+function missingValue(reason: string): { en: string; nb: string; nn: string } | undefined {
+  const found = /^expected the node content, but found '(.+)'$/.exec(reason)?.[1];
+  if (found === undefined) return undefined;
+  const comma = found === ',';
+  return {
+    en: `a value is missing before '${found}'${comma ? ' (two commas in a row?)' : ''}`,
+    nb: `det mangler en verdi foran «${found}»${comma ? ' (to komma etter hverandre?)' : ''}`,
+    nn: `det manglar ein verdi framfor «${found}»${comma ? ' (to komma etter kvarandre?)' : ''}`,
+  };
+}
+
 export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: string } {
-  const no = YAML_REASONS[reason];
+  const no = YAML_REASONS[reason] ?? missingValue(reason);
   return {
     en: `The YAML here cannot be read: ${no?.en ?? reason}. Check indentation, colons and quotes on this line and the line above.`,
     nb: `YAML-en her kan ikke leses: ${no?.nb ?? reason}. Sjekk innrykk, kolon og anførselstegn på denne linjen og linjen over.`,
