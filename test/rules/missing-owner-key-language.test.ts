@@ -36,7 +36,8 @@ describe('missing-owner writes the owner key in the language of the document’s
   it('keeps `owner:` in a document with no keys at all', () => {
     const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': `# Strategi for Storby\n\n## A {#a}\n` };
     const [d] = analyzeRule(RULE, files);
-    assert.match(d!.message, /Legg til `owner: <medlems-id>`/);
+    // No front matter: the message says to start the document with `---`, `owner: …`, `---`.
+    assert.match(d!.message, /en linje `---`, så `owner: <medlems-id>`, så en ny linje `---`/);
   });
 
   it('names the YAML document’s own goals key, `mål:`, and proposes `eier:` beside `tittel:`', () => {

@@ -208,6 +208,12 @@ export interface StrategyDocument {
   /** True when the document states its language (`language: nn`), so it is not guessed. */
   langFixed?: boolean;
   /**
+   * True when the guess could not tell bokmål from nynorsk (keys spelt alike in both, such as
+   * `Område`/`Frist`, and no prose words of either): `lang` is then the workspace's (nn in a
+   * nynorsk cooperation, else nb), set when the workspace is built.
+   */
+  langOpen?: boolean;
+  /**
    * The language the prose words point to (when any do and the language is not
    * stated): a document with English keys may still be written in Norwegian.
    */

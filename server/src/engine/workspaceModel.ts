@@ -100,6 +100,8 @@ export function buildWorkspaceModel(input: BuildInput): WorkspaceModel {
   const goalsByKey = new Map<string, Goal>();
   for (const d of documents) {
     docByUri.set(d.uri, d);
+    // A document that does not tell bokmål from nynorsk is written as its cooperation writes (docs/format.md).
+    if (d.langOpen) d.lang = config.language === 'nn' ? 'nn' : 'nb';
     for (const g of d.goals) {
       goals.push(g);
       if (!goalsByKey.has(g.key)) goalsByKey.set(g.key, g);

@@ -59,6 +59,12 @@ export default defineRule({
         nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Legg til `{key}: <medlems-id>` mellom `---`-linjene øverst i dokumentet (medlemmer: {members}).',
         nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Legg til `{key}: <medlems-id>` mellom `---`-linjene øvst i dokumentet (medlemer: {members}).',
       },
+      // A Markdown document with no front matter has no `---` lines yet to write the owner between.
+      missingNoHead: {
+        en: 'This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members\' goals. Start the document with a line `---`, then `{key}: <member id>`, then another line `---` (members: {members}).',
+        nb: 'Dette strategidokumentet har ingen eier, så målene tilhører ingen og kan ikke sammenlignes med andre medlemmers mål. Start dokumentet med en linje `---`, så `{key}: <medlems-id>`, så en ny linje `---` (medlemmer: {members}).',
+        nn: 'Dette strategidokumentet har ingen eigar, så måla høyrer ikkje til nokon og kan ikkje samanliknast med måla til andre medlemer. Start dokumentet med ei linje `---`, så `{key}: <medlems-id>`, så ei ny linje `---` (medlemer: {members}).',
+      },
       // A YAML document has no front matter: its `owner` is a line at the top of the file.
       missingYaml: {
         en: 'This strategy document has no owner, so its goals belong to nobody and cannot be compared with other members\' goals. Add `{key}: <member id>` at the top of the file, above `{goalsKey}:` (members: {members}).',
@@ -121,6 +127,7 @@ export default defineRule({
       return;
     }
     const data = { key, members: members.join(', ') || '–', ...(doc.format === 'yaml' ? { goalsKey: goalsKey(doc) } : {}) };
-    ctx.report({ messageId: doc.format === 'yaml' ? 'missingYaml' : 'missing', data, uri: doc.uri, span: doc.headSpan, fixes });
+    const messageId = doc.format === 'yaml' ? 'missingYaml' : /^---\s*(\r?\n|\r)/.test(doc.text) ? 'missing' : 'missingNoHead';
+    ctx.report({ messageId, data, uri: doc.uri, span: doc.headSpan, fixes });
   },
 });

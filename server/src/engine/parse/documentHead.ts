@@ -28,6 +28,7 @@ const YAML_REASONS: Readonly<Record<string, { en?: string; nb: string; nn: strin
   'unexpected end of the document within a single quoted scalar': { nb: "en apostrof (') blir ikke lukket", nn: "ein apostrof (') blir ikkje lukka" },
   'a whitespace character is expected after the key-value separator within a block mapping': { nb: 'det må stå et mellomrom etter kolonet', nn: 'det må stå eit mellomrom etter kolonet' },
   'can not read a block mapping entry; a multiline key may not be an implicit key': { nb: 'en nøkkel kan ikke gå over flere linjer (mangler det et kolon?)', nn: 'ein nøkkel kan ikkje gå over fleire linjer (manglar det eit kolon?)' },
+  'a line break is expected': { nb: 'her må linjen slutte', nn: 'her må linja slutte' },
   'the stream contains non-printable characters': { nb: 'teksten inneholder usynlige kontrolltegn', nn: 'teksten inneheld usynlege kontrollteikn' },
   // The parser's guard against runaway nesting (YAML_MAX_DEPTH); YAML sub-goals take two levels each, so about 30 levels of them.
   [`nesting exceeded maxDepth (${YAML_MAX_DEPTH})`]: {
@@ -48,8 +49,20 @@ const YAML_REASONS: Readonly<Record<string, { en?: string; nb: string; nn: strin
   },
 };
 
+/** `[DS19-M2,, DS19-M3]`: the parser names the character it found where a value should be. */
+function missingValue(reason: string): { en: string; nb: string; nn: string } | undefined {
+  const found = /^expected the node content, but found '(.+)'$/.exec(reason)?.[1];
+  if (found === undefined) return undefined;
+  const comma = found === ',';
+  return {
+    en: `a value is missing before '${found}'${comma ? ' (two commas in a row?)' : ''}`,
+    nb: `det mangler en verdi foran «${found}»${comma ? ' (to komma etter hverandre?)' : ''}`,
+    nn: `det manglar ein verdi framfor «${found}»${comma ? ' (to komma etter kvarandre?)' : ''}`,
+  };
+}
+
 export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: string } {
-  const no = YAML_REASONS[reason];
+  const no = YAML_REASONS[reason] ?? missingValue(reason);
   return {
     en: `The YAML here cannot be read: ${no?.en ?? reason}. Check indentation, colons and quotes on this line and the line above.`,
     nb: `YAML-en her kan ikke leses: ${no?.nb ?? reason}. Sjekk innrykk, kolon og anførselstegn på denne linjen og linjen over.`,
@@ -84,6 +97,11 @@ export function yamlProblem(text: string, error: YamlParseError, from = 0): Pars
   if ((error.alias && !error.alias.recursive) || error.message === 'bad indentation of a mapping entry' || /^name of an (alias|anchor) node must contain/.test(error.message)) {
     const star = starInValue(text, error.offset);
     if (star) return star;
+  }
+  // `target: > 80 %`, `title: "Visma" som felles HR`, `title: [Utkast] …`: another character YAML reads at the start.
+  if (error.message === 'bad indentation of a mapping entry' || error.message === 'a line break is expected') {
+    const special = specialStartInValue(text, error.offset);
+    if (special) return special;
   }
   if (error.alias) return { message: aliasMessage(error.alias.name, error.alias.recursive), span: errorSpan(text, error) };
   return { message: yamlErrorMessage(error.message), span: errorSpan(text, error) };
@@ -168,6 +186,37 @@ function starInValue(text: string, offset: number): ParseProblem | undefined {
       en: `YAML reads the * at the start of the value of "${key}" as a reference to another value in the file, so the YAML here cannot be read. If the * belongs to the text (as in *emphasis*), put the value in quotes: ${key}: ${quoted}`,
       nb: `YAML leser * i starten av verdien til «${key}» som en henvisning til en annen verdi i filen, så YAML-en her kan ikke leses. Hvis * hører til teksten (som i *uthevet*), sett verdien i anførselstegn: ${key}: ${quoted}`,
       nn: `YAML les * i starten av verdien til «${key}» som ei tilvising til ein annan verdi i fila, så YAML-en her kan ikkje lesast. Om * høyrer til teksten (som i *utheva*), set verdien i hermeteikn: ${key}: ${quoted}`,
+    },
+    span: fix.span,
+    fix,
+  };
+}
+
+/**
+ * `key: >…`, `key: "…" more`, `key: […] more`, `key: @…` on the error's line:
+ * a value that starts with a character YAML gives a meaning there (a text
+ * block, a quoted value or a list that the rest of the line cannot follow, a
+ * reserved sign). The parser names a wrong indentation or a missing line
+ * break; the author meant the character as text, and quoting keeps it.
+ */
+function specialStartInValue(text: string, offset: number): ParseProblem | undefined {
+  const line = lineSpanAt(text, offset);
+  const written = text.slice(line.start, line.end);
+  const kv = yamlLine(written);
+  const c = written[kv.valueStart];
+  if (!kv.key || c === undefined || !'>|"\'[{@`%'.includes(c)) return undefined;
+  const key = kv.key;
+  const valueStart = line.start + kv.valueStart;
+  const value = text.slice(valueStart, line.end).trimEnd();
+  if (value.includes(' #')) return undefined;
+  // Single quotes keep a value with double quotes in it readable ('"Visma" som felles HR').
+  const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : JSON.stringify(value);
+  const fix = { messageId: 'quoteValue', span: { start: valueStart, end: valueStart + value.length }, newText: quoted, preferred: true };
+  return {
+    message: {
+      en: `YAML gives the ${c} at the start of the value of "${key}" a special meaning, so the YAML here cannot be read. If the ${c} belongs to the text, put the value in quotes: ${key}: ${quoted}`,
+      nb: `YAML gir ${c} i starten av verdien til «${key}» en spesiell betydning, så YAML-en her kan ikke leses. Hvis ${c} hører til teksten, sett verdien i anførselstegn: ${key}: ${quoted}`,
+      nn: `YAML gir ${c} i starten av verdien til «${key}» ei særskild tyding, så YAML-en her kan ikkje lesast. Om ${c} høyrer til teksten, set verdien i hermeteikn: ${key}: ${quoted}`,
     },
     span: fix.span,
     fix,

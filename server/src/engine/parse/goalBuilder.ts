@@ -330,6 +330,8 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
     votes.nb += nb;
     votes.en += en;
     doc.lang = (['nn', 'en', 'nb'] as Lang[]).reduce((best, l) => (votes[l] > votes[best] ? l : best), 'nb');
+    // Norwegian by default or by keys both forms spell alike: which form, the workspace says.
+    doc.langOpen = doc.lang === 'nb' && votes.nn === votes.nb;
   }
   if (doc.lang === 'en') for (const g of doc.goals) readEnglishThousands(g);
   return doc;
