@@ -331,4 +331,25 @@ describe('report: «Vidvang Digital» for the portfolio council (test/fixtures/r
       assert.equal(run(['report', DIR, '--format', 'md']).status, 0);
     });
   });
+
+  describe('fixed in this audit', () => {
+    it('shows the overbooked years of a resource when one goal that needs it started long before', () => {
+      // `Fra: 2008` on a goal running to 2026: check reports 2025–2026 overbooked; the chart of the first 15 years
+      // (2008–2022) showed no overbooking at all, and the conflict named no year.
+      const copy = copyOfFixture();
+      try {
+        edit(path.join(copy.dir, 'strategier/storvang.md'), '- Krever: utviklingskapasitet 5', '- Krever: utviklingskapasitet 5\n- Fra: 2008');
+        const check = JSON.parse(run(['check', copy.dir, '--format', 'json']).stdout) as { diagnostics: JsonDiagnostic[] };
+        assert.ok(check.diagnostics.some((d) => d.rule === 'conflict-capacity' && /2025–2026/.test(d.message)));
+        const j = JSON.parse(report('json', copy.dir));
+        const res = j.capacity.find((c: any) => c.id === 'utviklingskapasitet');
+        assert.deepEqual(res.years.filter((y: any) => y.over).map((y: any) => y.year), [2025, 2026]);
+        assert.ok(res.years.length <= 15);
+        assert.deepEqual(j.conflicts.find((c: any) => c.rule === 'conflict-capacity').overlap.years, [2025, 2026]);
+        assert.match(report('md', copy.dir), /\*\*2025: 9 ⚠\*\* · \*\*2026: 9 ⚠\*\*/);
+      } finally {
+        copy.done();
+      }
+    });
+  });
 });
