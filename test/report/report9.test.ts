@@ -351,5 +351,26 @@ describe('report: «Vidvang Digital» for the portfolio council (test/fixtures/r
         copy.done();
       }
     });
+
+    it('marks the language of each cooperation on a page of several in different languages', () => {
+      const cfg = (name: string, lang: string) => `cooperation: ${name}\nlanguage: ${lang}\nframeworks: [DS19]\ndocuments: ["*.md"]\nmembers:\n  a: { name: A }\n`;
+      const goal = '---\nowner: a\n---\n## Digital {#x}\n\n- Supports: DS19-M2\n- Deadline: 2026\n';
+      const dir = tempWorkspace({ 'one/samstemt.yaml': cfg('One', 'nn'), 'one/a.md': goal, 'two/samstemt.yaml': cfg('Two', 'en'), 'two/a.md': goal });
+      try {
+        const r = run(['report', dir]);
+        assert.equal(r.status, 0, r.stderr);
+        const { elements } = parseHtml(r.stdout);
+        const langOf = (e: Element | undefined) => e?.attrs.find((a) => a.name === 'lang')?.value;
+        assert.equal(langOf(elements.find((e) => e.tagName === 'html')), 'nn');
+        // Each cooperation's part says its language where it differs from the page's (WCAG 3.1.2), so that a screen
+        // reader reads the English part in English.
+        const mains = elements.filter((e) => e.tagName === 'main');
+        const heads = elements.filter((e) => e.tagName === 'header');
+        assert.deepEqual(mains.map((e) => langOf(e) ?? 'nn'), ['nn', 'en']);
+        assert.deepEqual(heads.map((e) => langOf(e) ?? 'nn'), ['nn', 'en']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });
