@@ -119,7 +119,8 @@ describe('report: «Vidvang Digital» for the portfolio council (test/fixtures/r
       assert.deepEqual(inh.haugnes['DN30-M1'], [{ goal: 'haugnes#digitalt-tilsyn', via: 'haugnes#velferdsteknologi' }]);
       assert.deepEqual(inh.storvang['DS19-I2'], [{ goal: 'storvang#innbyggerportal-storvang', via: portal }]);
       assert.deepEqual(inh.lyngmo, {});
-      assert.equal(json.summary.totals.objectivesCovered, 11);
+      // DS19-M2, M3, M5, M6, I2, I8, I9; DN30-M1, F1, I2, T2 — and DN30-F2 through T2 (below).
+      assert.equal(json.summary.totals.objectivesCovered, 12);
       // The Markdown table says the same with symbols: ● direct, ○ inherited only, a count above one.
       const table = mdTables(md).find((t) => t[0]![0] === 'Nasjonalt mål')!;
       assert.deepEqual(table[0], ['Nasjonalt mål', 'Storvang', 'Bekkely', 'Haugnes', 'Lyngmo', 'Fjellstua', 'Vidvang Digit…']);
@@ -162,7 +163,7 @@ describe('report: «Vidvang Digital» for the portfolio council (test/fixtures/r
         [
           [1, 4, 3, 0.75, 3],
           [1, 4, 3, 0.75, 4],
-          [1, 5, 4, 0.8, 3],
+          [1, 5, 4, 0.8, 4],
           [1, 2, 2, 1, 2],
           [1, 4, 4, 1, 4],
           [1, 4, 4, 1, 6],
@@ -350,6 +351,24 @@ describe('report: «Vidvang Digital» for the portfolio council (test/fixtures/r
       } finally {
         copy.done();
       }
+    });
+
+    it('counts an objective as covered when a goal supports an objective under it, as objective-uncovered does', () => {
+      // haugnes#fiber-til-alle supports the broadband target DN30-T2, which sits under DN30-F2: check reports
+      // DN30-F2 as covered (docs/rules/objective-uncovered.md), and report.md promises the same count and marks.
+      const check = JSON.parse(run(['check', DIR, '--format', 'json']).stdout) as { diagnostics: JsonDiagnostic[] };
+      const uncovered = check.diagnostics.filter((d) => d.rule === 'objective-uncovered').map((d) => /\b(DS19|DN30)-[A-Z0-9-]+/.exec(d.message)![0]);
+      assert.ok(!uncovered.includes('DN30-F2'));
+      assert.equal(json.summary.totals.objectivesCovered, json.summary.totals.objectives - uncovered.length);
+      const marked = [...html.matchAll(/<g class="hm-row hm-uncovered"><title>(\S+)/g)].map((m) => m[1]);
+      assert.deepEqual(marked.sort(), uncovered.sort());
+      // Haugnes works towards DN30-F2 through its target; its own cells stay as its goals name them.
+      assert.equal(json.summary.members.haugnes.objectives, 4);
+      assert.equal(json.coverage.haugnes['DN30-F2'], undefined);
+      assert.match(md, /\*\*12\/32\*\* nasjonale mål dekket/);
+      // The Σ column: members covering each objective; a vision shows – unless a goal names it (DN30-M1 is under DN30-V).
+      const sigma = (id: string) => html.split('<g class="hm-row').find((row) => row.includes(`<title>${id} `))!.match(/class="hm-total[^"]*">([^<]*)</)![1];
+      assert.deepEqual(['DN30-F2', 'DN30-T2', 'DN30-V', 'DS19-M2', 'DN30-F3'].map(sigma), ['1/6', '1/6', '–', '4/6', 'ikke dekket']);
     });
 
     it('marks the language of each cooperation on a page of several in different languages', () => {
