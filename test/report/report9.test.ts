@@ -369,6 +369,10 @@ describe('report: «Vidvang Digital» for the portfolio council (test/fixtures/r
       // The Σ column: members covering each objective; a vision shows – unless a goal names it (DN30-M1 is under DN30-V).
       const sigma = (id: string) => html.split('<g class="hm-row').find((row) => row.includes(`<title>${id} `))!.match(/class="hm-total[^"]*">([^<]*)</)![1];
       assert.deepEqual(['DN30-F2', 'DN30-T2', 'DN30-V', 'DS19-M2', 'DN30-F3'].map(sigma), ['1/6', '1/6', '–', '4/6', 'ikke dekket']);
+      // «The goals behind each cell» lists the objectives that have goals behind a cell, each with them.
+      const details = html.split('<div class="obj">').slice(1).map((d) => [/class="mono">([^<]+)/.exec(d)![1], (d.match(/<li /g) ?? []).length] as const);
+      assert.ok(details.length > 0 && details.every(([, n]) => n > 0), JSON.stringify(details));
+      assert.ok(!details.some(([id]) => id === 'DN30-F2'));
     });
 
     it('marks the language of each cooperation on a page of several in different languages', () => {

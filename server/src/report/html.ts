@@ -140,8 +140,10 @@ function membersSection(r: AlignmentReport, L: Labels): string {
 
 function coverageSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>, prefix: string): string {
   if (!r.frameworks.length) return `<p class="empty">${esc(L.noFrameworks)}</p>`;
+  // Objectives with goals behind a cell (one served only through an objective under it has none of its own).
+  const withCells = new Set(r.coverage.map((c) => c.objective));
   const details = r.objectives
-    .filter((o) => o.members > 0)
+    .filter((o) => withCells.has(o.id))
     .map((o) => {
       const items = r.coverage
         .filter((c) => c.objective === o.id)
