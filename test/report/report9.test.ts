@@ -7,7 +7,7 @@
  * the CLI runs as a process, as in CI.
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -305,6 +305,9 @@ describe('report: «Vidvang Digital» for the portfolio council (test/fixtures/r
 
     it('exits 2 on bad arguments and on an unreadable samstemt.yaml, with one line and no stack trace', () => {
       const broken = tempWorkspace({ 'samstemt.yaml': 'members: [\n', 'a.strategy.md': '---\nowner: a\n---\n## A {#a}\n' });
+      // A samstemt.yaml that is a link to nothing cannot be read at all.
+      const linked = tempWorkspace({ 'a.strategy.md': '---\nowner: a\n---\n## A {#a}\n' });
+      symlinkSync(path.join(linked, 'finnes-ikke.yaml'), path.join(linked, 'samstemt.yaml'));
       try {
         for (const args of [
           ['report', DIR, '--format', 'pdf'],
@@ -314,6 +317,7 @@ describe('report: «Vidvang Digital» for the portfolio council (test/fixtures/r
           ['report', DIR, '--output'],
           ['report', `${DIR}/finnes-ikke`],
           ['report', broken],
+          ['report', linked, '--format', 'md'],
         ]) {
           const r = run(args);
           assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
@@ -323,6 +327,7 @@ describe('report: «Vidvang Digital» for the portfolio council (test/fixtures/r
         }
       } finally {
         rmSync(broken, { recursive: true, force: true });
+        rmSync(linked, { recursive: true, force: true });
       }
     });
 
