@@ -7,6 +7,8 @@
  * counts in every year shown, one with only a deadline in every year up to it
  * (`countedYears`). Goals without an owner, dropped and done goals count in
  * no year; a resource whose goals have no known year at all gets no chart.
+ * At most MAX_YEARS years are shown, from the first, or ending with the last
+ * when the first overbooked year would otherwise fall outside.
  *
  * Example (the sample cooperation): `utviklingskapasitet` (capacity 12) in
  * 2025 = onboarding-vassbygd 6 + chatbot 3 + ki-byggesak 4 = 13, over.
@@ -52,13 +54,22 @@ export function capacityByResource(ws: WorkspaceModel, goals: readonly Goal[] = 
     const all = perResource.get(def.id) ?? [];
     const known = countedYears(all.map((d) => d.years));
     if (!known.length) continue;
-    const from = known[0]!;
-    const to = Math.min(known[known.length - 1]!, from + MAX_YEARS - 1);
+    const demandsIn = (y: number) => all.filter((d) => countsIn(d.years, y)).map(({ goal, amount }) => ({ goal, amount }));
+    const isOver = (total: number) => def.capacity !== undefined && exceedsCapacity(total, def.capacity);
+    const last = known[known.length - 1]!;
+    let from = known[0]!;
+    // More years than shown (a goal `Fra: 2008`): start later rather than hide the first overbooked year that
+    // conflict-capacity reports, keeping the chart's last years.
+    if (last - from + 1 > MAX_YEARS) {
+      const firstOver = known.find((y) => isOver(demandsIn(y).reduce((s, d) => s + d.amount, 0)));
+      if (firstOver !== undefined && firstOver > from + MAX_YEARS - 1) from = Math.min(firstOver, last - MAX_YEARS + 1);
+    }
+    const to = Math.min(last, from + MAX_YEARS - 1);
     const years: CapacityYear[] = [];
     for (let y = from; y <= to; y++) {
-      const demands = all.filter((d) => countsIn(d.years, y)).map(({ goal, amount }) => ({ goal, amount }));
+      const demands = demandsIn(y);
       const total = demands.reduce((s, d) => s + d.amount, 0);
-      years.push({ year: y, demand: round(total), over: def.capacity !== undefined && exceedsCapacity(total, def.capacity), demands });
+      years.push({ year: y, demand: round(total), over: isOver(total), demands });
     }
     const r: CapacityResource = { id: def.id, years };
     if (def.owner) r.owner = def.owner;

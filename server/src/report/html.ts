@@ -49,9 +49,9 @@ export function renderHtml(reports: AlignmentReport | readonly AlignmentReport[]
     : extra
       ? `default-src 'none'; style-src 'unsafe-inline'${extra}; img-src data:${extra};`
       : REPORT_CSP;
-  const body = list.map((r, i) => reportBody(r, options, list.length > 1 ? i : undefined)).join('\n');
+  const body = list.map((r, i) => reportBody(r, options, list.length > 1 ? i : undefined, lang)).join('\n');
   return `<!doctype html>
-<html lang="${lang === 'en' ? 'en' : lang === 'nn' ? 'nn' : 'nb'}">
+<html lang="${htmlLang(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
@@ -68,8 +68,15 @@ ${options.script ? `<script nonce="${esc(options.script.nonce)}">${options.scrip
 `;
 }
 
-function reportBody(report: AlignmentReport, options: HtmlOptions, index: number | undefined): string {
+function htmlLang(lang: Lang): string {
+  return lang === 'en' ? 'en' : lang === 'nn' ? 'nn' : 'nb';
+}
+
+function reportBody(report: AlignmentReport, options: HtmlOptions, index: number | undefined, pageLang: Lang): string {
   const L = labels(report.lang);
+  // A cooperation whose language is not the page's (several cooperations, each in its own `language`) says so,
+  // for screen readers and hyphenation.
+  const langAttr = report.lang === pageLang ? '' : ` lang="${htmlLang(report.lang)}"`;
   // On a page with several cooperations, each one's ids get its own prefix: two cooperations may
   // both have a member `storby` with a goal `tjenester`, and a link must stay in its cooperation.
   const p = index === undefined ? '' : `w${index}-`;
@@ -87,13 +94,13 @@ function reportBody(report: AlignmentReport, options: HtmlOptions, index: number
   const frameworks = r.frameworks.map((f) => `${esc(f.id)} ${esc(f.title)}`).join(' · ');
   const kpi = (value: string, label: string, alert = false) => `<div class="kpi${alert ? ' alert' : ''}"><div class="value">${value}</div><div class="label">${esc(label)}</div></div>`;
   const t = r.totals;
-  return `<header class="masthead"><div class="inner">
+  return `<header class="masthead"${langAttr}><div class="inner">
 <p class="eyebrow">${esc(L.title)}</p>
 <h1>${esc(r.cooperation ?? folderName(r.root))}</h1>
 <p class="subtitle">${esc(L.subtitle)}.</p>
 <p class="meta">${esc(L.frameworks)}: ${frameworks || '–'}${options.generated ? ` · ${esc(options.generated)}` : ''}</p>
 </div></header>
-<main class="report" data-root="${esc(folderName(r.root))}">
+<main class="report"${langAttr} data-root="${esc(folderName(r.root))}">
 <div class="kpis">
 ${kpi(String(t.goals), (t.goals === 1 ? L.goalsOne : L.goals) + droppedNote(t.dropped, r.lang))}
 ${kpi(t.goals > t.dropped ? formatPercent(t.linked / (t.goals - t.dropped), r.lang) : '–', L.linked)}
@@ -133,8 +140,10 @@ function membersSection(r: AlignmentReport, L: Labels): string {
 
 function coverageSection(r: AlignmentReport, L: Labels, goals: ReadonlyMap<string, ReportGoal>, prefix: string): string {
   if (!r.frameworks.length) return `<p class="empty">${esc(L.noFrameworks)}</p>`;
+  // Objectives with goals behind a cell (one served only through an objective under it has none of its own).
+  const withCells = new Set(r.coverage.map((c) => c.objective));
   const details = r.objectives
-    .filter((o) => o.members > 0)
+    .filter((o) => withCells.has(o.id))
     .map((o) => {
       const items = r.coverage
         .filter((c) => c.objective === o.id)

@@ -7,7 +7,9 @@
  *   names an objective is *direct*, one that serves it only through a goal it
  *   contributes to (or sits under) is *inherited*. A dropped goal
  *   (`Status: avbrutt`) credits no coverage, and passes none on
- *   (`ws.supported` does not inherit through it).
+ *   (`ws.supported` does not inherit through it). The figures of objectives
+ *   covered (per member, per objective, in total) also count an objective
+ *   whose sub-objective is served, as objective-uncovered does.
  * - Conflicts: the diagnostics of `conflict-*` and `possible-conflict` rules,
  *   which report on every goal involved, merged into one entry per rule and
  *   set of goals. The entry is accepted, with the reason, when every finding
@@ -128,6 +130,19 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
   for (const owner of ownerOfUri.values()) documentsOf.set(owner, (documentsOf.get(owner) ?? 0) + 1);
   const byMember = countBy(diagnostics, (d) => ownerOfUri.get(d.uri));
   const cells = [...coverage.values()];
+  // Objective → members covering it: through a cell of their own, or of an objective under it (a life event covers
+  // its focus area, a target its prerequisite), as objective-uncovered reads it. A vision counts only where named.
+  const coveringMembers = new Map<string, Set<string>>();
+  for (const c of cells) {
+    const seen = new Set<string>();
+    for (let o = ws.objective(c.objective); o && !seen.has(o.id); o = o.parent ? ws.objective(o.parent) : undefined) {
+      seen.add(o.id);
+      if (o.id !== c.objective && o.kind === 'vision') break;
+      let set = coveringMembers.get(o.id);
+      if (!set) coveringMembers.set(o.id, (set = new Set()));
+      set.add(c.member);
+    }
+  }
   const members: ReportMember[] = memberIds.map((id) => {
     const def = ws.members.get(id);
     const own = reportGoals.filter((g) => g.owner === id);
@@ -142,7 +157,7 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
       dropped: own.length - active.length,
       share: active.length ? linked / active.length : 0,
       findings: byMember.get(id) ?? zero(),
-      objectivesCovered: cells.filter((c) => c.member === id).length,
+      objectivesCovered: [...coveringMembers.values()].filter((ms) => ms.has(id)).length,
       documents: documentsOf.get(id) ?? 0,
     };
     const other = m.documents === 0 ? ws.cooperationOf(id) : undefined;
@@ -159,7 +174,7 @@ export function buildAlignmentReport(ws: WorkspaceModel, diagnostics: readonly D
       kind: o.kind,
       title: objectiveMessageTitle(o, lang),
       fullTitle: lang === 'en' ? (o.titleEn ?? o.title) : o.title,
-      members: new Set(cells.filter((c) => c.objective === o.id).map((c) => c.member)).size,
+      members: coveringMembers.get(o.id)?.size ?? 0,
     };
     if (o.parent) ro.parent = o.parent;
     if (o.source) ro.source = o.source;

@@ -50,7 +50,7 @@ export interface ReportMember {
   share: number;
   /** Findings in the member's documents, by severity. */
   findings: SeverityCounts;
-  /** Objectives at least one of its goals serves. */
+  /** Objectives at least one of its goals serves, or serves an objective under (as objective-uncovered counts). */
   objectivesCovered: number;
   /** Strategy documents the member owns in the workspace (0: the report has nothing from it). */
   documents: number;
@@ -68,7 +68,7 @@ export interface ReportObjective {
   fullTitle: string;
   parent?: string;
   source?: string;
-  /** Members with at least one goal serving it. */
+  /** Members with at least one goal serving it or an objective under it (a vision: serving it by name). */
   members: number;
 }
 
