@@ -202,8 +202,10 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         if (scalar) cfg.cooperation = scalar;
         break;
       case 'language': {
+        // An empty `language:` is not written (an empty value is absent everywhere): the default applies, not an error about «».
+        if (scalar === undefined || !scalar.trim()) break;
         // By code or by name, as a document's `language:` is read.
-        const lang = languageOf(scalar ?? '');
+        const lang = languageOf(scalar);
         if (lang) {
           cfg.language = lang;
           cfg.languageSet = true;
@@ -317,9 +319,13 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         for (const p of m?.pairs ?? []) {
           const lvl = p.value.kind === 'scalar' ? keyOf(p.value.value) : '';
           const rule = keyOf(p.key.value);
+          // `goal-unlinked:` with nothing after it sets nothing (an empty value is absent everywhere): the default severity applies.
+          const empty = isNull(p.value);
           if (!knownRules.includes(rule)) {
             const g = guess(p.key.value, knownRules);
             cfg.valueProblems.push({ kind: 'unknown-property', span: p.key.span, messageId: 'unknownRule', data: { key: p.key.value, suggestion: g?.text ?? '', rules: knownRules.join(', ') }, ...guessFields(g) });
+          } else if (empty) {
+            continue;
           } else if (!(SEVERITIES as string[]).includes(lvl)) {
             bad(p.value.span, 'enum', { key: p.key.value, value: lvl, allowed: SEVERITIES.join(', ') }, SEVERITY_NAMES[lvl] ?? guess(lvl, SEVERITIES));
           } else cfg.rules.set(rule, { level: lvl as SeverityLevel, span: p.value.span });
