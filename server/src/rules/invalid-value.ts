@@ -351,9 +351,9 @@ const messages = {
     nn: '{key} har eitt punkt på kvar linje utan «- » framfor, så YAML les linjene som éin tekst («{value}»). Samstemt les kvar linje som eitt punkt; skriv «- » framfor kvar linje, så les alle verktøy det som ei liste.',
   },
   unknownFramework: {
-    en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in the cooperation\'s folder (where samstemt.yaml is).',
-    nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i mappen til samarbeidet (der samstemt.yaml ligger).',
-    nn: 'Det finst ikkje noko innebygd rammeverk «{value}». Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i mappa til samarbeidet (der samstemt.yaml ligg).',
+    en: 'There is no built-in framework "{value}".{hint} Use one of {allowed}, or the path of a framework file (.yaml) in the cooperation\'s folder (where samstemt.yaml is).',
+    nb: 'Det finnes ikke noe innebygd rammeverk «{value}».{hint} Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i mappen til samarbeidet (der samstemt.yaml ligger).',
+    nn: 'Det finst ikkje noko innebygd rammeverk «{value}».{hint} Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i mappa til samarbeidet (der samstemt.yaml ligg).',
   },
   frameworkNotYaml: {
     en: '"{value}" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Built-in frameworks are named by ID: {allowed}.',
