@@ -130,6 +130,11 @@ const messages = {
     nb: '«{value}» ser ut som {suggestion} skrevet med tusenskille, som YAML leser som et desimaltall; {key} er et helt antall innbyggere. Skriv {suggestion}.',
     nn: '«{value}» ser ut som {suggestion} skrive med tusenskilje, som YAML les som eit desimaltal; {key} er eit heilt tal på innbyggjarar. Skriv {suggestion}.',
   },
+  populationComma: {
+    en: '"{value}" looks like {suggestion} written with a comma between the thousands, but inside { } YAML reads a comma as the end of a setting, so {key} would be {first}. Write {suggestion}.',
+    nb: '«{value}» ser ut som {suggestion} skrevet med komma som tusenskille, men inne i { } leser YAML et komma som slutten på en innstilling, så {key} ville blitt {first}. Skriv {suggestion}.',
+    nn: '«{value}» ser ut som {suggestion} skrive med komma som tusenskilje, men inne i { } les YAML eit komma som slutten på ei innstilling, så {key} ville vore {first}. Skriv {suggestion}.',
+  },
   enum: {
     en: '"{value}" is not a valid value for {key}.{hint} Allowed: {allowed}.',
     nb: '«{value}» er ikke en gyldig verdi for {key}.{hint} Tillatte verdier: {allowed}.',

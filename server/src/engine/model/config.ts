@@ -248,9 +248,16 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         cfg.membersDeclared = true;
         for (const p of m.pairs) {
           const def: MemberDef = { id: p.key.value, span: p.key.span };
+          const split = p.value.kind === 'map' ? commaThousands(text, p.value) : undefined;
           for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.member, cfg.valueProblems) : []) {
+            if (split?.groups.has(q)) continue;
             const v = scalarOf(q.value)?.value;
             const field = canonicalOf(q.key, CONFIG_KEYS.member);
+            if (split?.at === q) {
+              // Not read as the 48 YAML sees: a wrong population would misjudge `uniform-mandate`.
+              bad(split.span, 'populationComma', { key: q.key.value, value: split.written, first: v ?? '', suggestion: split.written.replace(/,/g, '') }, split.written.replace(/,/g, ''));
+              continue;
+            }
             if (field === 'name') {
               if (v) def.name = v;
             } else if (field === 'kind') {
@@ -360,6 +367,36 @@ function lastOfEach(m: YMap, table: KeyTable, problems: ValueProblem[]): YMap['p
     const c = configKey(p.key.value, table);
     return !c || last.get(c) === p;
   });
+}
+
+/**
+ * `innbyggere: 48,500` inside `{ }`: YAML ends the value at the comma and
+ * reads `500` as a setting of its own (with no value). The population pair,
+ * the pairs its thousands were split into, and the number as written.
+ */
+function commaThousands(text: string, m: YMap): { at: YMap['pairs'][number]; groups: Set<YMap['pairs'][number]>; span: Span; written: string } | undefined {
+  const pairs = m.pairs;
+  for (let i = 0; i < pairs.length; i++) {
+    const at = pairs[i]!;
+    if (at.merged || configKey(at.key.value, CONFIG_KEYS.member) !== 'population' || at.value.kind !== 'scalar' || at.value.style !== 'plain' || !/^\d{1,3}$/.test(at.value.value)) continue;
+    const groups = new Set<YMap['pairs'][number]>();
+    let end = at.value.span.end;
+    for (let j = i + 1; j < pairs.length; j++) {
+      const g = pairs[j]!;
+      if (g.merged || g.key.style !== 'plain' || !/^\d{3}$/.test(g.key.value) || !isNull(g.value) || !endsAt(text, g.key.span.end) || text.slice(end, g.key.span.start) !== ',') break;
+      groups.add(g);
+      end = g.key.span.end;
+    }
+    if (groups.size) return { at, groups, span: { start: at.value.span.start, end }, written: text.slice(at.value.span.start, end) };
+  }
+  return undefined;
+}
+
+/** Only a `,` or the closing `}` follows the key: `500` in `48,500`, not a setting `500: …`. */
+function endsAt(text: string, at: number): boolean {
+  const after = /[ \t]*[,}]/y;
+  after.lastIndex = at;
+  return after.test(text);
 }
 
 /**
