@@ -75,6 +75,17 @@ describe('config9: samstemt.yaml of a real cooperation', () => {
     }
   });
 
+  it('reads a member ID written with a combining ring (å as a + U+030A, from a Mac or a PDF) as the same member, in samstemt.yaml and as a document\'s owner', () => {
+    const base = compact(analyze(BASE));
+    const nfdConfig = withConfig((c) => c.replace('  åsvik:', '  a\u030asvik:'));
+    assert.deepEqual(compact(analyze(nfdConfig)), base);
+    const nfdOwner = { ...BASE, 'strategier/åsvik.yaml': BASE['strategier/åsvik.yaml']!.replace('owner: åsvik', 'owner: a\u030asvik') };
+    assert.deepEqual(compact(analyze(nfdOwner)), base);
+    const nfdFront = { ...BASE, 'strategier/bjørkøy.md': BASE['strategier/bjørkøy.md']!.replace('owner: bjørkøy', 'owner: bjo\u0338rko\u0338y') };
+    // ø has no decomposition: o + U+0338 is another text, and stays unknown (the message may name bjørkøy).
+    assert.ok(analyze(nfdFront).some((d) => d.rule === 'unknown-member'));
+  });
+
   it('gives the same findings at the same positions with a BOM, with CRLF line ends, and with both', () => {
     const base = compact(analyze(BASE));
     for (const edit of [(c: string) => '\ufeff' + c, (c: string) => c.replace(/\n/g, '\r\n'), (c: string) => '\ufeff' + c.replace(/\n/g, '\r\n')]) {

@@ -247,7 +247,8 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         if (!m) break;
         cfg.membersDeclared = true;
         for (const p of m.pairs) {
-          const def: MemberDef = { id: p.key.value, span: p.key.span };
+          // `åsvik` with a combining ring is the member `åsvik` that documents name (format.md: text that looks the same reads the same).
+          const def: MemberDef = { id: p.key.value.normalize('NFC'), span: p.key.span };
           const split = p.value.kind === 'map' ? commaThousands(text, p.value) : undefined;
           for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.member, cfg.valueProblems) : []) {
             if (split?.groups.has(q)) continue;
@@ -300,7 +301,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
             const v = q.value.kind === 'scalar' ? q.value.value : '';
             const field = canonicalOf(q.key, CONFIG_KEYS.resource);
             if (field === 'owner') {
-              def.owner = v.trim();
+              def.owner = v.trim().normalize('NFC');
               def.ownerSpan = q.value.span;
             } else if (field === 'unit') def.unit = v;
             else if (field === 'capacity') {

@@ -308,7 +308,8 @@ function readHeadPairs(doc: StrategyDocument, pairs: readonly YPair[]): void {
     }
     switch (canonical) {
       case 'owner':
-        if (text.trim()) doc.owner = { value: text.trim(), span: value.span };
+        // A decomposed å (a + U+030A, from a Mac or a PDF) is å: the owner is the member it looks like.
+        if (text.trim()) doc.owner = { value: text.trim().normalize('NFC'), span: value.span };
         else {
           const first = value.kind === 'seq' ? value.items.find((v) => v.kind === 'scalar' && !isNull(v)) : undefined;
           doc.ownerWritten = {
