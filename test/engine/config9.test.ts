@@ -86,6 +86,24 @@ describe('config9: samstemt.yaml of a real cooperation', () => {
     assert.ok(analyze(nfdFront).some((d) => d.rule === 'unknown-member'));
   });
 
+  it('reports a member\'s { } or a [ ] list left open on the line that opens it, with a fix that closes it', () => {
+    const cases = [
+      { edit: (c: string) => c.replace('innbyggere: 700 }', 'innbyggere: 700'), line: 11, opened: '{ navn: Åsvik kommune,    type: kommune, innbyggere: 700', closed: 'innbyggere: 700 }\n' },
+      { edit: (c: string) => c.replace('rammeverk: [DS19, DN30]', 'rammeverk: [DS19, DN30'), line: 3, opened: '[DS19, DN30', closed: 'rammeverk: [DS19, DN30]\n' },
+    ];
+    for (const { edit, line, opened, closed } of cases) {
+      const files = withConfig(edit);
+      const found = analyze(files).filter((d) => d.file === 'samstemt.yaml' && d.rule === 'parse-error');
+      assert.equal(found.length, 1);
+      assert.equal(found[0]!.range.start.line, line, found[0]!.message);
+      assert.equal(textAt(files, found[0]!), opened);
+      assert.match(found[0]!.message, /aldri lukket/);
+      const fixed = applyFix(files, found[0]!);
+      assert.ok(fixed['samstemt.yaml']!.includes(closed), fixed['samstemt.yaml']);
+      assert.deepEqual(compact(analyze(fixed)), compact(analyze(BASE)));
+    }
+  });
+
   it('gives the same findings at the same positions with a BOM, with CRLF line ends, and with both', () => {
     const base = compact(analyze(BASE));
     for (const edit of [(c: string) => '\ufeff' + c, (c: string) => c.replace(/\n/g, '\r\n'), (c: string) => '\ufeff' + c.replace(/\n/g, '\r\n')]) {
