@@ -75,3 +75,38 @@ describe('language server: config9 cooperation and its samstemt.yaml', function 
     await client.diagnosticsFor(sæterdal, (ds) => ds.some((d) => d.code === 'goal-unlinked' && /^Målet/.test(messageOf(d))));
   });
 });
+
+describe('language server: config9 with samstemt.yaml broken while it is typed', function () {
+  this.timeout(90000);
+  let dir: string;
+  let client: LspClient;
+  const uri = (p: string) => uriOf(path.join(dir, p));
+
+  before(async function () {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-config9-'));
+    cpSync(FIXTURE, dir, { recursive: true });
+    client = await LspClient.start(dir, { locale: 'en' });
+  });
+  after(async function () {
+    await client.stop();
+    removeDir(dir);
+  });
+
+  it('shows a member left open while it is typed on its own line, and the documents\' findings again once it is closed', async function () {
+    const cfg = uri('samstemt.yaml');
+    const original = readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8');
+    const nordvik = uri('strategier/nordvik-ikt.md');
+    const before = lsp(await client.diagnosticsFor(nordvik, (ds) => ds.length > 0));
+    client.open(cfg, original);
+    const typing = original.replace('innbyggere: 700 }', 'innbyggere: 700');
+    client.change(cfg, typing);
+    const onCfg = (await client.nextDiagnostics(cfg, (ds) => ds.some((d) => d.code === 'parse-error'))).filter((d) => d.code === 'parse-error');
+    assert.equal(onCfg.length, 1);
+    assert.equal(onCfg[0]!.range.start.line, 11);
+    // The config's `språk: nb` cannot be read while it is broken: the editor's language (en) speaks.
+    assert.match(messageOf(onCfg[0]!), /^The brace \(\{\) that opens the value on this line is never closed/);
+    client.change(cfg, original);
+    await client.nextDiagnostics(nordvik, (ds) => lsp(ds).join('\n') === before.join('\n'));
+    await client.diagnosticsFor(cfg, (ds) => !ds.some((d) => d.code === 'parse-error'));
+  });
+});
