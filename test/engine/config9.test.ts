@@ -65,6 +65,20 @@ describe('config9: samstemt.yaml of a real cooperation', () => {
     }
   });
 
+  it('quotes a rule severity written in Norwegian as it is written (Feil, not feil), with the English word as fix', () => {
+    const files = withConfig((c) => c.replace('goal-unlinked: warning', 'goal-unlinked: Feil\n  uniform-mandate: Av'));
+    const found = onConfig(analyze(files));
+    assert.deepEqual(found.map((d) => `${d.rule} ${textAt(files, d)}`), ['invalid-value Feil', 'invalid-value Av']);
+    assert.match(found[0]!.message, /^«Feil» er ikke en gyldig verdi for goal-unlinked\. Mente du «error»\?/);
+    assert.match(found[1]!.message, /^«Av» er ikke en gyldig verdi for uniform-mandate\. Mente du «off»\?/);
+    let fixed = applyFix(files, found[0]!);
+    fixed = applyFix(fixed, onConfig(analyze(fixed))[0]!);
+    assert.match(fixed['samstemt.yaml']!, /goal-unlinked: error\n {2}uniform-mandate: off\n/);
+    const after = analyze(fixed);
+    assert.deepEqual(onConfig(after), []);
+    assert.deepEqual(after.filter((d) => d.rule === 'goal-unlinked' || d.rule === 'uniform-mandate').map((d) => `${d.rule} ${d.severity}`), ['goal-unlinked error']);
+  });
+
   it('reads an empty «språk:» or an empty rule severity as not written, not as the invalid value «»', () => {
     for (const edit of [(c: string) => c.replace('språk: nb', 'språk:'), (c: string) => c.replace('goal-unlinked: warning', 'goal-unlinked:')]) {
       const files = withConfig(edit);

@@ -335,7 +335,9 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           } else if (empty) {
             continue;
           } else if (!(SEVERITIES as string[]).includes(lvl)) {
-            bad(p.value.span, 'enum', { key: p.key.value, value: lvl, allowed: SEVERITIES.join(', ') }, SEVERITY_NAMES[lvl] ?? guess(lvl, SEVERITIES));
+            // Quoted as written (`Feil`), matched as the key it reads as (`feil`).
+            const written = p.value.kind === 'scalar' ? p.value.value.trim() : '';
+            bad(p.value.span, 'enum', { key: p.key.value, value: written, allowed: SEVERITIES.join(', ') }, SEVERITY_NAMES[lvl] ?? guess(lvl, SEVERITIES));
           } else cfg.rules.set(rule, { level: lvl as SeverityLevel, span: p.value.span });
         }
         break;
