@@ -118,6 +118,56 @@ describe('config9: samstemt.yaml of a real cooperation', () => {
     }
   });
 
+  it('switches the frameworks: only DN30 makes the DS19 links unknown, only DS19 lists only DS19 objectives as uncovered', () => {
+    const uncoveredIn = (ds: TestDiagnostic[]) => [...new Set(ds.filter((d) => d.rule === 'objective-uncovered').map((d) => /DS19|DN30/.exec(d.message)?.[0]))].sort();
+    const dn30 = analyze(withConfig((c) => c.replace('[DS19, DN30]', '[DN30]')));
+    assert.deepEqual(dn30.filter((d) => d.rule === 'unknown-objective').map((d) => d.goal).sort(), ['bjørkøy#skoleadmin', 'elvestad#innbyggerportal', 'nordvik-ikt#felles-sak', 'nordvik-ikt#lavere-kostnad', 'åsvik#behald-arkiv']);
+    assert.deepEqual(uncoveredIn(dn30), ['DN30']);
+    assert.deepEqual(dn30.filter((d) => d.rule === 'beyond-framework-period'), []);
+    const ds19 = analyze(withConfig((c) => c.replace('[DS19, DN30]', '[DS19]')));
+    assert.deepEqual(ds19.filter((d) => d.rule === 'unknown-objective'), []);
+    assert.deepEqual(uncoveredIn(ds19), ['DS19']);
+    assert.deepEqual(uncoveredIn(analyze(BASE)), ['DN30', 'DS19']);
+  });
+
+  it('speaks the language set in samstemt.yaml (nn, en, by name), and reports an invalid one with did-you-mean', () => {
+    const unlinked = (edit: (c: string) => string) => analyze(withConfig(edit)).find((d) => d.rule === 'goal-unlinked')!.message;
+    assert.match(unlinked((c) => c.replace('språk: nb', 'språk: nn')), /^Målet «Velferdsteknologi i heimetenesta» støttar ikkje/);
+    assert.match(unlinked((c) => c.replace('språk: nb', 'språk: English')), /^The goal «Velferdsteknologi i heimetenesta» does not support/);
+    const files = withConfig((c) => c.replace('språk: nb', 'språk: nynorks'));
+    const [bad] = onConfig(analyze(files));
+    assert.equal(textAt(files, bad!), 'nynorks');
+    assert.match(bad!.message, /Mente du «nn»\?/);
+  });
+
+  it('weighs requires against the resource\'s capacity, and shared indicators across owners', () => {
+    assert.equal(analyze(BASE).filter((d) => d.rule === 'conflict-capacity').length, 2);
+    assert.deepEqual(analyze(withConfig((c) => c.replace('kapasitet: 6', 'kapasitet: 10'))).filter((d) => d.rule === 'conflict-capacity'), []);
+    const up = '---\nowner: elvestad\nperiod: 2025–2028\n---\n\n# Plan\n\n## Mer lokal IKT-drift {#lokal-drift}\n\n- Område: infrastruktur\n- Indikator: driftskostnad\n- Retning: øke\n- Frist: 2027\n- Støtter: DN30-T1\n';
+    const direction = (shared: string) => analyze({ ...withConfig((c) => c.replace('felles: ja', `felles: ${shared}`)), 'strategier/elvestad.md': up }).filter((d) => d.rule === 'conflict-direction').map((d) => d.goal).sort();
+    assert.deepEqual(direction('Ja'), ['elvestad#lokal-drift', 'nordvik-ikt#lavere-kostnad']);
+    assert.deepEqual(direction('nei'), []);
+  });
+
+  it('keeps a nested cooperation (strategier/nabo/samstemt.yaml) to itself: its documents are not Nordvik IKT\'s, and references do not cross', () => {
+    const nabo = '---\nowner: nabø\n---\n\n# Plan\n\n## Felles arkiv {#felles-arkiv}\n\n- Område: sak-arkiv\n- Frist: 2027\n- Støttar: DN30-M3\n- Bidreg til: nordvik-ikt#felles-sak\n';
+    const files = { ...BASE, 'strategier/nabo/samstemt.yaml': 'samarbeid: Nabo IKT\nspråk: nn\nrammeverk: [DN30]\ndokument: ["**/*.md"]\nmedlemer:\n  nabø: { namn: Nabø kommune, type: kommune, innbyggjarar: 2 300 }\n', 'strategier/nabo/nabø.md': nabo };
+    const ds = analyze(files);
+    // Nordvik IKT's glob strategier/**/*.md would match nabø.md: the nearer samstemt.yaml wins, so no unknown-member on its owner.
+    assert.deepEqual(ds.filter((d) => d.file === 'strategier/nabo/nabø.md').map((d) => `${d.rule} ${textAt(files, d)}`), ['unknown-member nordvik-ikt']);
+    assert.match(ds.find((d) => d.file === 'strategier/nabo/nabø.md')!.message, /ikkje er medlem av dette samarbeidet, men av «Nordvik IKT» \(\.\.\/\.\.\/samstemt\.yaml\)/);
+    // Nordvik IKT's own findings are unchanged.
+    assert.deepEqual(compact(ds.filter((d) => !d.file.startsWith('strategier/nabo/'))), compact(analyze(BASE)));
+  });
+
+  it('reads an empty samstemt.yaml, or one with only a comment, with the defaults and says that the default globs miss the Markdown files', () => {
+    for (const text of ['', '# Nordvik IKT – settes opp senere\n']) {
+      const ds = analyze({ ...BASE, 'samstemt.yaml': text });
+      assert.deepEqual(ds.map((d) => `${d.file} ${d.severity} ${d.rule}`), ['samstemt.yaml warning invalid-value']);
+      assert.match(ds[0]!.message, /\*\*\/\*\.strategy\.md/);
+    }
+  });
+
   it('gives the same findings at the same positions with a BOM, with CRLF line ends, and with both', () => {
     const base = compact(analyze(BASE));
     for (const edit of [(c: string) => '\ufeff' + c, (c: string) => c.replace(/\n/g, '\r\n'), (c: string) => '\ufeff' + c.replace(/\n/g, '\r\n')]) {
