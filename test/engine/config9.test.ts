@@ -168,6 +168,18 @@ describe('config9: samstemt.yaml of a real cooperation', () => {
     }
   });
 
+  it('reads a member written with only its name (åsvik: Åsvik kommune) as that name, and says how to write it with settings', () => {
+    const files = withConfig((c) => c.replace('  åsvik:       { navn: Åsvik kommune,    type: kommune, innbyggere: 700 }', '  åsvik:       Åsvik kommune'));
+    const found = onConfig(analyze(files));
+    assert.deepEqual(found.map((d) => `${d.rule} ${d.severity} ${textAt(files, d)}`), ['invalid-value warning Åsvik kommune']);
+    assert.match(found[0]!.message, /åsvik: \{ navn: Åsvik kommune \}/);
+    // Meanwhile the name is used where members are named.
+    assert.ok(analyze(files).some((d) => d.rule === 'conflict-system-choice' && /\(Åsvik kommune\)/.test(d.message)));
+    const fixed = applyFix(files, found[0]!);
+    assert.match(fixed['samstemt.yaml']!, /\n {2}åsvik: {7}\{ navn: Åsvik kommune \}\n/);
+    assert.deepEqual(onConfig(analyze(fixed)), []);
+  });
+
   it('gives the same findings at the same positions with a BOM, with CRLF line ends, and with both', () => {
     const base = compact(analyze(BASE));
     for (const edit of [(c: string) => '\ufeff' + c, (c: string) => c.replace(/\n/g, '\r\n'), (c: string) => '\ufeff' + c.replace(/\n/g, '\r\n')]) {

@@ -345,6 +345,11 @@ const messages = {
     nb: '{key} må gi hver ID innstillingene sine, én per linje, f.eks. «storby: { name: Storby kommune }».',
     nn: '{key} må gje kvar ID innstillingane sine, éin per linje, t.d. «storby: { name: Storby kommune }».',
   },
+  memberAsText: {
+    en: 'The member {id} is given only a text ("{value}"), not its settings. Samstemt reads it as the name; write it as a setting, "{id}: { {name}: {value} }", and add kind and population there.',
+    nb: 'Medlemmet {id} har bare en tekst («{value}»), ikke innstillinger. Samstemt leser den som navnet; skriv den som en innstilling, «{id}: { {name}: {value} }», og legg til type og innbyggere der.',
+    nn: 'Medlemet {id} har berre ein tekst («{value}»), ikkje innstillingar. Samstemt les han som namnet; skriv han som ei innstilling, «{id}: { {name}: {value} }», og legg til type og innbyggjarar der.',
+  },
   membersList: {
     en: '{key} is written as a list, so no member is read from it, and the owners of the documents count as the members. Write each member as its ID followed by its settings, without "-" or [ ], e.g. "storby: { name: Storby kommune, kind: kommune }".',
     nb: '{key} er skrevet som en liste, så ingen medlemmer blir lest derfra, og eierne av dokumentene regnes som medlemmene. Skriv hvert medlem som ID-en fulgt av innstillingene, uten «-» eller [ ], f.eks. «storby: { name: Storby kommune, kind: kommune }».',
@@ -452,6 +457,7 @@ const messages = {
   removeBefore: { en: 'Remove "{marker}" before the heading', nb: 'Fjern «{marker}» foran overskriften', nn: 'Fjern «{marker}» framfor overskrifta' },
   moveIdUp: { en: 'Move {value} up to the end of the heading', nb: 'Flytt {value} opp til slutten av overskriften', nn: 'Flytt {value} opp til slutten av overskrifta' },
   listDashes: { en: 'Write "- " in front of each line', nb: 'Skriv «- » foran hver linje', nn: 'Skriv «- » framfor kvar linje' },
+  nameAsSetting: { en: 'Write the text as the member\'s name setting', nb: 'Skriv teksten som navnet til medlemmet', nn: 'Skriv teksten som namnet til medlemet' },
   membersAsMap: { en: 'Write each member as "id: { settings }"', nb: 'Skriv hvert medlem som «id: { innstillinger }»', nn: 'Skriv kvart medlem som «id: { innstillingar }»' },
 };
 

@@ -249,6 +249,17 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         for (const p of m.pairs) {
           // `åsvik` with a combining ring is the member `åsvik` that documents name (format.md: text that looks the same reads the same).
           const def: MemberDef = { id: p.key.value.normalize('NFC'), span: p.key.span };
+          const named = scalarOf(p.value);
+          if (named?.value.trim()) {
+            // `åsvik: Åsvik kommune`: plainly the member's name. Read so, and told how to write it as a setting.
+            def.name = named.value.trim();
+            const written = text.slice(named.span.start, named.span.end);
+            // `navn` under `medlemmer`, `namn` under `medlemer`: the language the file is written in.
+            const members = CONFIG_KEYS.top.find((d) => d.canonical === 'members')!;
+            const nameKey = configKeyName('name', (['nb', 'nn'] as const).find((l) => members.names[l] === keyOf(key.value)) ?? 'en');
+            const newText = `{ ${nameKey}: ${named.style === 'plain' && /[,{}[\]]/.test(written) ? JSON.stringify(named.value.trim()) : written} }`;
+            cfg.valueProblems.push({ kind: 'invalid-value', span: named.span, messageId: 'memberAsText', data: { id: def.id, value: named.value.trim(), name: nameKey }, fix: { messageId: 'nameAsSetting', span: named.span, newText, preferred: true }, severity: 'warning' });
+          }
           const split = p.value.kind === 'map' ? commaThousands(text, p.value) : undefined;
           for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.member, cfg.valueProblems) : []) {
             if (split?.groups.has(q)) continue;
