@@ -282,8 +282,8 @@ describe('language server: editing YAML strategy documents', function () {
       const cases: [string, string][] = [
         // `sup` without a colon: the parser finds out on the next line.
         [STORBY.replace('    area: hr\n', '    area: hr\n    sup\n'), '    sup'],
-        // A bracket never closed: the parser finds out at the next goal.
-        [STORBY.replace('supports: [DS19-M2]', 'supports: [DS19-M2'), '    supports: [DS19-M2'],
+        // A bracket never closed: the parser finds out at the next goal. The finding is on the value left open, as for a quote.
+        [STORBY.replace('supports: [DS19-M2]', 'supports: [DS19-M2'), '[DS19-M2'],
       ];
       for (const [text, line] of cases) {
         const [d, ...rest] = await type('storby.strategy.yaml', text);

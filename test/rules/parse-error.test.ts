@@ -383,13 +383,16 @@ members:
     });
     it('says in Norwegian what the YAML parser found, for the mistakes authors make', () => {
       const reasons = {
-        'owner: storby\nscope: [a, b\n': 'for lite innrykk, eller en liste eller et anførselstegn som ikke er lukket',
+        'owner: storby\nscope: [a,\nb]\n': 'for lite innrykk, eller en liste eller et anførselstegn som ikke er lukket',
         'owner: storby\nscope: {a: 1 b: 2}\n': 'det mangler komma mellom elementene i [ ] eller { }',
       };
       for (const [head, reason] of Object.entries(reasons)) {
         const [d] = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': `---\n${head}---\n` });
         assert.match(d!.message, new RegExp(`^YAML-en her kan ikke leses: ${reason.replace(/[[\]{}()]/g, '\\$&')}\\. `), head);
       }
+      // A list left open on its line is said in words of its own.
+      const [open] = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': '---\nowner: storby\nscope: [a, b\n---\n' });
+      assert.match(open!.message, /^Hakeparentesen \(\[\) som åpner verdien på denne linjen, blir aldri lukket/);
       // A tab in the indentation is said in words of its own.
       const [tab] = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': '---\nowner: storby\n\tbad: tab\n---\n' });
       assert.match(tab!.message, /^Denne linjen har innrykk med tabulatortegn\. YAML leser bare mellomrom som innrykk/);

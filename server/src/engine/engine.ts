@@ -24,6 +24,7 @@ import { sameItems } from './memo.js';
 import type { Surface } from './surface.js';
 import { recordOrigins, releaseOrigins } from './model/goalOrigins.js';
 import { compareText } from './text/order.js';
+import { guess, guessFields } from './text/normalize.js';
 
 /** What the engine needs from its host: a list of files and their current text. */
 export interface IWorkspaceHost {
@@ -602,7 +603,10 @@ export class Engine {
       if (!/\.ya?ml$/i.test(ref.text)) {
         // `rammeverk/vest.md`: a path, but not to a framework file; `DS91`: a misspelt built-in name.
         const path = /[/\\]|\.[a-z]{2,4}$/i.test(ref.text);
-        problems.push({ kind: 'invalid-value', span: ref.span, messageId: path ? 'frameworkNotYaml' : 'unknownFramework', data: { value: ref.text, allowed: this.#builtIn.map((f) => f.id).join(', ') } });
+        const ids = this.#builtIn.map((f) => f.id);
+        // `DS91`, `DS-19`: the built-in one meant, as a did-you-mean and its fix (format.md §5).
+        const meant = path ? undefined : guessFields(guess(ref.text, ids));
+        problems.push({ kind: 'invalid-value', span: ref.span, messageId: path ? 'frameworkNotYaml' : 'unknownFramework', data: { value: ref.text, allowed: ids.join(', ') }, ...meant });
         continue;
       }
       const uri = resolveInside(root, ref.text);

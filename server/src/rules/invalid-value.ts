@@ -130,6 +130,11 @@ const messages = {
     nb: '«{value}» ser ut som {suggestion} skrevet med tusenskille, som YAML leser som et desimaltall; {key} er et helt antall innbyggere. Skriv {suggestion}.',
     nn: '«{value}» ser ut som {suggestion} skrive med tusenskilje, som YAML les som eit desimaltal; {key} er eit heilt tal på innbyggjarar. Skriv {suggestion}.',
   },
+  populationComma: {
+    en: '"{value}" looks like {suggestion} written with a comma between the thousands, but inside { } YAML reads a comma as the end of a setting, so {key} would be {first}. Write {suggestion}.',
+    nb: '«{value}» ser ut som {suggestion} skrevet med komma som tusenskille, men inne i { } leser YAML et komma som slutten på en innstilling, så {key} ville blitt {first}. Skriv {suggestion}.',
+    nn: '«{value}» ser ut som {suggestion} skrive med komma som tusenskilje, men inne i { } les YAML eit komma som slutten på ei innstilling, så {key} ville vore {first}. Skriv {suggestion}.',
+  },
   enum: {
     en: '"{value}" is not a valid value for {key}.{hint} Allowed: {allowed}.',
     nb: '«{value}» er ikke en gyldig verdi for {key}.{hint} Tillatte verdier: {allowed}.',
@@ -340,6 +345,11 @@ const messages = {
     nb: '{key} må gi hver ID innstillingene sine, én per linje, f.eks. «storby: { name: Storby kommune }».',
     nn: '{key} må gje kvar ID innstillingane sine, éin per linje, t.d. «storby: { name: Storby kommune }».',
   },
+  memberAsText: {
+    en: 'The member {id} is given only a text ("{value}"), not its settings. Samstemt reads it as the name; write it as a setting, "{id}: { {name}: {value} }", and add kind and population there.',
+    nb: 'Medlemmet {id} har bare en tekst («{value}»), ikke innstillinger. Samstemt leser den som navnet; skriv den som en innstilling, «{id}: { {name}: {value} }», og legg til type og innbyggere der.',
+    nn: 'Medlemet {id} har berre ein tekst («{value}»), ikkje innstillingar. Samstemt les han som namnet; skriv han som ei innstilling, «{id}: { {name}: {value} }», og legg til type og innbyggjarar der.',
+  },
   membersList: {
     en: '{key} is written as a list, so no member is read from it, and the owners of the documents count as the members. Write each member as its ID followed by its settings, without "-" or [ ], e.g. "storby: { name: Storby kommune, kind: kommune }".',
     nb: '{key} er skrevet som en liste, så ingen medlemmer blir lest derfra, og eierne av dokumentene regnes som medlemmene. Skriv hvert medlem som ID-en fulgt av innstillingene, uten «-» eller [ ], f.eks. «storby: { name: Storby kommune, kind: kommune }».',
@@ -351,9 +361,9 @@ const messages = {
     nn: '{key} har eitt punkt på kvar linje utan «- » framfor, så YAML les linjene som éin tekst («{value}»). Samstemt les kvar linje som eitt punkt; skriv «- » framfor kvar linje, så les alle verktøy det som ei liste.',
   },
   unknownFramework: {
-    en: 'There is no built-in framework "{value}". Use one of {allowed}, or the path of a framework file (.yaml) in the cooperation\'s folder (where samstemt.yaml is).',
-    nb: 'Det finnes ikke noe innebygd rammeverk «{value}». Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i mappen til samarbeidet (der samstemt.yaml ligger).',
-    nn: 'Det finst ikkje noko innebygd rammeverk «{value}». Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i mappa til samarbeidet (der samstemt.yaml ligg).',
+    en: 'There is no built-in framework "{value}".{hint} Use one of {allowed}, or the path of a framework file (.yaml) in the cooperation\'s folder (where samstemt.yaml is).',
+    nb: 'Det finnes ikke noe innebygd rammeverk «{value}».{hint} Bruk et av {allowed}, eller stien til en rammeverksfil (.yaml) i mappen til samarbeidet (der samstemt.yaml ligger).',
+    nn: 'Det finst ikkje noko innebygd rammeverk «{value}».{hint} Bruk eitt av {allowed}, eller stien til ei rammeverksfil (.yaml) i mappa til samarbeidet (der samstemt.yaml ligg).',
   },
   frameworkNotYaml: {
     en: '"{value}" is not a framework file: a framework file is YAML (.yaml or .yml) with `framework:`, `title` and `objectives` (see https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Built-in frameworks are named by ID: {allowed}.',
@@ -447,6 +457,7 @@ const messages = {
   removeBefore: { en: 'Remove "{marker}" before the heading', nb: 'Fjern «{marker}» foran overskriften', nn: 'Fjern «{marker}» framfor overskrifta' },
   moveIdUp: { en: 'Move {value} up to the end of the heading', nb: 'Flytt {value} opp til slutten av overskriften', nn: 'Flytt {value} opp til slutten av overskrifta' },
   listDashes: { en: 'Write "- " in front of each line', nb: 'Skriv «- » foran hver linje', nn: 'Skriv «- » framfor kvar linje' },
+  nameAsSetting: { en: 'Write the text as the member\'s name setting', nb: 'Skriv teksten som navnet til medlemmet', nn: 'Skriv teksten som namnet til medlemet' },
   membersAsMap: { en: 'Write each member as "id: { settings }"', nb: 'Skriv hvert medlem som «id: { innstillinger }»', nn: 'Skriv kvart medlem som «id: { innstillingar }»' },
 };
 

@@ -19,6 +19,7 @@ export default defineRule({
       goalsAsList: { en: 'Start the goal with «- »', nb: 'Start målet med «- »', nn: 'Start målet med «- »' },
       spacesForTab: { en: 'Indent with spaces instead of the tab', nb: 'Bruk mellomrom i stedet for tabulatortegnet', nn: 'Bruk mellomrom i staden for tabulatorteiknet' },
       closeQuote: { en: 'Close the quote at the end of the line', nb: 'Lukk anførselstegnet på slutten av linjen', nn: 'Lukk hermeteiknet på slutten av linja' },
+      closeBracket: { en: 'Close the brackets at the end of the line', nb: 'Lukk parentesen på slutten av linjen', nn: 'Lukk parentesen på slutten av linja' },
       closeFrontMatter: { en: 'Add the closing `---` after the last key', nb: 'Legg til den avsluttende `---` etter siste nøkkel', nn: 'Legg til den avsluttande `---` etter siste nøkkel' },
       removeBlankLines: { en: 'Remove the blank lines above the first `---`', nb: 'Fjern de tomme linjene over første `---`', nn: 'Fjern dei tomme linjene over første `---`' },
     },

@@ -202,8 +202,10 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         if (scalar) cfg.cooperation = scalar;
         break;
       case 'language': {
+        // An empty `language:` is not written (an empty value is absent everywhere): the default applies, not an error about «».
+        if (scalar === undefined || !scalar.trim()) break;
         // By code or by name, as a document's `language:` is read.
-        const lang = languageOf(scalar ?? '');
+        const lang = languageOf(scalar);
         if (lang) {
           cfg.language = lang;
           cfg.languageSet = true;
@@ -245,10 +247,29 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         if (!m) break;
         cfg.membersDeclared = true;
         for (const p of m.pairs) {
-          const def: MemberDef = { id: p.key.value, span: p.key.span };
+          // `åsvik` with a combining ring is the member `åsvik` that documents name (format.md: text that looks the same reads the same).
+          const def: MemberDef = { id: p.key.value.normalize('NFC'), span: p.key.span };
+          const named = scalarOf(p.value);
+          if (named?.value.trim()) {
+            // `åsvik: Åsvik kommune`: plainly the member's name. Read so, and told how to write it as a setting.
+            def.name = named.value.trim();
+            const written = text.slice(named.span.start, named.span.end);
+            // `navn` under `medlemmer`, `namn` under `medlemer`: the language the file is written in.
+            const members = CONFIG_KEYS.top.find((d) => d.canonical === 'members')!;
+            const nameKey = configKeyName('name', (['nb', 'nn'] as const).find((l) => members.names[l] === keyOf(key.value)) ?? 'en');
+            const newText = `{ ${nameKey}: ${named.style === 'plain' && /[,{}[\]]/.test(written) ? JSON.stringify(named.value.trim()) : written} }`;
+            cfg.valueProblems.push({ kind: 'invalid-value', span: named.span, messageId: 'memberAsText', data: { id: def.id, value: named.value.trim(), name: nameKey }, fix: { messageId: 'nameAsSetting', span: named.span, newText, preferred: true }, severity: 'warning' });
+          }
+          const split = p.value.kind === 'map' ? commaThousands(text, p.value) : undefined;
           for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.member, cfg.valueProblems) : []) {
+            if (split?.groups.has(q)) continue;
             const v = scalarOf(q.value)?.value;
             const field = canonicalOf(q.key, CONFIG_KEYS.member);
+            if (split?.at === q) {
+              // Not read as the 48 YAML sees: a wrong population would misjudge `uniform-mandate`.
+              bad(split.span, 'populationComma', { key: q.key.value, value: split.written, first: v ?? '', suggestion: split.written.replace(/,/g, '') }, split.written.replace(/,/g, ''));
+              continue;
+            }
             if (field === 'name') {
               if (v) def.name = v;
             } else if (field === 'kind') {
@@ -291,7 +312,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
             const v = q.value.kind === 'scalar' ? q.value.value : '';
             const field = canonicalOf(q.key, CONFIG_KEYS.resource);
             if (field === 'owner') {
-              def.owner = v.trim();
+              def.owner = v.trim().normalize('NFC');
               def.ownerSpan = q.value.span;
             } else if (field === 'unit') def.unit = v;
             else if (field === 'capacity') {
@@ -317,11 +338,17 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
         for (const p of m?.pairs ?? []) {
           const lvl = p.value.kind === 'scalar' ? keyOf(p.value.value) : '';
           const rule = keyOf(p.key.value);
+          // `goal-unlinked:` with nothing after it sets nothing (an empty value is absent everywhere): the default severity applies.
+          const empty = isNull(p.value);
           if (!knownRules.includes(rule)) {
             const g = guess(p.key.value, knownRules);
             cfg.valueProblems.push({ kind: 'unknown-property', span: p.key.span, messageId: 'unknownRule', data: { key: p.key.value, suggestion: g?.text ?? '', rules: knownRules.join(', ') }, ...guessFields(g) });
+          } else if (empty) {
+            continue;
           } else if (!(SEVERITIES as string[]).includes(lvl)) {
-            bad(p.value.span, 'enum', { key: p.key.value, value: lvl, allowed: SEVERITIES.join(', ') }, SEVERITY_NAMES[lvl] ?? guess(lvl, SEVERITIES));
+            // Quoted as written (`Feil`), matched as the key it reads as (`feil`).
+            const written = p.value.kind === 'scalar' ? p.value.value.trim() : '';
+            bad(p.value.span, 'enum', { key: p.key.value, value: written, allowed: SEVERITIES.join(', ') }, SEVERITY_NAMES[lvl] ?? guess(lvl, SEVERITIES));
           } else cfg.rules.set(rule, { level: lvl as SeverityLevel, span: p.value.span });
         }
         break;
@@ -354,6 +381,36 @@ function lastOfEach(m: YMap, table: KeyTable, problems: ValueProblem[]): YMap['p
     const c = configKey(p.key.value, table);
     return !c || last.get(c) === p;
   });
+}
+
+/**
+ * `innbyggere: 48,500` inside `{ }`: YAML ends the value at the comma and
+ * reads `500` as a setting of its own (with no value). The population pair,
+ * the pairs its thousands were split into, and the number as written.
+ */
+function commaThousands(text: string, m: YMap): { at: YMap['pairs'][number]; groups: Set<YMap['pairs'][number]>; span: Span; written: string } | undefined {
+  const pairs = m.pairs;
+  for (let i = 0; i < pairs.length; i++) {
+    const at = pairs[i]!;
+    if (at.merged || configKey(at.key.value, CONFIG_KEYS.member) !== 'population' || at.value.kind !== 'scalar' || at.value.style !== 'plain' || !/^\d{1,3}$/.test(at.value.value)) continue;
+    const groups = new Set<YMap['pairs'][number]>();
+    let end = at.value.span.end;
+    for (let j = i + 1; j < pairs.length; j++) {
+      const g = pairs[j]!;
+      if (g.merged || g.key.style !== 'plain' || !/^\d{3}$/.test(g.key.value) || !isNull(g.value) || !endsAt(text, g.key.span.end) || text.slice(end, g.key.span.start) !== ',') break;
+      groups.add(g);
+      end = g.key.span.end;
+    }
+    if (groups.size) return { at, groups, span: { start: at.value.span.start, end }, written: text.slice(at.value.span.start, end) };
+  }
+  return undefined;
+}
+
+/** Only a `,` or the closing `}` follows the key: `500` in `48,500`, not a setting `500: …`. */
+function endsAt(text: string, at: number): boolean {
+  const after = /[ \t]*[,}]/y;
+  after.lastIndex = at;
+  return after.test(text);
 }
 
 /**

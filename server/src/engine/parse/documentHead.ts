@@ -92,6 +92,8 @@ export function yamlProblem(text: string, error: YamlParseError, from = 0): Pars
   if (error.message === 'deficient indentation') {
     const quote = unclosedQuote(text, error.offset, from);
     if (quote) return quote;
+    const bracket = unclosedBracket(text, error.offset, from);
+    if (bracket) return bracket;
   }
   // `title: *Ny* strategi`: a star at the start of a value, meant as emphasis, read as an alias.
   if ((error.alias && !error.alias.recursive) || error.message === 'bad indentation of a mapping entry' || /^name of an (alias|anchor) node must contain/.test(error.message)) {
@@ -255,6 +257,86 @@ function unclosedQuote(text: string, offset: number, from: number): ParseProblem
 }
 
 /**
+ * `åsvik: { navn: Åsvik kommune, innbyggere: 700` or `frameworks: [DS19, DN30`:
+ * a `{ }` or `[ ]` written on one line (as samstemt.yaml writes members) and
+ * not closed. The reader complains of indentation on the next line; the cause
+ * is here, on the line the reader stopped at or the one above it.
+ */
+function unclosedBracket(text: string, offset: number, from: number): ParseProblem | undefined {
+  let line = lineSpanAt(text, Math.min(offset, text.length));
+  for (let tries = 0; tries < 2; tries++) {
+    const written = text.slice(line.start, line.end);
+    const at = yamlLine(written).valueStart;
+    const open = written[at];
+    const rest = open === '{' || open === '[' ? openBrackets(written.slice(at), text.slice(line.end)) : undefined;
+    // A `{` alone on its line opens a collection written over several lines: not this slip.
+    if (rest && written.slice(at + 1, at + rest.end).trim()) {
+      const end = line.start + at + rest.end;
+      const what = open === '{' ? { en: 'brace ({)', nb: 'krøllparentesen ({)', nn: 'krøllparentesen ({)' } : { en: 'bracket ([)', nb: 'hakeparentesen ([)', nn: 'hakeparentesen ([)' };
+      const close = rest.closers;
+      return {
+        message: {
+          en: `The ${what.en} that opens the value on this line is never closed, so the YAML here cannot be read. Add ${close} at the end of the value.`,
+          nb: `${cap(what.nb)} som åpner verdien på denne linjen, blir aldri lukket, så YAML-en her kan ikke leses. Legg til ${close} på slutten av verdien.`,
+          nn: `${cap(what.nn)} som opnar verdien på denne linja, blir aldri lukka, så YAML-en her kan ikkje lesast. Legg til ${close} på slutten av verdien.`,
+        },
+        span: { start: line.start + at, end },
+        // `{ navn: … }` has a space inside its braces: the closing one gets it too.
+        fix: { messageId: 'closeBracket', span: { start: end, end }, newText: (written[at + 1] === ' ' ? ' ' : '') + close },
+      };
+    }
+    if (tries > 0 || line.start <= from || text.slice(line.start, offset).trim()) return undefined;
+    // The reader stopped at the start of the next line (after its indentation): the line above is the one left open.
+    const previousEnd = line.start - (text[line.start - 1] === '\n' && text[line.start - 2] === '\r' ? 2 : 1);
+    line = lineSpanAt(text, previousEnd);
+  }
+  return undefined;
+}
+
+/**
+ * The brackets a one-line flow value leaves open, as the text that closes
+ * them, and where the value ends (before trailing spaces and a comment);
+ * undefined when none is left open, when they do not pair up, or when the
+ * lines below close them (a list wrapped over lines is another slip).
+ */
+function openBrackets(value: string, below: string): { closers: string; end: number } | undefined {
+  const stack: string[] = [];
+  const state = { quote: '', comment: false };
+  let end = value.length;
+  for (let i = 0; i < value.length; i++) {
+    const r = bracketStep(value, i, stack, state);
+    if (r === 'mismatch') return undefined;
+    if (state.comment) {
+      end = i;
+      break;
+    }
+  }
+  if (!stack.length || state.quote) return undefined;
+  const closers = [...stack].reverse().join('');
+  state.comment = false;
+  for (let i = 0; i < below.length; i++) {
+    const r = bracketStep(below, i, stack, state);
+    if (r === 'mismatch' || !stack.length) return undefined;
+  }
+  return { closers, end: value.slice(0, end).trimEnd().length };
+}
+
+/** One character of flow YAML: quotes, comments to the end of the line, and the brackets in `stack` (as the closers they wait for). */
+function bracketStep(text: string, i: number, stack: string[], state: { quote: string; comment: boolean }): 'mismatch' | undefined {
+  const c = text[i]!;
+  if (c === '\n') state.comment = false;
+  else if (state.comment) return undefined;
+  else if (state.quote) {
+    if (c === state.quote) state.quote = '';
+  } else if (c === '"' || c === "'") state.quote = c;
+  else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) state.comment = true;
+  else if (c === '{') stack.push('}');
+  else if (c === '[') stack.push(']');
+  else if ((c === '}' || c === ']') && stack.pop() !== c) return 'mismatch';
+  return undefined;
+}
+
+/**
  * A line of block YAML: after its indentation and a `- ` sequence marker, a
  * plain key up to the first `: ` (none for a sequence item), and where the
  * value starts. Scanned rather than matched: a regex with optional parts
@@ -357,7 +439,8 @@ function readHeadPairs(doc: StrategyDocument, pairs: readonly YPair[]): void {
     }
     switch (canonical) {
       case 'owner':
-        if (text.trim()) doc.owner = { value: text.trim(), span: value.span };
+        // A decomposed å (a + U+030A, from a Mac or a PDF) is å: the owner is the member it looks like.
+        if (text.trim()) doc.owner = { value: text.trim().normalize('NFC'), span: value.span };
         else {
           const first = value.kind === 'seq' ? value.items.find((v) => v.kind === 'scalar' && !isNull(v)) : undefined;
           doc.ownerWritten = {
