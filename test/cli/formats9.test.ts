@@ -405,6 +405,33 @@ describe('formats9: check output formats and CI options on awkward paths', funct
       assert.match(x.stderr, /^samstemt: --rule: there is no rule "x"; the rules are .*goal-unlinked.*\n$/);
     });
 
+    it('an unknown severity: exit 2, the allowed ones named, and the one meant for a typo or a Norwegian name', () => {
+      const cases: [string, string][] = [['warn', 'warning'], ['eror', 'error'], ['advarsel', 'warning'], ['av', 'off']];
+      for (const [given, meant] of cases) {
+        const res = run(['check', '--rule', `goal-unlinked=${given}`, '--lang', 'en']);
+        assert.deepEqual([res.status, res.stdout], [2, ''], given);
+        assert.equal(res.stderr, `samstemt: --rule: severity must be one of error, warning, info, hint, off (got "${given}"); did you mean "${meant}"?\n`);
+      }
+      const nb = run(['check', '--rule', 'goal-unlinked=advarsel']);
+      assert.equal(nb.stderr, 'samstemt: --rule: alvorlighetsgraden må være en av error, warning, info, hint, off (fikk «advarsel»); mente du «warning»?\n');
+      const none = run(['check', '--rule', 'goal-unlinked=zzzzzz', '--lang', 'en']);
+      assert.equal(none.stderr, 'samstemt: --rule: severity must be one of error, warning, info, hint, off (got "zzzzzz")\n');
+    });
+
+    it('`warn` in samstemt.yaml `rules:` is offered «warning» as the fix, as on the command line', () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-f9-'));
+      try {
+        cpSync(FIX, dir, { recursive: true });
+        const config = path.join(dir, 'samstemt.yaml');
+        writeFileSync(config, readFileSync(config, 'utf8').replace('objective-uncovered: off', 'objective-uncovered: off\n  goal-unlinked: warn'));
+        const { out } = checkJson(['--lang', 'en'], dir);
+        const d = out.diagnostics.find((x) => x.file === 'samstemt.yaml' && x.rule === 'invalid-value')!;
+        assert.match(d.message, /"warn".*Did you mean "warning"\?/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('--rule without = or without a severity: exit 2 with the syntax', () => {
       for (const v of ['goal-unlinked', 'goal-unlinked=', '=off', 'goal-unlinked:off']) {
         const res = run(['check', '--rule', v, '--lang', 'en']);

@@ -11,6 +11,7 @@ import { parseArgs, single, type ParsedArgs } from './args.js';
 import { UsageError, VERSION, type CliIo } from './io.js';
 import { createNodeEngine, inTargets, resolveTargets, type Target } from './workspaceSetup.js';
 import { didYouMean } from '../engine/text/normalize.js';
+import { meantSeverity } from '../engine/model/config.js';
 import { cliText, configLanguage, reasonOf } from './messages.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import { compareText } from '../engine/text/order.js';
@@ -36,7 +37,12 @@ export function parseRuleOverrides(values: readonly string[]): Record<string, Se
       const meant = didYouMean(id, allRules.map((r) => r.meta.id));
       throw new UsageError(meant ? 'ruleUnknownMeant' : 'ruleUnknown', { id, meant: meant ?? '', rules: allRules.map((r) => r.meta.id).join(', ') });
     }
-    if (!SEVERITIES.includes(severity)) throw new UsageError('ruleSeverity', { values: SEVERITIES.join(', '), value: v.slice(eq + 1).trim() });
+    if (!SEVERITIES.includes(severity)) {
+      // As samstemt.yaml offers for `rules:`: `advarsel` → warning, `warn` → warning, `eror` → error.
+      const g = meantSeverity(severity);
+      const meant = typeof g === 'string' ? g : g?.text;
+      throw new UsageError(meant ? 'ruleSeverityMeant' : 'ruleSeverity', { values: SEVERITIES.join(', '), value: v.slice(eq + 1).trim(), meant: meant ?? '' });
+    }
     out[id] = severity as SeverityLevel;
   }
   return out;
