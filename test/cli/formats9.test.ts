@@ -364,6 +364,25 @@ describe('formats9: check output formats and CI options on awkward paths', funct
     });
   });
 
+  describe('--output ending in a slash', () => {
+    it('`--output reports/` names a folder: exit 2 and a plain line, instead of a file called «reports» that the next CI step cannot read as a folder', () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-f9-'));
+      try {
+        for (const given of ['reports/', 'ny mappe/sarif/']) {
+          const inDir = spawnSync(process.execPath, [BIN, 'check', FIX, '--format', 'sarif', '--output', given, '--lang', 'en'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+          assert.equal(inDir.status, 2, given);
+          assert.equal(inDir.stdout, '');
+          assert.equal(inDir.stderr, `samstemt: cannot write ${given}: a file name is needed, not a folder (the path ends in a slash)\n`);
+          assert.ok(!existsSync(path.join(dir, given.slice(0, -1))), `nothing written at ${given}`);
+        }
+        const nb = spawnSync(process.execPath, [BIN, 'check', FIX, '--output', 'ut/'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+        assert.equal(nb.stderr, 'samstemt: kan ikke skrive ut/: trenger et filnavn, ikke en mappe (stien slutter med skråstrek)\n');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('--max-warnings', () => {
     const off = ['conflict-system-choice', 'unknown-objective', 'invalid-value'].flatMap((id) => ['--rule', `${id}=off`]);
 

@@ -317,6 +317,8 @@ export function outputFile(args: ParsedArgs): string | undefined {
 
 /** Writes `--output FILE`, creating its folder as needed; a failure is a user error in plain words. */
 export function writeOutput(cwd: string, output: string, text: string, lang: Lang): void {
+  // `reports/` names a folder: path.resolve would drop the slash and write a file called `reports`.
+  if (/[\\/]$/.test(output)) throw new UsageError('cannotWrite', { file: output, reason: cliText(lang, 'reasonFolderPath') }, lang);
   const file = path.resolve(cwd, output);
   try {
     makeFolders(path.dirname(file));

@@ -59,6 +59,7 @@ const EN = {
   unreadableFolder: 'samstemt: cannot read the folder {folder} ({reason}), so the strategies in it were not checked\n',
   reasonENOTDIR: 'part of the path is a file, not a folder',
   reasonEISDIR: 'it is a folder',
+  reasonFolderPath: 'a file name is needed, not a folder (the path ends in a slash)',
   reasonENOSPC: 'the disk is full',
   reasonEROFS: 'the disk is read-only',
 };
@@ -112,6 +113,7 @@ const NB: Record<MessageKey, string> = {
   unreadableFolder: 'samstemt: kan ikke lese mappen {folder} ({reason}), så strategiene i den ble ikke sjekket\n',
   reasonENOTDIR: 'en del av stien er en fil, ikke en mappe',
   reasonEISDIR: 'det er en mappe',
+  reasonFolderPath: 'trenger et filnavn, ikke en mappe (stien slutter med skråstrek)',
   reasonENOSPC: 'disken er full',
   reasonEROFS: 'disken er skrivebeskyttet',
 };
@@ -163,6 +165,7 @@ const NN: Record<MessageKey, string> = {
   unreadableFolder: 'samstemt: kan ikkje lese mappa {folder} ({reason}), så strategiane i ho vart ikkje sjekka\n',
   reasonENOTDIR: 'ein del av stien er ei fil, ikkje ei mappe',
   reasonEISDIR: 'det er ei mappe',
+  reasonFolderPath: 'treng eit filnamn, ikkje ei mappe (stigen sluttar med skråstrek)',
   reasonENOSPC: 'disken er full',
   reasonEROFS: 'disken er skriveverna',
 };
