@@ -383,6 +383,30 @@ describe('formats9: check output formats and CI options on awkward paths', funct
     });
   });
 
+  describe('--output onto a file the check reads', () => {
+    it('a strategy document or samstemt.yaml is not overwritten by the result: exit 2, the file unchanged', () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-f9-'));
+      try {
+        cpSync(FIX, dir, { recursive: true });
+        // `--output` takes the next word: the path meant to be checked becomes the output file.
+        for (const target of [UTVAER, 'samstemt.yaml', './strategier/kommuner/../Sølvik-strategi.md']) {
+          const before = readFileSync(path.join(dir, target), 'utf8');
+          const res = run(['check', '--output', target, '--lang', 'en'], dir);
+          assert.equal(res.status, 2, target);
+          assert.equal(res.stdout, '');
+          assert.equal(res.stderr, `samstemt: cannot write ${target}: the check reads it as a strategy document or settings file (give --output another file name)\n`);
+          assert.equal(readFileSync(path.join(dir, target), 'utf8'), before, target);
+        }
+        // Only the files of the cooperation are protected: a new file beside them is written.
+        const res = run(['check', '--output', 'strategier/resultat.txt'], dir);
+        assert.equal(res.status, 1);
+        assert.ok(readFileSync(path.join(dir, 'strategier/resultat.txt'), 'utf8').includes('unknown-objective'));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('--max-warnings', () => {
     const off = ['conflict-system-choice', 'unknown-objective', 'invalid-value'].flatMap((id) => ['--rule', `${id}=off`]);
 
