@@ -10,7 +10,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -345,7 +345,29 @@ describe('formats9: check output formats and CI options on awkward paths', funct
       }
     });
 
-    it('onto a folder, below a file or into a read-only folder: exit 2, one plain line naming the file', () => {
+    it('into a read-only folder: exit 2, «permission denied», no stack trace (as an unprivileged user)', function () {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-f9-'));
+      try {
+        const ro = path.join(dir, 'skrivebeskyttet');
+        mkdirSync(ro);
+        chmodSync(ro, 0o555);
+        chmodSync(dir, 0o755);
+        const args = [BIN, 'check', FIX, '--format', 'sarif', '--output', path.join(ro, 'ny', 'x.sarif'), '--lang', 'en'];
+        // Root writes through the mode bits: drop to «nobody» where the machine can, else skip.
+        const asRoot = process.getuid?.() === 0;
+        if (asRoot && spawnSync('setpriv', ['--version']).status !== 0) this.skip();
+        const r = asRoot
+          ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { encoding: 'utf8' })
+          : spawnSync(process.execPath, args, { encoding: 'utf8' });
+        assert.equal(r.status, 2, r.stderr);
+        assert.equal(r.stdout, '');
+        assert.equal(r.stderr, `samstemt: cannot write ${path.join(ro, 'ny', 'x.sarif')}: permission denied\n`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('onto a folder or below a file: exit 2, one plain line naming the file', () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-f9-'));
       try {
         writeFileSync(path.join(dir, 'fil'), 'x');
