@@ -441,6 +441,12 @@ describe('formats9: check output formats and CI options on awkward paths', funct
       assert.equal(over.stderr, 'samstemt: 4 advarsler, flere enn --max-warnings 3 tillater; avslutningskode 1.\n');
     });
 
+    it('a whole number too large for exact arithmetic is still a limit, not «not a whole number»', () => {
+      const off = ['conflict-system-choice', 'unknown-objective', 'invalid-value'].flatMap((id) => ['--rule', `${id}=off`]);
+      const res = run(['check', ...off, '--max-warnings', '99999999999999999999']);
+      assert.deepEqual([res.status, res.stderr], [0, '']);
+    });
+
     it('negative other than -1, not a number, a fraction, empty: exit 2 with one line, nothing on stdout', () => {
       for (const v of ['-2', 'abc', '1.5', '', '+3']) {
         const res = run(['check', '--max-warnings', v]);
