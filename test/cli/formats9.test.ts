@@ -416,9 +416,13 @@ describe('formats9: check output formats and CI options on awkward paths', funct
           const res = run(['check', '--output', target, '--lang', 'en'], dir);
           assert.equal(res.status, 2, target);
           assert.equal(res.stdout, '');
-          assert.equal(res.stderr, `samstemt: cannot write ${target}: the check reads it as a strategy document or settings file (give --output another file name)\n`);
+          assert.equal(res.stderr, `samstemt: cannot write ${target}: samstemt reads it as a strategy document or settings file (give --output another file name)\n`);
           assert.equal(readFileSync(path.join(dir, target), 'utf8'), before, target);
         }
+        const report = run(['report', '--output', SOLVIK, '--lang', 'en'], dir);
+        assert.deepEqual([report.status, report.stdout], [2, '']);
+        assert.equal(report.stderr, `samstemt: cannot write ${SOLVIK}: samstemt reads it as a strategy document or settings file (give --output another file name)\n`);
+        assert.ok(readFileSync(path.join(dir, SOLVIK), 'utf8').startsWith('---\r\nowner: solvik'));
         // Only the files of the cooperation are protected: a new file beside them is written.
         const res = run(['check', '--output', 'strategier/resultat.txt'], dir);
         assert.equal(res.status, 1);

@@ -107,8 +107,7 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
   const lang2 = lang ?? result.workspaces[0]?.config.language ?? configLanguage(path.resolve(cwd, paths[0] ?? '.')) ?? 'nb';
   const checked = result.workspaces.filter((ws) => ws.documents.some((d) => inTargets(d.uri, targets)) || (ws.config.uri !== undefined && inTargets(ws.config.uri, targets)));
   const unconfigured = unconfiguredDirs(cwd, checked);
-  // Every file the run read as a strategy, a framework or the settings: `--output` must not overwrite one.
-  const inputs = new Set(result.workspaces.flatMap((ws) => [...ws.documents.map((d) => d.uri), ...ws.frameworkFiles.map((f) => f.uri), ...(ws.config.uri ? [ws.config.uri] : [])]).map(toPath));
+  const inputs = inputFiles(result.workspaces);
   return { report, files: files.sort(), rootDir, lang: lang2, fileLang, errors: result.errors, inputs, unconfigured, unreadable: [...unreadableConfigs(cwd, configsOf(checked, result.workspaces, targets), lang2, host), ...unreadableFiles(cwd, host, targets, lang2)], outsideDocuments: outsideDocuments(cwd, targets, result.workspaces, host) };
 }
 
@@ -220,8 +219,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const output = outputFile(args);
 
   const { report, files, rootDir, lang: runLang, fileLang, errors, inputs, unconfigured, unreadable, outsideDocuments } = buildCheckReport(io.cwd, args.positionals, lang, rules);
-  // `check --output strategier/plan.md` (the path meant to be checked, after --output) would replace the strategy with the result.
-  if (output && inputs.has(path.resolve(io.cwd, output))) throw new UsageError('cannotWrite', { file: output, reason: cliText(runLang, 'reasonIsInput') }, runLang);
+  refuseInputAsOutput(io.cwd, output, inputs, runLang);
   // Like ESLint on a pattern that matches nothing: a CI job pointed at the wrong folder must not pass unnoticed.
   for (const o of outsideDocuments) io.stderr(cliText(runLang, 'outsideDocuments', o));
   if (files.length === 0 && outsideDocuments.length === 0) {
@@ -255,6 +253,19 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const warnings = report.summary.warnings;
   if (tooManyWarnings) io.stderr(cliText(runLang, warnings === 1 ? 'tooManyWarnings1' : 'tooManyWarnings', { count: warnings, max: maxWarnings }));
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Every file the run read as a strategy, a framework or the settings (absolute paths). */
+export function inputFiles(workspaces: readonly WorkspaceModel[]): Set<string> {
+  return new Set(workspaces.flatMap((ws) => [...ws.documents.map((d) => d.uri), ...ws.frameworkFiles.map((f) => f.uri), ...(ws.config.uri ? [ws.config.uri] : [])]).map(toPath));
+}
+
+/**
+ * `--output` onto a file the run read is a user error: `check --output strategier/plan.md`
+ * (the path meant to be checked, after --output) would replace the strategy with the result.
+ */
+export function refuseInputAsOutput(cwd: string, output: string | undefined, inputs: ReadonlySet<string>, lang: Lang): void {
+  if (output && inputs.has(path.resolve(cwd, output))) throw new UsageError('cannotWrite', { file: output, reason: cliText(lang, 'reasonIsInput') }, lang);
 }
 
 /**

@@ -60,7 +60,7 @@ const EN = {
   reasonENOTDIR: 'part of the path is a file, not a folder',
   reasonEISDIR: 'it is a folder',
   reasonFolderPath: 'a file name is needed, not a folder (the path ends in a slash)',
-  reasonIsInput: 'the check reads it as a strategy document or settings file (give --output another file name)',
+  reasonIsInput: 'samstemt reads it as a strategy document or settings file (give --output another file name)',
   reasonENOSPC: 'the disk is full',
   reasonEROFS: 'the disk is read-only',
 };
@@ -115,7 +115,7 @@ const NB: Record<MessageKey, string> = {
   reasonENOTDIR: 'en del av stien er en fil, ikke en mappe',
   reasonEISDIR: 'det er en mappe',
   reasonFolderPath: 'trenger et filnavn, ikke en mappe (stien slutter med skråstrek)',
-  reasonIsInput: 'sjekken leser den som strategidokument eller innstillingsfil (gi --output et annet filnavn)',
+  reasonIsInput: 'samstemt leser den som strategidokument eller innstillingsfil (gi --output et annet filnavn)',
   reasonENOSPC: 'disken er full',
   reasonEROFS: 'disken er skrivebeskyttet',
 };
@@ -168,7 +168,7 @@ const NN: Record<MessageKey, string> = {
   reasonENOTDIR: 'ein del av stien er ei fil, ikkje ei mappe',
   reasonEISDIR: 'det er ei mappe',
   reasonFolderPath: 'treng eit filnamn, ikkje ei mappe (stigen sluttar med skråstrek)',
-  reasonIsInput: 'sjekken les ho som strategidokument eller innstillingsfil (gi --output eit anna filnamn)',
+  reasonIsInput: 'samstemt les ho som strategidokument eller innstillingsfil (gi --output eit anna filnamn)',
   reasonENOSPC: 'disken er full',
   reasonEROFS: 'disken er skriveverna',
 };
