@@ -11,6 +11,7 @@ import { parseArgs, single, type ParsedArgs } from './args.js';
 import { UsageError, VERSION, type CliIo } from './io.js';
 import { createNodeEngine, inTargets, resolveTargets, type Target } from './workspaceSetup.js';
 import { didYouMean } from '../engine/text/normalize.js';
+import { meantSeverity } from '../engine/model/config.js';
 import { cliText, configLanguage, reasonOf } from './messages.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import { compareText } from '../engine/text/order.js';
@@ -36,7 +37,12 @@ export function parseRuleOverrides(values: readonly string[]): Record<string, Se
       const meant = didYouMean(id, allRules.map((r) => r.meta.id));
       throw new UsageError(meant ? 'ruleUnknownMeant' : 'ruleUnknown', { id, meant: meant ?? '', rules: allRules.map((r) => r.meta.id).join(', ') });
     }
-    if (!SEVERITIES.includes(severity)) throw new UsageError('ruleSeverity', { values: SEVERITIES.join(', '), value: v.slice(eq + 1).trim() });
+    if (!SEVERITIES.includes(severity)) {
+      // As samstemt.yaml offers for `rules:`: `advarsel` → warning, `warn` → warning, `eror` → error.
+      const g = meantSeverity(severity);
+      const meant = typeof g === 'string' ? g : g?.text;
+      throw new UsageError(meant ? 'ruleSeverityMeant' : 'ruleSeverity', { values: SEVERITIES.join(', '), value: v.slice(eq + 1).trim(), meant: meant ?? '' });
+    }
     out[id] = severity as SeverityLevel;
   }
   return out;
@@ -101,7 +107,8 @@ export function buildCheckReport(cwd: string, paths: readonly string[], lang: La
   const lang2 = lang ?? result.workspaces[0]?.config.language ?? configLanguage(path.resolve(cwd, paths[0] ?? '.')) ?? 'nb';
   const checked = result.workspaces.filter((ws) => ws.documents.some((d) => inTargets(d.uri, targets)) || (ws.config.uri !== undefined && inTargets(ws.config.uri, targets)));
   const unconfigured = unconfiguredDirs(cwd, checked);
-  return { report, files: files.sort(), rootDir, lang: lang2, fileLang, errors: result.errors, unconfigured, unreadable: [...unreadableConfigs(cwd, configsOf(checked, result.workspaces, targets), lang2, host), ...unreadableFiles(cwd, host, targets, lang2)], outsideDocuments: outsideDocuments(cwd, targets, result.workspaces, host) };
+  const inputs = inputFiles(result.workspaces);
+  return { report, files: files.sort(), rootDir, lang: lang2, fileLang, errors: result.errors, inputs, unconfigured, unreadable: [...unreadableConfigs(cwd, configsOf(checked, result.workspaces, targets), lang2, host), ...unreadableFiles(cwd, host, targets, lang2)], outsideDocuments: outsideDocuments(cwd, targets, result.workspaces, host) };
 }
 
 /**
@@ -211,7 +218,8 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const rules = parseRuleOverrides(args.options.get('rule') ?? []);
   const output = outputFile(args);
 
-  const { report, files, rootDir, lang: runLang, fileLang, errors, unconfigured, unreadable, outsideDocuments } = buildCheckReport(io.cwd, args.positionals, lang, rules);
+  const { report, files, rootDir, lang: runLang, fileLang, errors, inputs, unconfigured, unreadable, outsideDocuments } = buildCheckReport(io.cwd, args.positionals, lang, rules);
+  refuseInputAsOutput(io.cwd, output, inputs, runLang);
   // Like ESLint on a pattern that matches nothing: a CI job pointed at the wrong folder must not pass unnoticed.
   for (const o of outsideDocuments) io.stderr(cliText(runLang, 'outsideDocuments', o));
   if (files.length === 0 && outsideDocuments.length === 0) {
@@ -245,6 +253,19 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const warnings = report.summary.warnings;
   if (tooManyWarnings) io.stderr(cliText(runLang, warnings === 1 ? 'tooManyWarnings1' : 'tooManyWarnings', { count: warnings, max: maxWarnings }));
   return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Every file the run read as a strategy, a framework or the settings (absolute paths). */
+export function inputFiles(workspaces: readonly WorkspaceModel[]): Set<string> {
+  return new Set(workspaces.flatMap((ws) => [...ws.documents.map((d) => d.uri), ...ws.frameworkFiles.map((f) => f.uri), ...(ws.config.uri ? [ws.config.uri] : [])]).map(toPath));
+}
+
+/**
+ * `--output` onto a file the run read is a user error: `check --output strategier/plan.md`
+ * (the path meant to be checked, after --output) would replace the strategy with the result.
+ */
+export function refuseInputAsOutput(cwd: string, output: string | undefined, inputs: ReadonlySet<string>, lang: Lang): void {
+  if (output && inputs.has(path.resolve(cwd, output))) throw new UsageError('cannotWrite', { file: output, reason: cliText(lang, 'reasonIsInput') }, lang);
 }
 
 /**
@@ -293,7 +314,8 @@ export function repositoryRoot(dir: string): string | undefined {
  */
 export function parseMaxWarnings(text: string | undefined): number {
   if (text === undefined || text === '-1') return -1;
-  if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError('maxWarnings', { value: text });
+  if (!/^[0-9]+$/.test(text)) throw new UsageError('maxWarnings', { value: text });
+  // A number past exact arithmetic (a CI template's «no limit») is still a whole number, and a limit never reached.
   return Number(text);
 }
 
@@ -311,6 +333,8 @@ export function outputFile(args: ParsedArgs): string | undefined {
 
 /** Writes `--output FILE`, creating its folder as needed; a failure is a user error in plain words. */
 export function writeOutput(cwd: string, output: string, text: string, lang: Lang): void {
+  // `reports/` names a folder: path.resolve would drop the slash and write a file called `reports`.
+  if (/[\\/]$/.test(output)) throw new UsageError('cannotWrite', { file: output, reason: cliText(lang, 'reasonFolderPath') }, lang);
   const file = path.resolve(cwd, output);
   try {
     makeFolders(path.dirname(file));

@@ -16,7 +16,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderJson, toReportJson } from '../report/json.js';
 import type { Lang } from '../engine/types.js';
 import { parseArgs, single } from './args.js';
-import { outputFile, parseLang, tellDefaults, tellRuleErrors, unconfiguredDirs, unreadableConfigs, unreadableFiles, writeOutput } from './check.js';
+import { inputFiles, outputFile, parseLang, refuseInputAsOutput, tellDefaults, tellRuleErrors, unconfiguredDirs, unreadableConfigs, unreadableFiles, writeOutput } from './check.js';
 import { cliText } from './messages.js';
 import { jsonWithoutRawControls, withoutControls } from './printable.js';
 import { UsageError, type CliIo } from './io.js';
@@ -26,7 +26,7 @@ export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Analyses the workspaces under `paths` and builds their reports (for the command and tests). */
-export function buildReports(cwd: string, paths: readonly string[], lang?: Lang): { reports: AlignmentReport[]; errors: { rule: string; message: string }[]; unconfigured: string[]; unreadable: string[] } {
+export function buildReports(cwd: string, paths: readonly string[], lang?: Lang): { reports: AlignmentReport[]; errors: { rule: string; message: string }[]; unconfigured: string[]; unreadable: string[]; inputs: Set<string> } {
   if (paths.length > 1) throw new UsageError('reportOnePath');
   const targets = resolveTargets(cwd, paths);
   const { engine, host } = createNodeEngine(targets, lang ? { lang } : {});
@@ -42,7 +42,7 @@ export function buildReports(cwd: string, paths: readonly string[], lang?: Lang)
   const runLang = lang ?? chosen[0]?.config.language ?? 'nb';
   // A report without a member's strategy (permission denied, a link to nothing) would look complete: none at all.
   const reported = chosen.map((ws) => path.resolve(toPath(ws.root))).map((dir) => ({ path: dir, isFile: false, root: dir }));
-  return { reports, errors: result.errors, unconfigured: unconfiguredDirs(cwd, chosen), unreadable: [...unreadableConfigs(cwd, chosen, runLang, host), ...unreadableFiles(cwd, host, reported, runLang)] };
+  return { reports, errors: result.errors, inputs: inputFiles(result.workspaces), unconfigured: unconfiguredDirs(cwd, chosen), unreadable: [...unreadableConfigs(cwd, chosen, runLang, host), ...unreadableFiles(cwd, host, reported, runLang)] };
 }
 
 /** `cwd`: JSON names each workspace's `root` relative to it, as `check` does (several cooperations without a name stay apart). */
@@ -63,8 +63,9 @@ export function runReport(argv: readonly string[], io: CliIo): number {
   const format = formatText?.trim().toLowerCase() ?? formatOfFile(output) ?? 'html';
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError('formatValue', { values: REPORT_FORMATS.join(', '), value: formatText ?? format });
   const lang = parseLang(single(args, 'lang'));
-  const { reports, errors, unconfigured, unreadable } = buildReports(io.cwd, args.positionals, lang);
+  const { reports, errors, inputs, unconfigured, unreadable } = buildReports(io.cwd, args.positionals, lang);
   const runLang = lang ?? reports[0]?.lang ?? 'nb';
+  refuseInputAsOutput(io.cwd, output, inputs, runLang);
   tellDefaults(io, runLang, unconfigured);
   tellRuleErrors(io, runLang, errors);
   // A report without the cooperation's members and frameworks would look official and be empty: none at all.

@@ -68,10 +68,17 @@ export const DEFAULT_AREAS = ['hr', 'okonomi', 'sak-arkiv', 'helse', 'oppvekst',
 export const DEFAULT_FRAMEWORKS = ['DS19', 'DN30'];
 export const MEMBER_KINDS = ['kommune', 'fylkeskommune', 'selskap', 'nettverk', 'stat'];
 const SEVERITIES: SeverityLevel[] = ['error', 'warning', 'info', 'hint', 'off'];
-/** Severities by their bokmål and nynorsk names, offered as the fix (rule settings are written in English). */
+/** Severities by their bokmål and nynorsk names (and ESLint's `warn`), offered as the fix (rule settings are written in English). */
 const SEVERITY_NAMES: Record<string, SeverityLevel> = {
   feil: 'error', advarsel: 'warning', åtvaring: 'warning', varsel: 'warning', informasjon: 'info', hint: 'hint', tips: 'hint', av: 'off', 'slått av': 'off',
+  warn: 'warning',
 };
+
+/** The severity meant by a value that is not one (`advarsel`, `warn`, `eror`): samstemt.yaml's fix and `--rule`'s did-you-mean. */
+export function meantSeverity(value: string): SeverityLevel | Guess | undefined {
+  const lvl = keyOf(value);
+  return SEVERITY_NAMES[lvl] ?? guess(lvl, SEVERITIES);
+}
 
 /** A setting of samstemt.yaml: its English canonical name, its bokmål and nynorsk aliases, and further accepted spellings. */
 export interface ConfigKey {
@@ -348,7 +355,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           } else if (!(SEVERITIES as string[]).includes(lvl)) {
             // Quoted as written (`Feil`), matched as the key it reads as (`feil`).
             const written = p.value.kind === 'scalar' ? p.value.value.trim() : '';
-            bad(p.value.span, 'enum', { key: p.key.value, value: written, allowed: SEVERITIES.join(', ') }, SEVERITY_NAMES[lvl] ?? guess(lvl, SEVERITIES));
+            bad(p.value.span, 'enum', { key: p.key.value, value: written, allowed: SEVERITIES.join(', ') }, meantSeverity(lvl));
           } else cfg.rules.set(rule, { level: lvl as SeverityLevel, span: p.value.span });
         }
         break;
