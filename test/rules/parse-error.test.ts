@@ -331,11 +331,33 @@ members:
       assert.equal(pe[0]!.file, 'samstemt.yaml');
       assert.deepEqual(pe[0]!.range, range(2, 0, 2, 23));
       assert.equal(textAt(files, pe[0]!), 'cooperation: IKT: Fjord');
-      assert.match(pe[0]!.message, /Sett verdien i anførselstegn: cooperation: "IKT: Fjord"$/, "bokmål: the fallback language of a broken samstemt.yaml");
-      // The document is analysed with the default settings.
+      // The other lines are read all the same (the broken one left out): `language: en` speaks.
+      assert.match(pe[0]!.message, /Put the value in quotes: cooperation: "IKT: Fjord"$/);
+      // The document is analysed with the settings that could be read.
       const iv = all.filter((d) => d.file === 'storby.strategy.md' && d.rule === 'invalid-value');
       assert.equal(iv.length, 1);
       assert.equal(textAt(files, iv[0]!), '2025-13');
+    });
+
+    it('reads the rest of a samstemt.yaml whose member is left open while it is typed: the documents keep their findings', () => {
+      const docs = {
+        'storby.md': `---\nowner: storby\n---\n## A {#a}\n- Omfang: alle\n- Frist: 2025-13\n`,
+        'fjellbygd.md': `---\nowner: fjellbygd\n---\n## B {#b}\n- Frist: 2026\n`,
+      };
+      const closed = analyzeAll({ 'samstemt.yaml': CONFIG, ...docs });
+      for (const [open, pointsAt] of [
+        ['  fjellbygd: { name: Fjellbygd kommune, kind: kommune, population: 940', '{'],
+        ['  fjellbygd: { name: Fjellbygd kommune, kind: kommune, population: 940 # ny', '{'],
+      ] as const) {
+        const files = { 'samstemt.yaml': CONFIG.replace('  fjellbygd: { name: Fjellbygd kommune, kind: kommune, population: 940 }', open), ...docs };
+        const all = analyzeAll(files);
+        const pe = all.filter((d) => d.rule === RULE);
+        assert.equal(pe.length, 1, `${open}: ${all.map((d) => `${d.rule} ${d.message}`).join(' | ')}`);
+        assert.ok(textAt(files, pe[0]!).startsWith(`${pointsAt} name: Fjellbygd`), open);
+        assert.match(pe[0]!.message, /^The /, `${open}: in the config's language (en)`);
+        const rest = (list: typeof all) => list.filter((d) => d.rule !== RULE && d.file !== 'samstemt.yaml').map((d) => `${d.file} ${d.rule} ${d.message}`);
+        assert.deepEqual(rest(all), rest(closed), open);
+      }
     });
 
     it('reports a broken custom framework file on that file', () => {

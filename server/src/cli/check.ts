@@ -156,9 +156,17 @@ export function unreadableConfigs(cwd: string, workspaces: readonly WorkspaceMod
     if (!ws.config.uri || !problem) return [];
     const at = new LineIndex(ws.config.text).positionAt(problem.span.start);
     const file = path.relative(cwd, toPath(ws.config.uri)).split(path.sep).join('/');
-    return [UNREADABLE_CONFIG[lang].replace('{file}', `${file}:${at.line + 1}:${at.character + 1}`).replace('{reason}', problem.message[lang] ?? problem.message.en)];
+    const template = ws.config.recovered ? BROKEN_CONFIG : UNREADABLE_CONFIG;
+    return [template[lang].replace('{file}', `${file}:${at.line + 1}:${at.character + 1}`).replace('{reason}', problem.message[lang] ?? problem.message.en)];
   });
 }
+
+/** A samstemt.yaml read all the same, its broken line mended or left out: still exit 2, for what it meant is a guess. */
+const BROKEN_CONFIG: Record<Lang, string> = {
+  en: 'samstemt: {file}: samstemt.yaml has an error, so its settings were read as far as they could be: {reason}\n',
+  nb: 'samstemt: {file}: samstemt.yaml har en feil, så innstillingene ble lest så langt det gikk: {reason}\n',
+  nn: 'samstemt: {file}: samstemt.yaml har ein feil, så innstillingane vart lesne så langt det gjekk: {reason}\n',
+};
 
 const UNREADABLE_CONFIG: Record<Lang, string> = {
   en: 'samstemt: {file}: samstemt.yaml cannot be read, so the cooperation\'s settings were not used: {reason}\n',

@@ -4,6 +4,7 @@
  */
 import type { Lang, ParseProblem, SeverityLevel, Span, ValueProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from '../parse/yamlTree.js';
+import { recoverYaml } from '../parse/yamlRecovery.js';
 import { splitItems } from '../parse/properties.js';
 import { yamlProblem } from '../parse/documentHead.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
@@ -60,6 +61,8 @@ export interface WorkspaceConfig {
   resources: Map<string, ResourceDef>;
   rules: Map<string, { level: SeverityLevel; span: Span }>;
   problems: ParseProblem[];
+  /** With a parse problem: the settings were read all the same, with the broken line mended or left out. */
+  recovered?: boolean;
   valueProblems: ValueProblem[];
 }
 
@@ -149,10 +152,15 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
   const cfg = defaultConfig();
   cfg.uri = uri;
   cfg.text = text;
-  const yaml = parseYamlTree(text);
+  // Broken on one line (a `{` not closed yet while the author types): the error is reported, and the settings
+  // are read from the text with that line mended or left out, as in YAML strategy documents, so the
+  // cooperation's members and documents do not drop out of the editor with every keystroke.
+  const parsed = parseYamlTree(text);
+  const yaml = recoverYaml(text, parsed);
   if (yaml.error) {
     cfg.problems.push(yamlProblem(text, yaml.error));
-    return cfg;
+    if (yaml === parsed) return cfg;
+    cfg.recovered = true;
   }
   for (const k of yaml.duplicateKeys) cfg.valueProblems.push({ kind: 'invalid-value', span: k.span, messageId: 'duplicateKey', data: { key: k.value } });
   const root = yaml.root;

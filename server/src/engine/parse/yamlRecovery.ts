@@ -60,6 +60,12 @@ function* variants(text: string, error: YamlParseError): Generator<Variant> {
     const opener = unclosedOpener(line);
     const written = { start: start + indent.length, end: start + line.trimEnd().length };
     if (opener >= 0) {
+      // A bracket closed at the end of the line (`storby: { name: Storby` → `… Storby }`), before a comment.
+      if (line[opener] === '{' || line[opener] === '[') {
+        const comment = line.slice(opener).search(/\s#/);
+        const at = start + (comment >= 0 ? opener + comment : line.trimEnd().length);
+        yield { text: text.slice(0, at) + (line[opener] === '{' ? '}' : ']') + text.slice(at), at, delta: 1, line: written };
+      }
       // Taken out (`- {id: a` → `- id: a`, so the keys below line up), and the later offsets moved back.
       const at = start + opener;
       yield { text: text.slice(0, at) + text.slice(at + 1), at: at + 1, delta: -1, line: written };
