@@ -5,11 +5,13 @@
  * per file. Parsed documents are cached by text, so re-analysis after an edit
  * re-parses only what changed.
  */
-import type { Diagnostic, Finding, Lang, Localized, SeverityLevel, Span, StrategyDocument, ValueProblem } from './types.js';
+import type { Diagnostic, Finding, Lang, SeverityLevel, Span, StrategyDocument, ValueProblem } from './types.js';
 import { parseMarkdown } from './parse/markdown.js';
 import { parseYamlDocument, looksLikeStrategyYaml } from './parse/yamlDocument.js';
 import { parseConfig, defaultConfig, type WorkspaceConfig } from './model/config.js';
 import { parseFramework } from './frameworks/parseFramework.js';
+import { encodingProblem } from './parse/encoding.js';
+export { NOT_UTF8 } from './parse/encoding.js';
 import type { Framework } from './types.js';
 import { buildWorkspaceModel, type FrameworkFile, type OtherCooperation, type WorkspaceModel } from './workspaceModel.js';
 import { dirname, basename, relative, resolveInside, decodePath } from './workspace/uri.js';
@@ -617,7 +619,10 @@ export class Engine {
       }
       let cached = this.#frameworkCache.get(uri);
       if (!cached || cached.text !== raw) {
-        cached = { text: raw, result: parseFramework(uri, stripBom(raw)!, false) };
+        const text = stripBom(raw)!;
+        cached = { text: raw, result: parseFramework(uri, text, false) };
+        const encoding = encodingProblem(text);
+        if (encoding) cached.result.problems.unshift(encoding);
         this.#frameworkCache.set(uri, cached);
       }
       const fw = cached.result.framework;
@@ -649,23 +654,11 @@ function stripBom(text: string | undefined): string | undefined {
   return text !== undefined && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/**
- * A file saved in another encoding than UTF-8 (Windows-1252, «ANSI», from an
- * older word processor) reaches the engine with U+FFFD where æ, ø and å were:
- * its keys then look misspelt. Say the cause first, at the first such character.
- */
+/** Says first when the document's bytes are not UTF-8 text (parse/encoding.ts). */
 function notUtf8(doc: StrategyDocument): void {
-  const at = doc.text.indexOf('\uFFFD');
-  if (at < 0) return;
-  doc.problems.unshift({ message: NOT_UTF8, span: { start: at, end: at + 1 } });
+  const problem = encodingProblem(doc.text);
+  if (problem) doc.problems.unshift(problem);
 }
-
-/** The `parse-error` message of a document with U+FFFD in it (exported for tests that tell it from structural errors). */
-export const NOT_UTF8: Localized = {
-  en: 'This character could not be read: the file is probably not saved as UTF-8 (for example Windows-1252 or «ANSI» from an older program), so æ, ø and å are lost and keys may look misspelt. Save the file as UTF-8.',
-  nb: 'Tegnet her kan ikke leses: filen er trolig ikke lagret som UTF-8 (for eksempel Windows-1252 eller «ANSI» fra et eldre program), så æ, ø og å går tapt og nøkler kan se feilstavet ut. Lagre filen som UTF-8.',
-  nn: 'Teiknet her kan ikkje lesast: fila er truleg ikkje lagra som UTF-8 (til dømes Windows-1252 eller «ANSI» frå eit eldre program), så æ, ø og å går tapt og nøklar kan sjå feilstava ut. Lagre fila som UTF-8.',
-};
 
 function tooLarge(uri: string, text: string, isYaml: boolean, max: number): StrategyDocument {
   return {
