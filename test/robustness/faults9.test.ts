@@ -52,6 +52,7 @@ function check(dir: string): Json & { status: number } {
 
 const of = (out: Json, file: string, rule?: string) => out.diagnostics.filter((d) => d.file === file && (!rule || d.rule === rule));
 const NOT_UTF8 = /ikke lagret som UTF-8/;
+const HAS_NUL = /NUL/;
 
 describe('robustness faults9: damaged bytes on disk (CLI)', function () {
   this.timeout(120000);
@@ -95,6 +96,36 @@ describe('robustness faults9: damaged bytes on disk (CLI)', function () {
     assert.deepEqual(parse[0]!.range.start, { line: 4, character: fw.split('\n')[4]!.indexOf('ø') }, 'on the ø of «løsninger»');
     assert.deepEqual(of(out, 'strategier/brekkestad.md', 'unknown-objective'), [], 'its objectives are still read');
     assert.equal(out.status, 1);
+  });
+
+  it('strategy files with NUL bytes (zero-filled, a PNG, UTF-16 without BOM): a parse-error at the first NUL saying so, the others unaffected', function () {
+    const dir = copyFixture();
+    const s = (f: string) => path.join(dir, 'strategier', f);
+    writeFileSync(s('nuller.md'), Buffer.alloc(4096));
+    writeFileSync(s('bilde.md'), Buffer.concat([Buffer.from([0x89]), Buffer.from('PNG\r\n\x1a\n'), Buffer.alloc(4), Buffer.from('IHDR')]));
+    // An ASCII-only strategy in UTF-16LE without a byte order mark: every other byte is NUL, and nothing is invalid UTF-8.
+    writeFileSync(s('utf16.md'), Buffer.from('---\nowner: ulvsund\n---\n\n## Shared archive {#shared-archive}\n\n- Area: sak-arkiv\n- Deadline: 2026\n', 'utf16le'));
+    // One NUL pasted into a good document: its goals still count.
+    const brekkestad = readFileSync(s('brekkestad.md'), 'utf8');
+    writeFileSync(s('brekkestad.md'), brekkestad.replace('# Digitaliseringsstrategi for Brekkestad kommune', '# Digitaliseringsstrategi for Brekkestad\0kommune'));
+    const out = check(dir);
+    assert.equal(out.status, 1);
+    const expectations: [string, { line: number; character: number }][] = [
+      ['strategier/nuller.md', { line: 0, character: 0 }],
+      ['strategier/bilde.md', { line: 2, character: 0 }],
+      ['strategier/utf16.md', { line: 0, character: 1 }],
+      ['strategier/brekkestad.md', { line: 7, character: 40 }],
+    ];
+    for (const [file, start] of expectations) {
+      const parse = of(out, file, 'parse-error');
+      assert.equal(parse.length, 1, `${file}: ${JSON.stringify(of(out, file))}`);
+      assert.match(parse[0]!.message, HAS_NUL, file);
+      assert.deepEqual(parse[0]!.range.start, start, file);
+      assert.deepEqual(of(out, file, 'missing-owner'), [], `${file}: not a document without owner, a file that is not text`);
+    }
+    // Brekkestad's goal is still read: its contribution to havbryn-ikt#felles-arkiv resolves.
+    assert.deepEqual(of(out, 'strategier/brekkestad.md').map((d) => d.rule), ['parse-error']);
+    assert.deepEqual(of(out, 'strategier/havbryn-ikt.md').map((d) => d.rule), ['uniform-mandate']);
   });
 
   it('a folder named like a strategy file is walked, not read; a link loop and a link out are skipped', function () {

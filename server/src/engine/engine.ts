@@ -11,7 +11,7 @@ import { parseYamlDocument, looksLikeStrategyYaml } from './parse/yamlDocument.j
 import { parseConfig, defaultConfig, type WorkspaceConfig } from './model/config.js';
 import { parseFramework } from './frameworks/parseFramework.js';
 import { encodingProblem } from './parse/encoding.js';
-export { NOT_UTF8 } from './parse/encoding.js';
+export { NOT_UTF8, HAS_NUL } from './parse/encoding.js';
 import type { Framework } from './types.js';
 import { buildWorkspaceModel, type FrameworkFile, type OtherCooperation, type WorkspaceModel } from './workspaceModel.js';
 import { dirname, basename, relative, resolveInside, decodePath } from './workspace/uri.js';
