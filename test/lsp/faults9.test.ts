@@ -9,7 +9,7 @@
  * of the text the editor shows. Mocha's timeout is the hang guard.
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -173,6 +173,34 @@ describe('language server faults9: IKT Havbrynet on a misbehaving disk', functio
     const d = await c.diagnosticsFor(uriOf(file), has('invalid-value'));
     assert.equal(d.filter((x) => x.code === 'invalid-value').length, 1);
     assert.ok(c.published.every((p) => !p.uri.includes('//strategier') && p.uri.startsWith(uriOf(root))), 'no URI spelt twice');
+  });
+
+  it('workspace folders that are not folders on disk (gone, a file, a virtual one) next to the real one: the real one is analysed', async function () {
+    const gone = path.join(path.dirname(root), 'slettet');
+    const file = s('lauvdal.md');
+    const c = (client = await LspClient.start(root, { folders: [gone, file, root] }));
+    await Promise.all(DOCS.map((f) => c.diagnosticsFor(uriOf(s(f)))));
+    assert.deepEqual(rules(c.diagnostics.get(uriOf(s('havbryn-ikt.md')))), ['uniform-mandate']);
+    await c.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: 'vscode-vfs://github/havbrynet/strategi', name: 'virtuell' }, { uri: uriOf(path.join(gone, 'enno-meir')), name: 'borte' }], removed: [] } });
+    await settle(c, uriOf(s('lauvdal.md')));
+    assert.match(await hoverText(c, uriOf(s('brekkestad.md')), positionOf(readFileSync(s('brekkestad.md'), 'utf8'), 'havbryn-ikt#felles-arkiv', 14)), /Felles sak- og arkivløsning/);
+    assert.ok(!has('duplicate-goal-id')(c.diagnostics.get(uriOf(file))!), 'the folder that is a file does not make lauvdal.md a second document');
+    assert.equal(c.proc.exitCode, null);
+  });
+
+  it('samstemt.yaml as a link to a file outside the folder: the editor is told why the settings do not apply, nothing of it is read', async function () {
+    const shared = mkdtempSync(path.join(os.tmpdir(), 'samstemt-faults9-felles-'));
+    try {
+      renameSync(path.join(root, 'samstemt.yaml'), path.join(shared, 'samstemt.yaml'));
+      symlinkSync(path.join(shared, 'samstemt.yaml'), path.join(root, 'samstemt.yaml'));
+      const c = (client = await LspClient.start(root));
+      const told = await c.shownMessage((m) => m.includes('samstemt.yaml'));
+      assert.match(told, /utenfor/, told);
+      assert.doesNotMatch(told, /ingen samstemt\.yaml|finnes ikke/i, told);
+      assert.ok(c.published.every((p) => !JSON.stringify(p.diagnostics).includes('Havbryn IKT AS')), 'nothing from the linked file is read');
+    } finally {
+      removeDir(shared);
+    }
   });
 
   it('samstemt.yaml rewritten as Latin-1 while the server runs: a parse-error on it at the first unreadable character', async function () {

@@ -128,6 +128,21 @@ describe('robustness faults9: damaged bytes on disk (CLI)', function () {
     assert.deepEqual(of(out, 'strategier/havbryn-ikt.md').map((d) => d.rule), ['uniform-mandate']);
   });
 
+  it('samstemt.yaml as a symbolic link to a file outside the checked folder: said so, exit 2, not «no samstemt.yaml»', function () {
+    const dir = copyFixture();
+    const shared = mkdtempSync(path.join(os.tmpdir(), 'samstemt-faults9-felles-'));
+    temps.push(shared);
+    cpSync(path.join(dir, 'samstemt.yaml'), path.join(shared, 'samstemt.yaml'));
+    rmSync(path.join(dir, 'samstemt.yaml'));
+    symlinkSync(path.join(shared, 'samstemt.yaml'), path.join(dir, 'samstemt.yaml'));
+    for (const name of ['brekkestad', 'lauvdal']) cpSync(path.join(dir, `strategier/${name}.md`), path.join(dir, `strategier/${name}.strategy.md`));
+    const r = cli(['check', '.'], dir);
+    assert.equal(r.status, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /samstemt\.yaml.*utenfor/, r.stderr);
+    assert.doesNotMatch(r.stderr, /ingen samstemt\.yaml/, 'there is one: it is not read');
+    assert.doesNotMatch(r.stdout + r.stderr, /Skarvøy kommune|Havbryn IKT AS/, 'nothing from the file outside is read');
+  });
+
   it('a folder named like a strategy file is walked, not read; a link loop and a link out are skipped', function () {
     const dir = copyFixture();
     mkdirSync(path.join(dir, 'strategier/x.strategy.md'));
