@@ -203,6 +203,25 @@ describe('language server faults9: IKT Havbrynet on a misbehaving disk', functio
     }
   });
 
+  it('samstemt.yaml replaced by a folder of that name while documents are open: the findings go, the editor is told, a hover answers', async function () {
+    const c = await start();
+    const doc = s('lauvdal.md');
+    const text = readFileSync(doc, 'utf8').replace('- Område: oppvekst', '- Område: oppvekstt');
+    c.open(uriOf(doc), text);
+    await c.diagnosticsFor(uriOf(doc), has('invalid-value'));
+    const config = path.join(root, 'samstemt.yaml');
+    unlinkSync(config);
+    mkdirSync(config);
+    c.watched([{ uri: uriOf(config), type: 3 }, { uri: uriOf(config), type: 1 }]);
+    await c.shownMessage((m) => m.includes('samstemt.yaml er borte'));
+    // Without samstemt.yaml only *.strategy.md files are documents: nothing is checked, so nothing stays.
+    await c.diagnosticsFor(uriOf(doc), (d) => d.length === 0);
+    await settle(c, uriOf(doc));
+    for (const f of DOCS) assert.deepEqual(c.diagnostics.get(uriOf(s(f))), [], f);
+    assert.equal(await c.request('textDocument/hover', { textDocument: { uri: uriOf(doc) }, position: positionOf(text, 'oppvekstt', 2) }), null);
+    assert.equal(c.proc.exitCode, null);
+  });
+
   it('samstemt.yaml rewritten as Latin-1 while the server runs: a parse-error on it at the first unreadable character', async function () {
     const c = await start();
     const config = path.join(root, 'samstemt.yaml');
