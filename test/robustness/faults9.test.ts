@@ -141,6 +141,14 @@ describe('robustness faults9: damaged bytes on disk (CLI)', function () {
     assert.match(r.stderr, /samstemt\.yaml.*utenfor/, r.stderr);
     assert.doesNotMatch(r.stderr, /ingen samstemt\.yaml/, 'there is one: it is not read');
     assert.doesNotMatch(r.stdout + r.stderr, /Skarvøy kommune|Havbryn IKT AS/, 'nothing from the file outside is read');
+    // Its settings are unknown: no findings about them (objectives not covered, `documents` missing) on the file.
+    for (const target of [path.join(shared, 'samstemt.yaml'), 'finst-ikkje.yaml']) {
+      rmSync(path.join(dir, 'samstemt.yaml'));
+      symlinkSync(target, path.join(dir, 'samstemt.yaml'));
+      const json = cli(['check', '.', '--format', 'json'], dir);
+      assert.equal(json.status, 2, target);
+      assert.deepEqual((JSON.parse(json.stdout) as Json).diagnostics.filter((d) => d.file === 'samstemt.yaml').map((d) => `${d.rule}: ${d.message}`), [], target);
+    }
   });
 
   it('a folder named like a strategy file is walked, not read; a link loop and a link out are skipped', function () {

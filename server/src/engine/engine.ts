@@ -582,11 +582,13 @@ export class Engine {
   readonly #defaultConfigs = new Map<string, WorkspaceConfig>();
 
   #config(uri: string): WorkspaceConfig {
-    const raw = this.#host.readFile(uri) ?? '';
+    const read = this.#host.readFile(uri);
+    const raw = read ?? '';
     const hit = this.#configCache.get(uri);
-    if (hit && hit.text === raw) return hit.config;
+    if (hit && hit.text === raw && (hit.config.unread === true) === (read === undefined)) return hit.config;
     const text = stripBom(raw)!;
     const config = parseConfig(uri, text, this.#options.rules.map((r) => r.meta.id));
+    if (read === undefined) config.unread = true;
     this.#configCache.set(uri, { text: raw, config });
     return config;
   }
