@@ -118,6 +118,22 @@ describe('language server faults9: IKT Havbrynet on a misbehaving disk', functio
     assert.deepEqual(c.diagnostics.get(inside)!.map((x) => textIn(readFileSync(path.join(folder, 'inni.md'), 'utf8'), x.range)), ['2026-13-15'], `the new folder's text, not the old one's: ${JSON.stringify(d.map(messageOf))}`);
   });
 
+  it('an open document deleted on disk, closed before the watcher reports the deletion: its findings go at once, and stay gone', async function () {
+    const c = await start();
+    const file = s('skarvoy.md');
+    const uri = uriOf(file);
+    c.open(uri, readFileSync(file, 'utf8').replace('- Område: helse', '- Område: helsa'));
+    await c.diagnosticsFor(uri, has('invalid-value'));
+    unlinkSync(file);
+    const cleared = c.nextDiagnostics(uri, (d) => d.length === 0);
+    c.close(uri);
+    await cleared;
+    c.watched([{ uri, type: 3 }]);
+    await settle(c, uriOf(s('lauvdal.md')));
+    assert.deepEqual(c.diagnostics.get(uri), []);
+    assert.match(await hoverText(c, uriOf(s('brekkestad.md')), positionOf(readFileSync(s('brekkestad.md'), 'utf8'), 'havbryn-ikt#felles-arkiv', 14)), /Felles sak- og arkivløsning/);
+  });
+
   it('a case-only rename (Lauvdal.md → lauvdal.md), open and on disk: one document, findings under the new name only', async function () {
     renameSync(s('lauvdal.md'), s('Lauvdal.md'));
     const c = await start(undefined, DOCS.map((f) => f.replace('lauvdal', 'Lauvdal')));
