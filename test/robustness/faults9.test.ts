@@ -123,6 +123,15 @@ describe('robustness faults9: damaged bytes on disk (CLI)', function () {
       assert.deepEqual(parse[0]!.range.start, start, file);
       assert.deepEqual(of(out, file, 'missing-owner'), [], `${file}: not a document without owner, a file that is not text`);
     }
+    // In a YAML document too: one finding that says what the NUL is, not also the YAML reader's «null byte is not allowed».
+    const ulvsund = readFileSync(s('ulvsund.yaml'), 'utf8');
+    writeFileSync(s('ulvsund.yaml'), ulvsund.replace('title: Digital mail', 'title: Digital\0 mail'));
+    const yaml = check(dir);
+    const y = of(yaml, 'strategier/ulvsund.yaml');
+    assert.deepEqual(y.map((d) => d.rule), ['parse-error'], JSON.stringify(y));
+    assert.match(y[0]!.message, HAS_NUL);
+    assert.deepEqual(y[0]!.range.start, { line: 5, character: ulvsund.split('\n')[5]!.indexOf(' mail') });
+    assert.equal(yaml.summary.goals, out.summary.goals, 'the YAML goal still counts');
     // Brekkestad's goal is still read: its contribution to havbryn-ikt#felles-arkiv resolves.
     assert.deepEqual(of(out, 'strategier/brekkestad.md').map((d) => d.rule), ['parse-error']);
     assert.deepEqual(of(out, 'strategier/havbryn-ikt.md').map((d) => d.rule), ['uniform-mandate']);

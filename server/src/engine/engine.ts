@@ -560,7 +560,10 @@ export class Engine {
       doc = tooLarge(uri, text, isYaml, max);
     } else {
       this.stats.parses++;
-      doc = isYaml ? parseYamlDocument(uri, text) : parseMarkdown(uri, text);
+      // The YAML reader stops at a NUL («null byte is not allowed»): read a space there (same offsets), and `notUtf8` says what it is.
+      const readable = text.includes('\0') ? text.replace(/\0/g, ' ') : text;
+      doc = isYaml ? parseYamlDocument(uri, readable) : parseMarkdown(uri, readable);
+      doc.text = text;
       notUtf8(doc);
       // An edit: the goals it did not touch keep what the caches know of them (moved, at most).
       if (hit) recordOrigins(hit.doc, doc);
