@@ -137,6 +137,19 @@ describe('robustness faults9: damaged bytes on disk (CLI)', function () {
     assert.deepEqual(of(out, 'strategier/havbryn-ikt.md').map((d) => d.rule), ['uniform-mandate']);
   });
 
+  it('a NUL in samstemt.yaml: one finding at the NUL, the settings still used (exit 1, not 2)', function () {
+    const dir = copyFixture();
+    const config = readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'samstemt.yaml'), config.replace('cooperation: IKT Havbrynet', 'cooperation: IKT\0Havbrynet'));
+    const r = cli(['check', '.', '--format', 'json'], dir);
+    assert.equal(r.status, 1, r.stderr);
+    const out = JSON.parse(r.stdout) as Json;
+    const c = of(out, 'samstemt.yaml');
+    assert.deepEqual(c.map((d) => d.rule), ['parse-error'], JSON.stringify(c));
+    assert.match(c[0]!.message, HAS_NUL);
+    assert.deepEqual(of(out, 'strategier/lauvdal.md'), [], 'the members and globs of samstemt.yaml apply');
+  });
+
   it('samstemt.yaml as a symbolic link to a file outside the checked folder: said so, exit 2, not «no samstemt.yaml»', function () {
     const dir = copyFixture();
     const shared = mkdtempSync(path.join(os.tmpdir(), 'samstemt-faults9-felles-'));

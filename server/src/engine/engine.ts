@@ -560,9 +560,7 @@ export class Engine {
       doc = tooLarge(uri, text, isYaml, max);
     } else {
       this.stats.parses++;
-      // The YAML reader stops at a NUL («null byte is not allowed»): read a space there (same offsets), and `notUtf8` says what it is.
-      const readable = text.includes('\0') ? text.replace(/\0/g, ' ') : text;
-      doc = isYaml ? parseYamlDocument(uri, readable) : parseMarkdown(uri, readable);
+      doc = isYaml ? parseYamlDocument(uri, readable(text)) : parseMarkdown(uri, readable(text));
       doc.text = text;
       notUtf8(doc);
       // An edit: the goals it did not touch keep what the caches know of them (moved, at most).
@@ -590,7 +588,8 @@ export class Engine {
     const hit = this.#configCache.get(uri);
     if (hit && hit.text === raw && (hit.config.unread === true) === (read === undefined)) return hit.config;
     const text = stripBom(raw)!;
-    const config = parseConfig(uri, text, this.#options.rules.map((r) => r.meta.id));
+    const config = parseConfig(uri, readable(text), this.#options.rules.map((r) => r.meta.id));
+    config.text = text;
     if (read === undefined) config.unread = true;
     this.#configCache.set(uri, { text: raw, config });
     return config;
@@ -625,7 +624,7 @@ export class Engine {
       let cached = this.#frameworkCache.get(uri);
       if (!cached || cached.text !== raw) {
         const text = stripBom(raw)!;
-        cached = { text: raw, result: parseFramework(uri, text, false) };
+        cached = { text: raw, result: parseFramework(uri, readable(text), false) };
         const encoding = encodingProblem(text);
         if (encoding) cached.result.problems.unshift(encoding);
         this.#frameworkCache.set(uri, cached);
@@ -657,6 +656,15 @@ function openFirst<T>(items: readonly T[], open: ReadonlySet<string>, rootOf: (i
 /** Offsets are counted in the text without a byte-order mark (editors do not show it either). */
 function stripBom(text: string | undefined): string | undefined {
   return text !== undefined && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The text for the parsers: the YAML reader stops at a NUL («null byte is not
+ * allowed»), so a space stands in for it (same offsets); the file keeps its
+ * text, and the NUL is reported by parse/encoding.ts.
+ */
+function readable(text: string): string {
+  return text.includes('\0') ? text.replace(/\0/g, ' ') : text;
 }
 
 /** Says first when the document's bytes are not UTF-8 text (parse/encoding.ts). */
