@@ -23,7 +23,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { CONFIG, InMemoryHost, createTestEngine, shippedCatalogs } from '../helpers/workspace.js';
 import { allRules, ruleById } from '../../server/src/rules/index.js';
-import { NOT_UTF8, type Engine } from '../../server/src/engine/engine.js';
+import { HAS_NUL, NOT_UTF8, type Engine } from '../../server/src/engine/engine.js';
 import type { Diagnostic, Range, TextEdit } from '../../server/src/engine/types.js';
 import { prepareRename, rename, type LanguageContext } from '../../server/src/engine/language/index.js';
 import { unified } from 'unified';
@@ -192,12 +192,12 @@ function applyEdits(files: ReadonlyMap<string, string>, edits: readonly TextEdit
 }
 
 /**
- * Structural parse errors of a file. The notice for U+FFFD is left out: the
- * generators write U+FFFD into IDs, and a fix that names such a goal (an
- * `accepts`) copies it, as it should.
+ * Structural parse errors of a file. The notices for U+FFFD and NUL are left
+ * out: the generators write them into IDs, and a fix that names such a goal
+ * (an `accepts`) copies them, as it should.
  */
 function parseErrors(diagnostics: ReadonlyMap<string, readonly Diagnostic[]>, uri: string): number {
-  const notice = new Set(Object.values(NOT_UTF8));
+  const notice = new Set([...Object.values(NOT_UTF8), ...Object.values(HAS_NUL)]);
   return (diagnostics.get(uri) ?? []).filter((d) => d.rule === 'parse-error' && !notice.has(d.message)).length;
 }
 

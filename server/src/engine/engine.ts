@@ -5,11 +5,13 @@
  * per file. Parsed documents are cached by text, so re-analysis after an edit
  * re-parses only what changed.
  */
-import type { Diagnostic, Finding, Lang, Localized, SeverityLevel, Span, StrategyDocument, ValueProblem } from './types.js';
+import type { Diagnostic, Finding, Lang, SeverityLevel, Span, StrategyDocument, ValueProblem } from './types.js';
 import { parseMarkdown } from './parse/markdown.js';
 import { parseYamlDocument, looksLikeStrategyYaml } from './parse/yamlDocument.js';
 import { parseConfig, defaultConfig, type WorkspaceConfig } from './model/config.js';
 import { parseFramework } from './frameworks/parseFramework.js';
+import { encodingProblem } from './parse/encoding.js';
+export { NOT_UTF8, HAS_NUL } from './parse/encoding.js';
 import type { Framework } from './types.js';
 import { buildWorkspaceModel, type FrameworkFile, type OtherCooperation, type WorkspaceModel } from './workspaceModel.js';
 import { dirname, basename, relative, resolveInside, decodePath } from './workspace/uri.js';
@@ -559,7 +561,8 @@ export class Engine {
       doc = tooLarge(uri, text, isYaml, max);
     } else {
       this.stats.parses++;
-      doc = isYaml ? parseYamlDocument(uri, text) : parseMarkdown(uri, text);
+      doc = isYaml ? parseYamlDocument(uri, readable(text)) : parseMarkdown(uri, readable(text));
+      doc.text = text;
       notUtf8(doc);
       // An edit: the goals it did not touch keep what the caches know of them (moved, at most).
       if (hit) recordOrigins(hit.doc, doc);
@@ -581,11 +584,14 @@ export class Engine {
   readonly #defaultConfigs = new Map<string, WorkspaceConfig>();
 
   #config(uri: string): WorkspaceConfig {
-    const raw = this.#host.readFile(uri) ?? '';
+    const read = this.#host.readFile(uri);
+    const raw = read ?? '';
     const hit = this.#configCache.get(uri);
-    if (hit && hit.text === raw) return hit.config;
+    if (hit && hit.text === raw && (hit.config.unread === true) === (read === undefined)) return hit.config;
     const text = stripBom(raw)!;
-    const config = parseConfig(uri, text, this.#options.rules.map((r) => r.meta.id));
+    const config = parseConfig(uri, readable(text), this.#options.rules.map((r) => r.meta.id));
+    config.text = text;
+    if (read === undefined) config.unread = true;
     this.#configCache.set(uri, { text: raw, config });
     return config;
   }
@@ -621,7 +627,10 @@ export class Engine {
       }
       let cached = this.#frameworkCache.get(uri);
       if (!cached || cached.text !== raw) {
-        cached = { text: raw, result: parseFramework(uri, stripBom(raw)!, false) };
+        const text = stripBom(raw)!;
+        cached = { text: raw, result: parseFramework(uri, readable(text), false) };
+        const encoding = encodingProblem(text);
+        if (encoding) cached.result.problems.unshift(encoding);
         this.#frameworkCache.set(uri, cached);
       }
       const fw = cached.result.framework;
@@ -654,22 +663,19 @@ function stripBom(text: string | undefined): string | undefined {
 }
 
 /**
- * A file saved in another encoding than UTF-8 (Windows-1252, «ANSI», from an
- * older word processor) reaches the engine with U+FFFD where æ, ø and å were:
- * its keys then look misspelt. Say the cause first, at the first such character.
+ * The text for the parsers: the YAML reader stops at a NUL («null byte is not
+ * allowed»), so a space stands in for it (same offsets); the file keeps its
+ * text, and the NUL is reported by parse/encoding.ts.
  */
-function notUtf8(doc: StrategyDocument): void {
-  const at = doc.text.indexOf('\uFFFD');
-  if (at < 0) return;
-  doc.problems.unshift({ message: NOT_UTF8, span: { start: at, end: at + 1 } });
+function readable(text: string): string {
+  return text.includes('\0') ? text.replace(/\0/g, ' ') : text;
 }
 
-/** The `parse-error` message of a document with U+FFFD in it (exported for tests that tell it from structural errors). */
-export const NOT_UTF8: Localized = {
-  en: 'This character could not be read: the file is probably not saved as UTF-8 (for example Windows-1252 or «ANSI» from an older program), so æ, ø and å are lost and keys may look misspelt. Save the file as UTF-8.',
-  nb: 'Tegnet her kan ikke leses: filen er trolig ikke lagret som UTF-8 (for eksempel Windows-1252 eller «ANSI» fra et eldre program), så æ, ø og å går tapt og nøkler kan se feilstavet ut. Lagre filen som UTF-8.',
-  nn: 'Teiknet her kan ikkje lesast: fila er truleg ikkje lagra som UTF-8 (til dømes Windows-1252 eller «ANSI» frå eit eldre program), så æ, ø og å går tapt og nøklar kan sjå feilstava ut. Lagre fila som UTF-8.',
-};
+/** Says first when the document's bytes are not UTF-8 text (parse/encoding.ts). */
+function notUtf8(doc: StrategyDocument): void {
+  const problem = encodingProblem(doc.text);
+  if (problem) doc.problems.unshift(problem);
+}
 
 function tooLarge(uri: string, text: string, isYaml: boolean, max: number): StrategyDocument {
   return {

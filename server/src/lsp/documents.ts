@@ -40,8 +40,9 @@ export function onWatchedFiles(session: Session, scheduler: DiagnosticsScheduler
   let relevant = false;
   for (const change of params.changes) {
     const uri = normalizeUri(change.uri);
-    if (WATCHED_FILE.test(uri)) session.fileChanged(uri, change.type !== FileChangeType.Changed);
-    else if (isFolderEvent(session, uri, change.type)) session.folderChanged(uri);
+    // A folder first: one named like a file (`x.strategy.md/`) replaced by another must not keep its files' old text.
+    if (isFolderEvent(session, uri, change.type)) session.folderChanged(uri);
+    else if (WATCHED_FILE.test(uri)) session.fileChanged(uri, change.type !== FileChangeType.Changed);
     else continue;
     relevant = true;
   }

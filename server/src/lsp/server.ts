@@ -68,6 +68,7 @@ const READ_REASONS: Readonly<Record<string, Localized>> = {
   EACCES: { en: 'permission denied', nb: 'mangler tillatelse', nn: 'manglar løyve' },
   EPERM: { en: 'permission denied', nb: 'mangler tillatelse', nn: 'manglar løyve' },
   ELOOP: { en: 'it is a link that leads back to itself', nb: 'det er en lenke som fører tilbake til seg selv', nn: 'det er ei lenkje som fører tilbake til seg sjølv' },
+  EOUTSIDE: { en: 'it is a link to a file outside the workspace folders, which Samstemt does not read', nb: 'det er en lenke til en fil utenfor arbeidsområdemappene, og slike leser ikke Samstemt', nn: 'det er ei lenkje til ei fil utanfor arbeidsområdemappene, og slike les ikkje Samstemt' },
 };
 const READ_ERROR: Localized = { en: 'read error {code}', nb: 'lesefeil {code}', nn: 'lesefeil {code}' };
 

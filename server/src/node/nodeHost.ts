@@ -121,7 +121,12 @@ export class NodeHost implements IWorkspaceHost {
       const real = realpathSync(toPath(uri));
       const stat = statSync(real);
       this.#stamps.set(uri, stampOf(stat));
-      if (!stat.isFile() || !this.#allowed(real)) text = undefined;
+      if (!stat.isFile()) text = undefined;
+      else if (!this.#allowed(real)) {
+        text = undefined;
+        // Only a samstemt.yaml that links out is listed (see `walk`): told, so that no one takes it for missing.
+        if (this.#files?.includes(uri)) this.unreadable.set(uri, OUTSIDE);
+      }
       else if (stat.size <= MAX_READ) text = decode(readFileSync(real));
       else text = readHead(real, MAX_READ);
     } catch (e) {
@@ -250,7 +255,7 @@ function walk(dir: string, out: Set<string>, seen: Set<string>, allowed: (real: 
     const p = path.join(dir, e.name);
     if (e.isDirectory() || (e.isSymbolicLink() && isDir(p))) {
       if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, seen, allowed, dirs, failed);
-    } else if (/\.(md|markdown|ya?ml)$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (isLinkToFile(p, allowed) || isBrokenLink(p))))) out.add(toUri(p));
+    } else if (/\.(md|markdown|ya?ml)$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (isLinkToFile(p, allowed) || isBrokenLink(p) || isConfigLinkOut(e.name, p))))) out.add(toUri(p));
   }
 }
 
@@ -271,6 +276,19 @@ function isLinkToFile(p: string, allowed: (real: string) => boolean): boolean {
     return false;
   }
 }
+
+/**
+ * A samstemt.yaml that links to a file outside the roots: listed (and never
+ * read: `diskText` refuses it), so that the tools say why the cooperation's
+ * settings do not apply instead of «no samstemt.yaml, the defaults apply».
+ * Other files that link out are left out silently (docs/security.md).
+ */
+function isConfigLinkOut(name: string, p: string): boolean {
+  return name === 'samstemt.yaml' && isLinkToFile(p, () => true);
+}
+
+/** Error code of a listed file that is a link out of the roots. */
+const OUTSIDE = 'EOUTSIDE';
 
 /** A symbolic link to nothing: listed, so that reading it fails and the CLI names it (a strategy that is not there). */
 function isBrokenLink(p: string): boolean {

@@ -45,8 +45,8 @@ export default defineRule({
   checkWorkspace(ctx) {
     const { ws, lang } = ctx;
     const uri = ws.config.uri;
-    // An unreadable samstemt.yaml is one parse-error; its frameworks were never read, so there is nothing to cover.
-    if (!uri || ws.goals.length === 0 || ws.config.problems.length > 0) return;
+    // An unparseable samstemt.yaml is one parse-error, an unreadable one a notice; its frameworks were never read, so there is nothing to cover.
+    if (!uri || ws.goals.length === 0 || ws.config.problems.length > 0 || ws.config.unread) return;
     const covered = new Set<string>();
     for (const doc of ws.documents) for (const id of coveredBy(ws, doc)) covered.add(id);
     const supportsKey = keyName('supports', lang);

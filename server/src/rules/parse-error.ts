@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { problemFix } from '../engine/findings.js';
+import { encodingProblem } from '../engine/parse/encoding.js';
 
 /** Files that cannot be read: broken front matter or YAML, in documents, the config and framework files. */
 export default defineRule({
@@ -28,7 +29,8 @@ export default defineRule({
     const { ws, lang } = ctx;
     const files = [
       ...ws.documents.map((d) => ({ uri: d.uri, problems: d.problems })),
-      ...(ws.config.uri ? [{ uri: ws.config.uri, problems: ws.config.problems }] : []),
+      // A config in another encoding is still read (its settings apply), so this is no problem of `config.problems`, which CLI exits 2 on.
+      ...(ws.config.uri ? [{ uri: ws.config.uri, problems: [...[encodingProblem(ws.config.text)].filter((p) => p !== undefined), ...ws.config.problems] }] : []),
       ...ws.frameworkFiles,
     ];
     for (const f of files) {

@@ -43,6 +43,12 @@ export interface WorkspaceConfig {
   /** Uri of `samstemt.yaml`, or undefined for an implicit workspace (no config). */
   uri?: string;
   text: string;
+  /**
+   * samstemt.yaml is there but could not be read (permission denied, a link
+   * to nothing or out of the workspace): the defaults stand in for settings
+   * that are unknown, so nothing is said about them.
+   */
+  unread?: true;
   cooperation?: string;
   language: Lang;
   /** `language:` is written in samstemt.yaml (else `language` is the default, and an editor may use its own). */

@@ -25,8 +25,8 @@ export function documentGlobProblems(config: WorkspaceConfig, paths: readonly st
 const lastProblems = new WeakMap<WorkspaceConfig, { key: string; problems: ValueProblem[] }>();
 
 function findProblems(config: WorkspaceConfig, paths: readonly string[], selected: number, noDocument: boolean): ValueProblem[] {
-  // A samstemt.yaml that cannot be read, or is no `key: value` lines, may well mean to give `documents`: what to fix is the file, not a missing setting.
-  if (!config.uri || config.problems.length > 0 || config.valueProblems.some((p) => p.messageId === 'configShape')) return [];
+  // A samstemt.yaml that cannot be read or parsed, or is no `key: value` lines, may well mean to give `documents`: what to fix is the file, not a missing setting.
+  if (!config.uri || config.unread || config.problems.length > 0 || config.valueProblems.some((p) => p.messageId === 'configShape')) return [];
   const markdown = paths.filter((p) => /\.(md|markdown)$/i.test(p));
   const example = markdown.find((p) => p.includes('/')) ?? markdown[0];
   const folder = example?.includes('/') ? example.slice(0, example.indexOf('/') + 1) : '';
