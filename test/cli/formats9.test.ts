@@ -352,10 +352,20 @@ describe('formats9: check output formats and CI options on awkward paths', funct
         mkdirSync(ro);
         chmodSync(ro, 0o555);
         chmodSync(dir, 0o755);
-        const args = [BIN, 'check', FIX, '--format', 'sarif', '--output', path.join(ro, 'ny', 'x.sarif'), '--lang', 'en'];
         // Root writes through the mode bits: drop to «nobody» where the machine can, else skip.
         const asRoot = process.getuid?.() === 0;
         if (asRoot && spawnSync('setpriv', ['--version']).status !== 0) this.skip();
+        // «nobody» must reach the program and the cooperation: a copy of both in the open folder, for the
+        // checkout may be private (a clone in a folder made by mktemp is readable by its owner only).
+        const bin = asRoot ? path.join(dir, 'dist', 'samstemt.js') : BIN;
+        const fix = asRoot ? path.join(dir, 'samarbeid') : FIX;
+        if (asRoot) {
+          cpSync(path.join(REPO, 'dist', 'samstemt.js'), bin);
+          cpSync(path.join(REPO, 'dist', 'package.json'), path.join(dir, 'dist', 'package.json'));
+          cpSync(path.join(REPO, 'server', 'catalogs'), path.join(dir, 'server', 'catalogs'), { recursive: true });
+          cpSync(FIX, fix, { recursive: true });
+        }
+        const args = [bin, 'check', fix, '--format', 'sarif', '--output', path.join(ro, 'ny', 'x.sarif'), '--lang', 'en'];
         const r = asRoot
           ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { encoding: 'utf8' })
           : spawnSync(process.execPath, args, { encoding: 'utf8' });

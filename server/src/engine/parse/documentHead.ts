@@ -2,7 +2,7 @@
  * The document-level keys of a strategy document (front matter, or the top
  * level of a YAML document): owner, title, period, status, language.
  */
-import type { ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
+import type { Lang, ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { isNull, parseYamlTree, YAML_MAX_DEPTH, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YPair, type YScalar } from './yamlTree.js';
 import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
@@ -241,11 +241,7 @@ function unclosedQuote(text: string, offset: number, from: number): ParseProblem
       const end = line.start + written.trimEnd().length;
       const what = q === '"' ? { en: 'quote (")', nb: 'anførselstegnet (")', nn: 'hermeteiknet (")' } : { en: "apostrophe (')", nb: "apostrofen (')", nn: "apostrofen (')" };
       return {
-        message: {
-          en: `The ${what.en} that opens the value on this line is never closed, so the YAML here cannot be read. Add ${q} at the end of the value.`,
-          nb: `${cap(what.nb)} som åpner verdien på denne linjen, blir aldri lukket, så YAML-en her kan ikke leses. Legg til ${q} på slutten av verdien.`,
-          nn: `${cap(what.nn)} som opnar verdien på denne linja, blir aldri lukka, så YAML-en her kan ikkje lesast. Legg til ${q} på slutten av verdien.`,
-        },
+        message: neverClosed(what, q),
         span: { start: line.start + at, end },
         fix: { messageId: 'closeQuote', span: { start: end, end }, newText: q },
       };
@@ -254,6 +250,15 @@ function unclosedQuote(text: string, offset: number, from: number): ParseProblem
     const previousEnd = line.start - (text[line.start - 1] === '\n' && text[line.start - 2] === '\r' ? 2 : 1);
     line = lineSpanAt(text, previousEnd);
   }
+}
+
+/** «The quote (") that opens the value on this line is never closed …», with what to add at its end. */
+function neverClosed(what: Record<Lang, string>, close: string): Record<Lang, string> {
+  return {
+    en: `The ${what.en} that opens the value on this line is never closed, so the YAML here cannot be read. Add ${close} at the end of the value.`,
+    nb: `${cap(what.nb)} som åpner verdien på denne linjen, blir aldri lukket, så YAML-en her kan ikke leses. Legg til ${close} på slutten av verdien.`,
+    nn: `${cap(what.nn)} som opnar verdien på denne linja, blir aldri lukka, så YAML-en her kan ikkje lesast. Legg til ${close} på slutten av verdien.`,
+  };
 }
 
 /**
@@ -275,11 +280,7 @@ function unclosedBracket(text: string, offset: number, from: number): ParseProbl
       const what = open === '{' ? { en: 'brace ({)', nb: 'krøllparentesen ({)', nn: 'krøllparentesen ({)' } : { en: 'bracket ([)', nb: 'hakeparentesen ([)', nn: 'hakeparentesen ([)' };
       const close = rest.closers;
       return {
-        message: {
-          en: `The ${what.en} that opens the value on this line is never closed, so the YAML here cannot be read. Add ${close} at the end of the value.`,
-          nb: `${cap(what.nb)} som åpner verdien på denne linjen, blir aldri lukket, så YAML-en her kan ikke leses. Legg til ${close} på slutten av verdien.`,
-          nn: `${cap(what.nn)} som opnar verdien på denne linja, blir aldri lukka, så YAML-en her kan ikkje lesast. Legg til ${close} på slutten av verdien.`,
-        },
+        message: neverClosed(what, close),
         span: { start: line.start + at, end },
         // `{ navn: … }` has a space inside its braces: the closing one gets it too.
         fix: { messageId: 'closeBracket', span: { start: end, end }, newText: (written[at + 1] === ' ' ? ' ' : '') + close },
