@@ -47,21 +47,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { REPO } from '../helpers/paths.js';
+import { runBin, type CliRun } from '../helpers/cli.js';
 
 const BIN = path.join(REPO, 'bin/samstemt.js');
 const FIX = path.join(REPO, 'test/fixtures/cli-audit8');
 const K = 'strategier/kommuner';
 
-interface Run { status: number; stdout: string; stderr: string }
+type Run = CliRun;
 
-/** Runs `node bin/samstemt.js ARGS` in `cwd`, without a terminal and without colour variables unless given. */
-function run(args: string[], cwd = FIX, env: Record<string, string> = {}): Run {
-  const base = { ...process.env };
-  delete base.NO_COLOR;
-  delete base.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...base, ...env } });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+/** `node bin/samstemt.js ARGS` in `cwd` (the fixture by default), as CI runs it. */
+const run = (args: string[], cwd = FIX, env: Record<string, string> = {}): Run => runBin(args, cwd, env);
 
 interface Pos { line: number; character: number }
 interface JsonDiag {

@@ -29,6 +29,19 @@ export function runCli(args: string[], cwd = REPO): CliRun {
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * `node bin/samstemt.js ARGS` in `cwd`: the executable as users run it, off a
+ * terminal, and with neither NO_COLOR nor FORCE_COLOR from the developer's
+ * shell unless `env` sets them (what a CI job sees).
+ */
+export function runBin(args: string[], cwd: string, env: Record<string, string> = {}): CliRun {
+  const base = { ...process.env };
+  delete base.NO_COLOR;
+  delete base.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [path.join(REPO, 'bin/samstemt.js'), ...args], { cwd, encoding: 'utf8', env: { ...base, ...env } });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
 /** Writes files (relative path → text) into a new temporary folder and returns its path. */
 export function tempWorkspace(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-'));
