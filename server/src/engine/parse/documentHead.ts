@@ -7,7 +7,7 @@ import { isNull, parseYamlTree, YAML_MAX_DEPTH, type YamlParseError, type YamlPa
 import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
-import { closesQuote } from '../text/quotes.js';
+import { closesQuote, unclosedQuoteInFlow } from '../text/quotes.js';
 import { otherSpaceIndent, tabIndent } from './yamlSpaces.js';
 
 /**
@@ -239,7 +239,7 @@ function unclosedQuote(text: string, offset: number, from: number): ParseProblem
     // Not closed before the place where the parser gave up (a quoted value may go on over lines).
     if ((q === '"' || q === "'") && !closesQuote(text.slice(line.start + at + 1, Math.max(offset, line.end)), q)) {
       const end = line.start + written.trimEnd().length;
-      const what = q === '"' ? { en: 'quote (")', nb: 'anførselstegnet (")', nn: 'hermeteiknet (")' } : { en: "apostrophe (')", nb: "apostrofen (')", nn: "apostrofen (')" };
+      const what = quoteName(q);
       return {
         message: neverClosed(what, q),
         span: { start: line.start + at, end },
@@ -250,6 +250,11 @@ function unclosedQuote(text: string, offset: number, from: number): ParseProblem
     const previousEnd = line.start - (text[line.start - 1] === '\n' && text[line.start - 2] === '\r' ? 2 : 1);
     line = lineSpanAt(text, previousEnd);
   }
+}
+
+/** A YAML quote character as the messages name it. */
+function quoteName(q: string): Record<Lang, string> {
+  return q === '"' ? { en: 'quote (")', nb: 'anførselstegnet (")', nn: 'hermeteiknet (")' } : { en: "apostrophe (')", nb: "apostrofen (')", nn: "apostrofen (')" };
 }
 
 /** «The quote (") that opens the value on this line is never closed …», with what to add at its end. */
@@ -285,6 +290,13 @@ function unclosedBracket(text: string, offset: number, from: number): ParseProbl
         // `{ navn: … }` has a space inside its braces: the closing one gets it too.
         fix: { messageId: 'closeBracket', span: { start: end, end }, newText: (written[at + 1] === ' ' ? ' ' : '') + close },
       };
+    }
+    // `{ name: "Fjellbygd kommune, kind: kommune }`: the brackets close, a quote inside them does not.
+    const quote = (open === '{' || open === '[') && !rest ? unclosedQuoteInFlow(written, at + 1) : -1;
+    if (quote >= 0) {
+      const q = written[quote]!;
+      const what = quoteName(q);
+      return { message: neverClosed(what, q), span: { start: line.start + quote, end: line.start + written.trimEnd().length } };
     }
     if (tries > 0 || line.start <= from || text.slice(line.start, offset).trim()) return undefined;
     // The reader stopped at the start of the next line (after its indentation): the line above is the one left open.

@@ -18,7 +18,7 @@
  */
 import { parseYamlTree, type YamlParseError, type YamlParseResult, type YNode } from './yamlTree.js';
 import { lineEndAt, lineStartAt } from '../text/lines.js';
-import { closesQuote } from '../text/quotes.js';
+import { closesQuote, unclosedQuoteInFlow } from '../text/quotes.js';
 
 /** Lines tried, from the error's line upward. */
 const LINES_TRIED = 3;
@@ -135,37 +135,6 @@ function unclosedOpener(line: string): number {
   const rest = line.slice(at + 1);
   if (c === '"' || c === "'") return closesQuote(rest, c) ? -1 : at;
   if (c === '[' || c === '{') return rest.includes(c === '[' ? ']' : '}') ? unclosedQuoteInFlow(line, at + 1) : at;
-  return -1;
-}
-
-/**
- * The offset of a quote that opens a value inside a one-line `{ }` or `[ ]`
- * (after `{`, `[`, `,` or `:`) and is not closed on the line, as in
- * `{ name: "Fjellbygd kommune, kind: kommune }`; -1 when there is none.
- */
-function unclosedQuoteInFlow(line: string, from: number): number {
-  let before = line[from - 1]!;
-  for (let i = from; i < line.length; i++) {
-    const c = line[i]!;
-    if ((c === '"' || c === "'") && '{[,:'.includes(before)) {
-      const close = closingQuote(line, i + 1, c);
-      if (close < 0) return i;
-      i = close;
-      before = c;
-    } else if (c !== ' ' && c !== '\t') before = c;
-  }
-  return -1;
-}
-
-/** Where the quote `q` opened before `from` closes on the line (`\"` and `''` are no close), or -1. */
-function closingQuote(line: string, from: number, q: string): number {
-  for (let i = from; i < line.length; i++) {
-    if (q === '"' && line[i] === '\\') i++;
-    else if (line[i] === q) {
-      if (q === "'" && line[i + 1] === "'") i++;
-      else return i;
-    }
-  }
   return -1;
 }
 
