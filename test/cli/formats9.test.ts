@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Ajv } from 'ajv';
+import { sarifValidator } from '../helpers/sarif.js';
 import { REPO } from '../helpers/paths.js';
 import { runBin, type CliRun } from '../helpers/cli.js';
 
@@ -134,25 +134,10 @@ describe('formats9: check output formats and CI options on awkward paths', funct
   describe('--format sarif', () => {
     const r = () => run(['check', '--format', 'sarif']);
 
-    function validator() {
-      const schema = JSON.parse(readFileSync(path.join(REPO, 'test/fixtures/sarif-2.1.0.schema.json'), 'utf8')) as object;
-      const uriRef = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
-      const ajv = new Ajv({
-        allErrors: true,
-        strict: false,
-        formats: {
-          uri: (s: string) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s) && uriRef.test(s),
-          'uri-reference': (s: string) => uriRef.test(s),
-          'date-time': () => true,
-        },
-      });
-      return ajv.compile(schema);
-    }
-
     it('is valid SARIF 2.1.0 (ajv against the schema in test/fixtures), exit 1', () => {
       const res = r();
       assert.equal(res.status, 1);
-      const validate = validator();
+      const validate = sarifValidator();
       assert.ok(validate(JSON.parse(res.stdout)), JSON.stringify(validate.errors?.slice(0, 3)));
     });
 

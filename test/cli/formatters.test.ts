@@ -1,8 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
+import { sarifValidator } from '../helpers/sarif.js';
 import { formatters, FORMAT_NAMES, isFormatName } from '../../server/src/cli/formatters/index.js';
 import type { CheckReport, FormatContext, RuleInfo } from '../../server/src/cli/formatters/index.js';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github.js';
@@ -92,18 +89,7 @@ function emptyReport(): CheckReport {
   };
 }
 
-// --- helpers for the XML and schema checks -------------------------------------
-
-function findUp(rel: string): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, rel);
-    if (existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`${rel} not found above the test`);
-    dir = parent;
-  }
-}
+// --- helpers for the XML checks -------------------------------------
 
 interface XmlElement { name: string; attrs: Record<string, string>; children: XmlElement[]; text: string }
 
@@ -172,20 +158,6 @@ function all(el: XmlElement, name: string): XmlElement[] {
   return out;
 }
 
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(findUp('test/fixtures/sarif-2.1.0.schema.json'), 'utf8')) as object;
-  const uriRef = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
-  const ajv = new Ajv({
-    allErrors: true,
-    strict: false,
-    formats: {
-      uri: (s: string) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s) && uriRef.test(s),
-      'uri-reference': (s: string) => uriRef.test(s),
-      'date-time': (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/i.test(s) && !isNaN(Date.parse(s)),
-    },
-  });
-  return ajv.compile(schema);
-}
 
 // --- tests ---------------------------------------------------------------------
 
