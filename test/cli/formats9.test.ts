@@ -10,7 +10,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sarifValidator } from '../helpers/sarif.js';
@@ -401,6 +401,7 @@ describe('formats9: check output formats and CI options on awkward paths', funct
       try {
         cpSync(FIX, dir, { recursive: true });
         // `--output` takes the next word: the path meant to be checked becomes the output file.
+        const utvaer = readFileSync(path.join(dir, UTVAER), 'utf8');
         for (const target of [UTVAER, 'samstemt.yaml', './strategier/kommuner/../Sølvik-strategi.md']) {
           const before = readFileSync(path.join(dir, target), 'utf8');
           const res = run(['check', '--output', target, '--lang', 'en'], dir);
@@ -413,6 +414,12 @@ describe('formats9: check output formats and CI options on awkward paths', funct
         assert.deepEqual([report.status, report.stdout], [2, '']);
         assert.equal(report.stderr, `samstemt: cannot write ${SOLVIK}: samstemt reads it as a strategy document or settings file (give --output another file name)\n`);
         assert.ok(readFileSync(path.join(dir, SOLVIK), 'utf8').startsWith('---\r\nowner: solvik'));
+        // Nor under another name: a link to the document (or, on macOS and Windows, its name in other case).
+        symlinkSync(path.join(dir, UTVAER), path.join(dir, 'siste.txt'));
+        const linked = run(['check', '--output', 'siste.txt', '--lang', 'en'], dir);
+        assert.deepEqual([linked.status, linked.stdout], [2, '']);
+        assert.equal(linked.stderr, 'samstemt: cannot write siste.txt: samstemt reads it as a strategy document or settings file (give --output another file name)\n');
+        assert.equal(readFileSync(path.join(dir, UTVAER), 'utf8'), utvaer);
         // Only the files of the cooperation are protected: a new file beside them is written.
         const res = run(['check', '--output', 'strategier/resultat.txt'], dir);
         assert.equal(res.status, 1);

@@ -273,7 +273,31 @@ export function inputFiles(workspaces: readonly WorkspaceModel[]): Set<string> {
  * (the path meant to be checked, after --output) would replace the strategy with the result.
  */
 export function refuseInputAsOutput(cwd: string, output: string | undefined, inputs: ReadonlySet<string>, lang: Lang): void {
-  if (output && inputs.has(path.resolve(cwd, output))) throw new UsageError('cannotWrite', { file: output, reason: cliText(lang, 'reasonIsInput') }, lang);
+  if (!output) return;
+  const target = path.resolve(cwd, output);
+  if (inputs.has(target) || isOneOf(target, inputs)) throw new UsageError('cannotWrite', { file: output, reason: cliText(lang, 'reasonIsInput') }, lang);
+}
+
+/**
+ * Whether an existing `file` is one of `inputs` under another name: a link to
+ * it, or another spelling of it on a disk that ignores case (macOS, Windows:
+ * `Strategier/Plan.md` for `strategier/plan.md`). Compared by the file's
+ * identity on disk; only when the output file already exists.
+ */
+function isOneOf(file: string, inputs: ReadonlySet<string>): boolean {
+  const id = fileIdentity(file);
+  if (id === undefined) return false;
+  for (const input of inputs) if (fileIdentity(input) === id) return true;
+  return false;
+}
+
+function fileIdentity(file: string): string | undefined {
+  try {
+    const s = statSync(file);
+    return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
