@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze as analyzeAll, analyzeRule, textAt, CONFIG, range, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyze as analyzeAll, analyzeRule, createTestEngine, InMemoryHost, textAt, CONFIG, CONFIG_NB, range, type TestDiagnostic } from '../helpers/workspace.js';
 import { analyzeStructure as analyze } from '../helpers/rules.js';
 import { applyFix, assertFixResolves } from '../helpers/fixes.js';
 
@@ -442,6 +442,47 @@ members:
     it('is silent when turned off', () => {
       assert.deepEqual(analyzeRule(RULE, files('rules:\n  parse-error: off\n')), []);
       assert.deepEqual(analyzeRule(RULE, files(), { ruleOverrides: { 'parse-error': 'off' } }), []);
+    });
+  });
+
+  describe('a value that starts with ! or & (read by YAML as a tag or an anchor)', () => {
+    const YAML_DOC = `owner: storby
+goals:
+  - id: portal
+    title: !Viktig Felles innbyggerportal
+    frist: 2027-12-31
+  - id: arkiv
+    title: &Haster Nytt sak- og arkivsystem
+    frist: 2026
+`;
+
+    it('names the word YAML leaves out, with a fix that quotes the value and keeps the word', () => {
+      const files = { 'samstemt.yaml': CONFIG_NB, 'storby.yaml': YAML_DOC };
+      const found = analyzeRule(RULE, files);
+      assert.deepEqual(found.map((d) => textAt(files, d)), ['!Viktig Felles innbyggerportal', '&Haster Nytt sak- og arkivsystem']);
+      assert.deepEqual(found[0]!.range, range(3, 11, 3, 41));
+      assert.equal(found[0]!.message, 'YAML leser ! i starten av en verdi som en instruksjon til leseren, ikke som tekst: «!Viktig» blir utelatt og verdien blir «Felles innbyggerportal». Hvis «!Viktig» hører til teksten, sett verdien i anførselstegn: "!Viktig Felles innbyggerportal"');
+      const fixed = assertFixResolves(files, found[0]!);
+      assert.match(fixed['storby.yaml']!, /title: "!Viktig Felles innbyggerportal"\n/);
+      // The fixed document reads the whole title.
+      const titles = createTestEngine(new InMemoryHost(fixed)).analyze().workspaces[0]!.goals.map((g) => g.title);
+      assert.deepEqual(titles, ['!Viktig Felles innbyggerportal', 'Nytt sak- og arkivsystem']);
+    });
+
+    it('in front matter too, in the cooperation\'s language', () => {
+      const files = { 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: storby\ntitle: !Utkast Digitaliseringsstrategi\n---\n\n## A {#a}\n\n- Frist: 2027\n` };
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), '!Utkast Digitaliseringsstrategi');
+      assert.equal(d!.message, 'YAML reads ! at the start of a value as an instruction to the reader, not as text: "!Utkast" is left out and the value reads "Digitaliseringsstrategi". If "!Utkast" belongs to the text, put the value in quotes: "!Utkast Digitaliseringsstrategi"');
+    });
+
+    it('leaves YAML\'s own tags and anchors that an alias uses alone', () => {
+      const files = {
+        'samstemt.yaml': CONFIG,
+        'storby.yaml': `owner: storby\ngoals:\n  - id: a\n    title: !!str 2027\n    område: &omr hr\n  - id: b\n    title: B\n    område: *omr\n`,
+      };
+      assert.deepEqual(analyzeRule(RULE, files), []);
     });
   });
 

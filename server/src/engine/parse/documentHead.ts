@@ -396,6 +396,7 @@ export function readDocumentHead(doc: StrategyDocument, yaml: YamlParseResult, w
     return undefined;
   }
   if (reportDuplicates) reportDuplicateKeys(doc, yaml.duplicateKeys);
+  reportSwallowedMarks(doc, yaml.swallowed);
   const root = yaml.root;
   if (!root || isNull(root)) return undefined;
   if (root.kind !== 'map') {
@@ -515,6 +516,32 @@ export function reportDuplicateKeys(doc: StrategyDocument, keys: readonly YScala
         nn: `Nøkkelen «${k.value}» står to gonger her; berre éin kan gjelde. Fjern eller gje nytt namn til ein av dei.`,
       },
       span: k.span,
+    });
+  }
+}
+
+/**
+ * `title: !Viktig Felles portal`: YAML reads the word as a tag (with `&`, an
+ * anchor) and the title as «Felles portal», silently. The author meant the
+ * word as text; quoting the value keeps it.
+ */
+function reportSwallowedMarks(doc: StrategyDocument, marks: YamlParseResult['swallowed']): void {
+  for (const { span, mark } of marks) {
+    const written = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    const rest = written.slice(mark.length).trim();
+    const quoted = written.includes('"') ? `'${written.replace(/'/g, "''")}'` : JSON.stringify(written);
+    const fix = { messageId: 'quoteValue', span, newText: quoted, preferred: true };
+    const reads = rest
+      ? { en: `the value reads "${rest}"`, nb: `verdien blir «${rest}»`, nn: `verdien blir «${rest}»` }
+      : { en: 'the value is empty', nb: 'verdien blir tom', nn: 'verdien blir tom' };
+    doc.problems.push({
+      message: {
+        en: `YAML reads ${mark[0]} at the start of a value as an instruction to the reader, not as text: "${mark}" is left out and ${reads.en}. If "${mark}" belongs to the text, put the value in quotes: ${quoted}`,
+        nb: `YAML leser ${mark[0]} i starten av en verdi som en instruksjon til leseren, ikke som tekst: «${mark}» blir utelatt og ${reads.nb}. Hvis «${mark}» hører til teksten, sett verdien i anførselstegn: ${quoted}`,
+        nn: `YAML les ${mark[0]} i starten av ein verdi som ein instruksjon til lesaren, ikkje som tekst: «${mark}» blir utelaten og ${reads.nn}. Om «${mark}» høyrer til teksten, set verdien i hermeteikn: ${quoted}`,
+      },
+      span,
+      fix,
     });
   }
 }

@@ -44,7 +44,7 @@ export function recoverYaml(text: string, parsed: YamlParseResult): YamlParseRes
     if (variant.delta) shift(r.root, variant.at, variant.delta, new Set());
     // Keys written twice are not reported while the YAML is broken; the next document is.
     const { nextDocument } = variant.delta ? {} : r;
-    return { root: r.root, error, duplicateKeys: [], ...(nextDocument ? { nextDocument } : {}), ...(variant.line ? { mended: variant.line } : {}) };
+    return { root: r.root, error, duplicateKeys: [], swallowed: [], ...(nextDocument ? { nextDocument } : {}), ...(variant.line ? { mended: variant.line } : {}) };
   }
   return parsed;
 }

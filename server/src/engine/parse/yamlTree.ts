@@ -61,6 +61,13 @@ export interface YamlParseResult {
   error?: YamlParseError;
   /** Keys that appear twice in one mapping (the later ones). */
   duplicateKeys: YScalar[];
+  /**
+   * Plain values that start with a word YAML takes for a mark and leaves out of
+   * the value: a tag (`title: !Viktig Felles portal` reads «Felles portal») or
+   * an anchor no alias uses (`&Viktig`). `span` runs from the mark to the end
+   * of the value; `mark` is the mark as written.
+   */
+  swallowed: { span: Span; mark: string }[];
   /** The `---` that starts a second, non-empty YAML document (only the first one is read). */
   nextDocument?: Span;
   /**
@@ -88,9 +95,11 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
     // An error found at the end of the input (an unclosed bracket or quote) belongs to the last written line.
     if (text.slice(offset).trim() === '') while (offset > 0 && /\s/.test(text[offset - 1]!)) offset--;
     if (offset > 0 && offset === text.trimEnd().length) offset--;
-    return { error: { message: reason, offset: base + offset }, duplicateKeys: [] };
+    return { error: { message: reason, offset: base + offset }, duplicateKeys: [], swallowed: [] };
   }
   const duplicateKeys: YScalar[] = [];
+  /** Plain scalars led by a tag or an anchor on their line, with the mark (see `YamlParseResult.swallowed`). */
+  const marked: { scalar: YScalar; start: number; mark: string; anchor: boolean }[] = [];
   const anchors = new Map<string, YNode>();
   /** Anchors of collections still being read: an alias to one of them would make a cycle. */
   const open = new Set<string>();
@@ -119,6 +128,10 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
         };
         const a = anchorName(ev);
         if (a) anchors.set(a, n);
+        if (n.style === 'plain' && ev.valueStart >= 0) {
+          const mark = leadingMark(text, ev);
+          if (mark) marked.push({ scalar: n, start: base + mark.start, mark: mark.text, anchor: mark.anchor });
+        }
         return n;
       }
       case EVENT_ID.ALIAS: {
@@ -243,7 +256,9 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
   i++;
   try {
     const root = i < events.length && events[i]!.type !== EVENT_ID.POP ? node() : undefined;
-    const result: YamlParseResult = root ? { root, duplicateKeys } : { duplicateKeys };
+    // An anchor that an alias uses is meant as one.
+    const swallowed = marked.filter((m) => !m.anchor || !m.scalar.aliased).map((m) => ({ span: { start: m.start, end: Math.max(m.start + m.mark.length, m.scalar.span.end) }, mark: m.mark }));
+    const result: YamlParseResult = root ? { root, duplicateKeys, swallowed } : { duplicateKeys, swallowed };
     // Only looked for when the stream goes on: one more event (the POP) in a single-document file.
     if (i + 1 < events.length) {
       const next = nextDocument(root ? root.span.end - base : 0);
@@ -253,8 +268,24 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
   } catch (e) {
     if (!(e instanceof UnknownAlias)) throw e;
     const message = e.recursive ? `the alias *${e.alias} is inside the node it refers to (&${e.alias}), which would repeat it endlessly` : `the alias *${e.alias} refers to no anchor (&${e.alias})`;
-    return { error: { message, offset: base + Math.max(0, e.offset), length: e.alias.length + 1, alias: { name: e.alias, recursive: e.recursive } }, duplicateKeys };
+    return { error: { message, offset: base + Math.max(0, e.offset), length: e.alias.length + 1, alias: { name: e.alias, recursive: e.recursive } }, duplicateKeys, swallowed: [] };
   }
+}
+
+/**
+ * The tag or anchor written before a plain value on its line (`!Viktig`,
+ * `&Viktig`): YAML keeps it out of the value. YAML's own tags (`!!str`) and
+ * verbatim ones (`!<…>`) are meant as such and not returned.
+ */
+function leadingMark(text: string, ev: { valueStart: number; anchorStart: number; anchorEnd: number; tagStart: number; tagEnd: number }): { start: number; text: string; anchor: boolean } | undefined {
+  const tag = ev.tagStart >= 0 && text[ev.tagStart] === '!' && !/^!(!|<)/.test(text.slice(ev.tagStart, ev.tagStart + 2)) ? { start: ev.tagStart, end: ev.tagEnd, anchor: false } : undefined;
+  // anchorStart is after the `&`.
+  const anchor = ev.anchorStart > 0 ? { start: ev.anchorStart - 1, end: ev.anchorEnd, anchor: true } : undefined;
+  const mark = tag && anchor ? (tag.start < anchor.start ? tag : anchor) : (tag ?? anchor);
+  if (!mark) return undefined;
+  // Only a mark on the value's own line reads as part of the text; one on the line above is written as YAML.
+  if (ev.valueStart >= 0 && /[\r\n]/.test(text.slice(mark.end, ev.valueStart))) return undefined;
+  return { start: mark.start, text: text.slice(mark.start, mark.end), anchor: mark.anchor };
 }
 
 class UnknownAlias extends Error {
