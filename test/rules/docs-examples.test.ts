@@ -127,6 +127,7 @@ const VARIANTS: Record<string, Variant[]> = {
   'parse-error': [
     { says: 'title: "Digitaliseringsstrategi: Storby"', edits: [['storby.md', 'title: Digitaliseringsstrategi: Storby', 'title: "Digitaliseringsstrategi: Storby"']], then: 'none' },
     { says: '(`title: *Ny* strategi`, meant as emphasis)', edits: [['storby.md', 'title: Digitaliseringsstrategi: Storby', 'title: *Ny* strategi']], then: 'quoted' },
+    { says: '(`title: !Viktig Felles\ninnbyggerportal`)', edits: [['storby.md', 'title: Digitaliseringsstrategi: Storby', 'title: !Viktig Felles innbyggerportal']], then: 'quoted' },
   ],
   'possible-conflict': [
     { says: 'No hint when the company\'s goal has `Omfang: storby, midtby`', edits: [['ikt-fjord.md', '- Omfang: alle', '- Omfang: storby, midtby']], then: 'none' },
