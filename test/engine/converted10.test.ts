@@ -1,0 +1,47 @@
+/**
+ * Strategy documents converted from Word (Pandoc, docx2md), Google Docs,
+ * Confluence and PDF, as in the Elvedal IKT cooperation under
+ * test/fixtures/converted10: what the author saw in the converted document is
+ * what Samstemt reads, and messages quote it as the author sees it.
+ */
+import { strict as assert } from 'node:assert';
+import { STORBY_HEAD as HEAD, goalOf, props } from '../helpers/oneGoal.js';
+import { analyze, CONFIG } from '../helpers/workspace.js';
+
+/** Storby adopts Vigilo in oppvekst for all members but Fjellbygd: a goal of Midtby adopting another system conflicts with it. */
+const STORBY_VIGILO = `---\nowner: storby\n---\n\n## Felles oppvekstportal {#portal}\n\n- Område: oppvekst\n- Innføre: Vigilo\n- Omfang: alle\n- Unntak: fjellbygd\n- Behov: Én kanal mellom skole og hjem\n- Frist: 2026\n- Støtter: DS19-M2\n`;
+
+describe('converted10: inline HTML from Confluence and web exports', () => {
+  it('reads `<span style=…>Vigilo</span>` as the system Vigilo, so it agrees with a goal adopting Vigilo', () => {
+    const midtby = `---\nowner: midtby\n---\n\n## Oppvekstportal {#portal}\n\n- Område: oppvekst\n- Innføre: <span style="color: rgb(0,0,0);">Vigilo</span>\n- Behov: Foreldre bruker tre kanaler\n- Frist: 2026\n- Støtter: DS19-M2\n`;
+    const found = analyze({ 'samstemt.yaml': CONFIG, 'storby.md': STORBY_VIGILO, 'midtby.md': midtby });
+    assert.deepEqual(found.filter((d) => d.rule === 'conflict-system-choice').map((d) => d.message), []);
+  });
+
+  it('still finds the conflict when the system inside the span differs, and names it without the HTML', () => {
+    const midtby = `---\nowner: midtby\n---\n\n## Oppvekstportal {#portal}\n\n- Område: oppvekst\n- Innføre: <span style="color: rgb(0,0,0);">Visma Flyt Skole</span>\n- Behov: Foreldre bruker tre kanaler\n- Frist: 2026\n- Støtter: DS19-M2\n`;
+    const found = analyze({ 'samstemt.yaml': CONFIG, 'storby.md': STORBY_VIGILO, 'midtby.md': midtby }).filter((d) => d.rule === 'conflict-system-choice');
+    assert.equal(found.length, 2);
+    for (const d of found) {
+      assert.match(d.message, /adopts Visma Flyt Skole\b/);
+      assert.doesNotMatch(d.message, /<span|style=/);
+    }
+  });
+
+  it('leaves a Confluence anchor `<span … id="arkiv"></span>` and `<u>`, `<sup>` tags out of titles and values', () => {
+    const text = `---\nowner: storby\n---\n\n## Felles arkiv <span class="confluence-anchor-link" id="arkiv"></span> {#felles-arkiv}\n\n- Innføre: <u>Elements</u>\n- Ansvarlig: Arkivleder<sup>1</sup>\n- Frist: <strong>2027</strong>\n`;
+    const goal = goalOf(text);
+    assert.equal(goal.title, 'Felles arkiv');
+    assert.deepEqual(goal.properties.map((p) => p.value), ['Elements', 'Arkivleder1', '2027']);
+    const adopt = goal.properties[0]!;
+    assert.equal(text.slice(adopt.items[0]!.span.start, adopt.items[0]!.span.end), '<u>Elements</u>'.slice(3, 11));
+  });
+
+  it('keeps a placeholder in angle brackets, and text that only looks like a tag, as written', () => {
+    assert.deepEqual(props(`${HEAD}- Behov: <skriv behovet her>\n- Gevinst: <a short description>\n- Innføre: a <b c\n`), {
+      Behov: '<skriv behovet her>',
+      Gevinst: '<a short description>',
+      Innføre: 'a <b c',
+    });
+  });
+});
