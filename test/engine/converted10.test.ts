@@ -45,3 +45,22 @@ describe('converted10: inline HTML from Confluence and web exports', () => {
     });
   });
 });
+
+describe('converted10: pictures in goal titles and values', () => {
+  it('leaves a picture out of a goal title, with the size attributes Pandoc writes after it', () => {
+    const icon = goalOf(`---\nowner: storby\n---\n\n## Velferdsteknologi ![ikon](bilder/velferd.png) {#velferd}\n\n- Frist: 2027\n`);
+    assert.equal(icon.title, 'Velferdsteknologi');
+    const word = goalOf(`---\nowner: storby\n---\n\n## ![Et bilde som inneholder tekst Automatisk generert beskrivelse](media/image1.png){width="0.3in" height="0.3in"} Velferdsteknologi {#velferd}\n\n- Frist: 2027\n`);
+    assert.equal(word.title, 'Velferdsteknologi');
+  });
+
+  it('names the goal without the picture in messages', () => {
+    const text = `---\nowner: storby\n---\n\n## Velferdsteknologi ![ikon](bilder/velferd.png) {#velferd}\n\n- Innføre: Digitalt tilsyn\n- Frist: 2027\n- Støtter: DN30-M1\n`;
+    const [d] = analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).filter((x) => x.rule === 'solution-first');
+    assert.match(d!.message, /^The goal «Velferdsteknologi» introduces Digitalt tilsyn/);
+  });
+
+  it('reads a link as its text still, and an exclamation mark before text as written', () => {
+    assert.deepEqual(props(`${HEAD}- Innføre: [Visma HRM](https://visma.no)!\n- Behov: Nå! [Se vedlegg]\n`), { Innføre: 'Visma HRM!', Behov: 'Nå! [Se vedlegg]' });
+  });
+});

@@ -3,7 +3,7 @@
  * emphasis markers (`**`, `*`, `__`, `_`), highlight markers (`==`, as
  * Obsidian and Typora write them), code-span backticks, backslash escapes,
  * HTML comments, the tags of inline HTML (`<span style=…>`, `</span>`) and
- * footnote references (`[^1]`) removed, a line break
+ * footnote references (`[^1]`) removed, pictures (`![ikon](a.png)`) left out, a line break
  * (`<br>`, as tables and exports from word processors have it, or a backslash
  * at the end of a line, CommonMark's hard break) read as a space, and a
  * link's text kept without its target (`[Visma HRM](https://…)` → `Visma HRM`).
@@ -309,6 +309,19 @@ export function renderInline(text: string, options: { entities?: boolean } = {})
       push(i, i + len);
       i += len;
       continue;
+    } else if (ch === '!' && text[i + 1] === '[') {
+      // A picture, `![ikon](bilder/velferd.png)`, with the size Pandoc writes after it
+      // (`{width="0.3in"}`): no text. Its description is often Word's own («Et bilde som inneholder …»).
+      const close = next(']', i + 2);
+      const open = next('[', i + 2);
+      const end = close > i && text[close + 1] === '(' && (open < 0 || open > close) ? next(')', close + 2) : -1;
+      if (end >= 0) {
+        i = end + 1;
+        const attributes = /^\{[^{}[\]\n\r]{0,200}\}/.exec(text.slice(i, i + 203));
+        if (attributes) i += attributes[0].length;
+        changed = true;
+        continue;
+      }
     } else if (ch === '[') {
       const close = next(']', i + 1);
       const open = next('[', i + 1);
