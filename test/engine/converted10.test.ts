@@ -64,3 +64,36 @@ describe('converted10: pictures in goal titles and values', () => {
     assert.deepEqual(props(`${HEAD}- Innføre: [Visma HRM](https://visma.no)!\n- Behov: Nå! [Se vedlegg]\n`), { Innføre: 'Visma HRM!', Behov: 'Nå! [Se vedlegg]' });
   });
 });
+
+describe('converted10: a soft hyphen or zero-width space inside a goal ID', () => {
+  const storby = `---\nowner: storby\n---\n\n## Digital innbygger\u00addialog {#innbygger\u00addialog}\n\n- Frist: 2026\n- Støtter: DS19-M2\n`;
+  const midtby = `---\nowner: midtby\n---\n\n## Chat {#chat}\n\n- Bidrar til: storby#innbyggerdialog\n- Frist: 2026\n`;
+
+  it('is the ID the author sees: a reference written without it resolves, and no fix writes the invisible character elsewhere', () => {
+    const found = analyze({ 'samstemt.yaml': CONFIG, 'storby.md': storby, 'midtby.md': midtby });
+    assert.deepEqual(found.filter((d) => d.rule === 'unknown-goal-ref').map((d) => d.message), []);
+    assert.deepEqual(found.filter((d) => d.goal?.includes('\u00ad')).map((d) => d.goal), []);
+    assert.ok(!found.some((d) => d.fixes.some((f) => f.edits.some((e) => e.newText.includes('\u00ad')))));
+  });
+
+  it('is reported on the ID with the hidden character shown, and the fix removes it', () => {
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': storby };
+    const [d, ...rest] = analyze(files).filter((x) => x.rule === 'invalid-value');
+    assert.equal(rest.length, 0);
+    assert.equal(d!.severity, 'warning');
+    assert.equal(d!.goal, 'storby#innbyggerdialog');
+    assert.deepEqual(d!.range, { start: { line: 4, character: 30 }, end: { line: 4, character: 46 } });
+    assert.match(d!.message, /^The goal ID "innbygger<U\+00AD>dialog" holds a character that does not show/);
+    assert.ok(!/[\u00ad\u200b]/.test(d!.message));
+    assert.deepEqual(d!.fixes[0]?.edits.map((e) => e.newText), ['innbyggerdialog']);
+  });
+
+  it('reads a YAML goal\'s `id` with a zero-width space as the ID without it, and reports it', () => {
+    const yaml = `owner: storby\ngoals:\n  - id: infra\u200bstructure\n    title: Infrastructure\n    deadline: 2026\n    supports: DN30-F2\n`;
+    const found = analyze({ 'samstemt.yaml': CONFIG, 'storby.yaml': yaml, 'midtby.md': midtby.replace('storby#innbyggerdialog', 'storby#infrastructure') });
+    assert.deepEqual(found.filter((d) => d.rule === 'unknown-goal-ref').map((d) => d.message), []);
+    const d = found.find((x) => x.rule === 'invalid-value');
+    assert.match(d?.message ?? '', /"infra<U\+200B>structure"/);
+    assert.deepEqual(d?.fixes[0]?.edits.map((e) => e.newText), ['infrastructure']);
+  });
+});

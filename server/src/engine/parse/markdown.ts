@@ -14,7 +14,7 @@ import { NONE } from './compact.js';
 import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument, goalIdFrom, type GoalProblem } from './goalBuilder.js';
 import { allKeySpellings, keyDef, lookupKey } from '../model/vocabulary.js';
-import { didYouMean, isInvisible } from '../text/normalize.js';
+import { didYouMean, isInvisible, withoutInvisible } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
 import { goalHeadingsInContainer, goalIdOutsideHeading, goalIdsInTable } from './notHeading.js';
@@ -1163,8 +1163,9 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
     return undefined;
   }
   const idStart = start + m.index + 2;
-  // An å written as a + combining ring (from a PDF or a Mac) is å: the author sees `små-skule`, so that is the ID.
-  const id = m[1]!.normalize('NFC');
+  // An å written as a + combining ring (from a PDF or a Mac) is å, and a soft hyphen or zero-width space pasted
+  // into it is nothing: the author sees `små-skule`, so that is the ID (finishDocument reports the hidden character).
+  const id = withoutInvisible(m[1]!).normalize('NFC');
   // The title is the heading's content before `{#id}`: skip the `#`s and spaces.
   const contentStart = start + (/^\s*#*\s*/.exec(lineText)?.[0].length ?? 0);
   // Pandoc escapes a typed `{#id}` as `\{#id}`: the backslash is not part of the title.
