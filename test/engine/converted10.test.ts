@@ -97,3 +97,18 @@ describe('converted10: a soft hyphen or zero-width space inside a goal ID', () =
     assert.deepEqual(d?.fixes[0]?.edits.map((e) => e.newText), ['infrastructure']);
   });
 });
+
+describe('converted10: lines a quick fix adds to a list with bold keys', () => {
+  for (const [style, key] of [
+    ['__Område__: (docx2md)', (k: string) => `__${k}__:`],
+    ['__Område:__', (k: string) => `__${k}:__`],
+    ['**Område**:', (k: string) => `**${k}**:`],
+  ] as const) {
+    it(`writes the new key as the list writes its keys: ${style}`, () => {
+      const text = `---\nowner: storby\n---\n\n## Trådløst nett på alle skoler {#tradlost-nett}\n\n- ${key('Område')} infrastruktur\n- ${key('Innføre')} Eduroam\n- ${key('Frist')} 2026\n`;
+      const d = analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).find((x) => x.rule === 'solution-first');
+      const added = d!.fixes[0]!.edits.map((e) => e.newText).join('').split('\n').slice(1);
+      assert.deepEqual(added.map((line) => line.slice(0, line.indexOf(' <'))), [`- ${key('Behov')}`, `- ${key('Gevinst')}`]);
+    });
+  }
+});
