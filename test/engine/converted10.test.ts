@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { STORBY_HEAD as HEAD, goalOf, props } from '../helpers/oneGoal.js';
 import { analyze, CONFIG } from '../helpers/workspace.js';
+import { applyFix } from '../helpers/fixes.js';
 
 /** Storby adopts Vigilo in oppvekst for all members but Fjellbygd: a goal of Midtby adopting another system conflicts with it. */
 const STORBY_VIGILO = `---\nowner: storby\n---\n\n## Felles oppvekstportal {#portal}\n\n- Område: oppvekst\n- Innføre: Vigilo\n- Omfang: alle\n- Unntak: fjellbygd\n- Behov: Én kanal mellom skole og hjem\n- Frist: 2026\n- Støtter: DS19-M2\n`;
@@ -111,4 +112,23 @@ describe('converted10: lines a quick fix adds to a list with bold keys', () => {
       assert.deepEqual(added.map((line) => line.slice(0, line.indexOf(' <'))), [`- ${key('Behov')}`, `- ${key('Gevinst')}`]);
     });
   }
+});
+
+describe('converted10: a whole property line in bold or italics (Google Docs)', () => {
+  it('reads `**Frist: 2026**` as Frist 2026, the emphasis being around key and value together', () => {
+    const text = `${HEAD}- **Frist: 2026**\n- **Støtter: DS19-M2, DN30-M1**\n- _Område: innbyggertjenester_\n`;
+    assert.deepEqual(props(text), { Frist: '2026', Støtter: 'DS19-M2, DN30-M1', Område: 'innbyggertjenester' });
+    const supports = goalOf(text).properties[1]!;
+    assert.deepEqual(supports.items.map((i) => text.slice(i.span.start, i.span.end)), ['DS19-M2', 'DN30-M1']);
+    const found = analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).filter((d) => ['invalid-value', 'unknown-objective', 'goal-unlinked', 'goal-not-measurable'].includes(d.rule));
+    assert.deepEqual(found.map((d) => d.message), []);
+  });
+
+  it('adds a linked objective inside the bold, so the line stays bold as a whole', () => {
+    const text = `${HEAD}- **Støtter: DS19-M1**\n- **Frist: 2028**\n`;
+    const files = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+    const d = analyze(files).find((x) => x.rule === 'beyond-framework-period');
+    assert.ok(d, 'the deadline lies after DS19');
+    assert.match(applyFix(files, d)['storby.md']!.split('\n')[6]!, /^- \*\*Støtter: DS19-M1, DN30-\w+\*\*$/);
+  });
 });

@@ -1227,11 +1227,14 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
       } else props.push(unknownItem(text, pStart, itemStart, itemEnd));
       continue;
     }
+    // `**Frist: 2026**`: the emphasis opened before the key closes at the end of the value, which ends before it
+    // (a value added by a fix stays inside the bold).
+    const valueEnd = kv.open && raw.trimEnd().endsWith(kv.open) ? raw.trimEnd().length - kv.open.length : raw.length;
     const p = makeProperty(
       kv.key,
       { start: pStart + kv.keyStart, end: pStart + kv.keyEnd },
-      raw.slice(kv.valueStart),
-      { start: pStart + kv.valueStart, end: pEnd },
+      raw.slice(kv.valueStart, Math.max(kv.valueStart, valueEnd)),
+      { start: pStart + kv.valueStart, end: pStart + Math.max(kv.valueStart, valueEnd) },
       { start: itemStart, end: itemEnd },
       true,
     );
