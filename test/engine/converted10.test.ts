@@ -132,3 +132,32 @@ describe('converted10: a whole property line in bold or italics (Google Docs)', 
     assert.match(applyFix(files, d)['storby.md']!.split('\n')[6]!, /^- \*\*Støtter: DS19-M1, DN30-\w+\*\*$/);
   });
 });
+
+describe('converted10: a property list indented with a tab or four spaces (PDF and Word copies)', () => {
+  for (const [what, indent] of [
+    ['a tab', '\t'],
+    ['four spaces', '    '],
+  ] as const) {
+    it(`reports each key of a list indented with ${what} (Markdown shows it as code), with a fix that removes the indentation`, () => {
+      const text = `${HEAD}${indent}- Frist: 2026\n${indent}- Støtter: DS19-M2\n`;
+      const files: Record<string, string> = { 'samstemt.yaml': CONFIG, 'storby.md': text };
+      const found = analyze(files).filter((d) => d.rule === 'unknown-property');
+      assert.deepEqual(found.map((d) => [d.range.start.line, text.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)]), [
+        [6, 'Frist'],
+        [7, 'Støtter'],
+      ]);
+      assert.match(found[0]!.message, /^"Frist" is indented .*code.*Remove the indentation\.$/);
+      // The deadline the author wrote is pointed at, not asked for.
+      assert.match(analyze(files).find((d) => d.rule === 'goal-not-measurable')?.message ?? '', /line 7/);
+      let fixed = files;
+      for (const line of [7, 6]) fixed = applyFix(fixed, analyze(fixed).find((d) => d.rule === 'unknown-property' && d.range.start.line === line)!);
+      assert.equal(fixed['storby.md'], `${HEAD}- Frist: 2026\n- Støtter: DS19-M2\n`);
+      assert.deepEqual(props(fixed['storby.md']!), { Frist: '2026', Støtter: 'DS19-M2' });
+    });
+  }
+
+  it('leaves a fenced code block and indented code without keys alone', () => {
+    const text = `${HEAD}- Frist: 2026\n- Støtter: DS19-M2\n\n\`\`\`\nFrist: 2027\n\`\`\`\n\n    curl https://example.org\n`;
+    assert.deepEqual(analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).filter((d) => d.rule === 'unknown-property'), []);
+  });
+});

@@ -515,6 +515,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     if (node.type === 'other' && /^ {0,3}>/.test(text.slice(node.start, node.start + 4))) {
       for (const problem of quoteProperties(text, node)) stray.push({ goal: current, problem });
     }
+    if (node.type === 'code') for (const problem of indentedCodeProperties(text, node)) stray.push({ goal: current, problem });
     if (node.type === 'paragraph') {
       for (const problem of tableProperties(text, node)) stray.push({ goal: current, problem });
       const before = children[i - 1];
@@ -1128,6 +1129,40 @@ function quoteProperties(text: string, quote: { start: number; end: number }): V
         messageId: 'blockQuote',
         data: { key: kv.key, canonical: def.def.canonical },
         fix: { messageId: 'unquote', span: { start: at, end: from }, newText: '- ' },
+      });
+    }
+    at = end + lineBreakLength(text, end);
+    if (at === end) break;
+  }
+  return problems;
+}
+
+/**
+ * Lines with a known key in indented code under a goal: a property list
+ * indented with a tab or four spaces (as PDF and Word copies paste it), which
+ * Markdown shows as code. Each is reported on its key, with a fix that removes
+ * the indentation. A fenced block (```) is left alone: its author chose code.
+ */
+function indentedCodeProperties(text: string, code: { start: number; end: number }): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const first = lineStartOf(text, code.start);
+  if (!/^(?: {4}| {0,3}\t)/.test(text.slice(first, first + 5))) return problems;
+  let at = first;
+  while (at < code.end) {
+    const end = Math.min(lineEnd(text, at), code.end);
+    let from = at;
+    while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
+    const indentEnd = from;
+    from += /^[-*+][ \t]+/.exec(text.slice(from, Math.min(end, from + 16)))?.[0].length ?? 0;
+    const kv = splitKeyValue(text.slice(from, end));
+    const def = kv && lookupKey(kv.key);
+    if (kv && def) {
+      problems.push({
+        kind: 'unknown-property',
+        span: { start: from + kv.keyStart, end: from + kv.keyEnd },
+        messageId: 'indentedCode',
+        data: { key: kv.key, canonical: def.def.canonical },
+        fix: { messageId: 'unindent', span: { start: at, end: indentEnd }, newText: '' },
       });
     }
     at = end + lineBreakLength(text, end);
