@@ -161,3 +161,20 @@ describe('converted10: a property list indented with a tab or four spaces (PDF a
     assert.deepEqual(analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).filter((d) => d.rule === 'unknown-property'), []);
   });
 });
+
+describe('converted10: invisible characters in the front matter', () => {
+  const goal = `\n## Digital byggesak {#digital-byggesak}\n\n- Frist: 2026\n- Støtter: DS19-M2\n`;
+
+  it('reads `owner: stor\\u00adby` and `owner: storby\\u200b` as the member storby, as in a property value', () => {
+    for (const owner of ['stor\u00adby', 'storby\u200b', '\u2060storby']) {
+      const found = analyze({ 'samstemt.yaml': CONFIG, 'storby.md': `---\nowner: ${owner}\n---\n${goal}` }).filter((d) => d.file === 'storby.md');
+      assert.deepEqual(found.filter((d) => d.rule === 'unknown-member' || d.rule === 'missing-owner').map((d) => d.message), [], JSON.stringify(owner));
+      assert.equal(found.find((d) => d.rule === 'beyond-framework-period')?.goal, 'storby#digital-byggesak');
+    }
+  });
+
+  it('reads a period with a soft hyphen or zero-width space in it', () => {
+    const text = `---\nowner: storby\nperiod: 2024\u00ad–2027\u200b\n---\n${goal}`;
+    assert.deepEqual(analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).filter((d) => d.rule === 'invalid-value').map((d) => d.message), []);
+  });
+});
