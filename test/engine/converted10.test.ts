@@ -178,3 +178,19 @@ describe('converted10: invisible characters in the front matter', () => {
     assert.deepEqual(analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).filter((d) => d.rule === 'invalid-value').map((d) => d.message), []);
   });
 });
+
+describe('converted10: Word bookmarks before a key (Pandoc writes `[]{#_Hlk… .anchor}`)', () => {
+  it('reads `[]{#_Hlk161234567 .anchor}**Frist:** 2026` as the property Frist, the bookmark showing as nothing', () => {
+    const text = `${HEAD}-   []{#_Hlk161234567 .anchor}**Frist:** 2026\n-   []{#_Toc1 .anchor}[]{#_Hlk2 .anchor}Støtter: DS19-M2\n`;
+    assert.deepEqual(props(text), { Frist: '2026', Støtter: 'DS19-M2' });
+    const [deadline] = goalOf(text).properties;
+    assert.equal(text.slice(deadline!.keySpan.start, deadline!.keySpan.end), 'Frist');
+    assert.deepEqual(analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).filter((d) => ['unknown-property', 'goal-not-measurable', 'goal-unlinked'].includes(d.rule)).map((d) => d.message), []);
+  });
+
+  it('still reports a misspelt key after a bookmark, on the key', () => {
+    const text = `${HEAD}-   []{#_Hlk1 .anchor}Fristt: 2026\n-   Støtter: DS19-M2\n`;
+    const d = analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text }).find((x) => x.rule === 'unknown-property');
+    assert.equal(text.split('\n')[6]!.slice(d!.range.start.character, d!.range.end.character), 'Fristt');
+  });
+});

@@ -1106,6 +1106,17 @@ function taskBoxLength(text: string, at: number): number {
 }
 
 /**
+ * The length of the Word bookmarks at `at` (`[]{#_Hlk161234567 .anchor}`, as
+ * Pandoc writes them, one or more; 0 when there is none): they show as
+ * nothing, so the item's text starts after them.
+ */
+function bookmarksLength(text: string, at: number): number {
+  let k = at;
+  for (let m; (m = /^\[\]\{#[^{}[\]\s]{1,100}(?:[ \t]+[.#][^{}[\]\s]{1,100}){0,5}\}/.exec(text.slice(k, k + 720))); ) k += m[0].length;
+  return k - at;
+}
+
+/**
  * Lines with a known key inside a block quote under a goal (a callout,
  * `> [!note]`, or a quoted list, `> - Frist: 2026`): Markdown makes them part
  * of the quote, so they would silently be lost. The fix makes the line a list
@@ -1242,7 +1253,8 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
       continue;
     }
     const pEnd = para.end;
-    const pStart = Math.min(para.start + taskBoxLength(text, para.start), pEnd);
+    const boxEnd = para.start + taskBoxLength(text, para.start);
+    const pStart = Math.min(boxEnd + bookmarksLength(text, boxEnd), pEnd);
     // Properties are one line; continuation lines belong to the value.
     const raw = text.slice(pStart, pEnd);
     const kv = splitKeyValue(raw);
