@@ -87,9 +87,11 @@ export function insertPropertiesEdit(doc: StrategyDocument, goal: Goal, entries:
     const marker = /[-*+]/.test(text[anchor.span.start] ?? '') ? text[anchor.span.start]! : '-';
     const indent = text.slice(lineStartAt(text, anchor.span.start), anchor.span.start).replace(/\S/g, ' ');
     const offset = after ? lineEndAt(text, after.span.end) : goal.insertAt.offset;
-    // Keys in bold, as Word and Google Docs export them (`**Frist:** 2026`, `**Frist**: 2026`): the new lines alike.
-    const bold = text.slice(anchor.keySpan.start - 2, anchor.keySpan.start) === '**' ? text.slice(anchor.keySpan.end, anchor.keySpan.end + 3) : '';
-    const key = (k: string) => (bold === ':**' ? `**${keyInDocument(k, doc)}:**` : bold.startsWith('**') ? `**${keyInDocument(k, doc)}**:` : `${keyInDocument(k, doc)}:`);
+    // Keys in bold, as Word, Google Docs and docx2md export them (`**Frist:** 2026`, `**Frist**: 2026`,
+    // `__Frist__: 2026`): the new lines alike.
+    const strong = text.slice(anchor.keySpan.start - 2, anchor.keySpan.start);
+    const bold = strong === '**' || strong === '__' ? text.slice(anchor.keySpan.end, anchor.keySpan.end + 3) : '';
+    const key = (k: string) => (bold === `:${strong}` ? `${strong}${keyInDocument(k, doc)}:${strong}` : bold.startsWith(strong) && bold !== '' ? `${strong}${keyInDocument(k, doc)}${strong}:` : `${keyInDocument(k, doc)}:`);
     return insertEdit(doc.uri, offset, entries.map(([k, v]) => `${eol}${indent}${marker} ${key(k)} ${v}`).join(''));
   }
   // No property list yet: a new list after the heading, set off by blank lines.

@@ -260,6 +260,11 @@ const messages = {
     nb: 'Mål-ID-en «{value}» inneholder et skjult tegn som endrer leseretningen (vist her som <U+…>), så den ser annerledes ut på skjermen enn den er skrevet. Skriv {suggestion}.',
     nn: 'Mål-ID-en «{value}» inneheld eit skjult teikn som endrar leseretninga (vist her som <U+…>), så han ser annleis ut på skjermen enn han er skriven. Skriv {suggestion}.',
   },
+  goalIdInvisible: {
+    en: 'The goal ID "{value}" holds a character that does not show (shown here as <U+…>: a soft hyphen or a zero-width space, pasted with the text from a word processor or a web page). Samstemt reads the ID as {suggestion}, but links from other tools may not find it. Write {suggestion}.',
+    nb: 'Mål-ID-en «{value}» inneholder et tegn som ikke vises (vist her som <U+…>: en myk bindestrek eller et mellomrom uten bredde, limt inn med teksten fra et tekstbehandlingsprogram eller en nettside). Samstemt leser ID-en som {suggestion}, men lenker fra andre verktøy finner den kanskje ikke. Skriv {suggestion}.',
+    nn: 'Mål-ID-en «{value}» inneheld eit teikn som ikkje syner (vist her som <U+…>: ein mjuk bindestrek eller eit mellomrom utan breidd, lima inn med teksten frå eit tekstbehandlingsprogram eller ei nettside). Samstemt les ID-en som {suggestion}, men lenkjer frå andre verktøy finn han kanskje ikkje. Skriv {suggestion}.',
+  },
   goalIdSpaces: {
     en: '"{value}" looks like a goal ID, but an ID is written without spaces, so this heading is not read as a goal. Write {suggestion}.',
     nb: '«{value}» ser ut som en mål-ID, men en ID skrives uten mellomrom, så overskriften blir ikke lest som et mål. Skriv {suggestion}.',

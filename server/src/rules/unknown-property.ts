@@ -45,6 +45,11 @@ const messages = {
     nb: '«{key}» står i et sitat (linjer som begynner med «>», som en callout), så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste rett under overskriften. Flytt det ut av sitatet, som «- {key}: …».',
     nn: '«{key}» står i eit sitat (linjer som byrjar med «>», som ein callout), så Samstemt les det ikkje som ein eigenskap ved målet: eigenskapar blir lesne frå ei punktliste rett under overskrifta. Flytt det ut av sitatet, som «- {key}: …».',
   },
+  indentedCode: {
+    en: '"{key}" is indented by a tab or four spaces, so Markdown shows the line as code, not as a list, and Samstemt does not read it as a property of the goal. Remove the indentation.',
+    nb: '«{key}» har innrykk med tabulator eller fire mellomrom, så Markdown viser linjen som kode, ikke som en liste, og Samstemt leser det ikke som en egenskap ved målet. Fjern innrykket.',
+    nn: '«{key}» har innrykk med tabulator eller fire mellomrom, så Markdown viser linja som kode, ikkje som ei liste, og Samstemt les det ikkje som ein eigenskap ved målet. Fjern innrykket.',
+  },
   paragraphLine: {
     en: '"{key}" is written as a line of text, not as a list item, so Samstemt does not read it as a property of the goal: properties are read from a bullet list under the heading. Start the line with "- ".',
     nb: '«{key}» står som en tekstlinje, ikke som et listepunkt, så Samstemt leser det ikke som en egenskap ved målet: egenskaper leses fra en punktliste under overskriften. Start linjen med «- ».',

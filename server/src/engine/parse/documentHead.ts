@@ -5,7 +5,7 @@
 import type { Lang, ParseProblem, Span, StrategyDocument, ValueProblem } from '../types.js';
 import { isNull, parseYamlTree, YAML_MAX_DEPTH, type YamlParseError, type YamlParseResult, type YMap, type YNode, type YPair, type YScalar } from './yamlTree.js';
 import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings } from '../model/vocabulary.js';
-import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
+import { guess, guessFields, keyOf, withoutInvisible, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
 import { closesQuote, unclosedQuoteInFlow } from '../text/quotes.js';
 import { otherSpaceIndent, tabIndent } from './yamlSpaces.js';
@@ -453,8 +453,9 @@ function readHeadPairs(doc: StrategyDocument, pairs: readonly YPair[]): void {
     }
     switch (canonical) {
       case 'owner':
-        // A decomposed å (a + U+030A, from a Mac or a PDF) is å: the owner is the member it looks like.
-        if (text.trim()) doc.owner = { value: text.trim().normalize('NFC'), span: value.span };
+        // A decomposed å (a + U+030A, from a Mac or a PDF) is å, and a soft hyphen or zero-width space pasted
+        // with it is nothing: the owner is the member it looks like.
+        if (withoutInvisible(text).trim()) doc.owner = { value: withoutInvisible(text).trim().normalize('NFC'), span: value.span };
         else {
           const first = value.kind === 'seq' ? value.items.find((v) => v.kind === 'scalar' && !isNull(v)) : undefined;
           doc.ownerWritten = {
@@ -618,7 +619,7 @@ function readPeriod(doc: StrategyDocument, key: YScalar, value: YNode): void {
     return;
   } else {
     // Trimmed first: `\s*` on both sides of an optional part backtracks quadratically on long runs of spaces.
-    const t = value.value.trim();
+    const t = withoutInvisible(value.value).trim();
     // Any dash: Word writes a typed hyphen as a non-breaking hyphen (U+2011) or an en dash, a PDF as a minus.
     // The end year may have two digits, as plans title themselves: `2021–24` is 2021–2024.
     const m = /^(\d{4})(?:\s*(?:[-\u2010-\u2014\u2212]|to|til)\s*(\d{4}|\d{2}))?$/.exec(t);

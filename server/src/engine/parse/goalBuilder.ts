@@ -4,7 +4,7 @@ import { emptyFacts, interpretGoal, readEnglishThousands } from '../model/interp
 import { keyDef } from '../model/vocabulary.js';
 import { compact } from './compact.js';
 import { lineNumberIn } from '../text/lines.js';
-import { hasBidiControl, showBidiControls, withoutBidiControls, withoutInvisible } from '../text/normalize.js';
+import { hasBidiControl, showBidiControls, showInvisible, withoutBidiControls, withoutInvisible } from '../text/normalize.js';
 
 export interface NewGoal {
   uri: string;
@@ -292,6 +292,12 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
   for (const g of doc.goals) {
     g.owner = owner;
     g.key = `${owner}#${g.id}`;
+    // A soft hyphen or zero-width space pasted into the ID is read as nothing (the parsers leave it out), but other
+    // Markdown tools keep it in their anchors: said, with the character shown, and a fix that removes it.
+    const written = doc.text.slice(g.idSpan.start, g.idSpan.end);
+    if (GOAL_ID.test(g.id) && withoutInvisible(written) !== written) {
+      doc.valueProblems.push({ kind: 'invalid-value', span: g.idSpan, messageId: 'goalIdInvisible', data: { value: showInvisible(written), suggestion: g.id }, suggestion: g.id, goal: g.key, severity: 'warning' });
+    }
     if (!GOAL_ID.test(g.id)) {
       const written = g.idSpan.end > g.idSpan.start;
       const span = written ? g.idSpan : g.headingSpan;

@@ -14,7 +14,7 @@ import { NONE } from './compact.js';
 import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument, goalIdFrom, type GoalProblem } from './goalBuilder.js';
 import { allKeySpellings, keyDef, lookupKey } from '../model/vocabulary.js';
-import { didYouMean, isInvisible } from '../text/normalize.js';
+import { didYouMean, isInvisible, withoutInvisible } from '../text/normalize.js';
 import { renderInline } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
 import { goalHeadingsInContainer, goalIdOutsideHeading, goalIdsInTable } from './notHeading.js';
@@ -515,6 +515,7 @@ export function parseMarkdownWith(uri: string, text: string, options: { fast?: b
     if (node.type === 'other' && /^ {0,3}>/.test(text.slice(node.start, node.start + 4))) {
       for (const problem of quoteProperties(text, node)) stray.push({ goal: current, problem });
     }
+    if (node.type === 'code') for (const problem of indentedCodeProperties(text, node)) stray.push({ goal: current, problem });
     if (node.type === 'paragraph') {
       for (const problem of tableProperties(text, node)) stray.push({ goal: current, problem });
       const before = children[i - 1];
@@ -1105,6 +1106,17 @@ function taskBoxLength(text: string, at: number): number {
 }
 
 /**
+ * The length of the Word bookmarks at `at` (`[]{#_Hlk161234567 .anchor}`, as
+ * Pandoc writes them, one or more; 0 when there is none): they show as
+ * nothing, so the item's text starts after them.
+ */
+function bookmarksLength(text: string, at: number): number {
+  let k = at;
+  for (let m; (m = /^\[\]\{#[^{}[\]\s]{1,100}(?:[ \t]+[.#][^{}[\]\s]{1,100}){0,5}\}/.exec(text.slice(k, k + 720))); ) k += m[0].length;
+  return k - at;
+}
+
+/**
  * Lines with a known key inside a block quote under a goal (a callout,
  * `> [!note]`, or a quoted list, `> - Frist: 2026`): Markdown makes them part
  * of the quote, so they would silently be lost. The fix makes the line a list
@@ -1128,6 +1140,40 @@ function quoteProperties(text: string, quote: { start: number; end: number }): V
         messageId: 'blockQuote',
         data: { key: kv.key, canonical: def.def.canonical },
         fix: { messageId: 'unquote', span: { start: at, end: from }, newText: '- ' },
+      });
+    }
+    at = end + lineBreakLength(text, end);
+    if (at === end) break;
+  }
+  return problems;
+}
+
+/**
+ * Lines with a known key in indented code under a goal: a property list
+ * indented with a tab or four spaces (as PDF and Word copies paste it), which
+ * Markdown shows as code. Each is reported on its key, with a fix that removes
+ * the indentation. A fenced block (```) is left alone: its author chose code.
+ */
+function indentedCodeProperties(text: string, code: { start: number; end: number }): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const first = lineStartOf(text, code.start);
+  if (!/^(?: {4}| {0,3}\t)/.test(text.slice(first, first + 5))) return problems;
+  let at = first;
+  while (at < code.end) {
+    const end = Math.min(lineEnd(text, at), code.end);
+    let from = at;
+    while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
+    const indentEnd = from;
+    from += /^[-*+][ \t]+/.exec(text.slice(from, Math.min(end, from + 16)))?.[0].length ?? 0;
+    const kv = splitKeyValue(text.slice(from, end));
+    const def = kv && lookupKey(kv.key);
+    if (kv && def) {
+      problems.push({
+        kind: 'unknown-property',
+        span: { start: from + kv.keyStart, end: from + kv.keyEnd },
+        messageId: 'indentedCode',
+        data: { key: kv.key, canonical: def.def.canonical },
+        fix: { messageId: 'unindent', span: { start: at, end: indentEnd }, newText: '' },
       });
     }
     at = end + lineBreakLength(text, end);
@@ -1163,8 +1209,9 @@ function readGoalHeading(uri: string, text: string, node: Block & { type: 'headi
     return undefined;
   }
   const idStart = start + m.index + 2;
-  // An å written as a + combining ring (from a PDF or a Mac) is å: the author sees `små-skule`, so that is the ID.
-  const id = m[1]!.normalize('NFC');
+  // An å written as a + combining ring (from a PDF or a Mac) is å, and a soft hyphen or zero-width space pasted
+  // into it is nothing: the author sees `små-skule`, so that is the ID (finishDocument reports the hidden character).
+  const id = withoutInvisible(m[1]!).normalize('NFC');
   // The title is the heading's content before `{#id}`: skip the `#`s and spaces.
   const contentStart = start + (/^\s*#*\s*/.exec(lineText)?.[0].length ?? 0);
   // Pandoc escapes a typed `{#id}` as `\{#id}`: the backslash is not part of the title.
@@ -1206,7 +1253,8 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
       continue;
     }
     const pEnd = para.end;
-    const pStart = Math.min(para.start + taskBoxLength(text, para.start), pEnd);
+    const boxEnd = para.start + taskBoxLength(text, para.start);
+    const pStart = Math.min(boxEnd + bookmarksLength(text, boxEnd), pEnd);
     // Properties are one line; continuation lines belong to the value.
     const raw = text.slice(pStart, pEnd);
     const kv = splitKeyValue(raw);
@@ -1226,11 +1274,14 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
       } else props.push(unknownItem(text, pStart, itemStart, itemEnd));
       continue;
     }
+    // `**Frist: 2026**`: the emphasis opened before the key closes at the end of the value, which ends before it
+    // (a value added by a fix stays inside the bold).
+    const valueEnd = kv.open && raw.trimEnd().endsWith(kv.open) ? raw.trimEnd().length - kv.open.length : raw.length;
     const p = makeProperty(
       kv.key,
       { start: pStart + kv.keyStart, end: pStart + kv.keyEnd },
-      raw.slice(kv.valueStart),
-      { start: pStart + kv.valueStart, end: pEnd },
+      raw.slice(kv.valueStart, Math.max(kv.valueStart, valueEnd)),
+      { start: pStart + kv.valueStart, end: pStart + Math.max(kv.valueStart, valueEnd) },
       { start: itemStart, end: itemEnd },
       true,
     );

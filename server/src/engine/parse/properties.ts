@@ -333,7 +333,7 @@ function withoutDeletedClauses(text: string, map: readonly number[], length: num
  * when the text does not look like a `Key:` item (no colon, or a "key" too long
  * to be one: then the item is prose).
  */
-export function splitKeyValue(text: string): { key: string; keyStart: number; keyEnd: number; valueStart: number } | undefined {
+export function splitKeyValue(text: string): { key: string; keyStart: number; keyEnd: number; valueStart: number; open?: string } | undefined {
   // Without a colon in the first 45 characters no key can match: skip the regex.
   const colon = text.indexOf(':');
   if (colon < 0 || colon > 44) return undefined;
@@ -348,7 +348,9 @@ export function splitKeyValue(text: string): { key: string; keyStart: number; ke
   const keyStart = m[1]!.length + (key.length - key.trimStart().length);
   // `Frist:: 2026`, Obsidian's Dataview field: the second colon is the key's trailing colon, ignored as ever.
   const valueStart = m[0].length + (m[4] === '' && text[m[0].length] === ':' ? 1 : 0);
-  return { key: k, keyStart, keyEnd: keyStart + k.length, valueStart };
+  // `**Frist: 2026**` (a whole line in bold, as Google Docs exports it): the emphasis is still open after the key.
+  const open = m[1] !== '' && m[3] === '' && m[4] === '' ? m[1] : undefined;
+  return { key: k, keyStart, keyEnd: keyStart + k.length, valueStart, ...(open ? { open } : {}) };
 }
 
 function isDigit(c: string | undefined): boolean {

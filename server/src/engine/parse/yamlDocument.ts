@@ -10,6 +10,7 @@ import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/v
 import { makeProperty, splitItems, withValue } from './properties.js';
 import { newGoal, finishDocument, type GoalProblem } from './goalBuilder.js';
 import { recoverYaml } from './yamlRecovery.js';
+import { withoutInvisible } from '../text/normalize.js';
 
 export function parseYamlDocument(uri: string, text: string): StrategyDocument {
   const doc: StrategyDocument = {
@@ -129,7 +130,7 @@ function readGoal(doc: StrategyDocument, written: YMap, level: number, parent: G
   const lineStart = lineSpanAt(doc.text, map.span.start).start;
   const goal = newGoal({
     uri: doc.uri,
-    id: idNode.value.trim().normalize('NFC'), // as in a Markdown heading: a decomposed å is å
+    id: withoutInvisible(idNode.value).trim().normalize('NFC'), // as in a Markdown heading: a decomposed å is å, a soft hyphen nothing
     title: titleNode?.value.trim() ?? '',
     // A quoted ID (`id: "felles-hr"`) is selected, renamed and reported inside its quotes.
     idSpan: idNode.style === 'quoted' ? quotedSpan(doc.text, idNode) : idNode.span,

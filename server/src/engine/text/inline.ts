@@ -2,7 +2,8 @@
  * Inline Markdown in a property value or a goal title, read as rendered:
  * emphasis markers (`**`, `*`, `__`, `_`), highlight markers (`==`, as
  * Obsidian and Typora write them), code-span backticks, backslash escapes,
- * HTML comments and footnote references (`[^1]`) removed, a line break
+ * HTML comments, the tags of inline HTML (`<span style=…>`, `</span>`) and
+ * footnote references (`[^1]`) removed, pictures (`![ikon](a.png)`) left out, a line break
  * (`<br>`, as tables and exports from word processors have it, or a backslash
  * at the end of a line, CommonMark's hard break) read as a space, and a
  * link's text kept without its target (`[Visma HRM](https://…)` → `Visma HRM`).
@@ -30,6 +31,50 @@ import { isInvisible, joinsEmoji } from './normalize.js';
 
 /** An HTML line break: `<br>`, `<br/>`, `<br />`, in any case. */
 const LINE_BREAK = /^<br\s?\/?>/i;
+
+/**
+ * Inline HTML elements that Confluence, web pages and Word's HTML export leave
+ * around text (`<span style=…>Vigilo</span>`, `<u>`, `<sup>`): their tags
+ * render as nothing and their text as text; `<img>` renders no text.
+ */
+const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'big', 'cite', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'mark', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr']);
+
+/**
+ * The end (after `>`) of an inline HTML tag at `i` (`<span class="x">`,
+ * `</span>`, `<u>`, `<br/>`), or -1. Every attribute needs a value, so a
+ * placeholder that starts with such a word (`<a short description>`) is no tag.
+ * Scans at most 500 characters.
+ */
+function inlineTagEnd(text: string, i: number): number {
+  const limit = Math.min(text.length, i + 500);
+  let k = i + 1;
+  const closing = text[k] === '/';
+  if (closing) k++;
+  const nameStart = k;
+  while (k < limit && /[a-zA-Z0-9]/.test(text[k]!)) k++;
+  if (!INLINE_TAGS.has(text.slice(nameStart, k).toLowerCase())) return -1;
+  for (;;) {
+    const spaceStart = k;
+    while (k < limit && /[ \t]/.test(text[k]!)) k++;
+    if (text[k] === '>') return k + 1;
+    if (!closing && text[k] === '/' && text[k + 1] === '>') return k + 2;
+    if (closing || k === spaceStart || !/[a-zA-Z_:]/.test(text[k] ?? '')) return -1;
+    while (k < limit && /[\w.:-]/.test(text[k]!)) k++;
+    if (text[k] !== '=') return -1;
+    k++;
+    const quote = text[k];
+    if (quote === '"' || quote === "'") {
+      k++;
+      while (k < limit && text[k] !== quote) k++;
+      if (k >= limit) return -1;
+      k++;
+    } else {
+      const valueStart = k;
+      while (k < limit && /[^\s"'=<>`]/.test(text[k]!)) k++;
+      if (k === valueStart) return -1;
+    }
+  }
+}
 
 /** True when `text` has a character that may start inline markup. */
 export function hasInlineMarkup(text: string): boolean {
@@ -176,6 +221,13 @@ export function renderInline(text: string, options: { entities?: boolean } = {})
         changed = true;
         continue;
       }
+      // `<span style="…">Vigilo</span>`: the tags render as nothing.
+      const tagEnd = inlineTagEnd(text, i);
+      if (tagEnd > 0) {
+        i = tagEnd;
+        changed = true;
+        continue;
+      }
     } else if (ch === '=' && text[i + 1] === '=') {
       if (highlightEnds.has(i)) {
         i += 2;
@@ -257,6 +309,19 @@ export function renderInline(text: string, options: { entities?: boolean } = {})
       push(i, i + len);
       i += len;
       continue;
+    } else if (ch === '!' && text[i + 1] === '[') {
+      // A picture, `![ikon](bilder/velferd.png)`, with the size Pandoc writes after it
+      // (`{width="0.3in"}`): no text. Its description is often Word's own («Et bilde som inneholder …»).
+      const close = next(']', i + 2);
+      const open = next('[', i + 2);
+      const end = close > i && text[close + 1] === '(' && (open < 0 || open > close) ? next(')', close + 2) : -1;
+      if (end >= 0) {
+        i = end + 1;
+        const attributes = /^\{[^{}[\]\n\r]{0,200}\}/.exec(text.slice(i, i + 203));
+        if (attributes) i += attributes[0].length;
+        changed = true;
+        continue;
+      }
     } else if (ch === '[') {
       const close = next(']', i + 1);
       const open = next('[', i + 1);

@@ -31,6 +31,11 @@ export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** `text` with each character of `isInvisible` shown as `<U+00AD>`, for a message that must show what the eye does not see. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 /**
  * Characters that change the reading direction of the text after them:
  * embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the
