@@ -14,8 +14,9 @@ import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Diagnostic, Location, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import type { ClientCapabilities, Diagnostic, Location, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { LspClient, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, uriOf, REPO } from './harness.js';
+import { within } from '../helpers/time.js';
 import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
 import { surfaceData } from '../../server/src/engine/surface.js';
 
@@ -99,6 +100,7 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
     await client?.stop();
     for (const c of extra.splice(0)) await c.stop();
     removeDir(root);
+    opened = { folder: '' };
   });
 
   /** Code actions analyse what changed and publish it before they answer. */
@@ -107,9 +109,18 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
   /** What an editor shows: the last publish per file, files without findings left out. */
   const shown = (c: LspClient) => new Map([...c.diagnostics].filter(([, ds]) => ds.length > 0).map(([uri, ds]) => [uri, ds.map(shownKey).sort()]));
 
+  /** What the client was started with: the folder the editor opened and its capabilities (the fresh server gets the same). */
+  let opened: { folder: string; capabilities?: ClientCapabilities } = { folder: '' };
+  async function restart(folder: string, capabilities?: ClientCapabilities): Promise<void> {
+    await client.stop();
+    opened = { folder, ...(capabilities ? { capabilities } : {}) };
+    client = await LspClient.start(folder, capabilities ? { capabilities } : {});
+    await settled(client);
+  }
+
   /** What a server started now on the disk as it is shows, with `open` buffers open. */
   async function fresh(open: ReadonlyMap<string, string> = new Map()): Promise<Map<string, string[]>> {
-    const c = await LspClient.start(root);
+    const c = await LspClient.start(opened.folder || root, opened.capabilities ? { capabilities: opened.capabilities } : {});
     extra.push(c);
     for (const [uri, text] of open) c.open(uri, text);
     await settled(c);
@@ -121,9 +132,10 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
 
   /**
    * The oracle: after settling, the last publish per file equals a fresh
-   * server's and `samstemt check --format json` (when no buffer differs from
-   * disk); files that no longer exist were cleared, and nothing was published
-   * for them after that (since publish number `since`).
+   * server's and `samstemt check --format json` run in the opened folder
+   * (when no buffer differs from disk); files that no longer exist were
+   * cleared, and nothing was published for them after that (since publish
+   * number `since`).
    */
   async function assertLikeFreshStart(since: number, open: ReadonlyMap<string, string> = new Map()): Promise<void> {
     await settled(client);
@@ -139,12 +151,17 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
       assert.deepEqual(mine.slice(cleared + 1).map((x) => x.diagnostics.length), [], `nothing published for ${uri} after it was cleared`);
     }
     if (open.size > 0) return;
-    const run = runCli(['check', '.', '--format', 'json'], root);
+    // The editor opened below samstemt.yaml analyses that whole cooperation (docs/editors.md); `samstemt check` on a
+    // sub-folder reports only the files under it (README), so the command runs where the cooperation is.
+    let cwd = opened.folder || root;
+    while (cwd !== root && !existsSync(path.join(cwd, 'samstemt.yaml'))) cwd = path.dirname(cwd);
+    const run = runCli(['check', '.', '--format', 'json'], cwd);
     // Exit code 2 with nothing to check (no samstemt.yaml and no *.strategy.* file): no findings.
     const nothing = run.status === 2 && /ingen samstemt\.yaml og ingen strategidokumenter/.test(run.stderr);
     assert.ok(run.status === 0 || run.status === 1 || nothing, run.stderr);
-    const cli = nothing ? [] : (JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics.map(cliKey).sort();
-    const key = cliKeyOfLsp(root);
+    const report = nothing ? undefined : (JSON.parse(run.stdout) as { root: string; diagnostics: JsonDiagnostic[] });
+    const cli = (report?.diagnostics ?? []).map(cliKey).sort();
+    const key = cliKeyOfLsp(path.resolve(cwd, report?.root ?? '.'));
     const lsp = [...client.diagnostics].flatMap(([uri, ds]) => ds.map((d) => key(uri, d))).sort();
     assert.deepEqual(lsp, cli, 'the editor shows what samstemt check reports');
   }
@@ -384,5 +401,72 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
     client.close(u(file));
     await assertLikeFreshStart(closing);
     assert.deepEqual(client.diagnostics.get(u(file)), []);
+  });
+
+  /** Resolves once the diagnostics of `uri` satisfy `predicate`; fails after 20 s (the server polls every 2 s). */
+  const until = (uri: string, predicate: (ds: Diagnostic[]) => boolean, what: string) => within(client.diagnosticsFor(uri, predicate), 20000, () => assert.fail(`${what}: ${JSON.stringify(client.diagnostics.get(uri)?.map((d) => d.code))}`));
+
+  it('follows the split when the editor opened strategier/ below samstemt.yaml: a samstemt.yaml created in the opened folder, and deleted', async function () {
+    await restart(p('strategier'));
+    await assertLikeFreshStart(0);
+    assert.ok((client.diagnostics.get(u('samstemt.yaml')) ?? []).length > 0, 'the cooperation above the opened folder is analysed');
+    const since = client.published.length;
+    writeFileSync(p('strategier/samstemt.yaml'), read(p('samstemt.yaml')).replace('cooperation: Sørkyst Digital', 'cooperation: Sørkyst Digital (utkast)').replace(/documents:\n(  - .*\n)+/, 'documents: ["**/*.md", "**/*.yaml"]\n'));
+    client.watched([{ uri: u('strategier/samstemt.yaml'), type: 1 }]);
+    await assertLikeFreshStart(since);
+    assert.deepEqual(client.diagnostics.get(u('samstemt.yaml')), [], 'the samstemt.yaml above no longer applies');
+    const back = client.published.length;
+    rmSync(p('strategier/samstemt.yaml'));
+    client.watched([{ uri: u('strategier/samstemt.yaml'), type: 3 }]);
+    await assertLikeFreshStart(back);
+    assert.ok((client.diagnostics.get(u('samstemt.yaml')) ?? []).length > 0);
+  });
+
+  it('notices samstemt.yaml above the opened folder deleted and restored, which the editor does not watch', async function () {
+    await restart(p('strategier'));
+    const config = read(p('samstemt.yaml'));
+    const since = client.published.length;
+    rmSync(p('samstemt.yaml'));
+    await until(u('strategier/havby.md'), (ds) => ds.length === 0, 'havby.md is no document under the defaults');
+    await assertLikeFreshStart(since);
+    // Restored (a git checkout, an undo in the file manager): the cooperation above applies again, as on a fresh start.
+    const back = client.published.length;
+    writeFileSync(p('samstemt.yaml'), config);
+    await until(u('samstemt.yaml'), (ds) => ds.some((d) => d.code === 'objective-uncovered'), 'the restored samstemt.yaml above the opened folder applies again');
+    await assertLikeFreshStart(back);
+    assert.ok(client.diagnostics.get(u('strategier/straumsund.md'))!.some((d) => d.code === 'conflict-system-choice'));
+  });
+
+  const NO_WATCHERS: ClientCapabilities = { textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } } };
+
+  it('follows a git checkout of ten files, and back, in an editor that cannot watch files (the server polls)', async function () {
+    await restart(root, NO_WATCHERS);
+    const since = client.published.length;
+    checkout(root, path.join(FIXTURE, 'revisjon'));
+    await until(u('strategier/straumsund.md'), (ds) => ds.length === 0, 'straumsund.md is gone');
+    await until(u('strategier/utkast/felles-ki.md'), (ds) => ds.some((d) => d.code === 'duplicate-goal-id'), 'the new draft is checked');
+    await assertLikeFreshStart(since);
+    const back = client.published.length;
+    checkout(root, path.join(FIXTURE, 'sorkyst'));
+    await until(u('strategier/utkast/felles-ki.md'), (ds) => ds.length === 0, 'the draft is gone');
+    await until(u('strategier/straumsund.md'), (ds) => ds.length > 0, 'straumsund.md is back');
+    await assertLikeFreshStart(back);
+  });
+
+  it('follows a document replaced by a folder of the same name, and the split in two, in an editor that cannot watch files', async function () {
+    await restart(root, NO_WATCHERS);
+    const since = client.published.length;
+    const lyngvik = read(p('strategier/lyngvik.md'));
+    rmSync(p('strategier/lyngvik.md'));
+    mkdirSync(p('strategier/lyngvik.md'));
+    writeFileSync(p('strategier/lyngvik.md/personal.md'), lyngvik);
+    await until(u('strategier/lyngvik.md/personal.md'), (ds) => ds.length > 0, 'the folder’s document is checked');
+    await assertLikeFreshStart(since);
+    const split = client.published.length;
+    mkdirSync(p('strategier/vest'));
+    writeFileSync(p('strategier/vest/samstemt.yaml'), 'cooperation: Vest\nlanguage: nb\ndocuments: ["*.md"]\nmembers:\n  straumsund: { name: Straumsund kommune, kind: kommune, population: 2400 }\n');
+    renameSync(p('strategier/straumsund.md'), p('strategier/vest/straumsund.md'));
+    await until(u('strategier/vest/samstemt.yaml'), (ds) => ds.length > 0, 'the nested cooperation is checked');
+    await assertLikeFreshStart(split);
   });
 });
