@@ -13,6 +13,7 @@
 import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ClientCapabilities, Diagnostic, Location, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { LspClient, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, uriOf, REPO } from './harness.js';
@@ -78,7 +79,7 @@ function asCli(message: string): string {
 }
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
 const cliKeyOfLsp = (root: string) => (uri: string, d: Diagnostic) =>
-  JSON.stringify([path.relative(root, new URL(uri).pathname).split(path.sep).join('/'), d.range, SEVERITY[d.severity!], d.code, asCli(messageOf(d)), (d.relatedInformation ?? []).map((r) => path.relative(root, new URL(r.location.uri).pathname).split(path.sep).join('/'))]);
+  JSON.stringify([path.relative(root, fileURLToPath(uri)).split(path.sep).join('/'), d.range, SEVERITY[d.severity!], d.code, asCli(messageOf(d)), (d.relatedInformation ?? []).map((r) => path.relative(root, fileURLToPath(r.location.uri)).split(path.sep).join('/'))]);
 const cliKey = (d: JsonDiagnostic) => JSON.stringify([d.file, d.range, d.severity, d.rule, d.message, (d.related ?? []).map((r) => r.file)]);
 
 describe('language server: Sørkyst Digital while the workspace changes on disk (churn10)', function () {
@@ -142,7 +143,7 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
     const now = shown(client);
     assert.deepEqual(now, await fresh(open), 'the editor shows what a fresh start shows');
     for (const uri of new Set(client.published.slice(since).map((x) => x.uri))) {
-      const file = new URL(uri).pathname;
+      const file = fileURLToPath(uri);
       if (existsSync(file) && statSync(file).isFile()) continue;
       if (open.has(uri)) continue;
       const mine = client.published.slice(since).filter((x) => x.uri === uri);
@@ -469,4 +470,107 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
     await until(u('strategier/vest/samstemt.yaml'), (ds) => ds.length > 0, 'the nested cooperation is checked');
     await assertLikeFreshStart(split);
   });
+
+  /**
+   * Random sequences of what advisers do to the files (a fixed seed: the same
+   * sequence on every run), each announced as VS Code announces it, with the
+   * oracle after every step.
+   */
+  for (const seed of (process.env['CHURN10_SEEDS'] ?? '7').split(',').map(Number)) {
+    it(`follows a random sequence of changes on disk (seed ${seed})`, async function () {
+      let state = seed;
+      const rnd = (n: number) => {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        return Math.floor(state / 65536) % n;
+      };
+      const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)]!;
+      const docs = () => [...tree(root).keys()].filter((f) => /\.(md|ya?ml)$/.test(f) && !f.endsWith('samstemt.yaml') && existsSync(p(f)) && statSync(p(f)).isFile());
+      const log: string[] = [];
+      const steps: (() => Event[])[] = [
+        // An edit on disk (a pull): a deadline moved.
+        () => {
+          const f = pick(docs());
+          const text = read(p(f));
+          const next = text.replace(/(\d{4})(-\d\d-\d\d)?/, (_, y: string, rest = '') => `${Number(y) + pick([-1, 1, 2])}${rest}`);
+          writeFileSync(p(f), next);
+          log.push(`edit ${f}`);
+          return [{ uri: u(f), type: 2 }];
+        },
+        // Renamed into another folder.
+        () => {
+          const f = pick(docs());
+          const folder = pick(['strategier', 'strategier/medlemmer', 'strategier/Sørkyst arkiv', 'strategier/vest']);
+          const to = `${folder}/${pick(['ny-', 'x-', ''])}${path.basename(f)}`;
+          if (to === f || existsSync(p(to))) return [];
+          const made = !existsSync(p(folder));
+          mkdirSync(p(folder), { recursive: true });
+          renameSync(p(f), p(to));
+          log.push(`move ${f} -> ${to}`);
+          return [{ uri: u(f), type: 3 }, ...(made ? [{ uri: u(folder), type: 1 as const }] : []), { uri: u(to), type: 1 }];
+        },
+        // A nested samstemt.yaml created or deleted.
+        () => {
+          const folder = pick(['strategier/vest', 'strategier/medlemmer', 'strategier']);
+          const cfg = `${folder}/samstemt.yaml`;
+          if (existsSync(p(cfg))) {
+            rmSync(p(cfg));
+            log.push(`rm ${cfg}`);
+            return [{ uri: u(cfg), type: 3 }];
+          }
+          const made = !existsSync(p(folder));
+          mkdirSync(p(folder), { recursive: true });
+          writeFileSync(p(cfg), 'cooperation: Delsamarbeid\nlanguage: nn\ndocuments: ["**/*.md", "**/*.yaml"]\nmembers:\n  straumsund: { name: Straumsund kommune, kind: kommune, population: 2400 }\n  kvalholm: { name: Kvalholm kommune, kind: kommune, population: 950 }\n');
+          log.push(`create ${cfg}`);
+          return [...(made ? [{ uri: u(folder), type: 1 as const }] : []), { uri: u(cfg), type: 1 }];
+        },
+        // A folder renamed (VS Code reports the two folders only).
+        () => {
+          const folders = [...new Set(docs().map((f) => path.dirname(f)))].filter((d) => d !== 'strategier' && d !== '.');
+          if (folders.length === 0) return [];
+          const from = pick(folders);
+          const to = `strategier/${pick(['arkiv', 'gammelt', 'kommuner'])}`;
+          if (existsSync(p(to)) || to.startsWith(from + '/') || to === from) return [];
+          renameSync(p(from), p(to));
+          log.push(`mv folder ${from} -> ${to}`);
+          return [{ uri: u(from), type: 3 }, { uri: u(to), type: 1 }];
+        },
+        // A member removed from, or put back into, samstemt.yaml.
+        () => {
+          const text = read(p('samstemt.yaml'));
+          const next = text.includes('  kvalholm:') ? text.replace(/^  kvalholm: .*\n/m, '') : text.replace('members:\n', 'members:\n  kvalholm:        { name: Kvalholm kommune,    kind: kommune, population: 950 }\n');
+          writeFileSync(p('samstemt.yaml'), next);
+          log.push('toggle kvalholm in samstemt.yaml');
+          return [{ uri: u('samstemt.yaml'), type: 2 }];
+        },
+        // A document deleted, or restored from the fixture.
+        () => {
+          const originals = [...tree(path.join(FIXTURE, 'sorkyst')).keys()].filter((f) => f.startsWith('strategier/'));
+          const missing = originals.filter((f) => !existsSync(p(f)));
+          if (missing.length > 0 && rnd(2) === 0) {
+            const f = pick(missing);
+            if (existsSync(p(path.dirname(f))) && !statSync(p(path.dirname(f))).isDirectory()) return [];
+            writeFileSync(p(f), readFileSync(path.join(FIXTURE, 'sorkyst', f), 'utf8'));
+            log.push(`restore ${f}`);
+            return [{ uri: u(f), type: 1 }];
+          }
+          const f = pick(docs());
+          rmSync(p(f));
+          log.push(`rm ${f}`);
+          return [{ uri: u(f), type: 3 }];
+        },
+      ];
+      for (let i = 0; i < 12; i++) {
+        const since = client.published.length;
+        const events = pick(steps)();
+        if (events.length === 0) continue;
+        client.watched(events);
+        try {
+          await assertLikeFreshStart(since);
+        } catch (e) {
+          throw new Error(`seed ${seed}, after: ${log.join('; ')}\n${(e as Error).message.slice(0, 3000)}`);
+        }
+      }
+      if (process.env['CHURN10_LOG']) console.log(log.join('\n'));
+    });
+  }
 });
