@@ -344,6 +344,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
   /** `samstemt/analysisChanged` only to a client that asks for it (initialization option `analysisChanged: true`, as the VS Code extension does). */
   let analysisChanged = false;
   let poller: NodeJS.Timeout | undefined;
+  /** Whether the poller checks the files read and folders listed, or only for a samstemt.yaml above the opened folders. */
+  let pollFiles = false;
   /** The folders the client opened (paths), and the cooperations of documents opened outside them, with those documents (URIs). */
   let clientFolders: string[] = [];
   const documentCooperations = new Map<string, Set<string>>();
@@ -356,6 +358,11 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
    */
   function rootsFollowConfigs(changed: Iterable<string>): void {
     if (![...changed].some((uri) => uri.endsWith('/samstemt.yaml'))) return;
+    rootsFollowDisk();
+  }
+
+  /** The cooperations the opened folders stand for now, by the samstemt.yaml files on disk (a few `stat` calls). */
+  function rootsFollowDisk(): void {
     if (cooperationRoots([...clientFolders, ...documentCooperations.keys()]).join('\0') !== session.roots.join('\0')) updateRoots();
   }
 
@@ -375,22 +382,31 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
    */
   function updatePolling(): void {
     const unwatched = canWatch ? session.roots.filter((r) => !clientFolders.some((f) => isInside(f, r))) : session.roots;
-    if (unwatched.length === 0 || phase !== 'running') {
+    // A folder opened without a samstemt.yaml of its own stands for the cooperation above it, if any: one created
+    // or deleted up there (a checkout, a restore) is outside every folder the editor or the listing covers.
+    const above = clientFolders.filter((f) => nearestConfigDir(f) !== f);
+    // Files the editor watches are not checked again: at national scale that is thousands of `stat` calls.
+    pollFiles = unwatched.length > 0;
+    if ((unwatched.length === 0 && above.length === 0) || phase !== 'running') {
       if (poller) clearInterval(poller);
       poller = undefined;
       return;
     }
     if (poller) return;
     log.info(
-      canWatch
-        ? `the editor watches files in its workspace folders only: the server checks the files of ${unwatched.join(', ')} on disk every ${POLL_MS / 1000} s`
-        : `the editor does not watch files: the server checks the files on disk every ${POLL_MS / 1000} s`,
+      !canWatch
+        ? `the editor does not watch files: the server checks the files on disk every ${POLL_MS / 1000} s`
+        : unwatched.length > 0
+          ? `the editor watches files in its workspace folders only: the server checks the files of ${unwatched.join(', ')} on disk every ${POLL_MS / 1000} s`
+          : `the editor watches files in its workspace folders only: the server looks for a samstemt.yaml above ${above.join(', ')} every ${POLL_MS / 1000} s`,
     );
     poller = setInterval(
       safe('checking files on disk', undefined, () => {
-        if (!session.pollDisk()) return;
-        scheduler.schedule();
-        rootsFollowConfigs(session.recentlyChanged);
+        if (pollFiles && session.pollDisk()) {
+          scheduler.schedule();
+          rootsFollowConfigs(session.recentlyChanged);
+        }
+        rootsFollowDisk();
       }),
       POLL_MS,
     );
