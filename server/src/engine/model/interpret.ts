@@ -50,12 +50,12 @@ export function parseDate(text: string, end: boolean): IsoDate | undefined {
 
 /**
  * A date written with a word or a stop around it (`2026.`, `innen 2026`,
- * `by 2026-06-30`) as it should be written, when that is a valid date.
+ * nynorsk `innan 2026`, `by 2026-06-30`) as it should be written, when that is a valid date.
  */
 export function looseDate(text: string, end: boolean): string | undefined {
   let bare = text.trim();
   while (/[.,;:]/.test(bare.charAt(bare.length - 1))) bare = bare.slice(0, -1);
-  bare = bare.replace(/^(?:innen|senest|seinast|by)\s+/i, '');
+  bare = bare.replace(/^(?:innen|innan|senest|seinast|by)\s+/i, '');
   if (bare === text.trim()) return undefined;
   return parseDate(bare, end) !== undefined ? bare : dayFirstDate(bare);
 }
@@ -74,7 +74,7 @@ const MONTHS: Record<string, number> = {
 export function periodDate(text: string, end: boolean): IsoDate | undefined {
   let t = text.trim().toLowerCase();
   while (/[.,;:]/.test(t.charAt(t.length - 1))) t = t.slice(0, -1);
-  t = t.replace(/^(?:innen|senest|seinast|by|before|før|ved)\s+/, '').replace(/\s+/g, ' ');
+  t = t.replace(/^(?:innen|innan|senest|seinast|by|before|før|ved)\s+/, '').replace(/\s+/g, ' ');
   let year: number | undefined;
   let from = 1;
   let to = 12;
@@ -139,7 +139,7 @@ export function wordDate(text: string): IsoDate | undefined {
   if (unpadded) return parseDate(`${unpadded[1]}-${unpadded[2]!.padStart(2, '0')}-${unpadded[3]!.padStart(2, '0')}`, false);
   let t = text.trim().toLowerCase();
   while (/[.,;:]/.test(t.charAt(t.length - 1))) t = t.slice(0, -1);
-  t = t.replace(/^(?:innen|senest|seinast|by|before|før|ved|on)\s+/, '').replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  t = t.replace(/^(?:innen|innan|senest|seinast|by|before|før|ved|on)\s+/, '').replace(/^the\s+/, '').replace(/\s+/g, ' ');
   let y: string | undefined;
   let mon: number | undefined;
   let d: string | undefined;

@@ -1,0 +1,132 @@
+/**
+ * Audit 10 of the good-goal rules and the capacity/deadline conflicts on goals
+ * as municipalities phrase them: the Vesterfjord IKT fixture
+ * (test/fixtures/goals10: a company and five members of 61 000 to 640
+ * inhabitants, documents in bokmål, nynorsk and English, Markdown and YAML).
+ * The expectations are those of test/fixtures/goals10/EXPECTED.md, written
+ * from rules.md, format.md and the rule pages before the tool was run.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
+import { analyze, textAt, CONFIG_NB, CONFIG_NN, REPO } from '../helpers/workspace.js';
+import { applyFix } from '../helpers/fixes.js';
+
+const DIR = 'test/fixtures/goals10';
+const AUDITED = ['goal-not-measurable', 'solution-first', 'uniform-mandate', 'conflict-capacity', 'conflict-deadline'];
+
+function check(...args: string[]): JsonDiagnostic[] {
+  const r = runCli(['check', DIR, '--format', 'json', ...args]);
+  assert.equal(r.status, 1, r.stderr);
+  return JSON.parse(r.stdout).diagnostics;
+}
+
+function covered(d: Pick<JsonDiagnostic, 'file' | 'range'>): string {
+  const lines = readFileSync(path.join(REPO, DIR, d.file), 'utf8').split('\n');
+  return lines[d.range.start.line]!.slice(d.range.start.character, d.range.end.character);
+}
+
+/** [rule, severity, file, 1-based line, text covered, goal] for every finding of the audited rules (EXPECTED.md). */
+const EXPECTED: readonly string[] = [
+  ['goal-not-measurable', 'warning', 'vesterfjord-ikt.strategy.md', 64, 'Bedre samhandling med medlemmene', 'vesterfjord-ikt#samhandling'],
+  ['goal-not-measurable', 'warning', 'vesterfjord-ikt.strategy.md', 87, 'Gammel intranettløsning avvikles', 'vesterfjord-ikt#intranett'],
+  ['goal-not-measurable', 'warning', 'elvebakken.strategy.md', 21, 'Meir digital kommunikasjon med innbyggjarane', 'elvebakken#digital-post'],
+  ['goal-not-measurable', 'warning', 'sundvik.strategy.yaml', 24, 'Welfare technology in home care', 'sundvik#welfare-tech'],
+  ['solution-first', 'warning', 'vesterfjord-ikt.strategy.md', 13, 'Visma HRM', 'vesterfjord-ikt#felles-hr'],
+  ['solution-first', 'warning', 'vesterfjord-ikt.strategy.md', 22, 'Elements, eByggesak', 'vesterfjord-ikt#felles-arkiv'],
+  ['solution-first', 'warning', 'vesterfjord-ikt.strategy.md', 74, 'Enonic XP', 'vesterfjord-ikt#nettside'],
+  ['solution-first', 'warning', 'vesterfjord-ikt.strategy.md', 82, 'Telia IoT', 'vesterfjord-ikt#iot'],
+  ['solution-first', 'warning', 'nordhavn.strategy.md', 53, 'Microsoft 365', 'nordhavn#m365'],
+  ['solution-first', 'warning', 'elvebakken.strategy.md', 30, 'Visma Flyt Skole', 'elvebakken#skule'],
+  ['solution-first', 'warning', 'elvebakken.strategy.md', 39, 'Compilo', 'elvebakken#kvalitet'],
+  ['uniform-mandate', 'info', 'vesterfjord-ikt.strategy.md', 14, 'alle', 'vesterfjord-ikt#felles-hr'],
+  ['uniform-mandate', 'info', 'vesterfjord-ikt.strategy.md', 23, 'nordhavn, elvebakken, sundvik, lyngholm, ytterøy', 'vesterfjord-ikt#felles-arkiv'],
+  ['conflict-capacity', 'warning', 'vesterfjord-ikt.strategy.md', 26, 'utviklingskapasitet 4', 'vesterfjord-ikt#felles-arkiv'],
+  ['conflict-capacity', 'warning', 'nordhavn.strategy.md', 18, 'utviklingskapasitet 3', 'nordhavn#digital-byggesak'],
+  ['conflict-capacity', 'warning', 'elvebakken.strategy.md', 18, 'utviklingskapasitet 2,5', 'elvebakken#arkiv'],
+  ['conflict-capacity', 'warning', 'sundvik.strategy.yaml', 14, 'utviklingskapasitet: 1.5', 'sundvik#case-archive'],
+  ['conflict-deadline', 'warning', 'nordhavn.strategy.md', 14, '2027-06-30', 'nordhavn#digital-byggesak'],
+  ['conflict-deadline', 'warning', 'sundvik.strategy.yaml', 10, '2027', 'sundvik#case-archive'],
+  ['conflict-deadline', 'info', 'ytteroy.strategy.md', 20, '2027', 'ytterøy#arkiv'],
+  ['conflict-deadline', 'warning', 'vesterfjord-ikt.strategy.md', 30, '2027-06-30', 'vesterfjord-ikt#arkiv-opplaering'],
+  // The shared archive's deadline, once for each late contribution (nordhavn, sundvik, the sub-goal) and once accepted (ytterøy).
+  ['conflict-deadline', 'warning', 'vesterfjord-ikt.strategy.md', 24, '2026-12-31', 'vesterfjord-ikt#felles-arkiv'],
+  ['conflict-deadline', 'warning', 'vesterfjord-ikt.strategy.md', 24, '2026-12-31', 'vesterfjord-ikt#felles-arkiv'],
+  ['conflict-deadline', 'warning', 'vesterfjord-ikt.strategy.md', 24, '2026-12-31', 'vesterfjord-ikt#felles-arkiv'],
+  ['conflict-deadline', 'info', 'vesterfjord-ikt.strategy.md', 24, '2026-12-31', 'vesterfjord-ikt#felles-arkiv'],
+].map((e) => e.join('|'));
+
+describe('goals10: Vesterfjord IKT, goals as municipalities phrase them', function () {
+  this.timeout(60_000);
+  let nb: JsonDiagnostic[];
+  before(() => {
+    nb = check();
+  });
+
+  it('reports exactly the good-goal, capacity and deadline findings of EXPECTED.md, where it says', () => {
+    const got = nb
+      .filter((d) => AUDITED.includes(d.rule))
+      .map((d) => [d.rule, d.severity, d.file.replace('strategier/', ''), d.range.start.line + 1, covered(d), d.goal].join('|'));
+    assert.deepEqual(got.sort(), [...EXPECTED].sort());
+  });
+
+  it('reads targets written as a bound, a word unit or «0 avvik» as measurable, and says what is wrong with «4 av 5» and «halvere»', () => {
+    const iv = nb.filter((d) => d.rule === 'invalid-value').map((d) => `${d.severity}|${covered(d)}`);
+    for (const v of ['warning|minst 80 %', 'warning|at least 75 %', 'error|4 av 5', 'error|halvere']) assert.ok(iv.includes(v), v);
+    for (const v of ['99,5 prosent', '0 avvik', '12 avvik', '90%.']) assert.ok(!iv.some((x) => x.endsWith(`|${v}`)), v);
+  });
+
+  it('counts the capacity in 2026 as 4 + 3 + 2,5 + 1,5 = 11 of 10, and leaves the resources that just fit alone', () => {
+    const cap = nb.filter((d) => d.rule === 'conflict-capacity');
+    assert.ok(cap.every((d) => d.message.includes('overbooket i 2026') && d.message.includes('trenger 11 årsverk i året, men kapasiteten er 10 årsverk')));
+    assert.ok(cap.every((d) => d.message.includes('(Elvebakken kommune) 2,5 årsverk') && d.message.includes('(Sundvik kommune) 1,5 årsverk')));
+    assert.ok(!cap.some((d) => /prosjektleiing|prosjektmidler/.test(d.message)));
+  });
+
+  it('writes populations and amounts as each message language writes numbers', () => {
+    const nn = check('--lang', 'nn');
+    const en = check('--lang', 'en');
+    const um = (ds: JsonDiagnostic[]) => ds.find((d) => d.rule === 'uniform-mandate' && d.goal === 'vesterfjord-ikt#felles-hr')!.message;
+    assert.match(um(nb), /Nordhavn kommune har 61 000 innbyggere, Ytterøy kommune har 640 \(95 ganger færre\)/);
+    assert.match(um(nn), /Nordhavn kommune har 61 000 innbyggjarar, Ytterøy kommune har 640 \(95 gonger færre\)/);
+    assert.match(um(en), /Nordhavn kommune has 61,000 inhabitants, Ytterøy kommune has 640 \(95 times fewer\)/);
+    const cap = (ds: JsonDiagnostic[]) => ds.find((d) => d.rule === 'conflict-capacity' && d.goal === 'nordhavn#digital-byggesak')!.message;
+    assert.match(cap(nn), /\(Elvebakken kommune\) 2,5 årsverk/);
+    // English names the unit in English (units.ts), with a decimal point.
+    assert.match(cap(en), /\(Elvebakken kommune\) 2\.5 person-years/);
+    assert.match(cap(en), /\(Sundvik kommune\) 1\.5 person-years/);
+  });
+});
+
+/** One goal of storby with the given property lines, in a bokmål or nynorsk Markdown document. */
+function goal(lines: string, nn = false): Record<string, string> {
+  return {
+    'samstemt.yaml': nn ? CONFIG_NN : CONFIG_NB,
+    'storby.md': `---\nowner: storby\nperiod: 2025–2028\n---\n\n## Meir digital kommunikasjon {#digital}\n\n- Område: innbyggertjenester\n${lines}- Støttar: DS19-M3\n`,
+  };
+}
+
+describe('goals10: a nynorsk deadline written «innan …»', function () {
+  this.timeout(30_000);
+  // Nynorsk writes «innan» where bokmål writes «innen»; `innen 2026` → `2026` is in invalid-value.md.
+  for (const [value, meant] of [
+    ['innan 2027', '2027'],
+    ['Innan 2027.', '2027'],
+    ['innan 30.06.2027', '2027-06-30'],
+    ['innan utgangen av 2027', '2027-12-31'],
+    ['innan Q3 2026', '2026-09-30'],
+    ['innan juni 2027', '2027-06-30'],
+  ] as const) {
+    it(`«Frist: ${value}» gets the quick fix ${meant}, as «innen» does`, () => {
+      const files = goal(`- Frist: ${value}\n`, true);
+      const d = analyze(files).find((x) => x.rule === 'invalid-value');
+      assert.ok(d, 'reported');
+      assert.equal(textAt(files, d), value);
+      assert.ok(d.message.includes(meant), d.message);
+      const fixed = applyFix(files, d);
+      assert.ok(fixed['storby.md']!.includes(`- Frist: ${meant}\n`));
+      assert.deepEqual(analyze(fixed).filter((x) => x.rule === 'invalid-value' || x.rule === 'goal-not-measurable'), []);
+    });
+  }
+});
