@@ -130,3 +130,35 @@ describe('goals10: a nynorsk deadline written «innan …»', function () {
     });
   }
 });
+
+describe('goals10: a target with words after the per cent sign', function () {
+  this.timeout(30_000);
+  // `80 prosent digitalt` was read as 80; `80 % digitalt` is the same target written with the sign.
+  for (const [value, n] of [
+    ['90 % av søknadene', 90],
+    ['80 % digitalt', 80],
+    ['50 % reduksjon', 50],
+  ] as const) {
+    it(`«Målverdi: ${value}» is read as ${n}, as «${n} prosent …» is`, () => {
+      const files = goal(`- Indikator: andel søknader levert digitalt\n- Målverdi: ${value}\n`);
+      const words = goal(`- Indikator: andel søknader levert digitalt\n- Målverdi: ${value.replace('%', 'prosent')}\n`);
+      assert.deepEqual(analyze(words).filter((x) => x.rule === 'invalid-value' || x.rule === 'goal-not-measurable'), []);
+      assert.deepEqual(analyze(files).filter((x) => x.rule === 'invalid-value' || x.rule === 'goal-not-measurable'), []);
+    });
+  }
+
+  it('a bound with words after the per cent sign is read as its number, with the fix to the plain number', () => {
+    const files = goal('- Indikator: andel søknader levert digitalt\n- Målverdi: minst 90 % av søknadene\n');
+    const d = analyze(files).filter((x) => x.rule === 'invalid-value');
+    assert.equal(d.length, 1);
+    assert.equal(d[0]!.severity, 'warning');
+    assert.ok(applyFix(files, d[0]!)['storby.md']!.includes('- Målverdi: 90 % av søknadene\n'));
+  });
+
+  it('still reports a target with no number, and a range', () => {
+    for (const v of ['halvere', 'alle søknader', '50–60 % av søknadene']) {
+      const files = goal(`- Indikator: andel søknader levert digitalt\n- Målverdi: ${v}\n`);
+      assert.equal(analyze(files).filter((x) => x.rule === 'invalid-value' && x.severity === 'error').length, 1, v);
+    }
+  });
+});
