@@ -162,3 +162,28 @@ describe('goals10: a target with words after the per cent sign', function () {
     }
   });
 });
+
+describe('goals10: uniform-mandate on a goal whose `Unntak` says nobody is exempt', function () {
+  this.timeout(30_000);
+  // `Unntak: ingen` (inga, none, a dash) is an empty list (format.md §3): the fix writes the members in its place.
+  for (const [doc, none, fixed] of [
+    ['md', 'ingen', '- Unntak: fjellbygd\n'],
+    ['md', '–', '- Unntak: fjellbygd\n'],
+    ['md', 'ingen.', '- Unntak: fjellbygd\n'],
+    ['yaml', 'none', '    exempt: fjellbygd\n'],
+    ['yaml', '[none]', '    exempt: [fjellbygd]\n'],
+  ] as const) {
+    it(`${doc}: the fix writes the members to exempt in place of «${none}», rather than after it`, () => {
+      const text =
+        doc === 'md'
+          ? `---\nowner: ikt-fjord\nperiod: 2025–2028\n---\n\n## Felles personalsystem {#felles-hr}\n\n- Område: hr\n- Innføre: Visma HRM\n- Omfang: alle\n- Unntak: ${none}\n- Frist: 2027\n- Behov: Fire ulike lønnssystem\n- Støtter: DS19-M2\n`
+          : `owner: ikt-fjord\nperiod: 2025-2028\ngoals:\n  - id: felles-hr\n    title: Shared HR system\n    area: hr\n    adopt: Visma HRM\n    scope: all\n    exempt: ${none}\n    deadline: 2027\n    need: Four payroll systems\n    supports: DS19-M2\n`;
+      const files = { 'samstemt.yaml': CONFIG_NB, [`ikt-fjord.${doc}`]: text };
+      const d = analyze(files).find((x) => x.rule === 'uniform-mandate');
+      assert.ok(d, 'reported');
+      const after = applyFix(files, d)[`ikt-fjord.${doc}`]!;
+      assert.ok(after.includes(fixed), after);
+      assert.deepEqual(analyze({ ...files, [`ikt-fjord.${doc}`]: after }).filter((x) => x.rule === 'uniform-mandate' || x.rule === 'unknown-member'), []);
+    });
+  }
+});
