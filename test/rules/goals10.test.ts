@@ -187,3 +187,20 @@ describe('goals10: uniform-mandate on a goal whose `Unntak` says nobody is exemp
     });
   }
 });
+
+describe('goals10: conflict ways out on a goal whose `Unntak` says nobody is exempt', function () {
+  this.timeout(30_000);
+  it('asks for `Unntak: fjellbygd`, not to add fjellbygd to «Unntak: ingen»', () => {
+    const files = {
+      'samstemt.yaml': CONFIG_NB,
+      'ikt-fjord.md': `---\nowner: ikt-fjord\nperiod: 2025–2028\n---\n\n## Felles personalsystem {#felles-hr}\n\n- Område: hr\n- Innføre: Visma HRM\n- Omfang: alle\n- Unntak: ingen\n- Frist: 2027\n- Behov: Fire ulike lønnssystem\n- Støtter: DS19-M2\n`,
+      'fjellbygd.md': `---\nowner: fjellbygd\nperiod: 2025–2028\n---\n\n## Behold lønnssystemet {#behold-lonn}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n- Frist: 2027\n- Støtter: DS19-M2\n`,
+    };
+    const found = analyze(files).filter((x) => x.rule === 'conflict-system-choice');
+    assert.equal(found.length, 2);
+    for (const d of found) {
+      assert.match(d.message, /differensier med `Unntak: fjellbygd` i «Felles personalsystem»/, d.message);
+      assert.doesNotMatch(d.message, /legg fjellbygd til i `Unntak`/);
+    }
+  });
+});
