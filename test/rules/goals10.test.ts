@@ -204,3 +204,26 @@ describe('goals10: conflict ways out on a goal whose `Unntak` says nobody is exe
     }
   });
 });
+
+describe('goals10: a capacity with its thousands grouped by spaces', function () {
+  this.timeout(30_000);
+  // As a population (`50 000`) and a demand (`prosjektmidler 1 500 000 kr`) may be written.
+  for (const written of ['1 500', '"1 500"']) {
+    it(`\`capacity: ${written}\` is 1 500, so 1 000 + 600 hours overbook it`, () => {
+      const files = {
+        'samstemt.yaml': CONFIG_NB.replace('resources:\n', `resources:\n  brukerstotte: { owner: ikt-fjord, capacity: ${written}, unit: timer }\n`),
+        'storby.md': `---\nowner: storby\nperiod: 2026–2026\n---\n\n## Ny innbyggerportal {#portal}\n\n- Frist: 2026\n- Støtter: DS19-M2\n- Krever: brukerstotte 1 000 timer\n`,
+        'midtby.md': `---\nowner: midtby\nperiod: 2026–2026\n---\n\n## Felles chatbot {#chatbot}\n\n- Frist: 2026\n- Støtter: DS19-M2\n- Krever: brukerstotte 600\n`,
+      };
+      const all = analyze(files);
+      assert.deepEqual(all.filter((d) => d.file === 'samstemt.yaml' && d.rule === 'invalid-value'), []);
+      const cap = all.filter((d) => d.rule === 'conflict-capacity');
+      assert.equal(cap.length, 2);
+      for (const d of cap) assert.match(d.message, /trenger 1 600 timer i året, men kapasiteten er 1 500 timer/);
+    });
+  }
+  it('still reports a capacity that is no number', () => {
+    const files = { 'samstemt.yaml': CONFIG_NB.replace('resources:\n', 'resources:\n  brukerstotte: { owner: ikt-fjord, capacity: 1 50, unit: timer }\n') };
+    assert.equal(analyze(files).filter((d) => d.rule === 'invalid-value' && textAt(files, d) === '1 50').length, 1);
+  });
+});
