@@ -227,3 +227,27 @@ describe('goals10: a capacity with its thousands grouped by spaces', function ()
     assert.equal(analyze(files).filter((d) => d.rule === 'invalid-value' && textAt(files, d) === '1 50').length, 1);
   });
 });
+
+describe('goals10: a system line a template left unfilled', function () {
+  this.timeout(30_000);
+  const files = (value: string) => ({
+    'samstemt.yaml': CONFIG_NB,
+    'ikt-fjord.md': `---\nowner: ikt-fjord\nperiod: 2025–2028\n---\n\n## Felles opplæring i personalsystemet {#opplaering}\n\n- Område: hr\n- Innføre: ${value}\n- Omfang: alle\n- Frist: 2027\n- Støtter: DS19-M2\n`,
+    'fjellbygd.md': `---\nowner: fjellbygd\nperiod: 2025–2028\n---\n\n## Behold lønnssystemet {#behold-lonn}\n\n- Område: hr\n- Beholde: Huldt & Lillevik Lønn\n- Frist: 2027\n- Støtter: DS19-M2\n`,
+  });
+  const RULES = ['solution-first', 'uniform-mandate', 'conflict-system-choice'];
+  it('a system that is named is introduced (solution-first, uniform-mandate, conflict-system-choice)', () => {
+    assert.deepEqual([...new Set(analyze(files('Visma HRM')).filter((d) => RULES.includes(d.rule)).map((d) => d.rule))].sort(), [...RULES].sort());
+  });
+  // «innfører -», «innfører ingen» and «innfører TBD» name no system, as `Unntak: -` names no member.
+  for (const value of ['-', '–', 'ingen', 'none', 'TBD', 'uavklart', '?', '<system>']) {
+    it(`\`Innføre: ${value}\` introduces no system`, () => {
+      assert.deepEqual(analyze(files(value)).filter((d) => RULES.includes(d.rule)).map((d) => d.message), []);
+    });
+  }
+  it('a dash on `Beholde:` keeps no system, so it meets no adopt elsewhere', () => {
+    const f = files('Visma HRM');
+    f['fjellbygd.md'] = f['fjellbygd.md'].replace('Huldt & Lillevik Lønn', '-');
+    assert.deepEqual(analyze(f).filter((d) => d.rule === 'conflict-system-choice').map((d) => d.message), []);
+  });
+});

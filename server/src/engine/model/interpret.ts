@@ -9,6 +9,7 @@ import { lookupEnum, enumSpellings, ENUM_NEAR_MISSES, GOAL_KEYS, type PropertyKi
 import { areaKey, guess, guessFields, hasBidiControl, isAll, isNone, keyOf, showBidiControls, withoutBidiControls, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 import { kronerPer, leadingUnit } from '../text/units.js';
+import { isUnstated } from './placeholder.js';
 
 export function emptyFacts(): GoalFacts {
   return { supports: [], contributes: [], scope: [], scopeAll: false, exempt: [], adopt: [], retain: [], phaseOut: [], requires: [], accepts: [] };
@@ -343,7 +344,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       }
       case 'systems': {
         const target = p.key === 'adopt' ? f.adopt : p.key === 'retain' ? f.retain : f.phaseOut;
-        for (const it of p.items) target.push(it.text);
+        // A template's line left unfilled (`Innføre: -`, `ingen`, `TBD`, `<system>`) names no system, as `Unntak: -` names no member.
+        for (const it of p.items) if (!isNone(it.text) && !isUnstated(it.text)) target.push(it.text);
         break;
       }
       case 'area': {
