@@ -251,3 +251,32 @@ describe('goals10: a system line a template left unfilled', function () {
     assert.deepEqual(analyze(f).filter((d) => d.rule === 'conflict-system-choice').map((d) => d.message), []);
   });
 });
+
+describe('goals10: goal-not-measurable on an indicator that is still a placeholder', function () {
+  this.timeout(30_000);
+  // The message itself shows `Indikator: …`: copied as it stands, it must not make the goal measurable.
+  for (const value of ['…', '<hva skal måles?>', 'TBD', '-']) {
+    it(`\`Indikator: ${value}\` with a target says nothing about what is measured`, () => {
+      const files = goal(`- Indikator: ${value}\n- Målverdi: 80 %\n`);
+      const found = analyze(files).filter((d) => d.rule === 'goal-not-measurable');
+      assert.equal(found.length, 1);
+      assert.match(found[0]!.message, /har en målverdi, men sier ikke hva som skal måles/);
+      assert.equal(textAt(files, found[0]!), 'Meir digital kommunikasjon');
+    });
+  }
+  it('an indicator in words is measured', () => {
+    assert.deepEqual(analyze(goal('- Indikator: andel brev sendt digitalt\n- Målverdi: 80 %\n')).filter((d) => d.rule === 'goal-not-measurable'), []);
+  });
+});
+
+describe('goals10: conflict-direction on indicators that are still placeholders', function () {
+  this.timeout(30_000);
+  it('two goals with `Indikator: …` do not steer the same indicator', () => {
+    const doc = (owner: string, dir: string) => `---\nowner: ${owner}\nperiod: 2025–2028\n---\n\n## Mål for ${owner} {#mal}\n\n- Område: okonomi\n- Indikator: …\n- Retning: ${dir}\n- Omfang: alle\n- Frist: 2027\n- Støtter: DS19-M2\n`;
+    const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': doc('storby', 'øke'), 'midtby.md': doc('midtby', 'redusere') };
+    assert.deepEqual(analyze(files).filter((d) => d.rule === 'conflict-direction').map((d) => d.message), []);
+    // With the indicator written, they do.
+    const written = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v.replace('Indikator: …', 'Indikator: driftskostnader')]));
+    assert.equal(analyze(written).filter((d) => d.rule === 'conflict-direction').length, 2);
+  });
+});

@@ -65,7 +65,8 @@ export default defineRule({
     for (const goal of doc.goals) {
       // A dropped goal is not followed up; a done one still is (was it reached?).
       if (isDropped(goal)) continue;
-      const indicator = has(goal, 'indicator');
+      // An indicator that is still a placeholder (`Indikator: …`, as this message shows it) measures nothing.
+      const indicator = goal.facts.indicator !== undefined;
       const target = has(goal, 'target');
       if ((indicator && target) || has(goal, 'deadline')) continue;
       const keys = {

@@ -356,7 +356,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         break;
       }
       case 'indicator':
-        if (p.value) f.indicator = p.value;
+        // `Indikator: …` (as the messages show it), `TBD`, `-`: nothing is measured yet, so nothing to compare.
+        if (p.value && !isUnstated(p.value)) f.indicator = p.value;
         break;
       case 'direction':
       case 'priority':
