@@ -280,3 +280,42 @@ describe('goals10: conflict-direction on indicators that are still placeholders'
     assert.equal(analyze(written).filter((d) => d.rule === 'conflict-direction').length, 2);
   });
 });
+
+describe('goals10: a deadline, need or benefit written under a misspelt key', function () {
+  this.timeout(30_000);
+  // As for a deadline written where it is not read: the finding on that line says what to correct, and a
+  // second, invented deadline (or a second `Gevinst:`) would contradict what the author wrote.
+  for (const line of ['Fristt: 2027', 'Tidsfrist: 2027', 'Frist for innføring: 2027']) {
+    it(`«${line}»: goal-not-measurable names the line and adds no deadline of its own`, () => {
+      const files = goal(`- ${line}\n`);
+      const found = analyze(files).filter((d) => d.rule === 'goal-not-measurable');
+      assert.equal(found.length, 1);
+      assert.match(found[0]!.message, /fristen på linje 9 blir ikke lest \(se meldingen på den linjen\)/);
+      assert.deepEqual(found[0]!.fixes, []);
+      assert.equal(analyze(files).filter((d) => d.rule === 'unknown-property').length, 1);
+    });
+  }
+  it('in YAML too', () => {
+    const files = {
+      'samstemt.yaml': CONFIG_NB,
+      'storby.yaml': 'owner: storby\nperiod: 2025-2028\ngoals:\n  - id: digital\n    title: Meir digital kommunikasjon\n    area: innbyggertjenester\n    dedline: 2027\n    supports: DS19-M3\n',
+    };
+    const found = analyze(files).filter((d) => d.rule === 'goal-not-measurable');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /fristen på linje 7 blir ikke lest/);
+    assert.deepEqual(found[0]!.fixes, []);
+  });
+  it('a key that means something else still gets the finding and its fix', () => {
+    const found = analyze(goal('- Ansvar: rådmannen\n')).filter((d) => d.rule === 'goal-not-measurable');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /har ingen frist og ingenting å måle/);
+    assert.equal(found[0]!.fixes.length, 1);
+  });
+  for (const line of ['Gevinster: Sparer 3 årsverk i drift', 'Behovet: Fire ulike lønnssystem']) {
+    it(`«${line}»: solution-first leaves it to unknown-property rather than add a second line`, () => {
+      const files = goal(`- Innføre: Visma HRM\n- Frist: 2027\n- ${line}\n`);
+      assert.deepEqual(analyze(files).filter((d) => d.rule === 'solution-first').map((d) => d.message), []);
+      assert.equal(analyze(files).filter((d) => d.rule === 'unknown-property').length, 1);
+    });
+  }
+});
