@@ -5,6 +5,7 @@ import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { goalSpan, writtenElsewhere } from '../engine/findings.js';
 import { lineNumberIn } from '../engine/text/lines.js';
+import { meantKey } from './unknown-property.js';
 
 const messages = {
   missingAll: {
@@ -65,7 +66,8 @@ export default defineRule({
     for (const goal of doc.goals) {
       // A dropped goal is not followed up; a done one still is (was it reached?).
       if (isDropped(goal)) continue;
-      const indicator = has(goal, 'indicator');
+      // An indicator that is still a placeholder (`Indikator: …`, as this message shows it) measures nothing.
+      const indicator = goal.facts.indicator !== undefined;
       const target = has(goal, 'target');
       if ((indicator && target) || has(goal, 'deadline')) continue;
       const keys = {
@@ -83,9 +85,10 @@ export default defineRule({
       const date = `${to}-12-31`;
       // A deadline written where it is not read (under a sub-heading, …) is explained by
       // unknown-property there: a second, invented deadline here would contradict it.
-      const elsewhere = writtenElsewhere(doc, goal, 'deadline');
-      if (elsewhere) {
-        const line = String(lineNumberIn(doc, elsewhere.span.start));
+      // So is one under a misspelt key (`Fristt: 2027`, `Tidsfrist: 2027`), which unknown-property offers to correct.
+      const at = writtenElsewhere(doc, goal, 'deadline')?.span ?? goal.properties.find((p) => !p.known && p.value !== '' && meantKey(p.rawKey, doc.format === 'yaml') === 'deadline')?.keySpan;
+      if (at) {
+        const line = String(lineNumberIn(doc, at.start));
         ctx.report({ messageId: 'deadlineElsewhere', data: { goal: goal.title || goal.id, line }, uri: goal.uri, span: goalSpan(goal), goal: goal.key });
         continue;
       }

@@ -5,6 +5,7 @@ import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { isUnstated, PLACEHOLDERS, textLang } from '../engine/model/placeholder.js';
 import { joinList, localized } from '../engine/conflicts/describe.js';
+import { meantKey } from './unknown-property.js';
 
 const messages = {
   solutionFirst: {
@@ -59,6 +60,9 @@ export default defineRule({
       // The need or benefit is written where it is not read (in a list below its key, a table, a quote): the
       // finding on that line says so, and asking here for a need the author wrote would contradict it.
       if (writtenElsewhere(doc, goal, 'need') || writtenElsewhere(doc, goal, 'benefit')) continue;
+      // So is one under a misspelt key (`Gevinster:`, `Behovet:`), which unknown-property offers to correct.
+      const yaml = doc.format === 'yaml';
+      if (goal.properties.some((p) => !p.known && p.value !== '' && !isUnstated(p.value) && ['need', 'benefit'].includes(meantKey(p.rawKey, yaml) ?? ''))) continue;
       const adopt = goal.properties.find((p) => p.known && p.key === 'adopt' && p.items.length > 0) ?? propertyOf(goal, 'adopt')!;
       const span = adopt.valueSpan.end > adopt.valueSpan.start ? adopt.valueSpan : adopt.keySpan;
       // «A, B and C» / «A, B og C», as the language writes a list.

@@ -85,7 +85,16 @@ export default defineRule({
       const small = sized.filter((m) => m.population * RATIO < largest.population && m.id !== goal.owner).sort((a, b) => a.population - b.population || compareText(a.id, b.id));
       const emptyExempt = goal.properties.find((p) => p.known && p.key === 'exempt');
       const ids = small.map((m) => m.id).join(', ');
-      const edit = small.length === 0 ? undefined : emptyExempt ? appendToPropertyEdit(doc, emptyExempt, ids) : insertPropertiesEdit(doc, goal, [['exempt', ids]], scope);
+      // `Unntak: ingen` says nobody is exempt: the members take the place of «ingen» rather than follow it.
+      const none = emptyExempt?.items.length ? emptyExempt.items : undefined;
+      const edit =
+        small.length === 0
+          ? undefined
+          : none
+            ? { uri: doc.uri, span: { start: none[0]!.span.start, end: none[none.length - 1]!.span.end }, newText: ids }
+            : emptyExempt
+              ? appendToPropertyEdit(doc, emptyExempt, ids)
+              : insertPropertiesEdit(doc, goal, [['exempt', ids]], scope);
       // Lists in the prose read «A, B and C» / «A, B og C»; the edit writes the ids as the list of `Unntak` («a, b, c»).
       const data = {
         goal: goal.title || goal.id,

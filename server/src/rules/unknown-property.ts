@@ -210,6 +210,17 @@ function suggestKey(raw: string, lang: Lang, yaml = false, given: (canonical: st
 }
 
 /**
+ * The goal key (canonical) an unknown key most likely stands for, as this rule
+ * offers it (`Fristt`, `Tidsfrist`, `Frist for innføring` → `deadline`). A rule
+ * that would add that key leaves the line to this rule's finding instead: a
+ * second line would contradict what the author wrote.
+ */
+export function meantKey(raw: string, yaml: boolean): string | undefined {
+  const g = suggestKey(raw, 'en', yaml);
+  return g ? lookupKey(g.text)?.def.canonical : undefined;
+}
+
+/**
  * Words plans use for a key that are not misspellings of it (`Måltall: 80 %` is
  * the target, `Tidsfrist: 2026` the deadline): offered, not sure. `Mål` is not
  * among them: it as often introduces the goal's own text.

@@ -10,6 +10,7 @@
 import type { Goal, Lang } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyInDocument } from '../model/vocabulary.js';
+import { isNone } from '../text/normalize.js';
 import { isDone, type Accepted, type ConflictContext, type Overlap } from './context.js';
 import type { Window } from './window.js';
 
@@ -181,7 +182,8 @@ function exemptHint(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap):
   const ids = shared.filter((m) => m !== wide.owner);
   if (!ids.length || ids.length > 3 || ids.length >= wideMembers.size || ids.length !== shared.length) return undefined;
   const written = wide.properties.find((p) => p.known && p.key === 'exempt');
-  const existing = (written?.items.length ?? 0) > 0;
+  // `Unntak: ingen` exempts nobody: the ids are written there, not added after «ingen».
+  const existing = written?.items.some((i) => !isNone(i.text)) ?? false;
   const hint: ExemptHint = { in: quotedTitle(ctx.ws, wide, wide === self ? other : self), ids, key: written?.rawKey ?? keyInDocument('exempt', ctx.ws.documentOf(wide)), existing };
   const scope = wide.properties.find((p) => p.known && p.key === 'scope');
   // A scope that lists its members: the shared ones are among them (GoalInfo.members resolves the list, names included).

@@ -340,7 +340,9 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
               // An empty `capacity:` is no capacity (as an empty value is absent everywhere), not 0, which
               // would overbook every demand; a capacity below 0 is a slip, not a limit.
               const t = v.trim();
-              const n = Number(t.replace(',', '.'));
+              // Thousands grouped by spaces (`1 500`), as a population or a demand (`1 500 000 kr`) may be written.
+              const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/.test(t) ? t.replace(/[ \u00a0\u202f]/g, '') : t;
+              const n = Number(grouped.replace(',', '.'));
               if (t !== '' && Number.isFinite(n) && n >= 0) def.capacity = n;
               else if (t !== '' && Number.isFinite(n)) bad(q.value.span, 'capacityNegative', { key: q.key.value, value: t });
               else if (t !== '') {

@@ -9,6 +9,7 @@ import { lookupEnum, enumSpellings, ENUM_NEAR_MISSES, GOAL_KEYS, type PropertyKi
 import { areaKey, guess, guessFields, hasBidiControl, isAll, isNone, keyOf, showBidiControls, withoutBidiControls, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 import { kronerPer, leadingUnit } from '../text/units.js';
+import { isUnstated } from './placeholder.js';
 
 export function emptyFacts(): GoalFacts {
   return { supports: [], contributes: [], scope: [], scopeAll: false, exempt: [], adopt: [], retain: [], phaseOut: [], requires: [], accepts: [] };
@@ -50,12 +51,12 @@ export function parseDate(text: string, end: boolean): IsoDate | undefined {
 
 /**
  * A date written with a word or a stop around it (`2026.`, `innen 2026`,
- * `by 2026-06-30`) as it should be written, when that is a valid date.
+ * nynorsk `innan 2026`, `by 2026-06-30`) as it should be written, when that is a valid date.
  */
 export function looseDate(text: string, end: boolean): string | undefined {
   let bare = text.trim();
   while (/[.,;:]/.test(bare.charAt(bare.length - 1))) bare = bare.slice(0, -1);
-  bare = bare.replace(/^(?:innen|senest|seinast|by)\s+/i, '');
+  bare = bare.replace(/^(?:innen|innan|senest|seinast|by)\s+/i, '');
   if (bare === text.trim()) return undefined;
   return parseDate(bare, end) !== undefined ? bare : dayFirstDate(bare);
 }
@@ -74,7 +75,7 @@ const MONTHS: Record<string, number> = {
 export function periodDate(text: string, end: boolean): IsoDate | undefined {
   let t = text.trim().toLowerCase();
   while (/[.,;:]/.test(t.charAt(t.length - 1))) t = t.slice(0, -1);
-  t = t.replace(/^(?:innen|senest|seinast|by|before|før|ved)\s+/, '').replace(/\s+/g, ' ');
+  t = t.replace(/^(?:innen|innan|senest|seinast|by|before|før|ved)\s+/, '').replace(/\s+/g, ' ');
   let year: number | undefined;
   let from = 1;
   let to = 12;
@@ -139,7 +140,7 @@ export function wordDate(text: string): IsoDate | undefined {
   if (unpadded) return parseDate(`${unpadded[1]}-${unpadded[2]!.padStart(2, '0')}-${unpadded[3]!.padStart(2, '0')}`, false);
   let t = text.trim().toLowerCase();
   while (/[.,;:]/.test(t.charAt(t.length - 1))) t = t.slice(0, -1);
-  t = t.replace(/^(?:innen|senest|seinast|by|before|før|ved|on)\s+/, '').replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  t = t.replace(/^(?:innen|innan|senest|seinast|by|before|før|ved|on)\s+/, '').replace(/^the\s+/, '').replace(/\s+/g, ' ');
   let y: string | undefined;
   let mon: number | undefined;
   let d: string | undefined;
@@ -216,12 +217,13 @@ function daysIn(year: number, month: number): number {
 /** «about», as authors write it before a number: `ca. 40 %`, `cirka 12`. */
 const APPROXIMATELY = /^(?:ca|cirka|omtrent|about|approx)\.?\s*(?=\d)/i;
 
-/** `80 %`, `1 200`, `3,5 årsverk`, `~12`, `ca. 40 %` → the number. */
+/** `80 %`, `1 200`, `3,5 årsverk`, `~12`, `ca. 40 %`, `90 % av søknadene` → the number. */
 export function parseNumber(text: string): number | undefined {
   // The unit part is `\s*%` or letters, dots, spaces, slashes and dashes: written without a `\s*` in
   // front of a class that also takes spaces, which would backtrack quadratically on long runs of spaces.
+  // Words may follow `%` as they follow `prosent` (`90 % av søknadene` as `90 prosent av søknadene`).
   // A sign is part of the number (`+5 %`, `-10 %`, `−10 %` with a minus sign); a full stop may end it (`90%.`).
-  const m = /^[~≈]?\s*([-+\u2212]?)(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*%\.?|[\p{L}.\s/-]*)$/u.exec(text.trim().replace(APPROXIMATELY, ''));
+  const m = /^[~≈]?\s*([-+\u2212]?)(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*%[\p{L}.\s/-]*|[\p{L}.\s/-]*)$/u.exec(text.trim().replace(APPROXIMATELY, ''));
   if (!m) return undefined;
   const n = Number(`${m[2]!.replace(/[ \u00a0]/g, '')}${m[3] ? '.' + m[3] : ''}`);
   return m[1] === '-' || m[1] === '\u2212' ? -n : n;
@@ -342,7 +344,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       }
       case 'systems': {
         const target = p.key === 'adopt' ? f.adopt : p.key === 'retain' ? f.retain : f.phaseOut;
-        for (const it of p.items) target.push(it.text);
+        // A template's line left unfilled (`Innføre: -`, `ingen`, `TBD`, `<system>`) names no system, as `Unntak: -` names no member.
+        for (const it of p.items) if (!isNone(it.text) && !isUnstated(it.text)) target.push(it.text);
         break;
       }
       case 'area': {
@@ -353,7 +356,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         break;
       }
       case 'indicator':
-        if (p.value) f.indicator = p.value;
+        // `Indikator: …` (as the messages show it), `TBD`, `-`: nothing is measured yet, so nothing to compare.
+        if (p.value && !isUnstated(p.value)) f.indicator = p.value;
         break;
       case 'direction':
       case 'priority':
