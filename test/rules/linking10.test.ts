@@ -67,6 +67,22 @@ describe('linking10: link suggestions and their explanations in nynorsk and Engl
       assert.ok(Math.abs(nb - nn) <= 0.05, `bokmål ${nb}, nynorsk ${nn}`);
     });
 
+    // The matched words were shown in lower case: «id-porten», «ks», «svarut», «ki-verktøy»,
+    // «altinn», where the author wrote «ID-porten», «KS Fiks», «SvarUt», «KI-verktøy», «Altinn».
+    it('quotes names as the author wrote them, and a word that only starts a sentence in lower case', () => {
+      const matched = (rule: string, goal: string) => on(rule, goal)[0]!.suggestions![0]!.matched;
+      for (const goal of ['brekke#fellesloysingar', 'fjellkyst-ikt#shared-solutions']) {
+        const m = matched('goal-unlinked', goal);
+        for (const w of ['ID-porten', 'Altinn', 'KS', 'Fiks']) assert.ok(m.includes(w), `${goal}: ${w} in ${m.join(', ')}`);
+      }
+      assert.ok(matched('weak-link', 'brekke#digital-post').includes('SvarUt'));
+      assert.ok(matched('goal-unlinked', 'storvik#ki-saksbehandling').includes('KI-verktøy'));
+      // «Deling av data …», «Kommunen skal dele …»: capitals that only start the title or a sentence.
+      const nb = matched('goal-unlinked', 'storvik#datadeling');
+      assert.ok(nb.includes('deling') && !nb.includes('Deling'), nb.join(', '));
+      assert.match(on('goal-unlinked', 'brekke#fellesloysingar')[0]!.message, /treff på: [^)]*ID-porten/);
+    });
+
     it('says in nynorsk that nothing fits, with no suggestions, for goals outside digitalisation', () => {
       for (const goal of NOTHING_FITS) {
         const d = on('goal-unlinked', goal)[0]!;
