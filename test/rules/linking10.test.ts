@@ -201,6 +201,20 @@ describe('linking10: link suggestions and their explanations in nynorsk and Engl
       assert.match(list[0]!.message, /Meinte du DS19-M4 «Deling og bruk av data»\?/);
     });
 
+    // «DS19 hovedmål 3» got DS19-M3 proposed, but the nynorsk «DS19 hovudmål 3» nothing.
+    it('reads a main goal written in words in nynorsk as in bokmål («DS19 hovudmål 3» → DS19-M3)', () => {
+      const doc = (owner: string, key: string, written: string) =>
+        `---\nowner: ${owner}\n---\n\n## Digital post {#post}\n\n- ${key}: ${written}\n- Frist: 2025\n\nBrev skal gå til digital postkasse.\n`;
+      const files = { 'samstemt.yaml': CONFIG_NB, 'storby.md': doc('storby', 'Støtter', 'DS19 hovedmål 3'), 'fjellbygd.md': doc('fjellbygd', 'Støttar', 'DS19 hovudmål 3') };
+      const found = analyze(files).filter((d) => d.rule === 'unknown-objective');
+      assert.equal(found.length, 2);
+      for (const d of found) {
+        assert.equal(d.fixes.length, 1, d.message);
+        const fixed = applyFix(files, d);
+        assert.ok(fixed[d.file]!.includes(': DS19-M3\n'), fixed[d.file]);
+      }
+    });
+
     it('lists as uncovered every objective no goal names, visions aside', () => {
       const ids = on('objective-uncovered').map((d) => /(DS19|DN30)-[A-Z0-9-]+/.exec(d.message)![0]).sort();
       const ds19 = ['DS19-M4', 'DS19-M5', 'DS19-I3', 'DS19-I4', 'DS19-I5', 'DS19-I6', 'DS19-I7', 'DS19-I2-L2', 'DS19-I2-L3', 'DS19-I2-L4', 'DS19-I2-L5', 'DS19-I2-L6', 'DS19-I2-L7'];
