@@ -130,7 +130,11 @@ function successor(ws: WorkspaceModel, goal: Goal, direct: readonly Objective[],
     if (s.score >= MIN_SUGGESTION_SCORE && s.matched.length > 0 && (!best || s.score > best.score)) best = { objective: c.objective, score: s.score };
   }
   if (best) return best.objective;
-  const fits = (s: { objective: string; score: number; matched: string[] }) => eligible(ws.objective(s.objective)) && s.score >= MIN_SUGGESTION_SCORE && byMoreThanChance(s);
+  // How well the text fits what the goal already links to: a goal clearly about that (a DS19-I8
+  // training goal) shares words with the newer framework by chance when it has no counterpart there.
+  const linkedFit = Math.max(0, ...direct.map((o) => ws.ranker().score(text, o.id).score));
+  const fits = (s: { objective: string; score: number; matched: string[] }) =>
+    eligible(ws.objective(s.objective)) && s.score >= MIN_SUGGESTION_SCORE && byMoreThanChance(s, linkedFit);
   const ranked = ws.suggestions(goal).find(fits) ?? ws.ranker().rank(text, { limit: 5, frameworks: [candidate.id] }).find(fits);
   if (ranked) return ws.objective(ranked.objective);
   let closest: { objective: Objective; score: number } | undefined;
@@ -144,11 +148,13 @@ function successor(ws: WorkspaceModel, goal: Goal, direct: readonly Objective[],
 
 /**
  * Whether a text match in the newer framework, found without the crosswalk, is more than a
- * word the goal shares with the objective by chance: it rests on two words besides «digital»,
- * or it is strong (0.6, weak-link's «matches strongly»). «Digital kompetanse for ledere og
- * ansatte» shares «ledere» and «digital» with DN30-F3 (0.32, «kriseledelse»): a security
- * objective for a competence goal would mislead, and the message names only the framework.
+ * word the goal shares with the objective by chance: it is strong (0.6, weak-link's «matches
+ * strongly»), or, while the goal's text does not fit what it already links to strongly
+ * (`linkedFit` below 0.6), it rests on two words besides «digital». «Digital kompetanse for
+ * ledere og ansatte» shares «ledere» and «digital» with DN30-F3 (0.32, «kriseledelse»); with a
+ * description, also «verktøyene» and «bruker» (0.44), while it fits its DS19-I8 at 0.94: a
+ * security objective for a competence goal would mislead, and the message names only the framework.
  */
-function byMoreThanChance(s: { score: number; matched: readonly string[] }): boolean {
-  return s.score >= 0.6 || s.matched.filter((w) => !isDigitalWord(w)).length >= 2;
+function byMoreThanChance(s: { score: number; matched: readonly string[] }, linkedFit: number): boolean {
+  return s.score >= 0.6 || (linkedFit < 0.6 && s.matched.filter((w) => !isDigitalWord(w)).length >= 2);
 }

@@ -119,7 +119,7 @@ export default defineRule({
 
 /** The letter of an objective ID for the words plans use for its kind (`main goal 2` → M2). */
 const KIND_WORDS: readonly [RegExp, string][] = [
-  [/^(?:main (?:goal|objective)|objective|goal|hovedmål|mål)$/, 'M'],
+  [/^(?:main (?:goal|objective)|objective|goal|hovedmål|hovudmål|mål)$/, 'M'],
   [/^(?:focus area|priority area|innsatsområde|satsingsområde)$/, 'I'],
   [/^(?:prerequisite|precondition|forutsetning|føresetnad)$/, 'F'],
   [/^(?:target|måltall|måltal)$/, 'T'],

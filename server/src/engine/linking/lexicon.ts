@@ -234,6 +234,7 @@ export const NN_SUBSTRINGS: readonly (readonly [string, string])[] = [
   ['rekneskap', 'regnskap'],
   ['rekn', 'regn'],
   ['fylgj', 'følg'],
+  ['byggj', 'bygg'],
   ['tilgjengeleg', 'tilgjengelig'],
   ['foreining', 'forening'],
   ['eining', 'enhet'],

@@ -127,6 +127,31 @@ export function words(text: string): string[] {
   return out;
 }
 
+/**
+ * How the author wrote the words of `texts` that are not simply lower case, by
+ * their lower-case form, for quoting them back: a name or abbreviation as
+ * written (ID-porten, KS, SvarUt, KI-verktøy), else a word capitalised inside a
+ * sentence (Altinn, Fiks). A capital that only starts a text, a sentence or a
+ * paragraph is no part of the word («Deling av data», «Kommunen skal …»).
+ */
+export function writtenForms(texts: readonly (string | undefined)[]): Map<string, string> {
+  const forms = new Map<string, { word: string; rank: number }>();
+  for (const text of texts) {
+    if (!text) continue;
+    let pos = 0;
+    for (const word of words(text)) {
+      const at = text.indexOf(word, pos);
+      const starts = at >= 0 && (pos === 0 || /[.!?]|\n[ \t]*\n/.test(text.slice(pos, at)));
+      if (at >= 0) pos = at + word.length;
+      const lower = word.toLowerCase();
+      if (lower === word) continue;
+      const rank = /\p{Lu}/u.test(word.slice(1)) ? 2 : starts ? 0 : 1;
+      if (rank > (forms.get(lower)?.rank ?? 0)) forms.set(lower, { word, rank });
+    }
+  }
+  return new Map([...forms].map(([lower, f]) => [lower, f.word]));
+}
+
 /** Splits text into words; hyphenated and dotted words (IKT-sikkerhet, data.norge.no) stay one word. */
 export function tokenize(text: string): RawWord[] {
   return words(text).map((raw) => ({ raw, lower: raw.toLowerCase() }));

@@ -19,7 +19,7 @@
  * - The raw sum is mapped to 0..1 with a saturating function.
  */
 import type { GoalText, Objective, Suggestion } from '../types.js';
-import { Analyzer, wordEvidence, words, type AnalysisLang, type AnalyzedText, type Term } from './normalize.js';
+import { Analyzer, wordEvidence, words, writtenForms, type AnalysisLang, type AnalyzedText, type Term } from './normalize.js';
 
 export interface RankOptions {
   limit?: number;
@@ -206,8 +206,12 @@ interface AnalyzedGoal {
   /** Per term: it comes from a non-generic word (evidence of the topic, see `WEIGHTS.genericOnly`). */
   specific: boolean[];
   slots: number[];
-  /** The distinct surfaces of the terms: what `matched` lists. */
+  /** The distinct surfaces (lower case) of the terms: what `matched` lists. */
   surfaces: string[];
+  /** The texts the goal was read from, for `shown`. */
+  texts: readonly (string | undefined)[];
+  /** `surfaces` as the author wrote them (names keep their capitals), once `matched` asks. */
+  shown?: string[];
   /** Per objective: length normalisation. */
   norm: Float64Array;
   /** Objectives with keyword phrases the goal contains in full (phrase indexes). */
@@ -727,6 +731,12 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     if (!evidence) for (let i = 0; i < n; i++) out[i] = out[i]! * WEIGHTS.genericOnly;
   }
 
+  /** The goal's surfaces as written: «ID-porten», not «id-porten» (ties above still break on the lower case). */
+  function shownForms(g: AnalyzedGoal): string[] {
+    const forms = writtenForms(g.texts);
+    return forms.size === 0 ? g.surfaces : g.surfaces.map((s) => forms.get(s) ?? s);
+  }
+
   /** The goal words that contributed most to an evaluation's score, as the crosswalk and target rule shape it. */
   function matchedOf(e: Evaluation): string[] {
     if (!e.matched) {
@@ -757,7 +767,9 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
         for (; j > 0 && before(i, top[j - 1]!); j--) top[j] = top[j - 1]!;
         top[j] = i;
       }
-      e.matched = top.map((i) => surfaces[i]!);
+      g.shown ??= shownForms(g);
+      const shown = g.shown;
+      e.matched = top.map((i) => shown[i]!);
     }
     return e.matched.slice(); // a copy: callers own their result
   }
@@ -835,7 +847,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     const ix = idIndexes[lang];
     const { terms, seqs } = analyzeGoal(lang, fieldWords, ix);
     const sc = ix.scratch;
-    const g: AnalyzedGoal = { lang, terms, weights: [], specific: [], slots: [], surfaces: [], norm: normFor(ix, indexes[lang]) };
+    const g: AnalyzedGoal = { lang, terms, weights: [], specific: [], slots: [], surfaces: [], texts, norm: normFor(ix, indexes[lang]) };
     // Number the distinct surfaces (by their ids, marked in `surfaceSlot`).
     if (surfaceSlot.length < surfaceIds.size) surfaceSlot = new Int32Array(2 * surfaceIds.size);
     for (const id of terms) {
