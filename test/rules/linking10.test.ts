@@ -83,6 +83,13 @@ describe('linking10: link suggestions and their explanations in nynorsk and Engl
       assert.match(on('goal-unlinked', 'brekke#fellesloysingar')[0]!.message, /treff på: [^)]*ID-porten/);
     });
 
+    it('keeps the capital of a name that starts the title («Altinn for skjema»)', () => {
+      const files = { 'samstemt.yaml': CONFIG_NB, 'fjellbygd.md': `---\nowner: fjellbygd\n---\n\n## Altinn for alle skjema {#altinn}\n\n- Frist: 2026\n` };
+      const d = analyze(files).find((x) => x.rule === 'goal-unlinked')!;
+      const words = d.suggestions!.flatMap((s) => s.matched);
+      assert.ok(words.includes('Altinn') && !words.includes('altinn'), words.join(', '));
+    });
+
     // The nynorsk spelling «byggje-» (byggjesak, byggjesøknad, utbyggjing) was not folded to
     // bokmål «bygge-» inside compounds: «Byggjesøknad på nett» got DN30-F2 (infrastructure, on
     // «nett») first, «Digital byggjesak» DS19-M2 at 0.37 against 0.62 in bokmål.
