@@ -215,6 +215,21 @@ describe('linking10: link suggestions and their explanations in nynorsk and Engl
     });
   });
 
+  // The catalogs' crosswalk gives DS19-M1 (open, inclusive, trustworthy) one DN30 counterpart,
+  // DN30-F3 (security, preparedness, crime): a digital-inclusion goal linked to DS19-M1 was told
+  // to link DN30-F3, which it matches only through that crosswalk (0.36), while its text fits
+  // DN30-M1 «Enklere og tryggere hverdag» (digital help, seniors) at 0.60.
+  describe('beyond-framework-period on a digital-inclusion goal linked to DS19-M1', () => {
+    it('proposes DN30-M1, which the text fits much better than the crosswalk’s DN30-F3', () => {
+      const text = `---\nowner: fjellbygd\n---\n\n## Digital hjelp til eldre innbyggjarar {#digihjelp}\n\n- Støttar: DS19-M1\n- Frist: 2027\n\nEldre og andre som ikkje er digitale, skal få rettleiing i digitale tenester\npå biblioteket, slik at ingen blir ståande utanfor.\n`;
+      const files = { 'samstemt.yaml': CONFIG_NB, 'fjellbygd.md': text };
+      const [d, ...rest] = analyze(files).filter((x) => x.rule === 'beyond-framework-period');
+      assert.equal(rest.length, 0);
+      assert.match(d!.message, /for eksempel `Støttar: DN30-M1` «Enklere og tryggere hverdag»\.$/);
+      assert.ok(applyFix(files, d!)['fjellbygd.md']!.includes('- Støttar: DS19-M1, DN30-M1\n'));
+    });
+  });
+
   describe('unknown-objective and objective-uncovered', () => {
     it('reports only DS19-M44 and proposes DS19-M4', () => {
       const list = on('unknown-objective');
