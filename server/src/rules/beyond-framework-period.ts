@@ -91,6 +91,9 @@ export default defineRule({
   },
 });
 
+/** How much better the text must fit another objective than the crosswalk's counterpart to be proposed instead. */
+const CROSSWALK_MARGIN = 0.2;
+
 /**
  * The objective of `candidate` to propose for a goal linked to `direct`, or
  * undefined when none fits well (the message then names only the framework).
@@ -99,7 +102,9 @@ export default defineRule({
  * 1. The catalogs' crosswalk: objectives of `candidate` that a linked
  *    objective names as `related` (or that name it), looked up from the
  *    linked objective and, when it has none, from its parents. One of them
- *    that the goal's text matches well (`MIN_SUGGESTION_SCORE`) comes first.
+ *    that the goal's text matches well (`MIN_SUGGESTION_SCORE`) comes first,
+ *    unless the text fits another objective of `candidate` better by more than
+ *    `CROSSWALK_MARGIN` (and not by chance): then that one.
  * 2. Else the goal's best match in `candidate`, when it scores at least
  *    `MIN_SUGGESTION_SCORE` and not by chance (`byMoreThanChance`): the text
  *    points elsewhere than the crosswalk.
@@ -129,7 +134,16 @@ function successor(ws: WorkspaceModel, goal: Goal, direct: readonly Objective[],
     const s = ws.ranker().score(text, c.objective.id);
     if (s.score >= MIN_SUGGESTION_SCORE && s.matched.length > 0 && (!best || s.score > best.score)) best = { objective: c.objective, score: s.score };
   }
-  if (best) return best.objective;
+  if (best) {
+    // A counterpart may serve one side of the linked objective only (DS19-M1 → DN30-F3: trust and
+    // security); a goal about another side (digital help for the elderly, 0.36 for DN30-F3 through
+    // the crosswalk alone) gets the objective its text fits much better (DN30-M1, 0.60).
+    const crosswalk = best;
+    const clearlyBetter = (s: { objective: string; score: number; matched: string[] }) =>
+      eligible(ws.objective(s.objective)) && s.score > crosswalk.score + CROSSWALK_MARGIN && byMoreThanChance(s, 0);
+    const better = ws.ranker().rank(text, { limit: 3, frameworks: [candidate.id] }).find(clearlyBetter);
+    return better ? ws.objective(better.objective) : best.objective;
+  }
   // How well the text fits what the goal already links to: a goal clearly about that (a DS19-I8
   // training goal) shares words with the newer framework by chance when it has no counterpart there.
   const linkedFit = Math.max(0, ...direct.map((o) => ws.ranker().score(text, o.id).score));

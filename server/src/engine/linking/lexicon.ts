@@ -235,6 +235,7 @@ export const NN_SUBSTRINGS: readonly (readonly [string, string])[] = [
   ['rekn', 'regn'],
   ['fylgj', 'følg'],
   ['byggj', 'bygg'],
+  ['forvalting', 'forvaltning'],
   ['tilgjengeleg', 'tilgjengelig'],
   ['foreining', 'forening'],
   ['eining', 'enhet'],

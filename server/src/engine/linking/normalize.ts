@@ -132,9 +132,10 @@ export function words(text: string): string[] {
  * their lower-case form, for quoting them back: a name or abbreviation as
  * written (ID-porten, KS, SvarUt, KI-verktøy), else a word capitalised inside a
  * sentence (Altinn, Fiks). A capital that only starts a text, a sentence or a
- * paragraph is no part of the word («Deling av data», «Kommunen skal …»).
+ * paragraph is no part of the word («Deling av data», «Kommunen skal …»),
+ * unless `isName` knows the word as a name («Altinn for skjema»).
  */
-export function writtenForms(texts: readonly (string | undefined)[]): Map<string, string> {
+export function writtenForms(texts: readonly (string | undefined)[], isName: (lower: string) => boolean = () => false): Map<string, string> {
   const forms = new Map<string, { word: string; rank: number }>();
   for (const text of texts) {
     if (!text) continue;
@@ -145,7 +146,7 @@ export function writtenForms(texts: readonly (string | undefined)[]): Map<string
       if (at >= 0) pos = at + word.length;
       const lower = word.toLowerCase();
       if (lower === word) continue;
-      const rank = /\p{Lu}/u.test(word.slice(1)) ? 2 : starts ? 0 : 1;
+      const rank = /\p{Lu}/u.test(word.slice(1)) ? 2 : starts && !isName(lower) ? 0 : 1;
       if (rank > (forms.get(lower)?.rank ?? 0)) forms.set(lower, { word, rank });
     }
   }

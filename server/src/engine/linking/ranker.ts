@@ -731,9 +731,17 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
     if (!evidence) for (let i = 0; i < n; i++) out[i] = out[i]! * WEIGHTS.genericOnly;
   }
 
+  /**
+   * The names the catalogs' keywords write with capitals (Altinn, ID-porten, KS), in lower case;
+   * not a word they also write in lower case («felles», beside «Felles datakatalog»).
+   */
+  const keywordWords = objs.flatMap((o) => [...o.keywords.nb, ...o.keywords.nn, ...o.keywords.en].flatMap(words));
+  const common = new Set(keywordWords.filter((w) => w === w.toLowerCase()));
+  const names = new Set(keywordWords.map((w) => w.toLowerCase()).filter((w) => !common.has(w)));
+
   /** The goal's surfaces as written: «ID-porten», not «id-porten» (ties above still break on the lower case). */
   function shownForms(g: AnalyzedGoal): string[] {
-    const forms = writtenForms(g.texts);
+    const forms = writtenForms(g.texts, (lower) => names.has(lower));
     return forms.size === 0 ? g.surfaces : g.surfaces.map((s) => forms.get(s) ?? s);
   }
 
