@@ -194,3 +194,25 @@ describe('converted10: Word bookmarks before a key (Pandoc writes `[]{#_Hlk… .
     assert.equal(text.split('\n')[6]!.slice(d!.range.start.character, d!.range.end.character), 'Fristt');
   });
 });
+
+describe('converted10: a non-breaking space after the colon in the front matter', () => {
+  const goal = `\n## Digital byggesak {#digital-byggesak}\n\n- Frist: 2026\n- Støtter: DS19-M2\n`;
+  for (const [where, text, line] of [
+    ['the first key', `---\nowner:\u00a0storby\ntitle: Strategi for Storby\n---\n${goal}`, 1],
+    ['the last key', `---\ntitle: Strategi for Storby\nowner:\u00a0storby\n---\n${goal}`, 2],
+    ['a YAML goal', `owner: storby\ngoals:\n  - id: a\n    title: A\n    deadline:\u202f2026\n    supports: DS19-M2\n`, 4],
+  ] as const) {
+    it(`names it as the cause, on the space, with a fix to an ordinary space (${where})`, () => {
+      const file = where === 'a YAML goal' ? 'storby.yaml' : 'storby.md';
+      const files: Record<string, string> = { 'samstemt.yaml': CONFIG, [file]: text };
+      const found = analyze(files).filter((d) => d.rule === 'parse-error');
+      assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+      const [d] = found;
+      const colon = text.split('\n')[line]!.indexOf(':');
+      assert.deepEqual(d!.range, { start: { line, character: colon + 1 }, end: { line, character: colon + 2 } });
+      assert.match(d!.message, /^After "(owner|deadline):" stands a non-breaking or other special space/);
+      const fixed = applyFix(files, d!);
+      assert.deepEqual(analyze(fixed).filter((x) => x.rule === 'parse-error'), []);
+    });
+  }
+});
