@@ -216,3 +216,20 @@ describe('converted10: a non-breaking space after the colon in the front matter'
     });
   }
 });
+
+describe('converted10: Pandoc spans with key=value attributes', () => {
+  it('reads `[2026]{lang="nb-NO"}` (Word text in another proofing language) and `[Vigilo]{style="…"}` (HTML from Confluence) as their text', () => {
+    const text = `${HEAD}- Innføre: [Vigilo]{style="color: rgb(0,0,0);"}, [Visma Flyt Skole]{lang="nb-NO"}\n- Frist: [2026]{lang="nb-NO"}\n- Støtter: [DS19-M2]{#x .y lang="en-GB"}\n`;
+    assert.deepEqual(props(text), { Innføre: 'Vigilo, Visma Flyt Skole', Frist: '2026', Støtter: 'DS19-M2' });
+    const adopt = goalOf(text).properties[0]!;
+    assert.deepEqual(adopt.items.map((i) => text.slice(i.span.start, i.span.end)), ['Vigilo', 'Visma Flyt Skole']);
+  });
+
+  it('reads a goal title in such a span as its text', () => {
+    assert.equal(goalOf(`---\nowner: storby\n---\n\n## [Felles HR]{lang="nb-NO"} {#felles-hr}\n\n- Frist: 2026\n`).title, 'Felles HR');
+  });
+
+  it('leaves a bracket followed by braces that are no attributes as written', () => {
+    assert.deepEqual(props(`${HEAD}- Behov: [se vedlegg]{ og tabell }\n`), { Behov: '[se vedlegg]{ og tabell }' });
+  });
+});
