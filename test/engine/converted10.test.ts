@@ -233,3 +233,13 @@ describe('converted10: Pandoc spans with key=value attributes', () => {
     assert.deepEqual(props(`${HEAD}- Behov: [se vedlegg]{ og tabell }\n`), { Behov: '[se vedlegg]{ og tabell }' });
   });
 });
+
+describe('converted10: a whole property line in a Pandoc span', () => {
+  it('reads `[Frist: 2026]{lang="nb-NO"}` as Frist 2026 (Word text in another proofing language than the document\'s)', () => {
+    const text = `${HEAD}-   [Frist: 2026]{lang="nb-NO"}\n-   [Støtter: DS19-M2, DN30-M1]{lang="nb-NO"}\n-   Område: innbyggertjenester\n`;
+    assert.deepEqual(props(text), { Frist: '2026', Støtter: 'DS19-M2, DN30-M1', Område: 'innbyggertjenester' });
+    const [deadline, supports] = goalOf(text).properties;
+    assert.equal(text.slice(deadline!.keySpan.start, deadline!.keySpan.end), 'Frist');
+    assert.deepEqual(supports!.items.map((i) => text.slice(i.span.start, i.span.end)), ['DS19-M2', 'DN30-M1']);
+  });
+});

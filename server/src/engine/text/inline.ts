@@ -113,7 +113,7 @@ function entityAt(text: string, i: number): { char: string; length: number } | u
  * `{.underline}`, `{#_Toc123 .anchor}`, `{lang="nb-NO"}` (Word text in another
  * proofing language), `{style="…"}` (from HTML); -1 when `]` is not followed by them.
  */
-function spanAttributesEnd(text: string, close: number): number {
+export function spanAttributesEnd(text: string, close: number): number {
   if (text[close + 1] !== '{') return -1;
   const first = text[close + 2];
   if (first !== '#' && first !== '.' && !/^[a-zA-Z][\w-]{0,30}=/.test(text.slice(close + 2, close + 34))) return -1;
