@@ -194,3 +194,52 @@ describe('converted10: Word bookmarks before a key (Pandoc writes `[]{#_Hlk… .
     assert.equal(text.split('\n')[6]!.slice(d!.range.start.character, d!.range.end.character), 'Fristt');
   });
 });
+
+describe('converted10: a non-breaking space after the colon in the front matter', () => {
+  const goal = `\n## Digital byggesak {#digital-byggesak}\n\n- Frist: 2026\n- Støtter: DS19-M2\n`;
+  for (const [where, text, line] of [
+    ['the first key', `---\nowner:\u00a0storby\ntitle: Strategi for Storby\n---\n${goal}`, 1],
+    ['the last key', `---\ntitle: Strategi for Storby\nowner:\u00a0storby\n---\n${goal}`, 2],
+    ['a YAML goal', `owner: storby\ngoals:\n  - id: a\n    title: A\n    deadline:\u202f2026\n    supports: DS19-M2\n`, 4],
+  ] as const) {
+    it(`names it as the cause, on the space, with a fix to an ordinary space (${where})`, () => {
+      const file = where === 'a YAML goal' ? 'storby.yaml' : 'storby.md';
+      const files: Record<string, string> = { 'samstemt.yaml': CONFIG, [file]: text };
+      const found = analyze(files).filter((d) => d.rule === 'parse-error');
+      assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+      const [d] = found;
+      const colon = text.split('\n')[line]!.indexOf(':');
+      assert.deepEqual(d!.range, { start: { line, character: colon + 1 }, end: { line, character: colon + 2 } });
+      assert.match(d!.message, /^After "(owner|deadline):" stands a non-breaking or other special space/);
+      const fixed = applyFix(files, d!);
+      assert.deepEqual(analyze(fixed).filter((x) => x.rule === 'parse-error'), []);
+    });
+  }
+});
+
+describe('converted10: Pandoc spans with key=value attributes', () => {
+  it('reads `[2026]{lang="nb-NO"}` (Word text in another proofing language) and `[Vigilo]{style="…"}` (HTML from Confluence) as their text', () => {
+    const text = `${HEAD}- Innføre: [Vigilo]{style="color: rgb(0,0,0);"}, [Visma Flyt Skole]{lang="nb-NO"}\n- Frist: [2026]{lang="nb-NO"}\n- Støtter: [DS19-M2]{#x .y lang="en-GB"}\n`;
+    assert.deepEqual(props(text), { Innføre: 'Vigilo, Visma Flyt Skole', Frist: '2026', Støtter: 'DS19-M2' });
+    const adopt = goalOf(text).properties[0]!;
+    assert.deepEqual(adopt.items.map((i) => text.slice(i.span.start, i.span.end)), ['Vigilo', 'Visma Flyt Skole']);
+  });
+
+  it('reads a goal title in such a span as its text', () => {
+    assert.equal(goalOf(`---\nowner: storby\n---\n\n## [Felles HR]{lang="nb-NO"} {#felles-hr}\n\n- Frist: 2026\n`).title, 'Felles HR');
+  });
+
+  it('leaves a bracket followed by braces that are no attributes as written', () => {
+    assert.deepEqual(props(`${HEAD}- Behov: [se vedlegg]{ og tabell }\n`), { Behov: '[se vedlegg]{ og tabell }' });
+  });
+});
+
+describe('converted10: a whole property line in a Pandoc span', () => {
+  it('reads `[Frist: 2026]{lang="nb-NO"}` as Frist 2026 (Word text in another proofing language than the document\'s)', () => {
+    const text = `${HEAD}-   [Frist: 2026]{lang="nb-NO"}\n-   [Støtter: DS19-M2, DN30-M1]{lang="nb-NO"}\n-   Område: innbyggertjenester\n`;
+    assert.deepEqual(props(text), { Frist: '2026', Støtter: 'DS19-M2, DN30-M1', Område: 'innbyggertjenester' });
+    const [deadline, supports] = goalOf(text).properties;
+    assert.equal(text.slice(deadline!.keySpan.start, deadline!.keySpan.end), 'Frist');
+    assert.deepEqual(supports!.items.map((i) => text.slice(i.span.start, i.span.end)), ['DS19-M2', 'DN30-M1']);
+  });
+});

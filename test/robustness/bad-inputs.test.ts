@@ -410,9 +410,11 @@ goals:
     assert.deepEqual(objectives.map((d) => d.range), [rangeOf(md, '🚀', 2), rangeOf(md, 'DS19-M9')], 'emoji count two UTF-16 units');
     const refs = only(diags, 'a.md', 'unknown-goal-ref').map((d) => textAt({ 'a.md': md }, d));
     // A decomposed å (a + combining ring) is canonically the same text as å: read as å in IDs, as in keys and reference values.
-    assert.deepEqual(refs, ['#ab'], 'a zero-width space makes a different ID, and is flagged; a decomposed å is å');
+    // A zero-width space is left out of the ID as of values (format.md), so `#ab` is the goal it looks like; the ID is flagged.
+    assert.deepEqual(refs, [], 'a zero-width space is left out of the ID; a decomposed å is å');
+    assert.ok(only(diags, 'a.md', 'invalid-value').some((d) => textAt({ 'a.md': md }, d) === 'a\u200Bb'), 'the ID with a zero-width space is flagged');
     assert.ok(!only(diags, 'a.md', 'invalid-value').some((d) => textAt({ 'a.md': md }, d) === 'ma\u030Al'), 'the heading ID with a decomposed å is valid');
-    assert.ok(!refs.includes('#mål-æøå'), 'æøå IDs resolve');
+    assert.ok(!(refs as string[]).includes('#mål-æøå'), 'æøå IDs resolve');
     assert.deepEqual(only(diags, 'b.md', 'unknown-member').map((d) => d.rule), ['unknown-member'], 'a member ID with a zero-width space is another member');
     // Documented: `#🚀` is not a goal reference (IDs are letters, digits and -), and says so.
     assert.ok(only(diags, 'a.md', 'invalid-value').some((d) => textAt({ 'a.md': md }, d) === '#🚀'));

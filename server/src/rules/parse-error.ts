@@ -17,6 +17,7 @@ export default defineRule({
       problem: { en: '{message}', nb: '{message}', nn: '{message}' },
       quoteValue: { en: 'Put the value in quotes', nb: 'Sett verdien i anførselstegn', nn: 'Set verdien i hermeteikn' },
       plainSpaces: { en: 'Indent with ordinary spaces', nb: 'Bruk vanlige mellomrom til innrykk', nn: 'Bruk vanlege mellomrom til innrykk' },
+      plainSpace: { en: 'Write an ordinary space', nb: 'Skriv et vanlig mellomrom', nn: 'Skriv eit vanleg mellomrom' },
       goalsAsList: { en: 'Start the goal with «- »', nb: 'Start målet med «- »', nn: 'Start målet med «- »' },
       spacesForTab: { en: 'Indent with spaces instead of the tab', nb: 'Bruk mellomrom i stedet for tabulatortegnet', nn: 'Bruk mellomrom i staden for tabulatorteiknet' },
       closeQuote: { en: 'Close the quote at the end of the line', nb: 'Lukk anførselstegnet på slutten av linjen', nn: 'Lukk hermeteiknet på slutten av linja' },

@@ -8,7 +8,7 @@ import { DOCUMENT_KEYS, languageOf, lookupDocumentKey, lookupEnum, enumSpellings
 import { guess, guessFields, keyOf, withoutInvisible, type Guess } from '../text/normalize.js';
 import { makeProperty } from './properties.js';
 import { closesQuote, unclosedQuoteInFlow } from '../text/quotes.js';
-import { otherSpaceIndent, tabIndent } from './yamlSpaces.js';
+import { otherSpaceAfterColon, otherSpaceIndent, tabIndent } from './yamlSpaces.js';
 
 /**
  * The YAML parser's reasons that strategy authors run into, in Norwegian
@@ -78,7 +78,7 @@ export function yamlErrorMessage(reason: string): { en: string; nb: string; nn: 
  * indentation", found lines later). `from` is where the YAML starts in `text`.
  */
 export function yamlProblem(text: string, error: YamlParseError, from = 0): ParseProblem {
-  const spaces = otherSpaceIndent(text, error.offset);
+  const spaces = otherSpaceIndent(text, error.offset) ?? otherSpaceAfterColon(text, error.offset);
   if (spaces) return spaces;
   // Spaces and then a tab are «bad indentation» to the reader: the tab is the cause all the same.
   if (error.message === 'tab characters must not be used in indentation' || error.message === 'bad indentation of a mapping entry') {

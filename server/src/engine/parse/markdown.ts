@@ -15,7 +15,7 @@ import { readDocumentHead } from './documentHead.js';
 import { newGoal, finishDocument, goalIdFrom, type GoalProblem } from './goalBuilder.js';
 import { allKeySpellings, keyDef, lookupKey } from '../model/vocabulary.js';
 import { didYouMean, isInvisible, withoutInvisible } from '../text/normalize.js';
-import { renderInline } from '../text/inline.js';
+import { renderInline, spanAttributesEnd } from '../text/inline.js';
 import { fromMdast, scanBlocks, type Block } from './blockScan.js';
 import { goalHeadingsInContainer, goalIdOutsideHeading, goalIdsInTable } from './notHeading.js';
 import { anchorInHeading, htmlHeading } from './htmlHeading.js';
@@ -1106,6 +1106,21 @@ function taskBoxLength(text: string, at: number): number {
 }
 
 /**
+ * The `]` of a Pandoc span that holds all of `from`–`to` (`[Frist: 2026]{lang="nb-NO"}`,
+ * `[` at `from`), or -1: the last `]` of the text, followed by attributes that end it.
+ */
+function spanWrapperClose(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] !== '}') return -1;
+  let close = end - 1;
+  while (close > from && text[close] !== ']') close--;
+  // A link or another span inside (`[a](b) …]`) makes the brackets ambiguous: left as written.
+  if (close <= from || text.slice(from + 1, close).includes('[')) return -1;
+  return spanAttributesEnd(text, close) === end ? close : -1;
+}
+
+/**
  * The length of the Word bookmarks at `at` (`[]{#_Hlk161234567 .anchor}`, as
  * Pandoc writes them, one or more; 0 when there is none): they show as
  * nothing, so the item's text starts after them.
@@ -1252,9 +1267,16 @@ function readPropertyList(text: string, list: Block & { type: 'list' }, problems
       props.push(unknownItem(text, itemStart, itemStart, itemEnd));
       continue;
     }
-    const pEnd = para.end;
+    let pEnd = para.end;
     const boxEnd = para.start + taskBoxLength(text, para.start);
-    const pStart = Math.min(boxEnd + bookmarksLength(text, boxEnd), pEnd);
+    let pStart = Math.min(boxEnd + bookmarksLength(text, boxEnd), pEnd);
+    // `[Frist: 2026]{lang="nb-NO"}`: the whole item in a Pandoc span (Word text in another proofing
+    // language than the document's) is the item's text.
+    const wrapped = text[pStart] === '[' ? spanWrapperClose(text, pStart, pEnd) : -1;
+    if (wrapped > 0) {
+      pStart++;
+      pEnd = wrapped;
+    }
     // Properties are one line; continuation lines belong to the value.
     const raw = text.slice(pStart, pEnd);
     const kv = splitKeyValue(raw);

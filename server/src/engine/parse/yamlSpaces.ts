@@ -51,6 +51,40 @@ export function otherSpaceIndent(text: string, offset: number): ParseProblem | u
 }
 
 /**
+ * A key's colon followed by a non-breaking or other special space on the line
+ * at `offset` or the line above (`owner:` and U+00A0, pasted from a web page
+ * or a word processor): YAML needs an ordinary space after the colon, so the
+ * line is read as text and the error surfaces with no hint of the cause. The
+ * problem is on the space, with a fix that writes an ordinary one.
+ */
+export function otherSpaceAfterColon(text: string, offset: number): ParseProblem | undefined {
+  const here = lineStartAt(text, Math.min(offset, text.length));
+  const candidates = [here];
+  if (here > 0) candidates.unshift(lineStartAt(text, here - (text[here - 1] === '\n' && text[here - 2] === '\r' ? 2 : 1)));
+  for (const start of candidates) {
+    let k = start;
+    while (k < text.length && (text[k] === ' ' || text[k] === '-')) k++;
+    const keyStart = k;
+    while (k < text.length && k - keyStart < 60 && text[k] !== ':' && text[k] !== '#' && text[k] !== '\n' && text[k] !== '\r' && text[k] !== '"' && text[k] !== "'") k++;
+    if (text[k] !== ':' || k === keyStart || !isOtherSpace(text[k + 1] ?? '')) continue;
+    let end = k + 1;
+    while (end < text.length && isOtherSpace(text[end]!)) end++;
+    const span = { start: k + 1, end };
+    const key = text.slice(keyStart, k).trim();
+    return {
+      message: {
+        en: `After "${key}:" stands a non-breaking or other special space (often pasted from a web page or a word processor). It looks like a space, but YAML needs an ordinary space after the colon, so the YAML here cannot be read. Write an ordinary space.`,
+        nb: `Etter «${key}:» står et hardt mellomrom eller et annet spesielt mellomrom (ofte limt inn fra en nettside eller et tekstbehandlingsprogram). Det ser ut som et mellomrom, men YAML trenger et vanlig mellomrom etter kolonet, så YAML-en her kan ikke leses. Skriv et vanlig mellomrom.`,
+        nn: `Etter «${key}:» står eit hardt mellomrom eller eit anna spesielt mellomrom (ofte limt inn frå ei nettside eller eit tekstbehandlingsprogram). Det ser ut som eit mellomrom, men YAML treng eit vanleg mellomrom etter kolonet, så YAML-en her kan ikkje lesast. Skriv eit vanleg mellomrom.`,
+      },
+      span,
+      fix: { messageId: 'plainSpace', span, newText: ' '.repeat(span.end - span.start), preferred: true },
+    };
+  }
+  return undefined;
+}
+
+/**
  * A tab in the indentation of the line at `offset` (or the line above): the
  * Tab key in Notepad, or a line copied from an e-mail. YAML reads only spaces
  * as indentation. The fix indents the line with spaces as the line above is

@@ -110,10 +110,13 @@ function entityAt(text: string, i: number): { char: string; length: number } | u
 
 /**
  * The end (after `}`) of Pandoc's attributes right after a span's `]`:
- * `{.underline}`, `{#_Toc123 .anchor}`; -1 when `]` is not followed by them.
+ * `{.underline}`, `{#_Toc123 .anchor}`, `{lang="nb-NO"}` (Word text in another
+ * proofing language), `{style="…"}` (from HTML); -1 when `]` is not followed by them.
  */
-function spanAttributesEnd(text: string, close: number): number {
-  if (text[close + 1] !== '{' || (text[close + 2] !== '#' && text[close + 2] !== '.')) return -1;
+export function spanAttributesEnd(text: string, close: number): number {
+  if (text[close + 1] !== '{') return -1;
+  const first = text[close + 2];
+  if (first !== '#' && first !== '.' && !/^[a-zA-Z][\w-]{0,30}=/.test(text.slice(close + 2, close + 34))) return -1;
   for (let k = close + 2; k < text.length && k < close + 200; k++) {
     const c = text[k];
     if (c === '}') return k + 1;
