@@ -1127,7 +1127,7 @@ function spanWrapperClose(text: string, from: number, to: number): number {
  */
 function bookmarksLength(text: string, at: number): number {
   let k = at;
-  for (let m; (m = /^\[\]\{#[^{}[\]\s]{1,100}(?:[ \t]+[.#][^{}[\]\s]{1,100}){0,5}\}/.exec(text.slice(k, k + 720))); ) k += m[0].length;
+  for (let m; text.startsWith('[]{#', k) && (m = /^\[\]\{#[^{}[\]\s]{1,100}(?:[ \t]+[.#][^{}[\]\s]{1,100}){0,5}\}/.exec(text.slice(k, k + 720))); ) k += m[0].length;
   return k - at;
 }
 
