@@ -484,8 +484,20 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
         return Math.floor(state / 65536) % n;
       };
       const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)]!;
-      const docs = () => [...tree(root).keys()].filter((f) => /\.(md|ya?ml)$/.test(f) && !f.endsWith('samstemt.yaml') && existsSync(p(f)) && statSync(p(f)).isFile());
+      const docs = () => [...tree(root).keys()].filter((f) => f.startsWith('strategier/') && /\.(md|ya?ml)$/.test(f) && !f.endsWith('samstemt.yaml'));
       const log: string[] = [];
+      /** Open buffers (relative path → text), moved with their files as VS Code moves the editors of a renamed file or folder. */
+      const open = new Map<string, string>();
+      const moveOpen = (from: string, to: string) => {
+        for (const [f, text] of [...open]) {
+          const dest = f === from ? to : f.startsWith(from + '/') ? to + f.slice(from.length) : undefined;
+          if (dest === undefined) continue;
+          client.close(u(f));
+          open.delete(f);
+          client.open(u(dest), text);
+          open.set(dest, text);
+        }
+      };
       const steps: (() => Event[])[] = [
         // An edit on disk (a pull): a deadline moved.
         () => {
@@ -505,6 +517,7 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
           const made = !existsSync(p(folder));
           mkdirSync(p(folder), { recursive: true });
           renameSync(p(f), p(to));
+          moveOpen(f, to);
           log.push(`move ${f} -> ${to}`);
           return [{ uri: u(f), type: 3 }, ...(made ? [{ uri: u(folder), type: 1 as const }] : []), { uri: u(to), type: 1 }];
         },
@@ -531,6 +544,7 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
           const to = `strategier/${pick(['arkiv', 'gammelt', 'kommuner'])}`;
           if (existsSync(p(to)) || to.startsWith(from + '/') || to === from) return [];
           renameSync(p(from), p(to));
+          moveOpen(from, to);
           log.push(`mv folder ${from} -> ${to}`);
           return [{ uri: u(from), type: 3 }, { uri: u(to), type: 1 }];
         },
@@ -541,6 +555,49 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
           writeFileSync(p('samstemt.yaml'), next);
           log.push('toggle kvalholm in samstemt.yaml');
           return [{ uri: u('samstemt.yaml'), type: 2 }];
+        },
+        // The documents globs narrowed to Markdown directly in strategier/, or widened back; the language switched.
+        () => {
+          const text = read(p('samstemt.yaml'));
+          const narrow = text.includes('  - "strategier/**/*.yaml"\n');
+          let next = narrow ? text.replace('  - "strategier/**/*.md"\n  - "strategier/**/*.yaml"\n', '  - "strategier/*.md"\n') : text.replace('  - "strategier/*.md"\n', '  - "strategier/**/*.md"\n  - "strategier/**/*.yaml"\n');
+          next = rnd(2) === 0 ? next : next.includes('language: nb') ? next.replace('language: nb', 'language: nn') : next.replace('language: nn', 'language: nb');
+          writeFileSync(p('samstemt.yaml'), next);
+          log.push(`documents ${narrow ? 'narrowed' : 'widened'}, ${/language: (\w+)/.exec(next)![1]}`);
+          return [{ uri: u('samstemt.yaml'), type: 2 }];
+        },
+        // samstemt.yaml replaced by a folder of that name, or back.
+        () => {
+          const config = read(path.join(FIXTURE, 'sorkyst/samstemt.yaml'));
+          if (statSync(p('samstemt.yaml')).isDirectory()) {
+            rmSync(p('samstemt.yaml'), { recursive: true });
+            writeFileSync(p('samstemt.yaml'), config);
+            log.push('samstemt.yaml a file again');
+            return [{ uri: u('samstemt.yaml'), type: 3 }, { uri: u('samstemt.yaml'), type: 1 }];
+          }
+          rmSync(p('samstemt.yaml'));
+          mkdirSync(p('samstemt.yaml'));
+          writeFileSync(p('samstemt.yaml/gammel.md'), '# Gammel konfigurasjon\n');
+          log.push('samstemt.yaml replaced by a folder');
+          return [{ uri: u('samstemt.yaml'), type: 3 }, { uri: u('samstemt.yaml'), type: 1 }];
+        },
+        // A document opened and given an unsaved edit (a goal's system changed), or closed.
+        () => {
+          if (open.size > 0 && rnd(2) === 0) {
+            const f = pick([...open.keys()]);
+            client.close(u(f));
+            open.delete(f);
+            log.push(`close ${f}`);
+            return [];
+          }
+          const f = pick(docs());
+          const text = read(p(f)).replace(/(Innføre|Behalde|Beholde|behalde): .*/, '$1: Public 360').replace(/Frist: 20\d\d/, 'Frist: 2029');
+          if (open.has(f)) client.change(u(f), text);
+          else client.open(u(f), read(p(f)));
+          client.change(u(f), text);
+          open.set(f, text);
+          log.push(`edit buffer ${f}`);
+          return [];
         },
         // A document deleted, or restored from the fixture.
         () => {
@@ -559,13 +616,15 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
           return [{ uri: u(f), type: 3 }];
         },
       ];
-      for (let i = 0; i < 12; i++) {
+      for (let i = 0; i < 14; i++) {
         const since = client.published.length;
-        const events = pick(steps)();
-        if (events.length === 0) continue;
-        client.watched(events);
+        const step = pick(steps);
+        const configIsFolder = statSync(p('samstemt.yaml')).isDirectory();
+        if (configIsFolder && (step === steps[4] || step === steps[5])) continue;
+        const events = step();
+        if (events.length > 0) client.watched(events);
         try {
-          await assertLikeFreshStart(since);
+          await assertLikeFreshStart(since, new Map([...open].map(([f, text]) => [u(f), text])));
         } catch (e) {
           throw new Error(`seed ${seed}, after: ${log.join('; ')}\n${(e as Error).message.slice(0, 3000)}`);
         }
