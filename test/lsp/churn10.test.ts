@@ -263,6 +263,16 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
     // Goal references never cross cooperations: havby#velferd's reference into the other half finds no goal, and says where straumsund went.
     assert.ok(client.diagnostics.get(u('strategier/havby.md'))!.some((d) => d.code === 'unknown-goal-ref' && messageOf(d).includes('Vest-samarbeidet')));
     assert.doesNotMatch(await hoverAt(client, p('strategier/havby.md'), 'straumsund#velferdsteknologi'), /Velferdsteknologi i heimetenesta/);
+    // References and rename stay in the half the goal belongs to.
+    const moved = read(p(`${vest}/straumsund.md`));
+    const at = { textDocument: { uri: u(`${vest}/straumsund.md`) }, position: positionOf(moved, '{#velferdsteknologi}', 3) };
+    const refs = await client.request<Location[]>('textDocument/references', { ...at, context: { includeDeclaration: true } });
+    assert.deepEqual([...new Set(refs.map((r) => r.uri))], [u(`${vest}/straumsund.md`)]);
+    const edit = await client.request<WorkspaceEdit | null>('textDocument/rename', { ...at, newName: 'velferd-heime' });
+    assert.deepEqual([...editsByUri(edit!).keys()], [u(`${vest}/straumsund.md`)]);
+    // Inside vest, kvalholm#trygg-heime still leads to kvalholm's goal.
+    const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: u(`${vest}/straumsund.md`) }, position: positionOf(moved, 'kvalholm#trygg-heime', 12) });
+    assert.deepEqual(defs.map((d) => d.uri), [u(`${vest}/kvalholm.yaml`)], 'inside vest the reference resolves');
 
     // Joined again: the files move back and the folder goes (VS Code reports the folder once).
     const back = client.published.length;
@@ -632,4 +642,27 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
       if (process.env['CHURN10_LOG']) console.log(log.join('\n'));
     });
   }
+
+  it('says nothing about the defaults when a whole cooperation’s folder is deleted (a checkout of a branch without it)', async function () {
+    // Two cooperations side by side in the opened folder: Sørkyst Digital, and a network beside it.
+    const nett = 'kystnett';
+    mkdirSync(p(nett));
+    writeFileSync(p(`${nett}/samstemt.yaml`), 'cooperation: Kystnettverket\nlanguage: nb\ndocuments: ["*.md"]\nmembers:\n  havby: { name: Havby kommune, kind: kommune, population: 52000 }\n');
+    writeFileSync(p(`${nett}/havby.md`), '---\nowner: havby\n---\n\n## Felles nettverk for kystkommunene {#kystnett}\n\n- Område: infrastruktur\n- Frist: 2026-12-31\n- Støtter: DN30-F2\n');
+    const sorkyst = path.join(root, 'sorkyst');
+    mkdirSync(sorkyst);
+    for (const f of ['samstemt.yaml', 'strategier']) renameSync(p(f), path.join(sorkyst, f));
+    await restart(root);
+    await client.diagnosticsFor(u(`${nett}/samstemt.yaml`), (ds) => ds.length > 0);
+    const since = client.published.length;
+    rmSync(p(nett), { recursive: true });
+    client.watched([{ uri: u(nett), type: 3 }]);
+    await assertLikeFreshStart(since);
+    assert.deepEqual(client.shown.filter((m) => m.includes('samstemt.yaml er borte')), [], 'the folder is gone, not its samstemt.yaml alone: no defaults apply to it');
+    // Its samstemt.yaml alone deleted: the message, as docs/editors.md says.
+    rmSync(path.join(sorkyst, 'samstemt.yaml'));
+    client.watched([{ uri: uriOf(path.join(sorkyst, 'samstemt.yaml')), type: 3 }]);
+    await settled(client);
+    assert.match(await client.shownMessage((m) => m.includes('samstemt.yaml er borte')), /samstemt\.yaml er borte fra sorkyst/);
+  });
 });
