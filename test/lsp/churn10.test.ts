@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { ClientCapabilities, Diagnostic, Location, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import type { ClientCapabilities, CodeLens, Diagnostic, Location, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { LspClient, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, uriOf, REPO } from './harness.js';
 import { within } from '../helpers/time.js';
 import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
@@ -664,5 +664,34 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
     client.watched([{ uri: uriOf(path.join(sorkyst, 'samstemt.yaml')), type: 3 }]);
     await settled(client);
     assert.match(await client.shownMessage((m) => m.includes('samstemt.yaml er borte')), /samstemt\.yaml er borte fra sorkyst/);
+  });
+
+  it('asks the editor to refresh the lenses of an open document when a checkout changes what they count', async function () {
+    await client.stop();
+    client = await LspClient.start(root, {
+      capabilities: {
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, codeLens: { refreshSupport: true } },
+        textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+      },
+    });
+    let refreshes = 0;
+    client.conn.onRequest('workspace/codeLens/refresh', () => {
+      refreshes++;
+      return null;
+    });
+    const company = u('strategier/sorkyst-digital.md');
+    client.open(company, read(p('strategier/sorkyst-digital.md')));
+    await settled(client, company);
+    const titles = async () => (await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: company } })).map((l) => l.command?.title ?? '');
+    const before = await titles();
+    const seen = refreshes;
+    // havby.md, whose goals contribute to the company's, goes with the checkout.
+    rmSync(p('strategier/havby.md'));
+    client.watched([{ uri: u('strategier/havby.md'), type: 3 }]);
+    await settled(client, company);
+    await client.request('textDocument/hover', { textDocument: { uri: company }, position: { line: 0, character: 0 } });
+    const after = await titles();
+    assert.notDeepEqual(after, before, 'the lenses count one contributing goal less');
+    assert.ok(refreshes > seen, 'the editor was asked to refresh them');
   });
 });
