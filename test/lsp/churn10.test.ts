@@ -16,7 +16,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ClientCapabilities, CodeLens, Diagnostic, Location, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { LspClient, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, uriOf, REPO } from './harness.js';
+import { LspClient, completionLabelsAt, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, uriOf, REPO } from './harness.js';
 import { within } from '../helpers/time.js';
 import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
 import { surfaceData } from '../../server/src/engine/surface.js';
@@ -693,5 +693,20 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
     const after = await titles();
     assert.notDeepEqual(after, before, 'the lenses count one contributing goal less');
     assert.ok(refreshes > seen, 'the editor was asked to refresh them');
+  });
+
+  it('offers a framework file in samstemt.yaml once it is created on disk, and no longer once its folder is deleted', async function () {
+    const frameworks = async () => (await completionLabelsAt(client, p('samstemt.yaml'), 'frameworks: [DS19, ')).filter((l) => l.includes('/'));
+    assert.deepEqual(await frameworks(), []);
+    mkdirSync(p('rammeverk'));
+    writeFileSync(p('rammeverk/sorkyst.yaml'), 'framework: SORKYST\ntitle: Regional digitaliseringsplan for Sørkysten 2024–2028\nobjectives:\n  - id: SORKYST-1\n    title: Trygge og digitale helsetenester heime\n');
+    client.watched([
+      { uri: u('rammeverk'), type: 1 },
+      { uri: u('rammeverk/sorkyst.yaml'), type: 1 },
+    ]);
+    assert.deepEqual(await frameworks(), ['rammeverk/sorkyst.yaml']);
+    rmSync(p('rammeverk'), { recursive: true });
+    client.watched([{ uri: u('rammeverk'), type: 3 }]);
+    assert.deepEqual(await frameworks(), []);
   });
 });
