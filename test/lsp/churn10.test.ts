@@ -709,4 +709,21 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
     client.watched([{ uri: u('rammeverk'), type: 3 }]);
     assert.deepEqual(await frameworks(), []);
   });
+
+  it('follows a framework file kept in a hidden folder when the folder is deleted (VS Code reports the folder only)', async function () {
+    mkdirSync(p('.samstemt'));
+    writeFileSync(p('.samstemt/sorkyst.yaml'), 'framework: SORKYST\ntitle: Regional digitaliseringsplan for Sørkysten 2024–2028\nperiod: 2024–2028\nobjectives:\n  - id: SORKYST-1\n    title: Trygge og digitale helsetenester heime\n');
+    writeFileSync(p('samstemt.yaml'), read(p('samstemt.yaml')).replace('frameworks: [DS19, DN30]', 'frameworks: [DS19, DN30, .samstemt/sorkyst.yaml]'));
+    client.watched([
+      { uri: u('.samstemt'), type: 1 },
+      { uri: u('.samstemt/sorkyst.yaml'), type: 1 },
+      { uri: u('samstemt.yaml'), type: 2 },
+    ]);
+    await assertLikeFreshStart(client.published.length);
+    const since = client.published.length;
+    rmSync(p('.samstemt'), { recursive: true });
+    client.watched([{ uri: u('.samstemt'), type: 3 }]);
+    await assertLikeFreshStart(since);
+    assert.ok(client.diagnostics.get(u('samstemt.yaml'))!.some((d) => d.code === 'invalid-value' && messageOf(d).includes('.samstemt/sorkyst.yaml')));
+  });
 });
