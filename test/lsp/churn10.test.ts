@@ -111,7 +111,7 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
   const shown = (c: LspClient) => new Map([...c.diagnostics].filter(([, ds]) => ds.length > 0).map(([uri, ds]) => [uri, ds.map(shownKey).sort()]));
 
   /** What the client was started with: the folder the editor opened and its capabilities (the fresh server gets the same). */
-  let opened: { folder: string; capabilities?: ClientCapabilities } = { folder: '' };
+  let opened: { folder: string; capabilities?: ClientCapabilities; folders?: string[] } = { folder: '' };
   async function restart(folder: string, capabilities?: ClientCapabilities): Promise<void> {
     await client.stop();
     opened = { folder, ...(capabilities ? { capabilities } : {}) };
@@ -121,7 +121,7 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
 
   /** What a server started now on the disk as it is shows, with `open` buffers open. */
   async function fresh(open: ReadonlyMap<string, string> = new Map()): Promise<Map<string, string[]>> {
-    const c = await LspClient.start(opened.folder || root, opened.capabilities ? { capabilities: opened.capabilities } : {});
+    const c = await LspClient.start(opened.folder || root, { ...(opened.capabilities ? { capabilities: opened.capabilities } : {}), ...(opened.folders ? { folders: opened.folders } : {}) });
     extra.push(c);
     for (const [uri, text] of open) c.open(uri, text);
     await settled(c);
@@ -725,5 +725,38 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
     client.watched([{ uri: u('.samstemt'), type: 3 }]);
     await assertLikeFreshStart(since);
     assert.ok(client.diagnostics.get(u('samstemt.yaml'))!.some((d) => d.code === 'invalid-value' && messageOf(d).includes('.samstemt/sorkyst.yaml')));
+  });
+
+  it('follows a member’s document moved from one workspace folder to another (two cooperations opened side by side)', async function () {
+    // The split as two folders of a multi-root workspace: sorkyst/ and vest/.
+    const sorkyst = path.join(root, 'sorkyst');
+    const vest = path.join(root, 'vest');
+    mkdirSync(sorkyst);
+    for (const f of ['samstemt.yaml', 'strategier']) renameSync(p(f), path.join(sorkyst, f));
+    mkdirSync(vest);
+    writeFileSync(path.join(vest, 'samstemt.yaml'), 'cooperation: Vest-samarbeidet\nlanguage: nb\ndocuments: ["*.md", "*.yaml"]\nmembers:\n  straumsund: { name: Straumsund kommune, kind: kommune, population: 2400 }\n  kvalholm: { name: Kvalholm kommune, kind: kommune, population: 950 }\n');
+    renameSync(path.join(sorkyst, 'strategier/kvalholm.yaml'), path.join(vest, 'kvalholm.yaml'));
+    await client.stop();
+    const capabilities: ClientCapabilities = { workspace: { workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } } };
+    opened = { folder: sorkyst, capabilities, folders: [sorkyst, vest] };
+    client = await LspClient.start(sorkyst, { capabilities, folders: [sorkyst, vest] });
+    await settled(client);
+    const moveFrom = path.join(sorkyst, 'strategier/straumsund.md');
+    const moveTo = path.join(vest, 'straumsund.md');
+    const since = client.published.length;
+    renameSync(moveFrom, moveTo);
+    client.watched([
+      { uri: uriOf(moveFrom), type: 3 },
+      { uri: uriOf(moveTo), type: 1 },
+    ]);
+    await settled(client);
+    assert.deepEqual(shown(client), await fresh());
+    assert.deepEqual(client.diagnostics.get(uriOf(moveFrom)), []);
+    // In vest, straumsund's reference to kvalholm#trygg-heime resolves; in sorkyst, havby's to straumsund#velferdsteknologi no longer does.
+    assert.ok(client.diagnostics.has(uriOf(moveTo)) && !client.diagnostics.get(uriOf(moveTo))!.some((d) => /unknown-(member|goal-ref)/.test(String(d.code))), JSON.stringify(client.diagnostics.get(uriOf(moveTo))?.map((d) => d.code)));
+    assert.ok(client.diagnostics.get(uriOf(path.join(sorkyst, 'strategier/havby.md')))!.some((d) => d.code === 'unknown-goal-ref' && messageOf(d).includes('straumsund#velferdsteknologi')));
+    const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: uriOf(moveTo) }, position: positionOf(read(moveTo), 'kvalholm#trygg-heime', 12) });
+    assert.deepEqual(defs.map((d) => d.uri), [uriOf(path.join(vest, 'kvalholm.yaml'))]);
+    for (const x of client.published.slice(since)) if (x.uri === uriOf(moveFrom)) assert.deepEqual(x.diagnostics, [], 'nothing but the clearing at the old place');
   });
 });
