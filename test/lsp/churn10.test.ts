@@ -15,8 +15,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { ClientCapabilities, Diagnostic, Location, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { LspClient, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, uriOf, REPO } from './harness.js';
+import type { ClientCapabilities, CodeLens, Diagnostic, Location, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { LspClient, completionLabelsAt, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, uriOf, REPO } from './harness.js';
 import { within } from '../helpers/time.js';
 import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
 import { surfaceData } from '../../server/src/engine/surface.js';
@@ -111,7 +111,7 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
   const shown = (c: LspClient) => new Map([...c.diagnostics].filter(([, ds]) => ds.length > 0).map(([uri, ds]) => [uri, ds.map(shownKey).sort()]));
 
   /** What the client was started with: the folder the editor opened and its capabilities (the fresh server gets the same). */
-  let opened: { folder: string; capabilities?: ClientCapabilities } = { folder: '' };
+  let opened: { folder: string; capabilities?: ClientCapabilities; folders?: string[] } = { folder: '' };
   async function restart(folder: string, capabilities?: ClientCapabilities): Promise<void> {
     await client.stop();
     opened = { folder, ...(capabilities ? { capabilities } : {}) };
@@ -121,7 +121,7 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
 
   /** What a server started now on the disk as it is shows, with `open` buffers open. */
   async function fresh(open: ReadonlyMap<string, string> = new Map()): Promise<Map<string, string[]>> {
-    const c = await LspClient.start(opened.folder || root, opened.capabilities ? { capabilities: opened.capabilities } : {});
+    const c = await LspClient.start(opened.folder || root, { ...(opened.capabilities ? { capabilities: opened.capabilities } : {}), ...(opened.folders ? { folders: opened.folders } : {}) });
     extra.push(c);
     for (const [uri, text] of open) c.open(uri, text);
     await settled(c);
@@ -263,6 +263,16 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
     // Goal references never cross cooperations: havby#velferd's reference into the other half finds no goal, and says where straumsund went.
     assert.ok(client.diagnostics.get(u('strategier/havby.md'))!.some((d) => d.code === 'unknown-goal-ref' && messageOf(d).includes('Vest-samarbeidet')));
     assert.doesNotMatch(await hoverAt(client, p('strategier/havby.md'), 'straumsund#velferdsteknologi'), /Velferdsteknologi i heimetenesta/);
+    // References and rename stay in the half the goal belongs to.
+    const moved = read(p(`${vest}/straumsund.md`));
+    const at = { textDocument: { uri: u(`${vest}/straumsund.md`) }, position: positionOf(moved, '{#velferdsteknologi}', 3) };
+    const refs = await client.request<Location[]>('textDocument/references', { ...at, context: { includeDeclaration: true } });
+    assert.deepEqual([...new Set(refs.map((r) => r.uri))], [u(`${vest}/straumsund.md`)]);
+    const edit = await client.request<WorkspaceEdit | null>('textDocument/rename', { ...at, newName: 'velferd-heime' });
+    assert.deepEqual([...editsByUri(edit!).keys()], [u(`${vest}/straumsund.md`)]);
+    // Inside vest, kvalholm#trygg-heime still leads to kvalholm's goal.
+    const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: u(`${vest}/straumsund.md`) }, position: positionOf(moved, 'kvalholm#trygg-heime', 12) });
+    assert.deepEqual(defs.map((d) => d.uri), [u(`${vest}/kvalholm.yaml`)], 'inside vest the reference resolves');
 
     // Joined again: the files move back and the folder goes (VS Code reports the folder once).
     const back = client.published.length;
@@ -484,8 +494,20 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
         return Math.floor(state / 65536) % n;
       };
       const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)]!;
-      const docs = () => [...tree(root).keys()].filter((f) => /\.(md|ya?ml)$/.test(f) && !f.endsWith('samstemt.yaml') && existsSync(p(f)) && statSync(p(f)).isFile());
+      const docs = () => [...tree(root).keys()].filter((f) => f.startsWith('strategier/') && /\.(md|ya?ml)$/.test(f) && !f.endsWith('samstemt.yaml'));
       const log: string[] = [];
+      /** Open buffers (relative path → text), moved with their files as VS Code moves the editors of a renamed file or folder. */
+      const open = new Map<string, string>();
+      const moveOpen = (from: string, to: string) => {
+        for (const [f, text] of [...open]) {
+          const dest = f === from ? to : f.startsWith(from + '/') ? to + f.slice(from.length) : undefined;
+          if (dest === undefined) continue;
+          client.close(u(f));
+          open.delete(f);
+          client.open(u(dest), text);
+          open.set(dest, text);
+        }
+      };
       const steps: (() => Event[])[] = [
         // An edit on disk (a pull): a deadline moved.
         () => {
@@ -505,6 +527,7 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
           const made = !existsSync(p(folder));
           mkdirSync(p(folder), { recursive: true });
           renameSync(p(f), p(to));
+          moveOpen(f, to);
           log.push(`move ${f} -> ${to}`);
           return [{ uri: u(f), type: 3 }, ...(made ? [{ uri: u(folder), type: 1 as const }] : []), { uri: u(to), type: 1 }];
         },
@@ -531,6 +554,7 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
           const to = `strategier/${pick(['arkiv', 'gammelt', 'kommuner'])}`;
           if (existsSync(p(to)) || to.startsWith(from + '/') || to === from) return [];
           renameSync(p(from), p(to));
+          moveOpen(from, to);
           log.push(`mv folder ${from} -> ${to}`);
           return [{ uri: u(from), type: 3 }, { uri: u(to), type: 1 }];
         },
@@ -541,6 +565,49 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
           writeFileSync(p('samstemt.yaml'), next);
           log.push('toggle kvalholm in samstemt.yaml');
           return [{ uri: u('samstemt.yaml'), type: 2 }];
+        },
+        // The documents globs narrowed to Markdown directly in strategier/, or widened back; the language switched.
+        () => {
+          const text = read(p('samstemt.yaml'));
+          const narrow = text.includes('  - "strategier/**/*.yaml"\n');
+          let next = narrow ? text.replace('  - "strategier/**/*.md"\n  - "strategier/**/*.yaml"\n', '  - "strategier/*.md"\n') : text.replace('  - "strategier/*.md"\n', '  - "strategier/**/*.md"\n  - "strategier/**/*.yaml"\n');
+          next = rnd(2) === 0 ? next : next.includes('language: nb') ? next.replace('language: nb', 'language: nn') : next.replace('language: nn', 'language: nb');
+          writeFileSync(p('samstemt.yaml'), next);
+          log.push(`documents ${narrow ? 'narrowed' : 'widened'}, ${/language: (\w+)/.exec(next)![1]}`);
+          return [{ uri: u('samstemt.yaml'), type: 2 }];
+        },
+        // samstemt.yaml replaced by a folder of that name, or back.
+        () => {
+          const config = read(path.join(FIXTURE, 'sorkyst/samstemt.yaml'));
+          if (statSync(p('samstemt.yaml')).isDirectory()) {
+            rmSync(p('samstemt.yaml'), { recursive: true });
+            writeFileSync(p('samstemt.yaml'), config);
+            log.push('samstemt.yaml a file again');
+            return [{ uri: u('samstemt.yaml'), type: 3 }, { uri: u('samstemt.yaml'), type: 1 }];
+          }
+          rmSync(p('samstemt.yaml'));
+          mkdirSync(p('samstemt.yaml'));
+          writeFileSync(p('samstemt.yaml/gammel.md'), '# Gammel konfigurasjon\n');
+          log.push('samstemt.yaml replaced by a folder');
+          return [{ uri: u('samstemt.yaml'), type: 3 }, { uri: u('samstemt.yaml'), type: 1 }];
+        },
+        // A document opened and given an unsaved edit (a goal's system changed), or closed.
+        () => {
+          if (open.size > 0 && rnd(2) === 0) {
+            const f = pick([...open.keys()]);
+            client.close(u(f));
+            open.delete(f);
+            log.push(`close ${f}`);
+            return [];
+          }
+          const f = pick(docs());
+          const text = read(p(f)).replace(/(Innføre|Behalde|Beholde|behalde): .*/, '$1: Public 360').replace(/Frist: 20\d\d/, 'Frist: 2029');
+          if (open.has(f)) client.change(u(f), text);
+          else client.open(u(f), read(p(f)));
+          client.change(u(f), text);
+          open.set(f, text);
+          log.push(`edit buffer ${f}`);
+          return [];
         },
         // A document deleted, or restored from the fixture.
         () => {
@@ -559,13 +626,15 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
           return [{ uri: u(f), type: 3 }];
         },
       ];
-      for (let i = 0; i < 12; i++) {
+      for (let i = 0; i < 14; i++) {
         const since = client.published.length;
-        const events = pick(steps)();
-        if (events.length === 0) continue;
-        client.watched(events);
+        const step = pick(steps);
+        const configIsFolder = statSync(p('samstemt.yaml')).isDirectory();
+        if (configIsFolder && (step === steps[4] || step === steps[5])) continue;
+        const events = step();
+        if (events.length > 0) client.watched(events);
         try {
-          await assertLikeFreshStart(since);
+          await assertLikeFreshStart(since, new Map([...open].map(([f, text]) => [u(f), text])));
         } catch (e) {
           throw new Error(`seed ${seed}, after: ${log.join('; ')}\n${(e as Error).message.slice(0, 3000)}`);
         }
@@ -573,4 +642,121 @@ describe('language server: Sørkyst Digital while the workspace changes on disk 
       if (process.env['CHURN10_LOG']) console.log(log.join('\n'));
     });
   }
+
+  it('says nothing about the defaults when a whole cooperation’s folder is deleted (a checkout of a branch without it)', async function () {
+    // Two cooperations side by side in the opened folder: Sørkyst Digital, and a network beside it.
+    const nett = 'kystnett';
+    mkdirSync(p(nett));
+    writeFileSync(p(`${nett}/samstemt.yaml`), 'cooperation: Kystnettverket\nlanguage: nb\ndocuments: ["*.md"]\nmembers:\n  havby: { name: Havby kommune, kind: kommune, population: 52000 }\n');
+    writeFileSync(p(`${nett}/havby.md`), '---\nowner: havby\n---\n\n## Felles nettverk for kystkommunene {#kystnett}\n\n- Område: infrastruktur\n- Frist: 2026-12-31\n- Støtter: DN30-F2\n');
+    const sorkyst = path.join(root, 'sorkyst');
+    mkdirSync(sorkyst);
+    for (const f of ['samstemt.yaml', 'strategier']) renameSync(p(f), path.join(sorkyst, f));
+    await restart(root);
+    await client.diagnosticsFor(u(`${nett}/samstemt.yaml`), (ds) => ds.length > 0);
+    const since = client.published.length;
+    rmSync(p(nett), { recursive: true });
+    client.watched([{ uri: u(nett), type: 3 }]);
+    await assertLikeFreshStart(since);
+    assert.deepEqual(client.shown.filter((m) => m.includes('samstemt.yaml er borte')), [], 'the folder is gone, not its samstemt.yaml alone: no defaults apply to it');
+    // Its samstemt.yaml alone deleted: the message, as docs/editors.md says.
+    rmSync(path.join(sorkyst, 'samstemt.yaml'));
+    client.watched([{ uri: uriOf(path.join(sorkyst, 'samstemt.yaml')), type: 3 }]);
+    await settled(client);
+    assert.match(await client.shownMessage((m) => m.includes('samstemt.yaml er borte')), /samstemt\.yaml er borte fra sorkyst/);
+  });
+
+  it('asks the editor to refresh the lenses of an open document when a checkout changes what they count', async function () {
+    await client.stop();
+    client = await LspClient.start(root, {
+      capabilities: {
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, codeLens: { refreshSupport: true } },
+        textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+      },
+    });
+    let refreshes = 0;
+    client.conn.onRequest('workspace/codeLens/refresh', () => {
+      refreshes++;
+      return null;
+    });
+    const company = u('strategier/sorkyst-digital.md');
+    client.open(company, read(p('strategier/sorkyst-digital.md')));
+    await settled(client, company);
+    const titles = async () => (await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: company } })).map((l) => l.command?.title ?? '');
+    const before = await titles();
+    const seen = refreshes;
+    // havby.md, whose goals contribute to the company's, goes with the checkout.
+    rmSync(p('strategier/havby.md'));
+    client.watched([{ uri: u('strategier/havby.md'), type: 3 }]);
+    await settled(client, company);
+    await client.request('textDocument/hover', { textDocument: { uri: company }, position: { line: 0, character: 0 } });
+    const after = await titles();
+    assert.notDeepEqual(after, before, 'the lenses count one contributing goal less');
+    assert.ok(refreshes > seen, 'the editor was asked to refresh them');
+  });
+
+  it('offers a framework file in samstemt.yaml once it is created on disk, and no longer once its folder is deleted', async function () {
+    const frameworks = async () => (await completionLabelsAt(client, p('samstemt.yaml'), 'frameworks: [DS19, ')).filter((l) => l.includes('/'));
+    assert.deepEqual(await frameworks(), []);
+    mkdirSync(p('rammeverk'));
+    writeFileSync(p('rammeverk/sorkyst.yaml'), 'framework: SORKYST\ntitle: Regional digitaliseringsplan for Sørkysten 2024–2028\nobjectives:\n  - id: SORKYST-1\n    title: Trygge og digitale helsetenester heime\n');
+    client.watched([
+      { uri: u('rammeverk'), type: 1 },
+      { uri: u('rammeverk/sorkyst.yaml'), type: 1 },
+    ]);
+    assert.deepEqual(await frameworks(), ['rammeverk/sorkyst.yaml']);
+    rmSync(p('rammeverk'), { recursive: true });
+    client.watched([{ uri: u('rammeverk'), type: 3 }]);
+    assert.deepEqual(await frameworks(), []);
+  });
+
+  it('follows a framework file kept in a hidden folder when the folder is deleted (VS Code reports the folder only)', async function () {
+    mkdirSync(p('.samstemt'));
+    writeFileSync(p('.samstemt/sorkyst.yaml'), 'framework: SORKYST\ntitle: Regional digitaliseringsplan for Sørkysten 2024–2028\nperiod: 2024–2028\nobjectives:\n  - id: SORKYST-1\n    title: Trygge og digitale helsetenester heime\n');
+    writeFileSync(p('samstemt.yaml'), read(p('samstemt.yaml')).replace('frameworks: [DS19, DN30]', 'frameworks: [DS19, DN30, .samstemt/sorkyst.yaml]'));
+    client.watched([
+      { uri: u('.samstemt'), type: 1 },
+      { uri: u('.samstemt/sorkyst.yaml'), type: 1 },
+      { uri: u('samstemt.yaml'), type: 2 },
+    ]);
+    await assertLikeFreshStart(client.published.length);
+    const since = client.published.length;
+    rmSync(p('.samstemt'), { recursive: true });
+    client.watched([{ uri: u('.samstemt'), type: 3 }]);
+    await assertLikeFreshStart(since);
+    assert.ok(client.diagnostics.get(u('samstemt.yaml'))!.some((d) => d.code === 'invalid-value' && messageOf(d).includes('.samstemt/sorkyst.yaml')));
+  });
+
+  it('follows a member’s document moved from one workspace folder to another (two cooperations opened side by side)', async function () {
+    // The split as two folders of a multi-root workspace: sorkyst/ and vest/.
+    const sorkyst = path.join(root, 'sorkyst');
+    const vest = path.join(root, 'vest');
+    mkdirSync(sorkyst);
+    for (const f of ['samstemt.yaml', 'strategier']) renameSync(p(f), path.join(sorkyst, f));
+    mkdirSync(vest);
+    writeFileSync(path.join(vest, 'samstemt.yaml'), 'cooperation: Vest-samarbeidet\nlanguage: nb\ndocuments: ["*.md", "*.yaml"]\nmembers:\n  straumsund: { name: Straumsund kommune, kind: kommune, population: 2400 }\n  kvalholm: { name: Kvalholm kommune, kind: kommune, population: 950 }\n');
+    renameSync(path.join(sorkyst, 'strategier/kvalholm.yaml'), path.join(vest, 'kvalholm.yaml'));
+    await client.stop();
+    const capabilities: ClientCapabilities = { workspace: { workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } } };
+    opened = { folder: sorkyst, capabilities, folders: [sorkyst, vest] };
+    client = await LspClient.start(sorkyst, { capabilities, folders: [sorkyst, vest] });
+    await settled(client);
+    const moveFrom = path.join(sorkyst, 'strategier/straumsund.md');
+    const moveTo = path.join(vest, 'straumsund.md');
+    const since = client.published.length;
+    renameSync(moveFrom, moveTo);
+    client.watched([
+      { uri: uriOf(moveFrom), type: 3 },
+      { uri: uriOf(moveTo), type: 1 },
+    ]);
+    await settled(client);
+    assert.deepEqual(shown(client), await fresh());
+    assert.deepEqual(client.diagnostics.get(uriOf(moveFrom)), []);
+    // In vest, straumsund's reference to kvalholm#trygg-heime resolves; in sorkyst, havby's to straumsund#velferdsteknologi no longer does.
+    assert.ok(client.diagnostics.has(uriOf(moveTo)) && !client.diagnostics.get(uriOf(moveTo))!.some((d) => /unknown-(member|goal-ref)/.test(String(d.code))), JSON.stringify(client.diagnostics.get(uriOf(moveTo))?.map((d) => d.code)));
+    assert.ok(client.diagnostics.get(uriOf(path.join(sorkyst, 'strategier/havby.md')))!.some((d) => d.code === 'unknown-goal-ref' && messageOf(d).includes('straumsund#velferdsteknologi')));
+    const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: uriOf(moveTo) }, position: positionOf(read(moveTo), 'kvalholm#trygg-heime', 12) });
+    assert.deepEqual(defs.map((d) => d.uri), [uriOf(path.join(vest, 'kvalholm.yaml'))]);
+    for (const x of client.published.slice(since)) if (x.uri === uriOf(moveFrom)) assert.deepEqual(x.diagnostics, [], 'nothing but the clearing at the old place');
+  });
 });

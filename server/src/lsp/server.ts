@@ -4,6 +4,7 @@
  * the pure language service (engine/language), conversion in `convert.ts`.
  */
 import * as lsp from 'vscode-languageserver';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isInside, nearestConfigDir } from '../node/nodeHost.js';
@@ -103,6 +104,16 @@ function toPath(uri: string): string[] {
   }
 }
 
+/** Whether the folder of a `file:` URI is on disk. */
+function isFolder(uri: string): boolean {
+  const [p] = toPath(uri);
+  try {
+    return p !== undefined && statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export interface ServerDeps {
   catalogs: readonly CatalogSource[];
   rules: readonly RuleModule[];
@@ -171,6 +182,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
       configured.delete(root);
       // A folder removed from the workspace: its samstemt.yaml is still there, nothing to tell.
       if (!session.rootUris.some((r) => root.startsWith(r))) continue;
+      // The whole folder deleted (a checkout of a branch without that cooperation): no documents are left for defaults or another cooperation to take.
+      if (!isFolder(root)) continue;
       // A nested cooperation whose files an outer one takes over: the outer samstemt.yaml applies, not the defaults.
       const outer = result.workspaces.filter((ws) => ws.config.uri && ws.root !== root && root.startsWith(ws.root)).sort((a, b) => b.root.length - a.root.length)[0];
       if (outer) {

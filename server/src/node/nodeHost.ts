@@ -77,6 +77,7 @@ export class NodeHost implements IWorkspaceHost {
       for (const uri of this.overlays.keys()) out.add(uri);
       this.#files = [...out].sort();
       this.#folders = undefined;
+      this.#listed = undefined;
     }
     return this.#files;
   }
@@ -101,8 +102,17 @@ export class NodeHost implements IWorkspaceHost {
       }
       this.#folders = folders;
     }
-    return this.#folders.has(uri.endsWith('/') ? uri : uri + '/');
+    const prefix = uri.endsWith('/') ? uri : uri + '/';
+    return this.#folders.has(prefix) || [...this.#unlisted].some((f) => f.startsWith(prefix));
   }
+  /**
+   * Files read that the listing does not hold: a framework file that
+   * `frameworks:` names in a folder the walk skips (`.samstemt/`). Their
+   * folder deleted must be forgotten as well (`holdsFiles`).
+   */
+  readonly #unlisted = new Set<string>();
+  /** The last listing as a set, made when first asked. */
+  #listed: Set<string> | undefined;
   /** The folders of the last listing (`holdsFiles`), computed when first asked. */
   #folders: Set<string> | undefined;
   /** The last listing, kept after `relist` until the next one. */
@@ -137,6 +147,7 @@ export class NodeHost implements IWorkspaceHost {
       if (this.#files?.includes(uri)) this.unreadable.set(uri, (e as NodeJS.ErrnoException).code ?? 'EIO');
     }
     this.#texts.set(uri, text);
+    if (this.#files && !(this.#listed ??= new Set(this.#files)).has(uri)) this.#unlisted.add(uri);
     return text;
   }
 
@@ -152,6 +163,7 @@ export class NodeHost implements IWorkspaceHost {
   /** A file changed on disk: forget its cached text. */
   changed(uri: string): void {
     this.#texts.delete(uri);
+    this.#unlisted.delete(uri);
     this.#stamps.delete(uri);
     this.unreadable.delete(uri);
   }
@@ -192,6 +204,7 @@ export class NodeHost implements IWorkspaceHost {
       for (const uri of after) if (!was.has(uri)) listed.push(uri);
       for (const uri of before) if (!is.has(uri)) listed.push(uri);
       if (listed.length === 0) this.#files = before;
+      this.#listed = undefined;
       for (const uri of listed) this.changed(uri);
     }
     return { changed, listed };
@@ -204,6 +217,7 @@ export class NodeHost implements IWorkspaceHost {
       this.#folders = undefined;
     }
     this.#files = undefined;
+    this.#listed = undefined;
   }
 
   /**
