@@ -153,6 +153,85 @@ export function writtenForms(texts: readonly (string | undefined)[], isName: (lo
   return new Map([...forms].map(([lower, f]) => [lower, f.word]));
 }
 
+/**
+ * Texts prepared for `writtenForm`: each with its lower case, or marked to be
+ * split as `words` does where lower case or NFC would move the offsets (a
+ * dotted İ, a combining mark). Texts without a capital are left out.
+ */
+export interface WrittenTexts {
+  readonly texts: readonly { text: string; lowered?: string }[];
+}
+
+export function prepareWritten(texts: readonly (string | undefined)[]): WrittenTexts {
+  const out: { text: string; lowered?: string }[] = [];
+  for (const text of texts) {
+    if (!text) continue;
+    const lowered = text.toLowerCase();
+    if (lowered === text) continue;
+    out.push(lowered.length !== text.length || (BEYOND_LATIN.test(text) && COMBINING.test(text)) ? { text } : { text, lowered });
+  }
+  return { texts: out };
+}
+
+/**
+ * How the author wrote one word of the prepared texts, given in lower case:
+ * what `writtenForms(texts, isName).get(lower)` gives, or `lower` itself;
+ * found by looking for the word where it stands instead of splitting every
+ * text into words (the ranker asks for the few words it quotes, for
+ * thousands of goals).
+ */
+export function writtenForm(prepared: WrittenTexts, lower: string, isName: (lower: string) => boolean = () => false): string {
+  let best = lower;
+  let bestRank = 0;
+  for (const { text, lowered } of prepared.texts) {
+    if (lowered === undefined) {
+      const form = writtenForms([text], isName).get(lower);
+      if (form !== undefined) {
+        const rank = /\p{Lu}/u.test(form.slice(1)) ? 2 : 1;
+        if (rank > bestRank) [best, bestRank] = [form, rank];
+      }
+      continue;
+    }
+    for (let at = lowered.indexOf(lower); at >= 0; at = lowered.indexOf(lower, at + 1)) {
+      const end = at + lower.length;
+      if (!wordStartsAt(text, at) || !wordEndsAt(text, end)) continue;
+      const word = text.slice(at, end);
+      if (word === lower) continue;
+      // The end of the word before, as `writtenForms` finds it: a capital after a sentence's end starts it.
+      let k = at - 1;
+      while (k >= 0 && wordCharAt(text, k) === 0) k--;
+      const starts = k < 0 || /[.!?]|\n[ \t]*\n/.test(text.slice(k + 1, at));
+      const rank = /\p{Lu}/u.test(word.slice(1)) ? 2 : starts && !isName(lower) ? 0 : 1;
+      if (rank > bestRank) [best, bestRank] = [word, rank];
+    }
+  }
+  return best;
+}
+
+/** A code unit from U+0300 on: only such text can hold a combining mark. */
+const BEYOND_LATIN = /[^\u0000-\u02ff]/;
+const COMBINING = /\p{M}/u;
+
+/** Whether a word of `words` starts at `i`: no letter or digit before it, nor a `-` or `.` that joins one. */
+function wordStartsAt(text: string, i: number): boolean {
+  if (i === 0) return true;
+  if (wordCharAt(text, i - 1) > 0 || (i >= 2 && wordCharAt(text, i - 2) > 0 && isLowSurrogate(text.charCodeAt(i - 1)))) return false;
+  const c = text.charCodeAt(i - 1);
+  return !((c === 45 || c === 46) && i >= 2 && (wordCharAt(text, i - 2) > 0 || (i >= 3 && wordCharAt(text, i - 3) === 2)));
+}
+
+/** Whether a word of `words` ends at `i`: no letter or digit after it, nor a `-` or `.` that joins one. */
+function wordEndsAt(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  if (wordCharAt(text, i) > 0) return false;
+  const c = text.charCodeAt(i);
+  return !((c === 45 || c === 46) && i + 1 < text.length && wordCharAt(text, i + 1) > 0);
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** Splits text into words; hyphenated and dotted words (IKT-sikkerhet, data.norge.no) stay one word. */
 export function tokenize(text: string): RawWord[] {
   return words(text).map((raw) => ({ raw, lower: raw.toLowerCase() }));

@@ -19,7 +19,7 @@
  * - The raw sum is mapped to 0..1 with a saturating function.
  */
 import type { GoalText, Objective, Suggestion } from '../types.js';
-import { Analyzer, wordEvidence, words, writtenForms, type AnalysisLang, type AnalyzedText, type Term } from './normalize.js';
+import { Analyzer, prepareWritten, wordEvidence, words, writtenForm, type AnalysisLang, type WrittenTexts, type AnalyzedText, type Term } from './normalize.js';
 
 export interface RankOptions {
   limit?: number;
@@ -210,8 +210,10 @@ interface AnalyzedGoal {
   surfaces: string[];
   /** The texts the goal was read from, for `shown`. */
   texts: readonly (string | undefined)[];
-  /** `surfaces` as the author wrote them (names keep their capitals), once `matched` asks. */
+  /** `surfaces` as the author wrote them (names keep their capitals), by index, as `matched` asks for them. */
   shown?: string[];
+  /** `texts` prepared for `writtenForm`, once `matched` asks. */
+  written?: WrittenTexts;
   /** Per objective: length normalisation. */
   norm: Float64Array;
   /** Objectives with keyword phrases the goal contains in full (phrase indexes). */
@@ -739,10 +741,13 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
   const common = new Set(keywordWords.filter((w) => w === w.toLowerCase()));
   const names = new Set(keywordWords.map((w) => w.toLowerCase()).filter((w) => !common.has(w)));
 
-  /** The goal's surfaces as written: «ID-porten», not «id-porten» (ties above still break on the lower case). */
-  function shownForms(g: AnalyzedGoal): string[] {
-    const forms = writtenForms(g.texts, (lower) => names.has(lower));
-    return forms.size === 0 ? g.surfaces : g.surfaces.map((s) => forms.get(s) ?? s);
+  const isName = (lower: string) => names.has(lower);
+
+  /** A surface of the goal as written: «ID-porten», not «id-porten» (ties above still break on the lower case). */
+  function shownForm(g: AnalyzedGoal, i: number): string {
+    g.written ??= prepareWritten(g.texts);
+    g.shown ??= [];
+    return (g.shown[i] ??= writtenForm(g.written, g.surfaces[i]!, isName));
   }
 
   /** The goal words that contributed most to an evaluation's score, as the crosswalk and target rule shape it. */
@@ -775,9 +780,7 @@ export function createRanker(objectives: readonly Objective[]): Ranker {
         for (; j > 0 && before(i, top[j - 1]!); j--) top[j] = top[j - 1]!;
         top[j] = i;
       }
-      g.shown ??= shownForms(g);
-      const shown = g.shown;
-      e.matched = top.map((i) => shown[i]!);
+      e.matched = top.map((i) => shownForm(g, i));
     }
     return e.matched.slice(); // a copy: callers own their result
   }
