@@ -319,3 +319,20 @@ describe('goals10: a deadline, need or benefit written under a misspelt key', fu
     });
   }
 });
+
+describe('goals10: uniform-mandate with `Unntak` under a misspelt key', function () {
+  this.timeout(30_000);
+  const files = (line: string) => ({
+    'samstemt.yaml': CONFIG_NB,
+    'ikt-fjord.md': `---\nowner: ikt-fjord\nperiod: 2025–2028\n---\n\n## Felles personalsystem {#felles-hr}\n\n- Område: hr\n- Innføre: Visma HRM\n- Omfang: alle\n- ${line}\n- Frist: 2027\n- Behov: Fire ulike lønnssystem\n- Støtter: DS19-M2\n`,
+  });
+  for (const line of ['Untak: fjellbygd', 'Unntatt: fjellbygd']) {
+    it(`«${line}»: left to unknown-property, not answered with a second \`Unntak:\` line`, () => {
+      assert.deepEqual(analyze(files(line)).filter((d) => d.rule === 'uniform-mandate').map((d) => d.message), []);
+      assert.equal(analyze(files(line)).filter((d) => d.rule === 'unknown-property').length, 1);
+    });
+  }
+  it('a line that means something else leaves the finding', () => {
+    assert.equal(analyze(files('Ansvar: HR-sjefen')).filter((d) => d.rule === 'uniform-mandate').length, 1);
+  });
+});
