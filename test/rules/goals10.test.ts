@@ -336,3 +336,28 @@ describe('goals10: uniform-mandate with `Unntak` under a misspelt key', function
     assert.equal(analyze(files('Ansvar: HR-sjefen')).filter((d) => d.rule === 'uniform-mandate').length, 1);
   });
 });
+
+describe('goals10: amounts in an English document with commas between thousands', function () {
+  this.timeout(30_000);
+  // format.md §3: in a document in English a comma before a group of three digits separates thousands (`1,250,000 NOK`).
+  const config = CONFIG_NB.replace('resources:\n', 'resources:\n  prosjektmidler: { owner: ikt-fjord, capacity: 6, unit: MNOK }\n  brukerstotte: { owner: ikt-fjord, capacity: 1500, unit: timer }\n');
+  const en = (requires: string) => `owner: storby\nperiod: 2026-2026\nlanguage: en\ngoals:\n  - id: portal\n    title: New resident portal\n    deadline: 2026\n    supports: DS19-M2\n    requires: ${requires}\n`;
+  const nb = `---\nowner: midtby\nperiod: 2026–2026\n---\n\n## Felles chatbot {#chatbot}\n\n- Frist: 2026\n- Støtter: DS19-M2\n- Krever: prosjektmidler 4 800 000 kr, brukerstotte 600\n`;
+  it('`1,500,000 NOK` is one and a half million kroner, and `1,000` hours a thousand', () => {
+    const files = { 'samstemt.yaml': config, 'storby.yaml': en('prosjektmidler 1,500,000 NOK, brukerstotte 1,000'), 'midtby.md': nb };
+    const all = analyze(files);
+    assert.deepEqual(all.filter((d) => d.rule === 'invalid-value').map((d) => d.message), []);
+    const cap = all.filter((d) => d.rule === 'conflict-capacity');
+    assert.ok(cap.some((d) => /«prosjektmidler» er overbooket i 2026: .* trenger 6,3 mill\. kr i året, men kapasiteten er 6 mill\. kr/.test(d.message)), cap.map((d) => d.message).join('\n'));
+    assert.ok(cap.some((d) => /«brukerstotte» er overbooket i 2026: .* trenger 1 600 timer i året, men kapasiteten er 1 500 timer/.test(d.message)), cap.map((d) => d.message).join('\n'));
+  });
+  it('a decimal comma stays a decimal comma (`0,5`), in English as in Norwegian', () => {
+    const files = { 'samstemt.yaml': config, 'storby.yaml': en('prosjektmidler 1,2'), 'midtby.md': nb };
+    const cap = analyze(files).filter((d) => d.rule === 'conflict-capacity');
+    assert.ok(!cap.some((d) => /«prosjektmidler»/.test(d.message)), 'no overbooking: 1,2 + 4,8 = 6');
+  });
+  it('in a Norwegian document `1,500` keeps its decimal comma', () => {
+    const files = { 'samstemt.yaml': config, 'midtby.md': nb.replace('prosjektmidler 4 800 000 kr', 'prosjektmidler 1,500') };
+    assert.deepEqual(analyze(files).filter((d) => d.rule === 'conflict-capacity' || d.rule === 'invalid-value').map((d) => d.message), []);
+  });
+});

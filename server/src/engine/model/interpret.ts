@@ -293,11 +293,23 @@ function rangeParts(t: string): { low: string; high: string } | undefined {
   return undefined;
 }
 
+/** A comma between thousands, as English writes amounts (`1,500,000 NOK`): the digit before it is kept. */
+const ENGLISH_THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
+
+/** Whether a goal's `requires` has an amount that reads otherwise in English (`1,500`). */
+export function hasEnglishThousands(goal: Goal): boolean {
+  return goal.properties.some((p) => p.known && p.key === 'requires' && /\d,\d{3}(?!\d)/.test(p.value));
+}
+
 /** The largest amount of a resource a goal may require (`Krever`). */
 const MAX_AMOUNT = 1_000_000;
 
-/** Interprets every known property of `goal`, filling `goal.facts` and `problems`. */
-export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
+/**
+ * Interprets every known property of `goal`, filling `goal.facts` and `problems`.
+ * `english`: the document is in English, where `1,500` in a `requires` amount is
+ * a thousand and a half (format.md §3), not one and a half.
+ */
+export function interpretGoal(goal: Goal, problems: ValueProblem[], english = false): void {
   const f = emptyFacts();
   // A suggestion worked out from the value is a string; a did-you-mean is a `Guess`.
   const bad = (item: { span: { start: number; end: number } }, messageId: string, data: Record<string, string>, suggestion?: string | Guess) => {
@@ -436,7 +448,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         if (p.value) (f as unknown as Record<string, string>)[p.key] = p.value;
         break;
       case 'requires':
-        for (const it of joinDecimalCommas(p.items)) {
+        for (const item of joinDecimalCommas(p.items)) {
+          const it = english ? { text: item.text.replace(ENGLISH_THOUSANDS, '$1'), span: item.span } : item;
           let neg: RegExpExecArray | null;
           const m = requirementParts(it.text);
           const amount = m ? Number(m.amount.replace(',', '.')) : NaN;
