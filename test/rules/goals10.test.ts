@@ -361,3 +361,30 @@ describe('goals10: amounts in an English document with commas between thousands'
     assert.deepEqual(analyze(files).filter((d) => d.rule === 'conflict-capacity' || d.rule === 'invalid-value').map((d) => d.message), []);
   });
 });
+
+describe('goals10: a deadline written as the period of the goal', function () {
+  this.timeout(30_000);
+  // `Frist: 2026–2028`, as the document's `period` is written: the deadline is the end of that period, as for `Q3 2026`.
+  for (const [key, value, meant] of [
+    ['Frist', '2026–2028', '2028-12-31'],
+    ['Frist', '2026-2028', '2028-12-31'],
+    ['Frist', '2026–28', '2028-12-31'],
+    ['Frist', '2026 – 2028', '2028-12-31'],
+    ['Frå', '2026–2028', '2026-01-01'],
+  ] as const) {
+    it(`«${key}: ${value}» gets the fix ${meant}`, () => {
+      const files = goal(`- ${key}: ${value}\n${key === 'Frå' ? '- Frist: 2028\n' : ''}`, true);
+      const d = analyze(files).find((x) => x.rule === 'invalid-value');
+      assert.ok(d, 'reported');
+      assert.equal(textAt(files, d), value);
+      assert.ok(d.message.includes(meant), d.message);
+      assert.ok(applyFix(files, d)['storby.md']!.includes(`- ${key}: ${meant}\n`));
+    });
+  }
+  it('a period that ends before it starts gets no fix', () => {
+    const files = goal('- Frist: 2028–2026\n', true);
+    const d = analyze(files).find((x) => x.rule === 'invalid-value');
+    assert.ok(d);
+    assert.deepEqual(d.fixes, []);
+  });
+});

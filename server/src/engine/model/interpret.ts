@@ -69,7 +69,7 @@ const MONTHS: Record<string, number> = {
 
 /**
  * A period written in words, as plans do (`Q3 2026`, `3. kvartal 2026`, `1. halvår 2026`,
- * `juni 2026`, `utgangen av 2026`, `end of 2026`), as the YYYY-MM-DD date it means: its last
+ * `juni 2026`, `utgangen av 2026`, `end of 2026`, years `2026–2028`), as the YYYY-MM-DD date it means: its last
  * day for a deadline, its first day for a start.
  */
 export function periodDate(text: string, end: boolean): IsoDate | undefined {
@@ -95,6 +95,12 @@ export function periodDate(text: string, end: boolean): IsoDate | undefined {
   } else if ((m = /^(\p{L}+)\.? (\d{4})$/u.exec(t)) && MONTHS[m[1]!] !== undefined) {
     year = Number(m[2]);
     from = to = MONTHS[m[1]!]!;
+  } else if ((m = /^(\d{4}) ?[-\u2013\u2014] ?(\d{4})$/.exec(t)) || (m = /^(\d{4}) ?[\u2013\u2014] ?(\d{2})$/.exec(t))) {
+    // Years, as a plan's period is written (`2026–2028`, `2026–28`): its end for a deadline, its start for a start.
+    const first = Number(m[1]);
+    const last = m[2]!.length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
+    if (last <= first) return undefined;
+    year = end ? last : first;
   } else if ((m = /^(?:(?:ut)?gangen|slutten|enden) av (?:år(?:et)? )?(\d{4})$/.exec(t)) || (m = /^(?:the )?end of (?:the year )?(\d{4})$/.exec(t))) {
     if (!end) return undefined;
     year = Number(m[1]);
