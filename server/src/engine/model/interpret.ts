@@ -262,8 +262,14 @@ const BOUND = /^(?:minst|minimum|min\.|maks(?:imum|imalt)?\.?|høyst|høgst|over
  * `minst 80 %` → the number `80 %` (read, and reported as a hint to write the
  * plain number), `50–60 %` → a range (reported; the fix writes its upper end).
  */
-export function numberNearMiss(text: string): { kind: 'bound'; number: string; value: number } | { kind: 'range'; number: string } | undefined {
+export function numberNearMiss(text: string): { kind: 'bound' | 'share'; number: string; value: number } | { kind: 'range'; number: string } | undefined {
   const t = text.trim();
+  // `4 av 5`, `9 out of 10` (of the users, …): a share, which reads as a whole per cent when it is one.
+  const share = /^(\d{1,6}) (?:av|out of|of) (\d{1,6})(?: [\p{L} .-]*)?$/u.exec(t);
+  if (share) {
+    const pct = (Number(share[1]) / Number(share[2])) * 100;
+    if (Number(share[2]) > 0 && pct <= 100 && Number.isInteger(pct)) return { kind: 'share', number: `${pct} %`, value: pct };
+  }
   const b = BOUND.exec(t);
   if (b && b[0].length < t.length) {
     const rest = t.slice(b[0].length);
@@ -410,6 +416,11 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
             // Read as the number, so the goal is measurable; a warning asks for the plain number.
             n = miss.value;
             bad(whole, 'numberBound', { value: p.value, key: p.rawKey, number: miss.number }, miss.number);
+            problems[problems.length - 1]!.severity = 'warning';
+          } else if (miss?.kind === 'share') {
+            // Read as the per cent it is (`4 av 5` = 80 %); a warning asks to write it so.
+            n = miss.value;
+            bad(whole, 'numberShare', { value: p.value, key: p.rawKey, number: miss.number }, miss.number);
             problems[problems.length - 1]!.severity = 'warning';
           } else if (miss?.kind === 'range') {
             bad(whole, 'numberRange', { value: p.value, key: p.rawKey, number: miss.number }, { text: miss.number, sure: false });
