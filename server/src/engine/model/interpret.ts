@@ -223,13 +223,20 @@ function daysIn(year: number, month: number): number {
 /** «about», as authors write it before a number: `ca. 40 %`, `cirka 12`. */
 const APPROXIMATELY = /^(?:ca|cirka|omtrent|about|approx)\.?\s*(?=\d)/i;
 
+/** What may follow `%` in a number: words, as after `prosent` (`av søknadene`), or a full stop. */
+const WORDS_AFTER_PERCENT = /^[\p{L}.\s/-]*$/u;
+
 /** `80 %`, `1 200`, `3,5 årsverk`, `~12`, `ca. 40 %`, `90 % av søknadene` → the number. */
 export function parseNumber(text: string): number | undefined {
   // The unit part is `\s*%` or letters, dots, spaces, slashes and dashes: written without a `\s*` in
   // front of a class that also takes spaces, which would backtrack quadratically on long runs of spaces.
-  // Words may follow `%` as they follow `prosent` (`90 % av søknadene` as `90 prosent av søknadene`).
   // A sign is part of the number (`+5 %`, `-10 %`, `−10 %` with a minus sign); a full stop may end it (`90%.`).
-  const m = /^[~≈]?\s*([-+\u2212]?)(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*%[\p{L}.\s/-]*|[\p{L}.\s/-]*)$/u.exec(text.trim().replace(APPROXIMATELY, ''));
+  let t = text.trim().replace(APPROXIMATELY, '');
+  // Words may follow `%` as they follow `prosent` (`90 % av søknadene` as `90 prosent av søknadene`): cut off
+  // before the pattern, which would otherwise have two ways to read the spaces after the number.
+  const pct = t.indexOf('%');
+  if (pct >= 0 && WORDS_AFTER_PERCENT.test(t.slice(pct + 1))) t = t.slice(0, pct + 1);
+  const m = /^[~≈]?\s*([-+\u2212]?)(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*%\.?|[\p{L}.\s/-]*)$/u.exec(t);
   if (!m) return undefined;
   const n = Number(`${m[2]!.replace(/[ \u00a0]/g, '')}${m[3] ? '.' + m[3] : ''}`);
   return m[1] === '-' || m[1] === '\u2212' ? -n : n;
