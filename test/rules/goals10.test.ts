@@ -414,3 +414,21 @@ describe('goals10: a target written as a share, «4 av 5»', function () {
     assert.deepEqual(found[0]!.fixes, []);
   });
 });
+
+describe('goals10: a baseline or target with an aside in parentheses', function () {
+  this.timeout(30_000);
+  // As a system name's aside (`Visma HRM (lønn og personal)`, format.md §3) is not part of it.
+  it('`Utgangspunkt: 45 % (2024)` and `Målverdi: 80 % (måles årlig)` are 45 and 80', () => {
+    const props = (dir: string) => `- Indikator: andel søknader levert digitalt\n- Retning: ${dir}\n- Utgangspunkt: 45 % (2024)\n- Målverdi: 80 % (måles årlig)\n`;
+    assert.deepEqual(analyze(goal(props('øke'))).filter((d) => d.rule === 'invalid-value' || d.rule === 'goal-not-measurable').map((d) => d.message), []);
+    // Read as numbers: «redusere» from 45 to 80 is what the numbers contradict.
+    const against = analyze(goal(props('redusere'))).filter((d) => d.rule === 'invalid-value');
+    assert.equal(against.length, 1);
+    assert.equal(against[0]!.severity, 'warning');
+  });
+  it('an aside alone, or a value that is no number before it, is still reported', () => {
+    for (const v of ['(2024)', 'halvere (fra 2024)']) {
+      assert.equal(analyze(goal(`- Indikator: andel\n- Målverdi: ${v}\n`)).filter((d) => d.rule === 'invalid-value' && d.severity === 'error').length, 1, v);
+    }
+  });
+});

@@ -220,6 +220,14 @@ function daysIn(year: number, month: number): number {
   return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
+/** A number without an aside in parentheses at its end (`45 % (2024)` → `45 %`); found by index, not by a pattern that could backtrack. */
+function withoutNumberAside(value: string): string {
+  if (!value.endsWith(')')) return value;
+  const open = value.lastIndexOf('(');
+  const base = open > 0 && value.indexOf(')', open) === value.length - 1 ? value.slice(0, open).trimEnd() : '';
+  return base || value;
+}
+
 /** «about», as authors write it before a number: `ca. 40 %`, `cirka 12`. */
 const APPROXIMATELY = /^(?:ca|cirka|omtrent|about|approx)\.?\s*(?=\d)/i;
 
@@ -416,9 +424,11 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
       case 'number': {
         if (p.key === 'baseline') baseline = p;
         else target = p;
-        let n = parseNumber(p.value);
+        // An aside in parentheses at the end (`45 % (2024)`, `80 % (måles årlig)`) is not part of the number, as with system names.
+        const bare = withoutNumberAside(p.value);
+        let n = parseNumber(bare);
         if (n === undefined && p.value) {
-          const miss = numberNearMiss(p.value);
+          const miss = numberNearMiss(bare);
           if (miss?.kind === 'bound') {
             // Read as the number, so the goal is measurable; a warning asks for the plain number.
             n = miss.value;
