@@ -105,6 +105,11 @@ const messages = {
     nb: '«{value}» er en grense, ikke et tall: {key} er verdien dere sikter mot. Samstemt leser det som {number}; skriv bare tallet, {number} (om verdien skal øke eller minke, sies med {directionKey}).',
     nn: '«{value}» er ei grense, ikkje eit tal: {key} er verdien de siktar mot. Samstemt les det som {number}; skriv berre talet, {number} (om verdien skal auke eller minke, seier de med {directionKey}).',
   },
+  numberShare: {
+    en: '"{value}" is a share: write it as a per cent, {number}, so that {key} compares with other values. Samstemt reads it as {number}.',
+    nb: '«{value}» er en andel: skriv den som prosent, {number}, så {key} kan sammenlignes med andre verdier. Samstemt leser den som {number}.',
+    nn: '«{value}» er ein andel: skriv han som prosent, {number}, så {key} kan samanliknast med andre verdiar. Samstemt les han som {number}.',
+  },
   numberRange: {
     en: '"{value}" is a range, but {key} takes one number, so it cannot be measured. Write the one value you aim for, e.g. {number}.',
     nb: '«{value}» er et intervall, men {key} tar ett tall, så det kan ikke måles. Skriv den ene verdien dere sikter mot, f.eks. {number}.',

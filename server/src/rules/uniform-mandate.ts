@@ -3,7 +3,8 @@ import { isSettled } from '../engine/model/interpret.js';
 import type { MemberDef } from '../engine/model/config.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
-import { isAll } from '../engine/text/normalize.js';
+import { isAll, isNone } from '../engine/text/normalize.js';
+import { meantKey } from './unknown-property.js';
 import { joinList, localized } from '../engine/conflicts/describe.js';
 import { memberOf } from '../engine/model/memberNames.js';
 import { compareText } from '../engine/text/order.js';
@@ -71,6 +72,8 @@ export default defineRule({
       if (isSettled(goal)) continue;
       const f = goal.facts;
       if (f.adopt.length === 0 || f.exempt.length > 0) continue;
+      // Members exempted under a misspelt key (`Untak: fjellbygd`): unknown-property offers the key; a second `Unntak:` would contradict it.
+      if (goal.properties.some((p) => !p.known && p.value !== '' && !isNone(p.value) && meantKey(p.rawKey, doc.format === 'yaml') === 'exempt')) continue;
       const scopes = goal.properties.filter((p) => p.known && p.key === 'scope');
       // `alle`, or a list naming every municipal member (every member but the companies): the finding points at `alle`, or at the list.
       let scope = f.scopeAll ? scopes.find((p) => p.items.some((i) => isAll(i.text))) : undefined;

@@ -69,7 +69,7 @@ const MONTHS: Record<string, number> = {
 
 /**
  * A period written in words, as plans do (`Q3 2026`, `3. kvartal 2026`, `1. halvår 2026`,
- * `juni 2026`, `utgangen av 2026`, `end of 2026`), as the YYYY-MM-DD date it means: its last
+ * `juni 2026`, `utgangen av 2026`, `end of 2026`, years `2026–2028`), as the YYYY-MM-DD date it means: its last
  * day for a deadline, its first day for a start.
  */
 export function periodDate(text: string, end: boolean): IsoDate | undefined {
@@ -95,6 +95,12 @@ export function periodDate(text: string, end: boolean): IsoDate | undefined {
   } else if ((m = /^(\p{L}+)\.? (\d{4})$/u.exec(t)) && MONTHS[m[1]!] !== undefined) {
     year = Number(m[2]);
     from = to = MONTHS[m[1]!]!;
+  } else if ((m = /^(\d{4}) ?[-\u2013\u2014] ?(\d{4})$/.exec(t)) || (m = /^(\d{4}) ?[\u2013\u2014] ?(\d{2})$/.exec(t))) {
+    // Years, as a plan's period is written (`2026–2028`, `2026–28`): its end for a deadline, its start for a start.
+    const first = Number(m[1]);
+    const last = m[2]!.length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
+    if (last <= first) return undefined;
+    year = end ? last : first;
   } else if ((m = /^(?:(?:ut)?gangen|slutten|enden) av (?:år(?:et)? )?(\d{4})$/.exec(t)) || (m = /^(?:the )?end of (?:the year )?(\d{4})$/.exec(t))) {
     if (!end) return undefined;
     year = Number(m[1]);
@@ -214,16 +220,31 @@ function daysIn(year: number, month: number): number {
   return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
+/** A number without an aside in parentheses at its end (`45 % (2024)` → `45 %`); found by index, not by a pattern that could backtrack. */
+function withoutNumberAside(value: string): string {
+  if (!value.endsWith(')')) return value;
+  const open = value.lastIndexOf('(');
+  const base = open > 0 && value.indexOf(')', open) === value.length - 1 ? value.slice(0, open).trimEnd() : '';
+  return base || value;
+}
+
 /** «about», as authors write it before a number: `ca. 40 %`, `cirka 12`. */
 const APPROXIMATELY = /^(?:ca|cirka|omtrent|about|approx)\.?\s*(?=\d)/i;
+
+/** What may follow `%` in a number: words, as after `prosent` (`av søknadene`), or a full stop. */
+const WORDS_AFTER_PERCENT = /^[\p{L}.\s/-]*$/u;
 
 /** `80 %`, `1 200`, `3,5 årsverk`, `~12`, `ca. 40 %`, `90 % av søknadene` → the number. */
 export function parseNumber(text: string): number | undefined {
   // The unit part is `\s*%` or letters, dots, spaces, slashes and dashes: written without a `\s*` in
   // front of a class that also takes spaces, which would backtrack quadratically on long runs of spaces.
-  // Words may follow `%` as they follow `prosent` (`90 % av søknadene` as `90 prosent av søknadene`).
   // A sign is part of the number (`+5 %`, `-10 %`, `−10 %` with a minus sign); a full stop may end it (`90%.`).
-  const m = /^[~≈]?\s*([-+\u2212]?)(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*%[\p{L}.\s/-]*|[\p{L}.\s/-]*)$/u.exec(text.trim().replace(APPROXIMATELY, ''));
+  let t = text.trim().replace(APPROXIMATELY, '');
+  // Words may follow `%` as they follow `prosent` (`90 % av søknadene` as `90 prosent av søknadene`): cut off
+  // before the pattern, which would otherwise have two ways to read the spaces after the number.
+  const pct = t.indexOf('%');
+  if (pct >= 0 && WORDS_AFTER_PERCENT.test(t.slice(pct + 1))) t = t.slice(0, pct + 1);
+  const m = /^[~≈]?\s*([-+\u2212]?)(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*%\.?|[\p{L}.\s/-]*)$/u.exec(t);
   if (!m) return undefined;
   const n = Number(`${m[2]!.replace(/[ \u00a0]/g, '')}${m[3] ? '.' + m[3] : ''}`);
   return m[1] === '-' || m[1] === '\u2212' ? -n : n;
@@ -256,8 +277,14 @@ const BOUND = /^(?:minst|minimum|min\.|maks(?:imum|imalt)?\.?|høyst|høgst|over
  * `minst 80 %` → the number `80 %` (read, and reported as a hint to write the
  * plain number), `50–60 %` → a range (reported; the fix writes its upper end).
  */
-export function numberNearMiss(text: string): { kind: 'bound'; number: string; value: number } | { kind: 'range'; number: string } | undefined {
+export function numberNearMiss(text: string): { kind: 'bound' | 'share'; number: string; value: number } | { kind: 'range'; number: string } | undefined {
   const t = text.trim();
+  // `4 av 5`, `9 out of 10` (of the users, …): a share, which reads as a whole per cent when it is one.
+  const share = /^(\d{1,6}) (?:av|out of|of) (\d{1,6})(?: [\p{L} .-]*)?$/u.exec(t);
+  if (share) {
+    const pct = (Number(share[1]) / Number(share[2])) * 100;
+    if (Number(share[2]) > 0 && pct <= 100 && Number.isInteger(pct)) return { kind: 'share', number: `${pct} %`, value: pct };
+  }
   const b = BOUND.exec(t);
   if (b && b[0].length < t.length) {
     const rest = t.slice(b[0].length);
@@ -293,11 +320,23 @@ function rangeParts(t: string): { low: string; high: string } | undefined {
   return undefined;
 }
 
+/** A comma between thousands, as English writes amounts (`1,500,000 NOK`): the digit before it is kept. */
+const ENGLISH_THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
+
+/** Whether a goal's `requires` has an amount that reads otherwise in English (`1,500`). */
+export function hasEnglishThousands(goal: Goal): boolean {
+  return goal.properties.some((p) => p.known && p.key === 'requires' && /\d,\d{3}(?!\d)/.test(p.value));
+}
+
 /** The largest amount of a resource a goal may require (`Krever`). */
 const MAX_AMOUNT = 1_000_000;
 
-/** Interprets every known property of `goal`, filling `goal.facts` and `problems`. */
-export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
+/**
+ * Interprets every known property of `goal`, filling `goal.facts` and `problems`.
+ * `english`: the document is in English, where `1,500` in a `requires` amount is
+ * a thousand and a half (format.md §3), not one and a half.
+ */
+export function interpretGoal(goal: Goal, problems: ValueProblem[], english = false): void {
   const f = emptyFacts();
   // A suggestion worked out from the value is a string; a did-you-mean is a `Guess`.
   const bad = (item: { span: { start: number; end: number } }, messageId: string, data: Record<string, string>, suggestion?: string | Guess) => {
@@ -385,13 +424,20 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
       case 'number': {
         if (p.key === 'baseline') baseline = p;
         else target = p;
-        let n = parseNumber(p.value);
+        // An aside in parentheses at the end (`45 % (2024)`, `80 % (måles årlig)`) is not part of the number, as with system names.
+        const bare = withoutNumberAside(p.value);
+        let n = parseNumber(bare);
         if (n === undefined && p.value) {
-          const miss = numberNearMiss(p.value);
+          const miss = numberNearMiss(bare);
           if (miss?.kind === 'bound') {
             // Read as the number, so the goal is measurable; a warning asks for the plain number.
             n = miss.value;
             bad(whole, 'numberBound', { value: p.value, key: p.rawKey, number: miss.number }, miss.number);
+            problems[problems.length - 1]!.severity = 'warning';
+          } else if (miss?.kind === 'share') {
+            // Read as the per cent it is (`4 av 5` = 80 %); a warning asks to write it so.
+            n = miss.value;
+            bad(whole, 'numberShare', { value: p.value, key: p.rawKey, number: miss.number }, miss.number);
             problems[problems.length - 1]!.severity = 'warning';
           } else if (miss?.kind === 'range') {
             bad(whole, 'numberRange', { value: p.value, key: p.rawKey, number: miss.number }, { text: miss.number, sure: false });
@@ -436,7 +482,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[]): void {
         if (p.value) (f as unknown as Record<string, string>)[p.key] = p.value;
         break;
       case 'requires':
-        for (const it of joinDecimalCommas(p.items)) {
+        for (const item of joinDecimalCommas(p.items)) {
+          const it = english ? { text: item.text.replace(ENGLISH_THOUSANDS, '$1'), span: item.span } : item;
           let neg: RegExpExecArray | null;
           const m = requirementParts(it.text);
           const amount = m ? Number(m.amount.replace(',', '.')) : NaN;

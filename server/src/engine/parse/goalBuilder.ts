@@ -1,6 +1,6 @@
 /** Building goals and finishing a parsed document (owner keys, facts, language). */
 import type { Goal, GoalFacts, InsertAt, Lang, Property, Span, StrategyDocument, ValueProblem } from '../types.js';
-import { emptyFacts, interpretGoal, readEnglishThousands } from '../model/interpret.js';
+import { emptyFacts, hasEnglishThousands, interpretGoal, readEnglishThousands } from '../model/interpret.js';
 import { keyDef } from '../model/vocabulary.js';
 import { compact } from './compact.js';
 import { lineNumberIn } from '../text/lines.js';
@@ -289,6 +289,8 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
   /** The valid IDs of the document, and those offered: a fix must not give a goal another goal's ID. */
   let ids: Set<string> | undefined;
+  /** Goals whose `requires` amounts read otherwise in English (`1,500`), with the problems their reading gave. */
+  const reread: [Goal, number, number][] = [];
   for (const g of doc.goals) {
     g.owner = owner;
     g.key = `${owner}#${g.id}`;
@@ -322,8 +324,10 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
       );
     }
     dropRepeatedProperties(doc, g);
+    const from = doc.valueProblems.length;
     interpretGoal(g, doc.valueProblems);
     compactGoal(g);
+    if (hasEnglishThousands(g)) reread.push([g, from, doc.valueProblems.length]);
     for (const p of g.properties) if (p.keyLang) votes[p.keyLang] += 3;
   }
   for (const { goal, problem } of goalProblems) doc.valueProblems.push({ ...problem, goal: goal.key });
@@ -339,6 +343,14 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
     // Norwegian by default or by keys both forms spell alike: which form, the workspace says.
     doc.langOpen = doc.lang === 'nb' && votes.nn === votes.nb;
   }
-  if (doc.lang === 'en') for (const g of doc.goals) readEnglishThousands(g);
+  if (doc.lang === 'en') {
+    // The language is known only now: read those goals again as English writes amounts (last first, so the ranges hold).
+    for (const [g, from, to] of reread.reverse()) {
+      doc.valueProblems.splice(from, to - from);
+      interpretGoal(g, doc.valueProblems, true);
+      compactGoal(g);
+    }
+    for (const g of doc.goals) readEnglishThousands(g);
+  }
   return doc;
 }
