@@ -1138,29 +1138,13 @@ function bookmarksLength(text: string, at: number): number {
  * item outside the quote; not preferred, as the author may mean the quote.
  */
 function quoteProperties(text: string, quote: { start: number; end: number }): ValueProblem[] {
-  const problems: ValueProblem[] = [];
-  let at = quote.start;
-  while (at < quote.end) {
-    const end = Math.min(lineEnd(text, at), quote.end);
+  return keyLines(text, quote.start, quote.end, 'blockQuote', (at, end) => {
     let from = at;
     while (from < end && (text[from] === ' ' || text[from] === '\t' || text[from] === '>')) from++;
     from += /^(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(text.slice(from, Math.min(end, from + 16)))?.[0].length ?? 0;
     from += taskBoxLength(text, from);
-    const kv = splitKeyValue(text.slice(from, end));
-    const def = kv && lookupKey(kv.key);
-    if (kv && def) {
-      problems.push({
-        kind: 'unknown-property',
-        span: { start: from + kv.keyStart, end: from + kv.keyEnd },
-        messageId: 'blockQuote',
-        data: { key: kv.key, canonical: def.def.canonical },
-        fix: { messageId: 'unquote', span: { start: at, end: from }, newText: '- ' },
-      });
-    }
-    at = end + lineBreakLength(text, end);
-    if (at === end) break;
-  }
-  return problems;
+    return { from, fix: { messageId: 'unquote', span: { start: at, end: from }, newText: '- ' } };
+  });
 }
 
 /**
@@ -1170,29 +1154,35 @@ function quoteProperties(text: string, quote: { start: number; end: number }): V
  * the indentation. A fenced block (```) is left alone: its author chose code.
  */
 function indentedCodeProperties(text: string, code: { start: number; end: number }): ValueProblem[] {
-  const problems: ValueProblem[] = [];
   const first = lineStartOf(text, code.start);
-  if (!/^(?: {4}| {0,3}\t)/.test(text.slice(first, first + 5))) return problems;
-  let at = first;
-  while (at < code.end) {
-    const end = Math.min(lineEnd(text, at), code.end);
+  if (!/^(?: {4}| {0,3}\t)/.test(text.slice(first, first + 5))) return [];
+  return keyLines(text, first, code.end, 'indentedCode', (at, end) => {
     let from = at;
     while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
-    const indentEnd = from;
+    const fix = { messageId: 'unindent', span: { start: at, end: from }, newText: '' };
     from += /^[-*+][ \t]+/.exec(text.slice(from, Math.min(end, from + 16)))?.[0].length ?? 0;
-    const kv = splitKeyValue(text.slice(from, end));
+    return { from, fix };
+  });
+}
+
+/**
+ * The lines from `start` to `end` that start with a known key once `read`
+ * has skipped what stands before it (`from`), each reported as
+ * `unknown-property` `messageId` on its key, with the fix `read` gives for the line.
+ */
+function keyLines(text: string, start: number, end: number, messageId: string, read: (at: number, end: number) => { from: number; fix: NonNullable<ValueProblem['fix']> }): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  let at = start;
+  while (at < end) {
+    const stop = Math.min(lineEnd(text, at), end);
+    const { from, fix } = read(at, stop);
+    const kv = splitKeyValue(text.slice(from, stop));
     const def = kv && lookupKey(kv.key);
     if (kv && def) {
-      problems.push({
-        kind: 'unknown-property',
-        span: { start: from + kv.keyStart, end: from + kv.keyEnd },
-        messageId: 'indentedCode',
-        data: { key: kv.key, canonical: def.def.canonical },
-        fix: { messageId: 'unindent', span: { start: at, end: indentEnd }, newText: '' },
-      });
+      problems.push({ kind: 'unknown-property', span: { start: from + kv.keyStart, end: from + kv.keyEnd }, messageId, data: { key: kv.key, canonical: def.def.canonical }, fix });
     }
-    at = end + lineBreakLength(text, end);
-    if (at === end) break;
+    at = stop + lineBreakLength(text, stop);
+    if (at === stop) break;
   }
   return problems;
 }
