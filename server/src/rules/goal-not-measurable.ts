@@ -5,7 +5,7 @@ import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { goalSpan, writtenElsewhere } from '../engine/findings.js';
 import { lineNumberIn } from '../engine/text/lines.js';
-import { meantKey } from './unknown-property.js';
+import { meantKey } from '../engine/model/keyGuess.js';
 
 const messages = {
   missingAll: {

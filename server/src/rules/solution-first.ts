@@ -5,7 +5,7 @@ import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { isUnstated, PLACEHOLDERS, textLang } from '../engine/model/placeholder.js';
 import { joinList, localized } from '../engine/conflicts/describe.js';
-import { meantKey } from './unknown-property.js';
+import { meantKey } from '../engine/model/keyGuess.js';
 
 const messages = {
   solutionFirst: {

@@ -4,7 +4,7 @@ import type { MemberDef } from '../engine/model/config.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { isAll, isNone } from '../engine/text/normalize.js';
-import { meantKey } from './unknown-property.js';
+import { meantKey } from '../engine/model/keyGuess.js';
 import { joinList, localized } from '../engine/conflicts/describe.js';
 import { memberOf } from '../engine/model/memberNames.js';
 import { compareText } from '../engine/text/order.js';
