@@ -21,6 +21,13 @@ const line = (d: { range: Diagnostic['range'] }, rule: string, severity: string,
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
 const lsp = (ds: Diagnostic[]) => ds.map((d) => line(d, String(d.code), SEVERITY[d.severity ?? 1]!, messageOf(d))).sort();
 
+/** A server on a fresh copy of the fixture: each block has its own (the second edits samstemt.yaml and must not disturb the first). */
+async function serverOnCopy(): Promise<{ dir: string; client: LspClient }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-config9-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  return { dir, client: await LspClient.start(dir, { locale: 'en' }) };
+}
+
 describe('language server: config9 cooperation and its samstemt.yaml', function () {
   this.timeout(90000);
   let dir: string;
@@ -29,9 +36,7 @@ describe('language server: config9 cooperation and its samstemt.yaml', function 
   const config = () => readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8');
 
   before(async function () {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-config9-'));
-    cpSync(FIXTURE, dir, { recursive: true });
-    client = await LspClient.start(dir, { locale: 'en' });
+    ({ dir, client } = await serverOnCopy());
   });
   after(async function () {
     await client.stop();
@@ -83,9 +88,7 @@ describe('language server: config9 with samstemt.yaml broken while it is typed',
   const uri = (p: string) => uriOf(path.join(dir, p));
 
   before(async function () {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-config9-'));
-    cpSync(FIXTURE, dir, { recursive: true });
-    client = await LspClient.start(dir, { locale: 'en' });
+    ({ dir, client } = await serverOnCopy());
   });
   after(async function () {
     await client.stop();

@@ -5,7 +5,7 @@ import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { goalSpan, writtenElsewhere } from '../engine/findings.js';
 import { lineNumberIn } from '../engine/text/lines.js';
-import { meantKey } from '../engine/model/keyGuess.js';
+import { misspeltProperty } from '../engine/model/keyGuess.js';
 
 const messages = {
   missingAll: {
@@ -86,7 +86,7 @@ export default defineRule({
       // A deadline written where it is not read (under a sub-heading, …) is explained by
       // unknown-property there: a second, invented deadline here would contradict it.
       // So is one under a misspelt key (`Fristt: 2027`, `Tidsfrist: 2027`), which unknown-property offers to correct.
-      const at = writtenElsewhere(doc, goal, 'deadline')?.span ?? goal.properties.find((p) => !p.known && p.value !== '' && meantKey(p.rawKey, doc.format === 'yaml') === 'deadline')?.keySpan;
+      const at = writtenElsewhere(doc, goal, 'deadline')?.span ?? misspeltProperty(goal, doc.format === 'yaml', ['deadline'])?.keySpan;
       if (at) {
         const line = String(lineNumberIn(doc, at.start));
         ctx.report({ messageId: 'deadlineElsewhere', data: { goal: goal.title || goal.id, line }, uri: goal.uri, span: goalSpan(goal), goal: goal.key });

@@ -5,7 +5,7 @@ import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { isUnstated, PLACEHOLDERS, textLang } from '../engine/model/placeholder.js';
 import { joinList, localized } from '../engine/conflicts/describe.js';
-import { meantKey } from '../engine/model/keyGuess.js';
+import { misspeltProperty } from '../engine/model/keyGuess.js';
 
 const messages = {
   solutionFirst: {
@@ -62,7 +62,7 @@ export default defineRule({
       if (writtenElsewhere(doc, goal, 'need') || writtenElsewhere(doc, goal, 'benefit')) continue;
       // So is one under a misspelt key (`Gevinster:`, `Behovet:`), which unknown-property offers to correct.
       const yaml = doc.format === 'yaml';
-      if (goal.properties.some((p) => !p.known && p.value !== '' && !isUnstated(p.value) && ['need', 'benefit'].includes(meantKey(p.rawKey, yaml) ?? ''))) continue;
+      if (misspeltProperty(goal, yaml, ['need', 'benefit'], (v) => !isUnstated(v))) continue;
       const adopt = goal.properties.find((p) => p.known && p.key === 'adopt' && p.items.length > 0) ?? propertyOf(goal, 'adopt')!;
       const span = adopt.valueSpan.end > adopt.valueSpan.start ? adopt.valueSpan : adopt.keySpan;
       // «A, B and C» / «A, B og C», as the language writes a list.

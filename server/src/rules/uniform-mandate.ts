@@ -4,7 +4,7 @@ import type { MemberDef } from '../engine/model/config.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 import { isAll, isNone } from '../engine/text/normalize.js';
-import { meantKey } from '../engine/model/keyGuess.js';
+import { misspeltProperty } from '../engine/model/keyGuess.js';
 import { joinList, localized } from '../engine/conflicts/describe.js';
 import { memberOf } from '../engine/model/memberNames.js';
 import { compareText } from '../engine/text/order.js';
@@ -73,7 +73,7 @@ export default defineRule({
       const f = goal.facts;
       if (f.adopt.length === 0 || f.exempt.length > 0) continue;
       // Members exempted under a misspelt key (`Untak: fjellbygd`): unknown-property offers the key; a second `Unntak:` would contradict it.
-      if (goal.properties.some((p) => !p.known && p.value !== '' && !isNone(p.value) && meantKey(p.rawKey, doc.format === 'yaml') === 'exempt')) continue;
+      if (misspeltProperty(goal, doc.format === 'yaml', ['exempt'], (v) => !isNone(v))) continue;
       const scopes = goal.properties.filter((p) => p.known && p.key === 'scope');
       // `alle`, or a list naming every municipal member (every member but the companies): the finding points at `alle`, or at the list.
       let scope = f.scopeAll ? scopes.find((p) => p.items.some((i) => isAll(i.text))) : undefined;

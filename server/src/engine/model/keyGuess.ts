@@ -6,7 +6,7 @@
  */
 import { allKeySpellings, GOAL_KEYS, lookupKey, YAML_GOAL_STRUCTURE_KEYS } from './vocabulary.js';
 import { guess, type Guess } from '../text/normalize.js';
-import type { Lang } from '../types.js';
+import type { Goal, Lang, Property } from '../types.js';
 
 /** A YAML goal structure key's name in `lang` (`title`, `tittel`). */
 export function structureName(names: readonly string[], lang: Lang): string {
@@ -36,14 +36,23 @@ export function suggestKey(raw: string, lang: Lang, yaml = false, given: (canoni
 }
 
 /**
- * The goal key (canonical) an unknown key most likely stands for, as this rule
- * offers it (`Fristt`, `Tidsfrist`, `Frist for innføring` → `deadline`). A rule
- * that would add that key leaves the line to this rule's finding instead: a
- * second line would contradict what the author wrote.
+ * The goal key (canonical) an unknown key most likely stands for, as
+ * `unknown-property` offers it (`Fristt`, `Tidsfrist`, `Frist for innføring` →
+ * `deadline`).
  */
 export function meantKey(raw: string, yaml: boolean): string | undefined {
   const g = suggestKey(raw, 'en', yaml);
   return g ? lookupKey(g.text)?.def.canonical : undefined;
+}
+
+/**
+ * The first property of `goal` written under a misspelt key meant as one of
+ * `keys` (`Fristt: 2027` for `deadline`), with a value that `filled` accepts.
+ * A rule that would add such a key leaves the line to `unknown-property`'s
+ * finding instead: a second line would contradict what the author wrote.
+ */
+export function misspeltProperty(goal: Goal, yaml: boolean, keys: readonly string[], filled: (value: string) => boolean = () => true): Property | undefined {
+  return goal.properties.find((p) => !p.known && p.value !== '' && filled(p.value) && keys.includes(meantKey(p.rawKey, yaml) ?? ''));
 }
 
 /**

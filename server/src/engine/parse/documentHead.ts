@@ -211,8 +211,7 @@ function specialStartInValue(text: string, offset: number): ParseProblem | undef
   const valueStart = line.start + kv.valueStart;
   const value = text.slice(valueStart, line.end).trimEnd();
   if (value.includes(' #')) return undefined;
-  // Single quotes keep a value with double quotes in it readable ('"Visma" som felles HR').
-  const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : JSON.stringify(value);
+  const quoted = yamlQuoted(value);
   const fix = { messageId: 'quoteValue', span: { start: valueStart, end: valueStart + value.length }, newText: quoted, preferred: true };
   return {
     message: {
@@ -521,6 +520,11 @@ export function reportDuplicateKeys(doc: StrategyDocument, keys: readonly YScala
   }
 }
 
+/** A value in YAML quotes that keep it as written: single quotes when it holds double quotes ('"Visma" som felles HR'). */
+function yamlQuoted(value: string): string {
+  return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : JSON.stringify(value);
+}
+
 /**
  * `title: !Viktig Felles portal`: YAML reads the word as a tag (with `&`, an
  * anchor) and the title as «Felles portal», silently. The author meant the
@@ -530,7 +534,7 @@ function reportSwallowedMarks(doc: StrategyDocument, marks: YamlParseResult['swa
   for (const { span, mark } of marks) {
     const written = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     const rest = written.slice(mark.length).trim();
-    const quoted = written.includes('"') ? `'${written.replace(/'/g, "''")}'` : JSON.stringify(written);
+    const quoted = yamlQuoted(written);
     const fix = { messageId: 'quoteValue', span, newText: quoted, preferred: true };
     const reads = rest
       ? { en: `the value reads "${rest}"`, nb: `verdien blir «${rest}»`, nn: `verdien blir «${rest}»` }
