@@ -267,6 +267,20 @@ goals:
     });
   });
 
+  describe('values that are names of built-in properties', () => {
+    it('offers no value it does not know for `constructor`, `toString` or `hasOwnProperty` written as a month or an enum value', () => {
+      const files = md('- Frist: constructor 2026\n- Retning: constructor\n- Prioritet: toString\n- Status: hasOwnProperty\n- Fra: 1 valueOf 2025\n');
+      const list = analyzeRule(RULE, files);
+      assert.deepEqual(list.map((d) => textAt(files, d)), ['constructor 2026', 'constructor', 'toString', 'hasOwnProperty', '1 valueOf 2025']);
+      for (const d of list) {
+        assert.doesNotMatch(d.message, /function|native code|undefined|NaN/, d.message);
+        assert.deepEqual(d.fixes, [], `${textAt(files, d)}: nothing to offer`);
+      }
+      assert.match(list[0]!.message, /is not a valid date for Frist/);
+      assert.match(list[1]!.message, /^"constructor" is not a valid value for Retning\. Allowed: øke, redusere, opprettholde\.$/);
+    });
+  });
+
   describe('a property given twice', () => {
     it('reports the later value of a single-valued key on its key, and keeps the first, with a fix that removes the line', () => {
       const files = md('- Område: hr\n- Frist: 2026\n- Frist: 2027-06-30\n- Område: helse\n');

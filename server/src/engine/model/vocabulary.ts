@@ -121,7 +121,7 @@ export const ENUMS: Record<'direction' | 'priority' | 'status' | 'documentStatus
  * them. Keys are as `keyOf` gives them; values are the spelling offered, in
  * the language of the word.
  */
-export const ENUM_NEAR_MISSES: Record<'direction' | 'priority' | 'status', Readonly<Record<string, string>>> = {
+const ENUM_NEAR_MISSES: Record<'direction' | 'priority' | 'status', Readonly<Record<string, string>>> = {
   direction: {
     grow: 'increase', more: 'increase', raise: 'increase', rise: 'increase', increased: 'increase', growth: 'increase',
     less: 'decrease', fewer: 'decrease', cut: 'decrease', decreased: 'decrease', reduced: 'decrease',
@@ -141,6 +141,12 @@ export const ENUM_NEAR_MISSES: Record<'direction' | 'priority' | 'status', Reado
     'not started': 'planned', proposed: 'planned', upcoming: 'planned', 'ikke startet': 'planlagt', 'ikkje starta': 'planlagt',
   },
 };
+
+/** The value `phrase` (as `keyOf` gives it) is a known near miss of, if any; only the table's own entries (not `constructor`). */
+export function enumNearMiss(kind: 'direction' | 'priority' | 'status', phrase: string): string | undefined {
+  const table = ENUM_NEAR_MISSES[kind];
+  return Object.hasOwn(table, phrase) ? table[phrase] : undefined;
+}
 
 interface KeyHit {
   def: KeyDef;
