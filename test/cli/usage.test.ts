@@ -25,6 +25,26 @@ describe('samstemt on the command line: failing runs and what they say', functio
     assert.equal(mixed.stdout, lower.stdout);
   });
 
+  it('answers a command named like a built-in property (constructor, toString, __proto__) as an unknown command, without a stack trace', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const run = runCli([name, '--lang', 'en']);
+      assert.equal(run.status, 2, `${name}: ${run.stderr}`);
+      assert.match(run.stderr, new RegExp(`unknown command "${name}"`), name);
+      assert.doesNotMatch(run.stderr, /TypeError|at .*\.js:\d+/, name);
+    }
+    // `help constructor` is the general help, as for any word that is not a command.
+    const help = runCli(['help', 'constructor']);
+    assert.equal(help.status, 0);
+    assert.equal(help.stdout, runCli(['--help']).stdout);
+    // A severity named so in samstemt.yaml is reported without a made-up fix.
+    const dir = tempWorkspace({ 'samstemt.yaml': CONFIG + 'rules:\n  goal-unlinked: constructor\n', 'storby.md': GOAL });
+    const check = runCli(['check', dir, '--format', 'json', '--lang', 'en']);
+    assert.equal(check.status, 1, check.stderr);
+    const d = JSON.parse(check.stdout).diagnostics.find((x: { rule: string }) => x.rule === 'invalid-value');
+    assert.match(d.message, /^"constructor" is not a valid value for goal-unlinked\./);
+    assert.doesNotMatch(d.message, /function|native/);
+  });
+
   it('suggests the meant rule, command or option', () => {
     const rule = runCli(['check', '--rule', 'goal-unlinkd=off', '--lang', 'en']);
     assert.equal(rule.status, 2);

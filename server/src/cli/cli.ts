@@ -70,17 +70,18 @@ export function execute(argv: readonly string[], io: CliIo): number {
     }
     if (command === '--help' || command === '-h' || command === 'help') {
       const about = rest[0];
-      io.stdout(command === 'help' && about !== undefined && about in USAGE ? commandHelp(about as keyof typeof USAGE) : HELP);
+      io.stdout(command === 'help' && about !== undefined && Object.hasOwn(USAGE, about) ? commandHelp(about as keyof typeof USAGE) : HELP);
       return 0;
     }
     if (command === '--version' || command === '-v') {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const run = COMMANDS[command];
+    // Own entries only: `samstemt constructor` is an unknown command, not Object's constructor.
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!run && command.startsWith('-')) {
       // An option before the command (`samstemt --format json check`): say where it goes, not «unknown command».
-      const later = argv.find((a) => a in COMMANDS);
+      const later = argv.find((a) => Object.hasOwn(COMMANDS, a));
       if (later || VALUED.includes(command.split('=')[0]!)) throw new UsageError('optionBeforeCommand', { option: command.split('=')[0]!, command: later ?? 'check' });
       throw new UsageError('unknownOption', { option: command });
     }
@@ -101,7 +102,7 @@ export function execute(argv: readonly string[], io: CliIo): number {
   } catch (e) {
     // In the run's language: --lang, else the workspace's, else nb.
     // With an option before the command, that option may be --lang; the command word is no path.
-    const lang = guessLang(command?.startsWith('-') ? argv.filter((a) => !(a in COMMANDS)) : rest, io.cwd);
+    const lang = guessLang(command?.startsWith('-') ? argv.filter((a) => !Object.hasOwn(COMMANDS, a)) : rest, io.cwd);
     if (e instanceof UsageError) {
       io.stderr(`samstemt: ${e.text(lang)}\n`);
       return 2;

@@ -86,7 +86,7 @@ const SEVERITY_NAMES: Record<string, SeverityLevel> = {
 /** The severity meant by a value that is not one (`advarsel`, `warn`, `eror`): samstemt.yaml's fix and `--rule`'s did-you-mean. */
 export function meantSeverity(value: string): SeverityLevel | Guess | undefined {
   const lvl = keyOf(value);
-  return SEVERITY_NAMES[lvl] ?? guess(lvl, SEVERITIES);
+  return (Object.hasOwn(SEVERITY_NAMES, lvl) ? SEVERITY_NAMES[lvl] : undefined) ?? guess(lvl, SEVERITIES);
 }
 
 /** A setting of samstemt.yaml: its English canonical name, its bokmål and nynorsk aliases, and further accepted spellings. */
@@ -318,7 +318,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
               const b = keyOf(v);
               if (TRUE_WORDS.includes(b)) def.shared = true;
               // `kanskje` is not false: a shared indicator that silently stops being shared hides conflicts.
-              else if (!FALSE_WORDS.includes(b)) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: 'true, false (ja, nei)' }, SWITCH_WORDS[b] ?? guess(b, [...TRUE_WORDS, ...FALSE_WORDS]));
+              else if (!FALSE_WORDS.includes(b)) bad(q.value.span, 'enum', { key: q.key.value, value: v, allowed: 'true, false (ja, nei)' }, (Object.hasOwn(SWITCH_WORDS, b) ? SWITCH_WORDS[b] : undefined) ?? guess(b, [...TRUE_WORDS, ...FALSE_WORDS]));
             }
           }
           cfg.indicators.set(def.id, def);
