@@ -51,6 +51,20 @@ describe('invalid-value', () => {
     });
   });
 
+  describe('direction', () => {
+    it('offers the direction a goal that says how much implies (halvere, doble, halve), in the spelling of the document', () => {
+      const cases: [string, string][] = [['halvere', 'redusere'], ['Halvering', 'redusere'], ['doble', 'øke'], ['halve', 'redusere'], ['double', 'øke']];
+      for (const [value, meant] of cases) {
+        const files = md(`- Retning: ${value}\n`);
+        const [d, ...rest] = analyzeRule(RULE, files);
+        assert.equal(rest.length, 0, value);
+        assert.equal(textAt(files, d!), value);
+        assert.match(d!.message, new RegExp(`Did you mean "${meant}"\\?`), value);
+        assert.equal(applyFix(files, d!)['storby.md'], HEAD + `- Retning: ${meant}\n`, value);
+      }
+    });
+  });
+
   describe('direction against the numbers', () => {
     it('warns on a direction that the baseline → target contradicts, with a fix to the direction the numbers give', () => {
       const files = md('- Indikator: ventetid\n- Retning: øke\n- Utgangspunkt: 80 dager\n- Målverdi: 60 dager\n');
@@ -188,6 +202,18 @@ describe('invalid-value', () => {
         ['Frist', 'end of 2026', '2026-12-31'],
         ['Fra', 'Q3 2026', '2026-07-01'],
         ['Fra', 'august 2025', '2025-08-01'],
+        // Seasons as half-years (summer its months), «some time in» a period, ordinals in words.
+        ['Frist', 'høsten 2027', '2027-12-31'],
+        ['Frist', 'våren 2027', '2027-06-30'],
+        ['Frist', 'hausten 2026', '2026-12-31'],
+        ['Frist', 'sommeren 2026', '2026-08-31'],
+        ['Frist', 'i løpet av 2027', '2027-12-31'],
+        ['Frist', 'i løpet av første halvår 2027', '2027-06-30'],
+        ['Frist', 'andre halvår 2026', '2026-12-31'],
+        ['Frist', 'fyrste kvartal 2027', '2027-03-31'],
+        ['Frist', 'during 2027', '2027-12-31'],
+        ['Fra', 'høsten 2025', '2025-07-01'],
+        ['Fra', 'i løpet av 2025', '2025-01-01'],
       ];
       for (const [key, value, iso] of cases) {
         const files = md(`- ${key}: ${value}\n`);
@@ -200,9 +226,10 @@ describe('invalid-value', () => {
         const fixed = assertFixResolves(files, d!);
         assert.equal(fixed['storby.md'], HEAD + `- ${key}: ${iso}\n`);
       }
-      // «The end of» has no start: the general advice.
+      // «The end of» has no start, and winter spans two years: the general advice.
       const [start] = analyzeRule(RULE, md('- Fra: utgangen av 2026\n'));
       assert.match(start!.message, /is not a valid date/);
+      assert.match(analyzeRule(RULE, md('- Frist: vinteren 2027\n'))[0]!.message, /is not a valid date/);
       const nb = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nb'), 'storby.md': HEAD + '- Frist: Q3 2026\n' })[0]!;
       assert.equal(nb.message, '«Q3 2026» er ikke en dato Samstemt kan lese for Frist: skriv den som ÅÅÅÅ-MM-DD, 2026-09-30 (den siste dagen i perioden den nevner).');
       const nn = analyzeRule(RULE, { 'samstemt.yaml': CONFIG.replace('language: en', 'language: nn'), 'storby.md': HEAD + '- Frå: Q3 2026\n' })[0]!;

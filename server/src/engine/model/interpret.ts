@@ -68,20 +68,41 @@ const MONTHS = new Map<string, number>(Object.entries({
   sept: 9, oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11, desember: 12, des: 12, december: 12, dec: 12,
 }));
 
+/** Seasons as plans name them, as the months they span: spring and autumn are the two half-years. */
+const SEASONS = new Map<string, readonly [number, number]>([
+  ...['vår', 'våren', 'spring'].map((w) => [w, [1, 6]] as const),
+  ...['høst', 'høsten', 'haust', 'hausten', 'autumn', 'fall'].map((w) => [w, [7, 12]] as const),
+  ...['sommer', 'sommeren', 'sommar', 'sommaren', 'summer'].map((w) => [w, [6, 8]] as const),
+]);
+
+/** `første halvår`, `fyrste kvartal`, `andre halvår`: the number the shorter forms below read. */
+const ORDINALS = new Map([['første', 1], ['fyrste', 1], ['andre', 2], ['tredje', 3], ['fjerde', 4]]);
+const ORDINAL_PART = /^(første|fyrste|andre|tredje|fjerde)(?= (?:kvartal|halvår) )/;
+
 /**
  * A period written in words, as plans do (`Q3 2026`, `3. kvartal 2026`, `1. halvår 2026`,
- * `juni 2026`, `utgangen av 2026`, `end of 2026`, years `2026–2028`), as the YYYY-MM-DD date it means: its last
+ * `juni 2026`, `våren 2027`, `i løpet av 2027`, `utgangen av 2026`, `end of 2026`, years `2026–2028`), as the
+ * YYYY-MM-DD date it means: its last
  * day for a deadline, its first day for a start.
  */
 export function periodDate(text: string, end: boolean): IsoDate | undefined {
   let t = text.trim().toLowerCase();
   while (/[.,;:]/.test(t.charAt(t.length - 1))) t = t.slice(0, -1);
   t = t.replace(/^(?:innen|innan|senest|seinast|by|before|før|ved)\s+/, '').replace(/\s+/g, ' ');
+  // «Some time within» it: the period itself (`i løpet av 2027`, `during 2027`, `i løpet av 1. halvår 2027`).
+  t = t.replace(/^(?:i løpet av året|i løpet av|i løypet av året|i løypet av|during|in the course of|within|sometime in|some time in) /, '');
+  t = t.replace(ORDINAL_PART, (_, word: string) => `${ORDINALS.get(word)}.`);
   let year: number | undefined;
   let from = 1;
   let to = 12;
   let m: RegExpExecArray | null;
-  if ((m = /^[qk]([1-4])[ /-]?(\d{4})$/.exec(t)) || (m = /^([1-4])\. ?kvartal (\d{4})$/.exec(t))) {
+  if ((m = /^(?:i )?(\p{L}+) (\d{4})$/u.exec(t)) && SEASONS.has(m[1]!)) {
+    // The half-years municipal plans and school years go by (`våren 2027` = 1. halvår); summer its three months.
+    year = Number(m[2]);
+    [from, to] = SEASONS.get(m[1]!)!;
+  } else if ((m = /^(\d{4})$/.exec(t))) {
+    year = Number(m[1]);
+  } else if ((m = /^[qk]([1-4])[ /-]?(\d{4})$/.exec(t)) || (m = /^([1-4])\. ?kvartal (\d{4})$/.exec(t))) {
     year = Number(m[2]);
     to = Number(m[1]) * 3;
     from = to - 2;

@@ -126,6 +126,9 @@ const ENUM_NEAR_MISSES: Record<'direction' | 'priority' | 'status', Readonly<Rec
     grow: 'increase', more: 'increase', raise: 'increase', rise: 'increase', increased: 'increase', growth: 'increase',
     less: 'decrease', fewer: 'decrease', cut: 'decrease', decreased: 'decrease', reduced: 'decrease',
     stable: 'maintain', keep: 'maintain', unchanged: 'maintain', same: 'maintain', hold: 'maintain', steady: 'maintain', stabil: 'opprettholde', uendret: 'opprettholde', uendra: 'halde oppe',
+    // Goals that say how much (`halvere`, `doble`): the direction they imply.
+    halvere: 'redusere', halvera: 'redusere', halvering: 'redusere', senke: 'redusere', kutte: 'redusere', halve: 'decrease', halving: 'decrease',
+    doble: 'øke', dobling: 'øke', dobla: 'auke', heve: 'øke', double: 'increase', doubling: 'increase',
   },
   priority: {
     critical: 'high', urgent: 'high', top: 'high', 'very high': 'high', kritisk: 'høy',
