@@ -228,6 +228,16 @@ describe('samstemt CLI', () => {
     assert.match(report.stderr, /^samstemt: ingen samstemt\.yaml i \., så standardinnstillingane gjeld/);
   });
 
+  it('writes the report and exits 0 for a cooperation with errors, which check fails (README, exit codes)', () => {
+    const dir = tempWorkspace({ 'samstemt.yaml': 'language: en\nmembers:\n  a: { name: A }\n', 'a.strategy.md': '---\nowner: a\n---\n\n## Mål {#m}\n\n- Støtter: DS19-X9\n- Frist: 2025\n' });
+    const check = runCli(['check', '--format', 'json'], dir);
+    assert.equal(check.status, 1, check.stderr);
+    assert.ok(JSON.parse(check.stdout).summary.errors >= 1);
+    const report = runCli(['report', '--format', 'json'], dir);
+    assert.equal(report.status, 0, report.stderr);
+    assert.ok(JSON.parse(report.stdout).version, 'the report is written');
+  });
+
   it('lists the frameworks of the cooperation at PATH, its own framework file too, in its language', () => {
     const dir = tempWorkspace({
       'samstemt.yaml': 'language: en\nframeworks: [DS19, regional.yaml]\ndocuments: ["*.md"]\nmembers:\n  a: { name: A }\n',
