@@ -93,6 +93,16 @@ describe('Markdown in the wild', () => {
     });
   });
 
+  it('reads `\\{#felles-hr\\}`, both braces escaped as converters write them, as the goal `felles-hr`, which references and rename find', () => {
+    const text = `---\nowner: storby\n---\n\n## Felles HR \\{#felles-hr\\}\n\n- Frist: 2026\n\n## Opplæring {#opplaering}\n\n- Bidrar til: #felles-hr\n`;
+    const [goal] = parseMarkdown(URI, text).goals;
+    assert.equal(goal?.id, 'felles-hr');
+    assert.equal(goal?.title, 'Felles HR');
+    assert.equal(text.slice(goal!.idSpan.start, goal!.idSpan.end), 'felles-hr');
+    const found = analyze({ 'samstemt.yaml': CONFIG, 'storby.md': text });
+    assert.deepEqual(found.filter((d) => d.rule === 'unknown-goal-ref' || d.rule === 'invalid-value'), []);
+  });
+
   it('the line scanner gives way to remark for task lists and callouts', () => {
     assert.equal(scanBlocks(`${HEAD}- [ ] Frist: 2026\n`), undefined);
     assert.equal(scanBlocks(`${HEAD}> [!note]\n> - Frist: 2026\n`), undefined);

@@ -230,9 +230,10 @@ function isMarkerEnd(text: string, at: number): boolean {
 /**
  * `{#id}` at the end of a heading, optionally followed by closing #s. Matched
  * against the line without trailing whitespace: `\s*#*\s*$` on a line ending in
- * many spaces would backtrack quadratically.
+ * many spaces would backtrack quadratically. A converter that escapes braces
+ * writes `\{#id\}`, which renders as `{#id}`: the backslashes are not the ID's.
  */
-const HEADING_ID = /\{#([^{}\s]*)\}(?:\s*#+)?$/u;
+const HEADING_ID = /\{#([^{}\s]*?)\\?\}(?:\s*#+)?$/u;
 
 /**
  * `line` without trailing white space and the invisible characters pasted with it
