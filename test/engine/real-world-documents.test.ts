@@ -255,3 +255,35 @@ describe('Real-world documents: YAML pasted with non-breaking spaces', () => {
     assert.match(d?.message ?? '', /Put the value in quotes/);
   });
 });
+
+describe('Real-world documents: invisible characters pasted into YAML values', () => {
+  it('reads a YAML strategy with a zero-width space or soft hyphen after a value as the same strategy written without them, as Markdown reads its values', () => {
+    const z = '\u200b';
+    const yaml = (mark: string) => `owner: storby
+goals:
+  - id: felles-hr
+    title: Felles HR-system
+    area: hr${mark}
+    supports: [DS19-M2${mark}]
+    deadline: "2026${mark}"
+    indicator: andel ansatte
+    target: 80 %${mark}
+    scope: [storby, fjellbygd\u00ad]
+    adopt: Visma HRM${mark}
+    need: Felles lønn og personal${mark}
+    contributes: "#lonn${mark}"
+  - id: lonn
+    title: Lønn
+    supports: DS19-M2
+    deadline: 2026
+    indicator: x
+    target: 3
+`;
+    const local = '---\nowner: fjellbygd\n---\n\n## Lokal HR {#lokal-hr}\n\n- Område: hr\n- Støtter: DS19-M2\n- Frist: 2026\n- Beholde: Agresso\n- Indikator: x\n- Målverdi: 3\n';
+    const clean = analyze({ 'samstemt.yaml': CONFIG, 'storby.yaml': yaml('').replace('fjellbygd\u00ad', 'fjellbygd'), 'fjellbygd.md': local });
+    const pasted = analyze({ 'samstemt.yaml': CONFIG, 'storby.yaml': yaml(z), 'fjellbygd.md': local });
+    const summary = (list: typeof clean) => list.map((d) => `${d.uri} ${d.rule} ${d.range.start.line}`).sort();
+    assert.deepEqual(summary(pasted), summary(clean));
+    assert.ok(pasted.some((d) => d.rule === 'conflict-system-choice'), 'the planted conflict is found through `area: hr` with the pasted character');
+  });
+});

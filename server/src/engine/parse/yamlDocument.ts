@@ -10,7 +10,7 @@ import { lookupDocumentKey, lookupGoalStructureKey, lookupKey } from '../model/v
 import { makeProperty, splitItems, withValue } from './properties.js';
 import { newGoal, finishDocument, type GoalProblem } from './goalBuilder.js';
 import { recoverYaml } from './yamlRecovery.js';
-import { withoutInvisible } from '../text/normalize.js';
+import { hasInvisible, visibleText, withoutInvisible } from '../text/normalize.js';
 
 export function parseYamlDocument(uri: string, text: string): StrategyDocument {
   const doc: StrategyDocument = {
@@ -159,11 +159,20 @@ function readGoal(doc: StrategyDocument, written: YMap, level: number, parent: G
     if (structure === 'goals') subGoals = value;
     if (structure && !lookupKey(key.value)) continue;
     const p = yamlProperty(doc.text, key, value, (problem) => commented.push({ goal, problem }));
-    if (p) goal.properties.push(p);
+    if (p) goal.properties.push(hasInvisible(p.value) ? visible(p) : p);
     const cut = refCutByComment(doc.text, key, value);
     if (cut) commented.push({ goal, problem: cut });
   }
   if (subGoals) readGoals(doc, subGoals, level + 1, goal, commented, seen);
+}
+
+/**
+ * `p` as the reader sees it: a soft hyphen or zero-width space pasted into a
+ * value (`area: hr\u200b`, `[DS19-M2\u200b]`) is nothing, as in a rendered
+ * Markdown value. The spans stay on the source.
+ */
+function visible(p: Property): Property {
+  return withValue(p, visibleText(p.value).trim(), p.valueSpan, p.items.map((i) => ({ ...i, text: visibleText(i.text).trim() })));
 }
 
 /**

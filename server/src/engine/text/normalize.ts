@@ -31,6 +31,19 @@ export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** Whether `text` holds a character of `isInvisible`. */
+export function hasInvisible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isInvisible(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `text` as the reader sees it, as rendered Markdown reads it: without the characters of `isInvisible`, but for the joiners inside an emoji. */
+export function visibleText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!isInvisible(text.charCodeAt(i)) || joinsEmoji(text, i)) out += text[i];
+  return out;
+}
+
 /** `text` with each character of `isInvisible` shown as `<U+00AD>`, for a message that must show what the eye does not see. */
 export function showInvisible(text: string): string {
   return text.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
