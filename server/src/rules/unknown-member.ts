@@ -3,7 +3,7 @@ import { guess, isAll, isNone, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
 import { didYouMeanHint, idReplaceFix, cooperationName } from '../engine/findings.js';
-import { memberNamed } from '../engine/model/memberNames.js';
+import { memberByIdCase, memberNamed } from '../engine/model/memberNames.js';
 
 const messages = {
   owner: {
@@ -42,6 +42,11 @@ const messages = {
     nb: '«{value}» er navnet på medlemmet {id}; her skrives medlemmer med ID-en. Skriv {id}.',
     nn: '«{value}» er namnet på medlemen {id}; her skriv ein medlemer med ID-en. Skriv {id}.',
   },
+  idCase: {
+    en: '"{value}" is the member {id} written with capitals; member IDs are written exactly as under `members` in samstemt.yaml. Write {id}.',
+    nb: '«{value}» er medlemmet {id} skrevet med store bokstaver; medlems-ID-er skrives nøyaktig som under `members` i samstemt.yaml. Skriv {id}.',
+    nn: '«{value}» er medlemen {id} skriven med store bokstavar; medlems-ID-ar skriv ein nøyaktig som under `members` i samstemt.yaml. Skriv {id}.',
+  },
   didYouMean: { en: ' Did you mean "{suggestion}"?', nb: ' Mente du «{suggestion}»?', nn: ' Meinte du «{suggestion}»?' },
   replace: { en: 'Change to "{suggestion}"', nb: 'Endre til «{suggestion}»', nn: 'Endre til «{suggestion}»' },
 };
@@ -67,6 +72,12 @@ export default defineRule({
     const members = ids.join(', ') || '–';
     const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string, suggest = (v: string): string | Guess | undefined => guess(v, ids)) => {
       if (ws.members.has(value)) return;
+      // `Storby` for `storby`: the ID with capitals, as Norwegian writes places.
+      const cased = memberByIdCase(ws.members, value);
+      if (cased) {
+        ctx.report({ messageId: 'idCase', data: { value, id: cased }, uri, span, ...(goal ? { goal } : {}), ...idReplaceFix(uri, span, cased, doc.text) });
+        return;
+      }
       // `Storby kommune` for `storby`: the member's display name from samstemt.yaml.
       const named = memberNamed(ws.members, value);
       if (named) {

@@ -1,6 +1,7 @@
 /**
- * Members written by their display name (`Unntak: Fjellbygd kommune`) where
- * their ID belongs. unknown-member reports such an item with the ID to write;
+ * Members written by their display name (`Unntak: Fjellbygd kommune`), or by
+ * their ID with capitals (`Omfang: Storby`), where their ID belongs.
+ * unknown-member reports such an item with the ID to write;
  * until then the engine reads it as that member, so an exemption or scope
  * written in prose already does what the author meant.
  */
@@ -35,7 +36,27 @@ export function memberNamed(members: ReadonlyMap<string, Pick<MemberDef, 'name'>
   return namesOf(members).get(nameKey(text));
 }
 
-/** The member an item of `scope` or `exempt` stands for: its ID, by ID or by name; else the item as written. */
+/** Member IDs by their lower-case form, per members map; a form two IDs share (`Storby`, `storby`) names neither. */
+const byIdCase = new WeakMap<ReadonlyMap<string, unknown>, Map<string, string>>();
+
+/** The ID of the one member whose ID `text` is but for capitals (`Storby`, `LILLEBY`): Norwegian writes places capitalised. */
+export function memberByIdCase(members: ReadonlyMap<string, unknown>, text: string): string | undefined {
+  let out = byIdCase.get(members);
+  if (!out) {
+    out = new Map();
+    const shared = new Set<string>();
+    for (const id of members.keys()) {
+      const k = id.toLowerCase();
+      if (out.has(k)) shared.add(k);
+      out.set(k, id);
+    }
+    for (const k of shared) out.delete(k);
+    byIdCase.set(members, out);
+  }
+  return out.get(text.trim().toLowerCase());
+}
+
+/** The member an item of `scope` or `exempt` stands for: its ID, by ID (capitals aside) or by name; else the item as written. */
 export function memberOf(members: ReadonlyMap<string, Pick<MemberDef, 'name'>>, item: string): string {
-  return members.has(item) ? item : (memberNamed(members, item) ?? item);
+  return members.has(item) ? item : (memberByIdCase(members, item) ?? memberNamed(members, item) ?? item);
 }
