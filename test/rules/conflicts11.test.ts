@@ -1,0 +1,128 @@
+/**
+ * Conflicts across members as advisers write them, in a cooperation written
+ * for audit 11 (test/fixtures/conflicts11, «Nordre Dal IKT»): a company
+ * strategy in YAML (English keys, bokmål titles) and five members of 48 000,
+ * 12 500, 4 100, 1 900 and 760 inhabitants, in bokmål, English and nynorsk
+ * Markdown. The expectations are the fixture's EXPECTED.md, written from
+ * rules.md, format.md and docs/rules before the tool ran; this test checks
+ * them through the CLI as a process (`check --format json`).
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
+import { REPO } from '../helpers/workspace.js';
+
+const ROOT = path.join(REPO, 'test/fixtures/conflicts11');
+const CONFLICT_RULES = ['conflict-system-choice', 'conflict-direction', 'conflict-deadline', 'conflict-capacity', 'possible-conflict'];
+
+/** [rule, goal a, text a's finding covers, goal b, text on b, severity, words the message on both must contain]. */
+type Pair = readonly [rule: string, a: string, textA: string, b: string, textB: string, severity: string, words: readonly string[]];
+
+const PAIRS: readonly Pair[] = [
+  // S1: Elements for all; Kvitvoll (760) keeps ePhorte, no exempt, no accepts.
+  ['conflict-system-choice', 'nordredal-ikt#felles-sak', 'Elements', 'kvitvoll#behalde-sak', 'ePhorte', 'error', ['«sak-arkiv»', 'beholder ePhorte', 'innfører Elements', 'Begge målene gjelder Kvitvoll kommune', 'mellom 2025-03-01 og 2026-12-31', '`exempt: kvitvoll`']],
+  // S2: Bergtun accepts with an en-dash before the reason.
+  ['conflict-system-choice', 'nordredal-ikt#felles-sak', 'Elements', 'bergtun#keep-websak', 'WebSak', 'info', ['Akseptert konflikt', '«vedtatt i eierrådet 2025-02-10»']],
+  // S3: a done «retain» still stands against the mandate.
+  ['conflict-system-choice', 'nordredal-ikt#felles-sak', 'Elements', 'elvebyen#behold-p360', 'Public 360', 'error', ['er fullført, så resultatet står fast']],
+  // S4: Lia accepts with a hyphen before the reason; Kvitvoll is exempt from the same goal.
+  ['conflict-system-choice', 'nordredal-ikt#felles-hr', 'Visma HRM', 'lia#behold-hr', 'SAP HR', 'info', ['Akseptert konflikt', '«vedtatt i eierrådet 2025-02-10»']],
+  // S5: the company accepts, with a colon before the reason (quoted in YAML).
+  ['conflict-system-choice', 'nordredal-ikt#felles-okonomi', 'Unit4 ERP', 'storaas#behold-agresso', 'Agresso', 'info', ['Akseptert konflikt', '«vedtatt i eierrådet 2025-02-10»']],
+  // S6: adopt against phase-out, the name in another case and with two spaces.
+  ['conflict-system-choice', 'nordredal-ikt#felles-telefoni', 'Microsoft Teams', 'storaas#avvikle-teams', 'microsoft  teams', 'error', ['avvikle', 'Begge målene gjelder Storås kommune']],
+  // D1: the shared member fee, øke against redusere, overlapping in 2026 only.
+  ['conflict-direction', 'nordredal-ikt#hoyere-avgift', 'øke', 'kvitvoll#lagare-avgift', 'redusere', 'error', ['Motsatte retninger for «Medlemsavgift til Nordre Dal IKT»', 'vil redusere den', 'vil øke den', 'aktive i 2026.']],
+  // D2: an indicator by name against the same by id, redusere against auke.
+  ['conflict-direction', 'elvebyen#lavere-lisenskostnader', 'redusere', 'kvitvoll#auke-lisensar', 'auke', 'error', ['«Samlede lisenskostnader»']],
+  // D3: redusere against increase.
+  ['conflict-direction', 'elvebyen#lavere-lisenskostnader', 'redusere', 'bergtun#more-licences', 'increase', 'error', ['aktive i 2026–2027']],
+  // L1: a year as deadline against a full date.
+  ['conflict-deadline', 'lia#lia-sak-migrering', '2027', 'nordredal-ikt#felles-sak', '2026-12-31', 'warning', ['2027-12-31', '2026-12-31']],
+  // L2: a sub-goal due after its parent.
+  ['conflict-deadline', 'nordredal-ikt#felles-sak-opplaering', '2027-06-30', 'nordredal-ikt#felles-sak', '2026-12-31', 'warning', ['2027-06-30', 'elmål']],
+  // P1: bokmål «Felles løsning» against nynorsk «Eiga løysing».
+  ['possible-conflict', 'nordredal-ikt#felles-velferdsteknologi', 'Felles løsning for velferdsteknologi i hjemmetjenesten', 'kvitvoll#eiga-velferdsteknologi', 'Eiga løysing for velferdsteknologi', 'hint', ['«Felles løsning»', '«Eiga løysing»']],
+  // P2: a bokmål description against an English title.
+  ['possible-conflict', 'nordredal-ikt#sentralisere-brukerstotte', 'Sentralisere brukerstøtten i Nordre Dal IKT', 'bergtun#own-servicedesk', 'Own servicedesk at Bergtun town hall', 'hint', ['«felles servicedesk»', '«Own servicedesk»']],
+];
+
+/** Pairs that must give no finding of any conflict rule, and why. */
+const NOT_PAIRS: readonly [string, string, string][] = [
+  ['nordredal-ikt#felles-hr', 'kvitvoll#behalde-lon', 'Kvitvoll is exempt'],
+  ['nordredal-ikt#felles-telefoni', 'kvitvoll#behalde-sentralbord', 'Kvitvoll is exempt'],
+  ['nordredal-ikt#felles-sak', 'elvebyen#avvikle-elements', 'dropped (avbrutt)'],
+  ['nordredal-ikt#felles-sak', 'kvitvoll#innfore-websak', 'dropped (nynorsk avbrote)'],
+  ['kvitvoll#behalde-sak', 'bergtun#keep-websak', 'keep against keep, no shared member'],
+  ['nordredal-ikt#hoyere-avgift', 'bergtun#lower-fee-later', 'windows only touch'],
+  ['kvitvoll#lagare-avgift', 'bergtun#lower-fee-later', 'same direction'],
+  ['kvitvoll#auke-lisensar', 'bergtun#more-licences', 'same direction'],
+  ['storaas#kortere-svartid', 'bergtun#more-licences', 'indicator not shared'],
+  ['elvebyen#elvebyen-elements', 'nordredal-ikt#felles-sak', 'equal deadlines'],
+  ['lia#skanne-papirarkiv', 'nordredal-ikt#felles-sak', 'a done contribution is not late'],
+  ['nordredal-ikt#sentral-skoleadministrasjon', 'kvitvoll#desentral-skule', 'scopes share no member'],
+  ['nordredal-ikt#felles-chatbot', 'bergtun#own-chatbot', "the company's deadline 2025-12-31 ends before Bergtun's document period 2026–2029 starts"],
+];
+
+describe('conflicts across members in «Nordre Dal IKT» (test/fixtures/conflicts11), through the CLI', function () {
+  this.timeout(60000);
+  let ds: JsonDiagnostic[] = [];
+  const files: Record<string, string[]> = {};
+  const textOf = (d: { file: string; range: JsonDiagnostic['range'] }) => {
+    const lines = (files[d.file] ??= readFileSync(path.join(ROOT, d.file), 'utf8').split('\n'));
+    assert.equal(d.range.start.line, d.range.end.line, 'one line');
+    return lines[d.range.start.line]!.slice(d.range.start.character, d.range.end.character);
+  };
+  before(() => {
+    const run = runCli(['check', ROOT, '--format', 'json']);
+    assert.equal(run.status, 1, run.stderr);
+    ds = (JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
+  });
+  const between = (rule: string, a: string, b: string) => ds.filter((d) => d.rule === rule && d.goal === a && (d.related ?? []).some((r) => r.goal === b));
+
+  for (const [rule, a, textA, b, textB, severity, words] of PAIRS) {
+    it(`${rule}: ${a} ↔ ${b} (${severity}) on both goals`, () => {
+      for (const [self, other, text] of [[a, b, textA], [b, a, textB]] as const) {
+        const found = between(rule, self, other);
+        assert.equal(found.length, 1, `${rule} on ${self} about ${other}: ${JSON.stringify(ds.filter((d) => d.goal === self).map((d) => d.rule + ' ' + d.message))}`);
+        const d = found[0]!;
+        assert.equal(d.severity, severity);
+        assert.equal(textOf(d), text);
+        for (const w of words) assert.ok(d.message.includes(w), `«${w}» in ${d.message}`);
+        // The related location points at the other goal's finding.
+        const rel = d.related!.find((r) => r.goal === other) as { file: string; range: JsonDiagnostic['range'] };
+        assert.equal(textOf(rel), self === a ? textB : textA);
+      }
+    });
+  }
+
+  for (const [a, b, why] of NOT_PAIRS) {
+    it(`no conflict between ${a} and ${b}: ${why}`, () => {
+      for (const rule of CONFLICT_RULES) assert.deepEqual([...between(rule, a, b), ...between(rule, b, a)].map((d) => d.message), []);
+    });
+  }
+
+  it('the overbooking of «utviklarar» is reported for 2026 only, on the three goals active that year', () => {
+    const found = ds.filter((d) => d.rule === 'conflict-capacity');
+    assert.deepEqual(found.map((d) => `${d.goal} ${textOf(d)}`).sort(), ['elvebyen#ki-byggesak utviklarar 2', 'nordredal-ikt#integrasjonsplattform utviklarar 3', 'storaas#digitalt-planarkiv utviklarar 2']);
+    for (const d of found) {
+      assert.equal(d.severity, 'warning');
+      assert.ok(d.message.includes('overbooket i 2026:') && d.message.includes('7 årsverk') && d.message.includes('kapasiteten er 6 årsverk'), d.message);
+      assert.ok(!d.message.includes('Ny nettside'), 'a dropped goal makes no demand');
+      assert.ok(d.related!.some((r) => r.file === 'samstemt.yaml'));
+    }
+  });
+
+  it('uniform-mandate on the one mandate without exempt, at «alle», with both populations', () => {
+    const found = ds.filter((d) => d.rule === 'uniform-mandate');
+    assert.deepEqual(found.map((d) => `${d.goal} ${textOf(d)}`), ['nordredal-ikt#felles-sak alle']);
+    assert.ok(found[0]!.message.includes('Elvebyen kommune har 48 000 innbyggere, Kvitvoll kommune har 760 (63 ganger færre)'), found[0]!.message);
+  });
+
+  it('nothing else: every conflict finding is one of the expected pairs, and no other rule fires', () => {
+    const expected = PAIRS.length * 2 + 3 + 1;
+    assert.deepEqual(ds.filter((d) => !CONFLICT_RULES.includes(d.rule) && d.rule !== 'uniform-mandate').map((d) => `${d.rule} ${d.file} ${d.message}`), []);
+    assert.equal(ds.length, expected);
+  });
+});
