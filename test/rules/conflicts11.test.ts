@@ -11,7 +11,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
-import { REPO } from '../helpers/workspace.js';
+import { analyze, readTree, REPO, type TestDiagnostic } from '../helpers/workspace.js';
 
 const ROOT = path.join(REPO, 'test/fixtures/conflicts11');
 const CONFLICT_RULES = ['conflict-system-choice', 'conflict-direction', 'conflict-deadline', 'conflict-capacity', 'possible-conflict'];
@@ -124,5 +124,28 @@ describe('conflicts across members in «Nordre Dal IKT» (test/fixtures/conflict
     const expected = PAIRS.length * 2 + 3 + 1;
     assert.deepEqual(ds.filter((d) => !CONFLICT_RULES.includes(d.rule) && d.rule !== 'uniform-mandate').map((d) => `${d.rule} ${d.file} ${d.message}`), []);
     assert.equal(ds.length, expected);
+  });
+});
+
+describe('conflicts11: a direction implied by a baseline and a target in two units of money', function () {
+  this.timeout(60000);
+  const FILES = readTree(ROOT);
+  const withKvitvoll = (lines: string) => ({ ...FILES, 'strategier/kvitvoll.md': FILES['strategier/kvitvoll.md']!.replace('- Retning: redusere\n', lines) });
+  const on = (ds: TestDiagnostic[], goal: string) => ds.filter((d) => d.goal === goal && (d.rule === 'conflict-direction' || d.rule === 'invalid-value')).map((d) => `${d.rule} ${d.related[0]?.goal ?? ''} ${d.message}`);
+
+  it('«1,2 mill. kr» → «950 000 kr» is a decrease: against the company\'s increase, not against Bergtun\'s decrease', () => {
+    const found = on(analyze(withKvitvoll('- Utgangspunkt: 1,2 mill. kr\n- Målverdi: 950 000 kr\n')), 'kvitvoll#lagare-avgift');
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.ok(found[0]!.startsWith('conflict-direction nordredal-ikt#hoyere-avgift ') && found[0]!.includes('vil redusere den'), found[0]);
+  });
+
+  it('«900 TNOK» → «1 MNOK» is an increase: no conflict with the company\'s increase', () => {
+    const found = on(analyze(withKvitvoll('- Utgangspunkt: 900 TNOK\n- Målverdi: 1 MNOK\n')), 'kvitvoll#lagare-avgift');
+    assert.deepEqual(found.filter((m) => m.includes('hoyere-avgift')), []);
+  });
+
+  it('`Retning: redusere` from «1,2 mill. kr» to «950 000 kr» agrees with its numbers: no warning that they disagree', () => {
+    const found = on(analyze(withKvitvoll('- Retning: redusere\n- Utgangspunkt: 1,2 mill. kr\n- Målverdi: 950 000 kr\n')), 'kvitvoll#lagare-avgift');
+    assert.deepEqual(found.filter((m) => m.startsWith('invalid-value')), []);
   });
 });
