@@ -11,6 +11,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
+import { applyFix } from '../helpers/fixes.js';
 import { analyze, readTree, REPO, type TestDiagnostic } from '../helpers/workspace.js';
 
 const ROOT = path.join(REPO, 'test/fixtures/conflicts11');
@@ -147,5 +148,40 @@ describe('conflicts11: a direction implied by a baseline and a target in two uni
   it('`Retning: redusere` from «1,2 mill. kr» to «950 000 kr» agrees with its numbers: no warning that they disagree', () => {
     const found = on(analyze(withKvitvoll('- Retning: redusere\n- Utgangspunkt: 1,2 mill. kr\n- Målverdi: 950 000 kr\n')), 'kvitvoll#lagare-avgift');
     assert.deepEqual(found.filter((m) => m.startsWith('invalid-value')), []);
+  });
+});
+
+describe('conflicts11: a scope written as «alle unntatt …»', function () {
+  this.timeout(60000);
+  const FILES = readTree(ROOT);
+  const company = (scope: string) => ({ ...FILES, 'strategier/nordredal-ikt.yaml': FILES['strategier/nordredal-ikt.yaml']!.replace('    adopt: Elements\n    scope: alle\n', `    adopt: Elements\n    scope: ${scope}\n`) });
+
+  it('asks for `exempt` rather than suggesting «alle», which would take the member back in', () => {
+    const [d, ...rest] = analyze(company('alle unntatt kvitvoll')).filter((x) => x.rule === 'unknown-member');
+    assert.deepEqual(rest, []);
+    assert.ok(d!.message.includes('`exempt: kvitvoll`') && !d!.message.includes('Mente du «alle»'), d!.message);
+  });
+
+  it('its fix writes `scope: alle` and `exempt: kvitvoll`, after which Kvitvoll\'s conflict with the mandate is gone and nothing new comes', () => {
+    const files = company('alle unntatt kvitvoll');
+    const d = analyze(files).find((x) => x.rule === 'unknown-member')!;
+    const fixed = applyFix(files, d);
+    assert.ok(fixed['strategier/nordredal-ikt.yaml']!.includes('    adopt: Elements\n    scope: alle\n    exempt: kvitvoll\n'), fixed['strategier/nordredal-ikt.yaml']);
+    const after = analyze(fixed).map((x) => `${x.rule} ${x.goal} ${x.related[0]?.goal ?? ''}`);
+    const before = analyze(FILES).map((x) => `${x.rule} ${x.goal} ${x.related[0]?.goal ?? ''}`);
+    const settled = ['conflict-system-choice nordredal-ikt#felles-sak kvitvoll#behalde-sak', 'conflict-system-choice kvitvoll#behalde-sak nordredal-ikt#felles-sak', 'uniform-mandate nordredal-ikt#felles-sak '];
+    assert.deepEqual(after.sort(), before.filter((x) => !settled.includes(x)).sort());
+  });
+
+  it('in Markdown and nynorsk, with two members, one by name: `Unntak: storaas, elvebyen` as a new item', () => {
+    const files = {
+      ...FILES,
+      'strategier/kvitvoll.md': FILES['strategier/kvitvoll.md']!.replace('## Eiga løysing for velferdsteknologi {#eiga-velferdsteknologi}\n\n- Område: helse\n', '## Eiga løysing for velferdsteknologi {#eiga-velferdsteknologi}\n\n- Område: helse\n- Omfang: alle utanom Storås kommune og Elvebyen\n'),
+    };
+    const d = analyze(files).find((x) => x.rule === 'unknown-member')!;
+    assert.ok(d.message.includes('`Unntak: storaas, elvebyen`'), d.message);
+    const fixed = applyFix(files, d)['strategier/kvitvoll.md']!;
+    assert.ok(fixed.includes('- Område: helse\n- Omfang: alle\n- Unntak: storaas, elvebyen\n- Frist: 2027\n'), fixed);
+    assert.deepEqual(analyze({ ...files, 'strategier/kvitvoll.md': fixed }).filter((x) => x.rule === 'unknown-member'), []);
   });
 });
