@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
 import { applyFix } from '../helpers/fixes.js';
+import { load as loadYaml } from 'js-yaml';
 import { analyze, readTree, REPO, type TestDiagnostic } from '../helpers/workspace.js';
 
 const ROOT = path.join(REPO, 'test/fixtures/conflicts11');
@@ -183,5 +184,29 @@ describe('conflicts11: a scope written as «alle unntatt …»', function () {
     const fixed = applyFix(files, d)['strategier/kvitvoll.md']!;
     assert.ok(fixed.includes('- Område: helse\n- Omfang: alle\n- Unntak: storaas, elvebyen\n- Frist: 2027\n'), fixed);
     assert.deepEqual(analyze({ ...files, 'strategier/kvitvoll.md': fixed }).filter((x) => x.rule === 'unknown-member'), []);
+  });
+});
+
+describe('conflicts11: the accepts fix on a YAML goal that already accepts another conflict', function () {
+  this.timeout(60000);
+  const FILES = readTree(ROOT);
+  // Lia keeps a second system against the company's economy system, which already accepts Storås's.
+  const files = { ...FILES, 'strategier/lia.md': `${FILES['strategier/lia.md']}\n## Behold Visma Enterprise {#behold-visma}\n\n- Område: okonomi\n- Beholde: Visma Enterprise\n` };
+  const company = 'strategier/nordredal-ikt.yaml';
+
+  it('adds the goal to the `accepts` there, so the YAML keeps one key per name (as YAML requires and other YAML tools check)', () => {
+    const d = analyze(files).find((x) => x.rule === 'conflict-system-choice' && x.goal === 'nordredal-ikt#felles-okonomi' && x.related[0]?.goal === 'lia#behold-visma')!;
+    assert.equal(d.severity, 'error');
+    const fixed = applyFix(files, d);
+    assert.doesNotThrow(() => loadYaml(fixed[company]!), 'a strict YAML reader takes the fixed document');
+    assert.equal(fixed[company]!.match(/^ {4}accepts:/gm)!.length, 1, fixed[company]);
+    // With the reason written, both conflicts of the goal are accepted, and nothing else changes.
+    const decided = { ...fixed, [company]: fixed[company]!.replace(/<Hvorfor[^>]*>/, 'vedtatt i eierrådet 2025-03-01') };
+    const sig = (x: TestDiagnostic) => `${x.rule} ${x.severity} ${x.goal} ${x.related[0]?.goal ?? ''}`;
+    const before = analyze(files).map(sig);
+    const after = analyze(decided).map(sig);
+    const accepted = ['conflict-system-choice info nordredal-ikt#felles-okonomi lia#behold-visma', 'conflict-system-choice info lia#behold-visma nordredal-ikt#felles-okonomi'];
+    assert.deepEqual(after.sort(), [...before.filter((x) => !/error (nordredal-ikt#felles-okonomi lia#behold-visma|lia#behold-visma nordredal-ikt#felles-okonomi)$/.test(x)), ...accepted].sort());
+    assert.ok(after.includes('conflict-system-choice info nordredal-ikt#felles-okonomi storaas#behold-agresso'));
   });
 });
