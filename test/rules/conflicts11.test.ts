@@ -210,3 +210,20 @@ describe('conflicts11: the accepts fix on a YAML goal that already accepts anoth
     assert.ok(after.includes('conflict-system-choice info nordredal-ikt#felles-okonomi storaas#behold-agresso'));
   });
 });
+
+describe('conflicts11: a shared indicator written with quotes or a unit in parentheses', function () {
+  this.timeout(60000);
+  const FILES = readTree(ROOT);
+  const kvitvoll = (indicator: string) => ({ ...FILES, 'strategier/kvitvoll.md': FILES['strategier/kvitvoll.md']!.replace('- Indikator: medlemsavgift\n', `- Indikator: ${indicator}\n`) });
+  const against = (ds: TestDiagnostic[]) => ds.filter((d) => d.rule === 'conflict-direction' && d.goal === 'kvitvoll#lagare-avgift').map((d) => d.related[0]!.goal);
+
+  for (const written of ['medlemsavgift (kr per innbyggar)', '«medlemsavgift»', '«Medlemsavgift til Nordre Dal IKT» (kr)']) {
+    it(`«Indikator: ${written}» is the shared fee: Kvitvoll's decrease still meets the company's increase`, () => {
+      assert.deepEqual(against(analyze(kvitvoll(written))), ['nordredal-ikt#hoyere-avgift']);
+    });
+  }
+
+  it('another indicator with an aside is still another indicator', () => {
+    assert.deepEqual(against(analyze(kvitvoll('driftskostnader (kr per innbyggar)'))), []);
+  });
+});

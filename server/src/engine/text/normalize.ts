@@ -107,7 +107,12 @@ export function isNone(text: string): boolean {
  * names in «…», and word processors turn "…" into “…”, so «Visma HRM» = Visma HRM.
  */
 export function systemKey(name: string): string {
-  return withoutAside(unquoted(name)).toLowerCase().replace(/\s+/g, '');
+  return plainName(name).toLowerCase().replace(/\s+/g, '');
+}
+
+/** A name as it is meant, without quotes around it and an aside at its end: `«Medlemsavgift» (kr)` is Medlemsavgift. */
+export function plainName(name: string): string {
+  return withoutAside(unquoted(name));
 }
 
 /**
