@@ -227,3 +227,18 @@ describe('conflicts11: a shared indicator written with quotes or a unit in paren
     assert.deepEqual(against(analyze(kvitvoll('driftskostnader (kr per innbyggar)'))), []);
   });
 });
+
+describe('conflicts11: a contribution written with a full stop or an aside after the reference', function () {
+  this.timeout(60000);
+  const FILES = readTree(ROOT);
+  for (const written of ['nordredal-ikt#felles-sak.', 'nordredal-ikt#felles-sak (felles sak og arkiv)', 'nordredal-ikt#felles-sak «Felles sak- og arkivløsning»']) {
+    it(`«Bidrar til: ${written}» is reported with a fix to the reference, after which the late contribution is found`, () => {
+      const files = { ...FILES, 'strategier/lia.md': FILES['strategier/lia.md']!.replace('- Bidrar til: nordredal-ikt#felles-sak\n- Frist: 2027\n', `- Bidrar til: ${written}\n- Frist: 2027\n`) };
+      const d = analyze(files).find((x) => x.rule === 'invalid-value' && x.goal === 'lia#lia-sak-migrering')!;
+      assert.ok(d.message.includes('Mente du «nordredal-ikt#felles-sak»?'), d.message);
+      const fixed = applyFix(files, d);
+      assert.ok(fixed['strategier/lia.md']!.includes('- Bidrar til: nordredal-ikt#felles-sak\n- Frist: 2027\n'));
+      assert.deepEqual(analyze(fixed).filter((x) => x.goal === 'lia#lia-sak-migrering').map((x) => `${x.rule} ${x.related[0]?.goal}`), ['conflict-deadline nordredal-ikt#felles-sak']);
+    });
+  }
+});

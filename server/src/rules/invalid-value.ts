@@ -586,7 +586,9 @@ function enumInLanguage(kind: keyof typeof ENUMS, suggestion: string | Guess | u
  */
 function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string | undefined, text: string): string | undefined {
   // `[[storby#felles-hr]]` or `[[storby#felles-hr|Felles HR]]`: a wiki link, as Obsidian writes links between notes.
-  const t = text.trim().replace(WIKI_LINK, '$1').trim();
+  const linked = text.trim().replace(WIKI_LINK, '$1').trim();
+  // `storby#felles-hr.`, `storby#felles-hr (Felles HR)`, `storby#felles-hr «Felles HR»`: the reference, then a full stop or its title as an aside.
+  const t = REF_THEN_ASIDE.exec(linked)?.[1] ?? linked;
   const hash = t.indexOf('#');
   if (hash >= 0) {
     // String operations, not a pattern around `#`: linear on any input.
@@ -611,6 +613,9 @@ function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string
   const elsewhere = ws.goals.filter((g) => g.id === id && g.owner !== owner);
   return elsewhere.length === 1 ? elsewhere[0]!.key : undefined;
 }
+
+/** A reference followed by a full stop, or by an aside in parentheses or quotes (and maybe a full stop): `$1` is the reference. */
+const REF_THEN_ASIDE = /^([\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+)(?:\s*\([^()]*\)|\s*«[^«»]*»|\s*“[^“”]*”|\s*"[^"]*")?\s*\.?$/u;
 
 /** A wiki link around a reference (`[[x]]`, `[[x|label]]`), or plain brackets (`[x]`): `$1` is the reference. */
 const WIKI_LINK = /^\[\[?([^[\]|]*)(?:\|[^\]]*)?\]\]?$/;
