@@ -242,3 +242,21 @@ describe('conflicts11: a contribution written with a full stop or an aside after
     });
   }
 });
+
+describe('conflicts11: a status or direction that ends with a full stop or an aside', function () {
+  this.timeout(60000);
+  const FILES = readTree(ROOT);
+  const on = (files: Record<string, string>, goal: string) => analyze(files).filter((d) => d.goal === goal).map((d) => `${d.rule} ${d.severity} ${d.related[0]?.goal ?? ''}`);
+
+  for (const status of ['Avbrutt.', 'avbrutt (vedtak i bystyret 2025-03-01)']) {
+    it(`«Status: ${status}» is dropped: no conflict with the company's mandate, and nothing to correct`, () => {
+      const files = { ...FILES, 'strategier/elvebyen.md': FILES['strategier/elvebyen.md']!.replace('- Status: avbrutt\n', `- Status: ${status}\n`) };
+      assert.deepEqual(on(files, 'elvebyen#avvikle-elements'), []);
+    });
+  }
+
+  it('«Retning: redusere.» is a decrease, against the company\'s increase of the shared fee', () => {
+    const files = { ...FILES, 'strategier/kvitvoll.md': FILES['strategier/kvitvoll.md']!.replace('- Retning: redusere\n', '- Retning: redusere.\n') };
+    assert.deepEqual(on(files, 'kvitvoll#lagare-avgift'), ['conflict-direction error nordredal-ikt#hoyere-avgift']);
+  });
+});

@@ -423,7 +423,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
           bad(whole, 'empty', { key: p.rawKey });
           break;
         }
-        const v = lookupEnum(kind, p.value);
+        // As a number, a value may end with a full stop or an aside (`avbrutt (vedtatt i bystyret 2025-03-01)`): not part of it.
+        const v = lookupEnum(kind, p.value) ?? lookupEnum(kind, withoutNumberAside(p.value.trim()).replace(/\.$/, ''));
         if (v) (f as unknown as Record<string, string>)[kind] = v;
         else {
           const allowed = enumSpellings(kind);
