@@ -260,3 +260,22 @@ describe('conflicts11: a status or direction that ends with a full stop or an as
     assert.deepEqual(on(files, 'kvitvoll#lagare-avgift'), ['conflict-direction error nordredal-ikt#hoyere-avgift']);
   });
 });
+
+describe('conflicts11: a system name that ends with a full stop', function () {
+  this.timeout(60000);
+  const FILES = readTree(ROOT);
+  const kvitvoll = (line: string) => ({ ...FILES, 'strategier/kvitvoll.md': FILES['strategier/kvitvoll.md']!.replace('- Behalde: ePhorte\n', `${line}\n`) });
+  const on = (files: Record<string, string>) => analyze(files).filter((d) => d.goal === 'kvitvoll#behalde-sak').map((d) => `${d.rule} ${d.severity} ${d.related[0]?.goal ?? ''}`);
+
+  it('«Behalde: Elements.» keeps the system the company adopts: no conflict', () => {
+    assert.deepEqual(on(kvitvoll('- Behalde: Elements.')), []);
+  });
+
+  it('«Behalde: «Elements» (dagens versjon).» too', () => {
+    assert.deepEqual(on(kvitvoll('- Behalde: «Elements» (dagens versjon).')), []);
+  });
+
+  it('«Avvikle: Elements.» retires it: a conflict', () => {
+    assert.deepEqual(on(kvitvoll('- Avvikle: Elements.')), ['conflict-system-choice error nordredal-ikt#felles-sak']);
+  });
+});
