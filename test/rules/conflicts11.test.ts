@@ -279,3 +279,24 @@ describe('conflicts11: a system name that ends with a full stop', function () {
     assert.deepEqual(on(kvitvoll('- Avvikle: Elements.')), ['conflict-system-choice error nordredal-ikt#felles-sak']);
   });
 });
+
+describe('conflicts11: a scope or exempt that ends with a full stop', function () {
+  this.timeout(60000);
+  const FILES = readTree(ROOT);
+  const company = (a: string, b: string) => ({ ...FILES, 'strategier/nordredal-ikt.yaml': FILES['strategier/nordredal-ikt.yaml']!.replace(a, b) });
+  const sig = (x: TestDiagnostic) => `${x.rule} ${x.severity} ${x.goal} ${x.related[0]?.goal ?? ''}`;
+  const before = () => analyze(FILES).map(sig).sort();
+
+  it('«exempt: kvitvoll.» exempts Kvitvoll: the same findings as without the full stop', () => {
+    assert.deepEqual(analyze(company('    exempt: kvitvoll\n    deadline: 2026-12-31', '    exempt: kvitvoll.\n    deadline: 2026-12-31')).map(sig).sort(), before());
+  });
+
+  it('«scope: alle.» is everyone: the same findings as without the full stop', () => {
+    assert.deepEqual(analyze(company('    adopt: Elements\n    scope: alle\n', '    adopt: Elements\n    scope: alle.\n')).map(sig).sort(), before());
+  });
+
+  it('«scope: elvebyen, storaas, lia.» names Lia', () => {
+    const files = company('    scope: elvebyen, storaas, lia\n', '    scope: elvebyen, storaas, lia.\n');
+    assert.deepEqual(analyze(files).map(sig).sort(), before());
+  });
+});

@@ -75,8 +75,11 @@ export default defineRule({
     const members = ids.join(', ') || '–';
     const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string, suggest = (v: string): string | Guess | undefined => guess(v, ids)) => {
       if (ws.members.has(value)) return;
+      // `fjellbygd.`: a list item ended as a sentence; the engine reads it as the member (memberOf).
+      const bare = messageId === 'member' && value.endsWith('.') ? value.slice(0, -1).trimEnd() : value;
+      if (ws.members.has(bare)) return;
       // `Storby kommune` for `storby`: the member's display name from samstemt.yaml.
-      const named = memberNamed(ws.members, value);
+      const named = memberNamed(ws.members, bare);
       if (named) {
         ctx.report({ messageId: 'name', data: { value, id: named }, uri, span, ...(goal ? { goal } : {}), ...idReplaceFix(uri, span, named, doc.text) });
         return;

@@ -87,9 +87,9 @@ export function areaKey(text: string): string {
   return text.replace(/:$/, '').trim().toLowerCase();
 }
 
-/** Whether a scope item is `alle`/`all` (every member), case and a trailing colon ignored. */
+/** Whether a scope item is `alle`/`all` (every member), case and a trailing colon or full stop ignored. */
 export function isAll(text: string): boolean {
-  return /^(?:alle|all):?$/i.test(text.trim());
+  return /^(?:alle|all)[.:]?$/i.test(text.trim());
 }
 
 /**
