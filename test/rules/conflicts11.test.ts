@@ -300,3 +300,16 @@ describe('conflicts11: a scope or exempt that ends with a full stop', function (
     assert.deepEqual(analyze(files).map(sig).sort(), before());
   });
 });
+
+describe('conflicts11: a requirement that ends with a full stop', function () {
+  this.timeout(60000);
+  const FILES = readTree(ROOT);
+  const sig = (x: TestDiagnostic) => `${x.rule} ${x.severity} ${x.goal} ${x.message}`;
+  for (const written of ['utviklarar 2.', 'utviklarar 24 månedsverk.']) {
+    it(`«Krever: ${written}» is Elvebyen's demand of 2 årsverk: the overbooking in 2026 is found as before`, () => {
+      const files = { ...FILES, 'strategier/elvebyen.md': FILES['strategier/elvebyen.md']!.replace('- Krever: utviklarar 2\n', `- Krever: ${written}\n`) };
+      const capacity = (fs: Record<string, string>) => analyze(fs).filter((d) => d.rule === 'conflict-capacity' || d.rule === 'invalid-value').map(sig).sort();
+      assert.deepEqual(capacity(files), capacity(FILES));
+    });
+  }
+});

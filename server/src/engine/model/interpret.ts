@@ -505,7 +505,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
           let neg: RegExpExecArray | null;
           const m = requirementParts(it.text);
           const amount = m ? Number(m.amount.replace(',', '.')) : NaN;
-          const unit = m?.rest ? leadingUnit(m.rest) : undefined;
+          // `24 månedsverk.`: the unit without the full stop that ends the item (`mill.` keeps its own).
+          const unit = m?.rest ? (leadingUnit(m.rest) ?? leadingUnit(m.rest.replace(/\.$/, ''))) : undefined;
           // An amount a plan can state: up to a million (of kroner, a million million), in hundredths at the finest (not 1e26, not 1e-23).
           const max = unit && kronerPer(unit) ? 1e12 / kronerPer(unit)! : MAX_AMOUNT;
           if (m && amount <= max && (amount === 0 || amount >= 0.01)) f.requires.push({ resource: m.resource, amount, ...(unit ? { unit } : {}), span: it.span });
@@ -571,7 +572,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
  * (One group at a time: a single pattern for the grouped number backtracks.)
  */
 function requirementParts(text: string): { resource: string; amount: string; at: number; end: number; rest?: string } | undefined {
-  const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)(?:\s+(\S.*))?$/u.exec(text);
+  // A full stop may end the item, as a sentence: `utviklarar 2.`
+  const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)\.?(?:\s+(\S.*))?$/u.exec(text);
   if (!m) return undefined;
   const at = text.indexOf(m[2]!, m[1]!.length);
   let amount = m[2]!;
