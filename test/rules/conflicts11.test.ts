@@ -13,7 +13,7 @@ import path from 'node:path';
 import { runCli, type JsonDiagnostic } from '../helpers/cli.js';
 import { applyFix } from '../helpers/fixes.js';
 import { load as loadYaml } from 'js-yaml';
-import { analyze, readTree, REPO, type TestDiagnostic } from '../helpers/workspace.js';
+import { analyze, assertSameAsFresh, createTestEngine, InMemoryHost, readTree, REPO, type TestDiagnostic } from '../helpers/workspace.js';
 
 const ROOT = path.join(REPO, 'test/fixtures/conflicts11');
 const CONFLICT_RULES = ['conflict-system-choice', 'conflict-direction', 'conflict-deadline', 'conflict-capacity', 'possible-conflict'];
@@ -312,4 +312,34 @@ describe('conflicts11: a requirement that ends with a full stop', function () {
       assert.deepEqual(capacity(files), capacity(FILES));
     });
   }
+});
+
+describe('conflicts11: two systems joined by «og» in one item', function () {
+  this.timeout(60000);
+  const FILES = readTree(ROOT);
+  const files = { ...FILES, 'strategier/kvitvoll.md': FILES['strategier/kvitvoll.md']!.replace('- Behalde: ePhorte\n', '- Innføre: Elements og Acos WebSak\n') };
+
+  it('is reported, when each part is a system other goals name, with a fix that separates them; then Kvitvoll agrees with the company on Elements', () => {
+    const d = analyze(files).find((x) => x.rule === 'invalid-value' && x.goal === 'kvitvoll#behalde-sak')!;
+    assert.ok(d, 'a finding on «Elements og Acos WebSak»');
+    assert.equal(d.severity, 'warning');
+    assert.ok(d.message.includes('Elements, Acos WebSak'), d.message);
+    const fixed = applyFix(files, d);
+    assert.ok(fixed['strategier/kvitvoll.md']!.includes('- Innføre: Elements, Acos WebSak\n'));
+    assert.deepEqual(analyze(fixed).filter((x) => x.goal === 'kvitvoll#behalde-sak').map((x) => `${x.rule} ${x.related[0]?.goal ?? ''}`), []);
+  });
+
+  it('follows the other documents while editing: when Elvebyen renames Public 360, «Elements og Public 360» is one name again', () => {
+    const host = new InMemoryHost({ ...FILES, 'strategier/kvitvoll.md': FILES['strategier/kvitvoll.md']!.replace('- Behalde: ePhorte\n', '- Innføre: Elements og Public 360\n') });
+    const engine = createTestEngine(host);
+    const joined = () => [...engine.analyze().diagnostics.values()].flat().filter((d) => d.rule === 'invalid-value' && d.goal === 'kvitvoll#behalde-sak').length;
+    assert.equal(joined(), 1);
+    host.set('strategier/elvebyen.md', FILES['strategier/elvebyen.md']!.replace('- Beholde: Public 360\n', '- Beholde: P360\n'));
+    assert.equal(joined(), 0);
+    assertSameAsFresh(engine, host, 'renaming Public 360 in Elvebyen\'s strategy');
+  });
+
+  it('a name with «&» whose parts are no systems of their own is one system (Huldt & Lillevik Lønn)', () => {
+    assert.deepEqual(analyze(FILES).filter((x) => x.rule === 'invalid-value'), []);
+  });
 });
