@@ -30,7 +30,7 @@
  */
 import type { Diagnostic, Goal, Lang, Severity } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
-import { conflictContext, type Accepted } from '../engine/conflicts/context.js';
+import { conflictContext, normalizeLabel, type Accepted } from '../engine/conflicts/context.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
 import { isDropped } from '../engine/model/interpret.js';
@@ -355,7 +355,9 @@ function stanceOf(g: Goal, rule: string, lang: Lang, resource: string | undefine
       // The way conflict-direction reads it: `direction`, or the way from baseline to target (420 → 470 kr: increase).
       const direction = directionOf(g)?.direction ?? (f.direction === 'maintain' ? 'maintain' : undefined);
       if (!direction) return undefined;
-      const def = f.indicator ? [...ws.config.indicators.values()].find((i) => i.id === f.indicator || i.name === f.indicator) : undefined;
+      // Named as conflict-direction names it: by id or name, case, quotes and a unit in parentheses aside.
+      const wanted = f.indicator ? normalizeLabel(f.indicator) : undefined;
+      const def = wanted ? [...ws.config.indicators.values()].find((i) => normalizeLabel(i.id) === wanted || (i.name !== undefined && normalizeLabel(i.name) === wanted)) : undefined;
       return `${L.stance[direction]} ${def?.id ?? f.indicator ?? ''}`.trim();
     }
     case 'conflict-deadline':

@@ -1,9 +1,9 @@
 import { defineRule, type RuleContext } from '../engine/rule.js';
-import { areaKey, guess, type Guess } from '../engine/text/normalize.js';
+import { areaKey, guess, systemKey, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import { ENUMS, enumName, enumSpellings, keyInDocument } from '../engine/model/vocabulary.js';
 import { textLang } from '../engine/model/placeholder.js';
-import type { Lang, ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
+import type { Goal, Lang, ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 import { amountIn } from '../engine/text/units.js';
@@ -159,6 +159,11 @@ const messages = {
     en: 'All of {key} is struck through ("{value}"), which marks it as deleted, so {key} has no value. Write the value that applies after the struck-through text, or remove the line.',
     nb: 'Hele verdien for {key} er gjennomstreket («{value}»), som betyr at den er slettet, så {key} mangler verdi. Skriv verdien som gjelder etter den gjennomstrekede teksten, eller fjern linjen.',
     nn: 'Heile verdien for {key} er gjennomstreka («{value}»), som tyder at han er sletta, så {key} manglar verdi. Skriv verdien som gjeld etter den gjennomstreka teksten, eller fjern linja.',
+  },
+  systemsJoined: {
+    en: '"{value}" in {key} is read as one system, but each of its parts is a system of its own in other goals. Separate them with commas, so that each is compared on its own: {suggestion}.',
+    nb: '«{value}» i {key} leses som ett system, men hver del av det er et eget system i andre mål. Skill dem med komma, så hvert system sammenlignes for seg: {suggestion}.',
+    nn: '«{value}» i {key} blir lese som eitt system, men kvar del av det er eit eige system i andre mål. Skil dei med komma, så kvart system blir samanlikna for seg: {suggestion}.',
   },
   goalRef: {
     en: '"{value}" is not a goal reference. Write member#goal-id (e.g. ikt-fjord#felles-hr), or #goal-id for a goal of the same owner.{hint}',
@@ -486,6 +491,8 @@ export default defineRule({
     },
     messages,
   },
+  // Two systems joined in one item are told by the systems other documents name: the findings hold while those verdicts do.
+  documentKey: (doc, ws) => joinedItems(doc).map((it) => (joinedSystems(it.text, ws) ? '1' : '0')).join(''),
   checkDocument(doc, ctx) {
     const { ws } = ctx;
     const report = reporter(ctx);
@@ -522,6 +529,11 @@ export default defineRule({
       report(doc.uri, p.span, messageId, data, suggestion, p.goal, p.fixSpan, p.fix, p.severity);
     }
     for (const g of doc.goals) {
+      // `Innføre: Elements og Acos WebSak`: two systems other goals name one by one, read as one that none of them names.
+      for (const { text, span, key } of joinedItems(doc, g)) {
+        const parts = joinedSystems(text, ws);
+        if (parts) report(doc.uri, span, 'systemsJoined', { value: text, key, suggestion: parts.join(', ') }, parts.join(', '), g.key, undefined, undefined, 'warning');
+      }
       const area = propertyOf(g, 'area');
       // A YAML list gives its items; `Område: hr, helse` is one value (an area is not a list), split here.
       const written = !area ? [] : area.items.length > 1 ? area.items.map((i) => i.text) : area.value.split(',').map((a) => a.trim()).filter(Boolean);
@@ -586,7 +598,9 @@ function enumInLanguage(kind: keyof typeof ENUMS, suggestion: string | Guess | u
  */
 function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string | undefined, text: string): string | undefined {
   // `[[storby#felles-hr]]` or `[[storby#felles-hr|Felles HR]]`: a wiki link, as Obsidian writes links between notes.
-  const t = text.trim().replace(WIKI_LINK, '$1').trim();
+  const linked = text.trim().replace(WIKI_LINK, '$1').trim();
+  // `storby#felles-hr.`, `storby#felles-hr (Felles HR)`, `storby#felles-hr «Felles HR»`: the reference, then a full stop or its title as an aside.
+  const t = REF_THEN_ASIDE.exec(linked)?.[1] ?? linked;
   const hash = t.indexOf('#');
   if (hash >= 0) {
     // String operations, not a pattern around `#`: linear on any input.
@@ -611,6 +625,49 @@ function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string
   const elsewhere = ws.goals.filter((g) => g.id === id && g.owner !== owner);
   return elsewhere.length === 1 ? elsewhere[0]!.key : undefined;
 }
+
+/** The system keys that the goals of a workspace name, one item each (built once per workspace model). */
+const namedSystems = new WeakMap<WorkspaceModel, ReadonlySet<string>>();
+function systemsNamed(ws: WorkspaceModel): ReadonlySet<string> {
+  let out = namedSystems.get(ws);
+  if (!out) {
+    const keys = new Set<string>();
+    for (const g of ws.goals) for (const name of [...g.facts.adopt, ...g.facts.retain, ...g.facts.phaseOut]) keys.add(systemKey(name));
+    namedSystems.set(ws, (out = keys));
+  }
+  return out;
+}
+
+/** Words that may join two systems in one item: `og`, `and`, `&`, `+`, `/`. */
+const JOINED = /\s(?:og|and|&|\+)\s|\//i;
+
+/** The system items of `doc` (or of one goal of it) that join words could make two systems, with the key as written. */
+function joinedItems(doc: StrategyDocument, goal?: Goal): { text: string; span: Span; key: string }[] {
+  const out: { text: string; span: Span; key: string }[] = [];
+  for (const g of goal ? [goal] : doc.goals) {
+    for (const p of g.properties) {
+      if (!p.known || (p.key !== 'adopt' && p.key !== 'retain' && p.key !== 'phase-out')) continue;
+      for (const it of p.items) if (JOINED.test(it.text)) out.push({ text: it.text, span: it.span, key: p.rawKey });
+    }
+  }
+  return out;
+}
+
+/**
+ * `Elements og Acos WebSak` (also `and`, `&`, `+`, `/`) → its parts, when each
+ * of them is a system that some goal names as an item of its own; undefined
+ * otherwise (`Huldt & Lillevik Lønn` is one name).
+ */
+function joinedSystems(text: string, ws: WorkspaceModel): string[] | undefined {
+  if (!JOINED.test(text)) return undefined;
+  const parts = text.split(/\s+(?:og|and|&|\+)\s+|\s*\/\s*/i).map((t) => t.trim());
+  if (parts.length < 2 || parts.some((t) => !t)) return undefined;
+  const named = systemsNamed(ws);
+  return parts.every((t) => named.has(systemKey(t))) ? parts : undefined;
+}
+
+/** A reference followed by a full stop, or by an aside in parentheses or quotes (and maybe a full stop): `$1` is the reference. */
+const REF_THEN_ASIDE = /^([\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+)(?:\s*\([^()]*\)|\s*«[^«»]*»|\s*“[^“”]*”|\s*"[^"]*")?\s*\.?$/u;
 
 /** A wiki link around a reference (`[[x]]`, `[[x|label]]`), or plain brackets (`[x]`): `$1` is the reference. */
 const WIKI_LINK = /^\[\[?([^[\]|]*)(?:\|[^\]]*)?\]\]?$/;

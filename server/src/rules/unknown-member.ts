@@ -4,6 +4,8 @@ import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
 import { didYouMeanHint, idReplaceFix, cooperationName } from '../engine/findings.js';
 import { memberByIdCase, memberNamed } from '../engine/model/memberNames.js';
+import { keyInDocument } from '../engine/model/vocabulary.js';
+import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 
 const messages = {
   owner: {
@@ -22,6 +24,12 @@ const messages = {
     nn: '«{value}» i {key} nemner fleire medlemer i eitt punkt, så ingen av dei tel. Skil dei med komma: {suggestion}.',
   },
   separate: { en: 'Separate with commas: {suggestion}', nb: 'Skill med komma: {suggestion}', nn: 'Skil med komma: {suggestion}' },
+  allExcept: {
+    en: '"{value}" in {key}: members left out of a goal are written under `{exemptKey}`, so that the conflict rules leave them out too. Write `{key}: {all}` and `{exemptKey}: {ids}`.',
+    nb: '«{value}» i {key}: medlemmer som holdes utenfor et mål, skrives i `{exemptKey}`, så også konfliktreglene holder dem utenfor. Skriv `{key}: {all}` og `{exemptKey}: {ids}`.',
+    nn: '«{value}» i {key}: medlemer som blir haldne utanfor eit mål, skriv ein i `{exemptKey}`, så også konfliktreglane held dei utanfor. Skriv `{key}: {all}` og `{exemptKey}: {ids}`.',
+  },
+  fixAllExcept: { en: 'Write {all} in {key} and {ids} in {exemptKey}', nb: 'Skriv {all} i {key} og {ids} i {exemptKey}', nn: 'Skriv {all} i {key} og {ids} i {exemptKey}' },
   refOwner: {
     en: 'The reference "{value}" names "{owner}", which is not a member of the cooperation.{hint} Members: {members}.',
     nb: 'Henvisningen «{value}» viser til «{owner}», som ikke er medlem av samarbeidet.{hint} Medlemmer: {members}.',
@@ -72,14 +80,17 @@ export default defineRule({
     const members = ids.join(', ') || '–';
     const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string, suggest = (v: string): string | Guess | undefined => guess(v, ids)) => {
       if (ws.members.has(value)) return;
+      // `fjellbygd.`: a list item ended as a sentence; the engine reads it as the member (memberOf).
+      const bare = messageId === 'member' && value.endsWith('.') ? value.slice(0, -1).trimEnd() : value;
+      if (ws.members.has(bare)) return;
       // `Storby` for `storby`: the ID with capitals, as Norwegian writes places.
-      const cased = memberByIdCase(ws.members, value);
+      const cased = memberByIdCase(ws.members, bare);
       if (cased) {
         ctx.report({ messageId: 'idCase', data: { value, id: cased }, uri, span, ...(goal ? { goal } : {}), ...idReplaceFix(uri, span, cased, doc.text) });
         return;
       }
       // `Storby kommune` for `storby`: the member's display name from samstemt.yaml.
-      const named = memberNamed(ws.members, value);
+      const named = memberNamed(ws.members, bare);
       if (named) {
         ctx.report({ messageId: 'name', data: { value, id: named }, uri, span, ...(goal ? { goal } : {}), ...idReplaceFix(uri, span, named, doc.text) });
         return;
@@ -102,6 +113,18 @@ export default defineRule({
         if (!prop) continue;
         for (const item of prop.items) {
           if (key === 'scope' ? isAll(item.text) : isNone(item.text)) continue;
+          // `alle unntatt fjellbygd`: everyone but some, which is what `exempt` says (a did-you-mean «alle» would take them back in).
+          const except = key === 'scope' ? allExcept(item.text, ws.members) : undefined;
+          if (except) {
+            const exemptKey = keyInDocument('exempt', doc);
+            const data = { value: item.text, key: prop.rawKey, all: except.all, ids: except.ids.join(', '), exemptKey };
+            const exempt = propertyOf(g, 'exempt');
+            const add = exempt ? appendToPropertyEdit(doc, exempt, data.ids) : insertPropertiesEdit(doc, g, [['exempt', data.ids]], prop);
+            // The new line may start where the item ends: one edit then, so that the two do not meet.
+            const edits = !add ? [] : add.span.start === item.span.end && add.span.end === item.span.end ? [{ uri: doc.uri, span: item.span, newText: except.all + add.newText }] : [{ uri: doc.uri, span: item.span, newText: except.all }, add];
+            ctx.report({ messageId: 'allExcept', data, uri: doc.uri, span: item.span, goal: g.key, ...(edits.length ? { fixes: [{ messageId: 'fixAllExcept', data, edits, preferred: true }] } : {}) });
+            continue;
+          }
           // `Alle medlemmer`, `all members`: meant as everyone.
           const everyone = key === 'scope' ? /^(alle|all)\s/i.exec(item.text)?.[1]?.toLowerCase() : undefined;
           // `havbyen og øyvær`, `havbyen; øyvær`: known members joined by something other than a comma.
@@ -165,3 +188,21 @@ function severalMembers(text: string, members: ReadonlyMap<string, unknown>): st
   return words.length > 1 && words.every((w) => members.has(w)) ? words.join(', ') : undefined;
 }
 
+
+/** `alle unntatt`, `alle medlemmene utenom`, `all except`, … : the words before the members left out. */
+const ALL_EXCEPT = /^(alle|all)(?:\s+\p{L}+)?\s+(?:unntatt|untatt|unnateke|unnateken|utenom|utanom|bortsett\s+fra|except(?:\s+for)?)\s+(.+)$/iu;
+
+/**
+ * `alle unntatt fjellbygd og Strandvik kommune` → «alle» and the IDs of the
+ * members left out (by ID in any case, or by name); undefined unless every
+ * one of them is a member.
+ */
+function allExcept(text: string, members: ReadonlyMap<string, { name?: string }>): { all: string; ids: string[] } | undefined {
+  const m = ALL_EXCEPT.exec(text.trim());
+  if (!m) return undefined;
+  const ids = m[2]!.split(/\s*(?:[;/&+]|\s(?:og|and)\s)\s*/i).map((w) => {
+    const t = w.trim();
+    return members.has(t) ? t : members.has(t.toLowerCase()) ? t.toLowerCase() : memberNamed(members, t);
+  });
+  return ids.length && ids.every((id) => id !== undefined) ? { all: m[1]!.toLowerCase(), ids: ids as string[] } : undefined;
+}

@@ -27,6 +27,7 @@ import type { Report, RuleContext } from '../rule.js';
 import { PairIndex, type Filing } from './pairIndex.js';
 import { goalWindow, intersect, windowsOverlap, type Window } from './window.js';
 import { movedReports, originOf, type GoalOrigin, type TextChange } from '../model/goalOrigins.js';
+import { plainName } from '../text/normalize.js';
 
 /**
  * The conflict facts of one goal. A national workspace holds tens of
@@ -555,7 +556,11 @@ export function isDone(goal: Goal): boolean {
   return goal.facts.status === 'done';
 }
 
-/** Indicator texts compare case- and whitespace-insensitively. */
+/**
+ * Indicator texts compare case- and whitespace-insensitively, and, as system
+ * names, without quotes around them or a unit in parentheses at the end:
+ * `medlemsavgift (kr per innbyggar)` is the indicator `medlemsavgift`.
+ */
 export function normalizeLabel(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return plainName(text.trim()).toLowerCase().replace(/\s+/g, ' ');
 }

@@ -11,7 +11,8 @@ import type { FixReport, Report, RuleContext } from '../rule.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import type { Accepted, ConflictContext, Overlap } from './context.js';
 import { acceptedData, pairData, pendingData, type Agree, type Data } from './describe.js';
-import { insertPropertiesEdit } from '../edits.js';
+import { appendToPropertyEdit, insertPropertiesEdit } from '../edits.js';
+import { propertyOf } from '../model/interpret.js';
 import { PLACEHOLDERS, textLang } from '../model/placeholder.js';
 import { compareText } from '../text/order.js';
 
@@ -109,7 +110,10 @@ export function acceptFixes(ws: WorkspaceModel, self: Goal, other: Goal): FixRep
   const doc = ws.documentOf(self);
   const value = `${other.key} — ${PLACEHOLDERS.reason[textLang(doc, ws.config.language)]}`;
   // Written where and as the document writes its properties: list item, YAML key or flow mapping, its key spelling, its line breaks.
-  const edit = insertPropertiesEdit(doc, self, [['accepts', value]]);
+  // In YAML a second `accepts:` key would make the mapping invalid YAML for every other reader: add to the one there is.
+  const existing = doc.format === 'yaml' ? propertyOf(self, 'accepts') : undefined;
+  const inFlow = existing && doc.text[existing.valueSpan.start] === '[';
+  const edit = (existing && appendToPropertyEdit(doc, existing, inFlow ? JSON.stringify(value) : value)) || insertPropertiesEdit(doc, self, [['accepts', value]]);
   return edit ? [{ messageId: 'acceptFix', data: { otherRef: other.key }, edits: [edit] }] : [];
 }
 

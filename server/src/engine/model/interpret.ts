@@ -8,7 +8,7 @@ import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem
 import { lookupEnum, enumSpellings, enumNearMiss, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
 import { areaKey, guess, guessFields, hasBidiControl, isAll, isNone, keyOf, showBidiControls, withoutBidiControls, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
-import { kronerPer, leadingUnit } from '../text/units.js';
+import { amountIn, kronerPer, leadingUnit } from '../text/units.js';
 import { isUnstated } from './placeholder.js';
 
 export function emptyFacts(): GoalFacts {
@@ -287,6 +287,23 @@ export function readEnglishThousands(goal: Goal): void {
     if (n !== undefined && p.key === 'target') goal.facts.target = n;
     else if (n !== undefined) goal.facts.baseline = n;
   }
+  const baseline = goal.properties.find((p) => p.key === 'baseline');
+  const target = goal.properties.find((p) => p.key === 'target');
+  if (baseline && target && goal.facts.target !== undefined) goal.facts.target = inUnitOf(baseline, target, goal.facts.target);
+}
+
+/**
+ * `target`'s number `n` in the unit `baseline` is written in, when the two are
+ * written in units that convert: from `1,2 mill. kr` to `950 000 kr` is a
+ * decrease, which 1.2 against 950 000 would read as an increase. The number as
+ * it is otherwise (one unit, none, or units that do not convert).
+ */
+function inUnitOf(baseline: Property, target: Property, n: number): number {
+  const unit = (p: Property) => {
+    const rest = /^[-+\u2212~≈\s]*[\d\s\u00a0.,]*\d\s*(.*)$/u.exec(withoutNumberAside(p.value.trim()).replace(APPROXIMATELY, ''))?.[1];
+    return rest ? leadingUnit(rest) : undefined;
+  };
+  return amountIn(n, unit(target), unit(baseline)) ?? n;
 }
 /** Thousands grouped by commas at the start of a number (after a sign or `~`; «about» is taken off before). */
 const COMMA_THOUSANDS = /^([~≈]?\s?[-+\u2212]?[1-9]\d{0,2})((?:,\d{3})+)(?![\d,])/;
@@ -428,7 +445,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
           bad(whole, 'empty', { key: p.rawKey });
           break;
         }
-        const v = lookupEnum(kind, p.value);
+        // As a number, a value may end with a full stop or an aside (`avbrutt (vedtatt i bystyret 2025-03-01)`): not part of it.
+        const v = lookupEnum(kind, p.value) ?? lookupEnum(kind, withoutNumberAside(p.value.trim()).replace(/\.$/, ''));
         if (v) (f as unknown as Record<string, string>)[kind] = v;
         else {
           const allowed = enumSpellings(kind);
@@ -509,7 +527,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
           let neg: RegExpExecArray | null;
           const m = requirementParts(it.text);
           const amount = m ? Number(m.amount.replace(',', '.')) : NaN;
-          const unit = m?.rest ? leadingUnit(m.rest) : undefined;
+          // `24 månedsverk.`: the unit without the full stop that ends the item (`mill.` keeps its own).
+          const unit = m?.rest ? (leadingUnit(m.rest) ?? leadingUnit(m.rest.replace(/\.$/, ''))) : undefined;
           // An amount a plan can state: up to a million (of kroner, a million million), in hundredths at the finest (not 1e26, not 1e-23).
           const max = unit && kronerPer(unit) ? 1e12 / kronerPer(unit)! : MAX_AMOUNT;
           if (m && amount <= max && (amount === 0 || amount >= 0.01)) f.requires.push({ resource: m.resource, amount, ...(unit ? { unit } : {}), span: it.span });
@@ -548,6 +567,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
   }
   // `Retning: øke` from 80 to 60: the conflict rules go by the stated direction, so say that the numbers disagree.
   // Not when a number may be written with a thousands separator (`1,200`, `1.200`): read as 1.2, it would compare wrongly.
+  if (baseline && target && f.target !== undefined) f.target = inUnitOf(baseline, target, f.target);
   const grouped = (p: Property) => /\d[.,]\d{3}(?!\d)/.test(p.value);
   if (direction && baseline && target && !grouped(baseline) && !grouped(target) && f.baseline !== undefined && f.target !== undefined && f.baseline !== f.target) {
     const implied = f.target > f.baseline ? 'increase' : 'decrease';
@@ -574,7 +594,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
  * (One group at a time: a single pattern for the grouped number backtracks.)
  */
 function requirementParts(text: string): { resource: string; amount: string; at: number; end: number; rest?: string } | undefined {
-  const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)(?:\s+(\S.*))?$/u.exec(text);
+  // A full stop may end the item, as a sentence: `utviklarar 2.`
+  const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)\.?(?:\s+(\S.*))?$/u.exec(text);
   if (!m) return undefined;
   const at = text.indexOf(m[2]!, m[1]!.length);
   let amount = m[2]!;

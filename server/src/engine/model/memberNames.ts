@@ -56,7 +56,13 @@ export function memberByIdCase(members: ReadonlyMap<string, unknown>, text: stri
   return out.get(text.trim().toLowerCase());
 }
 
-/** The member an item of `scope` or `exempt` stands for: its ID, by ID (capitals aside) or by name; else the item as written. */
+/**
+ * The member an item of `scope` or `exempt` stands for: its ID, by ID (capitals
+ * aside) or by name, also with the full stop that ends a list item written as a
+ * sentence (`Unntak: fjellbygd.`); else the item as written.
+ */
 export function memberOf(members: ReadonlyMap<string, Pick<MemberDef, 'name'>>, item: string): string {
-  return members.has(item) ? item : (memberByIdCase(members, item) ?? memberNamed(members, item) ?? item);
+  if (members.has(item)) return item;
+  const bare = item.endsWith('.') ? item.slice(0, -1).trimEnd() : item;
+  return members.has(bare) ? bare : (memberByIdCase(members, bare) ?? memberNamed(members, bare) ?? item);
 }

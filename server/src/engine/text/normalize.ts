@@ -100,9 +100,9 @@ export function areaKey(text: string): string {
   return text.replace(/:$/, '').trim().toLowerCase();
 }
 
-/** Whether a scope item is `alle`/`all` (every member), case and a trailing colon ignored. */
+/** Whether a scope item is `alle`/`all` (every member), case and a trailing colon or full stop ignored. */
 export function isAll(text: string): boolean {
-  return /^(?:alle|all):?$/i.test(text.trim());
+  return /^(?:alle|all)[.:]?$/i.test(text.trim());
 }
 
 /**
@@ -117,10 +117,20 @@ export function isNone(text: string): boolean {
 /**
  * System names compare case- and whitespace-insensitively: `Visma  HRM` = `visma hrm`.
  * Quotes around the whole name are punctuation, not part of it: Norwegian text puts
- * names in «…», and word processors turn "…" into “…”, so «Visma HRM» = Visma HRM.
+ * names in «…», and word processors turn "…" into “…”, so «Visma HRM» = Visma HRM;
+ * so is a final full stop (`Beholde: Elements.`).
  */
 export function systemKey(name: string): string {
-  return withoutAside(unquoted(name)).toLowerCase().replace(/\s+/g, '');
+  return plainName(name).toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * A name as it is meant, without quotes around it, an aside at its end, or the
+ * full stop that ends a list item written as a sentence: `«Medlemsavgift» (kr).`
+ * is Medlemsavgift.
+ */
+export function plainName(name: string): string {
+  return withoutAside(unquoted(name.trim().replace(/\.$/, '').trimEnd()));
 }
 
 /**
