@@ -193,11 +193,17 @@ export class PairIndex {
     const n = cc.ws.goals.length + 1;
     const found = new Map<number, { a: Goal; b: Goal; lo: number; hi: number; key?: string }>();
     let visits = 0;
-    const take = (a: Goal, b: Goal, key?: string) => {
+    // Each goal's place, looked up once per call: a goal of all members is in a bucket per member.
+    const places = new Map<Goal, number>();
+    const placesOf = (bucket: readonly Goal[]) =>
+      bucket.map((g) => {
+        let i = places.get(g);
+        if (i === undefined) places.set(g, (i = cc.indexOf(g)));
+        return i;
+      });
+    const take = (a: Goal, b: Goal, ia: number, ib: number, key?: string) => {
       visits++;
       if (a.owner === b.owner) return;
-      const ia = cc.indexOf(a);
-      const ib = cc.indexOf(b);
       const lo = Math.min(ia, ib);
       const hi = Math.max(ia, ib);
       const id = lo * n + hi;
@@ -208,10 +214,11 @@ export class PairIndex {
     for (const [link, topics] of this.#crowded.plain) {
       for (const topic of topics) {
         const bucket = listOf(this.#plain.get(link)!.get(topic)!);
+        const at = placesOf(bucket);
         for (let i = 0; i < bucket.length; i++) {
           for (let j = i + 1; j < bucket.length; j++) {
-            const [x, y] = cc.indexOf(bucket[i]!) < cc.indexOf(bucket[j]!) ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
-            take(x, y);
+            if (at[i]! < at[j]!) take(bucket[i]!, bucket[j]!, at[i]!, at[j]!);
+            else take(bucket[j]!, bucket[i]!, at[j]!, at[i]!);
           }
         }
       }
@@ -220,8 +227,10 @@ export class PairIndex {
       for (const topic of topics) {
         const left = listOf(this.#sides[0].get(link)!.get(topic)!);
         const right = listOf(this.#sides[1].get(link)!.get(topic)!);
+        const atLeft = placesOf(left);
+        const atRight = placesOf(right);
         const key = `${topic}|${link}`;
-        for (const a of left) for (const b of right) if (a !== b) take(a, b, key);
+        for (let i = 0; i < left.length; i++) for (let j = 0; j < right.length; j++) if (left[i] !== right[j]) take(left[i]!, right[j]!, atLeft[i]!, atRight[j]!, key);
       }
     }
     cc.visit(rule, visits);
