@@ -382,10 +382,10 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   if (typing) {
     const start = line.start + typing[1]!.length + (typing[2]?.length ?? 0);
     const replace = { start, end: keyEnd(text, offset) };
-    // A `- ` starts a new goal, which has no keys yet.
-    const present = typing[2] ? new Set<string>() : yamlSiblingKeys(text, line.start, start - line.start);
+    // A `- ` starts a new goal, which has no keys yet. `id:` or `title:` offered again would be a duplicate key, which YAML cannot read.
+    const present = typing[2] ? new Set<string>() : yamlSiblingKeys(text, line.start, start - line.start, (k) => lookupKey(k)?.def.canonical ?? lookupGoalStructureKey(k));
     const items = keyItems(present, keyLanguage(doc), 'yaml', replace);
-    const structure = Object.values(YAML_GOAL_STRUCTURE_KEYS).map((n) => n[0]!);
+    const structure = Object.keys(YAML_GOAL_STRUCTURE_KEYS).filter((s) => !present.has(s));
     items.unshift(...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: s === 'goals' ? 'goals:\n' : `${s}: `, sortText: ` ${i}`, replace })));
     return items;
   }
