@@ -140,6 +140,18 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
         assert.equal(await completeLine(name, find, marked, label), expected);
       });
     }
+
+    it('offers nothing while the reason of an accepted conflict is typed, in YAML and in nynorsk Markdown', async () => {
+      const accepts = '    accepts: havbrynet#felles-identitet — bystyret vedtok å vente på ny AD-avtale';
+      for (const marked of ['    accepts: havbrynet#felles-identitet — bystyret ved|', '    accepts: havbrynet#felles-identitet (bystyret|', '    accepts: havbrynet#felles-identitet — bystyret, etter møtet|']) {
+        const { items } = await completionAt('strandvik.strategy.yaml', accepts, marked);
+        assert.deepEqual(items.map((i) => i.label), [], marked);
+      }
+      const { items } = await completionAt('fjellset.md', '- Behov: Innbyggjarane', '- Aksepterer: strandvik#digital-innbygger — kommunestyret vedtok|\n- Behov: Innbyggjarane');
+      assert.deepEqual(items.map((i) => i.label), []);
+      // The reference itself is still completed, also a second one after a comma.
+      assert.equal(await completeLine('strandvik.strategy.yaml', accepts, '    accepts: havbrynet#felles-identitet — vedtatt, lyngøy#|', 'lyngøy#velferdsteknologi'), '    accepts: havbrynet#felles-identitet — vedtatt, lyngøy#velferdsteknologi — ');
+    });
   });
 
   it('hovers objective IDs and goal references in YAML and Markdown', async () => {

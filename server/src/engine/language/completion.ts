@@ -185,6 +185,8 @@ function keyItems(present: Set<string>, lang: Lang, format: 'markdown' | 'yaml',
 function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, goal: Goal | undefined, def: KeyDef, text: string, valueStart: number, offset: number): CompletionItem[] {
   let itemStart = valueStart;
   const segment = text.slice(valueStart, offset);
+  // The reason of an accepted conflict is the author's own text: an item would replace the reference and the reason typed.
+  if (def.kind === 'accepts' && inAcceptsReason(segment)) return [];
   const listy = ['objectives', 'goal-refs', 'members', 'systems', 'requires', 'accepts'].includes(def.kind);
   if (listy) {
     const cut = Math.max(segment.lastIndexOf(','), segment.lastIndexOf('['), segment.lastIndexOf(';'));
@@ -241,6 +243,18 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
     default:
       return [];
   }
+}
+
+/**
+ * Whether the cursor, at the end of the `accepts` value `segment`, is past the
+ * goal reference of its item: in the reason, which follows the reference after
+ * a dash, colon, comma, parenthesis or only a space, and may hold commas. As in
+ * the reading of the value, an item starts only before another reference
+ * (`… — vedtatt, lyngøy#|`) or after a flow list's `[`.
+ */
+function inAcceptsReason(segment: string): boolean {
+  const item = segment.slice(segment.lastIndexOf('[') + 1).split(/[,;]\s*(?=[\p{L}\p{N}_-]*#)/u).pop()!;
+  return /^\s*["']?[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+[^\p{L}\p{N}_-]/u.test(item);
 }
 
 /**
