@@ -104,6 +104,17 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
       assert.ok(items.some((i) => i.label === 'title') && items.some((i) => i.label === 'deadline'));
     });
 
+    it('offers the head of a YAML strategy the keys it lacks, not a second `goals:`', async () => {
+      const { items } = await completionAt('strandvik.strategy.yaml', 'period: 2025–2028\n', 'period: 2025–2028\n|\n');
+      const labels = items.map((i) => i.label);
+      assert.ok(labels.includes('status') && labels.includes('language'), labels.join(', '));
+      // The document has its `goals:` below: a second one is a duplicate key, which YAML cannot read.
+      for (const present of ['owner', 'title', 'period', 'goals']) assert.ok(!labels.includes(present), `${present} offered again: ${labels.join(', ')}`);
+      // Also when the head is written in Norwegian (`eier:`, `periode:`).
+      const norwegian = await completionAt('lyngoy.strategy.yaml', 'owner: lyngøy\ntitle: Digitaliseringsplan for Lyngøy kommune 2025–2028\nperiod:', 'eier: lyngøy\ntittel: Digitaliseringsplan for Lyngøy kommune 2025–2028\n|\nperiode:');
+      assert.deepEqual(norwegian.items.map((i) => i.label).sort(), ['language', 'status']);
+    });
+
     it('offers nynorsk keys in the document written with nynorsk keys, without those the goal has', async () => {
       const { items } = await completionAt('lyngoy.strategy.yaml', '    bidreg til: strandvik#selvbetjenning\n', '    bidreg til: strandvik#selvbetjenning\n    |\n');
       const labels = items.map((i) => i.label);

@@ -339,8 +339,10 @@ function completeHead(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   let m = /^([\p{L}]*)$/u.exec(line.before);
   if (m) {
     const replace = { start: line.start, end: keyEnd(text, offset) };
-    const present = new Set(doc.meta.map((p) => keyOf(p.rawKey)));
-    const names = doc.format === 'yaml' ? [...Object.values(DOCUMENT_KEYS).map((n) => n[0]!)] : Object.values(DOCUMENT_KEYS).map((n) => n[0]!).filter((k) => k !== 'goals');
+    // In any spelling: `eier:` is the owner.
+    const present = new Set(doc.meta.map((p) => lookupDocumentKey(p.rawKey) ?? keyOf(p.rawKey)));
+    // `goals` is offered in YAML only while the document has none: a second `goals:` is a duplicate key.
+    const names = Object.values(DOCUMENT_KEYS).map((n) => n[0]!).filter((k) => k !== 'goals' || (doc.format === 'yaml' && goalsLine(text) === undefined));
     return names.filter((n) => !present.has(n)).map((n) => ({ label: n, kind: 'property' as const, insertText: n === 'goals' ? 'goals:\n  - id: ' : `${n}: `, replace }));
   }
   m = /^([\p{L}]+)\s*:\s*(.*)$/u.exec(line.before);
