@@ -204,6 +204,16 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
       ]);
     });
 
+    it('refuses F2 where there is no goal ID before asking for a name, and says why (VS Code and Neovim show only that message)', async () => {
+      for (const [name, needle, delta, why] of [
+        ['strandvik.strategy.yaml', 'DS19-M1', 2, /«DS19-M1» er et mål i en nasjonal strategi/],
+        ['strandvik.strategy.yaml', '    deadline: 2028', 6, /Her står ingen mål-ID/],
+        ['lyngoy.strategy.yaml', 'strandvik#selvbetjenning', 12, /Det finnes ikke noe mål strandvik#selvbetjenning/],
+      ] as const) {
+        await assert.rejects(client.request('textDocument/prepareRename', at(name, needle, delta)), (e: { code: number; message: string }) => e.code === -32803 && why.test(e.message), `${name} ${needle}`);
+      }
+    });
+
     it('refuses a name that is no goal ID, or the ID of another goal of the member, and says why', async () => {
       for (const [newName, why] of [['Chat Bot', /ikke en gyldig mål-ID/], ['selvbetjening', /finnes allerede et mål strandvik#selvbetjening/]] as const) {
         await assert.rejects(client.request('textDocument/rename', { ...at('strandvik.strategy.yaml', 'id: chatbot', 6), newName }), (e: Error) => why.test(e.message));

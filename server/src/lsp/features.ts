@@ -3,7 +3,7 @@
  * fresh analysis, convert the answer back. No feature logic lives here.
  */
 import * as lsp from 'vscode-languageserver';
-import { codeLenses, complete, definition, documentSymbols, findFile, hover, prepareRename, quickFixes, references, rename, workspaceSymbols } from '../engine/language/index.js';
+import { codeLenses, complete, definition, documentSymbols, findFile, hover, prepareRename, quickFixes, references, rename, renameRefused, workspaceSymbols } from '../engine/language/index.js';
 import { normalizeUri, type Session } from './session.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
 import { markup, toCodeAction, toCodeLens, toCompletionItem, toDocumentSymbol, toFlatSymbols, toLocation, toOffset, toRange, toSymbolInformation, toWorkspaceEdit, SOURCE } from './convert.js';
@@ -78,10 +78,13 @@ export class Features {
     return references(ctx, uri, offset, params.context.includeDeclaration).map((l) => toLocation(this.#li, l));
   }
 
-  prepareRename(params: lsp.PrepareRenameParams): lsp.PrepareRenameResult | null {
+  prepareRename(params: lsp.PrepareRenameParams): lsp.PrepareRenameResult | lsp.ResponseError<void> | null {
     const { ctx, uri, li, offset } = this.#at(params);
     const r = prepareRename(ctx, uri, offset);
-    return r ? { range: toRange(li, r.span), placeholder: r.placeholder } : null;
+    if (r) return { range: toRange(li, r.span), placeholder: r.placeholder };
+    // Refused with the reason, as rename refuses: for a null answer VS Code and Neovim show only a generic English text.
+    const refused = renameRefused(ctx, uri, offset);
+    return refused ? new lsp.ResponseError(lsp.LSPErrorCodes.RequestFailed, refused) : null;
   }
 
   rename(params: lsp.RenameParams): lsp.WorkspaceEdit | lsp.ResponseError<void> | null {
