@@ -267,6 +267,36 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
     assert.ok(count >= 5, `${count} quick fixes`);
   });
 
+  it('completes, hovers and outlines a new unsaved YAML strategy (an untitled buffer) as a file', async () => {
+    const untitled = 'untitled:Untitled-11';
+    const text = 'owner: fjellset\ngoals:\n  - id: skule-pc\n    title: PC til alle elevar\n    område: oppvekst\n    frist: 2026\n    støttar: DS19-M1, \n    \n';
+    const published = client.nextDiagnostics(untitled);
+    void client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: untitled, languageId: 'yaml', version: 1, text } });
+    await published;
+    try {
+      const doc = TextDocument.create(untitled, 'yaml', 1, text);
+      const complete = async (needle: string) => {
+        const position = doc.positionAt(text.indexOf(needle) + needle.length);
+        const c = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: untitled }, position });
+        return { position, items: c.items };
+      };
+      const objectives = await complete('støttar: DS19-M1, ');
+      const m2 = objectives.items.find((i) => i.label === 'DS19-M2');
+      assert.ok(m2 && !objectives.items.some((i) => i.label === 'DS19-M1'), objectives.items.map((i) => i.label).join(', '));
+      assert.deepEqual((m2.textEdit as TextEdit).range, { start: objectives.position, end: objectives.position });
+      const keys = (await complete('støttar: DS19-M1, \n    ')).items.map((i) => i.label);
+      assert.ok(keys.includes('behov') && keys.includes('bidreg til') && !keys.includes('støttar') && !keys.includes('frist'), keys.join(', '));
+      const areas = (await complete('område: ')).items.map((i) => i.label);
+      assert.ok(areas.includes('oppvekst') && areas.includes('helse'), areas.join(', '));
+      const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: untitled }, position: doc.positionAt(text.indexOf('DS19-M1') + 2) });
+      assert.match(hover?.contents.value ?? '', /^\*\*DS19-M1\*\* — /);
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: untitled } });
+      assert.deepEqual(symbols.map((s) => [s.detail, textIn(text, s.selectionRange)]), [['#skule-pc', 'skule-pc']]);
+    } finally {
+      void client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: untitled } });
+    }
+  });
+
   it('keeps up with a sub-goal typed character by character: no crash, no parse error once it is written', async () => {
     const name = 'strandvik.strategy.yaml';
     let text = read(file(name));
