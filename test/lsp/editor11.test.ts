@@ -115,6 +115,16 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
       assert.deepEqual(norwegian.items.map((i) => i.label).sort(), ['language', 'status']);
     });
 
+    it('completes a new goal at the left margin, as PyYAML and Ansible write lists (`goals:` then `- id:`)', async () => {
+      const disk = read(file('lyngoy.strategy.yaml'));
+      const compact = disk.replace(/^ {2}/gm, '');
+      const { items } = await completionAt('lyngoy.strategy.yaml', disk, `${compact}- |\n`);
+      const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+      assert.equal(sorted[0]?.label, 'id', items.map((i) => i.label).join(', '));
+      assert.ok(items.some((i) => i.label === 'frist') && items.some((i) => i.label === 'støttar'), items.map((i) => i.label).join(', '));
+      assert.equal(await completeLine('lyngoy.strategy.yaml', disk, `${compact}- id: ny\n  title: Ny\n- område: |\n`, 'helse'), '- område: helse');
+    });
+
     it('offers nynorsk keys in the document written with nynorsk keys, without those the goal has', async () => {
       const { items } = await completionAt('lyngoy.strategy.yaml', '    bidreg til: strandvik#selvbetjenning\n', '    bidreg til: strandvik#selvbetjenning\n    |\n');
       const labels = items.map((i) => i.label);

@@ -369,7 +369,8 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   const line = lineAt(text, offset);
   const goalsKey = goalsLine(text);
   if (goalsKey === undefined || line.start <= goalsKey) return completeHead(ctx, ws, doc, line, offset);
-  if (/^\S/.test(line.before)) return completeHead(ctx, ws, doc, line, offset);
+  // A top-level key; but `- ` at the margin is a goal of `goals:` written as PyYAML and Ansible write lists.
+  if (/^\S/.test(line.before) && !/^-(?:\s|$)/.test(line.before)) return completeHead(ctx, ws, doc, line, offset);
   const goal = goalAt(doc, offset);
   const list = openListAbove(text, line);
   if (list) {
