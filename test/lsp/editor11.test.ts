@@ -132,6 +132,15 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
       for (const present of ['område', 'innføre', 'frist', 'støttar', 'bidreg til', 'id', 'title']) assert.ok(!labels.includes(present), `${present} offered again: ${labels.join(', ')}`);
     });
 
+    it('spells `title`, `description` and `goals` as a document that writes them in Norwegian does (`tittel:`, `mål:`)', async () => {
+      const disk = read(file('lyngoy.strategy.yaml'));
+      const norwegian = disk.replace('goals:', 'mål:').replace(/^ {4}title:/gm, '    tittel:');
+      const { items } = await completionAt('lyngoy.strategy.yaml', disk, norwegian.replace('    prioritet: høg\n', '    prioritet: høg\n    |\n'));
+      const labels = items.map((i) => i.label);
+      assert.ok(labels.includes('skildring') && labels.includes('delmål'), labels.join(', '));
+      assert.ok(!labels.includes('tittel') && !labels.includes('title') && !labels.includes('description') && !labels.includes('goals'), labels.join(', '));
+    });
+
     it('replaces a key being retyped through its colon, and a half-typed nynorsk key with a space', async () => {
       assert.equal(await completeLine('strandvik.strategy.yaml', '            status: planned', '            stat|us: planned', 'priority'), '            priority: planned');
       assert.equal(await completeLine('lyngoy.strategy.yaml', '    prioritet: høg\n', '    prioritet: høg\n    ansvar|\n', 'ansvarleg'), '    ansvarleg: ');

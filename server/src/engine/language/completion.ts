@@ -384,7 +384,8 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
       const replace = { start, end: keyEnd(text, offset) };
       const present = new Set(flow.keys.flatMap((k) => lookupKey(k)?.def.canonical ?? lookupGoalStructureKey(k) ?? []));
       const structure = Object.keys(YAML_GOAL_STRUCTURE_KEYS).filter((s) => s !== 'goals' && !present.has(s));
-      return [...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: `${s}: `, sortText: ` ${i}`, replace })), ...keyItems(present, keyLanguage(doc), 'yaml', replace)];
+      const names = structureNames(text, keyLanguage(doc));
+      return [...structure.map((s, i) => ({ label: names[s]!, kind: 'property' as const, insertText: `${names[s]}: `, sortText: ` ${i}`, replace })), ...keyItems(present, keyLanguage(doc), 'yaml', replace)];
     }
     const hit = lookupKey(flow.key);
     return hit ? valueItems(ctx, ws, doc, goal, hit.def, text, line.start + flow.valueStart, offset) : [];
@@ -403,7 +404,8 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
     const present = typing[2] ? new Set<string>() : yamlSiblingKeys(text, line.start, start - line.start, (k) => lookupKey(k)?.def.canonical ?? lookupGoalStructureKey(k));
     const items = keyItems(present, keyLanguage(doc), 'yaml', replace);
     const structure = Object.keys(YAML_GOAL_STRUCTURE_KEYS).filter((s) => !present.has(s));
-    items.unshift(...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: s === 'goals' ? 'goals:\n' : `${s}: `, sortText: ` ${i}`, replace })));
+    const names = structureNames(text, keyLanguage(doc));
+    items.unshift(...structure.map((s, i) => ({ label: names[s]!, kind: 'property' as const, insertText: s === 'goals' ? `${names[s]}:\n` : `${names[s]}: `, sortText: ` ${i}`, replace })));
     return items;
   }
   const kv = YAML_KEY_VALUE.exec(line.before);
@@ -413,6 +415,27 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
     return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - kv[4]!.length, offset);
   }
   return [];
+}
+
+/**
+ * How a goal's `id`, `title`, `description` and `goals` are offered: as the
+ * document's goals spell them (`tittel:`); once they spell one in Norwegian,
+ * the others in Norwegian too (`skildring` in nynorsk, `delmål` for
+ * sub-goals); otherwise in English, as the contract's example writes them
+ * also in Norwegian documents. Only goal lines count: the document's own
+ * `mål:` names its goals, not a goal's sub-goals.
+ */
+function structureNames(text: string, lang: Lang): Record<string, string> {
+  const written = new Map<string, string>();
+  for (const line of text.split(/\r?\n|\r/)) {
+    if (!/^(?:\s|-(?:\s|$))/.test(line)) continue;
+    const key = unquote(yamlKeyOfLine(line) ?? '');
+    const canonical = key ? lookupGoalStructureKey(key) : undefined;
+    if (canonical && !written.has(canonical)) written.set(canonical, keyOf(key));
+  }
+  const norwegian = [...written].some(([canonical, k]) => k !== canonical);
+  const otherwise: Record<string, string> = norwegian ? { id: 'id', title: 'tittel', description: lang === 'nn' ? 'skildring' : 'beskrivelse', goals: 'delmål' } : { id: 'id', title: 'title', description: 'description', goals: 'goals' };
+  return Object.fromEntries(Object.keys(YAML_GOAL_STRUCTURE_KEYS).map((s) => [s, written.get(s) ?? otherwise[s] ?? s]));
 }
 
 /** The offset of the top-level `goals:` line (`Mål:`, `"goals":` …), if any. */
