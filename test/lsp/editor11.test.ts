@@ -97,6 +97,21 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
       assert.ok(!labels.includes('prioritet') && !labels.includes('behov'), labels.join(', '));
     });
 
+    it('starts sub-goals under a goal with `goals:` and an indented `- id: `, written as is (the same in every editor)', async () => {
+      const { text, position, items } = await completionAt('strandvik.strategy.yaml', CHATBOT_LAST, `${CHATBOT_LAST}            go|\n`);
+      const goals = items.find((i) => i.label === 'goals');
+      assert.equal((goals?.textEdit as TextEdit | undefined)?.newText, 'goals:\n              - id: ');
+      // As is: an editor that re-indents inserted lines (VS Code by default) would indent the second line twice.
+      assert.equal(goals?.insertTextMode, 1);
+      const typed = applyEdits(text, [goals!.textEdit as TextEdit]).replace('- id: \n', '- id: svar-pa-sekunder\n                title: Svar på sekunder\n');
+      assert.ok(typed.split('\n')[position.line + 1]!.startsWith('              - id: svar-pa-sekunder'));
+      client.change(uri('strandvik.strategy.yaml'), typed);
+      await settle(uri('strandvik.strategy.yaml'));
+      assert.ok(!(client.diagnostics.get(uri('strandvik.strategy.yaml')) ?? []).some((d) => d.code === 'parse-error'));
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uri('strandvik.strategy.yaml') } });
+      assert.deepEqual(symbols[0]?.children?.[0]?.children?.[0]?.children?.map((s) => s.detail), ['#svar-pa-sekunder']);
+    });
+
     it('offers a new goal (`- `) every key, `id` first', async () => {
       const { items } = await completionAt('strandvik.strategy.yaml', '  - id: felles-innlogging', '  - |\n  - id: felles-innlogging');
       const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));

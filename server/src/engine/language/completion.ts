@@ -34,6 +34,8 @@ export interface CompletionItem {
   filterText?: string;
   /** The text the item replaces (the word being typed). */
   replace: Span;
+  /** Lines after the first are indented as written here: the editor must not indent them again. */
+  asIs?: boolean;
 }
 
 interface Line {
@@ -343,7 +345,7 @@ function completeHead(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
     const present = new Set(doc.meta.map((p) => lookupDocumentKey(p.rawKey) ?? keyOf(p.rawKey)));
     // `goals` is offered in YAML only while the document has none: a second `goals:` is a duplicate key.
     const names = Object.values(DOCUMENT_KEYS).map((n) => n[0]!).filter((k) => k !== 'goals' || (doc.format === 'yaml' && goalsLine(text) === undefined));
-    return names.filter((n) => !present.has(n)).map((n) => ({ label: n, kind: 'property' as const, insertText: n === 'goals' ? 'goals:\n  - id: ' : `${n}: `, replace }));
+    return names.filter((n) => !present.has(n)).map((n) => ({ label: n, kind: 'property' as const, insertText: n === 'goals' ? 'goals:\n  - id: ' : `${n}: `, replace, ...(n === 'goals' ? { asIs: true } : {}) }));
   }
   m = /^([\p{L}]+)\s*:\s*(.*)$/u.exec(line.before);
   if (!m) return [];
@@ -405,7 +407,9 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
     const items = keyItems(present, keyLanguage(doc), 'yaml', replace);
     const structure = Object.keys(YAML_GOAL_STRUCTURE_KEYS).filter((s) => !present.has(s));
     const names = structureNames(text, keyLanguage(doc));
-    items.unshift(...structure.map((s, i) => ({ label: names[s]!, kind: 'property' as const, insertText: s === 'goals' ? `${names[s]}:\n` : `${names[s]}: `, sortText: ` ${i}`, replace })));
+    // Sub-goals start on the next line, indented below the key as the head's `goals:` starts the first goal.
+    const subGoals = `${names.goals}:\n${' '.repeat(start - line.start + 2)}- id: `;
+    items.unshift(...structure.map((s, i) => ({ label: names[s]!, kind: 'property' as const, insertText: s === 'goals' ? subGoals : `${names[s]}: `, sortText: ` ${i}`, replace, ...(s === 'goals' ? { asIs: true } : {}) })));
     return items;
   }
   const kv = YAML_KEY_VALUE.exec(line.before);
