@@ -186,6 +186,13 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
       });
     }
 
+    it('offers the start of the plan period for `frå:`/`start:` and its end for `frist:`/`deadline:`', async () => {
+      assert.equal(await completeLine('lyngoy.strategy.yaml', '    prioritet: høg', '    prioritet: høg\n    frå: |', '2025-01-01'), '    frå: 2025-01-01');
+      assert.equal(await completeLine('strandvik.strategy.yaml', '    deadline: 2026-12-31', '    start: |', '2025-01-01'), '    start: 2025-01-01');
+      assert.equal(await completeLine('fjellset.md', '- Frist: 2027-12-31', '- Frå: |', '2025-01-01'), '- Frå: 2025-01-01');
+      assert.equal(await completeLine('lyngoy.strategy.yaml', '    frist: 31.12.2026', '    frist: |', '2028-12-31'), '    frist: 2028-12-31');
+    });
+
     it('offers nothing while the reason of an accepted conflict is typed, in YAML and in nynorsk Markdown', async () => {
       const accepts = '    accepts: havbrynet#felles-identitet — bystyret vedtok å vente på ny AD-avtale';
       for (const marked of ['    accepts: havbrynet#felles-identitet — bystyret ved|', '    accepts: havbrynet#felles-identitet (bystyret|', '    accepts: havbrynet#felles-identitet — bystyret, etter møtet|']) {

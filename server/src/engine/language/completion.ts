@@ -239,8 +239,9 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
     case 'status':
       return ENUMS[def.kind].map((e, i) => ({ label: e.names[lang], kind: 'enum' as const, detail: e.canonical, sortText: String(i), replace }));
     case 'date': {
-      const year = doc.period?.to;
-      return year ? [{ label: `${year}-12-31`, kind: 'value' as const, replace }] : [];
+      // A goal starts with the plan period at the earliest and is due by its end.
+      const date = def.canonical === 'start' ? (doc.period?.from ? `${doc.period.from}-01-01` : undefined) : doc.period?.to ? `${doc.period.to}-12-31` : undefined;
+      return date ? [{ label: date, kind: 'value' as const, replace }] : [];
     }
     default:
       return [];
