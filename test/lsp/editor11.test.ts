@@ -112,6 +112,23 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
       assert.deepEqual(symbols[0]?.children?.[0]?.children?.[0]?.children?.map((s) => s.detail), ['#svar-pa-sekunder']);
     });
 
+    it('offers no keys on the lines of a text written over several lines (`need: >`, a long title), where an item would replace the prose', async () => {
+      const need = '        need: Saksbehandlerne bruker for mye tid på ufullstendige søknader';
+      for (const marked of [
+        '        need: >\n          Saksbehandlerne bruker for mye tid|',
+        '        need:\n          Saksbehandlerne bruker for mye tid\n          på ufull|',
+        '        need: Saksbehandlerne bruker for mye tid\n          på ufullstendige søknader og|',
+      ]) {
+        const { items } = await completionAt('strandvik.strategy.yaml', need, marked);
+        assert.deepEqual(items.map((i) => i.label), [], marked);
+      }
+      const { items } = await completionAt('strandvik.strategy.yaml', '    title: Felles innlogging for ansatte', '    title: Felles innlogging\n      for ansatte og folkevalg|');
+      assert.deepEqual(items.map((i) => i.label), []);
+      // After the text, a line at the goal's keys is a key again.
+      const after = await completionAt('strandvik.strategy.yaml', need, '        need: >\n          Saksbehandlerne bruker for mye tid\n        |');
+      assert.ok(after.items.some((i) => i.label === 'benefit') && !after.items.some((i) => i.label === 'need'), after.items.map((i) => i.label).join(', '));
+    });
+
     it('offers a new goal (`- `) every key, `id` first', async () => {
       const { items } = await completionAt('strandvik.strategy.yaml', '  - id: felles-innlogging', '  - |\n  - id: felles-innlogging');
       const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));

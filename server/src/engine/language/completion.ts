@@ -400,6 +400,8 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
     if (hit) return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - seqItem[2]!.length, offset);
   }
   const typing = YAML_KEY_TYPING.exec(line.before);
+  // The lines of a text written over several lines (`need: >`, a long title) are prose: a key item would replace it.
+  if (typing && !typing[2] && insideValue(text, line.start, typing[1]!.length)) return [];
   if (typing) {
     const start = line.start + typing[1]!.length + (typing[2]?.length ?? 0);
     const replace = { start, end: keyEnd(text, offset) };
@@ -577,6 +579,25 @@ function yamlSiblingKeys(text: string, lineStart: number, column: number, canoni
   scan(current - 1, -1);
   scan(current + 1, 1);
   return keys;
+}
+
+/**
+ * Whether a line indented by `indent` lies inside the value of a key above:
+ * the nearest line above that is indented less holds a `key:` whose key
+ * starts left of `indent` (`need: >` and the text below it, a plain text
+ * continued on the next line), not the `- ` of the goal whose keys start at
+ * `indent`. Blank lines and comments do not count.
+ */
+function insideValue(text: string, lineStart: number, indent: number): boolean {
+  const above = text.slice(Math.max(0, lineStart - 20 * MAX_COMPLETION_LINE), lineStart).split(/\r?\n|\r/).reverse();
+  for (const l of above) {
+    const lead = l.length - l.trimStart().length;
+    if (!l.trim() || l.trimStart().startsWith('#') || lead >= indent) continue;
+    const dash = /^-(?:\s+|$)/.exec(l.slice(lead));
+    const keyColumn = lead + (dash ? dash[0].length : 0);
+    return keyColumn < indent && yamlKeyOfLine(l) !== undefined;
+  }
+  return false;
 }
 
 /** The key of the nearest less-indented `key:` line above, for `- item` lines of a block sequence. */
