@@ -223,6 +223,18 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
     });
   });
 
+  it('offers nynorsk Markdown keys in the goal’s property list, and none in a later list, which is not read as properties', async () => {
+    const behov = '- Behov: Innbyggjarane ventar for lenge på svar frå kommunen\n';
+    const inList = await completionAt('fjellset.md', behov, `${behov}- |\n`);
+    const labels = inList.items.map((i) => i.label);
+    assert.ok(labels.includes('Behalde') && labels.includes('Ansvarleg') && !labels.includes('Støttar') && !labels.includes('Behov'), labels.join(', '));
+    const prose = 'Vi vil nå fleire innbyggjarar digitalt.\n';
+    for (const marked of [`${prose}\nTiltak:\n\n- Betre nettside|\n`, `${prose}\n- Prio|\n`]) {
+      const { items } = await completionAt('fjellset.md', prose, marked);
+      assert.deepEqual(items.map((i) => i.label), [], marked);
+    }
+  });
+
   it('hovers objective IDs and goal references in YAML and Markdown', async () => {
     assert.match(await hoverAt(client, file('strandvik.strategy.yaml'), 'DS19-M1'), /^\*\*DS19-M1\*\* — /);
     assert.match(await hoverAt(client, file('strandvik.strategy.yaml'), 'havbrynet#felles-identitet'), /^\*\*Felles identitetsforvaltning for alle ansatte\*\* \(`havbrynet#felles-identitet`\)/);

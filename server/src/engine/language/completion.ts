@@ -113,7 +113,7 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
   if (/(^|\n|\r)#{1,6}\s/.test(text.slice(goal.headingSpan.end, line.start))) return [];
   if (line.start <= goal.headingSpan.end) return [];
   let m = /^(\s*[-*+]\s+)([*_]{0,2})([^:]*)$/u.exec(line.before);
-  if (m && m[3]!.split(/\s+/).length <= 3) {
+  if (m && m[3]!.split(/\s+/).length <= 3 && !inLaterList(text, goal, line.start)) {
     const start = line.start + m[1]!.length + m[2]!.length;
     return keyItems(presentKeys(goal), keyLanguage(doc), 'markdown', { start, end: keyEnd(text, offset) });
   }
@@ -125,6 +125,18 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
     return valueItems(ctx, ws, doc, goal, hit.def, text, valueStart, offset);
   }
   return [];
+}
+
+/**
+ * Whether the list item at `lineStart` stands in a list after the goal's
+ * property list: a paragraph (a blank line, then text at the margin that is
+ * no list item or comment) lies between the last property and the line. Only
+ * the first list gives properties (a key there is reported as not read).
+ */
+function inLaterList(text: string, goal: Goal, lineStart: number): boolean {
+  const last = Math.max(-1, ...goal.properties.filter((p) => p.span.end <= lineStart).map((p) => p.span.end));
+  if (last < 0) return false;
+  return /\n[ \t]*\r?\n(?: ?(?![-*+][ \t]|\d+[.)][ \t]|<!--)[^\s])/.test(text.slice(last, lineStart));
 }
 
 /**
