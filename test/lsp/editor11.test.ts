@@ -203,6 +203,20 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
       });
     }
 
+    it('offers nothing in a comment at the end of a line, whose text an item would replace', async () => {
+      for (const [find, marked] of [
+        ['    area: sikkerhet', '    area: sikkerhet # vurder h|'],
+        ['    supports: DS19-M1\n', '    supports: DS19-M1 # sjekk D|\n'],
+        ['    bidreg til: havbrynet#sikker-drift', "    bidreg til: havbrynet#sikker-drift # Lyngøy's behov, s|"],
+      ] as const) {
+        const name = find.includes('bidreg') ? 'lyngoy.strategy.yaml' : 'strandvik.strategy.yaml';
+        const { items } = await completionAt(name, find, marked);
+        assert.deepEqual(items.map((i) => i.label), [], marked);
+      }
+      // `#id` typed without quotes is still completed (and quoted).
+      assert.equal(await completeLine('lyngoy.strategy.yaml', '    bidreg til: havbrynet#sikker-drift', '    bidreg til: #|', '#arkiv-lyngoy'), '    bidreg til: "#arkiv-lyngoy"');
+    });
+
     it('offers the start of the plan period for `frå:`/`start:` and its end for `frist:`/`deadline:`', async () => {
       assert.equal(await completeLine('lyngoy.strategy.yaml', '    prioritet: høg', '    prioritet: høg\n    frå: |', '2025-01-01'), '    frå: 2025-01-01');
       assert.equal(await completeLine('strandvik.strategy.yaml', '    deadline: 2026-12-31', '    start: |', '2025-01-01'), '    start: 2025-01-01');

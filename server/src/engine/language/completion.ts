@@ -382,6 +382,7 @@ const YAML_KEY_VALUE = /^(\s*)(-\s+)?([^:#\s][^:#]*?)\s*:\s+?(.*)$/u;
 function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, offset: number): CompletionItem[] {
   const text = doc.text;
   const line = lineAt(text, offset);
+  if (inYamlComment(line.before)) return [];
   const goalsKey = goalsLine(text);
   if (goalsKey === undefined || line.start <= goalsKey) return completeHead(ctx, ws, doc, line, offset);
   // A top-level key; but `- ` at the margin is a goal of `goals:` written as PyYAML and Ansible write lists.
@@ -455,6 +456,30 @@ function structureNames(text: string, lang: Lang): Record<string, string> {
   const norwegian = [...written].some(([canonical, k]) => k !== canonical);
   const otherwise: Record<string, string> = norwegian ? { id: 'id', title: 'tittel', description: lang === 'nn' ? 'skildring' : 'beskrivelse', goals: 'delmål' } : { id: 'id', title: 'title', description: 'description', goals: 'goals' };
   return Object.fromEntries(Object.keys(YAML_GOAL_STRUCTURE_KEYS).map((s) => [s, written.get(s) ?? otherwise[s] ?? s]));
+}
+
+/**
+ * Whether the cursor, after `before` on its line, is in a comment: a ` #`
+ * outside quotes with text and a space after it (`# vurder hr`). A `#id`
+ * typed without its quotes (`bidrar til: #fel`) is a reference being
+ * written, which completion quotes. Quotes open only where a value starts
+ * (`Storby's` is text).
+ */
+function inYamlComment(before: string): boolean {
+  let quote: string | undefined;
+  let last = '';
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if ((c === '"' || c === "'") && (last === '' || '-:[{,'.includes(last))) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(before[i - 1]!))) return /\s/.test(before.slice(i + 1));
+    if (!/\s/.test(c)) last = c;
+  }
+  return false;
 }
 
 /** The offset of the top-level `goals:` line (`Mål:`, `"goals":` …), if any. */
