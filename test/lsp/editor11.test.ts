@@ -217,6 +217,13 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
       assert.equal(await completeLine('lyngoy.strategy.yaml', '    bidreg til: havbrynet#sikker-drift', '    bidreg til: #|', '#arkiv-lyngoy'), '    bidreg til: "#arkiv-lyngoy"');
     });
 
+    it('offers nothing in an HTML comment after a Markdown value, whose text an item would replace', async () => {
+      const { items } = await completionAt('fjellset.md', '- Område: innbyggertjenester', '- Område: innbyggertjenester <!-- sjekk med h|');
+      assert.deepEqual(items.map((i) => i.label), []);
+      // After the comment is closed, the value is completed again.
+      assert.equal(await completeLine('fjellset.md', '- Frist: 2027-12-31', '- Prioritet: <!-- sjekk --> |', 'høg'), '- Prioritet: <!-- sjekk --> høg');
+    });
+
     it('offers the start of the plan period for `frå:`/`start:` and its end for `frist:`/`deadline:`', async () => {
       assert.equal(await completeLine('lyngoy.strategy.yaml', '    prioritet: høg', '    prioritet: høg\n    frå: |', '2025-01-01'), '    frå: 2025-01-01');
       assert.equal(await completeLine('strandvik.strategy.yaml', '    deadline: 2026-12-31', '    start: |', '2025-01-01'), '    start: 2025-01-01');

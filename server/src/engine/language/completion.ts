@@ -120,8 +120,11 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
   m = /^(\s*[-*+]\s+)([*_]{0,2})([^:\n]{1,40}?)([*_]{0,2}):([*_]{0,2})(.*)$/u.exec(line.before);
   if (m) {
     const hit = lookupKey(m[3]!);
-    if (!hit) return [];
-    const valueStart = line.start + line.before.length - m[6]!.length;
+    // In a comment (`<!-- sjekk med hr` not closed yet) there is nothing to complete: an item would replace the note.
+    const closed = m[6]!.lastIndexOf('-->');
+    if (!hit || m[6]!.lastIndexOf('<!--') > closed) return [];
+    // The value is completed after a comment before it, which stays.
+    const valueStart = line.start + line.before.length - m[6]!.length + (closed >= 0 ? closed + 3 : 0);
     return valueItems(ctx, ws, doc, goal, hit.def, text, valueStart, offset);
   }
   return [];
