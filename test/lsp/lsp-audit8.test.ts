@@ -289,9 +289,11 @@ describe('language server: a generic minimal client on Kystnett IKT (test/fixtur
     it('answers requests past the end of a line or the document without an error', async () => {
       const lines = ornes.split('\n');
       for (const position of [{ line: 0, character: 500 }, { line: lines.length + 10, character: 0 }]) {
-        for (const method of ['textDocument/hover', 'textDocument/definition', 'textDocument/completion', 'textDocument/references', 'textDocument/prepareRename']) {
+        for (const method of ['textDocument/hover', 'textDocument/definition', 'textDocument/completion', 'textDocument/references']) {
           await s.conn.sendRequest(method, { textDocument: { uri: uri('ornes.md') }, position, context: { includeDeclaration: true } });
         }
+        // No goal ID there: prepareRename is refused with the reason (RequestFailed), not an internal error.
+        await s.conn.sendRequest('textDocument/prepareRename', { textDocument: { uri: uri('ornes.md') }, position }).catch((e: { code: number }) => assert.equal(e.code, -32803));
       }
     });
 

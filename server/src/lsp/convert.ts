@@ -134,6 +134,7 @@ export function toCompletionItem(li: LineIndex, item: CompletionItem, markdown =
   if (item.documentation) out.documentation = markup(item.documentation, markdown);
   if (item.sortText) out.sortText = item.sortText;
   if (item.filterText) out.filterText = item.filterText;
+  if (item.asIs) out.insertTextMode = lsp.InsertTextMode.asIs;
   return out;
 }
 

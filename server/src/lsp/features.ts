@@ -3,7 +3,7 @@
  * fresh analysis, convert the answer back. No feature logic lives here.
  */
 import * as lsp from 'vscode-languageserver';
-import { codeLenses, complete, definition, documentSymbols, findFile, hover, prepareRename, quickFixes, references, rename, workspaceSymbols } from '../engine/language/index.js';
+import { codeLenses, complete, definition, documentSymbols, findFile, hover, prepareRename, quickFixes, references, rename, renameRefused, workspaceSymbols, type GoalSymbol } from '../engine/language/index.js';
 import { normalizeUri, type Session } from './session.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
 import { markup, toCodeAction, toCodeLens, toCompletionItem, toDocumentSymbol, toFlatSymbols, toLocation, toOffset, toRange, toSymbolInformation, toWorkspaceEdit, SOURCE } from './convert.js';
@@ -55,16 +55,30 @@ export class Features {
     return { ctx, uri, li, offset: toOffset(li, params.position) };
   }
 
+  /**
+   * The same over an untitled buffer, checked on its own (untitled.ts): `uri` is
+   * where the buffer stands in its context, with the buffer's own offsets.
+   */
+  #atUntitled(params: lsp.TextDocumentPositionParams) {
+    const u = this.untitled.context(normalizeUri(params.textDocument.uri));
+    return u && { ctx: u.ctx, uri: u.file, li: u.lineIndex, offset: toOffset(u.lineIndex, params.position) };
+  }
+
   readonly #li = (uri: string) => this.session.lineIndex(uri);
 
   hover(params: lsp.HoverParams): lsp.Hover | null {
-    const { ctx, uri, li, offset } = this.#at(params);
+    const at = isUntitled(params.textDocument.uri) ? this.#atUntitled(params) : this.#at(params);
+    if (!at) return null;
+    const { ctx, uri, li, offset } = at;
     const h = hover(ctx, uri, offset);
     return h ? { contents: markup(h.contents, this.support.hoverMarkdown), range: toRange(li, h.span) } : null;
   }
 
+  /** In an untitled buffer too: a new document is filled in with the keys, objectives and values a file gets. */
   completion(params: lsp.CompletionParams): lsp.CompletionList {
-    const { ctx, uri, li, offset } = this.#at(params);
+    const at = isUntitled(params.textDocument.uri) ? this.#atUntitled(params) : this.#at(params);
+    if (!at) return { isIncomplete: false, items: [] };
+    const { ctx, uri, li, offset } = at;
     return { isIncomplete: false, items: complete(ctx, uri, offset).map((i) => toCompletionItem(li, i, this.support.completionMarkdown)) };
   }
 
@@ -78,10 +92,13 @@ export class Features {
     return references(ctx, uri, offset, params.context.includeDeclaration).map((l) => toLocation(this.#li, l));
   }
 
-  prepareRename(params: lsp.PrepareRenameParams): lsp.PrepareRenameResult | null {
+  prepareRename(params: lsp.PrepareRenameParams): lsp.PrepareRenameResult | lsp.ResponseError<void> | null {
     const { ctx, uri, li, offset } = this.#at(params);
     const r = prepareRename(ctx, uri, offset);
-    return r ? { range: toRange(li, r.span), placeholder: r.placeholder } : null;
+    if (r) return { range: toRange(li, r.span), placeholder: r.placeholder };
+    // Refused with the reason, as rename refuses: for a null answer VS Code and Neovim show only a generic English text.
+    const refused = renameRefused(ctx, uri, offset);
+    return refused ? new lsp.ResponseError(lsp.LSPErrorCodes.RequestFailed, refused) : null;
   }
 
   rename(params: lsp.RenameParams): lsp.WorkspaceEdit | lsp.ResponseError<void> | null {
@@ -95,10 +112,13 @@ export class Features {
 
   documentSymbols(params: lsp.DocumentSymbolParams): lsp.DocumentSymbol[] | lsp.SymbolInformation[] {
     const uri = normalizeUri(params.textDocument.uri);
-    const file = findFile(this.session.modelContext(uri), uri);
+    const u = isUntitled(uri) ? this.untitled.context(uri) : undefined;
+    const file = u ? findFile(u.ctx, u.file) : findFile(this.session.modelContext(uri), uri);
     if (!file || file.kind !== 'document') return [];
-    const li = this.session.lineIndex(uri);
-    const symbols = documentSymbols(file.doc);
+    const li = u?.lineIndex ?? this.session.lineIndex(uri);
+    // An untitled buffer's goals stand at the buffer, not at the file of its context.
+    const at = (list: readonly GoalSymbol[]): GoalSymbol[] => list.map((s) => ({ ...s, uri, children: at(s.children) }));
+    const symbols = u ? at(documentSymbols(file.doc)) : documentSymbols(file.doc);
     return this.support.hierarchicalSymbols ? symbols.map((s) => toDocumentSymbol(li, s)) : toFlatSymbols(li, symbols);
   }
 

@@ -18,6 +18,7 @@ import type { RuleModule } from '../engine/rule.js';
 import type { Diagnostic, Lang } from '../engine/types.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import { quickFixes, type QuickFix } from '../engine/language/codeActions.js';
+import type { LanguageContext } from '../engine/language/context.js';
 import { toLspDiagnostic } from './convert.js';
 
 /**
@@ -143,16 +144,49 @@ export class UntitledChecker {
     return { fixes: quickFixes(diagnostics, span, lang, rules), lineIndex };
   }
 
-  /** The engine's findings on `text` with every location inside it at `uri`, and the language of their fixes' titles. */
-  #analyse(uri: string, text: string, languageId: string): { diagnostics: Diagnostic[]; lang: Lang } {
+  /**
+   * A language context over the open buffer `uri` alone, and the file the
+   * buffer stands for in it (its spans are the buffer's offsets): completion,
+   * hover and the outline of a new document work as in a file, with the
+   * defaults and its own goals. Undefined for a buffer that is not open or
+   * does not look like a strategy document.
+   */
+  context(uri: string): { ctx: LanguageContext; file: string; lineIndex: LineIndex } | undefined {
+    const doc = this.#open.get(uri);
+    const text = doc?.getText() ?? '';
+    const run = doc && this.#run(uri, text, doc.languageId);
+    if (!run) return undefined;
+    const { engine, result, file } = run;
+    const ws = result.workspaces[0];
+    const ctx: LanguageContext = {
+      workspaces: result.workspaces,
+      diagnostics: result.diagnostics,
+      lang: ws ? engine.messageLangOf(ws) : (this.options.langs().lang ?? this.options.langs().defaultLang ?? 'nb'),
+      knownFrameworks: engine.builtInFrameworks,
+      ruleIds: this.#rules.map((r) => r.meta.id),
+    };
+    return { ctx, file, lineIndex: new LineIndex(text) };
+  }
+
+  /** The one-file engine over `text` and its analysis, or undefined when the text does not look like a strategy document. */
+  #run(uri: string, text: string, languageId: string) {
     const { lang, defaultLang } = this.options.langs();
     const yaml = /^ya?ml$/i.test(languageId);
-    if (!looksLikeStrategy(text, yaml)) return { diagnostics: [], lang: lang ?? defaultLang ?? 'nb' };
+    if (!looksLikeStrategy(text, yaml)) return undefined;
     const file = `${ROOT}draft.strategy.${yaml ? 'yaml' : 'md'}`;
     const host: IWorkspaceHost = { listFiles: () => [file], readFile: (u) => (u === file ? text : undefined) };
     const engine = new Engine(host, { catalogs: this.options.catalogs, rules: this.#rules, roots: [ROOT], explicitDocuments: [file], surface: 'editor', ...(lang ? { lang } : {}), ...(defaultLang ? { defaultLang } : {}) });
     const result = engine.analyze();
     for (const e of result.errors) this.options.onError(new Error(`rule ${e.rule} failed on ${uri}: ${e.message}`));
+    return { engine, result, file };
+  }
+
+  /** The engine's findings on `text` with every location inside it at `uri`, and the language of their fixes' titles. */
+  #analyse(uri: string, text: string, languageId: string): { diagnostics: Diagnostic[]; lang: Lang } {
+    const { lang, defaultLang } = this.options.langs();
+    const run = this.#run(uri, text, languageId);
+    if (!run) return { diagnostics: [], lang: lang ?? defaultLang ?? 'nb' };
+    const { engine, result, file } = run;
     const ws = result.workspaces[0];
     // Locations inside the buffer point into it; none can point elsewhere (there is nothing else). A fix's title is a getter: read, not spread.
     const here = <T extends { uri: string }>(list: readonly T[]) => list.filter((x) => x.uri === file).map((x) => ({ ...x, uri }));

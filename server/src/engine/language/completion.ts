@@ -34,6 +34,8 @@ export interface CompletionItem {
   filterText?: string;
   /** The text the item replaces (the word being typed). */
   replace: Span;
+  /** Lines after the first are indented as written here: the editor must not indent them again. */
+  asIs?: boolean;
 }
 
 interface Line {
@@ -111,18 +113,33 @@ function completeMarkdown(ctx: LanguageContext, ws: WorkspaceModel, doc: Strateg
   if (/(^|\n|\r)#{1,6}\s/.test(text.slice(goal.headingSpan.end, line.start))) return [];
   if (line.start <= goal.headingSpan.end) return [];
   let m = /^(\s*[-*+]\s+)([*_]{0,2})([^:]*)$/u.exec(line.before);
-  if (m && m[3]!.split(/\s+/).length <= 3) {
+  if (m && m[3]!.split(/\s+/).length <= 3 && !inLaterList(text, goal, line.start)) {
     const start = line.start + m[1]!.length + m[2]!.length;
     return keyItems(presentKeys(goal), keyLanguage(doc), 'markdown', { start, end: keyEnd(text, offset) });
   }
   m = /^(\s*[-*+]\s+)([*_]{0,2})([^:\n]{1,40}?)([*_]{0,2}):([*_]{0,2})(.*)$/u.exec(line.before);
   if (m) {
     const hit = lookupKey(m[3]!);
-    if (!hit) return [];
-    const valueStart = line.start + line.before.length - m[6]!.length;
+    // In a comment (`<!-- sjekk med hr` not closed yet) there is nothing to complete: an item would replace the note.
+    const closed = m[6]!.lastIndexOf('-->');
+    if (!hit || m[6]!.lastIndexOf('<!--') > closed) return [];
+    // The value is completed after a comment before it, which stays.
+    const valueStart = line.start + line.before.length - m[6]!.length + (closed >= 0 ? closed + 3 : 0);
     return valueItems(ctx, ws, doc, goal, hit.def, text, valueStart, offset);
   }
   return [];
+}
+
+/**
+ * Whether the list item at `lineStart` stands in a list after the goal's
+ * property list: a paragraph (a blank line, then text at the margin that is
+ * no list item or comment) lies between the last property and the line. Only
+ * the first list gives properties (a key there is reported as not read).
+ */
+function inLaterList(text: string, goal: Goal, lineStart: number): boolean {
+  const last = Math.max(-1, ...goal.properties.filter((p) => p.span.end <= lineStart).map((p) => p.span.end));
+  if (last < 0) return false;
+  return /\n[ \t]*\r?\n(?: ?(?![-*+][ \t]|\d+[.)][ \t]|<!--)[^\s])/.test(text.slice(last, lineStart));
 }
 
 /**
@@ -185,6 +202,8 @@ function keyItems(present: Set<string>, lang: Lang, format: 'markdown' | 'yaml',
 function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, goal: Goal | undefined, def: KeyDef, text: string, valueStart: number, offset: number): CompletionItem[] {
   let itemStart = valueStart;
   const segment = text.slice(valueStart, offset);
+  // The reason of an accepted conflict is the author's own text: an item would replace the reference and the reason typed.
+  if (def.kind === 'accepts' && inAcceptsReason(segment)) return [];
   const listy = ['objectives', 'goal-refs', 'members', 'systems', 'requires', 'accepts'].includes(def.kind);
   if (listy) {
     const cut = Math.max(segment.lastIndexOf(','), segment.lastIndexOf('['), segment.lastIndexOf(';'));
@@ -235,12 +254,25 @@ function valueItems(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocum
     case 'status':
       return ENUMS[def.kind].map((e, i) => ({ label: e.names[lang], kind: 'enum' as const, detail: e.canonical, sortText: String(i), replace }));
     case 'date': {
-      const year = doc.period?.to;
-      return year ? [{ label: `${year}-12-31`, kind: 'value' as const, replace }] : [];
+      // A goal starts with the plan period at the earliest and is due by its end.
+      const date = def.canonical === 'start' ? (doc.period?.from ? `${doc.period.from}-01-01` : undefined) : doc.period?.to ? `${doc.period.to}-12-31` : undefined;
+      return date ? [{ label: date, kind: 'value' as const, replace }] : [];
     }
     default:
       return [];
   }
+}
+
+/**
+ * Whether the cursor, at the end of the `accepts` value `segment`, is past the
+ * goal reference of its item: in the reason, which follows the reference after
+ * a dash, colon, comma, parenthesis or only a space, and may hold commas. As in
+ * the reading of the value, an item starts only before another reference
+ * (`… — vedtatt, lyngøy#|`) or after a flow list's `[`.
+ */
+function inAcceptsReason(segment: string): boolean {
+  const item = segment.slice(segment.lastIndexOf('[') + 1).split(/[,;]\s*(?=[\p{L}\p{N}_-]*#)/u).pop()!;
+  return /^\s*["']?[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+[^\p{L}\p{N}_-]/u.test(item);
 }
 
 /**
@@ -325,9 +357,11 @@ function completeHead(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
   let m = /^([\p{L}]*)$/u.exec(line.before);
   if (m) {
     const replace = { start: line.start, end: keyEnd(text, offset) };
-    const present = new Set(doc.meta.map((p) => keyOf(p.rawKey)));
-    const names = doc.format === 'yaml' ? [...Object.values(DOCUMENT_KEYS).map((n) => n[0]!)] : Object.values(DOCUMENT_KEYS).map((n) => n[0]!).filter((k) => k !== 'goals');
-    return names.filter((n) => !present.has(n)).map((n) => ({ label: n, kind: 'property' as const, insertText: n === 'goals' ? 'goals:\n  - id: ' : `${n}: `, replace }));
+    // In any spelling: `eier:` is the owner.
+    const present = new Set(doc.meta.map((p) => lookupDocumentKey(p.rawKey) ?? keyOf(p.rawKey)));
+    // `goals` is offered in YAML only while the document has none: a second `goals:` is a duplicate key.
+    const names = Object.values(DOCUMENT_KEYS).map((n) => n[0]!).filter((k) => k !== 'goals' || (doc.format === 'yaml' && goalsLine(text) === undefined));
+    return names.filter((n) => !present.has(n)).map((n) => ({ label: n, kind: 'property' as const, insertText: n === 'goals' ? 'goals:\n  - id: ' : `${n}: `, replace, ...(n === 'goals' ? { asIs: true } : {}) }));
   }
   m = /^([\p{L}]+)\s*:\s*(.*)$/u.exec(line.before);
   if (!m) return [];
@@ -351,9 +385,11 @@ const YAML_KEY_VALUE = /^(\s*)(-\s+)?([^:#\s][^:#]*?)\s*:\s+?(.*)$/u;
 function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDocument, offset: number): CompletionItem[] {
   const text = doc.text;
   const line = lineAt(text, offset);
+  if (inYamlComment(line.before)) return [];
   const goalsKey = goalsLine(text);
   if (goalsKey === undefined || line.start <= goalsKey) return completeHead(ctx, ws, doc, line, offset);
-  if (/^\S/.test(line.before)) return completeHead(ctx, ws, doc, line, offset);
+  // A top-level key; but `- ` at the margin is a goal of `goals:` written as PyYAML and Ansible write lists.
+  if (/^\S/.test(line.before) && !/^-(?:\s|$)/.test(line.before)) return completeHead(ctx, ws, doc, line, offset);
   const goal = goalAt(doc, offset);
   const list = openListAbove(text, line);
   if (list) {
@@ -367,7 +403,8 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
       const replace = { start, end: keyEnd(text, offset) };
       const present = new Set(flow.keys.flatMap((k) => lookupKey(k)?.def.canonical ?? lookupGoalStructureKey(k) ?? []));
       const structure = Object.keys(YAML_GOAL_STRUCTURE_KEYS).filter((s) => s !== 'goals' && !present.has(s));
-      return [...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: `${s}: `, sortText: ` ${i}`, replace })), ...keyItems(present, keyLanguage(doc), 'yaml', replace)];
+      const names = structureNames(text, keyLanguage(doc));
+      return [...structure.map((s, i) => ({ label: names[s]!, kind: 'property' as const, insertText: `${names[s]}: `, sortText: ` ${i}`, replace })), ...keyItems(present, keyLanguage(doc), 'yaml', replace)];
     }
     const hit = lookupKey(flow.key);
     return hit ? valueItems(ctx, ws, doc, goal, hit.def, text, line.start + flow.valueStart, offset) : [];
@@ -379,14 +416,19 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
     if (hit) return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - seqItem[2]!.length, offset);
   }
   const typing = YAML_KEY_TYPING.exec(line.before);
+  // The lines of a text written over several lines (`need: >`, a long title) are prose: a key item would replace it.
+  if (typing && !typing[2] && insideValue(text, line.start, typing[1]!.length)) return [];
   if (typing) {
     const start = line.start + typing[1]!.length + (typing[2]?.length ?? 0);
     const replace = { start, end: keyEnd(text, offset) };
-    // A `- ` starts a new goal, which has no keys yet.
-    const present = typing[2] ? new Set<string>() : yamlSiblingKeys(text, line.start, start - line.start);
+    // A `- ` starts a new goal, which has no keys yet. `id:` or `title:` offered again would be a duplicate key, which YAML cannot read.
+    const present = typing[2] ? new Set<string>() : yamlSiblingKeys(text, line.start, start - line.start, (k) => lookupKey(k)?.def.canonical ?? lookupGoalStructureKey(k));
     const items = keyItems(present, keyLanguage(doc), 'yaml', replace);
-    const structure = Object.values(YAML_GOAL_STRUCTURE_KEYS).map((n) => n[0]!);
-    items.unshift(...structure.map((s, i) => ({ label: s, kind: 'property' as const, insertText: s === 'goals' ? 'goals:\n' : `${s}: `, sortText: ` ${i}`, replace })));
+    const structure = Object.keys(YAML_GOAL_STRUCTURE_KEYS).filter((s) => !present.has(s));
+    const names = structureNames(text, keyLanguage(doc));
+    // Sub-goals start on the next line, indented below the key as the head's `goals:` starts the first goal.
+    const subGoals = `${names.goals}:\n${' '.repeat(start - line.start + 2)}- id: `;
+    items.unshift(...structure.map((s, i) => ({ label: names[s]!, kind: 'property' as const, insertText: s === 'goals' ? subGoals : `${names[s]}: `, sortText: ` ${i}`, replace, ...(s === 'goals' ? { asIs: true } : {}) })));
     return items;
   }
   const kv = YAML_KEY_VALUE.exec(line.before);
@@ -396,6 +438,51 @@ function completeYaml(ctx: LanguageContext, ws: WorkspaceModel, doc: StrategyDoc
     return valueItems(ctx, ws, doc, goal, hit.def, text, line.start + line.before.length - kv[4]!.length, offset);
   }
   return [];
+}
+
+/**
+ * How a goal's `id`, `title`, `description` and `goals` are offered: as the
+ * document's goals spell them (`tittel:`); once they spell one in Norwegian,
+ * the others in Norwegian too (`skildring` in nynorsk, `delmål` for
+ * sub-goals); otherwise in English, as the contract's example writes them
+ * also in Norwegian documents. Only goal lines count: the document's own
+ * `mål:` names its goals, not a goal's sub-goals.
+ */
+function structureNames(text: string, lang: Lang): Record<string, string> {
+  const written = new Map<string, string>();
+  for (const line of text.split(/\r?\n|\r/)) {
+    if (!/^(?:\s|-(?:\s|$))/.test(line)) continue;
+    const key = unquote(yamlKeyOfLine(line) ?? '');
+    const canonical = key ? lookupGoalStructureKey(key) : undefined;
+    if (canonical && !written.has(canonical)) written.set(canonical, keyOf(key));
+  }
+  const norwegian = [...written].some(([canonical, k]) => k !== canonical);
+  const otherwise: Record<string, string> = norwegian ? { id: 'id', title: 'tittel', description: lang === 'nn' ? 'skildring' : 'beskrivelse', goals: 'delmål' } : { id: 'id', title: 'title', description: 'description', goals: 'goals' };
+  return Object.fromEntries(Object.keys(YAML_GOAL_STRUCTURE_KEYS).map((s) => [s, written.get(s) ?? otherwise[s] ?? s]));
+}
+
+/**
+ * Whether the cursor, after `before` on its line, is in a comment: a ` #`
+ * outside quotes with text and a space after it (`# vurder hr`). A `#id`
+ * typed without its quotes (`bidrar til: #fel`) is a reference being
+ * written, which completion quotes. Quotes open only where a value starts
+ * (`Storby's` is text).
+ */
+function inYamlComment(before: string): boolean {
+  let quote: string | undefined;
+  let last = '';
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if ((c === '"' || c === "'") && (last === '' || '-:[{,'.includes(last))) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(before[i - 1]!))) return /\s/.test(before.slice(i + 1));
+    if (!/\s/.test(c)) last = c;
+  }
+  return false;
 }
 
 /** The offset of the top-level `goals:` line (`Mål:`, `"goals":` …), if any. */
@@ -532,6 +619,25 @@ function yamlSiblingKeys(text: string, lineStart: number, column: number, canoni
   scan(current - 1, -1);
   scan(current + 1, 1);
   return keys;
+}
+
+/**
+ * Whether a line indented by `indent` lies inside the value of a key above:
+ * the nearest line above that is indented less holds a `key:` whose key
+ * starts left of `indent` (`need: >` and the text below it, a plain text
+ * continued on the next line), not the `- ` of the goal whose keys start at
+ * `indent`. Blank lines and comments do not count.
+ */
+function insideValue(text: string, lineStart: number, indent: number): boolean {
+  const above = text.slice(Math.max(0, lineStart - 20 * MAX_COMPLETION_LINE), lineStart).split(/\r?\n|\r/).reverse();
+  for (const l of above) {
+    const lead = l.length - l.trimStart().length;
+    if (!l.trim() || l.trimStart().startsWith('#') || lead >= indent) continue;
+    const dash = /^-(?:\s+|$)/.exec(l.slice(lead));
+    const keyColumn = lead + (dash ? dash[0].length : 0);
+    return keyColumn < indent && yamlKeyOfLine(l) !== undefined;
+  }
+  return false;
 }
 
 /** The key of the nearest less-indented `key:` line above, for `- item` lines of a block sequence. */

@@ -97,6 +97,18 @@ export function prepareRename(ctx: LanguageContext, uri: string, offset: number)
 }
 
 /**
+ * Why a rename at `offset` of an analysed strategy document is refused, as
+ * `rename` says it; undefined where there is a goal ID to rename, or the file
+ * is not a strategy document.
+ */
+export function renameRefused(ctx: LanguageContext, uri: string, offset: number): string | undefined {
+  const file = findFile(ctx, uri);
+  if (!file || file.kind !== 'document') return undefined;
+  const at = locatedAt(ctx, uri, offset);
+  return at && targetGoal(at.hit) ? undefined : renameRefusal(ctx, at?.hit);
+}
+
+/**
  * `error`: the new name cannot be used; `refused`: there is no goal ID to rename
  * where the author asked (the editor shows why rather than nothing).
  */
