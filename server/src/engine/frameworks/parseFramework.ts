@@ -8,7 +8,7 @@
  */
 import type { Framework, Localized, Objective, ParseProblem, Span, ValueProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from '../parse/yamlTree.js';
-import { yamlProblem, lineSpanAt } from '../parse/documentHead.js';
+import { yamlProblem, lineSpanAt, readPeriod } from '../parse/documentHead.js';
 import { guess, guessFields, keyOf } from '../text/normalize.js';
 import { LineIndex } from '../text/lineIndex.js';
 
@@ -70,8 +70,10 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   if (titleEn) fw.titleEn = titleEn;
   const source = str(get(root, 'source'));
   if (source) fw.source = source;
-  const period = /(\d{4})\s*[-–—]\s*(\d{4})/.exec(str(get(root, 'period')) ?? '');
-  if (period) fw.period = { from: Number(period[1]), to: Number(period[2]) };
+  // Read as a document's period is (`2024–2028`, `2024–28`, `{from: 2024, to: 2028}`): one that is lost would make the framework never end.
+  const periodPair = pair(root, 'period');
+  const period = periodPair && readPeriod(text, periodPair.key, periodPair.value, valueProblems);
+  if (period) fw.period = period;
   const objectives = pair(root, 'objectives');
   if (!objectives || isNull(objectives.value)) problems.push({ message: NEEDS, span: idPair!.key.span });
   else if (objectives.value.kind !== 'seq') valueProblems.push({ kind: 'invalid-value', span: objectives.value.span, messageId: 'expectedList', data: { key: objectives.key.value } });

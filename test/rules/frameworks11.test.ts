@@ -1,0 +1,76 @@
+/**
+ * Custom framework files (format.md §4, docs/catalogs.md «Adding a custom
+ * framework»), as a county writes one by hand: «INNL-DIGI», the regional
+ * agenda of the Innlandsnett IKT fixture (test/fixtures/frameworks11). What
+ * the file gets wrong is reported in it, at the place, and the rest of the
+ * cooperation keeps working.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze, analyzeRule, textAt } from '../helpers/workspace.js';
+
+const CONFIG = `cooperation: Innlandsnett IKT
+language: en
+frameworks: [DN30, rammer/innlandet-digital.yaml]
+documents: ["strategier/*.md"]
+members:
+  elvdal: { name: Elvdal kommune, kind: kommune, population: 27000 }
+  kvitberg: { name: Kvitberg kommune, kind: kommune, population: 710 }
+`;
+
+/** The framework file with `period:` written as `period` and two objectives. */
+function framework(period: string): string {
+  return `framework: INNL-DIGI
+title: Digital agenda for Innlandet
+period: ${period}
+objectives:
+  - id: INNL-DIGI-1
+    title: Sammenhengende digitale tjenester for innbyggerne
+    parent: null
+  - id: INNL-DIGI-2
+    title: Informasjonssikkerhet og beredskap
+    keywords: [informasjonssikkerhet, beredskap, ROS-analyse]
+    parent: null
+`;
+}
+
+/** Elvdal's security goal, linked only to the regional framework, due in `deadline`. */
+function elvdal(deadline: string): string {
+  return `---
+owner: elvdal
+---
+## Informasjonssikkerhet og beredskap {#sikkerhet}
+
+- Område: sikkerhet
+- Frist: ${deadline}
+- Støtter: INNL-DIGI-2
+`;
+}
+
+function files(period: string, deadline = '2029'): Record<string, string> {
+  return { 'samstemt.yaml': CONFIG, 'rammer/innlandet-digital.yaml': framework(period), 'strategier/elvdal.md': elvdal(deadline) };
+}
+
+describe('frameworks11: a custom framework file (INNL-DIGI)', () => {
+  describe('its period', () => {
+    // A document's period may be written `{from: 2024, to: 2027}` or `2021–24` (format.md §2.1);
+    // a framework file's the same way, or its end year is lost and beyond-framework-period falls silent.
+    for (const period of ['2024–2028', '2024-2028', '{from: 2024, to: 2028}', '{fra: 2024, til: 2028}', '2024–28']) {
+      it(`reads «period: ${period}»: a 2029 deadline linked only to it is beyond the framework`, () => {
+        const f = files(period);
+        const found = analyzeRule('beyond-framework-period', f);
+        assert.equal(found.length, 1, JSON.stringify(analyze(f).map((d) => [d.rule, d.message])));
+        assert.equal(textAt(f, found[0]!), '2029');
+        assert.match(found[0]!.message, /\(INNL-DIGI 2024–2028\)/);
+        assert.deepEqual(analyzeRule('beyond-framework-period', files(period, '2028')), []);
+      });
+    }
+
+    for (const [period, written] of [['2024 til 2028 og videre', '2024 til 2028 og videre'], ['[2024, 2028]', '[2024, 2028]'], ['{from: 2024, to: 2O28}', '2O28']] as const) {
+      it(`reports «period: ${period}» where it is written, instead of reading a framework that never ends`, () => {
+        const f = files(period);
+        const found = analyze(f).filter((d) => d.file === 'rammer/innlandet-digital.yaml' && d.rule === 'invalid-value');
+        assert.deepEqual(found.map((d) => textAt(f, d)), [written]);
+      });
+    }
+  });
+});
