@@ -7,6 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze, analyzeRule, textAt } from '../helpers/workspace.js';
+import { applyFix } from '../helpers/fixes.js';
 
 const CONFIG = `cooperation: Innlandsnett IKT
 language: en
@@ -72,5 +73,28 @@ describe('frameworks11: a custom framework file (INNL-DIGI)', () => {
         assert.deepEqual(found.map((d) => textAt(f, d)), [written]);
       });
     }
+  });
+  describe('its ID', () => {
+    const fw = (id: string, ...objectives: string[]) =>
+      `framework: ${id}\ntitle: Digital agenda for Innlandet 2024–2028\nperiod: 2024–2028\nobjectives:\n${objectives.map((o) => `  - id: ${o}\n    title: Mål ${o}\n`).join('')}`;
+    const withFw = (text: string) => ({ ...files('2024–2028', '2027'), 'rammer/innlandet-digital.yaml': text });
+    const inFile = (f: Record<string, string>) => analyze(f).filter((d) => d.file === 'rammer/innlandet-digital.yaml');
+
+    it('reports a framework ID written as a name once, at `framework:`, with the prefix its objective IDs share as the fix', () => {
+      const f = withFw(fw('Digital agenda for Innlandet', 'INNL-1', 'INNL-2'));
+      const found = inFile(f);
+      assert.deepEqual(found.map((d) => [d.rule, textAt(f, d)]), [['invalid-value', 'Digital agenda for Innlandet']], found.map((d) => d.message).join('\n'));
+      assert.match(found[0]!.message, /\bINNL\b/);
+      assert.deepEqual(inFile(applyFix(f, found[0]!)), []);
+    });
+
+    it('never proposes an objective ID with a space in it', () => {
+      const f = withFw(fw('Innlandet digital', 'Innlandet digital-1', 'Innlandet digital-2'));
+      const found = inFile(f);
+      assert.equal(textAt(f, found[0]!), 'Innlandet digital');
+      assert.ok(found.length >= 1);
+      for (const d of found) assert.doesNotMatch(d.message, /e\.g\. INNLANDET DIGITAL/i, d.message);
+      assert.match(found[0]!.message, /INNLANDET-DIGITAL/);
+    });
   });
 });

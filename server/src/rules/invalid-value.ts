@@ -425,6 +425,11 @@ const messages = {
     nb: 'Mål-ID-en «{value}» begynner ikke med rammeverkets ID {framework}: mål-ID-er skrives {framework}-<kode>, f.eks. {example}.',
     nn: 'Mål-ID-en «{value}» byrjar ikkje med ID-en til rammeverket, {framework}: mål-ID-ar blir skrivne {framework}-<kode>, t.d. {example}.',
   },
+  frameworkIdName: {
+    en: 'The framework ID "{value}" cannot begin objective IDs: an ID has no spaces or commas, only letters, digits and single hyphens between its parts. Write a short ID that the objective IDs start with, e.g. {example}, and keep the name in `title`.',
+    nb: 'Rammeverks-ID-en «{value}» kan ikke stå først i mål-ID-er: en ID har ingen mellomrom eller komma, bare bokstaver, sifre og enkle bindestreker mellom delene. Skriv en kort ID som mål-ID-ene begynner med, f.eks. {example}, og ha navnet i `title`.',
+    nn: 'Rammeverks-ID-en «{value}» kan ikkje stå først i mål-ID-ar: ein ID har ingen mellomrom eller komma, berre bokstavar, siffer og enkle bindestrekar mellom delane. Skriv ein kort ID som mål-ID-ane byrjar med, t.d. {example}, og ha namnet i `title`.',
+  },
   frameworkIdMalformed: {
     en: 'The objective ID "{value}" cannot be written in `supports`: an ID has no spaces or commas, only letters, digits and single hyphens between its parts, e.g. {example}.',
     nb: 'Mål-ID-en «{value}» kan ikke skrives i `supports`: en ID har ingen mellomrom eller komma, bare bokstaver, sifre og enkle bindestreker mellom delene, f.eks. {example}.',

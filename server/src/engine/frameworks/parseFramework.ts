@@ -77,6 +77,11 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   const objectives = pair(root, 'objectives');
   if (!objectives || isNull(objectives.value)) problems.push({ message: NEEDS, span: idPair!.key.span });
   else if (objectives.value.kind !== 'seq') valueProblems.push({ kind: 'invalid-value', span: objectives.value.span, messageId: 'expectedList', data: { key: objectives.key.value } });
+  // `framework: Digital agenda for Innlandet`, a name: no objective ID that starts with it can be written in
+  // `supports`. Told once here, with the prefix the objective IDs share (else the name with hyphens) as the ID.
+  const joinedFw = fw.id.replace(/[\s,-]+/g, '-').replace(/^-|-$/g, '');
+  const prefix = joinedFw === fw.id ? fw.id : (sharedPrefix(objectives?.value.kind === 'seq' ? objectives.value.items : []) ?? joinedFw);
+  if (prefix !== fw.id) valueProblems.push({ kind: 'invalid-value', span: idPair!.value.span, messageId: 'frameworkIdName', data: { value: id, example: prefix }, suggestion: prefix });
   const parents: { value: YScalar; objective: Objective }[] = [];
   const firstSeen = new Map<string, Span>();
   for (const item of objectives?.value.kind === 'seq' ? objectives.value.items : []) {
@@ -101,12 +106,12 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
     } else firstSeen.set(o.id, idNode.span);
     // `vest 2`: an ID with a space or comma cannot be written in `supports`; the fix joins its parts with hyphens.
     const joined = o.id.replace(/[\s,-]+/g, '-').replace(/^-|-$/g, '');
-    const prefixed = joined.startsWith(fw.id + '-') ? joined : `${fw.id}-${joined.slice(joined.lastIndexOf('-') + 1) || '1'}`;
+    const prefixed = joined.startsWith(prefix + '-') ? joined : `${prefix}-${joined.slice(joined.lastIndexOf('-') + 1) || '1'}`;
     if (joined !== o.id) {
       const p: ValueProblem = { kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdMalformed', data: { value: oid, example: prefixed } };
       if (!oid.includes(',')) p.suggestion = prefixed;
       valueProblems.push(p);
-    } else if (!o.id.startsWith(fw.id + '-')) {
+    } else if (prefix === fw.id && !o.id.startsWith(fw.id + '-')) {
       valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdPrefix', data: { value: oid, framework: fw.id, example: prefixed }, suggestion: prefixed });
     }
     const parentNode = get(item, 'parent');
@@ -175,6 +180,19 @@ function objective(item: YMap, oid: string, framework: string, uri: string, span
   const parent = str(get(item, 'parent'));
   if (parent) o.parent = parent.toUpperCase();
   return o;
+}
+
+/** The part before the last hyphen that every objective ID shares (`INNL` of INNL-1, INNL-2), if it is one. */
+function sharedPrefix(items: readonly YNode[]): string | undefined {
+  const heads = new Set<string>();
+  for (const item of items) {
+    const oid = item.kind === 'map' ? str(get(item, 'id')) : undefined;
+    if (!oid) continue;
+    const joined = oid.toUpperCase().replace(/[\s,-]+/g, '-').replace(/^-|-$/g, '');
+    heads.add(joined.includes('-') ? joined.slice(0, joined.lastIndexOf('-')) : '');
+  }
+  const [head] = heads;
+  return heads.size === 1 && head ? head : undefined;
 }
 
 /** Keys outside `known` are ignored, so reported with a did-you-mean (`titel` → `title`). */
