@@ -97,4 +97,31 @@ describe('frameworks11: a custom framework file (INNL-DIGI)', () => {
       assert.match(found[0]!.message, /INNLANDET-DIGITAL/);
     });
   });
+  describe('named in `frameworks:` by its ID instead of its path', () => {
+    // docs/catalogs.md: «That value is the framework ID you use in `frameworks:` and in IDs».
+    const byId = (entry: string) => ({ ...files('2024–2028'), 'samstemt.yaml': CONFIG.replace('rammer/innlandet-digital.yaml', entry) });
+
+    it('is read from the file that has that ID, with a warning whose fix writes the path', () => {
+      for (const entry of ['INNL-DIGI', 'innl-digi']) {
+        const f = byId(entry);
+        const all = analyze(f);
+        const [d, ...more] = all.filter((x) => x.file === 'samstemt.yaml' && x.rule === 'invalid-value');
+        assert.equal(more.length, 0);
+        assert.equal(textAt(f, d!), entry);
+        assert.equal(d!.severity, 'warning');
+        assert.match(d!.message, /rammer\/innlandet-digital\.yaml/);
+        // The rest works as with the path: the link resolves and the period counts.
+        assert.deepEqual(all.filter((x) => x.rule === 'unknown-objective'), []);
+        assert.equal(all.filter((x) => x.rule === 'beyond-framework-period').length, 1);
+        assert.equal(applyFix(f, d!)['samstemt.yaml'], CONFIG);
+      }
+    });
+
+    it('is still an unknown framework when no file of the cooperation has that ID', () => {
+      const f = { ...byId('VIKEN-DIGI') };
+      const [d] = analyze(f).filter((x) => x.file === 'samstemt.yaml' && x.rule === 'invalid-value');
+      assert.equal(d!.severity, 'error');
+      assert.match(d!.message, /no built-in framework "VIKEN-DIGI"/);
+    });
+  });
 });

@@ -380,6 +380,11 @@ const messages = {
     nb: '«{value}» er ingen rammeverksfil: en rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (se https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Innebygde rammeverk skrives med ID: {allowed}.',
     nn: '«{value}» er inga rammeverksfil: ei rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (sjå https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Innebygde rammeverk blir skrivne med ID: {allowed}.',
   },
+  frameworkIdForPath: {
+    en: '"{value}" is the ID of the framework file {file}. Samstemt reads that file, but `frameworks` names a framework file by its path (relative to samstemt.yaml), so that the ID does not depend on which files lie in the folder: write {file}.',
+    nb: '«{value}» er ID-en til rammeverksfilen {file}. Samstemt leser den filen, men `frameworks` viser til en rammeverksfil med stien (relativt til samstemt.yaml), så det ikke avhenger av hvilke filer som ligger i mappen: skriv {file}.',
+    nn: '«{value}» er ID-en til rammeverksfila {file}. Samstemt les den fila, men `frameworks` viser til ei rammeverksfil med stien (relativt til samstemt.yaml), så det ikkje er avhengig av kva filer som ligg i mappa: skriv {file}.',
+  },
   frameworkOutside: {
     en: 'The framework file "{value}" lies outside the cooperation\'s folder (the folder of samstemt.yaml) and is not read. Copy it into that folder and refer to it with a path relative to samstemt.yaml.',
     nb: 'Rammeverksfilen «{value}» ligger utenfor mappen til samarbeidet (mappen der samstemt.yaml ligger) og blir ikke lest. Kopier den inn i den mappen og vis til den med en sti relativt til samstemt.yaml.',
