@@ -124,4 +124,22 @@ describe('frameworks11: a custom framework file (INNL-DIGI)', () => {
       assert.match(d!.message, /no built-in framework "VIKEN-DIGI"/);
     });
   });
+  describe('a `frameworks:` path that names no file', () => {
+    for (const entry of ['Rammer/Innlandet-Digital.yaml', 'rammer/innlandet-digitel.yaml', 'rammer/innlandet_digital.yml']) {
+      it(`proposes the framework file meant for «${entry}»`, () => {
+        const f = { ...files('2024–2028'), 'samstemt.yaml': CONFIG.replace('rammer/innlandet-digital.yaml', entry) };
+        const [d, ...more] = analyze(f).filter((x) => x.file === 'samstemt.yaml' && x.rule === 'invalid-value');
+        assert.equal(more.length, 0);
+        assert.equal(textAt(f, d!), entry);
+        assert.match(d!.message, /does not exist.*rammer\/innlandet-digital\.yaml/);
+        assert.equal(applyFix(f, d!)['samstemt.yaml'], CONFIG);
+      });
+    }
+
+    it('proposes nothing when no framework file is near', () => {
+      const f = { ...files('2024–2028'), 'samstemt.yaml': CONFIG.replace('rammer/innlandet-digital.yaml', 'regional/viken.yaml') };
+      const [d] = analyze(f).filter((x) => x.file === 'samstemt.yaml' && x.rule === 'invalid-value');
+      assert.equal(d!.message, 'The framework file "regional/viken.yaml" does not exist. Check the path (relative to samstemt.yaml).');
+    });
+  });
 });

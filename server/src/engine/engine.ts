@@ -635,7 +635,9 @@ export class Engine {
       }
       const raw = this.#host.readFile(uri);
       if (raw === undefined) {
-        problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkMissing', data: { value: ref.text } });
+        // `Rammer/Innlandet.yaml` (found on a laptop, not on the CI runner) or a typo: the framework file of the folder meant.
+        const meant = guess(written, this.#frameworkFilesIn(root, documents).map((f) => f.path));
+        problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkMissing', data: { value: ref.text }, ...guessFields(meant) });
         continue;
       }
       let cached = this.#frameworkCache.get(uri);

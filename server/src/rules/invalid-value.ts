@@ -391,9 +391,9 @@ const messages = {
     nn: 'Rammeverksfila «{value}» ligg utanfor mappa til samarbeidet (mappa der samstemt.yaml ligg) og blir ikkje lesen. Kopier ho inn i den mappa og vis til ho med ein sti relativt til samstemt.yaml.',
   },
   frameworkMissing: {
-    en: 'The framework file "{value}" does not exist. Check the path (relative to samstemt.yaml).',
-    nb: 'Rammeverksfilen «{value}» finnes ikke. Sjekk stien (relativt til samstemt.yaml).',
-    nn: 'Rammeverksfila «{value}» finst ikkje. Sjekk stien (relativt til samstemt.yaml).',
+    en: 'The framework file "{value}" does not exist.{hint} Check the path (relative to samstemt.yaml).',
+    nb: 'Rammeverksfilen «{value}» finnes ikke.{hint} Sjekk stien (relativt til samstemt.yaml).',
+    nn: 'Rammeverksfila «{value}» finst ikkje.{hint} Sjekk stien (relativt til samstemt.yaml).',
   },
   documentsNoMatch: {
     en: 'No file matches "{value}", so no strategy document is read through it. Check the folder and file names in the pattern (relative to samstemt.yaml).',
