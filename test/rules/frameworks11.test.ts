@@ -142,4 +142,40 @@ describe('frameworks11: a custom framework file (INNL-DIGI)', () => {
       assert.equal(d!.message, 'The framework file "regional/viken.yaml" does not exist. Check the path (relative to samstemt.yaml).');
     });
   });
+  describe('written with Norwegian keys', () => {
+    // format.md: every key has an English canonical name and bokmål and nynorsk aliases.
+    const norwegian = (framework: string, title: string, objectives: string, o: Record<string, string>) => `${framework}: INNL-DIGI
+${title}: Digital agenda for Innlandet 2024–2028
+periode: 2024–2028
+${objectives}:
+  - id: INNL-DIGI-1
+    ${o.title}: Sammenhengende digitale tjenester
+    ${o.parent}: null
+  - id: INNL-DIGI-2
+    ${o.title}: Informasjonssikkerhet og beredskap
+    ${o.description}: Kommunene styrer informasjonssikkerheten systematisk.
+    ${o.keywords}: [informasjonssikkerhet, beredskap, ROS-analyse]
+    ${o.parent}: INNL-DIGI-1
+`;
+    const nb = norwegian('rammeverk', 'tittel', 'mål', { title: 'tittel', description: 'beskrivelse', keywords: 'nøkkelord', parent: 'overordnet' });
+    const nn = norwegian('Rammeverk', 'tittel', 'Mål', { title: 'tittel', description: 'skildring', keywords: 'nøkkelord', parent: 'overordna' });
+
+    for (const [lang, text] of [['bokmål', nb], ['nynorsk', nn]] as const) {
+      it(`reads a framework file in ${lang} like one in English`, () => {
+        const f = { ...files('2024–2028'), 'rammer/innlandet-digital.yaml': text };
+        const all = analyze(f);
+        assert.deepEqual(all.filter((d) => d.file === 'rammer/innlandet-digital.yaml').map((d) => d.message), []);
+        assert.deepEqual(all.filter((d) => d.rule === 'unknown-objective'), []);
+        const [beyond] = all.filter((d) => d.rule === 'beyond-framework-period');
+        assert.match(beyond!.message, /\(INNL-DIGI 2024–2028\)/);
+        // The parent is read: INNL-DIGI-1 is covered through INNL-DIGI-2, so only the DN30 objectives are uncovered.
+        assert.ok(!all.some((d) => d.rule === 'objective-uncovered' && /INNL-DIGI/.test(d.message)));
+      });
+    }
+
+    it('is a framework file, not a strategy document, also when `documents` selects it', () => {
+      const f = { ...files('2024–2028'), 'samstemt.yaml': CONFIG.replace('["strategier/*.md"]', '["strategier/*.md", "rammer/*.yaml"]'), 'rammer/innlandet-digital.yaml': nb };
+      assert.deepEqual(analyze(f).filter((d) => d.file === 'rammer/innlandet-digital.yaml').map((d) => d.rule), []);
+    });
+  });
 });

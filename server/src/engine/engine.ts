@@ -182,9 +182,9 @@ export class Engine {
       if (path === undefined || !/\.ya?ml$/i.test(uri) || basename(uri) === 'samstemt.yaml' || documents.has(uri)) continue;
       // The head of the file is enough to know a framework file (its key is at the top, as format.md shows it).
       const head = this.#host.readFile(uri)?.slice(0, 4096);
-      const id = head && /^framework[ \t]*:[ \t]*["']?([^\s"'#]+)/m.exec(head);
+      const id = head && /^(?:framework|rammeverk)[ \t]*:[ \t]*["']?([^\s"'#]+)/im.exec(head);
       if (!id) continue;
-      const titleKey = /^title[ \t]*:/m.exec(head!);
+      const titleKey = /^(?:title|tittel)[ \t]*:/im.exec(head!);
       const titleLine = titleKey ? head!.slice(titleKey.index + titleKey[0].length).split('\n', 1)[0]!.trim() : '';
       const title = titleLine.replace(/^["']|["']$/g, '').trim();
       out.push({ path: decodePath(path), id: id[1]!, ...(title ? { title } : {}) });
@@ -559,7 +559,7 @@ export class Engine {
     const isYaml = /\.ya?ml$/i.test(uri);
     // A YAML file is a strategy document only when it has `owner` or `goals` (format.md §2.2).
     if (isYaml && !explicit && !looksLikeStrategyYaml(text)) return undefined;
-    if (isYaml && /^framework\s*:/m.test(text)) return undefined;
+    if (isYaml && /^(?:framework|rammeverk)\s*:/im.test(text)) return undefined;
     let doc: StrategyDocument;
     const max = this.#options.maxDocumentSize ?? MAX_DOCUMENT_SIZE;
     if (text.length > max) {

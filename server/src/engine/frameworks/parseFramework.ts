@@ -34,9 +34,24 @@ function strList(n: YNode | undefined): string[] {
   if (n.kind === 'seq') return n.items.flatMap((i) => (str(i) ? [str(i)!] : []));
   return [];
 }
-/** A key's pair in any case, with or without a trailing colon. */
+/**
+ * The bokmål and nynorsk names of the keys (format.md: every key has nb and nn
+ * aliases), read as the English ones the built-in catalogs use.
+ */
+const ALIASES: Readonly<Record<string, string>> = {
+  rammeverk: 'framework', tittel: 'title', periode: 'period', utgiver: 'publisher', utgjevar: 'publisher',
+  kilde: 'source', kjelde: 'source', beskrivelse: 'description', skildring: 'description', mål: 'objectives',
+  type: 'kind', kortnavn: 'short', kortnamn: 'short', nøkkelord: 'keywords', stikkord: 'keywords',
+  overordnet: 'parent', overordna: 'parent', relatert: 'related', relaterte: 'related',
+};
+/** A key as its English name: in any case, with or without a trailing colon, or in Norwegian. */
+function canonical(key: string): string {
+  const k = keyOf(key);
+  return ALIASES[k] ?? k;
+}
+/** A key's pair, however the key is written. */
 function pair(m: YMap, key: string): YMap['pairs'][number] | undefined {
-  return m.pairs.find((p) => keyOf(p.key.value) === key);
+  return m.pairs.find((p) => canonical(p.key.value) === key);
 }
 function get(m: YMap, key: string): YNode | undefined {
   return pair(m, key)?.value;
@@ -98,7 +113,7 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
     }
     const o = objective(item, oid, fw.id, uri, idNode.span);
     // A misspelt `titel` is already reported as such.
-    const misspelt = item.pairs.some((p) => !OBJECTIVE_KEYS.includes(keyOf(p.key.value)) && guess(keyOf(p.key.value), OBJECTIVE_KEYS)?.text === 'title');
+    const misspelt = item.pairs.some((p) => !OBJECTIVE_KEYS.includes(canonical(p.key.value)) && guess(keyOf(p.key.value), OBJECTIVE_KEYS)?.text === 'title');
     if (!str(get(item, 'title')) && !misspelt) problems.push({ message: noObjectiveTitle(o.id), span: idNode.span });
     const before = firstSeen.get(o.id);
     if (before) {
@@ -198,7 +213,7 @@ function sharedPrefix(items: readonly YNode[]): string | undefined {
 /** Keys outside `known` are ignored, so reported with a did-you-mean (`titel` → `title`). */
 function unknownKeys(m: YMap, known: readonly string[], out: ValueProblem[]): void {
   for (const { key } of m.pairs) {
-    if (known.includes(keyOf(key.value))) continue;
+    if (known.includes(canonical(key.value))) continue;
     const g = guess(keyOf(key.value), known);
     out.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownFrameworkKey', data: { key: key.value, suggestion: g?.text ?? '', allowed: known.join(', ') }, ...guessFields(g) });
   }
