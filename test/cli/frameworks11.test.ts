@@ -8,7 +8,7 @@
  */
 import { strict as assert } from 'node:assert';
 import path from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempWorkspace } from '../helpers/cli.js';
 import { checkedFixture } from '../helpers/fixture.js';
 import { REPO } from '../helpers/workspace.js';
 
@@ -127,5 +127,15 @@ describe('frameworks11: a cooperation with its own county framework (test/fixtur
       assert.deepEqual(report.coverageInherited.lisjoen['INNL-DIGI-1-1'], [{ goal: 'lisjoen#portal', via: 'innlandsnett#felles-portal' }]);
       assert.deepEqual([...report.unlinked].sort(), ['elvdal#byggesak', 'elvdal#sikkerhetskultur', 'innlandsnett#kompetanse']);
     });
+  });
+  it('objectives shows a framework period with only an end year without «undefined»', () => {
+    const dir = tempWorkspace({
+      'samstemt.yaml': 'frameworks: [DN30, rammer/innlandet.yaml]\nmembers:\n  elvdal: { name: Elvdal kommune, kind: kommune }\n',
+      'rammer/innlandet.yaml': 'framework: INNL-DIGI\ntitle: Digital agenda for Innlandet\nperiod: {to: 2028}\nobjectives:\n  - id: INNL-DIGI-1\n    title: Tjenester\n',
+    });
+    const r = runCli(['objectives', '--framework', 'INNL-DIGI'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /undefined/);
+    assert.match(r.stdout.split('\n')[0]!, /^INNL-DIGI {2}Digital agenda for Innlandet \(–2028\)$/);
   });
 });

@@ -51,7 +51,7 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
   // A cooperation's own framework files are documents too: their titles reach the terminal without control characters.
   const print = (text: string) => io.stdout(printable(text));
   for (const f of frameworks) {
-    print(`${f.id}  ${lang === 'en' && f.titleEn ? f.titleEn : f.title}${f.period ? ` (${f.period.from}–${f.period.to})` : ''}\n`);
+    print(`${f.id}  ${lang === 'en' && f.titleEn ? f.titleEn : f.title}${f.period ? ` (${f.period.from ?? ''}–${f.period.to ?? ''})` : ''}\n`);
     if (f.source) print(`      ${f.source}\n`);
     const width = f.objectives.reduce((w, o) => Math.max(w, o.id.length), 0);
     for (const o of f.objectives) {

@@ -88,7 +88,7 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   // Read as a document's period is (`2024–2028`, `2024–28`, `{from: 2024, to: 2028}`): one that is lost would make the framework never end.
   const periodPair = pair(root, 'period');
   const period = periodPair && readPeriod(text, periodPair.key, periodPair.value, valueProblems);
-  if (period) fw.period = period;
+  if (period) fw.period = { ...(period.from !== undefined ? { from: period.from } : {}), ...(period.to !== undefined ? { to: period.to } : {}) };
   const objectives = pair(root, 'objectives');
   if (!objectives || isNull(objectives.value)) problems.push({ message: NEEDS, span: idPair!.key.span });
   else if (objectives.value.kind !== 'seq') valueProblems.push({ kind: 'invalid-value', span: objectives.value.span, messageId: 'expectedList', data: { key: objectives.key.value } });
