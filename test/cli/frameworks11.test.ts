@@ -138,4 +138,14 @@ describe('frameworks11: a cooperation with its own county framework (test/fixtur
     assert.doesNotMatch(r.stdout, /undefined/);
     assert.match(r.stdout.split('\n')[0]!, /^INNL-DIGI {2}Digital agenda for Innlandet \(–2028\)$/);
   });
+  it('objectives --framework takes the framework file by its path, as `frameworks:` names it, and echoes an unknown name as written', () => {
+    for (const [args, cwd] of [[['--framework', 'rammer/innlandet-digital.yaml'], INNLANDSNETT], [[path.join(DIR, 'innlandsnett'), '--framework', 'rammer/innlandet-digital.yaml'], REPO]] as const) {
+      const r = runCli(['objectives', ...args], cwd);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^INNL-DIGI {2}Digital agenda for Innlandet 2024–2028/);
+    }
+    const r = runCli(['objectives', '--framework', 'Viken-Digi'], INNLANDSNETT);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /ukjent rammeverk «Viken-Digi»/);
+  });
 });

@@ -11,19 +11,21 @@ import { objectiveMessageTitle } from '../engine/findings.js';
 import type { Framework, Lang } from '../engine/types.js';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { nearestConfigDir } from '../node/nodeHost.js';
 import { cooperationAt } from './workspaceSetup.js';
 
 export function runObjectives(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['framework', 'format', 'lang'], []);
   if (args.positionals.length > 1) throw new UsageError('objectivesOnePath');
-  const wanted = single(args, 'framework')?.trim().toUpperCase();
+  const written = single(args, 'framework')?.trim();
+  const wanted = written?.toUpperCase();
   if (wanted === '') throw new UsageError('needsValue', { name: 'framework' });
   const formatText = single(args, 'format') ?? 'text';
   const format = formatText.trim().toLowerCase();
   if (format !== 'text' && format !== 'json') throw new UsageError('formatValue', { values: 'text, json', value: formatText });
   const langOption = parseLang(single(args, 'lang'));
-  const { frameworks: available, language, unreadable } = frameworksAt(io.cwd, args.positionals[0], langOption ?? 'nb');
+  const { frameworks: available, language, unreadable, root } = frameworksAt(io.cwd, args.positionals[0], langOption ?? 'nb');
   // A samstemt.yaml that cannot be read: listing the defaults would pass them off as the cooperation's frameworks.
   if (unreadable.length) {
     for (const line of unreadable) io.stderr(line);
@@ -34,8 +36,10 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
   // --framework names any framework known here: the cooperation's, or a built-in national
   // catalog it does not enable (cli.md: «the national objectives known to the tool»).
   const known = [...available, ...builtInFrameworks().filter((b) => !available.some((f) => f.id === b.id))];
-  const frameworks = wanted ? known.filter((f) => f.id === wanted) : available;
-  if (wanted && !frameworks.length) throw new UsageError('unknownFramework', { id: wanted, ids: known.map((f) => f.id).join(', ') });
+  // A framework file may also be named by its path, as `frameworks:` names it (from here or from samstemt.yaml's folder).
+  const files = written && /\.ya?ml$/i.test(written) ? [io.cwd, ...(root ? [root] : [])].map((d) => pathToFileURL(path.resolve(d, written)).href) : [];
+  const frameworks = wanted ? known.filter((f) => f.id === wanted || (!f.builtIn && files.includes(f.uri))) : available;
+  if (wanted && !frameworks.length) throw new UsageError('unknownFramework', { id: written!, ids: known.map((f) => f.id).join(', ') });
   if (format === 'json') {
     const out = frameworks.map((f) => ({
       framework: f.id,
@@ -69,13 +73,13 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
  * the current folder) enables, its own framework files included, in its
  * language; the built-in catalogs where there is no samstemt.yaml.
  */
-function frameworksAt(cwd: string, where: string | undefined, lang: Lang): { frameworks: readonly Framework[]; language?: Lang; unreadable: string[] } {
+function frameworksAt(cwd: string, where: string | undefined, lang: Lang): { frameworks: readonly Framework[]; language?: Lang; unreadable: string[]; root?: string } {
   const dir = path.resolve(cwd, where ?? '.');
   if (!existsSync(dir)) throw new UsageError('noSuchPath', { path: where ?? '.' });
   const root = nearestConfigDir(statSync(dir).isFile() ? path.dirname(dir) : dir);
   if (root) {
     const { ws, host } = cooperationAt(root);
-    if (ws) return { frameworks: ws.frameworks, language: ws.config.language, unreadable: unreadableConfigs(cwd, [ws], lang, host) };
+    if (ws) return { frameworks: ws.frameworks, language: ws.config.language, unreadable: unreadableConfigs(cwd, [ws], lang, host), root };
   }
   return { frameworks: builtInFrameworks(), unreadable: [] };
 }
