@@ -178,4 +178,27 @@ ${objectives}:
       assert.deepEqual(analyze(f).filter((d) => d.file === 'rammer/innlandet-digital.yaml').map((d) => d.rule), []);
     });
   });
+  describe('keywords by language', () => {
+    const withKeywords = (keywords: string) =>
+      framework('2024–2028').replace('    keywords: [informasjonssikkerhet, beredskap, ROS-analyse]\n', `    keywords:\n${keywords}`);
+    // An unlinked goal whose words only the keywords hold: the keywords are read when INNL-DIGI-2 is suggested on them.
+    const goal = `---\nowner: elvdal\n---\n## Årlig ROS-analyse av fagsystemene {#ros}\n\n- Område: sikkerhet\n- Frist: 2026\n`;
+    const suggested = (f: Record<string, string>) => {
+      const [d] = analyzeRule('goal-unlinked', { ...f, 'strategier/elvdal.md': goal }) as (ReturnType<typeof analyze>[number] & { suggestions?: { objective: string; matched: string[] }[] })[];
+      return d?.suggestions?.find((x) => x.objective === 'INNL-DIGI-2')?.matched ?? [];
+    };
+
+    it('reads the languages named in words (bokmål, nynorsk, english) as nb, nn and en', () => {
+      const f = { ...files('2024–2028'), 'rammer/innlandet-digital.yaml': withKeywords('      bokmål: [ROS-analyse]\n      nynorsk: [ROS-analyse]\n') };
+      assert.deepEqual(analyze(f).filter((d) => d.file === 'rammer/innlandet-digital.yaml'), []);
+      assert.ok(suggested(f).includes('ROS-analyse'), JSON.stringify(suggested(f)));
+    });
+
+    it('reports a language key it cannot read, instead of dropping its keywords without a word', () => {
+      const f = { ...files('2024–2028'), 'rammer/innlandet-digital.yaml': withKeywords('      nob: [ROS-analyse]\n      nn: [ROS-analyse]\n') };
+      const found = analyze(f).filter((d) => d.file === 'rammer/innlandet-digital.yaml');
+      assert.deepEqual(found.map((d) => [d.rule, textAt(f, d)]), [['unknown-property', 'nob']]);
+      assert.match(found[0]!.message, /Did you mean "nb"\?/);
+    });
+  });
 });

@@ -111,7 +111,7 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
       problems.push({ message: noId(fw.id), span: item.pairs[0]?.key.span ?? item.span });
       continue;
     }
-    const o = objective(item, oid, fw.id, uri, idNode.span);
+    const o = objective(item, oid, fw.id, uri, idNode.span, valueProblems);
     // A misspelt `titel` is already reported as such.
     const misspelt = item.pairs.some((p) => !OBJECTIVE_KEYS.includes(canonical(p.key.value)) && guess(keyOf(p.key.value), OBJECTIVE_KEYS)?.text === 'title');
     if (!str(get(item, 'title')) && !misspelt) problems.push({ message: noObjectiveTitle(o.id), span: idNode.span });
@@ -168,13 +168,19 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   return { framework: fw, problems, valueProblems, idSpan: idPair!.value.span };
 }
 
-function objective(item: YMap, oid: string, framework: string, uri: string, span: Span): Objective {
+/** The languages of a keywords map, also named in words (as `language:` in samstemt.yaml may be). */
+const KEYWORD_LANGS: Readonly<Record<string, 'nb' | 'nn' | 'en'>> = { nb: 'nb', nn: 'nn', en: 'en', bokmål: 'nb', bokmal: 'nb', nynorsk: 'nn', english: 'en', engelsk: 'en' };
+
+function objective(item: YMap, oid: string, framework: string, uri: string, span: Span, out: ValueProblem[]): Objective {
   const kw = get(item, 'keywords');
   const keywords = { nb: [] as string[], nn: [] as string[], en: [] as string[] };
   if (kw?.kind === 'map') {
-    keywords.nb = strList(get(kw, 'nb'));
-    keywords.nn = strList(get(kw, 'nn'));
-    keywords.en = strList(get(kw, 'en'));
+    for (const { key, value } of kw.pairs) {
+      const lang = KEYWORD_LANGS[keyOf(key.value)];
+      if (lang) keywords[lang].push(...strList(value));
+      // `nob:`, `no:`: its keywords would be dropped without a word.
+      else unknownKeys({ ...kw, pairs: [{ key, value }] }, ['nb', 'nn', 'en'], out);
+    }
   } else keywords.nb = strList(kw);
   const o: Objective = {
     id: oid.toUpperCase(),
