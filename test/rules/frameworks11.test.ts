@@ -201,4 +201,27 @@ ${objectives}:
       assert.match(found[0]!.message, /Did you mean "nb"\?/);
     });
   });
+  describe('ranked for a goal written in English', () => {
+    // A county framework written in English, or in Norwegian only: docs/catalogs.md says a plain keywords list is used for every language.
+    const county = `framework: INNL-DIGI
+title: Digital agenda for Innlandet
+period: 2024–2028
+objectives:
+  - id: INNL-DIGI-1
+    title: Broadband and mobile coverage in every village
+    description: Every household and business has access to fast broadband.
+    keywords: [broadband, fibre, mobile coverage]
+  - id: INNL-DIGI-2
+    title: Welfare technology in home care
+    keywords: [welfare technology, safety alarm, remote care]
+`;
+    const english = `---\nowner: elvdal\nlanguage: en\n---\n## Fibre broadband for all households in the valley {#fibre}\n\nThe outer villages get fibre broadband and better mobile coverage.\n\n- Area: infrastruktur\n- Deadline: 2027\n`;
+
+    it('suggests the county objective whose English title and plain keywords the goal shares', () => {
+      const f = { 'samstemt.yaml': CONFIG.replace('[DN30, ', '['), 'rammer/innlandet-digital.yaml': county, 'strategier/elvdal.md': english };
+      const [d] = analyzeRule('goal-unlinked', f) as (ReturnType<typeof analyze>[number] & { suggestions?: { objective: string; matched: string[] }[] })[];
+      assert.equal(d?.suggestions?.[0]?.objective, 'INNL-DIGI-1', d?.message);
+      assert.ok(d!.suggestions![0]!.matched.includes('broadband'), JSON.stringify(d!.suggestions));
+    });
+  });
 });
