@@ -224,4 +224,20 @@ objectives:
       assert.ok(d!.suggestions![0]!.matched.includes('broadband'), JSON.stringify(d!.suggestions));
     });
   });
+  describe('without a `framework:` key', () => {
+    for (const key of ['framwork', 'Frameworks', 'id']) {
+      it(`points at «${key}:» where \`framework:\` belongs, with the fix, not at the comment on line 1`, () => {
+        const text = framework('2024–2028').replace('framework: INNL-DIGI\n', `# Innlandet fylkeskommune, vedtatt 2024\n${key}: INNL-DIGI\n`);
+        const f = { ...files('2024–2028'), 'rammer/innlandet-digital.yaml': text };
+        const found = analyze(f).filter((d) => d.file === 'rammer/innlandet-digital.yaml');
+        assert.ok(found.length > 0);
+        for (const d of found) assert.equal(textAt(f, d), key, `${d.rule}: ${d.message}`);
+        const withFix = found.find((d) => d.rule === 'unknown-property')!;
+        assert.match(withFix.message, /Did you mean "framework"\?/);
+        const fixed = applyFix(f, withFix);
+        assert.deepEqual(analyze(fixed).filter((d) => d.file === 'rammer/innlandet-digital.yaml'), []);
+        assert.equal(analyzeRule('beyond-framework-period', fixed).length, 1);
+      });
+    }
+  });
 });

@@ -75,7 +75,12 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   const idPair = root?.kind === 'map' ? pair(root, 'framework') : undefined;
   const id = str(idPair?.value);
   if (!root || root.kind !== 'map' || !id) {
-    problems.push({ message: NEEDS, span: idPair ? idPair.key.span : lineSpanAt(text, 0) });
+    // `framwork:`, `frameworks:` or `id:` where `framework:` belongs: both findings at that key, the fix on it.
+    const meant = root?.kind === 'map' && !idPair ? root.pairs.find((p) => str(p.value) && (keyOf(p.key.value) === 'id' || guess(keyOf(p.key.value), FILE_KEYS)?.text === 'framework')) : undefined;
+    if (meant) valueProblems.push({ kind: 'unknown-property', span: meant.key.span, messageId: 'unknownFrameworkKey', data: { key: meant.key.value, suggestion: 'framework', allowed: FILE_KEYS.join(', ') }, suggestion: 'framework' });
+    // Else at the first key (line 1 may be a comment), or where the text starts.
+    const first = root?.kind === 'map' ? root.pairs[0]?.key.span : undefined;
+    problems.push({ message: NEEDS, span: idPair?.key.span ?? meant?.key.span ?? first ?? lineSpanAt(text, root?.span.start ?? 0) });
     return { problems, valueProblems };
   }
   const fw: Framework = { id: id.toUpperCase(), title: str(get(root, 'title')) ?? id, builtIn, uri, objectives: [] };
