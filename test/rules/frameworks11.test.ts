@@ -240,4 +240,10 @@ objectives:
       });
     }
   });
+  it('says a misspelt `titel:` or `objektiver:` is why the title or the objectives are missing, at that key', () => {
+    const text = framework('2024–2028').replace('title: Digital agenda', 'titel: Digital agenda').replace('objectives:', 'objektiver:');
+    const f = { ...files('2024–2028'), 'rammer/innlandet-digital.yaml': text };
+    const found = analyze(f).filter((d) => d.file === 'rammer/innlandet-digital.yaml');
+    assert.deepEqual(found.map((d) => [d.rule, textAt(f, d)]).sort(), [['parse-error', 'objektiver'], ['parse-error', 'titel'], ['unknown-property', 'objektiver'], ['unknown-property', 'titel']]);
+  });
 });

@@ -84,7 +84,9 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
     return { problems, valueProblems };
   }
   const fw: Framework = { id: id.toUpperCase(), title: str(get(root, 'title')) ?? id, builtIn, uri, objectives: [] };
-  if (!str(get(root, 'title'))) problems.push({ message: noTitle(fw.id), span: idPair!.key.span });
+  // Missing because misspelt (`titel:`, `objektiver:`): said at that key, where the unknown-property gives the fix.
+  const misspeltKey = (key: string) => root.pairs.find((p) => !FILE_KEYS.includes(canonical(p.key.value)) && guess(keyOf(p.key.value), FILE_KEYS)?.text === key)?.key.span;
+  if (!str(get(root, 'title'))) problems.push({ message: noTitle(fw.id), span: misspeltKey('title') ?? idPair!.key.span });
   unknownKeys(root, FILE_KEYS, valueProblems);
   const titleEn = str(get(root, 'title_en'));
   if (titleEn) fw.titleEn = titleEn;
@@ -95,7 +97,7 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   const period = periodPair && readPeriod(text, periodPair.key, periodPair.value, valueProblems);
   if (period) fw.period = { ...(period.from !== undefined ? { from: period.from } : {}), ...(period.to !== undefined ? { to: period.to } : {}) };
   const objectives = pair(root, 'objectives');
-  if (!objectives || isNull(objectives.value)) problems.push({ message: NEEDS, span: idPair!.key.span });
+  if (!objectives || isNull(objectives.value)) problems.push({ message: NEEDS, span: (objectives ? undefined : misspeltKey('objectives')) ?? idPair!.key.span });
   else if (objectives.value.kind !== 'seq') valueProblems.push({ kind: 'invalid-value', span: objectives.value.span, messageId: 'expectedList', data: { key: objectives.key.value } });
   // `framework: Digital agenda for Innlandet`, a name: no objective ID that starts with it can be written in
   // `supports`. Told once here, with the prefix the objective IDs share (else the name with hyphens) as the ID.
