@@ -246,4 +246,12 @@ objectives:
     const found = analyze(f).filter((d) => d.file === 'rammer/innlandet-digital.yaml');
     assert.deepEqual(found.map((d) => [d.rule, textAt(f, d)]).sort(), [['parse-error', 'objektiver'], ['parse-error', 'titel'], ['unknown-property', 'objektiver'], ['unknown-property', 'titel']]);
   });
+  it('says so when `objectives: []` lists none, as when `objectives:` is empty', () => {
+    for (const empty of ['objectives: []', 'objectives:']) {
+      const text = framework('2024–2028').replace(/objectives:[\s\S]*$/, `${empty}\n`);
+      const f = { ...files('2024–2028'), 'rammer/innlandet-digital.yaml': text };
+      const found = analyze(f).filter((d) => d.file === 'rammer/innlandet-digital.yaml');
+      assert.deepEqual(found.map((d) => [d.rule, textAt(f, d)]), [['parse-error', 'objectives']], empty);
+    }
+  });
 });

@@ -97,7 +97,10 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   const period = periodPair && readPeriod(text, periodPair.key, periodPair.value, valueProblems);
   if (period) fw.period = { ...(period.from !== undefined ? { from: period.from } : {}), ...(period.to !== undefined ? { to: period.to } : {}) };
   const objectives = pair(root, 'objectives');
-  if (!objectives || isNull(objectives.value)) problems.push({ message: NEEDS, span: (objectives ? undefined : misspeltKey('objectives')) ?? idPair!.key.span });
+  // `objectives:` or `objectives: []`: a framework without objectives, told at that key.
+  if (!objectives || isNull(objectives.value) || (objectives.value.kind === 'seq' && !objectives.value.items.length)) {
+    problems.push({ message: NEEDS, span: objectives?.key.span ?? misspeltKey('objectives') ?? idPair!.key.span });
+  }
   else if (objectives.value.kind !== 'seq') valueProblems.push({ kind: 'invalid-value', span: objectives.value.span, messageId: 'expectedList', data: { key: objectives.key.value } });
   // `framework: Digital agenda for Innlandet`, a name: no objective ID that starts with it can be written in
   // `supports`. Told once here, with the prefix the objective IDs share (else the name with hyphens) as the ID.
