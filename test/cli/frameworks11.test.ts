@@ -43,6 +43,8 @@ describe('frameworks11: a cooperation with its own county framework (test/fixtur
     assert.match(typo!.message, /\(DN30, INNL-DIGI\).*Mente du INNL-DIGI-3 «Digital kompetanse for ansatte og folkevalgte»\?/);
     const [ds19] = found('innlandsnett/strategier/elvdal.md', 'unknown-objective');
     assert.match(ds19!.message, /hører til rammeverket DS19, som samarbeidet ikke bruker/);
+    // The setting as samstemt.yaml writes it (`rammeverk:`), which the author can find in the file.
+    assert.match(ds19!.message, /Legg DS19 til i `rammeverk` i samstemt\.yaml/);
     const unlinked = fx.on('goal-unlinked', 'innlandsnett#kompetanse')[0] as { suggestions?: { objective: string; matched: string[] }[] } | undefined;
     assert.equal(unlinked?.suggestions?.[0]?.objective, 'INNL-DIGI-3');
   });
