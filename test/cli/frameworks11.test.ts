@@ -45,6 +45,10 @@ describe('frameworks11: a cooperation with its own county framework (test/fixtur
     assert.match(ds19!.message, /hører til rammeverket DS19, som samarbeidet ikke bruker/);
     // The setting as samstemt.yaml writes it (`rammeverk:`), which the author can find in the file.
     assert.match(ds19!.message, /Legg DS19 til i `rammeverk` i samstemt\.yaml/);
+    // The goal linked to DS19-I9 has the right ID in a framework not enabled: no «correct the ID».
+    const [notEnabled] = fx.on('goal-unlinked', 'elvdal#sikkerhetskultur');
+    assert.match(notEnabled!.message, /DS19-I9 i `Støtter` hører til et rammeverk som samarbeidet ikke bruker/);
+    assert.doesNotMatch(notEnabled!.message, /Rett ID-en/);
     const unlinked = fx.on('goal-unlinked', 'innlandsnett#kompetanse')[0] as { suggestions?: { objective: string; matched: string[] }[] } | undefined;
     assert.equal(unlinked?.suggestions?.[0]?.objective, 'INNL-DIGI-3');
   });
