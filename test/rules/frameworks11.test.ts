@@ -254,4 +254,17 @@ objectives:
       assert.deepEqual(found.map((d) => [d.rule, textAt(f, d)]), [['parse-error', 'objectives']], empty);
     }
   });
+  describe('an objective ID without the framework prefix', () => {
+    for (const [id, fixed] of [['INNL-DIGI3', 'INNL-DIGI-3'], ['DIGI-5', 'INNL-DIGI-5'], ['5', 'INNL-DIGI-5'], ['innl-digi_4', 'INNL-DIGI-4']] as const) {
+      it(`proposes ${fixed} for «${id}»`, () => {
+        const text = framework('2024–2028').replace('  - id: INNL-DIGI-2\n', `  - id: ${id}\n`);
+        const f = { ...files('2024–2028'), 'rammer/innlandet-digital.yaml': text };
+        const [d, ...more] = analyze(f).filter((x) => x.file === 'rammer/innlandet-digital.yaml');
+        assert.equal(more.length, 0, JSON.stringify(more.map((x) => x.message)));
+        assert.equal(textAt(f, d!), id);
+        assert.match(d!.message, new RegExp(`e\\.g\\. ${fixed}\\.`));
+        assert.equal(applyFix(f, d!)['rammer/innlandet-digital.yaml'], text.replace(`id: ${id}\n`, `id: ${fixed}\n`));
+      });
+    }
+  });
 });

@@ -131,7 +131,9 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
     } else firstSeen.set(o.id, idNode.span);
     // `vest 2`: an ID with a space or comma cannot be written in `supports`; the fix joins its parts with hyphens.
     const joined = o.id.replace(/[\s,-]+/g, '-').replace(/^-|-$/g, '');
-    const prefixed = joined.startsWith(prefix + '-') ? joined : `${prefix}-${joined.slice(joined.lastIndexOf('-') + 1) || '1'}`;
+    // The code after the framework ID when it is there with another separator or none (`INNL-DIGI3`, `INNL-DIGI_4`), else after the last hyphen.
+    const code = joined.startsWith(prefix) ? joined.slice(prefix.length).replace(/^[^\p{L}\p{N}]+/u, '') : joined.slice(joined.lastIndexOf('-') + 1);
+    const prefixed = joined.startsWith(prefix + '-') ? joined : `${prefix}-${code || '1'}`;
     if (joined !== o.id) {
       const p: ValueProblem = { kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdMalformed', data: { value: oid, example: prefixed } };
       if (!oid.includes(',')) p.suggestion = prefixed;
