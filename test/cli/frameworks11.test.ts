@@ -154,4 +154,14 @@ describe('frameworks11: a cooperation with its own county framework (test/fixtur
     assert.equal(r.status, 2);
     assert.match(r.stderr, /ukjent rammeverk «Viken-Digi»/);
   });
+  it('objectives --framework INNL-DIGI from the repository folder that holds both cooperations finds the county framework', () => {
+    for (const name of ['INNL-DIGI', 'innlandsnett/rammer/innlandet-digital.yaml']) {
+      const r = runCli(['objectives', '--framework', name], path.join(REPO, DIR));
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^INNL-DIGI {2}Digital agenda for Innlandet 2024–2028/);
+    }
+    // Without --framework the folder is no cooperation: the built-in catalogs, as before.
+    const all = runCli(['objectives'], path.join(REPO, DIR));
+    assert.deepEqual(all.stdout.split('\n').filter((l) => /^\S/.test(l)).map((l) => l.split(' ')[0]), ['DS19', 'DN30']);
+  });
 });

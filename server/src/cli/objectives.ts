@@ -13,7 +13,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nearestConfigDir } from '../node/nodeHost.js';
-import { cooperationAt } from './workspaceSetup.js';
+import { cooperationAt, createNodeEngine } from './workspaceSetup.js';
 
 export function runObjectives(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['framework', 'format', 'lang'], []);
@@ -35,10 +35,13 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
   const lang = langOption ?? language ?? 'nb';
   // --framework names any framework known here: the cooperation's, or a built-in national
   // catalog it does not enable (cli.md: «the national objectives known to the tool»).
-  const known = [...available, ...builtInFrameworks().filter((b) => !available.some((f) => f.id === b.id))];
   // A framework file may also be named by its path, as `frameworks:` names it (from here or from samstemt.yaml's folder).
   const files = written && /\.ya?ml$/i.test(written) ? [io.cwd, ...(root ? [root] : [])].map((d) => pathToFileURL(path.resolve(d, written)).href) : [];
-  const frameworks = wanted ? known.filter((f) => f.id === wanted || (!f.builtIn && files.includes(f.uri))) : available;
+  const known = [...available, ...builtInFrameworks().filter((b) => !available.some((f) => f.id === b.id))];
+  // In a folder that holds cooperations (a repository of several), their own framework files are known here too.
+  const match = (f: Framework) => f.id === wanted || (!f.builtIn && files.includes(f.uri));
+  if (wanted && !root && !known.some(match)) known.push(...nestedFrameworks(path.resolve(io.cwd, args.positionals[0] ?? '.')).filter((f) => !known.some((k) => k.id === f.id)));
+  const frameworks = wanted ? known.filter(match) : available;
   if (wanted && !frameworks.length) throw new UsageError('unknownFramework', { id: written!, ids: known.map((f) => f.id).join(', ') });
   if (format === 'json') {
     const out = frameworks.map((f) => ({
@@ -82,6 +85,13 @@ function frameworksAt(cwd: string, where: string | undefined, lang: Lang): { fra
     if (ws) return { frameworks: ws.frameworks, language: ws.config.language, unreadable: unreadableConfigs(cwd, [ws], lang, host), root };
   }
   return { frameworks: builtInFrameworks(), unreadable: [] };
+}
+
+/** The custom frameworks of the cooperations in the folder `dir` (not itself a cooperation). */
+function nestedFrameworks(dir: string): Framework[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  const { engine } = createNodeEngine([{ path: dir, isFile: false, root: dir }]);
+  return engine.loadWorkspaces().flatMap((ws) => ws.frameworks.filter((f) => !f.builtIn));
 }
 
 /** The built-in national catalogs, in the order a folder without samstemt.yaml enables them (DS19, then DN30), as `check` there uses them. */
