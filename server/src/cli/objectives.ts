@@ -11,19 +11,21 @@ import { objectiveMessageTitle } from '../engine/findings.js';
 import type { Framework, Lang } from '../engine/types.js';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { nearestConfigDir } from '../node/nodeHost.js';
-import { cooperationAt } from './workspaceSetup.js';
+import { cooperationAt, createNodeEngine } from './workspaceSetup.js';
 
 export function runObjectives(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, ['framework', 'format', 'lang'], []);
   if (args.positionals.length > 1) throw new UsageError('objectivesOnePath');
-  const wanted = single(args, 'framework')?.trim().toUpperCase();
+  const written = single(args, 'framework')?.trim();
+  const wanted = written?.toUpperCase();
   if (wanted === '') throw new UsageError('needsValue', { name: 'framework' });
   const formatText = single(args, 'format') ?? 'text';
   const format = formatText.trim().toLowerCase();
   if (format !== 'text' && format !== 'json') throw new UsageError('formatValue', { values: 'text, json', value: formatText });
   const langOption = parseLang(single(args, 'lang'));
-  const { frameworks: available, language, unreadable } = frameworksAt(io.cwd, args.positionals[0], langOption ?? 'nb');
+  const { frameworks: available, language, unreadable, root } = frameworksAt(io.cwd, args.positionals[0], langOption ?? 'nb');
   // A samstemt.yaml that cannot be read: listing the defaults would pass them off as the cooperation's frameworks.
   if (unreadable.length) {
     for (const line of unreadable) io.stderr(line);
@@ -33,9 +35,14 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
   const lang = langOption ?? language ?? 'nb';
   // --framework names any framework known here: the cooperation's, or a built-in national
   // catalog it does not enable (cli.md: «the national objectives known to the tool»).
+  // A framework file may also be named by its path, as `frameworks:` names it (from here or from samstemt.yaml's folder).
+  const files = written && /\.ya?ml$/i.test(written) ? [io.cwd, ...(root ? [root] : [])].map((d) => pathToFileURL(path.resolve(d, written)).href) : [];
   const known = [...available, ...builtInFrameworks().filter((b) => !available.some((f) => f.id === b.id))];
-  const frameworks = wanted ? known.filter((f) => f.id === wanted) : available;
-  if (wanted && !frameworks.length) throw new UsageError('unknownFramework', { id: wanted, ids: known.map((f) => f.id).join(', ') });
+  // In a folder that holds cooperations (a repository of several), their own framework files are known here too.
+  const match = (f: Framework) => f.id === wanted || (!f.builtIn && files.includes(f.uri));
+  if (wanted && !root && !known.some(match)) known.push(...nestedFrameworks(path.resolve(io.cwd, args.positionals[0] ?? '.')).filter((f) => !known.some((k) => k.id === f.id)));
+  const frameworks = wanted ? known.filter(match) : available;
+  if (wanted && !frameworks.length) throw new UsageError('unknownFramework', { id: written!, ids: known.map((f) => f.id).join(', ') });
   if (format === 'json') {
     const out = frameworks.map((f) => ({
       framework: f.id,
@@ -51,7 +58,7 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
   // A cooperation's own framework files are documents too: their titles reach the terminal without control characters.
   const print = (text: string) => io.stdout(printable(text));
   for (const f of frameworks) {
-    print(`${f.id}  ${lang === 'en' && f.titleEn ? f.titleEn : f.title}${f.period ? ` (${f.period.from}–${f.period.to})` : ''}\n`);
+    print(`${f.id}  ${lang === 'en' && f.titleEn ? f.titleEn : f.title}${f.period ? ` (${f.period.from ?? ''}–${f.period.to ?? ''})` : ''}\n`);
     if (f.source) print(`      ${f.source}\n`);
     const width = f.objectives.reduce((w, o) => Math.max(w, o.id.length), 0);
     for (const o of f.objectives) {
@@ -69,15 +76,22 @@ export function runObjectives(argv: readonly string[], io: CliIo): number {
  * the current folder) enables, its own framework files included, in its
  * language; the built-in catalogs where there is no samstemt.yaml.
  */
-function frameworksAt(cwd: string, where: string | undefined, lang: Lang): { frameworks: readonly Framework[]; language?: Lang; unreadable: string[] } {
+function frameworksAt(cwd: string, where: string | undefined, lang: Lang): { frameworks: readonly Framework[]; language?: Lang; unreadable: string[]; root?: string } {
   const dir = path.resolve(cwd, where ?? '.');
   if (!existsSync(dir)) throw new UsageError('noSuchPath', { path: where ?? '.' });
   const root = nearestConfigDir(statSync(dir).isFile() ? path.dirname(dir) : dir);
   if (root) {
     const { ws, host } = cooperationAt(root);
-    if (ws) return { frameworks: ws.frameworks, language: ws.config.language, unreadable: unreadableConfigs(cwd, [ws], lang, host) };
+    if (ws) return { frameworks: ws.frameworks, language: ws.config.language, unreadable: unreadableConfigs(cwd, [ws], lang, host), root };
   }
   return { frameworks: builtInFrameworks(), unreadable: [] };
+}
+
+/** The custom frameworks of the cooperations in the folder `dir` (not itself a cooperation). */
+function nestedFrameworks(dir: string): Framework[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  const { engine } = createNodeEngine([{ path: dir, isFile: false, root: dir }]);
+  return engine.loadWorkspaces().flatMap((ws) => ws.frameworks.filter((f) => !f.builtIn));
 }
 
 /** The built-in national catalogs, in the order a folder without samstemt.yaml enables them (DS19, then DN30), as `check` there uses them. */

@@ -57,13 +57,15 @@ export function runSuggest(argv: readonly string[], io: CliIo): number {
   const L = LABELS[lang];
   // Goal titles and the words that matched come from the document: without control characters on a terminal.
   const print = (text: string) => io.stdout(printable(text));
+  // As wide as the longest ID shown: a custom framework's IDs (`INNL-DIGI-1-2`) are longer than the built-in ones.
+  const width = Math.max(10, ...results.flatMap((r) => r.suggestions.map((s) => s.objective.length)));
   for (const r of results) {
     print(`${r.goal}  ${r.title}${r.supports.length ? `  (${L.supports} ${r.supports.join(', ')})` : ''}\n`);
     if (!r.suggestions.length) print(`  (${L.none})\n`);
     for (const s of r.suggestions) {
       const o = ws.objective(s.objective);
-      print(`  ${s.objective.padEnd(10)} ${formatScore(s.score, lang)}  ${o ? objectiveMessageTitle(o, lang) : ''}\n`);
-      if (s.matched.length) print(`  ${' '.repeat(16)}${L.matched}: ${s.matched.join(', ')}\n`);
+      print(`  ${s.objective.padEnd(width)} ${formatScore(s.score, lang)}  ${o ? objectiveMessageTitle(o, lang) : ''}\n`);
+      if (s.matched.length) print(`  ${' '.repeat(width + 6)}${L.matched}: ${s.matched.join(', ')}\n`);
     }
     print('\n');
   }

@@ -171,16 +171,20 @@ export class Engine {
    * folder. Read when asked for, which is only while `frameworks:` is typed.
    */
   frameworkFilesIn(ws: WorkspaceModel): FrameworkCandidate[] {
-    const documents = new Set(ws.documents.map((d) => d.uri));
+    return this.#frameworkFilesIn(ws.root, ws.documents);
+  }
+
+  #frameworkFilesIn(root: string, docs: readonly StrategyDocument[]): FrameworkCandidate[] {
+    const documents = new Set(docs.map((d) => d.uri));
     const out: FrameworkCandidate[] = [];
     for (const uri of this.#host.listFiles()) {
-      const path = relative(ws.root, uri);
+      const path = relative(root, uri);
       if (path === undefined || !/\.ya?ml$/i.test(uri) || basename(uri) === 'samstemt.yaml' || documents.has(uri)) continue;
       // The head of the file is enough to know a framework file (its key is at the top, as format.md shows it).
       const head = this.#host.readFile(uri)?.slice(0, 4096);
-      const id = head && /^framework[ \t]*:[ \t]*["']?([^\s"'#]+)/m.exec(head);
+      const id = head && /^(?:framework|rammeverk)[ \t]*:[ \t]*["']?([^\s"'#]+)/im.exec(head);
       if (!id) continue;
-      const titleKey = /^title[ \t]*:/m.exec(head!);
+      const titleKey = /^(?:title|tittel)[ \t]*:/im.exec(head!);
       const titleLine = titleKey ? head!.slice(titleKey.index + titleKey[0].length).split('\n', 1)[0]!.trim() : '';
       const title = titleLine.replace(/^["']|["']$/g, '').trim();
       out.push({ path: decodePath(path), id: id[1]!, ...(title ? { title } : {}) });
@@ -293,7 +297,7 @@ export class Engine {
         }
       }
       if (!group.configured && documents.length === 0) continue;
-      const resolved = this.#frameworks(root, config);
+      const resolved = this.#frameworks(root, config, documents);
       const { frameworks, frameworkFiles } = resolved;
       // `documents` globs that select no file are problems of this listing of files, like those of frameworks.
       // Globs that select files but no strategy document (a framework file, other YAML) are told too.
@@ -302,7 +306,8 @@ export class Engine {
       const problems = [...resolved.problems, ...globProblems];
       const others = this.#otherCooperations(root, groups);
       // Parsed documents, config and frameworks are cached objects: the same objects mean the same inputs.
-      const inputs: (object | string)[] = [config, globProblems, others.key, ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];
+      // Framework entries' problems may name other files (a framework file found by its ID): compared by text.
+      const inputs: (object | string)[] = [config, globProblems, others.key, JSON.stringify(resolved.problems), ...documents, ...frameworks, ...frameworkFiles.map((f) => f.problems)];
       const built = this.#models.get(root);
       if (built && sameItems(built.inputs, inputs)) {
         models.push(built.ws);
@@ -554,7 +559,7 @@ export class Engine {
     const isYaml = /\.ya?ml$/i.test(uri);
     // A YAML file is a strategy document only when it has `owner` or `goals` (format.md §2.2).
     if (isYaml && !explicit && !looksLikeStrategyYaml(text)) return undefined;
-    if (isYaml && /^framework\s*:/m.test(text)) return undefined;
+    if (isYaml && /^(?:framework|rammeverk)\s*:/im.test(text)) return undefined;
     let doc: StrategyDocument;
     const max = this.#options.maxDocumentSize ?? MAX_DOCUMENT_SIZE;
     if (text.length > max) {
@@ -596,7 +601,7 @@ export class Engine {
     return config;
   }
 
-  #frameworks(root: string, config: WorkspaceConfig): { frameworks: Framework[]; frameworkFiles: FrameworkFile[]; problems: ValueProblem[] } {
+  #frameworks(root: string, config: WorkspaceConfig, documents: readonly StrategyDocument[]): { frameworks: Framework[]; frameworkFiles: FrameworkFile[]; problems: ValueProblem[] } {
     const frameworks: Framework[] = [];
     const frameworkFiles: FrameworkFile[] = [];
     const problems: ValueProblem[] = [];
@@ -606,23 +611,33 @@ export class Engine {
         if (!frameworks.includes(builtIn)) frameworks.push(builtIn);
         continue;
       }
+      let written = ref.text;
       if (!/\.ya?ml$/i.test(ref.text)) {
         // `rammeverk/vest.md`: a path, but not to a framework file; `DS91`: a misspelt built-in name.
         const path = /[/\\]|\.[a-z]{2,4}$/i.test(ref.text);
         const ids = this.#builtIn.map((f) => f.id);
-        // `DS91`, `DS-19`: the built-in one meant, as a did-you-mean and its fix (format.md §5).
-        const meant = path ? undefined : guessFields(guess(ref.text, ids));
-        problems.push({ kind: 'invalid-value', span: ref.span, messageId: path ? 'frameworkNotYaml' : 'unknownFramework', data: { value: ref.text, allowed: ids.join(', ') }, ...meant });
-        continue;
+        // `INNL-DIGI`, the ID of a framework file here (docs/catalogs.md calls it the ID used in `frameworks:`):
+        // that file is read, and the warning's fix writes its path, as format.md names a custom framework.
+        const file = path ? undefined : this.#frameworkFilesIn(root, documents).find((f) => f.id.toUpperCase() === ref.text.toUpperCase());
+        if (!file) {
+          // `DS91`, `DS-19`: the built-in one meant, as a did-you-mean and its fix (format.md §5).
+          const meant = path ? undefined : guessFields(guess(ref.text, ids));
+          problems.push({ kind: 'invalid-value', span: ref.span, messageId: path ? 'frameworkNotYaml' : 'unknownFramework', data: { value: ref.text, allowed: ids.join(', ') }, ...meant });
+          continue;
+        }
+        problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkIdForPath', data: { value: ref.text, file: file.path }, suggestion: /[\s,#[\]{}'"]/.test(file.path) ? JSON.stringify(file.path) : file.path, severity: 'warning' });
+        written = file.path;
       }
-      const uri = resolveInside(root, ref.text);
+      const uri = resolveInside(root, written);
       if (!uri) {
         problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkOutside', data: { value: ref.text } });
         continue;
       }
       const raw = this.#host.readFile(uri);
       if (raw === undefined) {
-        problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkMissing', data: { value: ref.text } });
+        // `Rammer/Innlandet.yaml` (found on a laptop, not on the CI runner) or a typo: the framework file of the folder meant.
+        const meant = guess(written, this.#frameworkFilesIn(root, documents).map((f) => f.path));
+        problems.push({ kind: 'invalid-value', span: ref.span, messageId: 'frameworkMissing', data: { value: ref.text }, ...guessFields(meant) });
         continue;
       }
       let cached = this.#frameworkCache.get(uri);

@@ -40,6 +40,16 @@ const messages = {
     nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: {ids_nb} i `{key}` er ikke et mål i {frameworks_nb} (se meldingen der), så koblingen teller ikke. Rett ID-en for å knytte målet.',
     nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: {ids_nn} i `{key}` er ikkje eit mål i {frameworks_nn} (sjå meldinga der), så koplinga tel ikkje. Rett ID-en for å knyte målet.',
   },
+  unlinkedNotEnabled: {
+    en: 'The goal «{goal}» does not support any national objective: {ids_en} in `{key}` belongs to a framework this cooperation does not use (see the finding there), so the link counts for nothing. Enable that framework, or link the goal to an objective of {frameworks_en}.',
+    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: {ids_nb} i `{key}` hører til et rammeverk som samarbeidet ikke bruker (se meldingen der), så koblingen teller ikke. Slå på det rammeverket, eller knytt målet til et mål i {frameworks_nb}.',
+    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: {ids_nn} i `{key}` høyrer til eit rammeverk som samarbeidet ikkje brukar (sjå meldinga der), så koplinga tel ikkje. Slå på det rammeverket, eller knyt målet til eit mål i {frameworks_nn}.',
+  },
+  unlinkedNotEnabledMany: {
+    en: 'The goal «{goal}» does not support any national objective: {ids_en} in `{key}` belong to frameworks this cooperation does not use (see the findings there), so the links count for nothing. Enable those frameworks, or link the goal to an objective of {frameworks_en}.',
+    nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: {ids_nb} i `{key}` hører til rammeverk som samarbeidet ikke bruker (se meldingene der), så koblingene teller ikke. Slå på de rammeverkene, eller knytt målet til et mål i {frameworks_nb}.',
+    nn: 'Målet «{goal}» støttar ikkje noko nasjonalt mål: {ids_nn} i `{key}` høyrer til rammeverk som samarbeidet ikkje brukar (sjå meldingane der), så koplingane tel ikkje. Slå på dei rammeverka, eller knyt målet til eit mål i {frameworks_nn}.',
+  },
   unlinkedUnknownObjectives: {
     en: 'The goal «{goal}» does not support any national objective: {ids_en} in `{key}` are not objectives of {frameworks_en} (see the findings there), so the links count for nothing. Correct the IDs to link the goal.',
     nb: 'Målet «{goal}» støtter ikke noe nasjonalt mål: {ids_nb} i `{key}` er ikke mål i {frameworks_nb} (se meldingene der), så koblingene teller ikke. Rett ID-ene for å knytte målet.',
@@ -322,7 +332,8 @@ export default defineRule({
         const key = propertyOf(goal, 'supports')?.rawKey ?? keys.supportsKey;
         const data = localized({ goal: goal.title || goal.id, key, ...frameworks }, 'ids', (l) => joinList(unknown.map((it) => it.text.trim()), l, Infinity));
         ctx.report({
-          messageId: unknown.length === 1 ? 'unlinkedUnknownObjective' : 'unlinkedUnknownObjectives',
+          // IDs of a framework the cooperation does not enable are right as written: no «correct the ID».
+          messageId: unknown.every((it) => ws.anyObjective(it.text)) ? (unknown.length === 1 ? 'unlinkedNotEnabled' : 'unlinkedNotEnabledMany') : unknown.length === 1 ? 'unlinkedUnknownObjective' : 'unlinkedUnknownObjectives',
           data,
           uri: goal.uri,
           span: goalSpan(goal),

@@ -385,15 +385,20 @@ const messages = {
     nb: '«{value}» er ingen rammeverksfil: en rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (se https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Innebygde rammeverk skrives med ID: {allowed}.',
     nn: '«{value}» er inga rammeverksfil: ei rammeverksfil er YAML (.yaml eller .yml) med `framework:`, `title` og `objectives` (sjå https://github.com/samstemt/samstemt/blob/main/docs/catalogs.md). Innebygde rammeverk blir skrivne med ID: {allowed}.',
   },
+  frameworkIdForPath: {
+    en: '"{value}" is the ID of the framework file {file}. Samstemt reads that file, but `frameworks` names a framework file by its path (relative to samstemt.yaml), so that the ID does not depend on which files lie in the folder: write {file}.',
+    nb: '«{value}» er ID-en til rammeverksfilen {file}. Samstemt leser den filen, men `frameworks` viser til en rammeverksfil med stien (relativt til samstemt.yaml), så det ikke avhenger av hvilke filer som ligger i mappen: skriv {file}.',
+    nn: '«{value}» er ID-en til rammeverksfila {file}. Samstemt les den fila, men `frameworks` viser til ei rammeverksfil med stien (relativt til samstemt.yaml), så det ikkje er avhengig av kva filer som ligg i mappa: skriv {file}.',
+  },
   frameworkOutside: {
     en: 'The framework file "{value}" lies outside the cooperation\'s folder (the folder of samstemt.yaml) and is not read. Copy it into that folder and refer to it with a path relative to samstemt.yaml.',
     nb: 'Rammeverksfilen «{value}» ligger utenfor mappen til samarbeidet (mappen der samstemt.yaml ligger) og blir ikke lest. Kopier den inn i den mappen og vis til den med en sti relativt til samstemt.yaml.',
     nn: 'Rammeverksfila «{value}» ligg utanfor mappa til samarbeidet (mappa der samstemt.yaml ligg) og blir ikkje lesen. Kopier ho inn i den mappa og vis til ho med ein sti relativt til samstemt.yaml.',
   },
   frameworkMissing: {
-    en: 'The framework file "{value}" does not exist. Check the path (relative to samstemt.yaml).',
-    nb: 'Rammeverksfilen «{value}» finnes ikke. Sjekk stien (relativt til samstemt.yaml).',
-    nn: 'Rammeverksfila «{value}» finst ikkje. Sjekk stien (relativt til samstemt.yaml).',
+    en: 'The framework file "{value}" does not exist.{hint} Check the path (relative to samstemt.yaml).',
+    nb: 'Rammeverksfilen «{value}» finnes ikke.{hint} Sjekk stien (relativt til samstemt.yaml).',
+    nn: 'Rammeverksfila «{value}» finst ikkje.{hint} Sjekk stien (relativt til samstemt.yaml).',
   },
   documentsNoMatch: {
     en: 'No file matches "{value}", so no strategy document is read through it. Check the folder and file names in the pattern (relative to samstemt.yaml).',
@@ -429,6 +434,11 @@ const messages = {
     en: 'The objective ID "{value}" does not start with the framework ID {framework}: objective IDs are written {framework}-<code>, e.g. {example}.',
     nb: 'Mål-ID-en «{value}» begynner ikke med rammeverkets ID {framework}: mål-ID-er skrives {framework}-<kode>, f.eks. {example}.',
     nn: 'Mål-ID-en «{value}» byrjar ikkje med ID-en til rammeverket, {framework}: mål-ID-ar blir skrivne {framework}-<kode>, t.d. {example}.',
+  },
+  frameworkIdName: {
+    en: 'The framework ID "{value}" cannot begin objective IDs: an ID has no spaces or commas, only letters, digits and single hyphens between its parts. Write a short ID that the objective IDs start with, e.g. {example}, and keep the name in `title`.',
+    nb: 'Rammeverks-ID-en «{value}» kan ikke stå først i mål-ID-er: en ID har ingen mellomrom eller komma, bare bokstaver, sifre og enkle bindestreker mellom delene. Skriv en kort ID som mål-ID-ene begynner med, f.eks. {example}, og ha navnet i `title`.',
+    nn: 'Rammeverks-ID-en «{value}» kan ikkje stå først i mål-ID-ar: ein ID har ingen mellomrom eller komma, berre bokstavar, siffer og enkle bindestrekar mellom delane. Skriv ein kort ID som mål-ID-ane byrjar med, t.d. {example}, og ha namnet i `title`.',
   },
   frameworkIdMalformed: {
     en: 'The objective ID "{value}" cannot be written in `supports`: an ID has no spaces or commas, only letters, digits and single hyphens between its parts, e.g. {example}.',

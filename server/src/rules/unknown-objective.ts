@@ -11,14 +11,14 @@ const messages = {
     nn: '«{value}» er ikkje eit mål i rammeverka som er slått på ({frameworks}), så koplinga tel ikkje.{hint} {listObjectivesSentence}',
   },
   notEnabled: {
-    en: '"{value}" belongs to the framework {framework}, which this cooperation does not use. Add {framework} to `frameworks` in samstemt.yaml, or link to an objective of {frameworks}.',
-    nb: '«{value}» hører til rammeverket {framework}, som samarbeidet ikke bruker. Legg {framework} til i `frameworks` i samstemt.yaml, eller koble til et mål i {frameworks}.',
-    nn: '«{value}» høyrer til rammeverket {framework}, som samarbeidet ikkje brukar. Legg {framework} til i `frameworks` i samstemt.yaml, eller kopl til eit mål i {frameworks}.',
+    en: '"{value}" belongs to the framework {framework}, which this cooperation does not use. Add {framework} to `{key}` in samstemt.yaml, or link to an objective of {frameworks}.',
+    nb: '«{value}» hører til rammeverket {framework}, som samarbeidet ikke bruker. Legg {framework} til i `{key}` i samstemt.yaml, eller koble til et mål i {frameworks}.',
+    nn: '«{value}» høyrer til rammeverket {framework}, som samarbeidet ikkje brukar. Legg {framework} til i `{key}` i samstemt.yaml, eller kopl til eit mål i {frameworks}.',
   },
   notEnabledNone: {
-    en: '"{value}" belongs to the framework {framework}, but this cooperation uses no framework. Add {framework} to `frameworks` in samstemt.yaml.',
-    nb: '«{value}» hører til rammeverket {framework}, men samarbeidet bruker ikke noe rammeverk. Legg {framework} til i `frameworks` i samstemt.yaml.',
-    nn: '«{value}» høyrer til rammeverket {framework}, men samarbeidet brukar ikkje noko rammeverk. Legg {framework} til i `frameworks` i samstemt.yaml.',
+    en: '"{value}" belongs to the framework {framework}, but this cooperation uses no framework. Add {framework} to `{key}` in samstemt.yaml.',
+    nb: '«{value}» hører til rammeverket {framework}, men samarbeidet bruker ikke noe rammeverk. Legg {framework} til i `{key}` i samstemt.yaml.',
+    nn: '«{value}» høyrer til rammeverket {framework}, men samarbeidet brukar ikkje noko rammeverk. Legg {framework} til i `{key}` i samstemt.yaml.',
   },
   several: {
     en: '"{value}" names several objectives in one item, so none of them counts. Separate them with commas: {suggestion}.',
@@ -65,7 +65,8 @@ export default defineRule({
         if (ws.objective(item.text)) continue;
         const elsewhere = ws.anyObjective(item.text);
         if (elsewhere) {
-          ctx.report({ messageId: ws.frameworks.length ? 'notEnabled' : 'notEnabledNone', data: { value: item.text, framework: elsewhere.framework, frameworks }, uri: g.uri, span: item.span, goal: g.key });
+          const key = ws.config.frameworksKey ?? 'frameworks';
+          ctx.report({ messageId: ws.frameworks.length ? 'notEnabled' : 'notEnabledNone', data: { value: item.text, framework: elsewhere.framework, frameworks, key }, uri: g.uri, span: item.span, goal: g.key });
           continue;
         }
         // `DS19-M2 og DN30-M3`, `DS19-M2; DN30-M3`: known IDs joined by something other than a comma.

@@ -8,7 +8,7 @@
  */
 import type { Framework, Localized, Objective, ParseProblem, Span, ValueProblem } from '../types.js';
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from '../parse/yamlTree.js';
-import { yamlProblem, lineSpanAt } from '../parse/documentHead.js';
+import { yamlProblem, lineSpanAt, readPeriod } from '../parse/documentHead.js';
 import { guess, guessFields, keyOf } from '../text/normalize.js';
 import { LineIndex } from '../text/lineIndex.js';
 
@@ -34,9 +34,24 @@ function strList(n: YNode | undefined): string[] {
   if (n.kind === 'seq') return n.items.flatMap((i) => (str(i) ? [str(i)!] : []));
   return [];
 }
-/** A key's pair in any case, with or without a trailing colon. */
+/**
+ * The bokmål and nynorsk names of the keys (format.md: every key has nb and nn
+ * aliases), read as the English ones the built-in catalogs use.
+ */
+const ALIASES: Readonly<Record<string, string>> = {
+  rammeverk: 'framework', tittel: 'title', periode: 'period', utgiver: 'publisher', utgjevar: 'publisher',
+  kilde: 'source', kjelde: 'source', beskrivelse: 'description', skildring: 'description', mål: 'objectives',
+  type: 'kind', kortnavn: 'short', kortnamn: 'short', nøkkelord: 'keywords', stikkord: 'keywords',
+  overordnet: 'parent', overordna: 'parent', relatert: 'related', relaterte: 'related',
+};
+/** A key as its English name: in any case, with or without a trailing colon, or in Norwegian. */
+function canonical(key: string): string {
+  const k = keyOf(key);
+  return ALIASES[k] ?? k;
+}
+/** A key's pair, however the key is written. */
 function pair(m: YMap, key: string): YMap['pairs'][number] | undefined {
-  return m.pairs.find((p) => keyOf(p.key.value) === key);
+  return m.pairs.find((p) => canonical(p.key.value) === key);
 }
 function get(m: YMap, key: string): YNode | undefined {
   return pair(m, key)?.value;
@@ -60,21 +75,38 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   const idPair = root?.kind === 'map' ? pair(root, 'framework') : undefined;
   const id = str(idPair?.value);
   if (!root || root.kind !== 'map' || !id) {
-    problems.push({ message: NEEDS, span: idPair ? idPair.key.span : lineSpanAt(text, 0) });
+    // `framwork:`, `frameworks:` or `id:` where `framework:` belongs: both findings at that key, the fix on it.
+    const meant = root?.kind === 'map' && !idPair ? root.pairs.find((p) => str(p.value) && (keyOf(p.key.value) === 'id' || guess(keyOf(p.key.value), FILE_KEYS)?.text === 'framework')) : undefined;
+    if (meant) valueProblems.push({ kind: 'unknown-property', span: meant.key.span, messageId: 'unknownFrameworkKey', data: { key: meant.key.value, suggestion: 'framework', allowed: FILE_KEYS.join(', ') }, suggestion: 'framework' });
+    // Else at the first key (line 1 may be a comment), or where the text starts.
+    const first = root?.kind === 'map' ? root.pairs[0]?.key.span : undefined;
+    problems.push({ message: NEEDS, span: idPair?.key.span ?? meant?.key.span ?? first ?? lineSpanAt(text, root?.span.start ?? 0) });
     return { problems, valueProblems };
   }
   const fw: Framework = { id: id.toUpperCase(), title: str(get(root, 'title')) ?? id, builtIn, uri, objectives: [] };
-  if (!str(get(root, 'title'))) problems.push({ message: noTitle(fw.id), span: idPair!.key.span });
+  // Missing because misspelt (`titel:`, `objektiver:`): said at that key, where the unknown-property gives the fix.
+  const misspeltKey = (key: string) => root.pairs.find((p) => !FILE_KEYS.includes(canonical(p.key.value)) && guess(keyOf(p.key.value), FILE_KEYS)?.text === key)?.key.span;
+  if (!str(get(root, 'title'))) problems.push({ message: noTitle(fw.id), span: misspeltKey('title') ?? idPair!.key.span });
   unknownKeys(root, FILE_KEYS, valueProblems);
   const titleEn = str(get(root, 'title_en'));
   if (titleEn) fw.titleEn = titleEn;
   const source = str(get(root, 'source'));
   if (source) fw.source = source;
-  const period = /(\d{4})\s*[-–—]\s*(\d{4})/.exec(str(get(root, 'period')) ?? '');
-  if (period) fw.period = { from: Number(period[1]), to: Number(period[2]) };
+  // Read as a document's period is (`2024–2028`, `2024–28`, `{from: 2024, to: 2028}`): one that is lost would make the framework never end.
+  const periodPair = pair(root, 'period');
+  const period = periodPair && readPeriod(text, periodPair.key, periodPair.value, valueProblems);
+  if (period) fw.period = { ...(period.from !== undefined ? { from: period.from } : {}), ...(period.to !== undefined ? { to: period.to } : {}) };
   const objectives = pair(root, 'objectives');
-  if (!objectives || isNull(objectives.value)) problems.push({ message: NEEDS, span: idPair!.key.span });
+  // `objectives:` or `objectives: []`: a framework without objectives, told at that key.
+  if (!objectives || isNull(objectives.value) || (objectives.value.kind === 'seq' && !objectives.value.items.length)) {
+    problems.push({ message: NEEDS, span: objectives?.key.span ?? misspeltKey('objectives') ?? idPair!.key.span });
+  }
   else if (objectives.value.kind !== 'seq') valueProblems.push({ kind: 'invalid-value', span: objectives.value.span, messageId: 'expectedList', data: { key: objectives.key.value } });
+  // `framework: Digital agenda for Innlandet`, a name: no objective ID that starts with it can be written in
+  // `supports`. Told once here, with the prefix the objective IDs share (else the name with hyphens) as the ID.
+  const joinedFw = fw.id.replace(/[\s,-]+/g, '-').replace(/^-|-$/g, '');
+  const prefix = joinedFw === fw.id ? fw.id : (sharedPrefix(objectives?.value.kind === 'seq' ? objectives.value.items : []) ?? joinedFw);
+  if (prefix !== fw.id) valueProblems.push({ kind: 'invalid-value', span: idPair!.value.span, messageId: 'frameworkIdName', data: { value: id, example: prefix }, suggestion: prefix });
   const parents: { value: YScalar; objective: Objective }[] = [];
   const firstSeen = new Map<string, Span>();
   for (const item of objectives?.value.kind === 'seq' ? objectives.value.items : []) {
@@ -89,9 +121,9 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
       problems.push({ message: noId(fw.id), span: item.pairs[0]?.key.span ?? item.span });
       continue;
     }
-    const o = objective(item, oid, fw.id, uri, idNode.span);
+    const o = objective(item, oid, fw.id, uri, idNode.span, valueProblems);
     // A misspelt `titel` is already reported as such.
-    const misspelt = item.pairs.some((p) => !OBJECTIVE_KEYS.includes(keyOf(p.key.value)) && guess(keyOf(p.key.value), OBJECTIVE_KEYS)?.text === 'title');
+    const misspelt = item.pairs.some((p) => !OBJECTIVE_KEYS.includes(canonical(p.key.value)) && guess(keyOf(p.key.value), OBJECTIVE_KEYS)?.text === 'title');
     if (!str(get(item, 'title')) && !misspelt) problems.push({ message: noObjectiveTitle(o.id), span: idNode.span });
     const before = firstSeen.get(o.id);
     if (before) {
@@ -99,12 +131,14 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
     } else firstSeen.set(o.id, idNode.span);
     // `vest 2`: an ID with a space or comma cannot be written in `supports`; the fix joins its parts with hyphens.
     const joined = o.id.replace(/[\s,-]+/g, '-').replace(/^-|-$/g, '');
-    const prefixed = joined.startsWith(fw.id + '-') ? joined : `${fw.id}-${joined.slice(joined.lastIndexOf('-') + 1) || '1'}`;
+    // The code after the framework ID when it is there with another separator or none (`INNL-DIGI3`, `INNL-DIGI_4`), else after the last hyphen.
+    const code = joined.startsWith(prefix) ? joined.slice(prefix.length).replace(/^[^\p{L}\p{N}]+/u, '') : joined.slice(joined.lastIndexOf('-') + 1);
+    const prefixed = joined.startsWith(prefix + '-') ? joined : `${prefix}-${code || '1'}`;
     if (joined !== o.id) {
       const p: ValueProblem = { kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdMalformed', data: { value: oid, example: prefixed } };
       if (!oid.includes(',')) p.suggestion = prefixed;
       valueProblems.push(p);
-    } else if (!o.id.startsWith(fw.id + '-')) {
+    } else if (prefix === fw.id && !o.id.startsWith(fw.id + '-')) {
       valueProblems.push({ kind: 'invalid-value', span: idNode.span, messageId: 'frameworkIdPrefix', data: { value: oid, framework: fw.id, example: prefixed }, suggestion: prefixed });
     }
     const parentNode = get(item, 'parent');
@@ -146,13 +180,19 @@ export function parseFramework(uri: string, text: string, builtIn: boolean): Fra
   return { framework: fw, problems, valueProblems, idSpan: idPair!.value.span };
 }
 
-function objective(item: YMap, oid: string, framework: string, uri: string, span: Span): Objective {
+/** The languages of a keywords map, also named in words (as `language:` in samstemt.yaml may be). */
+const KEYWORD_LANGS: Readonly<Record<string, 'nb' | 'nn' | 'en'>> = { nb: 'nb', nn: 'nn', en: 'en', bokmål: 'nb', bokmal: 'nb', nynorsk: 'nn', english: 'en', engelsk: 'en' };
+
+function objective(item: YMap, oid: string, framework: string, uri: string, span: Span, out: ValueProblem[]): Objective {
   const kw = get(item, 'keywords');
   const keywords = { nb: [] as string[], nn: [] as string[], en: [] as string[] };
   if (kw?.kind === 'map') {
-    keywords.nb = strList(get(kw, 'nb'));
-    keywords.nn = strList(get(kw, 'nn'));
-    keywords.en = strList(get(kw, 'en'));
+    for (const { key, value } of kw.pairs) {
+      const lang = KEYWORD_LANGS[keyOf(key.value)];
+      if (lang) keywords[lang].push(...strList(value));
+      // `nob:`, `no:`: its keywords would be dropped without a word.
+      else unknownKeys({ ...kw, pairs: [{ key, value }] }, ['nb', 'nn', 'en'], out);
+    }
   } else keywords.nb = strList(kw);
   const o: Objective = {
     id: oid.toUpperCase(),
@@ -175,10 +215,23 @@ function objective(item: YMap, oid: string, framework: string, uri: string, span
   return o;
 }
 
+/** The part before the last hyphen that every objective ID shares (`INNL` of INNL-1, INNL-2), if it is one. */
+function sharedPrefix(items: readonly YNode[]): string | undefined {
+  const heads = new Set<string>();
+  for (const item of items) {
+    const oid = item.kind === 'map' ? str(get(item, 'id')) : undefined;
+    if (!oid) continue;
+    const joined = oid.toUpperCase().replace(/[\s,-]+/g, '-').replace(/^-|-$/g, '');
+    heads.add(joined.includes('-') ? joined.slice(0, joined.lastIndexOf('-')) : '');
+  }
+  const [head] = heads;
+  return heads.size === 1 && head ? head : undefined;
+}
+
 /** Keys outside `known` are ignored, so reported with a did-you-mean (`titel` → `title`). */
 function unknownKeys(m: YMap, known: readonly string[], out: ValueProblem[]): void {
   for (const { key } of m.pairs) {
-    if (known.includes(keyOf(key.value))) continue;
+    if (known.includes(canonical(key.value))) continue;
     const g = guess(keyOf(key.value), known);
     out.push({ kind: 'unknown-property', span: key.span, messageId: 'unknownFrameworkKey', data: { key: key.value, suggestion: g?.text ?? '', allowed: known.join(', ') }, ...guessFields(g) });
   }

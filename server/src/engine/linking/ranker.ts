@@ -336,20 +336,36 @@ function bounded(o: Objective): Objective {
   };
 }
 
+/*
+ * The English side of an objective. The built-in catalogs give every objective
+ * an English title, description and keywords; a custom framework file often
+ * has one language only (a plain keywords list is «used for every language»,
+ * docs/catalogs.md), so its own texts stand in for what it leaves out.
+ */
+function englishTitle(o: Objective): string[] {
+  return [o.titleEn ?? o.title];
+}
+function englishDescription(o: Objective): string {
+  return o.descriptionEn ?? o.description;
+}
+function englishKeywords(o: Objective): string[] {
+  const no = [...o.keywords.nb, ...o.keywords.nn];
+  return o.keywords.en.length ? [...o.keywords.en, ...properNouns(no)] : no;
+}
+
 export function createRanker(objectives: readonly Objective[]): Ranker {
   const objs = objectives.map(bounded);
   const byId = new Map(objs.map((o, i) => [o.id.toUpperCase(), i] as const));
   const analyzer = new Analyzer({
     no: objs.flatMap((o) => [o.title, o.short ?? '', o.description, ...o.keywords.nb, ...o.keywords.nn]),
-    en: objs.flatMap((o) => [o.titleEn ?? '', o.descriptionEn ?? '', ...o.keywords.en]),
+    en: objs.flatMap((o) => [...englishTitle(o), englishDescription(o), ...englishKeywords(o)]),
   });
 
   function buildIndex(lang: AnalysisLang): LangIndex {
     const an = (s: string | undefined): AnalyzedText => analyzer.analyze(s ?? '', lang);
-    const titleOf = (o: Objective): string[] => (lang === 'no' ? [o.title, o.short ?? ''] : [o.titleEn ?? '']);
-    const keywordsOf = (o: Objective): string[] =>
-      lang === 'no' ? [...o.keywords.nb, ...o.keywords.nn] : [...o.keywords.en, ...properNouns([...o.keywords.nb, ...o.keywords.nn])];
-    const descOf = (o: Objective): string => (lang === 'no' ? o.description : o.descriptionEn ?? '');
+    const titleOf = (o: Objective): string[] => (lang === 'no' ? [o.title, o.short ?? ''] : englishTitle(o));
+    const keywordsOf = (o: Objective): string[] => (lang === 'no' ? [...o.keywords.nb, ...o.keywords.nn] : englishKeywords(o));
+    const descOf = (o: Objective): string => (lang === 'no' ? o.description : englishDescription(o));
 
     const own: Map<string, number>[] = [];
     const docs: LangDoc[] = objs.map((o) => {

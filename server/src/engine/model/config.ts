@@ -54,6 +54,8 @@ export interface WorkspaceConfig {
   /** `language:` is written in samstemt.yaml (else `language` is the default, and an editor may use its own). */
   languageSet?: true;
   frameworks: FrameworkRef[];
+  /** `frameworks` as samstemt.yaml writes it (`rammeverk`), for advice to add to it; undefined when not written. */
+  frameworksKey?: string;
   documents: string[];
   /** The `documents` globs as written, where they are written; undefined when `documents` is not given (the defaults apply). */
   documentGlobs?: FrameworkRef[];
@@ -241,6 +243,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
       case 'frameworks':
         // `DN30:` is DN30, as enum values are read everywhere.
         cfg.frameworks = list(value, key.value).map((f) => ({ text: f.text.replace(/:$/, '').trimEnd(), span: f.span }));
+        cfg.frameworksKey = key.value.replace(/:$/, '').trim();
         // `frameworks: []` enables none: every `supports` link is then unknown, and no goal is unlinked.
         if (!cfg.frameworks.length && value.kind !== 'map') cfg.valueProblems.push({ kind: 'invalid-value', span: key.span, messageId: 'frameworksEmpty', data: { key: key.value }, severity: 'warning' });
         break;

@@ -470,7 +470,7 @@ function readHeadPairs(doc: StrategyDocument, pairs: readonly YPair[]): void {
         if (text) doc.title = text;
         break;
       case 'period':
-        readPeriod(doc, key, value);
+        readDocumentPeriod(doc, key, value);
         break;
       case 'status':
         if (text && !lookupEnum('documentStatus', text)) {
@@ -599,28 +599,40 @@ function periodKeyGuess(written: string, map: YMap): Guess | undefined {
  * typo (`to: 2O27`) does not silently shorten the period; a period that ends
  * before it starts is reported and left out.
  */
-function readPeriod(doc: StrategyDocument, key: YScalar, value: YNode): void {
+function readDocumentPeriod(doc: StrategyDocument, key: YScalar, value: YNode): void {
+  const years = readPeriod(doc.text, key, value, doc.valueProblems);
+  if (!years) return;
+  doc.period = { span: value.span };
+  if (years.from !== undefined) doc.period.from = years.from;
+  if (years.to !== undefined) doc.period.to = years.to;
+}
+
+/**
+ * The years of a `period` value in `text` (a strategy document or a framework
+ * file), reporting into `problems`; undefined when it cannot be used.
+ */
+export function readPeriod(text: string, key: YScalar, value: YNode, problems: ValueProblem[]): { from?: number; to?: number } | undefined {
   const bad = (span: Span, messageId: string, data: Record<string, string>, suggestion?: string) => {
     const p: ValueProblem = { kind: 'invalid-value', span, messageId, data };
     if (suggestion) p.suggestion = suggestion;
-    doc.valueProblems.push(p);
+    problems.push(p);
   };
   let from: number | undefined;
   let to: number | undefined;
   let fixed: string | undefined;
   if (value.kind === 'map') {
-    const ends = readPeriodMap(doc, value, bad);
-    if (!ends) return;
+    const ends = readPeriodMap(value, problems, bad);
+    if (!ends) return undefined;
     ({ from, to } = ends);
   } else if (value.kind === 'seq') {
     // `[2024, 2027]`: say what was written and offer the period it stands for.
     const years = value.items.map((i) => (i.kind === 'scalar' ? i.value.trim() : ''));
     const fix = years.length === 2 && years.every((y) => YEAR.test(y)) && years[0]! <= years[1]! ? `${years[0]}–${years[1]}` : undefined;
     bad(value.span, 'periodList', { key: key.value }, fix);
-    return;
+    return undefined;
   } else if (isNull(value) || !value.value.trim()) {
     bad(value.span, 'empty', { key: key.value });
-    return;
+    return undefined;
   } else {
     // Trimmed first: `\s*` on both sides of an optional part backtracks quadratically on long runs of spaces.
     const t = withoutInvisible(value.value).trim();
@@ -629,20 +641,18 @@ function readPeriod(doc: StrategyDocument, key: YScalar, value: YNode): void {
     const m = /^(\d{4})(?:\s*(?:[-\u2010-\u2014\u2212]|to|til)\s*(\d{4}|\d{2}))?$/.exec(t);
     if (!m) {
       bad(value.span, 'period', { value: value.value });
-      return;
+      return undefined;
     }
     from = Number(m[1]);
     to = !m[2] ? from : m[2].length === 2 ? from - (from % 100) + Number(m[2]) : Number(m[2]);
     // The years swapped, as written (the separator kept), when the value is written plainly.
-    if (doc.text.slice(value.span.start, value.span.end) === t && m[2]?.length === 4) fixed = `${t.slice(-4)}${t.slice(4, -4)}${t.slice(0, 4)}`;
+    if (text.slice(value.span.start, value.span.end) === t && m[2]?.length === 4) fixed = `${t.slice(-4)}${t.slice(4, -4)}${t.slice(0, 4)}`;
   }
   if (from !== undefined && to !== undefined && to < from) {
     bad(value.span, 'periodReversed', { from: String(from), to: String(to), fixed: fixed ?? `${to}–${from}` }, fixed);
-    return;
+    return undefined;
   }
-  doc.period = { span: value.span };
-  if (from !== undefined) doc.period.from = from;
-  if (to !== undefined) doc.period.to = to;
+  return { from, to };
 }
 
 /**
@@ -651,8 +661,8 @@ function readPeriod(doc: StrategyDocument, key: YScalar, value: YNode): void {
  * Undefined when neither end is a year.
  */
 function readPeriodMap(
-  doc: StrategyDocument,
   map: YMap,
+  problems: ValueProblem[],
   bad: (span: Span, messageId: string, data: Record<string, string>, suggestion?: string) => void,
 ): { from?: number; to?: number } | undefined {
   const ends: { from?: number; to?: number } = {};
@@ -661,7 +671,7 @@ function readPeriodMap(
     const end = PERIOD_ENDS[keyOf(key.value)];
     if (!end) {
       const p: ValueProblem = { kind: 'unknown-property', span: key.span, messageId: 'unknownPeriodKey', data: { key: key.value }, ...guessFields(periodKeyGuess(key.value, map)) };
-      doc.valueProblems.push(p);
+      problems.push(p);
       continue;
     }
     if (seen[end] !== undefined) {
