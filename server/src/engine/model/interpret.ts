@@ -61,11 +61,12 @@ export function looseDate(text: string, end: boolean): string | undefined {
   return parseDate(bare, end) !== undefined ? bare : dayFirstDate(bare);
 }
 
-const MONTHS: Record<string, number> = {
+/** Month names by what authors write; a Map, so that `constructor 2026` names no month (an object's key would). */
+const MONTHS = new Map<string, number>(Object.entries({
   januar: 1, jan: 1, january: 1, februar: 2, feb: 2, february: 2, mars: 3, mar: 3, march: 3, april: 4, apr: 4,
   mai: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, august: 8, aug: 8, september: 9, sep: 9,
   sept: 9, oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11, desember: 12, des: 12, december: 12, dec: 12,
-};
+}));
 
 /**
  * A period written in words, as plans do (`Q3 2026`, `3. kvartal 2026`, `1. halvår 2026`,
@@ -92,9 +93,9 @@ export function periodDate(text: string, end: boolean): IsoDate | undefined {
     year = Number(m[2]);
     to = Number(m[1]) * 6;
     from = to - 5;
-  } else if ((m = /^(\p{L}+)\.? (\d{4})$/u.exec(t)) && MONTHS[m[1]!] !== undefined) {
+  } else if ((m = /^(\p{L}+)\.? (\d{4})$/u.exec(t)) && MONTHS.has(m[1]!)) {
     year = Number(m[2]);
-    from = to = MONTHS[m[1]!]!;
+    from = to = MONTHS.get(m[1]!)!;
   } else if ((m = /^(\d{4}) ?[-\u2013\u2014] ?(\d{4})$/.exec(t)) || (m = /^(\d{4}) ?[\u2013\u2014] ?(\d{2})$/.exec(t))) {
     // Years, as a plan's period is written (`2026–2028`, `2026–28`): its end for a deadline, its start for a start.
     const first = Number(m[1]);
@@ -153,8 +154,8 @@ export function wordDate(text: string): IsoDate | undefined {
   let m: RegExpExecArray | null;
   // `2026/12/31`, `2026.12.31`, or with the dashes a word processor puts for `-` (`2026–12–31`, non-breaking hyphens).
   if ((m = /^(\d{4})([/.\u2010-\u2014\u2212])(\d{1,2})\2(\d{1,2})$/.exec(t))) [y, mon, d] = [m[1], Number(m[3]), m[4]];
-  else if ((m = /^(\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?(\p{L}+)\.?,? (\d{4})$/u.exec(t))) [d, mon, y] = [m[1], MONTHS[m[2]!], m[3]];
-  else if ((m = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/u.exec(t))) [mon, d, y] = [MONTHS[m[1]!], m[2], m[3]];
+  else if ((m = /^(\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?(\p{L}+)\.?,? (\d{4})$/u.exec(t))) [d, mon, y] = [m[1], MONTHS.get(m[2]!), m[3]];
+  else if ((m = /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/u.exec(t))) [mon, d, y] = [MONTHS.get(m[1]!), m[2], m[3]];
   if (y === undefined || mon === undefined || d === undefined) return undefined;
   return parseDate(`${y}-${String(mon).padStart(2, '0')}-${d.padStart(2, '0')}`, false);
 }
