@@ -67,4 +67,19 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
     assert.deepEqual(yaml.map((d) => textAt(files, d)), ['constructor 2025', '__proto__ 2026']);
     assertNothingLeaked([...md, ...yaml]);
   });
+
+  it('`Retning`, `Prioritet`, `Status` written as `constructor` or `__proto__`: invalid-value with the allowed values, no did-you-mean made of JavaScript', function () {
+    const files = fixtureFiles();
+    files['strategiar/bratthamar.md'] += '\n## Betre nettsider {#betre-nettsider}\n\n- Område: innbyggertjenester\n- Retning: constructor\n- Prioritet: constructor\n- Status: constructor ferdig\n- Frist: 2026\n- Støttar: DS19-M2\n';
+    files['strategiar/solvik.yaml'] += '  - id: open-data\n    title: Open data\n    area: innbyggertjenester\n    direction: __proto__\n    priority: __proto__\n    status: __proto__\n    deadline: 2026\n    supports: DS19-M4\n';
+    const diags = analyze(files);
+    const md = only(diags, 'strategiar/bratthamar.md', 'invalid-value');
+    assert.deepEqual(md.map((d) => textAt(files, d)), ['constructor', 'constructor', 'constructor ferdig']);
+    const yaml = only(diags, 'strategiar/solvik.yaml', 'invalid-value');
+    assert.deepEqual(yaml.map((d) => textAt(files, d)), ['__proto__', '__proto__', '__proto__']);
+    for (const d of [...md, ...yaml]) assert.match(d.message, /Tillatte verdier: \S+, \S+/, d.message);
+    assertNothingLeaked([...md, ...yaml]);
+    // `ferdig` still reads as the status it is a near miss for.
+    assert.match(md[2]!.message, /fullført/);
+  });
 });

@@ -182,7 +182,7 @@ const NEGATIONS = new Set(['ikke', 'ikkje', 'not', 'never', 'aldri', 'uten', 'ut
  * name no value; undefined when they name two (`pågår eller avbrutt`) or are
  * negated (`ikke ferdig`): then nothing is offered.
  */
-function enumInWords(value: string, allowed: readonly string[], near: Readonly<Record<string, string>>, meaning: (s: string) => string): Guess | 'none' | undefined {
+function enumInWords(value: string, allowed: readonly string[], near: ReadonlyMap<string, string>, meaning: (s: string) => string): Guess | 'none' | undefined {
   const words = value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length > 12) return 'none'; // a sentence, not a value
   const spellings = new Map(allowed.map((s) => [s.toLowerCase(), s]));
@@ -191,7 +191,7 @@ function enumInWords(value: string, allowed: readonly string[], near: Readonly<R
     let width = Math.min(3, words.length - i);
     for (; width > 0; width--) {
       const phrase = words.slice(i, i + width).join(' ');
-      const spelling = spellings.get(phrase) ?? near[phrase];
+      const spelling = spellings.get(phrase) ?? near.get(phrase);
       if (spelling === undefined) continue;
       if (!found.has(meaning(spelling))) found.set(meaning(spelling), spelling);
       break;
@@ -412,7 +412,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
         else {
           const allowed = enumSpellings(kind);
           const meaning = (s: string) => lookupEnum(kind, s) ?? s;
-          const near = ENUM_NEAR_MISSES[kind][keyOf(p.value)];
+          const near = ENUM_NEAR_MISSES[kind].get(keyOf(p.value));
           const inWords = () => {
             const w = enumInWords(p.value, allowed, ENUM_NEAR_MISSES[kind], meaning);
             return w === 'none' ? enumStem(p.value, allowed, meaning) : w;
