@@ -82,4 +82,21 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
     // `ferdig` still reads as the status it is a near miss for.
     assert.match(md[2]!.message, /fullført/);
   });
+
+  it('a period key `constructor`, `__proto__` or `toString` is an unknown period key, as any other word', function () {
+    for (const key of ['constructor', '__proto__', 'toString']) {
+      const files = fixtureFiles();
+      files['strategiar/ramnoy.md'] = files['strategiar/ramnoy.md'].replace('period: 2025–2028', `period: {${key}: 2025, til: 2028}`);
+      files['strategiar/solvik.yaml'] = files['strategiar/solvik.yaml'].replace('period: 2025–2028', `period: {${key}: 2025, to: 2028}`);
+      const diags = analyze(files);
+      for (const file of ['strategiar/ramnoy.md', 'strategiar/solvik.yaml']) {
+        const unknown = only(diags, file, 'unknown-property');
+        assert.deepEqual(unknown.map((d) => textAt(files, d)), [key], `${key} in ${file}: ${JSON.stringify(only(diags, file).map((d) => d.message))}`);
+        assert.ok(unknown[0]!.message.includes(key), unknown[0]!.message);
+        // With only its end read, the period has no start: said so once, on the period.
+        assert.deepEqual(only(diags, file, 'invalid-value').map((d) => d.message.match(/ingen start/)?.[0]), ['ingen start']);
+        assertNothingLeaked(only(diags, file));
+      }
+    }
+  });
 });
