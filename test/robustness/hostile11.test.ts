@@ -9,10 +9,13 @@
  * `[object Object]`) ever reaches a message or a quick fix.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { analyze, textAt, type TestDiagnostic } from '../helpers/workspace.js';
 import { REPO } from '../helpers/paths.js';
+import { CLI } from '../helpers/cli.js';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/hostile11');
 
@@ -21,6 +24,27 @@ function fixtureFiles(): Record<string, string> {
   const files: Record<string, string> = { 'samstemt.yaml': readFileSync(path.join(FIXTURE, 'samstemt.yaml'), 'utf8') };
   for (const name of ['bratthamar.md', 'kvitstein-ikt.md', 'ramnoy.md', 'solvik.yaml']) files[`strategiar/${name}`] = readFileSync(path.join(FIXTURE, 'strategiar', name), 'utf8');
   return files;
+}
+
+const temps: string[] = [];
+after(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+
+/** A temporary copy of the fixture, for hostile files that are not committed. */
+function copyFixture(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-hostile11-'));
+  temps.push(dir);
+  cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+/** The CLI as a process: never hangs the suite, never prints a stack trace. */
+function cli(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1' } });
+  assert.notEqual((r.error as NodeJS.ErrnoException | undefined)?.code, 'ETIMEDOUT', `samstemt ${args.join(' ')} hung`);
+  assert.doesNotMatch(r.stderr, /\n\s+at .+:\d+:\d+\)?|intern feil|internal error/, `samstemt ${args.join(' ')}:\n${r.stderr}`);
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 const only = (diags: TestDiagnostic[], file: string, rule?: string) => diags.filter((d) => d.file === file && (!rule || d.rule === rule));
@@ -97,6 +121,26 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
         assert.deepEqual(only(diags, file, 'invalid-value').map((d) => d.message.match(/ingen start/)?.[0]), ['ingen start']);
         assertNothingLeaked(only(diags, file));
       }
+    }
+  });
+
+  it('a file name or a goal title holding a line break and `::error …` starts no workflow command in a CI log (stylish, junit, github)', function () {
+    // GitHub Actions reads every line of a job's output whose first non-blank characters are `::` as a command.
+    const dir = copyFixture();
+    const config = readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'samstemt.yaml'), config.replace('  - "strategiar/**/*.yaml"\n', '  - "strategiar/**/*.yaml"\n  - "*root.md"\n'));
+    const doc = (id: string) => `---\nowner: ramnoy\n---\n## Mål {#${id}}\n\n- Frist: 2026\n- Støtter: DS19-X9\n`;
+    writeFileSync(path.join(dir, 'strategiar', 'evil\n::error file=samstemt.yaml,line=1::from a file name\n.md'), doc('mal-1'));
+    writeFileSync(path.join(dir, '::error file=samstemt.yaml,line=2::from a name at the root.md'), doc('mal-2'));
+    appendFileSync(path.join(dir, 'strategiar', 'solvik.yaml'), '  - id: newline-title\n    title: "Title\\n::error file=samstemt.yaml,line=3::from a title\\r  ::warning::after a CR"\n    area: hr\n    deadline: 2026\n');
+    const ours = /^::(error|warning|notice) file=[^,\n]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::/;
+    for (const format of ['stylish', 'junit', 'github']) {
+      const r = cli(['check', '.', '--format', format, '--lang', 'en'], dir);
+      assert.equal(r.status, 1, r.stderr);
+      const commands = r.stdout.split(/\r\n|\r|\n/).filter((l) => /^\s*::/.test(l) && !(format === 'github' && ours.test(l)));
+      assert.deepEqual(commands, [], `${format}:\n${r.stdout}`);
+      // The three documents are still reported, each once (their unknown objective).
+      assert.equal(r.stdout.split('DS19-X9').length - 1 >= 3, true, `${format}: ${r.stdout}`);
     }
   });
 });
