@@ -143,4 +143,30 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
       assert.equal(r.stdout.split('DS19-X9').length - 1 >= 3, true, `${format}: ${r.stdout}`);
     }
   });
+
+  it('samstemt.yaml: a setting that takes one value, written as a list or a mapping, is reported where it stands, not ignored or quoted as «»', function () {
+    const files = fixtureFiles();
+    files['samstemt.yaml'] = files['samstemt.yaml']
+      .replace('cooperation: Kvitstein IKT', 'cooperation: [Kvitstein IKT]')
+      .replace('language: nb', 'language: [nn]')
+      .replace('{ name: Kvitstein IKT AS,    kind: selskap }', '{ name: Kvitstein IKT AS, kind: [selskap] }')
+      .replace('population: 3300', 'population: [3300]')
+      .replace('capacity: 6, unit: årsverk', 'capacity: { value: 6 }, unit: årsverk')
+      .replace('{ name: Del av søknader levert digitalt }', '{ name: Del av søknader levert digitalt, shared: [ja, nei] }')
+      .replace('objective-uncovered: off', 'objective-uncovered: off\n  goal-unlinked: { severity: error }');
+    const diags = only(analyze(files), 'samstemt.yaml', 'invalid-value');
+    const at = diags.map((d) => textAt(files, d));
+    assert.deepEqual(at, ['[Kvitstein IKT]', '[nn]', '[selskap]', '[3300]', '{ value: 6 }', '[ja, nei]', '{ severity: error }'], JSON.stringify(diags.map((d) => d.message)));
+    for (const d of diags) {
+      assert.doesNotMatch(d.message, /«»|""/, d.message);
+      assert.match(d.message, /én verdi/, d.message);
+    }
+    // One value in the list or mapping: the fix writes it in place of the brackets.
+    const fixed = (written: string) => diags.find((d) => textAt(files, d) === written)?.fixes?.[0]?.edits[0]?.newText;
+    assert.equal(fixed('[nn]'), 'nn');
+    assert.equal(fixed('[selskap]'), 'selskap');
+    assert.equal(fixed('{ severity: error }'), 'error');
+    assert.equal(fixed('[ja, nei]'), undefined, 'two values: no value to choose');
+    assertNothingLeaked(diags);
+  });
 });

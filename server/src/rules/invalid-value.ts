@@ -350,6 +350,11 @@ const messages = {
     nb: '{key} må være en liste, f.eks. [a, b] eller ett «- punkt» per linje.',
     nn: '{key} må vere ei liste, t.d. [a, b] eller eitt «- punkt» per linje.',
   },
+  expectedValue: {
+    en: '{key} takes one value, not a list or a group of `name: value` lines, so Samstemt does not read what is written here. Write the value itself after `{key}:`.',
+    nb: '{key} skal ha én verdi, ikke en liste eller en gruppe `navn: verdi`-linjer, så Samstemt leser ikke det som står her. Skriv selve verdien etter `{key}:`.',
+    nn: '{key} skal ha éin verdi, ikkje ei liste eller ei gruppe `namn: verdi`-linjer, så Samstemt les ikkje det som står her. Skriv sjølve verdien etter `{key}:`.',
+  },
   expectedMap: {
     en: '{key} must give each ID its settings, one per line, e.g. "storby: { name: Storby kommune }".',
     nb: '{key} må gi hver ID innstillingene sine, én per linje, f.eks. «storby: { name: Storby kommune }».',

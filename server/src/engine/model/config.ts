@@ -212,6 +212,19 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
     return undefined;
   };
   const scalarOf = (n: YNode): YScalar | undefined => (n.kind === 'scalar' && !isNull(n) ? n : undefined);
+  /**
+   * A setting that takes one value, written as a list or a mapping (`language: [nn]`, ESLint's
+   * `rule: { severity: error }`): reported, not read as absent or as «». With one plain value in
+   * brackets or braces, the fix writes it in their place.
+   */
+  const notOneValue = (n: YNode, key: string): boolean => {
+    if (n.kind === 'scalar') return false;
+    const items = n.kind === 'seq' ? n.items : n.pairs.map((p) => p.value);
+    const one = items.length === 1 ? scalarOf(items[0]!)?.value.trim() : undefined;
+    const flow = text[n.span.start] === '[' || text[n.span.start] === '{';
+    bad(n.span, 'expectedValue', { key }, one && flow && !n.aliased && /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u.test(one) ? one : undefined);
+    return true;
+  };
   for (const { key, value } of lastOfEach(root, CONFIG_KEYS.top, cfg.valueProblems)) {
     cfg.firstKey ??= key.span;
     // `felles: &kommune` that members merge (`<<: *kommune`): a place for shared settings, not an ignored one.
@@ -221,10 +234,11 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
     switch (canonicalOf(key, CONFIG_KEYS.top)) {
       case 'cooperation':
         if (scalar) cfg.cooperation = scalar;
+        else notOneValue(value, key.value);
         break;
       case 'language': {
         // An empty `language:` is not written (an empty value is absent everywhere): the default applies, not an error about «».
-        if (scalar === undefined || !scalar.trim()) break;
+        if (notOneValue(value, key.value) || scalar === undefined || !scalar.trim()) break;
         // By code or by name, as a document's `language:` is read.
         const lang = languageOf(scalar);
         if (lang) {
@@ -286,6 +300,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
             if (split?.groups.has(q)) continue;
             const v = scalarOf(q.value)?.value;
             const field = canonicalOf(q.key, CONFIG_KEYS.member);
+            if (field && notOneValue(q.value, q.key.value)) continue;
             if (split?.at === q) {
               // Not read as the 48 YAML sees: a wrong population would misjudge `uniform-mandate`.
               bad(split.span, 'populationComma', { key: q.key.value, value: split.written, first: v ?? '', suggestion: split.written.replace(/,/g, '') }, split.written.replace(/,/g, ''));
@@ -313,6 +328,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.indicator, cfg.valueProblems) : []) {
             const v = q.value.kind === 'scalar' ? q.value.value : '';
             const field = canonicalOf(q.key, CONFIG_KEYS.indicator);
+            if (field && notOneValue(q.value, q.key.value)) continue;
             if (field === 'name') def.name = v;
             else if (field === 'shared') {
               const b = keyOf(v);
@@ -332,6 +348,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.resource, cfg.valueProblems) : []) {
             const v = q.value.kind === 'scalar' ? q.value.value : '';
             const field = canonicalOf(q.key, CONFIG_KEYS.resource);
+            if (field && notOneValue(q.value, q.key.value)) continue;
             if (field === 'owner') {
               def.owner = v.trim().normalize('NFC');
               def.ownerSpan = q.value.span;
@@ -366,7 +383,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           if (!knownRules.includes(rule)) {
             const g = guess(p.key.value, knownRules);
             cfg.valueProblems.push({ kind: 'unknown-property', span: p.key.span, messageId: 'unknownRule', data: { key: p.key.value, suggestion: g?.text ?? '', rules: knownRules.join(', ') }, ...guessFields(g) });
-          } else if (empty) {
+          } else if (empty || notOneValue(p.value, p.key.value)) {
             continue;
           } else if (!(SEVERITIES as string[]).includes(lvl)) {
             // Quoted as written (`Feil`), matched as the key it reads as (`feil`).
