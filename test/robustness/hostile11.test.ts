@@ -16,6 +16,7 @@ import path from 'node:path';
 import { analyze, textAt, type TestDiagnostic } from '../helpers/workspace.js';
 import { REPO } from '../helpers/paths.js';
 import { CLI } from '../helpers/cli.js';
+import { LspClient, uriOf } from '../lsp/harness.js';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/hostile11');
 
@@ -47,10 +48,59 @@ function cli(args: string[], cwd: string) {
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A strategy of `constructor` written with every hostile name in every place a name goes (Markdown). */
+const HOSTILE_MD = `---
+owner: constructor
+title: __proto__
+period: {constructor: 2025, to: 2028}
+__proto__: x
+---
+
+## Mål {#constructor}
+
+- Område: toString
+- Omfang: hasOwnProperty, prototype, \`__proto__\`
+- Unntak: valueOf
+- Krever: constructor 2
+- Indikator: constructor
+- Retning: constructor
+- Status: constructor ferdig
+- Frist: constructor 2026
+- Støtter: DS19-M2, constructor, toString
+- Bidrar til: kvitstein-ikt#constructor, toString#x, __proto__#constructor
+- Aksepterer: constructor#prototype — fordi
+- Constructor: x
+
+### Del {#__proto__}
+
+- Frist: 2026
+`;
+
+/** The same in YAML, owned by `__proto__`. */
+const HOSTILE_YAML = `owner: __proto__
+goals:
+  - id: __proto__
+    title: constructor
+    area: constructor
+    direction: __proto__
+    status: constructor
+    supports: [toString, constructor]
+    contributes: [constructor#__proto__, "#constructor"]
+    requires: {constructor: 2, __proto__: 1}
+    accepts: toString#valueOf — x
+    __proto__: {polluted: yes}
+    goals:
+      - id: constructor
+        title: x
+`;
+
 const only = (diags: TestDiagnostic[], file: string, rule?: string) => diags.filter((d) => d.file === file && (!rule || d.rule === rule));
 
 /** Text of JavaScript's own objects, which only a lookup that reached Object.prototype can produce. */
 const LEAKED = /function Object|native code|\[object Object\]|undefined|null/;
+
+/** What only JavaScript's own objects print (LSP answers legitimately hold `null`). */
+const LEAKED_JS = /function Object|native code|\[object Object\]|"newText":null/;
 
 /** Asserts that no message and no quick fix of `diags` carries what LEAKED matches, and that every fix writes text. */
 function assertNothingLeaked(diags: TestDiagnostic[]): void {
@@ -168,5 +218,52 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
     assert.equal(fixed('{ severity: error }'), 'error');
     assert.equal(fixed('[ja, nei]'), undefined, 'two values: no value to choose');
     assertNothingLeaked(diags);
+  });
+
+  it('the language server answers hover, completion, definition, symbols and code actions all over files full of hostile names, and keeps answering', async function () {
+    this.timeout(300000);
+    const dir = copyFixture();
+    const config = readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8').replace('members:\n', 'members:\n  __proto__: { name: Proto kommune, kind: kommune, population: 900 }\n  constructor: { name: Konstruktør kommune, kind: constructor }\n').replace('rules:\n', 'rules:\n  toString: error\n  goal-unlinked: constructor\n');
+    writeFileSync(path.join(dir, 'samstemt.yaml'), config);
+    writeFileSync(path.join(dir, 'strategiar', 'hostile.md'), HOSTILE_MD);
+    writeFileSync(path.join(dir, 'strategiar', 'hostile.yaml'), HOSTILE_YAML);
+    const client = await LspClient.start(dir);
+    try {
+      const failures: string[] = [];
+      const ask = async (what: string, method: string, params: unknown) => {
+        try {
+          const r = await client.request<unknown>(method, params);
+          if (LEAKED_JS.test(JSON.stringify(r) ?? '')) failures.push(`${what} ${method}: ${JSON.stringify(r).slice(0, 300)}`);
+          return r;
+        } catch (e) {
+          failures.push(`${what} ${method}: ${String(e)}`);
+          return undefined;
+        }
+      };
+      for (const [file, text] of [['strategiar/hostile.md', HOSTILE_MD], ['strategiar/hostile.yaml', HOSTILE_YAML], ['samstemt.yaml', config]] as const) {
+        const uri = uriOf(path.join(dir, file));
+        const textDocument = { uri };
+        client.open(uri, text);
+        const diagnostics = await client.diagnosticsFor(uri);
+        if (file !== 'samstemt.yaml') assert.ok(diagnostics.length > 0, `${file}: the hostile names are reported`);
+        for (const d of diagnostics) if (LEAKED_JS.test(JSON.stringify(d))) failures.push(`${file} diagnostic: ${JSON.stringify(d.message)}`);
+        const lines = text.split('\n');
+        for (let line = 0; line < lines.length; line++) {
+          for (let character = 0; character <= lines[line]!.length; character += 3) {
+            const position = { line, character };
+            for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition']) await ask(`${file} ${line}:${character}`, method, { textDocument, position });
+          }
+        }
+        for (const method of ['textDocument/documentSymbol', 'textDocument/codeLens']) await ask(file, method, { textDocument });
+        for (const d of diagnostics) await ask(`${file} ${JSON.stringify(d.range)}`, 'textDocument/codeAction', { textDocument, range: d.range, context: { diagnostics: [d] } });
+      }
+      await ask('workspace', 'workspace/symbol', { query: 'constructor' });
+      assert.deepEqual(failures, []);
+      assert.equal(client.proc.exitCode, null, 'the server is still running');
+      const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri: uriOf(path.join(dir, 'strategiar/kvitstein-ikt.md')) }, position: { line: 15, character: 12 } });
+      assert.ok(hover && JSON.stringify(hover.contents).includes('DS19-M2'), `a normal hover still works: ${JSON.stringify(hover)}`);
+    } finally {
+      await client.stop();
+    }
   });
 });
