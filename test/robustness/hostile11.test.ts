@@ -220,6 +220,15 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
     assertNothingLeaked(diags);
   });
 
+  it('dates in the years 0000–0999 (`Fra: 0000-01-01`) are named as written in a capacity finding, not as «0-01–3-1»', function () {
+    const files = fixtureFiles();
+    files['strategiar/ramnoy.md'] += '\n## Gammal plan {#gammal-plan}\n\n- Område: sikkerhet\n- Fra: 0000-01-01\n- Frist: 0003-12-31\n- Krever: driftskapasitet 7\n- Støtter: DS19-I9\n';
+    const capacity = only(analyze(files), 'strategiar/ramnoy.md', 'conflict-capacity');
+    assert.equal(capacity.length, 1, JSON.stringify(capacity.map((d) => d.message)));
+    assert.equal(textAt(files, capacity[0]!), 'driftskapasitet 7');
+    assert.match(capacity[0]!.message, /per år i 0000–0003,/, capacity[0]!.message);
+  });
+
   it('the language server answers hover, completion, definition, symbols and code actions all over files full of hostile names, and keeps answering', async function () {
     this.timeout(300000);
     const dir = copyFixture();
