@@ -229,6 +229,22 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
     assert.match(capacity[0]!.message, /per år i 0000–0003,/, capacity[0]!.message);
   });
 
+  it('documents: a glob starting with `!` leaves out the files it matches, as in .gitignore and markdownlint; one that leaves out nothing is reported', function () {
+    const files = fixtureFiles();
+    files['strategiar/utkast/ny-plan.md'] = '---\nowner: ramnoy\n---\n## Utkast {#utkast}\n\n- Frist: 2026-13-01\n';
+    const globs = (extra: string) => files['samstemt.yaml']!.replace('  - "strategiar/**/*.yaml"\n', `  - "strategiar/**/*.yaml"\n${extra}`);
+    // Without a `!` glob the draft is read (and its invalid date reported).
+    assert.equal(only(analyze(files), 'strategiar/utkast/ny-plan.md', 'invalid-value').length, 1);
+    const config = globs('  - "!**/utkast/**"\n  - "!strategiar/ramnoy.md"\n  - "!strategiar/arkiv/**"\n');
+    const diags = analyze({ ...files, 'samstemt.yaml': config });
+    assert.deepEqual(only(diags, 'strategiar/utkast/ny-plan.md'), [], 'the draft is left out');
+    assert.deepEqual(only(diags, 'strategiar/ramnoy.md'), [], 'ramnoy.md is left out');
+    assert.ok(only(diags, 'strategiar/kvitstein-ikt.md', 'uniform-mandate').length === 1, 'the other documents are read');
+    const globFindings = only(diags, 'samstemt.yaml', 'invalid-value');
+    assert.deepEqual(globFindings.map((d) => textAt({ 'samstemt.yaml': config }, d)), ['"!strategiar/arkiv/**"'], JSON.stringify(globFindings.map((d) => d.message)));
+    assert.match(globFindings[0]!.message, /holder ingen dokumenter utenfor/);
+  });
+
   it('the language server answers hover, completion, definition, symbols and code actions all over files full of hostile names, and keeps answering', async function () {
     this.timeout(300000);
     const dir = copyFixture();

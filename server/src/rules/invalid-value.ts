@@ -395,6 +395,11 @@ const messages = {
     nb: 'Rammeverksfilen «{value}» finnes ikke. Sjekk stien (relativt til samstemt.yaml).',
     nn: 'Rammeverksfila «{value}» finst ikkje. Sjekk stien (relativt til samstemt.yaml).',
   },
+  documentsExcludesNothing: {
+    en: 'No file matches "{value}", so it leaves no document out. Check the folder and file names in the pattern (relative to samstemt.yaml).',
+    nb: 'Ingen filer passer til «{value}», så mønsteret holder ingen dokumenter utenfor. Sjekk mappe- og filnavnene i mønsteret (relativt til samstemt.yaml).',
+    nn: 'Ingen filer passar til «{value}», så mønsteret held ingen dokument utanfor. Sjekk mappe- og filnamna i mønsteret (relativt til samstemt.yaml).',
+  },
   documentsNoMatch: {
     en: 'No file matches "{value}", so no strategy document is read through it. Check the folder and file names in the pattern (relative to samstemt.yaml).',
     nb: 'Ingen filer passer til «{value}», så ingen strategidokumenter blir lest gjennom det mønsteret. Sjekk mappe- og filnavnene i mønsteret (relativt til samstemt.yaml).',
