@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyze, textAt, type TestDiagnostic } from '../helpers/workspace.js';
 import { REPO } from '../helpers/paths.js';
+import { applyFix } from '../helpers/fixes.js';
 import { CLI } from '../helpers/cli.js';
 import { LspClient, uriOf } from '../lsp/harness.js';
 
@@ -243,6 +244,25 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
     const globFindings = only(diags, 'samstemt.yaml', 'invalid-value');
     assert.deepEqual(globFindings.map((d) => textAt({ 'samstemt.yaml': config }, d)), ['"!strategiar/arkiv/**"'], JSON.stringify(globFindings.map((d) => d.message)));
     assert.match(globFindings[0]!.message, /holder ingen dokumenter utenfor/);
+  });
+
+  it('a value that YAML reads as a tag only (`- !**/utkast/**` unquoted, `area: !hr`) is reported with a fix that quotes it, not read as empty', function () {
+    const files = fixtureFiles();
+    files['strategiar/utkast/ny-plan.md'] = '---\nowner: ramnoy\n---\n## Utkast {#utkast}\n\n- Frist: 2026-13-01\n';
+    files['samstemt.yaml'] = files['samstemt.yaml']!.replace('  - "strategiar/**/*.yaml"\n', '  - "strategiar/**/*.yaml"\n  - !**/utkast/**\n');
+    files['strategiar/solvik.yaml'] += '  - id: tagged\n    title: Tagged\n    area: !hr\n    deadline: 2026\n    supports: DS19-M2\n';
+    const diags = analyze(files);
+    const glob = only(diags, 'samstemt.yaml').filter((d) => d.severity === 'error' || d.severity === 'warning');
+    assert.deepEqual(glob.map((d) => textAt(files, d)), ['!**/utkast/**'], JSON.stringify(glob.map((d) => d.message)));
+    assert.match(glob[0]!.message, /!\*\*\/utkast\/\*\*/);
+    const fixed = applyFix(files, glob[0]!);
+    assert.match(fixed['samstemt.yaml']!, /  - "!\*\*\/utkast\/\*\*"\n/);
+    const after = analyze(fixed);
+    assert.deepEqual(only(after, 'strategiar/utkast/ny-plan.md'), [], 'quoted, the glob leaves the draft out');
+    assert.deepEqual(only(after, 'samstemt.yaml').filter((d) => d.severity === 'error' || d.severity === 'warning'), []);
+    const tagged = only(diags, 'strategiar/solvik.yaml').filter((d) => textAt(files, d) === '!hr');
+    assert.equal(tagged.length, 1, JSON.stringify(only(diags, 'strategiar/solvik.yaml').map((d) => d.message)));
+    assert.equal(applyFix(files, tagged[0]!)['strategiar/solvik.yaml']!.includes('area: "!hr"'), true);
   });
 
   it('the language server answers hover, completion, definition, symbols and code actions all over files full of hostile names, and keeps answering', async function () {

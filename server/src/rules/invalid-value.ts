@@ -350,6 +350,16 @@ const messages = {
     nb: '{key} må være en liste, f.eks. [a, b] eller ett «- punkt» per linje.',
     nn: '{key} må vere ei liste, t.d. [a, b] eller eitt «- punkt» per linje.',
   },
+  yamlMark: {
+    en: 'YAML reads {sign} at the start of a value as an instruction to the reader, not as text: "{mark}" is left out and the value reads "{rest}". If "{mark}" belongs to the value, put the value in quotes: {quoted}',
+    nb: 'YAML leser {sign} i starten av en verdi som en instruksjon til leseren, ikke som tekst: «{mark}» blir utelatt og verdien blir «{rest}». Hvis «{mark}» hører til verdien, sett verdien i anførselstegn: {quoted}',
+    nn: 'YAML les {sign} i starten av ein verdi som ein instruksjon til lesaren, ikkje som tekst: «{mark}» blir utelaten og verdien blir «{rest}». Om «{mark}» høyrer til verdien, set verdien i hermeteikn: {quoted}',
+  },
+  yamlMarkEmpty: {
+    en: 'YAML reads {sign} at the start of a value as an instruction to the reader, not as text: "{mark}" is left out and the value is empty. If "{mark}" is the value, put it in quotes: {quoted}',
+    nb: 'YAML leser {sign} i starten av en verdi som en instruksjon til leseren, ikke som tekst: «{mark}» blir utelatt og verdien blir tom. Hvis «{mark}» er verdien, sett den i anførselstegn: {quoted}',
+    nn: 'YAML les {sign} i starten av ein verdi som ein instruksjon til lesaren, ikkje som tekst: «{mark}» blir utelaten og verdien blir tom. Om «{mark}» er verdien, set han i hermeteikn: {quoted}',
+  },
   expectedValue: {
     en: '{key} takes one value, not a list or a group of `name: value` lines, so Samstemt does not read what is written here. Write the value itself after `{key}:`.',
     nb: '{key} skal ha én verdi, ikke en liste eller en gruppe `navn: verdi`-linjer, så Samstemt leser ikke det som står her. Skriv selve verdien etter `{key}:`.',
@@ -476,6 +486,7 @@ const messages = {
   removeLine: { en: 'Remove this line', nb: 'Fjern denne linjen', nn: 'Fjern denne linja' },
   removeBefore: { en: 'Remove "{marker}" before the heading', nb: 'Fjern «{marker}» foran overskriften', nn: 'Fjern «{marker}» framfor overskrifta' },
   moveIdUp: { en: 'Move {value} up to the end of the heading', nb: 'Flytt {value} opp til slutten av overskriften', nn: 'Flytt {value} opp til slutten av overskrifta' },
+  quoteValue: { en: 'Put the value in quotes', nb: 'Sett verdien i anførselstegn', nn: 'Set verdien i hermeteikn' },
   listDashes: { en: 'Write "- " in front of each line', nb: 'Skriv «- » foran hver linje', nn: 'Skriv «- » framfor kvar linje' },
   nameAsSetting: { en: 'Write the text as the member\'s name setting', nb: 'Skriv teksten som navnet til medlemmet', nn: 'Skriv teksten som namnet til medlemet' },
   membersAsMap: { en: 'Write each member as "id: { settings }"', nb: 'Skriv hvert medlem som «id: { innstillinger }»', nn: 'Skriv kvart medlem som «id: { innstillingar }»' },

@@ -6,7 +6,7 @@ import type { Lang, ParseProblem, SeverityLevel, Span, ValueProblem } from '../t
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from '../parse/yamlTree.js';
 import { recoverYaml } from '../parse/yamlRecovery.js';
 import { splitItems } from '../parse/properties.js';
-import { yamlProblem } from '../parse/documentHead.js';
+import { yamlProblem, yamlQuoted } from '../parse/documentHead.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { languageOf } from './vocabulary.js';
 import { membersListFix } from './membersList.js';
@@ -169,6 +169,13 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
     cfg.recovered = true;
   }
   for (const k of yaml.duplicateKeys) cfg.valueProblems.push({ kind: 'invalid-value', span: k.span, messageId: 'duplicateKey', data: { key: k.value } });
+  // `- !**/utkast/**` or `cooperation: !Viktig IKT`, unquoted: YAML takes the leading word for a tag (or an anchor) and leaves it out.
+  for (const m of yaml.swallowed) {
+    const written = text.slice(m.span.start, m.span.end).replace(/\s+/g, ' ').trim();
+    const rest = written.slice(m.mark.length).trim();
+    const quoted = yamlQuoted(written);
+    cfg.valueProblems.push({ kind: 'invalid-value', span: m.span, messageId: rest ? 'yamlMark' : 'yamlMarkEmpty', data: { mark: m.mark, sign: m.mark[0]!, rest, quoted }, fix: { messageId: 'quoteValue', span: m.span, newText: quoted, preferred: true } });
+  }
   const root = yaml.root;
   if (!root || isNull(root)) return cfg;
   if (root.kind !== 'map') {

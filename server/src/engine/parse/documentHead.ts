@@ -521,7 +521,7 @@ export function reportDuplicateKeys(doc: StrategyDocument, keys: readonly YScala
 }
 
 /** A value in YAML quotes that keep it as written: single quotes when it holds double quotes ('"Visma" som felles HR'). */
-function yamlQuoted(value: string): string {
+export function yamlQuoted(value: string): string {
   return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : JSON.stringify(value);
 }
 
