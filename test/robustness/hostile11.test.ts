@@ -10,7 +10,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyze, textAt, type TestDiagnostic } from '../helpers/workspace.js';
@@ -273,6 +273,66 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
     for (const d of globs) {
       assert.equal(d.severity, 'warning');
       assert.match(d.message, /utenfor dette arbeidsområdet/, d.message);
+    }
+  });
+
+  it('the CLI on the fixture with every hostile file beside it: each gets its finding, the rest keeps working, exit 1, nothing read from outside (check in five formats, report in three)', function () {
+    const dir = copyFixture();
+    const outsideDir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-hostile11-outside-'));
+    temps.push(outsideDir);
+    const SECRET = 'HEMMELEG-UTANFOR-7731';
+    writeFileSync(path.join(outsideDir, 'hemmeleg.md'), `---\nowner: solvik\n---\n## ${SECRET} {#hemmeleg}\n- Frist: 2026\n`);
+    const s = (name: string) => path.join(dir, 'strategiar', name);
+    const laughs = 'lol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n' + Array.from({ length: 9 }, (_, k) => `lol${k + 1}: &a${k + 1} [${Array(9).fill(`*a${k}`).join(', ')}]\n`).join('');
+    // samstemt.yaml: an alias bomb, merge keys, odd numbers, a kind list, an ESLint-style rule setting.
+    const config = readFileSync(path.join(dir, 'samstemt.yaml'), 'utf8')
+      .replace('members:\n', `${laughs}kommune: &kommune { kind: kommune }\nmembers:\n`)
+      .replace('{ name: Solvik kommune,      kind: kommune, population: 3300 }', '{ <<: *kommune, name: Solvik kommune, population: 3300 }')
+      .replace('resources:\n', 'resources:\n  uendeleg: { owner: kvitstein-ikt, capacity: 1e309 }\n  ikkjetal: { owner: kvitstein-ikt, capacity: .nan }\n')
+      .replace('members:\n', 'members:\n  rar: { name: Rar kommune, kind: [kommune], population: .inf }\n')
+      .replace('rules:\n', 'rules:\n  goal-unlinked: { severity: error }\n  toString: off\n');
+    writeFileSync(path.join(dir, 'samstemt.yaml'), config);
+    writeFileSync(s('stor.md'), '---\nowner: solvik\n---\n## Stor {#stor} ' + 'x'.repeat(5_000_000));
+    writeFileSync(s('utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\nowner: solvik\n---\n## Felles innlogging {#utf16}\n\n- Frist: 2026-02-30\n- Støtter: DS19-M2\n', 'utf16le')]));
+    writeFileSync(s('latin1.md'), Buffer.from('---\nowner: ramnoy\n---\n## M\xe5l {#latin}\n- Frist: 2026\n- St\xf8tter: DS19-M2\n', 'latin1'));
+    writeFileSync(s('nul.md'), '---\nowner: ramnoy\n---\n## Nul {#nul}\0\0\n- Frist: 2026\n- Støtter: DS19-M2\n');
+    writeFileSync(s('djup.yaml'), `owner: solvik\ngoals:\n  - id: djup\n    title: Djup\n    deadline: 2026\n    supports: ${'['.repeat(10000)}${']'.repeat(10000)}\n`);
+    writeFileSync(s('bombe.yaml'), `owner: solvik\n${laughs}base: &mal { area: hr, supports: DS19-M2 }\ngoals:\n  - <<: *mal\n    id: flett\n    title: Flett\n    deadline: 9999-12-31\n    target: 1e309\n    indicator: x\n  - id: null-dag\n    title: Null dag\n    start: 0000-01-01\n    deadline: 2027-02-30\n    supports: *a9\n`);
+    mkdirSync(s('mappe.md'));
+    symlinkSync(path.join(outsideDir, 'hemmeleg.md'), s('lenkje.md'));
+    symlinkSync(outsideDir, s('lenkje-mappe'));
+    symlinkSync('..', s('sloyfe'));
+    const before = cli(['check', '.', '--format', 'json'], dir);
+    assert.equal(before.status, 1, before.stderr);
+    const out = JSON.parse(before.stdout) as { summary: { files: number }; diagnostics: { file: string; rule: string; message: string; range: { start: { line: number; character: number } } }[] };
+    const at = (file: string, rule: string) => out.diagnostics.filter((d) => d.file === `strategiar/${file}` && d.rule === rule);
+    assert.equal(at('stor.md', 'parse-error').length, 1);
+    assert.match(at('stor.md', 'parse-error')[0]!.message, /for stor|too large/);
+    assert.deepEqual(out.diagnostics.filter((d) => d.file === 'strategiar/utf16.md').map((d) => d.rule), ['invalid-value'], 'UTF-16 with BOM is read: only the 30 February');
+    assert.ok(at('latin1.md', 'parse-error').some((d) => /UTF-8/.test(d.message)));
+    assert.ok(at('nul.md', 'parse-error').some((d) => /NUL/.test(d.message)));
+    assert.ok(at('djup.yaml', 'parse-error').some((d) => /64/.test(d.message)));
+    // The list reached through `*a9` (said where it is anchored), `target: 1e309`, `deadline: 2027-02-30`; the merged goal reads `area` and `supports`.
+    assert.deepEqual(at('bombe.yaml', 'invalid-value').map((d) => d.range.start.line), [9, 17, 22], JSON.stringify(at('bombe.yaml', 'invalid-value')));
+    assert.deepEqual(out.diagnostics.filter((d) => d.file === 'strategiar/bombe.yaml' && d.rule === 'goal-unlinked').map((d) => d.range.start.line), [20], 'only «Null dag» is unlinked');
+    assert.ok(at('kvitstein-ikt.md', 'uniform-mandate').length === 1, 'the fixture still reads as before');
+    assert.ok(!out.diagnostics.some((d) => d.file.includes('lenkje') || d.file.includes('sloyfe') || d.file.includes('mappe.md')), 'links out, the loop and the folder are not read');
+    const configFindings = out.diagnostics.filter((d) => d.file === 'samstemt.yaml').map((d) => d.rule);
+    assert.ok(configFindings.filter((r) => r === 'invalid-value').length >= 4, JSON.stringify(configFindings));
+    assert.ok(configFindings.includes('unknown-property'), 'rules: toString is no rule');
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
+      const r = cli(['check', '.', '--format', format], dir);
+      assert.equal(r.status, 1, `${format}: ${r.stderr}`);
+      assert.ok(!r.stdout.includes(SECRET) && !r.stderr.includes(SECRET), `${format} quotes a file outside the workspace`);
+      assert.doesNotMatch(r.stdout, LEAKED_JS, format);
+      if (format === 'json' || format === 'sarif') JSON.parse(r.stdout);
+    }
+    for (const format of ['html', 'md', 'json']) {
+      const r = cli(['report', '.', '--format', format], dir);
+      assert.ok(r.status === 0 || r.status === 1, `report ${format}: exit ${r.status} ${r.stderr}`);
+      assert.ok(!r.stdout.includes(SECRET), `report ${format} quotes a file outside the workspace`);
+      assert.doesNotMatch(r.stdout, /function Object|native code|\[object Object\]/, format);
+      if (format === 'json') assert.ok((JSON.parse(r.stdout) as { members: string[] }).members.includes('solvik'));
     }
   });
 
