@@ -336,6 +336,25 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
     }
   });
 
+  it('the CLI: a command named `constructor`, `__proto__`, `toString`, … is an unknown command (exit 2, one line), not an internal error or a stack trace', function () {
+    const dir = copyFixture();
+    for (const name of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
+      const r = cli([name], dir);
+      assert.equal(r.status, 2, `${name}: ${r.stderr}`);
+      assert.equal(r.stderr, `samstemt: ukjent kommando «${name}»; se samstemt --help\n`);
+      assert.equal(r.stdout, '');
+      // After an option, as `samstemt --format json frobnicate`: the option belongs after `check`.
+      const late = cli(['--format', 'json', name], dir);
+      assert.equal(late.status, 2, late.stderr);
+      assert.match(late.stderr, /samstemt check --format/, late.stderr);
+      // `help NAME` for what is no command: the general help, as for any unknown word.
+      const help = cli(['help', name], dir);
+      assert.equal(help.status, 0, help.stderr);
+      assert.doesNotMatch(help.stdout, /native code|function /, help.stdout);
+      assert.equal(help.stdout, cli(['help', 'frobnicate'], dir).stdout);
+    }
+  });
+
   it('the language server answers hover, completion, definition, symbols and code actions all over files full of hostile names, and keeps answering', async function () {
     this.timeout(300000);
     const dir = copyFixture();

@@ -58,7 +58,8 @@ ${EXIT_CODES}`;
 }
 
 type Command = (argv: readonly string[], io: CliIo) => number;
-const COMMANDS: Record<string, Command> = { check: runCheck, objectives: runObjectives, init: runInit, suggest: runSuggest, report: runReport };
+/** A Map: a word on the command line (`constructor`, `toString`) must not find a property of Object. */
+const COMMANDS = new Map<string, Command>([['check', runCheck], ['objectives', runObjectives], ['init', runInit], ['suggest', runSuggest], ['report', runReport]]);
 
 export function execute(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = argv;
@@ -70,22 +71,22 @@ export function execute(argv: readonly string[], io: CliIo): number {
     }
     if (command === '--help' || command === '-h' || command === 'help') {
       const about = rest[0];
-      io.stdout(command === 'help' && about !== undefined && about in USAGE ? commandHelp(about as keyof typeof USAGE) : HELP);
+      io.stdout(command === 'help' && about !== undefined && Object.hasOwn(USAGE, about) ? commandHelp(about as keyof typeof USAGE) : HELP);
       return 0;
     }
     if (command === '--version' || command === '-v') {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const run = COMMANDS[command];
+    const run = COMMANDS.get(command);
     if (!run && command.startsWith('-')) {
       // An option before the command (`samstemt --format json check`): say where it goes, not «unknown command».
-      const later = argv.find((a) => a in COMMANDS);
+      const later = argv.find((a) => COMMANDS.has(a));
       if (later || VALUED.includes(command.split('=')[0]!)) throw new UsageError('optionBeforeCommand', { option: command.split('=')[0]!, command: later ?? 'check' });
       throw new UsageError('unknownOption', { option: command });
     }
     if (!run) {
-      const meant = didYouMean(command, Object.keys(COMMANDS));
+      const meant = didYouMean(command, [...COMMANDS.keys()]);
       throw new UsageError(meant ? 'unknownCommandMeant' : 'unknownCommand', { command, meant: meant ?? '' });
     }
     if (asksFor(rest, ['--help', '-h'])) {
@@ -101,7 +102,7 @@ export function execute(argv: readonly string[], io: CliIo): number {
   } catch (e) {
     // In the run's language: --lang, else the workspace's, else nb.
     // With an option before the command, that option may be --lang; the command word is no path.
-    const lang = guessLang(command?.startsWith('-') ? argv.filter((a) => !(a in COMMANDS)) : rest, io.cwd);
+    const lang = guessLang(command?.startsWith('-') ? argv.filter((a) => !COMMANDS.has(a)) : rest, io.cwd);
     if (e instanceof UsageError) {
       io.stderr(`samstemt: ${e.text(lang)}\n`);
       return 2;
