@@ -13,7 +13,9 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { analyze, textAt, type TestDiagnostic } from '../helpers/workspace.js';
+import { InMemoryHost, analyze, createTestEngine, textAt, type TestDiagnostic } from '../helpers/workspace.js';
+import { complete } from '../../server/src/engine/language/completion.js';
+import { allRules } from '../../server/src/rules/index.js';
 import { REPO } from '../helpers/paths.js';
 import { applyFix } from '../helpers/fixes.js';
 import { CLI } from '../helpers/cli.js';
@@ -352,6 +354,22 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
       assert.equal(help.status, 0, help.stderr);
       assert.doesNotMatch(help.stdout, /native code|function /, help.stdout);
       assert.equal(help.stdout, cli(['help', 'frobnicate'], dir).stdout);
+    }
+  });
+
+  it('completion in samstemt.yaml under a top-level key named `constructor` or `toString` offers nothing and does not throw; under `members` it still offers', function () {
+    const files = fixtureFiles();
+    for (const section of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'members']) {
+      for (const tail of ['  x: { kind: ', '  x: { ', '  x:\n    ']) {
+        const config = `${files['samstemt.yaml']}${section}:\n${tail}`;
+        const host = new InMemoryHost({ ...files, 'samstemt.yaml': config });
+        const engine = createTestEngine(host);
+        const result = engine.analyze();
+        const ctx = { workspaces: result.workspaces, diagnostics: result.diagnostics, lang: 'nb' as const, knownFrameworks: engine.builtInFrameworks, ruleIds: allRules.map((r) => r.meta.id) };
+        const labels = complete(ctx, host.uri('samstemt.yaml'), config.length).map((c) => c.label);
+        if (section === 'members') assert.ok(labels.length > 0, `${section} ${JSON.stringify(tail)}: nothing offered`);
+        else assert.deepEqual(labels, [], `${section} ${JSON.stringify(tail)}`);
+      }
     }
   });
 
