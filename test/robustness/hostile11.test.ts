@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { InMemoryHost, analyze, createTestEngine, textAt, type TestDiagnostic } from '../helpers/workspace.js';
 import { complete } from '../../server/src/engine/language/completion.js';
+import { hover } from '../../server/src/engine/language/hover.js';
 import { allRules } from '../../server/src/rules/index.js';
 import { REPO } from '../helpers/paths.js';
 import { applyFix } from '../helpers/fixes.js';
@@ -370,6 +371,23 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
         if (section === 'members') assert.ok(labels.length > 0, `${section} ${JSON.stringify(tail)}: nothing offered`);
         else assert.deepEqual(labels, [], `${section} ${JSON.stringify(tail)}`);
       }
+    }
+  });
+
+  it('hover on an area the cooperation named `constructor` or `__proto__`: its goals and the areas, no «undefined» for the missing help text', function () {
+    const files = fixtureFiles();
+    files['samstemt.yaml'] = files['samstemt.yaml']!.replace('areas: [hr,', 'areas: [constructor, __proto__, hr,');
+    files['strategiar/ramnoy.md'] = files['strategiar/ramnoy.md']!.replace('- Område: sikkerhet', '- Område: constructor');
+    files['strategiar/solvik.yaml'] = files['strategiar/solvik.yaml']!.replace('area: hr', 'area: __proto__');
+    const host = new InMemoryHost(files);
+    const engine = createTestEngine(host);
+    const result = engine.analyze();
+    const ctx = { workspaces: result.workspaces, diagnostics: result.diagnostics, lang: 'nb' as const, knownFrameworks: engine.builtInFrameworks, ruleIds: allRules.map((r) => r.meta.id) };
+    for (const [file, word] of [['strategiar/ramnoy.md', 'constructor'], ['strategiar/solvik.yaml', '__proto__']] as const) {
+      const h = hover(ctx, host.uri(file), files[file]!.indexOf(word) + 2);
+      assert.ok(h, `${file}: no hover`);
+      assert.doesNotMatch(h.contents, /undefined|native code/, h.contents);
+      assert.match(h.contents, new RegExp(`^\\*\\*${word}\\*\\*\\n\\n.*1 mål på dette området`, 's'), h.contents);
     }
   });
 
