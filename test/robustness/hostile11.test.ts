@@ -268,14 +268,14 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
     assert.equal(applyFix(files, tagged[0]!)['strategiar/solvik.yaml']!.includes('area: "!hr"'), true);
   });
 
-  it('documents: a glob that points outside the workspace (`../**/*.md`, `/etc/**`, `C:\\…`) is said to, not called a misspelt folder', function () {
+  it('documents: a glob that points outside the cooperation\'s folder (`../**/*.md`, `/etc/**`, `C:\\…`) is said to, not called a misspelt folder', function () {
     const files = fixtureFiles();
     files['samstemt.yaml'] = files['samstemt.yaml']!.replace('  - "strategiar/**/*.yaml"\n', '  - "strategiar/**/*.yaml"\n  - "../**/*.md"\n  - /etc/**\n  - "C:\\\\felles\\\\*.md"\n  - "strategiar/../../andre/*.md"\n');
     const globs = only(analyze(files), 'samstemt.yaml', 'invalid-value');
     assert.deepEqual(globs.map((d) => textAt(files, d)), ['"../**/*.md"', '/etc/**', '"C:\\\\felles\\\\*.md"', '"strategiar/../../andre/*.md"'], JSON.stringify(globs.map((d) => d.message)));
     for (const d of globs) {
       assert.equal(d.severity, 'warning');
-      assert.match(d.message, /utenfor dette arbeidsområdet/, d.message);
+      assert.match(d.message, /peker utenfor mappen til samarbeidet/, d.message);
     }
   });
 

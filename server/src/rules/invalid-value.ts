@@ -406,9 +406,9 @@ const messages = {
     nn: 'Rammeverksfila «{value}» finst ikkje. Sjekk stien (relativt til samstemt.yaml).',
   },
   documentsOutside: {
-    en: '"{value}" points outside this workspace (the folder of samstemt.yaml), and Samstemt reads only files inside it, so no document is read through it. Move the documents into the workspace, or check them as a cooperation of their own, with a samstemt.yaml of their own.',
-    nb: '«{value}» peker utenfor dette arbeidsområdet (mappen med samstemt.yaml), og Samstemt leser bare filer inne i det, så ingen dokumenter blir lest gjennom mønsteret. Flytt dokumentene inn i arbeidsområdet, eller sjekk dem som et eget samarbeid med en egen samstemt.yaml.',
-    nn: '«{value}» peikar utanfor dette arbeidsområdet (mappa med samstemt.yaml), og Samstemt les berre filer inne i det, så ingen dokument blir lesne gjennom mønsteret. Flytt dokumenta inn i arbeidsområdet, eller sjekk dei som eit eige samarbeid med ein eigen samstemt.yaml.',
+    en: '"{value}" points outside the cooperation\'s folder (the folder of samstemt.yaml), and Samstemt reads only files inside it, so no document is read through it. Move the documents into that folder, or check them as a cooperation of their own, with a samstemt.yaml of their own.',
+    nb: '«{value}» peker utenfor mappen til samarbeidet (mappen der samstemt.yaml ligger), og Samstemt leser bare filer inne i den, så ingen dokumenter blir lest gjennom mønsteret. Flytt dokumentene inn i den mappen, eller sjekk dem som et eget samarbeid med en egen samstemt.yaml.',
+    nn: '«{value}» peikar utanfor mappa til samarbeidet (mappa der samstemt.yaml ligg), og Samstemt les berre filer inne i ho, så ingen dokument blir lesne gjennom mønsteret. Flytt dokumenta inn i den mappa, eller sjekk dei som eit eige samarbeid med ein eigen samstemt.yaml.',
   },
   documentsExcludesNothing: {
     en: 'No file matches "{value}", so it leaves no document out. Check the folder and file names in the pattern (relative to samstemt.yaml).',
