@@ -58,7 +58,8 @@ ${EXIT_CODES}`;
 }
 
 type Command = (argv: readonly string[], io: CliIo) => number;
-const COMMANDS: Record<string, Command> = { check: runCheck, objectives: runObjectives, init: runInit, suggest: runSuggest, report: runReport };
+/** A Map: a word on the command line (`constructor`, `toString`) must not find a property of Object. */
+const COMMANDS = new Map<string, Command>([['check', runCheck], ['objectives', runObjectives], ['init', runInit], ['suggest', runSuggest], ['report', runReport]]);
 
 export function execute(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = argv;
@@ -77,16 +78,15 @@ export function execute(argv: readonly string[], io: CliIo): number {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    // Own entries only: `samstemt constructor` is an unknown command, not Object's constructor.
-    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    const run = COMMANDS.get(command);
     if (!run && command.startsWith('-')) {
       // An option before the command (`samstemt --format json check`): say where it goes, not «unknown command».
-      const later = argv.find((a) => Object.hasOwn(COMMANDS, a));
+      const later = argv.find((a) => COMMANDS.has(a));
       if (later || VALUED.includes(command.split('=')[0]!)) throw new UsageError('optionBeforeCommand', { option: command.split('=')[0]!, command: later ?? 'check' });
       throw new UsageError('unknownOption', { option: command });
     }
     if (!run) {
-      const meant = didYouMean(command, Object.keys(COMMANDS));
+      const meant = didYouMean(command, [...COMMANDS.keys()]);
       throw new UsageError(meant ? 'unknownCommandMeant' : 'unknownCommand', { command, meant: meant ?? '' });
     }
     if (asksFor(rest, ['--help', '-h'])) {
@@ -102,7 +102,7 @@ export function execute(argv: readonly string[], io: CliIo): number {
   } catch (e) {
     // In the run's language: --lang, else the workspace's, else nb.
     // With an option before the command, that option may be --lang; the command word is no path.
-    const lang = guessLang(command?.startsWith('-') ? argv.filter((a) => !Object.hasOwn(COMMANDS, a)) : rest, io.cwd);
+    const lang = guessLang(command?.startsWith('-') ? argv.filter((a) => !COMMANDS.has(a)) : rest, io.cwd);
     if (e instanceof UsageError) {
       io.stderr(`samstemt: ${e.text(lang)}\n`);
       return 2;

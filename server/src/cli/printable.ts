@@ -21,10 +21,18 @@ export function withoutControls(s: string): string {
 
 /**
  * For a terminal: CR LF and a lone CR (which would let text overwrite its line) become LF,
- * and a character that changes the reading direction shows as `<U+202E>`.
+ * and a character that changes the reading direction shows as `<U+202E>`. A line break
+ * from a title or a file name before `::` shows as ` ↵ ` instead: GitHub Actions reads a
+ * line of a job's log that starts with `::` (after blanks) as a workflow command.
  */
 export function printable(s: string): string {
-  return showBidiControls(withoutControls(s.replace(/\r\n?/g, '\n')));
+  return showBidiControls(withoutControls(s.replace(/\r\n?/g, '\n'))).replace(/\n(?=[ \t]*::)/g, ' ↵ ');
+}
+
+/** `printable` for text that starts a line of a log (a file name): `./` in front of a leading `::`, the same path. */
+export function printableLineStart(s: string): string {
+  const p = printable(s);
+  return /^[ \t]*::/.test(p) ? `./${p}` : p;
 }
 
 /**

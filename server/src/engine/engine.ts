@@ -15,7 +15,7 @@ export { NOT_UTF8, HAS_NUL } from './parse/encoding.js';
 import type { Framework } from './types.js';
 import { buildWorkspaceModel, type FrameworkFile, type OtherCooperation, type WorkspaceModel } from './workspaceModel.js';
 import { dirname, basename, relative, resolveInside, decodePath } from './workspace/uri.js';
-import { matchesAny, globToRegExp } from './workspace/glob.js';
+import { globToRegExp, selectedBy } from './workspace/glob.js';
 import { documentGlobProblems } from './workspace/documentGlobs.js';
 import { LineIndex } from './text/lineIndex.js';
 import { runRulesInSteps, runToEnd, RuleCache, type RuleRunError } from './runner.js';
@@ -248,7 +248,7 @@ export class Engine {
     const paths = group.files.map((f) => decodePath(relative(root, f) ?? basename(f)));
     // A file named on the command line is read as a document where no samstemt.yaml says which files are
     // (loose files, read with the defaults); a cooperation's own `documents` globs decide for its files.
-    const files = group.files.filter((f, i) => (explicit.has(f) && (config.uri === undefined || this.#explicitOverGlobs)) || matchesAny(paths[i]!, config.documents));
+    const files = group.files.filter((f, i) => (explicit.has(f) && (config.uri === undefined || this.#explicitOverGlobs)) || selectedBy(paths[i]!, config.documents));
     group.selected = { config, files, paths, problems: documentGlobProblems(config, paths, files.length) };
     return files;
   }

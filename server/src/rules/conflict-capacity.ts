@@ -199,7 +199,9 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
   localized(runData, 'total', (l) => formatAmount(total, unit, l));
   localized(runData, 'capacity', (l) => formatAmount(capacity, unit, l));
   localized(runData, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatAmount(o.amount, unit, l)}`).join('; ') + (unnamed === 1 ? ONE_MORE_GOAL[l] : unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
-  localized(runData, 'years', (l) => windowPhrase(run.from === undefined ? {} : { start: `${run.from}-01-01`, end: `${run.to}-12-31` }, l));
+  // Years as dates are written, four digits (`0000-01-01` is a date a document may hold), so that they read as years.
+  const year = (y: number | undefined) => String(y).padStart(4, '0');
+  localized(runData, 'years', (l) => windowPhrase(run.from === undefined ? {} : { start: `${year(run.from)}-01-01`, end: `${year(run.to)}-12-31` }, l));
   // The related locations a finding may name: the biggest demands, and the capacity in samstemt.yaml.
   const demandAt = new Map(nearTop.map((o): [Demand, RelatedReport] => [o, { uri: o.goal.uri, span: o.span, messageId: 'demand', data: localized({ title: o.goal.title, who: memberName(ws, o.goal.owner) }, 'amount', (l) => formatAmount(o.amount, unit, l)), goal: o.goal.key }]));
   const capacityAt: RelatedReport | undefined = ws.config.uri ? { uri: ws.config.uri, span: def.span, messageId: 'capacity', data: localized({ resource }, 'capacity', (l) => formatAmount(capacity, unit, l)) } : undefined;

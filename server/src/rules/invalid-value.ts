@@ -355,6 +355,21 @@ const messages = {
     nb: '{key} må være en liste, f.eks. [a, b] eller ett «- punkt» per linje.',
     nn: '{key} må vere ei liste, t.d. [a, b] eller eitt «- punkt» per linje.',
   },
+  yamlMark: {
+    en: 'YAML reads {sign} at the start of a value as an instruction to the reader, not as text: "{mark}" is left out and the value reads "{rest}". If "{mark}" belongs to the value, put the value in quotes: {quoted}',
+    nb: 'YAML leser {sign} i starten av en verdi som en instruksjon til leseren, ikke som tekst: «{mark}» blir utelatt og verdien blir «{rest}». Hvis «{mark}» hører til verdien, sett verdien i anførselstegn: {quoted}',
+    nn: 'YAML les {sign} i starten av ein verdi som ein instruksjon til lesaren, ikkje som tekst: «{mark}» blir utelaten og verdien blir «{rest}». Om «{mark}» høyrer til verdien, set verdien i hermeteikn: {quoted}',
+  },
+  yamlMarkEmpty: {
+    en: 'YAML reads {sign} at the start of a value as an instruction to the reader, not as text: "{mark}" is left out and the value is empty. If "{mark}" is the value, put it in quotes: {quoted}',
+    nb: 'YAML leser {sign} i starten av en verdi som en instruksjon til leseren, ikke som tekst: «{mark}» blir utelatt og verdien blir tom. Hvis «{mark}» er verdien, sett den i anførselstegn: {quoted}',
+    nn: 'YAML les {sign} i starten av ein verdi som ein instruksjon til lesaren, ikkje som tekst: «{mark}» blir utelaten og verdien blir tom. Om «{mark}» er verdien, set han i hermeteikn: {quoted}',
+  },
+  expectedValue: {
+    en: '{key} takes one value, not a list or a group of `name: value` lines, so Samstemt does not read what is written here. Write the value itself after `{key}:`.',
+    nb: '{key} skal ha én verdi, ikke en liste eller en gruppe `navn: verdi`-linjer, så Samstemt leser ikke det som står her. Skriv selve verdien etter `{key}:`.',
+    nn: '{key} skal ha éin verdi, ikkje ei liste eller ei gruppe `namn: verdi`-linjer, så Samstemt les ikkje det som står her. Skriv sjølve verdien etter `{key}:`.',
+  },
   expectedMap: {
     en: '{key} must give each ID its settings, one per line, e.g. "storby: { name: Storby kommune }".',
     nb: '{key} må gi hver ID innstillingene sine, én per linje, f.eks. «storby: { name: Storby kommune }».',
@@ -399,6 +414,16 @@ const messages = {
     en: 'The framework file "{value}" does not exist.{hint} Check the path (relative to samstemt.yaml).',
     nb: 'Rammeverksfilen «{value}» finnes ikke.{hint} Sjekk stien (relativt til samstemt.yaml).',
     nn: 'Rammeverksfila «{value}» finst ikkje.{hint} Sjekk stien (relativt til samstemt.yaml).',
+  },
+  documentsOutside: {
+    en: '"{value}" points outside the cooperation\'s folder (the folder of samstemt.yaml), and Samstemt reads only files inside it, so no document is read through it. Move the documents into that folder, or check them as a cooperation of their own, with a samstemt.yaml of their own.',
+    nb: '«{value}» peker utenfor mappen til samarbeidet (mappen der samstemt.yaml ligger), og Samstemt leser bare filer inne i den, så ingen dokumenter blir lest gjennom mønsteret. Flytt dokumentene inn i den mappen, eller sjekk dem som et eget samarbeid med en egen samstemt.yaml.',
+    nn: '«{value}» peikar utanfor mappa til samarbeidet (mappa der samstemt.yaml ligg), og Samstemt les berre filer inne i ho, så ingen dokument blir lesne gjennom mønsteret. Flytt dokumenta inn i den mappa, eller sjekk dei som eit eige samarbeid med ein eigen samstemt.yaml.',
+  },
+  documentsExcludesNothing: {
+    en: 'No file matches "{value}", so it leaves no document out. Check the folder and file names in the pattern (relative to samstemt.yaml).',
+    nb: 'Ingen filer passer til «{value}», så mønsteret holder ingen dokumenter utenfor. Sjekk mappe- og filnavnene i mønsteret (relativt til samstemt.yaml).',
+    nn: 'Ingen filer passar til «{value}», så mønsteret held ingen dokument utanfor. Sjekk mappe- og filnamna i mønsteret (relativt til samstemt.yaml).',
   },
   documentsNoMatch: {
     en: 'No file matches "{value}", so no strategy document is read through it. Check the folder and file names in the pattern (relative to samstemt.yaml).',
@@ -481,6 +506,7 @@ const messages = {
   removeLine: { en: 'Remove this line', nb: 'Fjern denne linjen', nn: 'Fjern denne linja' },
   removeBefore: { en: 'Remove "{marker}" before the heading', nb: 'Fjern «{marker}» foran overskriften', nn: 'Fjern «{marker}» framfor overskrifta' },
   moveIdUp: { en: 'Move {value} up to the end of the heading', nb: 'Flytt {value} opp til slutten av overskriften', nn: 'Flytt {value} opp til slutten av overskrifta' },
+  quoteValue: { en: 'Put the value in quotes', nb: 'Sett verdien i anførselstegn', nn: 'Set verdien i hermeteikn' },
   listDashes: { en: 'Write "- " in front of each line', nb: 'Skriv «- » foran hver linje', nn: 'Skriv «- » framfor kvar linje' },
   nameAsSetting: { en: 'Write the text as the member\'s name setting', nb: 'Skriv teksten som navnet til medlemmet', nn: 'Skriv teksten som namnet til medlemet' },
   membersAsMap: { en: 'Write each member as "id: { settings }"', nb: 'Skriv hvert medlem som «id: { innstillinger }»', nn: 'Skriv kvart medlem som «id: { innstillingar }»' },

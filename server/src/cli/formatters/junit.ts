@@ -25,6 +25,8 @@ export function xmlText(s: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     .replace(/\r/g, '&#13;')
+    // A line of the XML printed to a CI log must not start with `::` (a GitHub workflow command).
+    .replace(/\n(?=[ \t]*::)/g, '&#10;')
     // Exact, but not raw: a log viewer showing the XML would apply them to the text around them.
     .replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }

@@ -13,7 +13,7 @@
  */
 import type { CheckReport, FormatContext, Formatter, JsonDiagnostic, Severity } from './types.js';
 import { oneBased, rootJoin } from './types.js';
-import { printable } from '../printable.js';
+import { printable, printableLineStart } from '../printable.js';
 
 type Lang = FormatContext['lang'];
 
@@ -150,7 +150,7 @@ export const stylish: Formatter = (report: CheckReport, ctx: FormatContext): str
   }
 
   for (const [file, diags] of groupByFile(report.diagnostics)) {
-    out.push(p.underline(printable(rootJoin(report.root, file))));
+    out.push(p.underline(printableLineStart(rootJoin(report.root, file))));
     const lines = diags.map((d) => String(d.range.start.line + 1));
     const cols = diags.map((d) => String(d.range.start.character + 1));
     const messages = diags.map((d) => splitLines(d.message));

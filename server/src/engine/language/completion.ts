@@ -659,12 +659,12 @@ function parentKey(text: string, line: Line): string | undefined {
 // samstemt.yaml
 // ---------------------------------------------------------------------------
 
-/** The key table of the entries under a top-level section. */
-const SECTION_TABLES: Record<string, readonly ConfigKey[]> = {
-  members: CONFIG_KEYS.member,
-  indicators: CONFIG_KEYS.indicator,
-  resources: CONFIG_KEYS.resource,
-};
+/** The key table of the entries under a top-level section (a Map: an unknown section may be called `constructor`). */
+const SECTION_TABLES: ReadonlyMap<string, readonly ConfigKey[]> = new Map<string, readonly ConfigKey[]>([
+  ['members', CONFIG_KEYS.member],
+  ['indicators', CONFIG_KEYS.indicator],
+  ['resources', CONFIG_KEYS.resource],
+]);
 const ALL_CONFIG_KEYS: readonly ConfigKey[] = [...CONFIG_KEYS.top, ...CONFIG_KEYS.member, ...CONFIG_KEYS.indicator, ...CONFIG_KEYS.resource];
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 
@@ -729,7 +729,7 @@ function completeConfig(ctx: LanguageContext, ws: WorkspaceModel, text: string, 
     if (section === 'areas') return simple(DEFAULT_AREAS, 'area', start);
     return [];
   }
-  const table = SECTION_TABLES[section];
+  const table = SECTION_TABLES.get(section);
   const valueOf = flowEntry(line.before) ?? /^\s+([\p{L}\p{N}_-]+)\s*:\s*([^\s{]*)$/u.exec(line.before);
   if (valueOf) {
     const start = offset - valueOf[2]!.trimStart().length;

@@ -91,7 +91,8 @@ function areaMarkdown(ws: WorkspaceModel, value: string, lang: Lang): string {
   const area = areaKey(value);
   const list = `${tr(lang, L.areas)}: ${ws.config.areas.map((a) => (a === area ? `**\`${a}\`**` : `\`${a}\``)).join(' · ')}`;
   if (!ws.config.areas.includes(area)) return [tr(lang, L.areaUnknown).replace('{value}', value), list].join('\n\n');
-  const help = L.areaHelp[area];
+  // Help only for the default areas: a cooperation's own area may be called `constructor`.
+  const help = Object.hasOwn(L.areaHelp, area) ? L.areaHelp[area] : undefined;
   const n = ws.goals.filter((g) => g.facts.area === area).length;
   const count = n === 1 ? tr(lang, L.areaGoal) : tr(lang, L.areaGoals).replace('{n}', String(n));
   return [`**${area}**${help ? ` — ${tr(lang, help)}` : ''}`, `${tr(lang, L.areaKnown)} ${count}`, list].join('\n\n');

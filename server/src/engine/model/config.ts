@@ -6,7 +6,7 @@ import type { Lang, ParseProblem, SeverityLevel, Span, ValueProblem } from '../t
 import { parseYamlTree, isNull, type YMap, type YNode, type YScalar } from '../parse/yamlTree.js';
 import { recoverYaml } from '../parse/yamlRecovery.js';
 import { splitItems } from '../parse/properties.js';
-import { yamlProblem } from '../parse/documentHead.js';
+import { yamlProblem, yamlQuoted } from '../parse/documentHead.js';
 import { guess, guessFields, keyOf, type Guess } from '../text/normalize.js';
 import { languageOf } from './vocabulary.js';
 import { membersListFix } from './membersList.js';
@@ -171,6 +171,13 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
     cfg.recovered = true;
   }
   for (const k of yaml.duplicateKeys) cfg.valueProblems.push({ kind: 'invalid-value', span: k.span, messageId: 'duplicateKey', data: { key: k.value } });
+  // `- !**/utkast/**` or `cooperation: !Viktig IKT`, unquoted: YAML takes the leading word for a tag (or an anchor) and leaves it out.
+  for (const m of yaml.swallowed) {
+    const written = text.slice(m.span.start, m.span.end).replace(/\s+/g, ' ').trim();
+    const rest = written.slice(m.mark.length).trim();
+    const quoted = yamlQuoted(written);
+    cfg.valueProblems.push({ kind: 'invalid-value', span: m.span, messageId: rest ? 'yamlMark' : 'yamlMarkEmpty', data: { mark: m.mark, sign: m.mark[0]!, rest, quoted }, fix: { messageId: 'quoteValue', span: m.span, newText: quoted, preferred: true } });
+  }
   const root = yaml.root;
   if (!root || isNull(root)) return cfg;
   if (root.kind !== 'map') {
@@ -214,6 +221,19 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
     return undefined;
   };
   const scalarOf = (n: YNode): YScalar | undefined => (n.kind === 'scalar' && !isNull(n) ? n : undefined);
+  /**
+   * A setting that takes one value, written as a list or a mapping (`language: [nn]`, ESLint's
+   * `rule: { severity: error }`): reported, not read as absent or as «». With one plain value in
+   * brackets or braces, the fix writes it in their place.
+   */
+  const notOneValue = (n: YNode, key: string): boolean => {
+    if (n.kind === 'scalar') return false;
+    const items = n.kind === 'seq' ? n.items : n.pairs.map((p) => p.value);
+    const one = items.length === 1 ? scalarOf(items[0]!)?.value.trim() : undefined;
+    const flow = text[n.span.start] === '[' || text[n.span.start] === '{';
+    bad(n.span, 'expectedValue', { key }, one && flow && !n.aliased && /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u.test(one) ? one : undefined);
+    return true;
+  };
   for (const { key, value } of lastOfEach(root, CONFIG_KEYS.top, cfg.valueProblems)) {
     cfg.firstKey ??= key.span;
     // `felles: &kommune` that members merge (`<<: *kommune`): a place for shared settings, not an ignored one.
@@ -223,10 +243,11 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
     switch (canonicalOf(key, CONFIG_KEYS.top)) {
       case 'cooperation':
         if (scalar) cfg.cooperation = scalar;
+        else notOneValue(value, key.value);
         break;
       case 'language': {
         // An empty `language:` is not written (an empty value is absent everywhere): the default applies, not an error about «».
-        if (scalar === undefined || !scalar.trim()) break;
+        if (notOneValue(value, key.value) || scalar === undefined || !scalar.trim()) break;
         // By code or by name, as a document's `language:` is read.
         const lang = languageOf(scalar);
         if (lang) {
@@ -289,6 +310,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
             if (split?.groups.has(q)) continue;
             const v = scalarOf(q.value)?.value;
             const field = canonicalOf(q.key, CONFIG_KEYS.member);
+            if (field && notOneValue(q.value, q.key.value)) continue;
             if (split?.at === q) {
               // Not read as the 48 YAML sees: a wrong population would misjudge `uniform-mandate`.
               bad(split.span, 'populationComma', { key: q.key.value, value: split.written, first: v ?? '', suggestion: split.written.replace(/,/g, '') }, split.written.replace(/,/g, ''));
@@ -316,6 +338,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.indicator, cfg.valueProblems) : []) {
             const v = q.value.kind === 'scalar' ? q.value.value : '';
             const field = canonicalOf(q.key, CONFIG_KEYS.indicator);
+            if (field && notOneValue(q.value, q.key.value)) continue;
             if (field === 'name') def.name = v;
             else if (field === 'shared') {
               const b = keyOf(v);
@@ -335,6 +358,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           for (const q of p.value.kind === 'map' ? lastOfEach(p.value, CONFIG_KEYS.resource, cfg.valueProblems) : []) {
             const v = q.value.kind === 'scalar' ? q.value.value : '';
             const field = canonicalOf(q.key, CONFIG_KEYS.resource);
+            if (field && notOneValue(q.value, q.key.value)) continue;
             if (field === 'owner') {
               def.owner = v.trim().normalize('NFC');
               def.ownerSpan = q.value.span;
@@ -369,7 +393,7 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
           if (!knownRules.includes(rule)) {
             const g = guess(p.key.value, knownRules);
             cfg.valueProblems.push({ kind: 'unknown-property', span: p.key.span, messageId: 'unknownRule', data: { key: p.key.value, suggestion: g?.text ?? '', rules: knownRules.join(', ') }, ...guessFields(g) });
-          } else if (empty) {
+          } else if (empty || notOneValue(p.value, p.key.value)) {
             continue;
           } else if (!(SEVERITIES as string[]).includes(lvl)) {
             // Quoted as written (`Feil`), matched as the key it reads as (`feil`).

@@ -5,7 +5,7 @@
  * workspace question, answered by the rules.
  */
 import type { Acceptance, Goal, GoalFacts, GoalRef, IsoDate, Property, ValueItem, ValueProblem } from '../types.js';
-import { lookupEnum, enumSpellings, enumNearMiss, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
+import { lookupEnum, enumSpellings, ENUM_NEAR_MISSES, GOAL_KEYS, type PropertyKind } from './vocabulary.js';
 import { areaKey, guess, guessFields, hasBidiControl, isAll, isNone, keyOf, showBidiControls, withoutBidiControls, type Guess } from '../text/normalize.js';
 import { shared } from '../text/shared.js';
 import { amountIn, kronerPer, leadingUnit } from '../text/units.js';
@@ -61,7 +61,7 @@ export function looseDate(text: string, end: boolean): string | undefined {
   return parseDate(bare, end) !== undefined ? bare : dayFirstDate(bare);
 }
 
-// A map, not an object: a value such as `constructor 2026` must not find Object's own properties.
+/** Month names by what authors write; a Map, so that `constructor 2026` names no month (an object's key would). */
 const MONTHS = new Map<string, number>(Object.entries({
   januar: 1, jan: 1, january: 1, februar: 2, feb: 2, february: 2, mars: 3, mar: 3, march: 3, april: 4, apr: 4,
   mai: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, august: 8, aug: 8, september: 9, sep: 9,
@@ -203,7 +203,7 @@ const NEGATIONS = new Set(['ikke', 'ikkje', 'not', 'never', 'aldri', 'uten', 'ut
  * name no value; undefined when they name two (`pågår eller avbrutt`) or are
  * negated (`ikke ferdig`): then nothing is offered.
  */
-function enumInWords(value: string, allowed: readonly string[], near: (phrase: string) => string | undefined, meaning: (s: string) => string): Guess | 'none' | undefined {
+function enumInWords(value: string, allowed: readonly string[], near: ReadonlyMap<string, string>, meaning: (s: string) => string): Guess | 'none' | undefined {
   const words = value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length > 12) return 'none'; // a sentence, not a value
   const spellings = new Map(allowed.map((s) => [s.toLowerCase(), s]));
@@ -212,7 +212,7 @@ function enumInWords(value: string, allowed: readonly string[], near: (phrase: s
     let width = Math.min(3, words.length - i);
     for (; width > 0; width--) {
       const phrase = words.slice(i, i + width).join(' ');
-      const spelling = spellings.get(phrase) ?? near(phrase);
+      const spelling = spellings.get(phrase) ?? near.get(phrase);
       if (spelling === undefined) continue;
       if (!found.has(meaning(spelling))) found.set(meaning(spelling), spelling);
       break;
@@ -451,9 +451,9 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
         else {
           const allowed = enumSpellings(kind);
           const meaning = (s: string) => lookupEnum(kind, s) ?? s;
-          const near = enumNearMiss(kind, keyOf(p.value));
+          const near = ENUM_NEAR_MISSES[kind].get(keyOf(p.value));
           const inWords = () => {
-            const w = enumInWords(p.value, allowed, (phrase) => enumNearMiss(kind, phrase), meaning);
+            const w = enumInWords(p.value, allowed, ENUM_NEAR_MISSES[kind], meaning);
             return w === 'none' ? enumStem(p.value, allowed, meaning) : w;
           };
           // `enum` names the list, so that the message can give its spellings in the document's language.

@@ -114,6 +114,9 @@ export const ENUMS: Record<'direction' | 'priority' | 'status' | 'documentStatus
   ],
 };
 
+/** A word table as a Map: a word from a file (`constructor`) never finds a property of Object. */
+const words = (table: Record<string, string>): ReadonlyMap<string, string> => new Map(Object.entries(table));
+
 /**
  * Words authors write for an enum value that are not one of its spellings
  * (`Status: in progress`, `Priority: critical`): not read as the value, which
@@ -121,35 +124,29 @@ export const ENUMS: Record<'direction' | 'priority' | 'status' | 'documentStatus
  * them. Keys are as `keyOf` gives them; values are the spelling offered, in
  * the language of the word.
  */
-const ENUM_NEAR_MISSES: Record<'direction' | 'priority' | 'status', Readonly<Record<string, string>>> = {
-  direction: {
+export const ENUM_NEAR_MISSES: Record<'direction' | 'priority' | 'status', ReadonlyMap<string, string>> = {
+  direction: words({
     grow: 'increase', more: 'increase', raise: 'increase', rise: 'increase', increased: 'increase', growth: 'increase',
     less: 'decrease', fewer: 'decrease', cut: 'decrease', decreased: 'decrease', reduced: 'decrease',
     stable: 'maintain', keep: 'maintain', unchanged: 'maintain', same: 'maintain', hold: 'maintain', steady: 'maintain', stabil: 'opprettholde', uendret: 'opprettholde', uendra: 'halde oppe',
     // Goals that say how much (`halvere`, `doble`): the direction they imply.
     halvere: 'redusere', halvera: 'redusere', halvering: 'redusere', senke: 'redusere', kutte: 'redusere', halve: 'decrease', halving: 'decrease',
     doble: 'øke', dobling: 'øke', dobla: 'auke', heve: 'øke', double: 'increase', doubling: 'increase',
-  },
-  priority: {
+  }),
+  priority: words({
     critical: 'high', urgent: 'high', top: 'high', 'very high': 'high', kritisk: 'høy',
     normal: 'medium', moderate: 'medium', average: 'medium', mid: 'medium', med: 'medium',
     minor: 'low', 'very low': 'low',
-  },
-  status: {
+  }),
+  status: words({
     'in progress': 'active', ongoing: 'active', started: 'active', underway: 'active', 'in process': 'active', 'under way': 'active', 'i gang': 'pågår', startet: 'pågår',
     pågående: 'pågår', pågåande: 'pågår', 'i arbeid': 'pågår', påbegynt: 'pågår', påbyrja: 'pågår',
     completed: 'done', complete: 'done', finished: 'done', closed: 'done', achieved: 'done', delivered: 'done', avsluttet: 'fullført', avslutta: 'fullført',
     ferdig: 'fullført', ferdigstilt: 'fullført', levert: 'fullført', gjennomført: 'fullført', 'under arbeid': 'pågår', igangsatt: 'pågår', aktiv: 'pågår', avlyst: 'avbrutt', skrinlagt: 'avbrutt', 'ikke påbegynt': 'planlagt', 'ikkje påbyrja': 'planlagt',
     cancelled: 'dropped', canceled: 'dropped', abandoned: 'dropped', stopped: 'dropped', withdrawn: 'dropped', kansellert: 'avbrutt', stoppet: 'avbrutt',
     'not started': 'planned', proposed: 'planned', upcoming: 'planned', 'ikke startet': 'planlagt', 'ikkje starta': 'planlagt',
-  },
+  }),
 };
-
-/** The value `phrase` (as `keyOf` gives it) is a known near miss of, if any; only the table's own entries (not `constructor`). */
-export function enumNearMiss(kind: 'direction' | 'priority' | 'status', phrase: string): string | undefined {
-  const table = ENUM_NEAR_MISSES[kind];
-  return Object.hasOwn(table, phrase) ? table[phrase] : undefined;
-}
 
 interface KeyHit {
   def: KeyDef;

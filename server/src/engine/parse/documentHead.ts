@@ -521,7 +521,7 @@ export function reportDuplicateKeys(doc: StrategyDocument, keys: readonly YScala
 }
 
 /** A value in YAML quotes that keep it as written: single quotes when it holds double quotes ('"Visma" som felles HR'). */
-function yamlQuoted(value: string): string {
+export function yamlQuoted(value: string): string {
   return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : JSON.stringify(value);
 }
 
@@ -551,16 +551,19 @@ function reportSwallowedMarks(doc: StrategyDocument, marks: YamlParseResult['swa
   }
 }
 
-/** The two ends of a `{from, to}` period, by the sub-keys authors write (en, nb, nn). */
-const PERIOD_ENDS: Readonly<Record<string, 'from' | 'to'>> = { from: 'from', fra: 'from', frå: 'from', to: 'to', til: 'to' };
+/**
+ * The two ends of a `{from, to}` period, by the sub-keys authors write (en, nb, nn). Maps, as the
+ * tables below: a key from the file (`constructor`) must not find a property of Object.
+ */
+const PERIOD_ENDS: ReadonlyMap<string, 'from' | 'to'> = new Map([['from', 'from'], ['fra', 'from'], ['frå', 'from'], ['to', 'to'], ['til', 'to']]);
 /** The sub-key that goes with the one the author wrote, for advice in their words: `fra` → `til`. */
-const PERIOD_PARTNER: Readonly<Record<string, string>> = { from: 'to', fra: 'til', frå: 'til', to: 'from', til: 'fra' };
+const PERIOD_PARTNER: ReadonlyMap<string, string> = new Map([['from', 'to'], ['fra', 'til'], ['frå', 'til'], ['to', 'from'], ['til', 'fra']]);
 const YEAR = /^\d{4}$/;
 /** Period sub-keys in each language, for a did-you-mean in the author's words. */
 const PERIOD_KEYS_EN = ['from', 'to'];
 const PERIOD_KEYS_NO = ['fra', 'frå', 'til'];
 /** Words authors use for a period's ends, with the end they mean and their language. */
-const PERIOD_SYNONYMS: Readonly<Record<string, { end: 'from' | 'to'; en: boolean }>> = {
+const PERIOD_SYNONYMS: ReadonlyMap<string, { end: 'from' | 'to'; en: boolean }> = new Map(Object.entries({
   until: { end: 'to', en: true },
   till: { end: 'to', en: true },
   end: { end: 'to', en: true },
@@ -571,7 +574,7 @@ const PERIOD_SYNONYMS: Readonly<Record<string, { end: 'from' | 'to'; en: boolean
   startår: { end: 'from', en: false },
   tom: { end: 'to', en: false },
   fom: { end: 'from', en: false },
-};
+} as const));
 
 /**
  * The did-you-mean for an unknown period sub-key, in the language of the
@@ -581,16 +584,16 @@ function periodKeyGuess(written: string, map: YMap): Guess | undefined {
   let english: boolean | undefined;
   for (const { key } of map.pairs) {
     const k = keyOf(key.value);
-    if (PERIOD_ENDS[k]) english = k === 'from' || k === 'to';
+    if (PERIOD_ENDS.has(k)) english = k === 'from' || k === 'to';
   }
   const k = keyOf(written);
-  const synonym = PERIOD_SYNONYMS[k];
+  const synonym = PERIOD_SYNONYMS.get(k);
   if (synonym) {
     const en = english ?? synonym.en;
     return { text: synonym.end === 'from' ? (en ? 'from' : 'fra') : en ? 'to' : 'til', sure: false };
   }
-  const candidates = english === undefined ? Object.keys(PERIOD_ENDS) : english ? PERIOD_KEYS_EN : PERIOD_KEYS_NO;
-  return guess(written, candidates) ?? (english === undefined ? undefined : guess(written, Object.keys(PERIOD_ENDS)));
+  const candidates = english === undefined ? [...PERIOD_ENDS.keys()] : english ? PERIOD_KEYS_EN : PERIOD_KEYS_NO;
+  return guess(written, candidates) ?? (english === undefined ? undefined : guess(written, [...PERIOD_ENDS.keys()]));
 }
 
 /**
@@ -668,7 +671,7 @@ function readPeriodMap(
   const ends: { from?: number; to?: number } = {};
   const seen: { from?: string; to?: string } = {};
   for (const { key, value } of map.pairs) {
-    const end = PERIOD_ENDS[keyOf(key.value)];
+    const end = PERIOD_ENDS.get(keyOf(key.value));
     if (!end) {
       const p: ValueProblem = { kind: 'unknown-property', span: key.span, messageId: 'unknownPeriodKey', data: { key: key.value }, ...guessFields(periodKeyGuess(key.value, map)) };
       problems.push(p);
@@ -692,7 +695,7 @@ function readPeriodMap(
     return undefined;
   }
   if (seen[missing as 'from' | 'to'] === undefined) {
-    bad(map.span, missing === 'to' ? 'periodNoEnd' : 'periodNoStart', { key: given, partner: PERIOD_PARTNER[keyOf(given)]! });
+    bad(map.span, missing === 'to' ? 'periodNoEnd' : 'periodNoStart', { key: given, partner: PERIOD_PARTNER.get(keyOf(given))! });
   }
   return ends.from === undefined && ends.to === undefined ? undefined : ends;
 }

@@ -128,9 +128,10 @@ export function parseYamlTree(text: string, base = 0): YamlParseResult {
         };
         const a = anchorName(ev);
         if (a) anchors.set(a, n);
-        if (n.style === 'plain' && ev.valueStart >= 0) {
+        if (n.style === 'plain') {
+          // Also a value that is a tag and nothing else (`- !**/utkast/**`, `area: !hr`): YAML reads it as empty.
           const mark = leadingMark(text, ev);
-          if (mark) marked.push({ scalar: n, start: base + mark.start, mark: mark.text, anchor: mark.anchor });
+          if (mark && (ev.valueStart >= 0 || !mark.anchor)) marked.push({ scalar: n, start: base + mark.start, mark: mark.text, anchor: mark.anchor });
         }
         return n;
       }

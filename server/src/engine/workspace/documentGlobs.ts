@@ -31,14 +31,16 @@ function findProblems(config: WorkspaceConfig, paths: readonly string[], selecte
   const example = markdown.find((p) => p.includes('/')) ?? markdown[0];
   const folder = example?.includes('/') ? example.slice(0, example.indexOf('/') + 1) : '';
   if (config.documentGlobs) {
-    const unmatched = config.documentGlobs.filter((g) => !paths.some((p) => matchesAny(p, [g.text])));
+    // A `!` glob that leaves out nothing is as much a typo as a glob that selects nothing.
+    const pattern = (g: { text: string }) => (g.text.startsWith('!') ? g.text.slice(1) : g.text);
+    const unmatched = config.documentGlobs.filter((g) => !paths.some((p) => matchesAny(p, [pattern(g)])));
     // A YAML glob kept in a folder of Markdown documents, for later, is a choice; a folder that does not exist, or globs that find nothing at all, are typos.
-    const typos = unmatched.length === config.documentGlobs.length ? unmatched : unmatched.filter((g) => !hasFolder(paths, folderOf(g.text)));
+    const typos = unmatched.length === config.documentGlobs.length ? unmatched : unmatched.filter((g) => !hasFolder(paths, folderOf(pattern(g))));
     // A warning: the rest of the config still works.
-    const problems: ValueProblem[] = typos.map((g) => ({ kind: 'invalid-value', span: g.span, messageId: 'documentsNoMatch', data: { value: g.text }, severity: 'warning' }));
+    const problems: ValueProblem[] = typos.map((g) => ({ kind: 'invalid-value', span: g.span, messageId: outside(pattern(g)) ? 'documentsOutside' : g.text.startsWith('!') ? 'documentsExcludesNothing' : 'documentsNoMatch', data: { value: g.text }, severity: 'warning' }));
     // Globs that select only framework files and other YAML: the check would say «no problems, 0 goals».
     if (noDocument) {
-      for (const g of config.documentGlobs) {
+      for (const g of config.documentGlobs.filter((x) => !x.text.startsWith('!'))) {
         const found = paths.find((p) => matchesAny(p, [g.text]));
         if (found) problems.push({ kind: 'invalid-value', span: g.span, messageId: 'documentsNoStrategy', data: { value: g.text, example: found, glob: example ? `${folder}**/*.md` : DEFAULT_DOCUMENTS[0]! }, severity: 'warning' });
       }
@@ -66,6 +68,22 @@ function folderOf(glob: string): string {
     if (i >= 0 && i < end) end = i;
   }
   return g.slice(0, g.lastIndexOf('/', end) + 1);
+}
+
+/**
+ * Whether a glob starts outside the workspace: an absolute path (`/etc/**`, `C:\…`, `\\server\…`)
+ * or a folder part that climbs above it (`../**`, `strategier/../../x`). Only files inside are ever read.
+ */
+function outside(glob: string): boolean {
+  const folder = folderOf(glob);
+  if (/^(?:\/|[a-zA-Z]:\/)/.test(folder)) return true;
+  let depth = 0;
+  for (const part of folder.split('/')) {
+    if (part === '..') depth--;
+    else if (part !== '' && part !== '.') depth++;
+    if (depth < 0) return true;
+  }
+  return false;
 }
 
 /** Whether any file lies in `folder` (case-sensitively, as globs match); every path is in the root folder ''. */

@@ -72,6 +72,16 @@ export function matchesAny(relPath: string, globs: readonly string[]): boolean {
   return globs.some((g) => compileGlob(g)?.(relPath) ?? false);
 }
 
+/**
+ * Whether the `documents` globs select a file: it matches one of them and none of those written
+ * with `!` in front (`!strategier/utkast/**`), which leave files out, as in .gitignore.
+ */
+export function selectedBy(relPath: string, globs: readonly string[]): boolean {
+  const include = globs.filter((g) => !g.startsWith('!'));
+  const exclude = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+  return matchesAny(relPath, include) && !matchesAny(relPath, exclude);
+}
+
 type CharTest = (c: string) => boolean;
 interface GlobNode {
   eps: number[];
