@@ -1,6 +1,7 @@
 /** Runs the built CLI (dist/samstemt.js) as a real process. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO } from './workspace.js';
@@ -27,6 +28,39 @@ export interface JsonDiagnostic {
 export function runCli(args: string[], cwd = REPO): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A stack trace on stderr: what a user error must never print (cli.md). */
+export const STACK_TRACE = /\n\s+at .+:\d+:\d+\)?/;
+
+/**
+ * The CLI as a process on damaged or hostile input: fails the test when it
+ * hangs or when stderr matches `forbidden` (a stack trace, by default).
+ */
+export function runCliGuarded(args: string[], cwd: string, forbidden: RegExp = STACK_TRACE): CliRun {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1' } });
+  assert.notEqual((r.error as NodeJS.ErrnoException | undefined)?.code, 'ETIMEDOUT', `samstemt ${args.join(' ')} hung`);
+  assert.doesNotMatch(r.stderr, forbidden, `samstemt ${args.join(' ')}:\n${r.stderr}`);
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Makes temporary folders, all removed after the test run: `make(prefix)` an
+ * empty one, `make(prefix, fixture)` a copy of a fixture folder (for damaged
+ * or hostile files written at run time, never committed). Call it at the top
+ * of a test file, where mocha's `after` can be registered.
+ */
+export function tempFolders(): (prefix: string, fixture?: string) => string {
+  const made: string[] = [];
+  after(() => {
+    for (const d of made) rmSync(d, { recursive: true, force: true });
+  });
+  return (prefix, fixture) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+    made.push(dir);
+    if (fixture) cpSync(fixture, dir, { recursive: true });
+    return dir;
+  };
 }
 
 /**

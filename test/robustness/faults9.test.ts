@@ -8,11 +8,9 @@
  * and the exit code is cli.md's, without a stack trace.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLI } from '../helpers/cli.js';
+import { runCliGuarded, tempFolders } from '../helpers/cli.js';
 import { REPO } from '../helpers/paths.js';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/faults9');
@@ -26,24 +24,9 @@ interface Json {
   diagnostics: { file: string; rule: string; message: string; range: Range }[];
 }
 
-const temps: string[] = [];
-after(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
-
-function copyFixture(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-faults9-'));
-  temps.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
-
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1' } });
-  assert.notEqual((r.error as NodeJS.ErrnoException | undefined)?.code, 'ETIMEDOUT', `samstemt ${args.join(' ')} hung`);
-  assert.doesNotMatch(r.stderr, /\n\s+at .+:\d+:\d+\)?/, `stack trace on stderr:\n${r.stderr}`);
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const tempFolder = tempFolders();
+const copyFixture = () => tempFolder('samstemt-faults9-', FIXTURE);
+const cli = (args: string[], cwd: string) => runCliGuarded(args, cwd);
 
 function check(dir: string): Json & { status: number } {
   const r = cli(['check', '.', '--format', 'json'], dir);
@@ -152,8 +135,7 @@ describe('robustness faults9: damaged bytes on disk (CLI)', function () {
 
   it('samstemt.yaml as a symbolic link to a file outside the checked folder: said so, exit 2, not «no samstemt.yaml»', function () {
     const dir = copyFixture();
-    const shared = mkdtempSync(path.join(os.tmpdir(), 'samstemt-faults9-felles-'));
-    temps.push(shared);
+    const shared = tempFolder('samstemt-faults9-felles-');
     cpSync(path.join(dir, 'samstemt.yaml'), path.join(shared, 'samstemt.yaml'));
     rmSync(path.join(dir, 'samstemt.yaml'));
     symlinkSync(path.join(shared, 'samstemt.yaml'), path.join(dir, 'samstemt.yaml'));
@@ -178,8 +160,7 @@ describe('robustness faults9: damaged bytes on disk (CLI)', function () {
     mkdirSync(path.join(dir, 'strategier/x.strategy.md'));
     const lauvdal = readFileSync(path.join(dir, 'strategier/lauvdal.md'), 'utf8');
     writeFileSync(path.join(dir, 'strategier/x.strategy.md/inni.md'), lauvdal.replace('{#skulenett}', '{#skulenett-inni}').replace('- Frist: 2026-08-15', '- Frist: 2026-13-15'));
-    const outside = mkdtempSync(path.join(os.tmpdir(), 'samstemt-faults9-out-'));
-    temps.push(outside);
+    const outside = tempFolder('samstemt-faults9-out-');
     writeFileSync(path.join(outside, 'hemmeleg.md'), '---\nowner: lauvdal\n---\n## HEMMELEG {#hemmeleg}\n');
     symlinkSync(path.join(outside, 'hemmeleg.md'), path.join(dir, 'strategier/ute.md'));
     symlinkSync('sloyfe.md', path.join(dir, 'strategier/sloyfe.md'));

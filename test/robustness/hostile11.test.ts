@@ -9,9 +9,7 @@
  * `[object Object]`) ever reaches a message or a quick fix.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InMemoryHost, analyze, createTestEngine, textAt, type TestDiagnostic } from '../helpers/workspace.js';
 import { complete } from '../../server/src/engine/language/completion.js';
@@ -19,7 +17,7 @@ import { hover } from '../../server/src/engine/language/hover.js';
 import { allRules } from '../../server/src/rules/index.js';
 import { REPO } from '../helpers/paths.js';
 import { applyFix } from '../helpers/fixes.js';
-import { CLI } from '../helpers/cli.js';
+import { runCliGuarded, tempFolders } from '../helpers/cli.js';
 import { LspClient, uriOf } from '../lsp/harness.js';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/hostile11');
@@ -31,26 +29,12 @@ function fixtureFiles(): Record<string, string> {
   return files;
 }
 
-const temps: string[] = [];
-after(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
-
 /** A temporary copy of the fixture, for hostile files that are not committed. */
-function copyFixture(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-hostile11-'));
-  temps.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
+const tempFolder = tempFolders();
+const copyFixture = () => tempFolder('samstemt-hostile11-', FIXTURE);
 
-/** The CLI as a process: never hangs the suite, never prints a stack trace. */
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1' } });
-  assert.notEqual((r.error as NodeJS.ErrnoException | undefined)?.code, 'ETIMEDOUT', `samstemt ${args.join(' ')} hung`);
-  assert.doesNotMatch(r.stderr, /\n\s+at .+:\d+:\d+\)?|intern feil|internal error/, `samstemt ${args.join(' ')}:\n${r.stderr}`);
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+/** The CLI as a process: never hangs the suite, never prints a stack trace or an internal error. */
+const cli = (args: string[], cwd: string) => runCliGuarded(args, cwd, /\n\s+at .+:\d+:\d+\)?|intern feil|internal error/);
 
 /** A strategy of `constructor` written with every hostile name in every place a name goes (Markdown). */
 const HOSTILE_MD = `---
@@ -281,8 +265,7 @@ describe('robustness hostile11: hostile names and shapes on the Kvitstein IKT fi
 
   it('the CLI on the fixture with every hostile file beside it: each gets its finding, the rest keeps working, exit 1, nothing read from outside (check in five formats, report in three)', function () {
     const dir = copyFixture();
-    const outsideDir = mkdtempSync(path.join(os.tmpdir(), 'samstemt-hostile11-outside-'));
-    temps.push(outsideDir);
+    const outsideDir = tempFolder('samstemt-hostile11-outside-');
     const SECRET = 'HEMMELEG-UTANFOR-7731';
     writeFileSync(path.join(outsideDir, 'hemmeleg.md'), `---\nowner: solvik\n---\n## ${SECRET} {#hemmeleg}\n- Frist: 2026\n`);
     const s = (name: string) => path.join(dir, 'strategiar', name);
