@@ -636,7 +636,7 @@ function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string
   // `[[storby#felles-hr]]` or `[[storby#felles-hr|Felles HR]]`: a wiki link, as Obsidian writes links between notes.
   const linked = text.trim().replace(WIKI_LINK, '$1').trim();
   // `storby#felles-hr.`, `storby#felles-hr (Felles HR)`, `storby#felles-hr «Felles HR»`: the reference, then a full stop or its title as an aside.
-  const t = REF_THEN_ASIDE.exec(linked)?.[1] ?? linked;
+  const t = refBeforeAside(linked) ?? linked;
   const hash = t.indexOf('#');
   if (hash >= 0) {
     // String operations, not a pattern around `#`: linear on any input.
@@ -696,14 +696,20 @@ function joinedItems(doc: StrategyDocument, goal?: Goal): { text: string; span: 
  */
 function joinedSystems(text: string, ws: WorkspaceModel): string[] | undefined {
   if (!JOINED.test(text)) return undefined;
-  const parts = text.split(/\s+(?:og|and|&|\+)\s+|\s*\/\s*/i).map((t) => t.trim());
+  const parts = text.replace(/\s+/g, ' ').split(/ (?:og|and|&|\+) | ?\/ ?/i).map((t) => t.trim());
   if (parts.length < 2 || parts.some((t) => !t)) return undefined;
   const named = systemsNamed(ws);
   return parts.every((t) => named.has(systemKey(t))) ? parts : undefined;
 }
 
-/** A reference followed by a full stop, or by an aside in parentheses or quotes (and maybe a full stop): `$1` is the reference. */
-const REF_THEN_ASIDE = /^([\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+)(?:\s*\([^()]*\)|\s*«[^«»]*»|\s*“[^“”]*”|\s*"[^"]*")?\s*\.?$/u;
+/** The reference of a reference followed by a full stop, or by an aside in parentheses or quotes (and maybe a full stop). */
+function refBeforeAside(text: string): string | undefined {
+  const ref = /^[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+/u.exec(text)?.[0];
+  if (ref === undefined) return undefined;
+  let rest = text.slice(ref.length).trim();
+  if (rest.endsWith('.')) rest = rest.slice(0, -1).trim();
+  return rest === '' || /^(?:\([^()]*\)|«[^«»]*»|“[^“”]*”|"[^"]*")$/u.test(rest) ? ref : undefined;
+}
 
 /** A wiki link around a reference (`[[x]]`, `[[x|label]]`), or plain brackets (`[x]`): `$1` is the reference. */
 const WIKI_LINK = /^\[\[?([^[\]|]*)(?:\|[^\]]*)?\]\]?$/;

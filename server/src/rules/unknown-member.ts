@@ -190,7 +190,21 @@ function severalMembers(text: string, members: ReadonlyMap<string, unknown>): st
 
 
 /** `alle unntatt`, `alle medlemmene utenom`, `all except`, … : the words before the members left out. */
-const ALL_EXCEPT = /^(alle|all)(?:\s+\p{L}+)?\s+(?:unntatt|untatt|unnateke|unnateken|utenom|utanom|bortsett\s+fra|except(?:\s+for)?)\s+(.+)$/iu;
+const EXCEPT_WORDS = ['unntatt', 'untatt', 'unnateke', 'unnateken', 'utenom', 'utanom', 'bortsett fra', 'except for', 'except'];
+
+/** `alle [word] unntatt REST`: «alle» or «all» as written and REST, from the words (no regular expression to backtrack). */
+function allExceptParts(text: string): { all: string; rest: string } | undefined {
+  const words = text.split(/\s+/);
+  if (!/^all(e)?$/i.test(words[0] ?? '')) return undefined;
+  // The except words come second or third (`alle medlemmene utenom`).
+  for (const at of [1, 2]) {
+    for (const phrase of EXCEPT_WORDS) {
+      const n = phrase.split(' ').length;
+      if (words.slice(at, at + n).join(' ').toLowerCase() === phrase && words.length > at + n) return { all: words[0]!, rest: words.slice(at + n).join(' ') };
+    }
+  }
+  return undefined;
+}
 
 /**
  * `alle unntatt fjellbygd og Strandvik kommune` → «alle» and the IDs of the
@@ -198,11 +212,11 @@ const ALL_EXCEPT = /^(alle|all)(?:\s+\p{L}+)?\s+(?:unntatt|untatt|unnateke|unnat
  * one of them is a member.
  */
 function allExcept(text: string, members: ReadonlyMap<string, { name?: string }>): { all: string; ids: string[] } | undefined {
-  const m = ALL_EXCEPT.exec(text.trim());
+  const m = allExceptParts(text.trim());
   if (!m) return undefined;
-  const ids = m[2]!.split(/\s*(?:[;/&+]|\s(?:og|and)\s)\s*/i).map((w) => {
+  const ids = m.rest.split(/\s*(?:[;/&+]|\s(?:og|and)\s)\s*/i).map((w) => {
     const t = w.trim();
     return members.has(t) ? t : members.has(t.toLowerCase()) ? t.toLowerCase() : memberNamed(members, t);
   });
-  return ids.length && ids.every((id) => id !== undefined) ? { all: m[1]!.toLowerCase(), ids: ids as string[] } : undefined;
+  return ids.length && ids.every((id) => id !== undefined) ? { all: m.all.toLowerCase(), ids: ids as string[] } : undefined;
 }

@@ -300,7 +300,10 @@ export function readEnglishThousands(goal: Goal): void {
  */
 function inUnitOf(baseline: Property, target: Property, n: number): number {
   const unit = (p: Property) => {
-    const rest = /^[-+\u2212~≈\s]*[\d\s\u00a0.,]*\d\s*(.*)$/u.exec(withoutNumberAside(p.value.trim()).replace(APPROXIMATELY, ''))?.[1];
+    const text = withoutNumberAside(p.value.trim()).replace(APPROXIMATELY, '');
+    // The number (a sign, digits, spaces and separators) and then the unit.
+    const number = /^[-+\u2212~≈\s]*\d[\d\s.,]*/u.exec(text)?.[0];
+    const rest = number === undefined ? undefined : text.slice(number.length);
     return rest ? leadingUnit(rest) : undefined;
   };
   return amountIn(n, unit(target), unit(baseline)) ?? n;
