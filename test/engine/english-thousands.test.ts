@@ -15,6 +15,13 @@ describe('numbers with commas: English thousands, Norwegian decimals', () => {
     assert.equal(g.facts.target, 4200);
   });
 
+  it('reads a target in another unit of money than the baseline in the baseline\'s unit once, also in an English document', () => {
+    const spaced = english('- Baseline: 1.2 million NOK\n- Target: 950 000 NOK').goals[0]!;
+    assert.deepEqual([spaced.facts.baseline, spaced.facts.target], [1.2, 0.95]);
+    const commas = english('- Baseline: 1.2 million NOK\n- Target: 950,000 NOK').goals[0]!;
+    assert.deepEqual([commas.facts.baseline, commas.facts.target], [1.2, 0.95]);
+  });
+
   it('reads thousands after «about» or ~ as well', () => {
     const g = english('- Baseline: about 4,200 NOK\n- Target: ~3,500').goals[0]!;
     assert.deepEqual([g.facts.baseline, g.facts.target], [4200, 3500]);

@@ -284,12 +284,14 @@ export function readEnglishThousands(goal: Goal): void {
     const v = p.value.trim().replace(APPROXIMATELY, '');
     if (!COMMA_THOUSANDS.test(v)) continue;
     const n = parseNumber(v.replace(COMMA_THOUSANDS, (_, head: string, groups: string) => head + groups.replace(/,/g, '')));
-    if (n !== undefined && p.key === 'target') goal.facts.target = n;
-    else if (n !== undefined) goal.facts.baseline = n;
+    if (n === undefined) continue;
+    if (p.key === 'baseline') goal.facts.baseline = n;
+    else {
+      // Read again as written: in the baseline's unit as interpretGoal gives it (only then, or it would convert twice).
+      const baseline = goal.properties.find((b) => b.key === 'baseline');
+      goal.facts.target = baseline ? inUnitOf(baseline, p, n) : n;
+    }
   }
-  const baseline = goal.properties.find((p) => p.key === 'baseline');
-  const target = goal.properties.find((p) => p.key === 'target');
-  if (baseline && target && goal.facts.target !== undefined) goal.facts.target = inUnitOf(baseline, target, goal.facts.target);
 }
 
 /**
