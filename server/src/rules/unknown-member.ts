@@ -3,7 +3,7 @@ import { guess, isAll, isNone, type Guess } from '../engine/text/normalize.js';
 import { propertyOf } from '../engine/model/interpret.js';
 import type { Span } from '../engine/types.js';
 import { didYouMeanHint, idReplaceFix, cooperationName } from '../engine/findings.js';
-import { memberByIdCase, memberNamed } from '../engine/model/memberNames.js';
+import { memberByIdCase, memberNamed, withoutFullStop } from '../engine/model/memberNames.js';
 import { keyInDocument } from '../engine/model/vocabulary.js';
 import { appendToPropertyEdit, insertPropertiesEdit } from '../engine/edits.js';
 
@@ -81,7 +81,7 @@ export default defineRule({
     const check = (uri: string, value: string, span: Span, messageId: string, data: Record<string, string>, goal?: string, suggest = (v: string): string | Guess | undefined => guess(v, ids)) => {
       if (ws.members.has(value)) return;
       // `fjellbygd.`: a list item ended as a sentence; the engine reads it as the member (memberOf).
-      const bare = messageId === 'member' && value.endsWith('.') ? value.slice(0, -1).trimEnd() : value;
+      const bare = messageId === 'member' ? withoutFullStop(value) : value;
       if (ws.members.has(bare)) return;
       // `Storby` for `storby`: the ID with capitals, as Norwegian writes places.
       const cased = memberByIdCase(ws.members, bare);

@@ -36,6 +36,11 @@ export function memberNamed(members: ReadonlyMap<string, Pick<MemberDef, 'name'>
   return namesOf(members).get(nameKey(text));
 }
 
+/** A list item without the full stop that ends it as a sentence (`fjellbygd.`). */
+export function withoutFullStop(item: string): string {
+  return item.endsWith('.') ? item.slice(0, -1).trimEnd() : item;
+}
+
 /** Member IDs by their lower-case form, per members map; a form two IDs share (`Storby`, `storby`) names neither. */
 const byIdCase = new WeakMap<ReadonlyMap<string, unknown>, Map<string, string>>();
 
@@ -63,6 +68,6 @@ export function memberByIdCase(members: ReadonlyMap<string, unknown>, text: stri
  */
 export function memberOf(members: ReadonlyMap<string, Pick<MemberDef, 'name'>>, item: string): string {
   if (members.has(item)) return item;
-  const bare = item.endsWith('.') ? item.slice(0, -1).trimEnd() : item;
+  const bare = withoutFullStop(item);
   return members.has(bare) ? bare : (memberByIdCase(members, bare) ?? memberNamed(members, bare) ?? item);
 }
