@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { InMemoryHost, createTestEngine } from '../helpers/workspace.js';
 import { CONFLICT_RULES } from '../helpers/rules.js';
-import { conflictContext, conflictStats } from '../../server/src/engine/conflicts/context.js';
+import { analysedConflictContext, conflictStats } from '../../server/src/engine/conflicts/context.js';
 import { directionConflict, systemConflict } from '../../server/src/engine/conflicts/structured.js';
 import { runRules } from '../../server/src/engine/runner.js';
 import type { Diagnostic } from '../../server/src/engine/types.js';
@@ -128,7 +128,7 @@ describe('conflict indexes at scale', function () {
 
   it('finds the same structured conflicts as comparing every pair', () => {
     const { ws, diagnostics } = run(cooperation(24, 18));
-    const cc = conflictContext(ws);
+    const cc = analysedConflictContext(ws);
     const expected = { 'conflict-system-choice': new Set<string>(), 'conflict-direction': new Set<string>() };
     const goals = cc.goals();
     for (let i = 0; i < goals.length; i++) {

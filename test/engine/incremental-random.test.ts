@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { InMemoryHost, createTestEngine, assertSameAsFresh, readTree, REPO } from '../helpers/workspace.js';
 import { generate, mulberry32 } from '../../scripts/bench/generate.js';
-import { conflictContext, conflictStats } from '../../server/src/engine/conflicts/context.js';
+import { analysedConflictContext, conflictStats } from '../../server/src/engine/conflicts/context.js';
 import { allRules } from '../../server/src/rules/index.js';
 import type { AnalysisResult } from '../../server/src/engine/engine.js';
 
@@ -89,7 +89,7 @@ describe('incremental analysis on realistic workspaces', function () {
       assert.ok(stats.evaluated + stats.replayed <= stats.comparisons);
       // The candidate indexes file the goals of the edited document again, and only those.
       const ws = result.workspaces[0]!;
-      const cc = conflictContext(ws);
+      const cc = analysedConflictContext(ws);
       const edited = ws.documents.find((d) => d.uri === host.uri(member))!;
       const fresh = createTestEngine(new InMemoryHost(Object.fromEntries([...host.files].map(([u, t]) => [decodeURIComponent(u.slice(host.base.length)), t])))).analyze().workspaces[0]!;
       const indexingRules = conflictStats(fresh).filed / cc.goals().length;

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { InMemoryHost, createTestEngine } from '../helpers/workspace.js';
-import { conflictContext } from '../../server/src/engine/conflicts/context.js';
+import { analysedConflictContext } from '../../server/src/engine/conflicts/context.js';
 import type { Goal } from '../../server/src/engine/types.js';
 import type { WorkspaceModel } from '../../server/src/engine/workspaceModel.js';
 
@@ -29,7 +29,7 @@ describe('shared conflict facts', () => {
     'selskap.md': '---\nowner: selskap\n---\n# Selskapet\n\n## Felles lønn {#lonn}\n\n- Omfang: alle\n\n## Felles arkiv {#arkiv}\n\n- Omfang: alle\n- Krever: utviklingskapasitet 2\n',
     'nord.md': '---\nowner: nord\n---\n# Nord\n\n## Felles sak {#sak}\n\n- Omfang: alle\n\n## Eget mål {#eget}\n\n- Frist: 2026-12-31\n\n## Eget mål to {#eget-to}\n\n- Frist: 2026-12-31\n',
   });
-  const cc = conflictContext(ws);
+  const cc = analysedConflictContext(ws);
 
   it('goals of the same scope share one member set and one list of link keys', () => {
     const a = cc.info(goal(ws, 'selskap#lonn'));

@@ -30,7 +30,7 @@
  */
 import type { Diagnostic, Goal, Lang, Severity } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
-import { conflictContext, normalizeLabel, type Accepted } from '../engine/conflicts/context.js';
+import { analysedConflictContext, normalizeLabel, type Accepted } from '../engine/conflicts/context.js';
 import { LineIndex } from '../engine/text/lineIndex.js';
 import { objectiveMessageTitle } from '../engine/findings.js';
 import { isDropped } from '../engine/model/interpret.js';
@@ -256,7 +256,7 @@ function uniqueGoals(ws: WorkspaceModel): { goals: Goal[]; omitted: { duplicateI
 }
 
 function buildConflicts(ws: WorkspaceModel, diagnostics: readonly Diagnostic[], lang: Lang, goalKeys: ReadonlySet<string>, capacity: readonly CapacityResource[]): ConflictEntry[] {
-  const cc = conflictContext(ws);
+  const cc = analysedConflictContext(ws);
   const entries = new Map<string, ConflictEntry>();
   for (const d of diagnostics) {
     if (!isConflictRule(d.rule) || !d.goal || !goalKeys.has(d.goal)) continue;

@@ -3,7 +3,7 @@ import type { Goal, Span, StrategyDocument } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import type { ResourceDef } from '../engine/model/config.js';
 import { conflictContext, isDone, type Accepted, type ConflictContext } from '../engine/conflicts/context.js';
-import { acceptedData, pendingData, keysData, localized, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
+import { acceptedData, pendingData, keysData, memberName, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { countedYears, countsIn, yearRange, type YearRange } from '../engine/conflicts/window.js';
 import { acceptFixes, ACCEPT_FIX_MESSAGES } from '../engine/conflicts/report.js';
 import { sameItems } from '../engine/memo.js';
@@ -48,42 +48,42 @@ export default defineRule({
     },
     messages: {
       over: {
-        en: '«{resource}» is overbooked {years_en}: the goals active then need {total_en} a year, but the capacity is {capacity_en}. Demands: {demands_en}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `{acceptsKey}: {otherRef} — <reason>`.{pending_en}',
-        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total_nb} i året, men kapasiteten er {capacity_nb}. Behov: {demands_nb}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`.{pending_nb}',
-        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total_nn} i året, men kapasiteten er {capacity_nn}. Behov: {demands_nn}. Moglege løysingar: sprei måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending_nn}',
+        en: '«{resource}» is overbooked {years}: the goals active then need {total} a year, but the capacity is {capacity}. Demands: {demands}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, raise the capacity in samstemt.yaml, or, if the overbooking is decided, record an accepted conflict with `{acceptsKey}: {otherRef} — <reason>`.{pending}',
+        nb: '«{resource}» er overbooket {years}: målene som er aktive da, trenger {total} i året, men kapasiteten er {capacity}. Behov: {demands}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, øk kapasiteten i samstemt.yaml, eller, hvis overbookingen er vedtatt, registrer en akseptert konflikt med `{acceptsKey}: {otherRef} — <begrunnelse>`.{pending}',
+        nn: '«{resource}» er overbooka {years}: måla som er aktive då, treng {total} i året, men kapasiteten er {capacity}. Behov: {demands}. Moglege løysingar: sprei måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, auk kapasiteten i samstemt.yaml, eller, om overbookinga er vedteken, registrer ein akseptert konflikt med `{acceptsKey}: {otherRef} — <grunngjeving>`.{pending}',
       },
       // An `accepts` already names the overbooking, its reason still to write ({pending}): recording it is no way out.
       overPending: {
-        en: '«{resource}» is overbooked {years_en}: the goals active then need {total_en} a year, but the capacity is {capacity_en}. Demands: {demands_en}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, or raise the capacity in samstemt.yaml.{pending_en}',
-        nb: '«{resource}» er overbooket {years_nb}: målene som er aktive da, trenger {total_nb} i året, men kapasiteten er {capacity_nb}. Behov: {demands_nb}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, eller øk kapasiteten i samstemt.yaml.{pending_nb}',
-        nn: '«{resource}» er overbooka {years_nn}: måla som er aktive då, treng {total_nn} i året, men kapasiteten er {capacity_nn}. Behov: {demands_nn}. Moglege løysingar: sprei måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, eller auk kapasiteten i samstemt.yaml.{pending_nn}',
+        en: '«{resource}» is overbooked {years}: the goals active then need {total} a year, but the capacity is {capacity}. Demands: {demands}. Ways out: spread the goals over different years (`{startKey}:`/`{deadlineKey}:`), reduce what they require, or raise the capacity in samstemt.yaml.{pending}',
+        nb: '«{resource}» er overbooket {years}: målene som er aktive da, trenger {total} i året, men kapasiteten er {capacity}. Behov: {demands}. Mulige løsninger: spre målene over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, eller øk kapasiteten i samstemt.yaml.{pending}',
+        nn: '«{resource}» er overbooka {years}: måla som er aktive då, treng {total} i året, men kapasiteten er {capacity}. Behov: {demands}. Moglege løysingar: sprei måla over ulike år (`{startKey}:`/`{deadlineKey}:`), reduser behovet, eller auk kapasiteten i samstemt.yaml.{pending}',
       },
       overSingle: {
-        en: '«{self}» ({selfWho}) alone needs {total_en} of «{resource}» per year {years_en}, more than the capacity of {capacity_en}. Ways out: reduce what it requires, spread the work over more years (`{startKey}:`/`{deadlineKey}:`), or raise the capacity in samstemt.yaml.',
-        nb: '«{self}» ({selfWho}) trenger alene {total_nb} av «{resource}» per år {years_nb}, mer enn kapasiteten på {capacity_nb}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`{startKey}:`/`{deadlineKey}:`), eller øk kapasiteten i samstemt.yaml.',
-        nn: '«{self}» ({selfWho}) treng åleine {total_nn} av «{resource}» per år {years_nn}, meir enn kapasiteten på {capacity_nn}. Moglege løysingar: reduser behovet, sprei arbeidet over fleire år (`{startKey}:`/`{deadlineKey}:`), eller auk kapasiteten i samstemt.yaml.',
+        en: '«{self}» ({selfWho}) alone needs {total} of «{resource}» per year {years}, more than the capacity of {capacity}. Ways out: reduce what it requires, spread the work over more years (`{startKey}:`/`{deadlineKey}:`), or raise the capacity in samstemt.yaml.',
+        nb: '«{self}» ({selfWho}) trenger alene {total} av «{resource}» per år {years}, mer enn kapasiteten på {capacity}. Mulige løsninger: reduser behovet, spre arbeidet over flere år (`{startKey}:`/`{deadlineKey}:`), eller øk kapasiteten i samstemt.yaml.',
+        nn: '«{self}» ({selfWho}) treng åleine {total} av «{resource}» per år {years}, meir enn kapasiteten på {capacity}. Moglege løysingar: reduser behovet, sprei arbeidet over fleire år (`{startKey}:`/`{deadlineKey}:`), eller auk kapasiteten i samstemt.yaml.',
       },
       overAccepted: {
-        en: 'Accepted conflict: «{resource}» is overbooked {years_en} ({total_en} needed, capacity {capacity_en}; demands: {demands_en}). Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{resource}» er overbooket {years_nb} ({total_nb} trengs, kapasitet {capacity_nb}; behov: {demands_nb}). Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{resource}» er overbooka {years_nn} ({total_nn} trengst, kapasitet {capacity_nn}; behov: {demands_nn}). Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{resource}» is overbooked {years} ({total} needed, capacity {capacity}; demands: {demands}). Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{resource}» er overbooket {years} ({total} trengs, kapasitet {capacity}; behov: {demands}). Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{resource}» er overbooka {years} ({total} trengst, kapasitet {capacity}; behov: {demands}). Grunngjeving (i {acceptor}): {reason}',
       },
       demand: {
-        en: '«{title}» ({who}) also needs {amount_en} a year',
-        nb: '«{title}» ({who}) trenger også {amount_nb} i året',
-        nn: '«{title}» ({who}) treng òg {amount_nn} i året',
+        en: '«{title}» ({who}) also needs {amount} a year',
+        nb: '«{title}» ({who}) trenger også {amount} i året',
+        nn: '«{title}» ({who}) treng òg {amount} i året',
       },
       ...ACCEPT_FIX_MESSAGES,
       capacity: {
-        en: 'Capacity of «{resource}»: {capacity_en} a year',
-        nb: 'Kapasiteten til «{resource}»: {capacity_nb} i året',
-        nn: 'Kapasiteten til «{resource}»: {capacity_nn} i året',
+        en: 'Capacity of «{resource}»: {capacity} a year',
+        nb: 'Kapasiteten til «{resource}»: {capacity} i året',
+        nn: 'Kapasiteten til «{resource}»: {capacity} i året',
       },
     },
   },
   checkWorkspace(ctx) {
     const { ws } = ctx;
-    const cc = conflictContext(ws);
+    const cc = conflictContext(ws, ctx.lang);
     // resource → its demands in workspace order, from each document's demands (kept while the document is the same).
     const byResource = new Map<string, YearlyDemand[]>();
     for (const doc of ws.documents) {
@@ -183,8 +183,9 @@ const signatures = new WeakMap<Demand, string>();
 /** Reports an over-committed run of years on every goal that adds to it. */
 function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, resource: string, def: ResourceDef, run: Run): void {
   const capacity = def.capacity!;
-  // Amounts with the unit agreeing with each number («1 time», «2 timer»), in each message language.
+  // Amounts with the unit agreeing with each number («1 time», «2 timer»), in the message language.
   const unit = def.unit;
+  const lang = cc.lang;
   const total = sum(run.list);
   // Per run, not per finding (a run may hold hundreds of goals): the biggest demands by name, the rest counted.
   const named = largest(run.list, MAX_NAMED);
@@ -194,24 +195,27 @@ function reportRun(ws: WorkspaceModel, cc: ConflictContext, ctx: RuleContext, re
   const smallest = nearTop.find((o) => !named.includes(o));
   const withAccepts = run.list.filter((o) => o.goal.facts.accepts.length > 0);
   // What every finding of the run says alike, written once per run (a run may hold hundreds of goals).
-  // Numbers are written per language (2,5 in Norwegian) with the unit agreeing with them: `total_*`, `capacity_*`, `demands_*`.
-  const runData: Data = {};
-  localized(runData, 'total', (l) => formatAmount(total, unit, l));
-  localized(runData, 'capacity', (l) => formatAmount(capacity, unit, l));
-  localized(runData, 'demands', (l) => named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatAmount(o.amount, unit, l)}`).join('; ') + (unnamed === 1 ? ONE_MORE_GOAL[l] : unnamed ? MORE_GOALS[l].replace('{count}', formatNumber(unnamed, l)) : ''));
+  // Numbers are written as the language writes them (2,5 in Norwegian) with the unit agreeing with them.
+  const demands = named.map((o) => `«${o.goal.title}» (${memberName(ws, o.goal.owner)}) ${formatAmount(o.amount, unit, lang)}`).join('; ');
   // Years as dates are written, four digits (`0000-01-01` is a date a document may hold), so that they read as years.
   const year = (y: number | undefined) => String(y).padStart(4, '0');
-  localized(runData, 'years', (l) => windowPhrase(run.from === undefined ? {} : { start: `${year(run.from)}-01-01`, end: `${year(run.to)}-12-31` }, l));
+  const capacityText = formatAmount(capacity, unit, lang);
+  const runData: Data = {
+    total: formatAmount(total, unit, lang),
+    capacity: capacityText,
+    demands: demands + (unnamed === 1 ? ONE_MORE_GOAL[lang] : unnamed ? MORE_GOALS[lang].replace('{count}', formatNumber(unnamed, lang)) : ''),
+    years: windowPhrase(run.from === undefined ? {} : { start: `${year(run.from)}-01-01`, end: `${year(run.to)}-12-31` }, lang),
+  };
   // The related locations a finding may name: the biggest demands, and the capacity in samstemt.yaml.
-  const demandAt = new Map(nearTop.map((o): [Demand, RelatedReport] => [o, { uri: o.goal.uri, span: o.span, messageId: 'demand', data: localized({ title: o.goal.title, who: memberName(ws, o.goal.owner) }, 'amount', (l) => formatAmount(o.amount, unit, l)), goal: o.goal.key }]));
-  const capacityAt: RelatedReport | undefined = ws.config.uri ? { uri: ws.config.uri, span: def.span, messageId: 'capacity', data: localized({ resource }, 'capacity', (l) => formatAmount(capacity, unit, l)) } : undefined;
+  const demandAt = new Map(nearTop.map((o): [Demand, RelatedReport] => [o, { uri: o.goal.uri, span: o.span, messageId: 'demand', data: { title: o.goal.title, who: memberName(ws, o.goal.owner), amount: formatAmount(o.amount, unit, lang) }, goal: o.goal.key }]));
+  const capacityAt: RelatedReport | undefined = ws.config.uri ? { uri: ws.config.uri, span: def.span, messageId: 'capacity', data: { resource, capacity: capacityText } } : undefined;
   for (const d of run.list) {
     const data: Data = { resource, self: d.goal.title, selfWho: memberName(ws, d.goal.owner), ...keysData(ws, d.goal), ...runData };
     const partners = d.goal.facts.accepts.length ? run.list : withAccepts;
     const acc = acceptance(cc.accepted.bind(cc), d, partners);
     const unfinished = acc ? undefined : acceptance(cc.unfinishedAcceptance.bind(cc), d, partners);
-    if (acc) acceptedData(ws, data, acc, acc.other);
-    else pendingData(ws, data, unfinished);
+    if (acc) acceptedData(ws, data, acc, acc.other, lang);
+    else pendingData(ws, data, unfinished, lang);
     // The biggest other demand is the one to name in `accepts`.
     const left = nearTop.includes(d) ? d : smallest;
     const others = nearTop.filter((o) => o !== d && o !== left);

@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import type { Goal, IsoDate, Lang, Localized, StrategyDocument } from '../engine/types.js';
 import { conflictContext, isDone } from '../engine/conflicts/context.js';
-import { goalsData, localized, orList, windowPhrase, type Data } from '../engine/conflicts/describe.js';
+import { goalsData, orList, windowPhrase, type Data } from '../engine/conflicts/describe.js';
 import { ACCEPT_FIX_MESSAGES, MORE_CONFLICTS_MESSAGES, boundedPerGoal, reportSide, type PairSide } from '../engine/conflicts/report.js';
 
 const ID = 'conflict-deadline';
@@ -23,24 +23,24 @@ const ID = 'conflict-deadline';
 type Texts = Readonly<Record<Lang, string>>;
 
 const LATE: Texts = {
-  en: '«{self}» ({selfWho}) contributes to «{other}» ({otherWho}), but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the contribution is still under way {gap_en}, after the goal it serves should be reached.',
-  nb: '«{self}» ({selfWho}) bidrar til «{other}» ({otherWho}), men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: bidraget pågår fortsatt {gap_nb}, etter at målet det skal tjene, skulle vært nådd.',
-  nn: '«{self}» ({selfWho}) bidreg til «{other}» ({otherWho}), men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: bidraget held fram {gap_nn}, etter at målet det skal tene, skulle vore nådd.',
+  en: '«{self}» ({selfWho}) contributes to «{other}» ({otherWho}), but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the contribution is still under way {gap}, after the goal it serves should be reached.',
+  nb: '«{self}» ({selfWho}) bidrar til «{other}» ({otherWho}), men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: bidraget pågår fortsatt {gap}, etter at målet det skal tjene, skulle vært nådd.',
+  nn: '«{self}» ({selfWho}) bidreg til «{other}» ({otherWho}), men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: bidraget held fram {gap}, etter at målet det skal tene, skulle vore nådd.',
 };
 const EARLY: Texts = {
-  en: '«{other}» ({otherWho}) contributes to «{self}» ({selfWho}) but has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): the contribution is still under way {gap_en}.',
-  nb: '«{other}» ({otherWho}) bidrar til «{self}» ({selfWho}), men har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget pågår fortsatt {gap_nb}.',
-  nn: '«{other}» ({otherWho}) bidreg til «{self}» ({selfWho}), men har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget held fram {gap_nn}.',
+  en: '«{other}» ({otherWho}) contributes to «{self}» ({selfWho}) but has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): the contribution is still under way {gap}.',
+  nb: '«{other}» ({otherWho}) bidrar til «{self}» ({selfWho}), men har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget pågår fortsatt {gap}.',
+  nn: '«{other}» ({otherWho}) bidreg til «{self}» ({selfWho}), men har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): bidraget held fram {gap}.',
 };
 const LATE_SUB: Texts = {
-  en: '«{self}» is a sub-goal of «{other}», but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the sub-goal is still under way {gap_en}, after the goal it belongs to should be reached.',
-  nb: '«{self}» er et delmål av «{other}», men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: delmålet pågår fortsatt {gap_nb}, etter at målet det hører til, skulle vært nådd.',
-  nn: '«{self}» er eit delmål av «{other}», men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: delmålet held fram {gap_nn}, etter at målet det høyrer til, skulle vore nådd.',
+  en: '«{self}» is a sub-goal of «{other}», but its deadline {selfDeadline} is later than the deadline of «{other}», {otherDeadline}: the sub-goal is still under way {gap}, after the goal it belongs to should be reached.',
+  nb: '«{self}» er et delmål av «{other}», men fristen {selfDeadline} er senere enn fristen for «{other}», {otherDeadline}: delmålet pågår fortsatt {gap}, etter at målet det hører til, skulle vært nådd.',
+  nn: '«{self}» er eit delmål av «{other}», men fristen {selfDeadline} er seinare enn fristen for «{other}», {otherDeadline}: delmålet held fram {gap}, etter at målet det høyrer til, skulle vore nådd.',
 };
 const EARLY_SUB: Texts = {
-  en: 'The sub-goal «{other}» has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): it is still under way {gap_en}.',
-  nb: 'Delmålet «{other}» har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): det pågår fortsatt {gap_nb}.',
-  nn: 'Delmålet «{other}» har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): det held fram {gap_nn}.',
+  en: 'The sub-goal «{other}» has a later deadline, {otherDeadline}, than this goal ({selfDeadline}): it is still under way {gap}.',
+  nb: 'Delmålet «{other}» har senere frist, {otherDeadline}, enn dette målet ({selfDeadline}): det pågår fortsatt {gap}.',
+  nn: 'Delmålet «{other}» har seinare frist, {otherDeadline}, enn dette målet ({selfDeadline}): det held fram {gap}.',
 };
 const MOVE_SELF: Texts = { en: 'move the deadline of «{self}» to {otherDeadline}', nb: 'flytt fristen for «{self}» til {otherDeadline}', nn: 'flytt fristen for «{self}» til {otherDeadline}' };
 const MOVE_SELF_OR_EARLIER: Texts = { en: 'move the deadline of «{self}» to {otherDeadline} or earlier', nb: 'flytt fristen for «{self}» til {otherDeadline} eller tidligere', nn: 'flytt fristen for «{self}» til {otherDeadline} eller tidlegare' };
@@ -58,7 +58,7 @@ const WAYS_OUT: Texts = { en: 'Ways out', nb: 'Mulige løsninger', nn: 'Moglege 
 /** The messages `id` and `${id}Pending`: `body`, then the ways out (joined as `orList` joins them), then {pending_*}. */
 function withWaysOut(id: string, body: Texts, ways: readonly Texts[]): Record<string, Localized> {
   const message = (all: readonly Texts[]): Localized => {
-    const text = (l: Lang) => `${body[l]} ${WAYS_OUT[l]}: ${orList(all.map((w) => w[l]), l)}.{pending_${l}}`;
+    const text = (l: Lang) => `${body[l]} ${WAYS_OUT[l]}: ${orList(all.map((w) => w[l]), l)}.{pending}`;
     return { en: text('en'), nb: text('nb'), nn: text('nn') };
   };
   return { [id]: message([...ways, RECORD_ACCEPTED]), [`${id}Pending`]: message(ways) };
@@ -80,24 +80,24 @@ export default defineRule({
       ...withWaysOut('lateSub', LATE_SUB, [MOVE_SELF_OR_EARLIER, MOVE_OTHER]),
       ...withWaysOut('earlySub', EARLY_SUB, [MOVE_SELF, MOVE_OTHER_OR_EARLIER]),
       lateAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}, deadline {selfDeadline}) contributes to «{other}» ({otherWho}), whose deadline {otherDeadline} is earlier. Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}, frist {selfDeadline}) bidrar til «{other}» ({otherWho}), som har tidligere frist, {otherDeadline}. Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}, frist {selfDeadline}) bidreg til «{other}» ({otherWho}), som har tidlegare frist, {otherDeadline}. Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}, deadline {selfDeadline}) contributes to «{other}» ({otherWho}), whose deadline {otherDeadline} is earlier. Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}, frist {selfDeadline}) bidrar til «{other}» ({otherWho}), som har tidligere frist, {otherDeadline}. Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}, frist {selfDeadline}) bidreg til «{other}» ({otherWho}), som har tidlegare frist, {otherDeadline}. Grunngjeving (i {acceptor}): {reason}',
       },
       earlyAccepted: {
-        en: 'Accepted conflict: «{other}» ({otherWho}, deadline {otherDeadline}) contributes to «{self}» ({selfWho}), whose deadline {selfDeadline} is earlier. Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{other}» ({otherWho}, frist {otherDeadline}) bidrar til «{self}» ({selfWho}), som har tidligere frist, {selfDeadline}. Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{other}» ({otherWho}, frist {otherDeadline}) bidreg til «{self}» ({selfWho}), som har tidlegare frist, {selfDeadline}. Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{other}» ({otherWho}, deadline {otherDeadline}) contributes to «{self}» ({selfWho}), whose deadline {selfDeadline} is earlier. Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{other}» ({otherWho}, frist {otherDeadline}) bidrar til «{self}» ({selfWho}), som har tidligere frist, {selfDeadline}. Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{other}» ({otherWho}, frist {otherDeadline}) bidreg til «{self}» ({selfWho}), som har tidlegare frist, {selfDeadline}. Grunngjeving (i {acceptor}): {reason}',
       },
       lateSubAccepted: {
-        en: 'Accepted conflict: «{self}» (deadline {selfDeadline}) is a sub-goal of «{other}», whose deadline {otherDeadline} is earlier. Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» (frist {selfDeadline}) er et delmål av «{other}», som har tidligere frist, {otherDeadline}. Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» (frist {selfDeadline}) er eit delmål av «{other}», som har tidlegare frist, {otherDeadline}. Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{self}» (deadline {selfDeadline}) is a sub-goal of «{other}», whose deadline {otherDeadline} is earlier. Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{self}» (frist {selfDeadline}) er et delmål av «{other}», som har tidligere frist, {otherDeadline}. Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{self}» (frist {selfDeadline}) er eit delmål av «{other}», som har tidlegare frist, {otherDeadline}. Grunngjeving (i {acceptor}): {reason}',
       },
       earlySubAccepted: {
-        en: 'Accepted conflict: the sub-goal «{other}» (deadline {otherDeadline}) ends after this goal ({selfDeadline}). Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: delmålet «{other}» (frist {otherDeadline}) slutter etter dette målet ({selfDeadline}). Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: delmålet «{other}» (frist {otherDeadline}) sluttar etter dette målet ({selfDeadline}). Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: the sub-goal «{other}» (deadline {otherDeadline}) ends after this goal ({selfDeadline}). Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: delmålet «{other}» (frist {otherDeadline}) slutter etter dette målet ({selfDeadline}). Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: delmålet «{other}» (frist {otherDeadline}) sluttar etter dette målet ({selfDeadline}). Grunngjeving (i {acceptor}): {reason}',
       },
       related: {
         en: 'Deadline of «{other}» ({otherWho}): {otherDeadline}',
@@ -112,7 +112,7 @@ export default defineRule({
     // At most MAX_PER_GOAL findings on one goal; more are summed up in one (a company goal against hundreds of members).
     boundedPerGoal(outer, (ctx) => {
       const { ws } = ctx;
-      const cc = conflictContext(ws);
+      const cc = conflictContext(ws, ctx.lang);
       cc.beginRule(ID);
       // A finding points at the goal's deadline.
       const atDeadline = (g: Goal): PairSide => ({ goal: g, span: g.properties.find((p) => p.known && p.key === 'deadline')?.valueSpan ?? g.titleSpan });
@@ -148,7 +148,7 @@ export default defineRule({
             ];
             for (const [self, other, messageId, selfDeadline, otherDeadline] of sides) {
               const data: Data = { ...goalsData(ws, self, other), selfDeadline, otherDeadline };
-              localized(data, 'gap', (l) => windowPhrase(gap, l));
+              data.gap = windowPhrase(gap, cc.lang);
               reportSide(ws, pairCtx, { self: atDeadline(self), other: atDeadline(other), messageId, relatedId: 'related', data, accepted: acc, unfinished });
             }
           });

@@ -25,24 +25,24 @@ export default defineRule({
     },
     messages: {
       increaseVsDecrease: {
-        en: 'Opposite directions on «{indicator}»: «{self}» ({selfWho}) wants to increase it, while «{other}» ({otherWho}) wants to reduce it. {overlap_en} {ways_en}{pending_en}',
-        nb: 'Motsatte retninger for «{indicator}»: «{self}» ({selfWho}) vil øke den, mens «{other}» ({otherWho}) vil redusere den. {overlap_nb} {ways_nb}{pending_nb}',
-        nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil auke han, medan «{other}» ({otherWho}) vil redusere han. {overlap_nn} {ways_nn}{pending_nn}',
+        en: 'Opposite directions on «{indicator}»: «{self}» ({selfWho}) wants to increase it, while «{other}» ({otherWho}) wants to reduce it. {overlap} {ways}{pending}',
+        nb: 'Motsatte retninger for «{indicator}»: «{self}» ({selfWho}) vil øke den, mens «{other}» ({otherWho}) vil redusere den. {overlap} {ways}{pending}',
+        nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil auke han, medan «{other}» ({otherWho}) vil redusere han. {overlap} {ways}{pending}',
       },
       decreaseVsIncrease: {
-        en: 'Opposite directions on «{indicator}»: «{self}» ({selfWho}) wants to reduce it, while «{other}» ({otherWho}) wants to increase it. {overlap_en} {ways_en}{pending_en}',
-        nb: 'Motsatte retninger for «{indicator}»: «{self}» ({selfWho}) vil redusere den, mens «{other}» ({otherWho}) vil øke den. {overlap_nb} {ways_nb}{pending_nb}',
-        nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil redusere han, medan «{other}» ({otherWho}) vil auke han. {overlap_nn} {ways_nn}{pending_nn}',
+        en: 'Opposite directions on «{indicator}»: «{self}» ({selfWho}) wants to reduce it, while «{other}» ({otherWho}) wants to increase it. {overlap} {ways}{pending}',
+        nb: 'Motsatte retninger for «{indicator}»: «{self}» ({selfWho}) vil redusere den, mens «{other}» ({otherWho}) vil øke den. {overlap} {ways}{pending}',
+        nn: 'Motsette retningar for «{indicator}»: «{self}» ({selfWho}) vil redusere han, medan «{other}» ({otherWho}) vil auke han. {overlap} {ways}{pending}',
       },
       increaseVsDecreaseAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) increases «{indicator}», «{other}» ({otherWho}) reduces it. Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) øker «{indicator}», «{other}» ({otherWho}) reduserer den. Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) aukar «{indicator}», «{other}» ({otherWho}) reduserer han. Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) increases «{indicator}», «{other}» ({otherWho}) reduces it. Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) øker «{indicator}», «{other}» ({otherWho}) reduserer den. Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) aukar «{indicator}», «{other}» ({otherWho}) reduserer han. Grunngjeving (i {acceptor}): {reason}',
       },
       decreaseVsIncreaseAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) reduces «{indicator}», «{other}» ({otherWho}) increases it. Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) reduserer «{indicator}», «{other}» ({otherWho}) øker den. Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) reduserer «{indicator}», «{other}» ({otherWho}) aukar han. Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) reduces «{indicator}», «{other}» ({otherWho}) increases it. Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) reduserer «{indicator}», «{other}» ({otherWho}) øker den. Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) reduserer «{indicator}», «{other}» ({otherWho}) aukar han. Grunngjeving (i {acceptor}): {reason}',
       },
       related: {
         en: 'The other goal: «{other}» ({otherWho}) drives «{indicator}» the other way',
@@ -56,7 +56,7 @@ export default defineRule({
   checkWorkspace(outer) {
     // At most MAX_PER_GOAL findings on one goal; more are summed up in one (a company goal against hundreds of members).
     boundedPerGoal(outer, (ctx) => {
-      const cc = conflictContext(ctx.ws);
+      const cc = conflictContext(ctx.ws, ctx.lang);
       const filings = (g: Goal): Filing[] => {
         const indicator = cc.info(g).indicator;
         const dir = directionOf(g);

@@ -31,54 +31,54 @@ export default defineRule({
     },
     messages: {
       different: {
-        en: 'Different systems in the area «{area}»: «{self}» ({selfWho}) adopts {selfSystem}, while «{other}» ({otherWho}) adopts {otherSystem}. {overlap_en} {ways_en}{pending_en}',
-        nb: 'Ulike systemer på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, mens «{other}» ({otherWho}) innfører {otherSystem}. {overlap_nb} {ways_nb}{pending_nb}',
-        nn: 'Ulike system på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, medan «{other}» ({otherWho}) innfører {otherSystem}. {overlap_nn} {ways_nn}{pending_nn}',
+        en: 'Different systems in the area «{area}»: «{self}» ({selfWho}) adopts {selfSystem}, while «{other}» ({otherWho}) adopts {otherSystem}. {overlap} {ways}{pending}',
+        nb: 'Ulike systemer på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, mens «{other}» ({otherWho}) innfører {otherSystem}. {overlap} {ways}{pending}',
+        nn: 'Ulike system på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, medan «{other}» ({otherWho}) innfører {otherSystem}. {overlap} {ways}{pending}',
       },
       adoptVsRetain: {
-        en: 'Different systems in the area «{area}»: «{self}» ({selfWho}) adopts {selfSystem}, while «{other}» ({otherWho}) keeps {otherSystem}. {overlap_en} {ways_en}{pending_en}',
-        nb: 'Ulike systemer på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, mens «{other}» ({otherWho}) beholder {otherSystem}. {overlap_nb} {ways_nb}{pending_nb}',
-        nn: 'Ulike system på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, medan «{other}» ({otherWho}) held på {otherSystem}. {overlap_nn} {ways_nn}{pending_nn}',
+        en: 'Different systems in the area «{area}»: «{self}» ({selfWho}) adopts {selfSystem}, while «{other}» ({otherWho}) keeps {otherSystem}. {overlap} {ways}{pending}',
+        nb: 'Ulike systemer på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, mens «{other}» ({otherWho}) beholder {otherSystem}. {overlap} {ways}{pending}',
+        nn: 'Ulike system på området «{area}»: «{self}» ({selfWho}) innfører {selfSystem}, medan «{other}» ({otherWho}) held på {otherSystem}. {overlap} {ways}{pending}',
       },
       retainVsAdopt: {
-        en: 'Different systems in the area «{area}»: «{self}» ({selfWho}) keeps {selfSystem}, while «{other}» ({otherWho}) adopts {otherSystem}. {overlap_en} {ways_en}{pending_en}',
-        nb: 'Ulike systemer på området «{area}»: «{self}» ({selfWho}) beholder {selfSystem}, mens «{other}» ({otherWho}) innfører {otherSystem}. {overlap_nb} {ways_nb}{pending_nb}',
-        nn: 'Ulike system på området «{area}»: «{self}» ({selfWho}) held på {selfSystem}, medan «{other}» ({otherWho}) innfører {otherSystem}. {overlap_nn} {ways_nn}{pending_nn}',
+        en: 'Different systems in the area «{area}»: «{self}» ({selfWho}) keeps {selfSystem}, while «{other}» ({otherWho}) adopts {otherSystem}. {overlap} {ways}{pending}',
+        nb: 'Ulike systemer på området «{area}»: «{self}» ({selfWho}) beholder {selfSystem}, mens «{other}» ({otherWho}) innfører {otherSystem}. {overlap} {ways}{pending}',
+        nn: 'Ulike system på området «{area}»: «{self}» ({selfWho}) held på {selfSystem}, medan «{other}» ({otherWho}) innfører {otherSystem}. {overlap} {ways}{pending}',
       },
       keepRetired: {
-        en: '«{self}» ({selfWho}) builds on {selfSystem}, but «{other}» ({otherWho}) phases it out. {overlap_en} {ways_en}{pending_en}',
-        nb: '«{self}» ({selfWho}) bygger på {selfSystem}, men «{other}» ({otherWho}) avvikler det. {overlap_nb} {ways_nb}{pending_nb}',
-        nn: '«{self}» ({selfWho}) byggjer på {selfSystem}, men «{other}» ({otherWho}) avviklar det. {overlap_nn} {ways_nn}{pending_nn}',
+        en: '«{self}» ({selfWho}) builds on {selfSystem}, but «{other}» ({otherWho}) phases it out. {overlap} {ways}{pending}',
+        nb: '«{self}» ({selfWho}) bygger på {selfSystem}, men «{other}» ({otherWho}) avvikler det. {overlap} {ways}{pending}',
+        nn: '«{self}» ({selfWho}) byggjer på {selfSystem}, men «{other}» ({otherWho}) avviklar det. {overlap} {ways}{pending}',
       },
       retiredKept: {
-        en: '«{self}» ({selfWho}) phases out {selfSystem}, but «{other}» ({otherWho}) builds on it. {overlap_en} {ways_en}{pending_en}',
-        nb: '«{self}» ({selfWho}) avvikler {selfSystem}, men «{other}» ({otherWho}) bygger på det. {overlap_nb} {ways_nb}{pending_nb}',
-        nn: '«{self}» ({selfWho}) avviklar {selfSystem}, men «{other}» ({otherWho}) byggjer på det. {overlap_nn} {ways_nn}{pending_nn}',
+        en: '«{self}» ({selfWho}) phases out {selfSystem}, but «{other}» ({otherWho}) builds on it. {overlap} {ways}{pending}',
+        nb: '«{self}» ({selfWho}) avvikler {selfSystem}, men «{other}» ({otherWho}) bygger på det. {overlap} {ways}{pending}',
+        nn: '«{self}» ({selfWho}) avviklar {selfSystem}, men «{other}» ({otherWho}) byggjer på det. {overlap} {ways}{pending}',
       },
       differentAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) adopts {selfSystem}, «{other}» ({otherWho}) adopts {otherSystem} in the area «{area}». Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) adopts {selfSystem}, «{other}» ({otherWho}) adopts {otherSystem} in the area «{area}». Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Grunngjeving (i {acceptor}): {reason}',
       },
       adoptVsRetainAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) adopts {selfSystem}, «{other}» ({otherWho}) keeps {otherSystem} in the area «{area}». Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) beholder {otherSystem} på området «{area}». Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) held på {otherSystem} på området «{area}». Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) adopts {selfSystem}, «{other}» ({otherWho}) keeps {otherSystem} in the area «{area}». Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) beholder {otherSystem} på området «{area}». Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) innfører {selfSystem}, «{other}» ({otherWho}) held på {otherSystem} på området «{area}». Grunngjeving (i {acceptor}): {reason}',
       },
       retainVsAdoptAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) keeps {selfSystem}, «{other}» ({otherWho}) adopts {otherSystem} in the area «{area}». Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) beholder {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) held på {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) keeps {selfSystem}, «{other}» ({otherWho}) adopts {otherSystem} in the area «{area}». Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) beholder {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) held på {selfSystem}, «{other}» ({otherWho}) innfører {otherSystem} på området «{area}». Grunngjeving (i {acceptor}): {reason}',
       },
       keepRetiredAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) builds on {selfSystem}, which «{other}» ({otherWho}) phases out. Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) bygger på {selfSystem}, som «{other}» ({otherWho}) avvikler. Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) byggjer på {selfSystem}, som «{other}» ({otherWho}) avviklar. Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) builds on {selfSystem}, which «{other}» ({otherWho}) phases out. Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) bygger på {selfSystem}, som «{other}» ({otherWho}) avvikler. Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) byggjer på {selfSystem}, som «{other}» ({otherWho}) avviklar. Grunngjeving (i {acceptor}): {reason}',
       },
       retiredKeptAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) phases out {selfSystem}, which «{other}» ({otherWho}) builds on. Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) avvikler {selfSystem}, som «{other}» ({otherWho}) bygger på. Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) avviklar {selfSystem}, som «{other}» ({otherWho}) byggjer på. Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) phases out {selfSystem}, which «{other}» ({otherWho}) builds on. Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) avvikler {selfSystem}, som «{other}» ({otherWho}) bygger på. Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) avviklar {selfSystem}, som «{other}» ({otherWho}) byggjer på. Grunngjeving (i {acceptor}): {reason}',
       },
       related: {
         en: 'The other goal: «{other}» ({otherWho}), {otherSystem}',
@@ -92,7 +92,7 @@ export default defineRule({
   checkWorkspace(outer) {
     // At most MAX_PER_GOAL findings on one goal; more are summed up in one (a company goal against hundreds of members).
     boundedPerGoal(outer, (ctx) => {
-      const cc = conflictContext(ctx.ws);
+      const cc = conflictContext(ctx.ws, ctx.lang);
       const filings = (g: Goal): Filing[] => {
         const { keep, retire } = systemKeys(g);
         // Same area: different adopted systems, or adopt vs retain.

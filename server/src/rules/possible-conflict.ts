@@ -41,14 +41,14 @@ export default defineRule({
     },
     messages: {
       opposite: {
-        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap_en} If the goals do pull «{topic}» opposite ways, make it visible with structured properties (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways_en}{pending_en}',
-        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap_nb} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways_nb}{pending_nb}',
-        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap_nn} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways_nn}{pending_nn}',
+        en: 'Possible conflict: «{self}» ({selfWho}) says «{selfWords}», while «{other}» ({otherWho}) says «{otherWords}». {overlap} If the goals do pull «{topic}» opposite ways, make it visible with structured properties (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways}{pending}',
+        nb: 'Mulig konflikt: «{self}» ({selfWho}) sier «{selfWords}», mens «{other}» ({otherWho}) sier «{otherWords}». {overlap} Hvis målene virkelig trekker «{topic}» i motsatte retninger, gjør det synlig med strukturerte egenskaper (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways}{pending}',
+        nn: 'Mogleg konflikt: «{self}» ({selfWho}) seier «{selfWords}», medan «{other}» ({otherWho}) seier «{otherWords}». {overlap} Om måla verkeleg dreg «{topic}» i motsette retningar, gjer det synleg med strukturerte eigenskapar (`{adoptKey}`/`{phaseOutKey}`, `{indicatorKey}` + `{directionKey}`). {ways}{pending}',
       },
       oppositeAccepted: {
-        en: 'Accepted conflict: «{self}» ({selfWho}) says «{selfWords}», «{other}» ({otherWho}) says «{otherWords}». Reason (in {acceptor}): {reason_en}',
-        nb: 'Akseptert konflikt: «{self}» ({selfWho}) sier «{selfWords}», «{other}» ({otherWho}) sier «{otherWords}». Begrunnelse (i {acceptor}): {reason_nb}',
-        nn: 'Akseptert konflikt: «{self}» ({selfWho}) seier «{selfWords}», «{other}» ({otherWho}) seier «{otherWords}». Grunngjeving (i {acceptor}): {reason_nn}',
+        en: 'Accepted conflict: «{self}» ({selfWho}) says «{selfWords}», «{other}» ({otherWho}) says «{otherWords}». Reason (in {acceptor}): {reason}',
+        nb: 'Akseptert konflikt: «{self}» ({selfWho}) sier «{selfWords}», «{other}» ({otherWho}) sier «{otherWords}». Begrunnelse (i {acceptor}): {reason}',
+        nn: 'Akseptert konflikt: «{self}» ({selfWho}) seier «{selfWords}», «{other}» ({otherWho}) seier «{otherWords}». Grunngjeving (i {acceptor}): {reason}',
       },
       related: {
         en: 'The other goal: «{other}» ({otherWho}) says «{otherWords}»',
@@ -63,7 +63,7 @@ export default defineRule({
     // At most MAX_PER_GOAL findings on one goal; more are summed up in one (a company goal against hundreds of members).
     boundedPerGoal(outer, (ctx) => {
       const { ws } = ctx;
-      const cc = conflictContext(ws);
+      const cc = conflictContext(ws, ctx.lang);
       const signals = (g: Goal) =>
         cc.derived('signals', g, () => {
           const text = `${g.title}.\n\n${g.description}`;

@@ -17,7 +17,7 @@
  * successive analyses of one workspace share (goal facts, candidate indexes,
  * the reports of pairs and capacity runs) is `CarriedOver`.
  */
-import type { Goal, Span, StrategyDocument } from '../types.js';
+import type { Goal, Lang, Span, StrategyDocument } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import type { WorkspaceConfig } from '../model/config.js';
 import { isPlaceholder } from '../model/placeholder.js';
@@ -144,6 +144,8 @@ interface CarriedOver {
   /** The members and goal-keys fingerprints it was made for (interned strings: compared by identity first). */
   members: string;
   goalKeys: string;
+  /** The message language its reports' data is written in (see describe.ts). */
+  lang: Lang;
   facts: WeakMap<Goal, GoalInfo>;
   pairs: WeakMap<Goal, WeakMap<Goal, Map<string, Report[]>>>;
   /**
@@ -164,13 +166,13 @@ interface CarriedOver {
 }
 const carriedOver = new WeakMap<WorkspaceConfig, CarriedOver>();
 
-function carriedOverFor(ws: WorkspaceModel): CarriedOver {
+function carriedOverFor(ws: WorkspaceModel, lang: Lang): CarriedOver {
   const members = ws.fingerprint('members');
   const goalKeys = ws.fingerprint('goalKeys');
   let c = carriedOver.get(ws.config);
-  if (!c || c.members !== members || c.goalKeys !== goalKeys) {
+  if (!c || c.members !== members || c.goalKeys !== goalKeys || c.lang !== lang) {
     const shared: Shared = { scopes: new Map(), links: new Map(), windows: new Map(), indicators: new Map() };
-    c = { members, goalKeys, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), indexes: new Map(), active: new WeakMap(), documentDerived: new WeakMap(), shared };
+    c = { members, goalKeys, lang, facts: new WeakMap(), pairs: new WeakMap(), groups: new Map(), previousGroups: new Map(), indexes: new Map(), active: new WeakMap(), documentDerived: new WeakMap(), shared };
     carriedOver.set(ws.config, c);
   }
   return c;
@@ -178,14 +180,26 @@ function carriedOverFor(ws: WorkspaceModel): CarriedOver {
 
 const contexts = new WeakMap<WorkspaceModel, ConflictContext>();
 
-/** The conflict context of an analysed workspace (created on first use). */
-export function conflictContext(ws: WorkspaceModel): ConflictContext {
+/**
+ * The conflict context of an analysed workspace (created on first use), for
+ * findings in `lang`, the run's message language (`RuleContext.lang`).
+ */
+export function conflictContext(ws: WorkspaceModel, lang: Lang): ConflictContext {
   let c = contexts.get(ws);
-  if (!c) {
-    c = new ConflictContext(ws);
+  if (!c || c.lang !== lang) {
+    c = new ConflictContext(ws, lang);
     contexts.set(ws, c);
   }
   return c;
+}
+
+/**
+ * The conflict context the analysis of `ws` used, for questions that do not
+ * depend on the language (facts, overlap, acceptance): the report's, tests'.
+ * One is made when no conflict rule ran.
+ */
+export function analysedConflictContext(ws: WorkspaceModel): ConflictContext {
+  return contexts.get(ws) ?? conflictContext(ws, ws.config.language);
 }
 
 /**
@@ -193,26 +207,37 @@ export function conflictContext(ws: WorkspaceModel): ConflictContext {
  * Read it from `engine.analyze().workspaces[i]`.
  */
 export function conflictStats(ws: WorkspaceModel): ConflictStats {
-  return conflictContext(ws).stats;
+  return contexts.get(ws)?.stats ?? noComparisons(ws);
+}
+
+function noComparisons(ws: WorkspaceModel): ConflictStats {
+  return { goals: ws.goals.length, comparisons: 0, byRule: {}, bucketPairs: 0, evaluated: 0, replayed: 0, moved: 0, filed: 0 };
 }
 
 export class ConflictContext {
   readonly ws: WorkspaceModel;
+  /**
+   * The language findings are rendered in. Their data is written in it alone:
+   * where every pair of goals in an area conflicts, the findings grow with the
+   * square of the goals, and each carries its sentences until the next edit.
+   */
+  readonly lang: Lang;
   readonly stats: ConflictStats;
   /** Each document of the workspace by URI, with the position of its first goal in `ws.goals`. */
   readonly #documentAt = new Map<string, { doc: StrategyDocument; start: number }>();
   readonly #visits = new Map<string, number>();
   readonly #carried: CarriedOver;
 
-  constructor(ws: WorkspaceModel) {
+  constructor(ws: WorkspaceModel, lang: Lang) {
     this.ws = ws;
+    this.lang = lang;
     let start = 0;
     for (const doc of ws.documents) {
       this.#documentAt.set(doc.uri, { doc, start });
       start += doc.goals.length;
     }
-    this.stats = { goals: ws.goals.length, comparisons: 0, byRule: {}, bucketPairs: 0, evaluated: 0, replayed: 0, moved: 0, filed: 0 };
-    this.#carried = carriedOverFor(ws);
+    this.stats = noComparisons(ws);
+    this.#carried = carriedOverFor(ws, lang);
     // A new analysis: keep the groups of the last one only.
     this.#carried.previousGroups = this.#carried.groups;
     this.#carried.groups = new Map();

@@ -3,9 +3,11 @@
  * period both goals are active in, why they meet (shared members, a shared
  * indicator, a resource) and the ways out.
  *
- * Message templates are rendered with one `data` object for every language,
- * so pieces that are sentences come in three versions under `<name>_en`,
- * `<name>_nb` and `<name>_nn`; the nb template uses `{overlap_nb}` and so on.
+ * The sentences are written in the language the findings are rendered in
+ * (`ConflictContext.lang`), and only in it: the conflict rules' templates
+ * name them without a language (`{overlap}`, `{ways}`). Pieces other rules
+ * pass to a fix title, which is rendered in English too, come in every
+ * language (`localized`).
  */
 import type { Goal, Lang } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
@@ -17,7 +19,11 @@ import type { Window } from './window.js';
 export type Data = Record<string, string | number>;
 const LANGS: readonly Lang[] = ['en', 'nb', 'nn'];
 
-/** Adds `<name>_en/_nb/_nn` entries to `data`. */
+/**
+ * Adds `<name>_en/_nb/_nn` entries to `data`, for templates that name a piece
+ * per language (`{systems_nb}`): data a fix title is rendered with, in
+ * English and in the run's language.
+ */
 export function localized(data: Data, name: string, text: (lang: Lang) => string): Data {
   for (const l of LANGS) data[`${name}_${l}`] = text(l);
   return data;
@@ -87,21 +93,22 @@ export function keysData(ws: WorkspaceModel, goal: Goal): Data {
 
 /**
  * Data for a finding on `self` about its conflict with `other`: `goalsData`
- * and the sentences `overlap_*` (why and when they meet) and `ways_*` (the
+ * and the sentences `overlap` (why and when they meet) and `ways` (the
  * ways out; `pending`: an `accepts` names the conflict, its reason still to write).
  */
 export function pairData(ctx: ConflictContext, self: Goal, other: Goal, ov: Overlap, agree?: Agree, pending = false): Data {
   const { ws } = ctx;
   const data = goalsData(ws, self, other);
-  localized(data, 'overlap', (l) => overlapSentence(ws, ov, l));
+  const lang = ctx.lang;
+  data.overlap = overlapSentence(ws, ov, lang);
   const exempt = exemptHint(ctx, self, other, ov);
   const acceptsKey = String(data.acceptsKey);
   const named = (g: Goal) => quotedTitle(ws, g, g === self ? other : self);
   const done = [self, other].filter(isDone).map(named);
   const openGoal = [self, other].find((g) => !isDone(g));
   const open = openGoal ? named(openGoal) : '';
-  const first = agree ? (l: Lang) => agreeWay(agree, named(self), named(other), l) : undefined;
-  localized(data, 'ways', (l) => waysOut(exempt, acceptsKey, other.key, l, done, open, first?.(l) ?? '', pending));
+  const first = agree ? agreeWay(agree, named(self), named(other), lang) : '';
+  data.ways = waysOut(exempt, acceptsKey, other.key, lang, done, open, first, pending);
   return data;
 }
 
@@ -276,35 +283,32 @@ function pendingWaysOut(exempt: string, lang: Lang, done: readonly string[], ope
 /**
  * Data for an accepted conflict: `acceptor` (the goal whose `accepts` names the
  * other, quoted as `quotedTitle` quotes it against `other`, the goal it names)
- * and `reason_*` (or a request for one).
+ * and `reason` (or a request for one), in `lang`.
  */
-export function acceptedData(ws: WorkspaceModel, data: Data, acc: Accepted, other: Goal): Data {
+export function acceptedData(ws: WorkspaceModel, data: Data, acc: Accepted, other: Goal, lang: Lang): Data {
   data.acceptor = quotedTitle(ws, acc.by, other);
   data.acceptorRef = acc.by.key;
-  localized(data, 'reason', (l) =>
-    acc.reason ? `«${acc.reason}»` : { en: '(no reason given: add one after the dash)', nb: '(ingen begrunnelse: skriv den etter tankestreken)', nn: '(inga grunngjeving: skriv ho etter tankestreken)' }[l],
-  );
+  data.reason = acc.reason ? `«${acc.reason}»` : { en: '(no reason given: add one after the dash)', nb: '(ingen begrunnelse: skriv den etter tankestreken)', nn: '(inga grunngjeving: skriv ho etter tankestreken)' }[lang];
   return data;
 }
 
 /**
- * `pending_*`, which every open conflict message ends with: empty, or, when an
+ * `pending`, which every open conflict message ends with: empty, or, when an
  * `accepts` names the conflict with the placeholder still in it
- * (`unfinishedAcceptance`), a sentence saying that it does not count yet.
+ * (`unfinishedAcceptance`), a sentence in `lang` saying that it does not count yet.
  */
-export function pendingData(ws: WorkspaceModel, data: Data, unfinished: Accepted | undefined): Data {
-  if (!unfinished) return localized(data, 'pending', () => '');
+export function pendingData(ws: WorkspaceModel, data: Data, unfinished: Accepted | undefined, lang: Lang): Data {
+  if (!unfinished) {
+    data.pending = '';
+    return data;
+  }
   const by = unfinished.by.title;
   const key = keyInDocument('accepts', ws.documentOf(unfinished.by));
   const reason = unfinished.reason;
-  return localized(
-    data,
-    'pending',
-    (l) =>
-      ({
-        en: ` «${by}» names this conflict in \`${key}\`, but the reason is still the placeholder «${reason}»: replace it with why the conflict is accepted. Until then it counts as open.`,
-        nb: ` «${by}» nevner denne konflikten i \`${key}\`, men begrunnelsen er fortsatt plassholderen «${reason}»: bytt den ut med hvorfor konflikten aksepteres. Til da regnes den som åpen.`,
-        nn: ` «${by}» nemner denne konflikten i \`${key}\`, men grunngjevinga er framleis plasshaldaren «${reason}»: byt ho ut med kvifor konflikten er akseptert. Til då blir han rekna som open.`,
-      })[l],
-  );
+  data.pending = {
+    en: ` «${by}» names this conflict in \`${key}\`, but the reason is still the placeholder «${reason}»: replace it with why the conflict is accepted. Until then it counts as open.`,
+    nb: ` «${by}» nevner denne konflikten i \`${key}\`, men begrunnelsen er fortsatt plassholderen «${reason}»: bytt den ut med hvorfor konflikten aksepteres. Til da regnes den som åpen.`,
+    nn: ` «${by}» nemner denne konflikten i \`${key}\`, men grunngjevinga er framleis plasshaldaren «${reason}»: byt ho ut med kvifor konflikten er akseptert. Til då blir han rekna som open.`,
+  }[lang];
+  return data;
 }

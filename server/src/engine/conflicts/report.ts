@@ -79,8 +79,8 @@ export interface ConflictSide {
  */
 export function reportSide(ws: WorkspaceModel, ctx: RuleContext, s: ConflictSide): void {
   const { self, other, messageId, data, accepted: acc, unfinished } = s;
-  if (acc) acceptedData(ws, data, acc, acc.by === self.goal ? other.goal : self.goal);
-  else pendingData(ws, data, unfinished);
+  if (acc) acceptedData(ws, data, acc, acc.by === self.goal ? other.goal : self.goal, ctx.lang);
+  else pendingData(ws, data, unfinished, ctx.lang);
   ctx.report({
     messageId: acc ? `${messageId}Accepted` : messageId,
     data,
