@@ -45,7 +45,9 @@ export function reportPair(cc: ConflictContext, ctx: RuleContext, a: PairSide, b
     [b, a, r.messageIds[1]],
   ];
   for (const [self, other, messageId] of sides) {
-    const data: Data = { ...pairData(cc, self.goal, other.goal, r.overlap, r.agree, Boolean(unfinished)), ...self.data };
+    // Made for this side alone, so the side's own data is added to it rather than copied with it into another object.
+    const data: Data = pairData(cc, self.goal, other.goal, r.overlap, r.agree, Boolean(unfinished));
+    if (self.data) Object.assign(data, self.data);
     reportSide(cc.ws, ctx, { self, other, messageId, relatedId: r.relatedId, data, accepted: acc, unfinished, acceptedAlwaysInfo: r.acceptedAlwaysInfo });
   }
 }
