@@ -887,6 +887,18 @@ rules:
       assert.match(assertFixResolves(files, d)['samstemt.yaml']!, /capacity: 8, unit: årsverk/);
     });
 
+    it('reads a capacity only as a decimal number, as a population is read (0x1F, 1e2 and 0b11 are not counts)', () => {
+      for (const written of ['0x1F', '1e2', '0b11']) {
+        const cfg = CONFIG.replace('capacity: 12, unit: årsverk', `capacity: ${written}, unit: årsverk`);
+        const files = { 'samstemt.yaml': cfg, 'storby.md': HEAD };
+        const list = analyzeRule(RULE, files).filter((x) => x.file === 'samstemt.yaml');
+        assert.deepEqual(list.map((d) => textAt(files, d)), [written], written);
+        assert.equal(list[0]!.message, `"${written}" is not a number. Write capacity as a number, e.g. 6.`);
+      }
+      const files = { 'samstemt.yaml': CONFIG.replace('capacity: 12, unit: årsverk', 'capacity: "1 500,5", unit: årsverk'), 'storby.md': HEAD };
+      assert.deepEqual(analyzeRule(RULE, files).filter((x) => x.file === 'samstemt.yaml'), []);
+    });
+
     it('offers the rule severity meant by its Norwegian name (advarsel, feil, åtvaring, av)', () => {
       const cfg = CONFIG + 'rules:\n  goal-unlinked: advarsel\n  solution-first: feil\n  weak-link: åtvaring\n  uniform-mandate: av\n';
       const files = { 'samstemt.yaml': cfg, 'storby.md': HEAD };

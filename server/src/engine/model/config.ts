@@ -369,7 +369,8 @@ export function parseConfig(uri: string, text: string, knownRules: readonly stri
               const t = v.trim();
               // Thousands grouped by spaces (`1 500`), as a population or a demand (`1 500 000 kr`) may be written.
               const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/.test(t) ? t.replace(/[ \u00a0\u202f]/g, '') : t;
-              const n = Number(grouped.replace(',', '.'));
+              // Decimal only: JavaScript's Number would read `0x1F` as 31 and `1e2` as 100 without a word.
+              const n = /^-?\d+(?:[.,]\d+)?$/.test(grouped) ? Number(grouped.replace(',', '.')) : NaN;
               if (t !== '' && Number.isFinite(n) && n >= 0) def.capacity = n;
               else if (t !== '' && Number.isFinite(n)) bad(q.value.span, 'capacityNegative', { key: q.key.value, value: t });
               else if (t !== '') {
