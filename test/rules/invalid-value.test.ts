@@ -805,6 +805,37 @@ goals:
       assert.deepEqual(analyzeRule(RULE, map).map((x) => textAt(map, x)), ['{from: 2027, to: 2024}']);
     });
 
+    it('offers the years of a period written as two dates, as the fix', () => {
+      for (const [period, years] of [
+        ['2026-01-01–2029-12-31', '2026–2029'],
+        ['2026-01-01 - 2029-12-31', '2026–2029'],
+        ['2026-07-01-2029-06-30', '2026–2029'],
+        ['01.01.2026–31.12.2029', '2026–2029'],
+        ['1.8.2025-31.7.2028', '2025–2028'],
+      ] as const) {
+        const files = head(period);
+        const [d, ...rest] = analyzeRule(RULE, files);
+        assert.equal(rest.length, 0, period);
+        assert.equal(textAt(files, d!), period);
+        assert.equal(d!.message, `"${period}" is written with dates, but a period is whole years: write ${years}. A goal that starts or ends within a year gets its own dates (start, deadline).`);
+        assert.equal(d!.fixes[0]!.preferred, true);
+        assert.match(assertFixResolves(files, d!)['storby.md']!, new RegExp(`period: ${years}\n`));
+      }
+      // Dates in the wrong order are no period to offer.
+      const [d] = analyzeRule(RULE, head('2029-12-31–2026-01-01'));
+      assert.match(d!.message, /is not a period/);
+      assert.deepEqual(d!.fixes, []);
+    });
+
+    it('offers the year of a date written as an end of {from, to}', () => {
+      const files = head('{from: 2026-01-01, to: 2029}');
+      const [d, ...rest] = analyzeRule(RULE, files);
+      assert.equal(rest.length, 0);
+      assert.equal(textAt(files, d!), '2026-01-01');
+      assert.equal(d!.message, '"2026-01-01" is not a year, so the period is read without it. Write the year with four digits, e.g. from: 2026.');
+      assert.match(assertFixResolves(files, d!)['storby.md']!, /period: \{from: 2026, to: 2029\}\n/);
+    });
+
     it('says a list is not a period and offers the years as one', () => {
       const files = head('[2024, 2027]');
       const [d] = analyzeRule(RULE, files);

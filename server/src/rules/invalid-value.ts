@@ -195,6 +195,11 @@ const messages = {
     nb: '«{value}» er ikke en periode. Skriv årene som 2024–2027, eller {fra: 2024, til: 2027}.',
     nn: '«{value}» er ikkje ein periode. Skriv åra som 2024–2027, eller {frå: 2024, til: 2027}.',
   },
+  periodDates: {
+    en: '"{value}" is written with dates, but a period is whole years: write {fixed}. A goal that starts or ends within a year gets its own dates (start, deadline).',
+    nb: '«{value}» er skrevet med datoer, men en periode er hele år: skriv {fixed}. Et mål som starter eller slutter midt i et år, får egne datoer (Fra, Frist).',
+    nn: '«{value}» er skriven med datoar, men ein periode er heile år: skriv {fixed}. Eit mål som startar eller sluttar midt i eit år, får eigne datoar (Frå, Frist).',
+  },
   periodYear: {
     en: '"{value}" is not a year, so the period is read without it. Write the year with four digits, e.g. {key}: {example}.',
     nb: '«{value}» er ikke et årstall, så perioden blir lest uten det. Skriv året med fire sifre, f.eks. {key}: {example}.',

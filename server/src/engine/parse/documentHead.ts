@@ -559,6 +559,22 @@ const PERIOD_ENDS: ReadonlyMap<string, 'from' | 'to'> = new Map([['from', 'from'
 /** The sub-key that goes with the one the author wrote, for advice in their words: `fra` → `til`. */
 const PERIOD_PARTNER: ReadonlyMap<string, string> = new Map([['from', 'to'], ['fra', 'til'], ['frå', 'til'], ['to', 'from'], ['til', 'fra']]);
 const YEAR = /^\d{4}$/;
+/** A date as plans write one, ISO (`2026-01-01`) or Norwegian (`01.01.2026`), its year in the one group that takes part. */
+const DATE = /^(?:(\d{4})-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(\d{4}))$/;
+/** Two `DATE`s joined by a dash. */
+const TWO_DATES = /^(?:(\d{4})-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(\d{4}))\s*[-\u2010-\u2014\u2212]\s*(?:(\d{4})-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(\d{4}))$/;
+
+/**
+ * `2026–2029` for a period written as two dates (`2026-01-01–2029-12-31`,
+ * `01.01.2026 - 31.12.2029`): a period is whole years. Undefined for anything
+ * else, and for dates in the wrong order.
+ */
+function yearsOfDates(text: string): string | undefined {
+  const m = TWO_DATES.exec(text);
+  if (!m) return undefined;
+  const [a, b] = [m[1] ?? m[2]!, m[3] ?? m[4]!];
+  return a <= b ? `${a}–${b}` : undefined;
+}
 /** Period sub-keys in each language, for a did-you-mean in the author's words. */
 const PERIOD_KEYS_EN = ['from', 'to'];
 const PERIOD_KEYS_NO = ['fra', 'frå', 'til'];
@@ -643,7 +659,9 @@ export function readPeriod(text: string, key: YScalar, value: YNode, problems: V
     // The end year may have two digits, as plans title themselves: `2021–24` is 2021–2024.
     const m = /^(\d{4})(?:\s*(?:[-\u2010-\u2014\u2212]|to|til)\s*(\d{4}|\d{2}))?$/.exec(t);
     if (!m) {
-      bad(value.span, 'period', { value: value.value });
+      const years = yearsOfDates(t);
+      if (years) bad(value.span, 'periodDates', { value: value.value, fixed: years }, years);
+      else bad(value.span, 'period', { value: value.value });
       return undefined;
     }
     from = Number(m[1]);
@@ -684,7 +702,10 @@ function readPeriodMap(
     seen[end] = key.value;
     const text = value.kind === 'scalar' && !isNull(value) ? value.value.trim() : '';
     if (!YEAR.test(text)) {
-      bad(value.span, text ? 'periodYear' : 'empty', { value: text, key: key.value, example: end === 'from' ? '2024' : '2027' });
+      // A date (`from: 2026-01-01`): its year is what a period can hold.
+      const year = DATE.exec(text);
+      const y = year?.[1] ?? year?.[2];
+      bad(value.span, text ? 'periodYear' : 'empty', { value: text, key: key.value, example: y ?? (end === 'from' ? '2024' : '2027') }, y);
       continue;
     }
     ends[end] = Number(text);
