@@ -118,6 +118,19 @@ describe('language server: finding one’s way in Skarvøy Digital (test/fixture
       assert.deepEqual(await definitionOf('skarvoy-digital.md', 'Unntak: kvitholmen', 10), ['samstemt.yaml:13 kvitholmen']);
       assert.deepEqual(await definitionOf('skarvoy-digital.md', 'nordvoll, brattli', 2), ['samstemt.yaml:10 nordvoll']);
     });
+
+    it('leads from a member at the end of a list written as a sentence (`eidsund.`), which the member check accepts, to samstemt.yaml', async () => {
+      assert.deepEqual(await definitionOf('skarvoy-digital.md', 'eidsund.', 3), ['samstemt.yaml:12 eidsund']);
+    });
+
+    it('leads from a member written with a capital or by its name, as hover names it, to samstemt.yaml', async () => {
+      const text = read(file('skarvoy-digital.md')).replace('- Unntak: kvitholmen', '- Unntak: Kvitholmen, Eidsund kommune');
+      texts.set(uri('skarvoy-digital.md'), text);
+      client.open(uri('skarvoy-digital.md'), text);
+      await settle(uri('skarvoy-digital.md'));
+      assert.deepEqual(await definitionOf('skarvoy-digital.md', 'Kvitholmen,', 3), ['samstemt.yaml:13 kvitholmen']);
+      assert.deepEqual(await definitionOf('skarvoy-digital.md', 'Eidsund kommune', 3), ['samstemt.yaml:12 eidsund']);
+    });
   });
 
   describe('find all references (Shift+F12)', function () {

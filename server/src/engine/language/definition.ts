@@ -10,6 +10,7 @@
 import type { Localized, Span, TextEdit } from '../types.js';
 import { findFile, tr, type LanguageContext } from './context.js';
 import { goalIdFrom } from '../parse/goalBuilder.js';
+import { memberOf } from '../model/memberNames.js';
 import { locate, objectiveUses, refIdSpan, referencesTo, type Located } from './locate.js';
 import type { Goal } from '../types.js';
 
@@ -37,11 +38,13 @@ export function definition(ctx: LanguageContext, uri: string, offset: number): L
     case 'objective':
       return hit.objective ? [{ uri: hit.objective.uri, span: hit.objective.span }] : [];
     case 'member': {
-      const m = ws.members.get(hit.id);
+      // As hover reads a scope's item: `fjellbygd.` ending a sentence, `Fjellbygd`, or the member's name.
+      const id = hit.property ? memberOf(ws.members, hit.id) : hit.id;
+      const m = ws.members.get(id);
       const cfg = ws.config.uri;
       if (m && cfg && ws.config.membersDeclared) return [{ uri: cfg, span: m.span }];
       // Without declared members, an owner is defined by the document that names it.
-      const doc = ws.documents.find((d) => d.owner?.value === hit.id);
+      const doc = ws.documents.find((d) => d.owner?.value === id);
       return doc?.owner ? [{ uri: doc.uri, span: doc.owner.span }] : [];
     }
     default:
