@@ -198,6 +198,39 @@ describe('language server: finding one’s way in Skarvøy Digital (test/fixture
       assert.match((await refused(prepare('nordvoll.md', 'Målet bygger på', 3))).message, /^Her står ingen mål-ID/);
     });
 
+    it('renames felles-sky in every document, the target of a reference written as a link too, and nothing else; the findings stay as they were', async () => {
+      const before = problems();
+      const edit = await rename('eidsund.md', 'skarvoy-digital#felles-sky', 20, 'felles-skyplattform');
+      assert.deepEqual(changedLines(edit), [
+        'brattli.yaml:12       - skarvoy-digital#felles-skyplattform',
+        'eidsund.md:18 - Bidreg til: skarvoy-digital#felles-skyplattform',
+        'nordvoll.md:16 - Bidrar til: skarvoy-digital#digital-postkasse, [skarvoy-digital#felles-skyplattform](skarvoy-digital.md#felles-skyplattform)',
+        'nordvoll.md:16 - Bidrar til: skarvoy-digital#digital-postkasse, [skarvoy-digital#felles-skyplattform](skarvoy-digital.md#felles-skyplattform)',
+        'skarvoy-digital.md:38 ### ☁️ Felles skyplattform for fagsystemer {#felles-skyplattform}',
+      ]);
+      // The prose mention is no reference, and stays.
+      assert.ok(applyEdits(textOf(uri('nordvoll.md')), editsByUri(edit).get(uri('nordvoll.md'))!).includes('(skarvoy-digital#felles-sky) som selskapet'));
+      await apply(edit);
+      assert.deepEqual(problems(), before);
+    });
+
+    it('renames the target of a link within the document, and leaves a link that leads to another document as it is', async () => {
+      const text = read(file('eidsund.md'))
+        .replace('- Bidreg til: skarvoy-digital#felles-sky', '- Bidreg til: [skarvoy-digital#felles-sky](nordvoll.md#felles-sky)')
+        .replace('skarvoy-digital#digital-postkasse, #velferdsteknologi', 'skarvoy-digital#digital-postkasse, [#velferdsteknologi](#velferdsteknologi)');
+      texts.set(uri('eidsund.md'), text);
+      client.open(uri('eidsund.md'), text);
+      await settle(uri('eidsund.md'));
+      const own = await rename('eidsund.md', '{#velferdsteknologi}', 4, 'velferd');
+      assert.deepEqual(changedLines(own), [
+        'eidsund.md:12 ### 🧓 Velferdsteknologi i heimetenesta {#velferd}',
+        'eidsund.md:27 - Bidreg til: skarvoy-digital#digital-postkasse, [#velferd](#velferd)',
+        'eidsund.md:27 - Bidreg til: skarvoy-digital#digital-postkasse, [#velferd](#velferd)',
+      ]);
+      const elsewhere = await rename('eidsund.md', '[skarvoy-digital#felles-sky]', 20, 'sky');
+      assert.ok(changedLines(elsewhere).includes('eidsund.md:18 - Bidreg til: [skarvoy-digital#sky](nordvoll.md#felles-sky)'), changedLines(elsewhere).join('\n'));
+    });
+
     it('renames felles-palogging from its heading: `#id`, a flow list and `accepts` keep their form and reason; the findings stay as they were', async () => {
       const before = problems();
       const edit = await rename('skarvoy-digital.md', '{#felles-palogging}', 4, 'felles-innlogging');

@@ -11,6 +11,7 @@ import type { Localized, Span, TextEdit } from '../types.js';
 import { findFile, tr, type LanguageContext } from './context.js';
 import { goalIdFrom } from '../parse/goalBuilder.js';
 import { memberOf } from '../model/memberNames.js';
+import { decodePath, dirname } from '../workspace/uri.js';
 import { locate, objectiveUses, refIdSpan, referencesTo, type Located } from './locate.js';
 import type { Goal } from '../types.js';
 
@@ -134,9 +135,41 @@ export function rename(ctx: LanguageContext, uri: string, offset: number, newNam
     return { error: tr(ctx.lang, RENAME_ERRORS.exists).replace('{goal}', `${goal.owner}#${name}`) };
   }
   const edits: TextEdit[] = [{ uri: goal.uri, span: unquoted(at.ws.documentOf(goal).text, goal.idSpan), newText: name }];
-  for (const r of referencesTo(at.ws, goal)) edits.push({ uri: r.from.uri, span: refIdSpan(r.ref, at.ws.documentOf(r.from).text), newText: name });
+  for (const r of referencesTo(at.ws, goal)) {
+    const doc = at.ws.documentOf(r.from);
+    edits.push({ uri: r.from.uri, span: refIdSpan(r.ref, doc.text), newText: name });
+    const anchor = doc.format === 'markdown' ? linkAnchor(doc.text, r.ref.span.end, r.from.uri, goal) : undefined;
+    if (anchor) edits.push({ uri: r.from.uri, span: anchor, newText: name });
+  }
   return { edits };
 }
+
+/**
+ * A reference written as a Markdown link to the goal's heading,
+ * `[ikt#b](ikt.md#b)`: the span of the `b` after the target's `#`, which
+ * names the heading's `{#b}` and must follow a rename, or the link breaks.
+ */
+function linkAnchor(text: string, refEnd: number, from: string, goal: Goal): Span | undefined {
+  const m = LINK_TARGET.exec(text.slice(refEnd, refEnd + 1000));
+  if (!m || m[2]!.normalize('NFC') !== goal.id) return undefined;
+  if (linkedDocument(from, m[1]!) !== decodePath(goal.uri)) return undefined;
+  const start = refEnd + 2 + m[1]!.length + 1;
+  return { start, end: start + m[2]!.length };
+}
+/** The document a link's relative path leads to from document `from`, decoded (no path: `from` itself). */
+function linkedDocument(from: string, link: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('/')) return undefined;
+  const parts = decodePath(link === '' ? from : dirname(from)).split('/');
+  if (link === '') return parts.join('/');
+  parts.pop();
+  for (const seg of decodePath(link).split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+/** `](path#anchor)` right after a link's text; no path for a link within the document. */
+const LINK_TARGET = /^\]\(([^\s()#]*)#([^\s()#]+)\)/;
 
 /** Why there is nothing to rename at `hit`: an objective, a reference to no goal, or no goal ID at all. */
 function renameRefusal(ctx: LanguageContext, hit: Located | undefined): string {
