@@ -253,7 +253,24 @@ describe('language server: finding one’s way in Skarvøy Digital (test/fixture
       const mapping = await rename('kvitholmen.yaml', 'skarvoy-digital#digital-postkasse', 20, 'digital-post');
       assert.equal(editsByUri(mapping).size, 4);
       await apply(mapping);
-      assert.deepEqual(problems(), before.map((p) => p.replace('{#digital-postkasse}', '{#digital-post}')));
+      assert.deepEqual(problems(), before.map((p) => p.replaceAll('#digital-postkasse', '#digital-post')));
+    });
+
+    it('lists and renames a reference in a YAML anchored mapping that two goals merge (`<<: *kyst`) once, so the editor can apply the edit', async () => {
+      const text = read(file('brattli.yaml'))
+        .replace('mål:\n', 'kyst: &kyst\n  bidreg til: skarvoy-digital#digital-postkasse\nmål:\n')
+        .replace('    tittel: Nettbrett til alle elevar på mellomtrinnet\n', '    tittel: Nettbrett til alle elevar på mellomtrinnet\n    <<: *kyst\n')
+        .concat('  - id: skule-wifi\n    tittel: Wifi i gymsalen\n    område: oppvekst\n    frist: 2027\n    støttar: DN30-M3\n    <<: *kyst\n');
+      texts.set(uri('brattli.yaml'), text);
+      client.open(uri('brattli.yaml'), text);
+      await settle(uri('brattli.yaml'));
+      const before = problems();
+      const list = await client.request<Location[]>('textDocument/references', { ...at('kvitholmen.yaml', 'skarvoy-digital#digital-postkasse', 20), context: { includeDeclaration: true } });
+      assert.deepEqual(list.map(place).filter((p) => p.startsWith('brattli')), ['brattli.yaml:6 skarvoy-digital#digital-postkasse']);
+      const edit = await rename('kvitholmen.yaml', 'skarvoy-digital#digital-postkasse', 20, 'digital-post');
+      assert.deepEqual(changedLines(edit).filter((l) => l.startsWith('brattli')), ['brattli.yaml:6   bidreg til: skarvoy-digital#digital-post']);
+      await apply(edit);
+      assert.deepEqual(problems(), before.map((p) => p.replaceAll('#digital-postkasse', '#digital-post')));
     });
 
     it('refuses an ID the owner already has and an invalid ID with the reason; drops a leading `#`; allows an ID another member has', async () => {

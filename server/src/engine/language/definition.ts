@@ -78,13 +78,27 @@ export function references(ctx: LanguageContext, uri: string, offset: number, in
   if (hit.kind === 'objective') {
     const uses = objectiveUses(ws, hit.id).map((u) => ({ uri: u.from.uri, span: u.item.span }));
     if (includeDeclaration && hit.objective) uses.unshift({ uri: hit.objective.uri, span: hit.objective.span });
-    return uses;
+    return once(uses);
   }
   const goal = targetGoal(hit);
   if (!goal) return [];
   const refs = referencesTo(ws, goal).map((r) => ({ uri: r.from.uri, span: r.ref.span }));
   if (includeDeclaration) refs.unshift({ uri: goal.uri, span: goal.idSpan });
-  return refs;
+  return once(refs);
+}
+
+/**
+ * Each place once: a value in a YAML anchored mapping belongs to every goal that
+ * merges it (`<<: *felles`), and an editor refuses a rename with the same edit twice.
+ */
+function once<T extends { uri: string; span: Span }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((l) => {
+    const key = `${l.uri} ${l.span.start} ${l.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Goal IDs: lowercase letters (æøå allowed), digits and `-`. */
@@ -141,7 +155,7 @@ export function rename(ctx: LanguageContext, uri: string, offset: number, newNam
     const anchor = doc.format === 'markdown' ? linkAnchor(doc.text, r.ref.span.end, r.from.uri, goal) : undefined;
     if (anchor) edits.push({ uri: r.from.uri, span: anchor, newText: name });
   }
-  return { edits };
+  return { edits: once(edits) };
 }
 
 /**
