@@ -273,6 +273,16 @@ describe('language server: finding one’s way in Skarvøy Digital (test/fixture
       assert.deepEqual(problems(), before.map((p) => p.replaceAll('#digital-postkasse', '#digital-post')));
     });
 
+    it('takes a new ID pasted with a decomposed «å» or a zero-width space as the ID it shows, as a heading reads it, and writes it clean', async () => {
+      for (const [typed, written] of [
+        ['sky-pa\u030a-øya', 'sky-på-øya'],
+        ['sky\u200b-øya', 'sky-øya'],
+      ]) {
+        const edit = await rename('eidsund.md', 'skarvoy-digital#felles-sky', 20, typed!);
+        assert.deepEqual([...new Set([...editsByUri(edit).values()].flat().map((e) => e.newText))], [written], JSON.stringify(typed));
+      }
+    });
+
     it('refuses an ID the owner already has and an invalid ID with the reason; drops a leading `#`; allows an ID another member has', async () => {
       const exists = await refused(rename('skarvoy-digital.md', '{#felles-sky}', 4, 'digital-postkasse'));
       assert.equal(exists.code, INVALID_PARAMS);

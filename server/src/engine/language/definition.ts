@@ -12,6 +12,7 @@ import { findFile, tr, type LanguageContext } from './context.js';
 import { goalIdFrom } from '../parse/goalBuilder.js';
 import { memberOf } from '../model/memberNames.js';
 import { decodePath, dirname } from '../workspace/uri.js';
+import { withoutInvisible } from '../text/normalize.js';
 import { locate, objectiveUses, refIdSpan, referencesTo, type Located } from './locate.js';
 import type { Goal } from '../types.js';
 
@@ -139,7 +140,8 @@ export function rename(ctx: LanguageContext, uri: string, offset: number, newNam
   const at = locatedAt(ctx, uri, offset);
   const goal = at && targetGoal(at.hit);
   if (!at || !goal) return { refused: renameRefusal(ctx, at?.hit) };
-  const name = newName.trim().replace(/^#/, '');
+  // Read as a heading reads an ID: a name pasted from a PDF or Word may hold a decomposed «å» or a zero-width space.
+  const name = withoutInvisible(newName).normalize('NFC').trim().replace(/^#/, '');
   if (!GOAL_ID.test(name)) {
     const meant = goalIdFrom(name);
     const template = GOAL_ID.test(meant) ? RENAME_ERRORS.invalidWithSuggestion : RENAME_ERRORS.invalid;
