@@ -313,6 +313,15 @@ describe('language server: finding one’s way in Skarvøy Digital (test/fixture
       for (const goal of ['Skarvøy Digital AS digital-postkasse', 'Eidsund kommune svar-i-postkassa']) assert.ok(postkasse.includes(goal), `${goal} in ${postkasse.join(' | ')}`);
     });
 
+    it('finds a title written with a decomposed «å» (from a PDF or a Mac) by the «å» one types, and a goal by the emoji in its title', async () => {
+      const text = read(file('eidsund.md')).replace('### 📬 Svar i postkassa', '### 📬 Svar pa\u030a brev i postkassa');
+      texts.set(uri('eidsund.md'), text);
+      client.open(uri('eidsund.md'), text);
+      await settle(uri('eidsund.md'));
+      assert.deepEqual(await search('svar på brev'), ['Eidsund kommune svar-i-postkassa']);
+      assert.deepEqual(await search('📮'), ['Kvitholmen kommune digital-mail']);
+    });
+
     it('outlines each document’s goals and sub-goals, each range containing its ID', async () => {
       const outline = async (name: string) => {
         const out: string[] = [];
