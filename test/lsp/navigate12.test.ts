@@ -231,6 +231,33 @@ describe('language server: finding one’s way in Skarvøy Digital (test/fixture
       assert.ok(changedLines(elsewhere).includes('eidsund.md:18 - Bidreg til: [skarvoy-digital#sky](nordvoll.md#felles-sky)'), changedLines(elsewhere).join('\n'));
     });
 
+    it('finds and renames an `accepts` reference written in bold or as a link (as Word and Pandoc export it) at the reference, not at the markup', async () => {
+      const text = read(file('nordvoll.md')).replace(
+        '- Bidrar til: skarvoy-digital#felles-palogging\n',
+        '- Bidrar til: skarvoy-digital#felles-palogging\n- Aksepterer: [skarvoy-digital#felles-sky](skarvoy-digital.md#felles-sky) — vedtatt i kommunestyret\n- Aksepterer: **skarvoy-digital#tofaktor-opplaering** — egen opplæring\n',
+      );
+      texts.set(uri('nordvoll.md'), text);
+      client.open(uri('nordvoll.md'), text);
+      await settle(uri('nordvoll.md'));
+      const before = problems();
+      for (const [needle, id, line] of [
+        ['[skarvoy-digital#felles-sky', 'felles-sky', 28],
+        ['**skarvoy-digital#tofaktor-opplaering', 'tofaktor-opplaering', 29],
+      ] as const) {
+        const list = await client.request<Location[]>('textDocument/references', { ...at('nordvoll.md', needle, 20), context: { includeDeclaration: false } });
+        assert.ok(places(list).includes(`nordvoll.md:${line} skarvoy-digital#${id}`), places(list).join('\n'));
+        const prepared = await prepare('nordvoll.md', needle, 20);
+        assert.equal(textIn(text, prepared.range), id);
+      }
+      const edit = await rename('nordvoll.md', '**skarvoy-digital#tofaktor-opplaering', 20, 'tofaktor');
+      assert.ok(changedLines(edit).includes('nordvoll.md:29 - Aksepterer: **skarvoy-digital#tofaktor** — egen opplæring'), changedLines(edit).join('\n'));
+      await apply(edit);
+      const sky = await rename('nordvoll.md', '[skarvoy-digital#felles-sky', 20, 'sky');
+      assert.ok(changedLines(sky).includes('nordvoll.md:28 - Aksepterer: [skarvoy-digital#sky](skarvoy-digital.md#sky) — vedtatt i kommunestyret'), changedLines(sky).join('\n'));
+      await apply(sky);
+      assert.deepEqual(problems(), before.map((p) => p.replaceAll('#tofaktor-opplaering', '#tofaktor').replaceAll('#felles-sky', '#sky')));
+    });
+
     it('renames felles-palogging from its heading: `#id`, a flow list and `accepts` keep their form and reason; the findings stay as they were', async () => {
       const before = problems();
       const edit = await rename('skarvoy-digital.md', '{#felles-palogging}', 4, 'felles-innlogging');

@@ -38,15 +38,30 @@ export function refsOf(property: Property, source: string): GoalRef[] {
     return property.items.flatMap((it) => {
       const m = /^[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+/u.exec(it.text);
       if (!m) return [];
-      const written = ACCEPTED_REF.exec(source.slice(it.span.start, it.span.end));
-      const end = it.span.start + (written ? written[0].length : m[0].length);
-      return parseGoalRef({ text: m[0], span: { start: it.span.start, end } }) ?? [];
+      const written = writtenRef(source.slice(it.span.start, it.span.end), m[0]);
+      const span = written ? { start: it.span.start + written.start, end: it.span.start + written.end } : { start: it.span.start, end: it.span.start + m[0].length };
+      return parseGoalRef({ text: m[0], span }) ?? [];
     });
   }
   return [];
 }
-/** The `owner#id` an `accepts` item starts with, as written (combining marks are part of its letters). */
-const ACCEPTED_REF = /^[\p{L}\p{M}\p{N}_-]*#[\p{L}\p{M}\p{N}_-]+/u;
+
+/**
+ * Where `ref`, the `owner#id` an `accepts` item starts with as read, is written
+ * in `written`, the item's text: after markup in front of it (`**ikt#b** — …`,
+ * `[ikt#b](ikt.md#b) — …`), with combining marks as part of its letters.
+ */
+function writtenRef(written: string, ref: string): Span | undefined {
+  for (let hash = written.indexOf('#'); hash >= 0; hash = written.indexOf('#', hash + 1)) {
+    let start = hash;
+    while (start > 0 && REF_CHAR.test(written[start - 1]!)) start--;
+    let end = hash + 1;
+    while (end < written.length && REF_CHAR.test(written[end]!)) end++;
+    if (written.slice(start, end).normalize('NFC') === ref) return { start, end };
+  }
+  return undefined;
+}
+const REF_CHAR = /[\p{L}\p{M}\p{N}_-]/u;
 
 /**
  * The span of the id part of a goal reference (`felles-hr` in `ikt-fjord#felles-hr`)
