@@ -13,7 +13,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocumentSymbol, Location, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, DocumentSymbol, Location, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { LspClient, REPO, applyEdits, editsByUri, messageOf, positionOf, read, removeDir, textIn, uriOf } from './harness.js';
 
 const DOCS = ['skarvoy-digital.md', 'nordvoll.md', 'eidsund.md', 'brattli.yaml', 'kvitholmen.yaml'];
@@ -256,6 +256,22 @@ describe('language server: finding one’s way in Skarvøy Digital (test/fixture
       assert.ok(changedLines(sky).includes('nordvoll.md:28 - Aksepterer: [skarvoy-digital#sky](skarvoy-digital.md#sky) — vedtatt i kommunestyret'), changedLines(sky).join('\n'));
       await apply(sky);
       assert.deepEqual(problems(), before.map((p) => p.replaceAll('#tofaktor-opplaering', '#tofaktor').replaceAll('#felles-sky', '#sky')));
+    });
+
+    it('points a broken `accepts` reference in bold at the reference, and its did-you-mean fix keeps the bold', async () => {
+      const text = read(file('nordvoll.md')).replace(
+        '- Bidrar til: skarvoy-digital#felles-palogging\n',
+        '- Bidrar til: skarvoy-digital#felles-palogging\n- Aksepterer: **skarvoy-digital#felles-skyy** — vedtatt i kommunestyret\n',
+      );
+      texts.set(uri('nordvoll.md'), text);
+      client.open(uri('nordvoll.md'), text);
+      await settle(uri('nordvoll.md'));
+      const broken = (client.diagnostics.get(uri('nordvoll.md')) ?? []).filter((d) => d.code === 'unknown-goal-ref');
+      assert.deepEqual(broken.map((d) => textIn(text, d.range)), ['skarvoy-digital#felles-skyy']);
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri('nordvoll.md') }, range: broken[0]!.range, context: { diagnostics: broken } });
+      const fix = actions.find((a) => editsByUri(a.edit!).get(uri('nordvoll.md'))?.some((e) => e.newText.includes('felles-sky')));
+      assert.ok(fix, actions.map((a) => a.title).join(' | '));
+      assert.equal(applyEdits(text, editsByUri(fix.edit!).get(uri('nordvoll.md'))!).split('\n')[27], '- Aksepterer: **skarvoy-digital#felles-sky** — vedtatt i kommunestyret');
     });
 
     it('renames felles-palogging from its heading: `#id`, a flow list and `accepts` keep their form and reason; the findings stay as they were', async () => {

@@ -10,7 +10,7 @@
 import type { Goal, GoalRef, Objective, Property, Span, StrategyDocument, ValueItem } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyDef } from '../model/vocabulary.js';
-import { parseGoalRef } from '../model/interpret.js';
+import { parseGoalRef, writtenRef } from '../model/interpret.js';
 import { isAll, isNone } from '../text/normalize.js';
 
 export type Located =
@@ -45,23 +45,6 @@ export function refsOf(property: Property, source: string): GoalRef[] {
   }
   return [];
 }
-
-/**
- * Where `ref`, the `owner#id` an `accepts` item starts with as read, is written
- * in `written`, the item's text: after markup in front of it (`**ikt#b** — …`,
- * `[ikt#b](ikt.md#b) — …`), with combining marks as part of its letters.
- */
-function writtenRef(written: string, ref: string): Span | undefined {
-  for (let hash = written.indexOf('#'); hash >= 0; hash = written.indexOf('#', hash + 1)) {
-    let start = hash;
-    while (start > 0 && REF_CHAR.test(written[start - 1]!)) start--;
-    let end = hash + 1;
-    while (end < written.length && REF_CHAR.test(written[end]!)) end++;
-    if (written.slice(start, end).normalize('NFC') === ref) return { start, end };
-  }
-  return undefined;
-}
-const REF_CHAR = /[\p{L}\p{M}\p{N}_-]/u;
 
 /**
  * The span of the id part of a goal reference (`felles-hr` in `ikt-fjord#felles-hr`)
