@@ -214,19 +214,22 @@ describe('language server: finding one’s way in Skarvøy Digital (test/fixture
       assert.deepEqual(problems(), before);
     });
 
-    it('renames the target of a link within the document, and leaves a link that leads to another document as it is', async () => {
+    it('renames the target of a link within the document and of a link with a title, and leaves a link that leads to another document as it is', async () => {
       const text = read(file('eidsund.md'))
         .replace('- Bidreg til: skarvoy-digital#felles-sky', '- Bidreg til: [skarvoy-digital#felles-sky](nordvoll.md#felles-sky)')
-        .replace('skarvoy-digital#digital-postkasse, #velferdsteknologi', 'skarvoy-digital#digital-postkasse, [#velferdsteknologi](#velferdsteknologi)');
+        .replace('skarvoy-digital#digital-postkasse, #velferdsteknologi', 'skarvoy-digital#digital-postkasse, [#velferdsteknologi](#velferdsteknologi)')
+        .replace('- Gevinst: Færre unødvendige', '- Bidreg til: [skarvoy-digital#digital-postkasse](<skarvoy-digital.md#digital-postkasse> "Postkassa")\n- Gevinst: Færre unødvendige');
       texts.set(uri('eidsund.md'), text);
       client.open(uri('eidsund.md'), text);
       await settle(uri('eidsund.md'));
       const own = await rename('eidsund.md', '{#velferdsteknologi}', 4, 'velferd');
       assert.deepEqual(changedLines(own), [
         'eidsund.md:12 ### 🧓 Velferdsteknologi i heimetenesta {#velferd}',
-        'eidsund.md:27 - Bidreg til: skarvoy-digital#digital-postkasse, [#velferd](#velferd)',
-        'eidsund.md:27 - Bidreg til: skarvoy-digital#digital-postkasse, [#velferd](#velferd)',
+        'eidsund.md:28 - Bidreg til: skarvoy-digital#digital-postkasse, [#velferd](#velferd)',
+        'eidsund.md:28 - Bidreg til: skarvoy-digital#digital-postkasse, [#velferd](#velferd)',
       ]);
+      const titled = await rename('eidsund.md', '[skarvoy-digital#digital-postkasse]', 20, 'postkasse');
+      assert.ok(changedLines(titled).includes('eidsund.md:20 - Bidreg til: [skarvoy-digital#postkasse](<skarvoy-digital.md#postkasse> "Postkassa")'), changedLines(titled).join('\n'));
       const elsewhere = await rename('eidsund.md', '[skarvoy-digital#felles-sky]', 20, 'sky');
       assert.ok(changedLines(elsewhere).includes('eidsund.md:18 - Bidreg til: [skarvoy-digital#sky](nordvoll.md#felles-sky)'), changedLines(elsewhere).join('\n'));
     });

@@ -169,8 +169,8 @@ function linkAnchor(text: string, refEnd: number, from: string, goal: Goal): Spa
   const m = LINK_TARGET.exec(text.slice(refEnd, refEnd + 1000));
   if (!m || m[2]!.normalize('NFC') !== goal.id) return undefined;
   if (linkedDocument(from, m[1]!) !== decodePath(goal.uri)) return undefined;
-  const start = refEnd + 2 + m[1]!.length + 1;
-  return { start, end: start + m[2]!.length };
+  const end = refEnd + m[0].length;
+  return { start: end - m[2]!.length, end };
 }
 /** The document a link's relative path leads to from document `from`, decoded (no path: `from` itself). */
 function linkedDocument(from: string, link: string): string | undefined {
@@ -184,8 +184,11 @@ function linkedDocument(from: string, link: string): string | undefined {
   }
   return parts.join('/');
 }
-/** `](path#anchor)` right after a link's text; no path for a link within the document. */
-const LINK_TARGET = /^\]\(([^\s()#]*)#([^\s()#]+)\)/;
+/**
+ * `](path#anchor)` right after a link's text, also `](<path#anchor>)` and with a
+ * title after it (`](path#anchor "Tittel")`); no path for a link within the document.
+ */
+const LINK_TARGET = /^\]\(<?([^\s()#<>]*)#([^\s()#<>"]+)(?=>?(?:\)|\s))/;
 
 /** Why there is nothing to rename at `hit`: an objective, a reference to no goal, or no goal ID at all. */
 function renameRefusal(ctx: LanguageContext, hit: Located | undefined): string {
