@@ -10,6 +10,9 @@
 import type { Localized, Span, TextEdit } from '../types.js';
 import { findFile, tr, type LanguageContext } from './context.js';
 import { goalIdFrom } from '../parse/goalBuilder.js';
+import { memberOf } from '../model/memberNames.js';
+import { decodePath, dirname } from '../workspace/uri.js';
+import { withoutInvisible } from '../text/normalize.js';
 import { locate, objectiveUses, refIdSpan, referencesTo, type Located } from './locate.js';
 import type { Goal } from '../types.js';
 
@@ -37,11 +40,13 @@ export function definition(ctx: LanguageContext, uri: string, offset: number): L
     case 'objective':
       return hit.objective ? [{ uri: hit.objective.uri, span: hit.objective.span }] : [];
     case 'member': {
-      const m = ws.members.get(hit.id);
+      // As hover reads a scope's item: `fjellbygd.` ending a sentence, `Fjellbygd`, or the member's name.
+      const id = hit.property ? memberOf(ws.members, hit.id) : hit.id;
+      const m = ws.members.get(id);
       const cfg = ws.config.uri;
       if (m && cfg && ws.config.membersDeclared) return [{ uri: cfg, span: m.span }];
       // Without declared members, an owner is defined by the document that names it.
-      const doc = ws.documents.find((d) => d.owner?.value === hit.id);
+      const doc = ws.documents.find((d) => d.owner?.value === id);
       return doc?.owner ? [{ uri: doc.uri, span: doc.owner.span }] : [];
     }
     default:
@@ -74,13 +79,27 @@ export function references(ctx: LanguageContext, uri: string, offset: number, in
   if (hit.kind === 'objective') {
     const uses = objectiveUses(ws, hit.id).map((u) => ({ uri: u.from.uri, span: u.item.span }));
     if (includeDeclaration && hit.objective) uses.unshift({ uri: hit.objective.uri, span: hit.objective.span });
-    return uses;
+    return once(uses);
   }
   const goal = targetGoal(hit);
   if (!goal) return [];
   const refs = referencesTo(ws, goal).map((r) => ({ uri: r.from.uri, span: r.ref.span }));
   if (includeDeclaration) refs.unshift({ uri: goal.uri, span: goal.idSpan });
-  return refs;
+  return once(refs);
+}
+
+/**
+ * Each place once: a value in a YAML anchored mapping belongs to every goal that
+ * merges it (`<<: *felles`), and an editor refuses a rename with the same edit twice.
+ */
+function once<T extends { uri: string; span: Span }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((l) => {
+    const key = `${l.uri} ${l.span.start} ${l.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Goal IDs: lowercase letters (æøå allowed), digits and `-`. */
@@ -121,7 +140,8 @@ export function rename(ctx: LanguageContext, uri: string, offset: number, newNam
   const at = locatedAt(ctx, uri, offset);
   const goal = at && targetGoal(at.hit);
   if (!at || !goal) return { refused: renameRefusal(ctx, at?.hit) };
-  const name = newName.trim().replace(/^#/, '');
+  // Read as a heading reads an ID: a name pasted from a PDF or Word may hold a decomposed «å» or a zero-width space.
+  const name = withoutInvisible(newName).normalize('NFC').trim().replace(/^#/, '');
   if (!GOAL_ID.test(name)) {
     const meant = goalIdFrom(name);
     const template = GOAL_ID.test(meant) ? RENAME_ERRORS.invalidWithSuggestion : RENAME_ERRORS.invalid;
@@ -131,9 +151,44 @@ export function rename(ctx: LanguageContext, uri: string, offset: number, newNam
     return { error: tr(ctx.lang, RENAME_ERRORS.exists).replace('{goal}', `${goal.owner}#${name}`) };
   }
   const edits: TextEdit[] = [{ uri: goal.uri, span: unquoted(at.ws.documentOf(goal).text, goal.idSpan), newText: name }];
-  for (const r of referencesTo(at.ws, goal)) edits.push({ uri: r.from.uri, span: refIdSpan(r.ref, at.ws.documentOf(r.from).text), newText: name });
-  return { edits };
+  for (const r of referencesTo(at.ws, goal)) {
+    const doc = at.ws.documentOf(r.from);
+    edits.push({ uri: r.from.uri, span: refIdSpan(r.ref, doc.text), newText: name });
+    const anchor = doc.format === 'markdown' ? linkAnchor(doc.text, r.ref.span.end, r.from.uri, goal) : undefined;
+    if (anchor) edits.push({ uri: r.from.uri, span: anchor, newText: name });
+  }
+  return { edits: once(edits) };
 }
+
+/**
+ * A reference written as a Markdown link to the goal's heading,
+ * `[ikt#b](ikt.md#b)`: the span of the `b` after the target's `#`, which
+ * names the heading's `{#b}` and must follow a rename, or the link breaks.
+ */
+function linkAnchor(text: string, refEnd: number, from: string, goal: Goal): Span | undefined {
+  const m = LINK_TARGET.exec(text.slice(refEnd, refEnd + 1000));
+  if (!m || m[2]!.normalize('NFC') !== goal.id) return undefined;
+  if (linkedDocument(from, m[1]!) !== decodePath(goal.uri)) return undefined;
+  const end = refEnd + m[0].length;
+  return { start: end - m[2]!.length, end };
+}
+/** The document a link's relative path leads to from document `from`, decoded (no path: `from` itself). */
+function linkedDocument(from: string, link: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('/')) return undefined;
+  const parts = decodePath(link === '' ? from : dirname(from)).split('/');
+  if (link === '') return parts.join('/');
+  parts.pop();
+  for (const seg of decodePath(link).split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+/**
+ * `](path#anchor)` right after a link's text, also `](<path#anchor>)` and with a
+ * title after it (`](path#anchor "Tittel")`); no path for a link within the document.
+ */
+const LINK_TARGET = /^\]\(<?([^\s()#<>]*)#([^\s()#<>"]+)(?=>?(?:\)|\s))/;
 
 /** Why there is nothing to rename at `hit`: an objective, a reference to no goal, or no goal ID at all. */
 function renameRefusal(ctx: LanguageContext, hit: Located | undefined): string {

@@ -10,7 +10,7 @@
 import type { Goal, GoalRef, Objective, Property, Span, StrategyDocument, ValueItem } from '../types.js';
 import type { WorkspaceModel } from '../workspaceModel.js';
 import { keyDef } from '../model/vocabulary.js';
-import { parseGoalRef } from '../model/interpret.js';
+import { parseGoalRef, writtenRef } from '../model/interpret.js';
 import { isAll, isNone } from '../text/normalize.js';
 
 export type Located =
@@ -38,15 +38,13 @@ export function refsOf(property: Property, source: string): GoalRef[] {
     return property.items.flatMap((it) => {
       const m = /^[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+/u.exec(it.text);
       if (!m) return [];
-      const written = ACCEPTED_REF.exec(source.slice(it.span.start, it.span.end));
-      const end = it.span.start + (written ? written[0].length : m[0].length);
-      return parseGoalRef({ text: m[0], span: { start: it.span.start, end } }) ?? [];
+      const written = writtenRef(source.slice(it.span.start, it.span.end), m[0]);
+      const span = written ? { start: it.span.start + written.start, end: it.span.start + written.end } : { start: it.span.start, end: it.span.start + m[0].length };
+      return parseGoalRef({ text: m[0], span }) ?? [];
     });
   }
   return [];
 }
-/** The `owner#id` an `accepts` item starts with, as written (combining marks are part of its letters). */
-const ACCEPTED_REF = /^[\p{L}\p{M}\p{N}_-]*#[\p{L}\p{M}\p{N}_-]+/u;
 
 /**
  * The span of the id part of a goal reference (`felles-hr` in `ikt-fjord#felles-hr`)

@@ -102,10 +102,11 @@ export function documentSymbols(doc: StrategyDocument): GoalSymbol[] {
 
 /** Goals of all workspaces whose key or title contains every character of `query`, in order. */
 export function workspaceSymbols(ctx: LanguageContext, query: string): GoalSymbol[] {
-  const q = query.toLowerCase().replace(/\s+/g, '');
+  // Characters, not UTF-16 units (an emoji is one), composed: a title from a PDF may write «å» as a and a ring.
+  const q = [...query.normalize('NFC').toLowerCase().replace(/\s+/g, '')];
   const matches = (s: string) => {
     let i = 0;
-    for (const c of s.toLowerCase()) if (c === q[i]) i++;
+    for (const c of s.normalize('NFC').toLowerCase()) if (c === q[i]) i++;
     return i >= q.length;
   };
   const out: GoalSymbol[] = [];

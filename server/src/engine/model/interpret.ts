@@ -378,9 +378,10 @@ const MAX_AMOUNT = 1_000_000;
 /**
  * Interprets every known property of `goal`, filling `goal.facts` and `problems`.
  * `english`: the document is in English, where `1,500` in a `requires` amount is
- * a thousand and a half (format.md §3), not one and a half.
+ * a thousand and a half (format.md §3), not one and a half. `source`: the
+ * document's text, to find what is written inside markup.
  */
-export function interpretGoal(goal: Goal, problems: ValueProblem[], english = false): void {
+export function interpretGoal(goal: Goal, problems: ValueProblem[], english = false, source?: string): void {
   const f = emptyFacts();
   // A suggestion worked out from the value is a string; a did-you-mean is a `Guess`.
   const bad = (item: { span: { start: number; end: number } }, messageId: string, data: Record<string, string>, suggestion?: string | Guess) => {
@@ -558,7 +559,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
         break;
       case 'accepts':
         for (const it of p.items) {
-          const a = parseAcceptance(it);
+          const a = parseAcceptance(it, source);
           if (a) f.accepts.push(a);
           else bad(it, 'accepts', { value: it.text });
         }
@@ -640,19 +641,41 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** `storby#felles-hr — reason` (dash, en dash, em dash or colon before the reason). */
-function parseAcceptance(item: ValueItem): Acceptance | undefined {
+/**
+ * `storby#felles-hr — reason` (dash, en dash, em dash or colon before the reason).
+ * `source`: the document's text, where the reference is found as written (after markup).
+ */
+function parseAcceptance(item: ValueItem, source?: string): Acceptance | undefined {
   // The reference, then the reason after an optional separator (—, –, -, --, :, comma, semicolon).
   const m = /^[\p{L}\p{N}_-]*#[\p{L}\p{N}_-]+/u.exec(item.text);
   if (!m) return undefined;
   const refText = m[0];
-  const ref = parseGoalRef({ text: refText, span: { start: item.span.start, end: item.span.start + refText.length } });
+  const written = source === undefined ? undefined : writtenRef(source.slice(item.span.start, item.span.end), refText);
+  const span = written ? { start: item.span.start + written.start, end: item.span.start + written.end } : { start: item.span.start, end: item.span.start + refText.length };
+  const ref = parseGoalRef({ text: refText, span });
   let reason = item.text.slice(refText.length).trimStart();
   if (/^[—–:,;]/.test(reason)) reason = reason.slice(1);
   else if (reason.startsWith('--')) reason = reason.slice(2);
   else if (reason.startsWith('-')) reason = reason.slice(1);
   return ref ? { ref, reason: unwrapped(reason.trim()) } : undefined;
 }
+
+/**
+ * Where `ref`, the `owner#id` an `accepts` item starts with as read, is written
+ * in `written`, the item's text: after markup in front of it (`**ikt#b** — …`,
+ * `[ikt#b](ikt.md#b) — …`), with combining marks as part of its letters.
+ */
+export function writtenRef(written: string, ref: string): { start: number; end: number } | undefined {
+  for (let hash = written.indexOf('#'); hash >= 0; hash = written.indexOf('#', hash + 1)) {
+    let start = hash;
+    while (start > 0 && REF_CHAR.test(written[start - 1]!)) start--;
+    let end = hash + 1;
+    while (end < written.length && REF_CHAR.test(written[end]!)) end++;
+    if (written.slice(start, end).normalize('NFC') === ref) return { start, end };
+  }
+  return undefined;
+}
+const REF_CHAR = /[\p{L}\p{M}\p{N}_-]/u;
 
 /**
  * A reason written as an aside, `(vedtatt i styret 2025-02-01)`, without the

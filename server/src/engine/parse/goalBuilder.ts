@@ -325,7 +325,7 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
     }
     dropRepeatedProperties(doc, g);
     const from = doc.valueProblems.length;
-    interpretGoal(g, doc.valueProblems);
+    interpretGoal(g, doc.valueProblems, false, doc.text);
     compactGoal(g);
     if (hasEnglishThousands(g)) reread.push([g, from, doc.valueProblems.length]);
     for (const p of g.properties) if (p.keyLang) votes[p.keyLang] += 3;
@@ -347,7 +347,7 @@ export function finishDocument(doc: StrategyDocument, goalProblems: readonly Goa
     // The language is known only now: read those goals again as English writes amounts (last first, so the ranges hold).
     for (const [g, from, to] of reread.reverse()) {
       doc.valueProblems.splice(from, to - from);
-      interpretGoal(g, doc.valueProblems, true);
+      interpretGoal(g, doc.valueProblems, true, doc.text);
       compactGoal(g);
     }
     for (const g of doc.goals) readEnglishThousands(g);
