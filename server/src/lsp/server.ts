@@ -26,6 +26,8 @@ import { decodePath, folderName, relative } from '../engine/workspace/uri.js';
 import { RestartCache, type CacheWriter } from './restartCache.js';
 import { UntitledChecker, isUntitled } from './untitled.js';
 import { LensRefresher } from './lensRefresh.js';
+import { selectedBy } from '../engine/workspace/glob.js';
+import { DEFAULT_DOCUMENTS } from '../engine/model/config.js';
 
 const NO_CONFIG: Localized = {
   en: "Samstemt: {folder} has no samstemt.yaml, so the defaults apply: frameworks DS19 and DN30, the documents' owners as members, and only files named *.strategy.md or *.strategy.yaml. Create a file named samstemt.yaml in the folder: Samstemt suggests its settings as you type (Ctrl+Space).",
@@ -584,11 +586,15 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
   // A document outside the folders the client opened (or opened without any folder, in single-file mode):
   // analyse the cooperation of the nearest samstemt.yaml above it while it is open. Without one, the defaults apply to it.
   documents.onDidOpen(safe('opening a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => followOutside(e.document.uri) && updateRoots()));
-  /** Whether `uri` added a cooperation to analyse: a document outside the client's folders, with a samstemt.yaml above it. */
+  /**
+   * Whether `uri` added a cooperation to analyse: a document outside the client's folders, with a samstemt.yaml
+   * above it; or, without one, a strategy file's folder, read with the defaults as `samstemt check FILE` reads it
+   * (the owners beside it are members, their goals can conflict). Other files (a README) list no folder.
+   */
   function followOutside(uri: string): boolean {
     const file = toPath(uri)[0];
     if (!file || cooperationRoots(clientFolders).some((r) => isInside(r, file))) return false;
-    const dir = nearestConfigDir(path.dirname(file));
+    const dir = nearestConfigDir(path.dirname(file)) ?? (selectedBy(path.basename(file), DEFAULT_DOCUMENTS) ? path.dirname(file) : undefined);
     if (!dir) return false;
     const open = documentCooperations.get(dir);
     if (open) {
