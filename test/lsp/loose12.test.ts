@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspClient, messageOf, read, removeDir, uriOf, REPO } from './harness.js';
+import { LspClient, hoverAt, messageOf, read, removeDir, uriOf, REPO } from './harness.js';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/loose12');
 const has = (rule: string) => (ds: Diagnostic[]) => ds.some((d) => d.code === rule);
@@ -62,6 +62,38 @@ describe('language server: several cooperations and loose files (loose12)', func
     await c.shownMessage((m) => /lause har ingen samstemt\.yaml/.test(m));
     c.close(uriOf(fjordheim));
     await c.nextDiagnostics(uriOf(p('lause/sjovik.strategy.yaml')), (d) => d.length === 0);
+    assert.equal(c.shown.filter((m) => m.includes('samstemt.yaml')).length, 1);
+  });
+
+  it('writes hovers, lenses and quick fixes in the language of the document’s own cooperation, as its findings are', async function () {
+    // Dalbygd IKT writes bokmål; the cooperation nested two levels below it writes English (`language: en`).
+    const c = (client = await LspClient.start(p('dalbygd-ikt'), { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } } } }));
+    const school = p('dalbygd-ikt/strategier/oppvekst/haugdal-oppvekst.strategy.md');
+    const ds = await c.diagnosticsFor(uriOf(school), has('unknown-member'));
+    assert.match(messageOf(ds[0]!), /is not a member of this cooperation/);
+    assert.match(await hoverAt(c, school, 'DN30-M1'), /Make everyday life easier and safer/);
+    assert.match(await hoverAt(c, p('dalbygd-ikt/strategier/elvebyen.md'), 'DN30-M1'), /enklere og tryggere hverdag/);
+    const lenses = await c.request<{ command?: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri: uriOf(school) } });
+    assert.ok(lenses.length > 0);
+    for (const l of lenses) assert.match(l.command!.title, /objective/, l.command!.title);
+    // A date written the Norwegian way in the English cooperation: its quick fix is titled in English.
+    c.open(uriOf(school), read(school).replace('- Frist: 2026-08-15', '- Frist: 15.08.2026'));
+    const date = (await c.nextDiagnostics(uriOf(school), has('invalid-value'))).find((d) => d.code === 'invalid-value')!;
+    const actions = await c.request<{ title: string }[]>('textDocument/codeAction', { textDocument: { uri: uriOf(school) }, range: date.range, context: { diagnostics: [date] } });
+    assert.match(messageOf(date), /has the day first/);
+    assert.deepEqual(actions.map((a) => a.title), ['Change to "2026-08-15"']);
+  });
+
+  it('says that the defaults apply to a folder without samstemt.yaml in the language of that folder’s findings', async function () {
+    // Two folders: Dalbygd IKT (`language: nb`) and the loose files, which follow the editor's English.
+    const c = (client = await LspClient.start(p('dalbygd-ikt'), { folders: [p('dalbygd-ikt'), p('lause')], locale: 'en' }));
+    const ds = await c.diagnosticsFor(uriOf(p('lause/plan/kystnett.strategy.md')), has('unknown-member'));
+    assert.match(messageOf(ds.find((d) => d.code === 'unknown-member')!), /is not a member/);
+    assert.match(await c.shownMessage((m) => m.includes('samstemt.yaml')), /^Samstemt: lause has no samstemt\.yaml, so the defaults apply/);
+    // Not repeated on an edit.
+    const fjordheim = uriOf(p('lause/fjordheim.strategy.md'));
+    c.open(fjordheim, read(p('lause/fjordheim.strategy.md')).replace('Frist: 2026-12-31', 'Frist: 2026-11-30'));
+    await c.nextDiagnostics(fjordheim);
     assert.equal(c.shown.filter((m) => m.includes('samstemt.yaml')).length, 1);
   });
 });

@@ -189,10 +189,12 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
       // A nested cooperation whose files an outer one takes over: the outer samstemt.yaml applies, not the defaults.
       const outer = result.workspaces.filter((ws) => ws.config.uri && ws.root !== root && root.startsWith(ws.root)).sort((a, b) => b.root.length - a.root.length)[0];
       if (outer) {
-        show(tr(lang, CONFIG_GONE_OUTER).replace('{folder}', folderName(root)).replace('{outer}', folderName(outer.root)));
+        show(tr(session.langOf(outer), CONFIG_GONE_OUTER).replace('{folder}', folderName(root)).replace('{outer}', folderName(outer.root)));
         continue;
       }
-      show(tr(lang, CONFIG_GONE).replace('{folder}', folderName(root)));
+      // In the language of the findings the folder now gets (with the defaults: the editor's).
+      const now = result.workspaces.find((ws) => ws.root === root);
+      show(tr(now ? session.langOf(now) : lang, CONFIG_GONE).replace('{folder}', folderName(root)));
       toldDefaults.add(root);
     }
     for (const ws of result.workspaces) {
@@ -203,7 +205,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
       if (ws.documents.length === 0 || toldDefaults.has(ws.root)) continue;
       toldDefaults.add(ws.root);
       log.info(`no samstemt.yaml in ${ws.root}, so the defaults apply: frameworks DS19 and DN30, and the documents' owners as members`);
-      show(tr(lang, NO_CONFIG).replace('{folder}', folderName(ws.root)));
+      // Told in the language of that folder's findings, which follow the editor where no samstemt.yaml sets one.
+      show(tr(session.langOf(ws), NO_CONFIG).replace('{folder}', folderName(ws.root)));
     }
   });
   /** A member's strategy left out without a word would look like one without goals: say so, once, as `samstemt check` does. */
