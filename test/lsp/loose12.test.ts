@@ -7,11 +7,11 @@
  * docs/editors.md).
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspClient, hoverAt, messageOf, read, removeDir, uriOf, REPO } from './harness.js';
+import type { Diagnostic, Location } from 'vscode-languageserver-protocol/node';
+import { LspClient, hoverAt, messageOf, positionOf, read, removeDir, uriOf, REPO } from './harness.js';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/loose12');
 const has = (rule: string) => (ds: Diagnostic[]) => ds.some((d) => d.code === rule);
@@ -96,4 +96,42 @@ describe('language server: several cooperations and loose files (loose12)', func
     await c.nextDiagnostics(fjordheim);
     assert.equal(c.shown.filter((m) => m.includes('samstemt.yaml')).length, 1);
   });
+
+  it('offers the owners beside a loose file as members, and goes to their goals', async function () {
+    const c = (client = await LspClient.start(p('lause')));
+    const fjordheim = p('lause/fjordheim.strategy.md');
+    await c.diagnosticsFor(uriOf(fjordheim), has('conflict-system-choice'));
+    // Members are the documents' owners, here and in plan/ (kystnett); `nordvik` owns no document.
+    const scope = read(fjordheim).replace('- Omfang: fjordheim, sjovik', '- Omfang: fjordheim, ');
+    c.open(uriOf(fjordheim), scope);
+    const list = await c.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: uriOf(fjordheim) }, position: positionOf(scope, '- Omfang: fjordheim, ', '- Omfang: fjordheim, '.length) });
+    const labels = list.items.map((i) => i.label);
+    for (const m of ['sjovik', 'kystnett']) assert.ok(labels.includes(m), `${m} in ${labels.join(', ')}`);
+    assert.ok(!labels.includes('nordvik'));
+    assert.match(await hoverAt(c, fjordheim, 'DN30-M3'), /DN30-M3/);
+    const text = read(fjordheim).replace('- Støtter: DN30-M3', '- Støtter: DN30-M3\n- Bidrar til: sjovik#behalde-ephorte');
+    c.change(uriOf(fjordheim), text);
+    const defs = await c.request<Location[]>('textDocument/definition', { textDocument: { uri: uriOf(fjordheim) }, position: positionOf(text, 'behalde-ephorte', 2) });
+    assert.deepEqual(defs.map((l) => [l.uri, l.range.start.line]), [[uriOf(p('lause/sjovik.strategy.yaml')), 4]]);
+  });
+
+  for (const mode of ['folder', 'single file'] as const) {
+    it(`takes a samstemt.yaml created beside loose files as their cooperation, without telling the defaults again (${mode})`, async function () {
+      const c = (client = await LspClient.start(p('lause'), mode === 'folder' ? {} : { folders: null }));
+      const kystnett = uriOf(p('lause/plan/kystnett.strategy.md'));
+      if (mode === 'single file') c.open(uriOf(p('lause/fjordheim.strategy.md')), read(p('lause/fjordheim.strategy.md')));
+      const before = await c.diagnosticsFor(kystnett, has('unknown-member'));
+      assert.match(messageOf(before.find((d) => d.code === 'unknown-member')!), /nordvik/);
+      await c.shownMessage((m) => /lause har ingen samstemt\.yaml/.test(m));
+      writeFileSync(
+        p('lause/samstemt.yaml'),
+        'cooperation: Kystnett\nlanguage: en\nmembers:\n  fjordheim: { name: Fjordheim kommune, kind: kommune, population: 8200 }\n  sjovik: { name: Sjøvik kommune, kind: kommune, population: 1900 }\n  kystnett: { name: Kystnett IKS, kind: selskap }\n  nordvik: { name: Nordvik kommune, kind: kommune, population: 800 }\n',
+      );
+      // The editor reports the new file in its folder; without a folder the server finds it on disk.
+      if (mode === 'folder') c.watched([{ uri: uriOf(p('lause/samstemt.yaml')), type: 1 }]);
+      await c.diagnosticsFor(kystnett, (ds) => !ds.some((d) => d.code === 'unknown-member'));
+      await c.diagnosticsFor(uriOf(p('lause/sjovik.strategy.yaml')), (ds) => ds.some((d) => d.code === 'conflict-system-choice' && /Different systems/.test(messageOf(d))));
+      assert.equal(c.shown.filter((m) => m.includes('samstemt.yaml')).length, 1, c.shown.join('\n'));
+    });
+  }
 });
