@@ -103,4 +103,18 @@ describe('cli: several cooperations and loose files (loose12)', function () {
     );
     assert.match(r.stderr, NOTICE);
   });
+
+  it('explains, in a folder without samstemt.yaml, that the members are the owners of the documents, and how to add one', () => {
+    const r = runCli(['check', 'lause', '--format', 'json'], FIXTURE);
+    const d = json(r.stdout).diagnostics.find((x) => x.rule === 'unknown-member')!;
+    assert.equal(d.file, 'plan/kystnett.strategy.md');
+    // Not «not a member of the cooperation»: there is no cooperation here, only the owners of the three documents.
+    assert.match(d.message, /^«nordvik» i Scope er ikke medlem: uten samstemt\.yaml er medlemmene eierne av strategidokumentene \(fjordheim, kystnett, sjovik\)\./);
+    assert.match(d.message, /Legg til strategidokumentet til nordvik \(`owner: nordvik`\), eller før opp medlemmene i samarbeidet under `members` i samstemt\.yaml\.$/);
+    const en = runCli(['check', 'lause', '--format', 'json', '--lang', 'en'], FIXTURE);
+    assert.match(json(en.stdout).diagnostics.find((x) => x.rule === 'unknown-member')!.message, /^"nordvik" in Scope is not a member: without samstemt\.yaml, the members are the owners of the strategy documents \(fjordheim, kystnett, sjovik\)\./);
+    // A cooperation whose samstemt.yaml has members: as before.
+    const ikt = json(runCli(['check', 'dalbygd-ikt', '--format', 'json'], FIXTURE).stdout).diagnostics.find((x) => x.rule === 'unknown-member' && x.file.endsWith('elvebyen.md'))!;
+    assert.match(ikt.message, /som ikke er medlem av samarbeidet\. Medlemmer: dalbygd-ikt, elvebyen, haugdal, kvitnes\.$/);
+  });
 });
