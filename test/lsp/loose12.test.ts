@@ -10,8 +10,8 @@ import { strict as assert } from 'node:assert';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Diagnostic, Location } from 'vscode-languageserver-protocol/node';
-import { LspClient, hoverAt, messageOf, positionOf, read, removeDir, uriOf, REPO } from './harness.js';
+import type { Diagnostic, Location, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { LspClient, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, uriOf, REPO } from './harness.js';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/loose12');
 const has = (rule: string) => (ds: Diagnostic[]) => ds.some((d) => d.code === rule);
@@ -37,12 +37,20 @@ describe('language server: several cooperations and loose files (loose12)', func
     const ikt = await c.diagnosticsFor(uriOf(p('dalbygd-ikt/strategier/dalbygd-ikt.md')), has('unknown-goal-ref'));
     // kvitnes#lokal-helsedrift exists, but in the health network: not a goal of Dalbygd IKT.
     assert.deepEqual(ikt.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]), [['unknown-goal-ref', 28, 14, 38]]);
-    const network = [p('helsenettverk-indre/strategier/helsenettverk-indre.md'), p('helsenettverk-indre/strategier/kvitnes.md')];
-    for (const f of network) {
+    for (const f of [p('helsenettverk-indre/strategier/helsenettverk-indre.md'), p('helsenettverk-indre/strategier/kvitnes.md')]) {
       const ds = await c.diagnosticsFor(uriOf(f));
       // Gerica Sky (Dalbygd IKT) against DIPS Front and «avvikle Gerica Sky» (the network), sentralisere/desentralisere: other cooperations.
       assert.deepEqual(ds.filter((d) => d.severity! <= 2 || /conflict/.test(String(d.code))), [], path.relative(dir, f));
     }
+    // Renaming the network's kvitnes#lokal-helsedrift leaves Dalbygd IKT's dangling reference of the same spelling alone.
+    const kvitnes = p('helsenettverk-indre/strategier/kvitnes.md');
+    const renamed = await c.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: uriOf(kvitnes) }, position: positionOf(read(kvitnes), 'lokal-helsedrift', 2), newName: 'lokal-drift' });
+    assert.deepEqual([...editsByUri(renamed).keys()], [uriOf(kvitnes)]);
+    // `alle` in the network means the network's four members, in the network's nynorsk.
+    const network = p('helsenettverk-indre/strategier/helsenettverk-indre.md');
+    const all = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uriOf(network) }, position: positionOf(read(network), 'Omfang: alle', 9) });
+    assert.match(all.contents.value, /^\*\*Alle dei 4 medlemene i samarbeidet\*\*/);
+    assert.match(all.contents.value, /`bjorkdal`/);
     const oppvekst = await c.diagnosticsFor(uriOf(p('dalbygd-ikt/strategier/oppvekst/haugdal-oppvekst.strategy.md')), has('unknown-member'));
     assert.match(messageOf(oppvekst.find((d) => d.code === 'unknown-member')!), /not a member of this cooperation but of "Dalbygd IKT" \(\.\.\/\.\.\/samstemt\.yaml\)/);
   });
