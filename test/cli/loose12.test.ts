@@ -117,4 +117,17 @@ describe('cli: several cooperations and loose files (loose12)', function () {
     const ikt = json(runCli(['check', 'dalbygd-ikt', '--format', 'json'], FIXTURE).stdout).diagnostics.find((x) => x.rule === 'unknown-member' && x.file.endsWith('elvebyen.md'))!;
     assert.match(ikt.message, /som ikke er medlem av samarbeidet\. Medlemmer: dalbygd-ikt, elvebyen, haugdal, kvitnes\.$/);
   });
+
+  it('tells the defaults for the loose files in bokmål, their findings’ language, also beside an English cooperation', () => {
+    for (const args of [['lause', 'dalbygd-ikt/strategier/oppvekst'], ['dalbygd-ikt/strategier/oppvekst', 'lause']]) {
+      const r = runCli(['check', ...args, '--format', 'json'], FIXTURE);
+      const j = json(r.stdout);
+      const member = (dir: string) => j.diagnostics.find((d) => d.rule === 'unknown-member' && d.file.startsWith(dir))!.message;
+      assert.match(member('lause/'), /ikke medlem/);
+      assert.match(member('dalbygd-ikt/strategier/oppvekst/'), /not a member/);
+      assert.deepEqual(r.stderr.split('\n').filter((l) => l.startsWith('samstemt:')).map((l) => NOTICE.exec(l)?.[1]), ['lause'], r.stderr);
+    }
+    // --lang decides for every message, the notice too.
+    assert.match(runCli(['check', 'lause', 'dalbygd-ikt/strategier/oppvekst', '--lang', 'nn'], FIXTURE).stderr, /^samstemt: ingen samstemt\.yaml i lause, så standardinnstillingane gjeld/m);
+  });
 });
