@@ -199,14 +199,20 @@ function readReason(code: string, lang: Lang): string {
   return code === 'ENOENT' ? cliText(lang, 'reasonBrokenLink') : reasonOf(Object.assign(new Error(code), { code }), lang);
 }
 
-/** The folders (relative to `cwd`) of workspaces read with the defaults because they have no samstemt.yaml. */
-export function unconfiguredDirs(cwd: string, workspaces: readonly WorkspaceModel[]): string[] {
-  return workspaces.filter((ws) => !ws.config.uri && ws.documents.length > 0).map((ws) => path.relative(cwd, toPath(ws.root)).split(path.sep).join('/') || '.');
+/**
+ * The folders (relative to `cwd`) of workspaces read with the defaults because they have no samstemt.yaml,
+ * each with the language of its findings (the default, bokmål, without --lang).
+ */
+export function unconfiguredDirs(cwd: string, workspaces: readonly WorkspaceModel[]): { dir: string; lang: Lang }[] {
+  return workspaces.filter((ws) => !ws.config.uri && ws.documents.length > 0).map((ws) => ({ dir: path.relative(cwd, toPath(ws.root)).split(path.sep).join('/') || '.', lang: ws.config.language }));
 }
 
-/** Says on stderr that the defaults apply in `dirs` (format.md §1: the tools say so). */
-export function tellDefaults(io: CliIo, lang: Lang, dirs: readonly string[]): void {
-  for (const dir of dirs) io.stderr(NO_CONFIG[lang].replace('{dir}', dir));
+/**
+ * Says on stderr that the defaults apply in `dirs` (format.md §1: the tools say so): in the language
+ * given with --lang, else in that of the folder's findings, not in a cooperation's checked beside it.
+ */
+export function tellDefaults(io: CliIo, lang: Lang | undefined, dirs: readonly { dir: string; lang: Lang }[]): void {
+  for (const d of dirs) io.stderr(NO_CONFIG[lang ?? d.lang].replace('{dir}', d.dir));
 }
 
 const NO_CONFIG: Record<Lang, string> = {
@@ -238,7 +244,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     }
     throw new UsageError('nothingToCheck', { dir: args.positionals.join(' ') || '.' }, runLang);
   }
-  tellDefaults(io, runLang, unconfigured);
+  tellDefaults(io, lang, unconfigured);
   tellRuleErrors(io, runLang, errors);
   const color = useColor(io) && !output;
   // GitHub places annotations and code-scanning alerts by paths from the repository root, also when

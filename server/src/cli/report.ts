@@ -26,7 +26,7 @@ export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Analyses the workspaces under `paths` and builds their reports (for the command and tests). */
-export function buildReports(cwd: string, paths: readonly string[], lang?: Lang): { reports: AlignmentReport[]; errors: { rule: string; message: string }[]; unconfigured: string[]; unreadable: string[]; inputs: Set<string> } {
+export function buildReports(cwd: string, paths: readonly string[], lang?: Lang): { reports: AlignmentReport[]; errors: { rule: string; message: string }[]; unconfigured: { dir: string; lang: Lang }[]; unreadable: string[]; inputs: Set<string> } {
   if (paths.length > 1) throw new UsageError('reportOnePath');
   const targets = resolveTargets(cwd, paths);
   const { engine, host } = createNodeEngine(targets, lang ? { lang } : {});
@@ -66,7 +66,7 @@ export function runReport(argv: readonly string[], io: CliIo): number {
   const { reports, errors, inputs, unconfigured, unreadable } = buildReports(io.cwd, args.positionals, lang);
   const runLang = lang ?? reports[0]?.lang ?? 'nb';
   refuseInputAsOutput(io.cwd, output, inputs, runLang);
-  tellDefaults(io, runLang, unconfigured);
+  tellDefaults(io, lang, unconfigured);
   tellRuleErrors(io, runLang, errors);
   // A report without the cooperation's members and frameworks would look official and be empty: none at all.
   if (unreadable.length) {

@@ -10,7 +10,7 @@ import type { Lang, SeverityLevel } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { allRules } from '../rules/index.js';
 import { loadBuiltInCatalogs } from '../node/catalogs.js';
-import { NodeHost, nearestConfigDir, toPath, toUri } from '../node/nodeHost.js';
+import { NodeHost, isInside, isSkippedDir, nearestConfigDir, toPath, toUri } from '../node/nodeHost.js';
 import { UsageError } from './io.js';
 
 export interface Target {
@@ -52,7 +52,7 @@ export interface EngineSetup {
 }
 
 export function createNodeEngine(targets: readonly Target[], setup: EngineSetup = {}): { engine: Engine; host: NodeHost } {
-  const roots = [...new Set(targets.map((t) => t.root))];
+  const roots = outermost([...new Set(targets.map((t) => t.root))]);
   const files = targets.filter((t) => t.isFile).map((t) => t.path);
   const host = new NodeHost(roots, files);
   const engine = new Engine(host, {
@@ -65,6 +65,17 @@ export function createNodeEngine(targets: readonly Target[], setup: EngineSetup 
     ...(setup.explicitOverGlobs ? { explicitOverGlobs: true } : {}),
   });
   return { engine, host };
+}
+
+/**
+ * The folders to read: one inside another adds nothing, since the walk finds its files. Loose files
+ * named from two folders (`a.strategy.md`, `plan/b.strategy.md`, as a CI job passes a commit's changed
+ * files) are then one folder read with the defaults, as `samstemt check .` reads them, instead of two
+ * whose owners are no members of each other. A folder the walk skips (hidden, `node_modules`) stays.
+ */
+function outermost(roots: readonly string[]): string[] {
+  const reached = (outer: string, r: string) => isInside(outer, r) && !path.relative(outer, r).split(path.sep).some(isSkippedDir);
+  return roots.filter((r) => !roots.some((o) => o !== r && reached(o, r)));
 }
 
 /** The cooperation whose samstemt.yaml is in `dir`, loaded (documents parsed, no rules run), and the host that read it. */

@@ -136,7 +136,7 @@ export class Features {
   /** The goal and title of each lens of `uri` in the current analysis, as one string (lensRefresh.ts compares them). */
   lensTitles(uri: string): string {
     const u = normalizeUri(uri);
-    return codeLenses(this.session.context(), u)
+    return codeLenses(this.session.context(u), u)
       .map((l) => `${l.goal}\t${l.title}`)
       .join('\n');
   }
@@ -153,7 +153,7 @@ export class Features {
     const uri = normalizeUri(params.textDocument.uri);
     const li = this.session.lineIndex(uri);
     const span = { start: toOffset(li, params.range.start), end: toOffset(li, params.range.end) };
-    const fixes = quickFixes(result.diagnostics.get(uri) ?? [], span, this.session.uiLang(result), rules);
+    const fixes = quickFixes(result.diagnostics.get(uri) ?? [], span, this.session.uiLang(result, uri), rules);
     // The analysis above is still finished and published: a client asks for code actions to get current diagnostics too.
     return this.support.codeActionLiterals ? fixes.map((f) => toCodeAction(this.#li, f)) : [];
   }

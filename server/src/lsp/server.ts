@@ -26,6 +26,8 @@ import { decodePath, folderName, relative } from '../engine/workspace/uri.js';
 import { RestartCache, type CacheWriter } from './restartCache.js';
 import { UntitledChecker, isUntitled } from './untitled.js';
 import { LensRefresher } from './lensRefresh.js';
+import { selectedBy } from '../engine/workspace/glob.js';
+import { DEFAULT_DOCUMENTS } from '../engine/model/config.js';
 
 const NO_CONFIG: Localized = {
   en: "Samstemt: {folder} has no samstemt.yaml, so the defaults apply: frameworks DS19 and DN30, the documents' owners as members, and only files named *.strategy.md or *.strategy.yaml. Create a file named samstemt.yaml in the folder: Samstemt suggests its settings as you type (Ctrl+Space).",
@@ -187,10 +189,12 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
       // A nested cooperation whose files an outer one takes over: the outer samstemt.yaml applies, not the defaults.
       const outer = result.workspaces.filter((ws) => ws.config.uri && ws.root !== root && root.startsWith(ws.root)).sort((a, b) => b.root.length - a.root.length)[0];
       if (outer) {
-        show(tr(lang, CONFIG_GONE_OUTER).replace('{folder}', folderName(root)).replace('{outer}', folderName(outer.root)));
+        show(tr(session.langOf(outer), CONFIG_GONE_OUTER).replace('{folder}', folderName(root)).replace('{outer}', folderName(outer.root)));
         continue;
       }
-      show(tr(lang, CONFIG_GONE).replace('{folder}', folderName(root)));
+      // In the language of the findings the folder now gets (with the defaults: the editor's).
+      const now = result.workspaces.find((ws) => ws.root === root);
+      show(tr(now ? session.langOf(now) : lang, CONFIG_GONE).replace('{folder}', folderName(root)));
       toldDefaults.add(root);
     }
     for (const ws of result.workspaces) {
@@ -201,7 +205,8 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
       if (ws.documents.length === 0 || toldDefaults.has(ws.root)) continue;
       toldDefaults.add(ws.root);
       log.info(`no samstemt.yaml in ${ws.root}, so the defaults apply: frameworks DS19 and DN30, and the documents' owners as members`);
-      show(tr(lang, NO_CONFIG).replace('{folder}', folderName(ws.root)));
+      // Told in the language of that folder's findings, which follow the editor where no samstemt.yaml sets one.
+      show(tr(session.langOf(ws), NO_CONFIG).replace('{folder}', folderName(ws.root)));
     }
   });
   /** A member's strategy left out without a word would look like one without goals: say so, once, as `samstemt check` does. */
@@ -584,11 +589,15 @@ export function startServer(connection: lsp.Connection, deps: ServerDeps): Runni
   // A document outside the folders the client opened (or opened without any folder, in single-file mode):
   // analyse the cooperation of the nearest samstemt.yaml above it while it is open. Without one, the defaults apply to it.
   documents.onDidOpen(safe('opening a document', undefined, (e: lsp.TextDocumentChangeEvent<{ uri: string }>) => followOutside(e.document.uri) && updateRoots()));
-  /** Whether `uri` added a cooperation to analyse: a document outside the client's folders, with a samstemt.yaml above it. */
+  /**
+   * Whether `uri` added a cooperation to analyse: a document outside the client's folders, with a samstemt.yaml
+   * above it; or, without one, a strategy file's folder, read with the defaults as `samstemt check FILE` reads it
+   * (the owners beside it are members, their goals can conflict). Other files (a README) list no folder.
+   */
   function followOutside(uri: string): boolean {
     const file = toPath(uri)[0];
     if (!file || cooperationRoots(clientFolders).some((r) => isInside(r, file))) return false;
-    const dir = nearestConfigDir(path.dirname(file));
+    const dir = nearestConfigDir(path.dirname(file)) ?? (selectedBy(path.basename(file), DEFAULT_DOCUMENTS) ? path.dirname(file) : undefined);
     if (!dir) return false;
     const open = documentCooperations.get(dir);
     if (open) {

@@ -296,16 +296,30 @@ export class Session {
     return { files: this.#host.unreadable, folders: this.#host.unreadableFolders };
   }
 
-  /** The language of hovers, completion details and code lenses. */
-  uiLang(result: AnalysisResult): Lang {
-    const first = result.workspaces[0];
-    return first ? this.#engine.messageLangOf(first) : (this.#messageLang ?? this.#defaultLang ?? 'nb');
+  /**
+   * The language of hovers, completion details, code lenses and quick fixes in `uri`: that of its
+   * cooperation's findings (a nested cooperation may write English inside a bokmål one); without
+   * `uri`, or outside every cooperation, the first cooperation's.
+   */
+  uiLang(result: AnalysisResult, uri?: string): Lang {
+    return this.#langIn(result.workspaces, uri);
   }
 
-  /** A language context over the current analysis (analysing now if anything changed). */
-  context(): LanguageContext {
+  #langIn(workspaces: readonly WorkspaceModel[], uri?: string): Lang {
+    const root = uri === undefined ? undefined : this.#engine.workspaceRootOf(uri);
+    const ws = (root !== undefined ? workspaces.find((w) => w.root === root) : undefined) ?? workspaces[0];
+    return ws ? this.#engine.messageLangOf(ws) : (this.#messageLang ?? this.#defaultLang ?? 'nb');
+  }
+
+  /** The language of the findings of `ws`, for what the server tells about it. */
+  langOf(ws: WorkspaceModel): Lang {
+    return this.#engine.messageLangOf(ws);
+  }
+
+  /** A language context over the current analysis (analysing now if anything changed), in the language of `uri`. */
+  context(uri?: string): LanguageContext {
     const result = this.analysis();
-    return this.#contextOf(result.workspaces, result.diagnostics, this.uiLang(result));
+    return this.#contextOf(result.workspaces, result.diagnostics, this.uiLang(result, uri));
   }
 
   /**
@@ -317,7 +331,7 @@ export class Session {
    * parsed.
    */
   modelContext(uri?: string): LanguageContext {
-    if (this.#result && this.#analysedGeneration === this.#generation) return this.context();
+    if (this.#result && this.#analysedGeneration === this.#generation) return this.context(uri);
     if (this.#models?.generation !== this.#generation) this.#models = { generation: this.#generation, byRoot: new Map() };
     const root = uri === undefined ? undefined : this.#engine.workspaceRootOf(uri);
     let workspaces = this.#models.byRoot.get(root ?? '');
@@ -325,9 +339,8 @@ export class Session {
       workspaces = this.#engine.loadWorkspaces(root === undefined ? undefined : new Set([root]));
       this.#models.byRoot.set(root ?? '', workspaces);
     }
-    // As `uiLang` has it once there is an analysis; before, the language of the file's workspace.
-    const first = this.#result?.workspaces[0] ?? workspaces[0];
-    const lang = first ? this.#engine.messageLangOf(first) : (this.#messageLang ?? this.#defaultLang ?? 'nb');
+    // As `uiLang` has it: the language of the file's workspace (loaded just now), else of the first one.
+    const lang = this.#langIn(root !== undefined ? workspaces : (this.#result?.workspaces ?? workspaces), uri);
     return this.#contextOf(workspaces, this.#result?.diagnostics ?? new Map(), lang);
   }
   /** Models loaded for requests since the last change, by workspace root ('' for all). */

@@ -268,9 +268,14 @@ function walk(dir: string, out: Set<string>, seen: Set<string>, allowed: (real: 
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory() || (e.isSymbolicLink() && isDir(p))) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, seen, allowed, dirs, failed);
+      if (!isSkippedDir(e.name)) walk(p, out, seen, allowed, dirs, failed);
     } else if (/\.(md|markdown|ya?ml)$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (isLinkToFile(p, allowed) || isBrokenLink(p) || isConfigLinkOut(e.name, p))))) out.add(toUri(p));
   }
+}
+
+/** A folder the walk leaves out: tools' folders and hidden ones. */
+export function isSkippedDir(name: string): boolean {
+  return SKIP_DIRS.has(name) || name.startsWith('.');
 }
 
 function isDir(p: string): boolean {

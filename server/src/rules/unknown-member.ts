@@ -18,6 +18,19 @@ const messages = {
     nb: '«{value}» i {key} er ikke medlem av samarbeidet.{hint} Medlemmer: {members}.',
     nn: '«{value}» i {key} er ikkje medlem av samarbeidet.{hint} Medlemer: {members}.',
   },
+  // Without `members` (or without samstemt.yaml) the members are the owners seen: «not a member of the cooperation» would leave the author guessing.
+  memberOwners: {
+    en: '"{value}" in {key} is not a member: {without}, the members are the owners of the strategy documents ({members}).{hint} Add the strategy document of {value} (`owner: {value}`), or list the cooperation\'s members under `members` in samstemt.yaml.',
+    nb: '«{value}» i {key} er ikke medlem: {without} er medlemmene eierne av strategidokumentene ({members}).{hint} Legg til strategidokumentet til {value} (`owner: {value}`), eller før opp medlemmene i samarbeidet under `members` i samstemt.yaml.',
+    nn: '«{value}» i {key} er ikkje medlem: {without} er medlemene eigarane av strategidokumenta ({members}).{hint} Legg til strategidokumentet til {value} (`owner: {value}`), eller før opp medlemene i samarbeidet under `members` i samstemt.yaml.',
+  },
+  refOwnerOwners: {
+    en: 'The reference "{value}" names "{owner}", which is not a member: {without}, the members are the owners of the strategy documents ({members}).{hint} Add the strategy document of {owner} (`owner: {owner}`), or list the cooperation\'s members under `members` in samstemt.yaml.',
+    nb: 'Henvisningen «{value}» viser til «{owner}», som ikke er medlem: {without} er medlemmene eierne av strategidokumentene ({members}).{hint} Legg til strategidokumentet til {owner} (`owner: {owner}`), eller før opp medlemmene i samarbeidet under `members` i samstemt.yaml.',
+    nn: 'Tilvisinga «{value}» viser til «{owner}», som ikkje er medlem: {without} er medlemene eigarane av strategidokumenta ({members}).{hint} Legg til strategidokumentet til {owner} (`owner: {owner}`), eller før opp medlemene i samarbeidet under `members` i samstemt.yaml.',
+  },
+  withoutConfig: { en: 'without samstemt.yaml', nb: 'uten samstemt.yaml', nn: 'utan samstemt.yaml' },
+  withoutMembers: { en: 'without `members` in samstemt.yaml', nb: 'uten `members` i samstemt.yaml', nn: 'utan `members` i samstemt.yaml' },
   several: {
     en: '"{value}" in {key} names several members in one item, so none of them counts. Separate them with commas: {suggestion}.',
     nb: '«{value}» i {key} nevner flere medlemmer i ett punkt, så ingen av dem teller. Skill dem med komma: {suggestion}.',
@@ -97,9 +110,11 @@ export default defineRule({
       }
       const guessed = suggest(value);
       const suggestion = typeof guessed === 'string' ? guessed : guessed?.text;
+      const owners = !ws.config.membersDeclared && (messageId === 'member' || messageId === 'refOwner');
+      const without: Record<string, string> = owners ? { without: (ws.config.uri ? messages.withoutMembers : messages.withoutConfig)[lang] } : {};
       ctx.report({
-        messageId,
-        data: { ...data, value: data.value ?? value, members, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
+        messageId: owners ? `${messageId}Owners` : messageId,
+        data: { ...data, ...without, value: data.value ?? value, members, hint: didYouMeanHint(messages.didYouMean, lang, suggestion) },
         uri,
         span,
         ...(goal ? { goal } : {}),
