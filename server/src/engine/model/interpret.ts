@@ -601,11 +601,24 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
 function requirementParts(text: string): { resource: string; amount: string; at: number; end: number; rest?: string } | undefined {
   // A full stop may end the item, as a sentence: `utviklarar 2.`
   const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)\.?(?:\s+(\S.*))?$/u.exec(text);
-  if (!m) return undefined;
-  const at = text.indexOf(m[2]!, m[1]!.length);
-  let amount = m[2]!;
+  if (m) return amountFrom(text, m[1]!, m[1]!.length, m[2]!, m[3]);
+  // Money with the currency first, as Norwegian (`kr 500 000`) and English (`NOK 1,500,000`, `NOK 1.5 million`) write it.
+  const c = /^(\S+)\s+(kr\.?|nok)\s+(\d+(?:[.,]\d+)?)\.?(?:\s+(\S.*))?$/iu.exec(text);
+  if (!c) return undefined;
+  const parts = amountFrom(text, c[1]!, c[1]!.length + 1 + c[2]!.length, c[3]!, c[4]);
+  // The currency is the unit, or makes one with the scale after the number (`million` + `NOK`).
+  const [first, ...words] = parts.rest?.split(/\s+/) ?? [];
+  const scaled = first !== undefined && leadingUnit(`${first} ${c[2]}`)?.split(' ').length === 2;
+  const rest = scaled ? [`${first} ${c[2]}`, ...words] : [c[2]!, ...(parts.rest !== undefined ? [parts.rest] : [])];
+  return { ...parts, rest: rest.join(' ') };
+}
+
+/** The parts of a requirement whose amount `written` stands in `text` from `from` on, with `after` the words the item's pattern read after it. */
+function amountFrom(text: string, resource: string, from: number, written: string, after: string | undefined): { resource: string; amount: string; at: number; end: number; rest?: string } {
+  const at = text.indexOf(written, from);
+  let amount = written;
   let end = at + amount.length;
-  if (m[3] !== undefined && /^\d{1,3}$/.test(amount)) {
+  if (after !== undefined && /^\d{1,3}$/.test(amount)) {
     // One group after the other from where the last ended (sticky): linear in the item's length.
     for (let g: RegExpExecArray | null; (THOUSANDS.lastIndex = end), (g = THOUSANDS.exec(text)); ) {
       amount += g[1]! + (g[2] ?? '');
@@ -613,8 +626,8 @@ function requirementParts(text: string): { resource: string; amount: string; at:
       if (g[2]) break;
     }
   }
-  const rest = end === at + m[2]!.length ? m[3] : text.slice(end).trim() || undefined;
-  return { resource: m[1]!, amount, at, end, ...(rest !== undefined ? { rest } : {}) };
+  const rest = end === at + written.length ? after : text.slice(end).trim() || undefined;
+  return { resource, amount, at, end, ...(rest !== undefined ? { rest } : {}) };
 }
 
 /** A group of three digits after one space (also a no-break or thin one; the last group with decimals), ending at a space or the end. */

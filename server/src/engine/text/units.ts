@@ -50,10 +50,10 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   fte: 'årsverk', ftes: 'årsverk', personår: 'årsverk', 'man-year': 'årsverk', 'man-years': 'årsverk',
   stillingar: 'stilling', prosentar: 'prosent',
   nok: 'kr', 'kr.': 'kr', kroner: 'krone',
-  tnok: 'tusen kroner', knok: 'tusen kroner', 'tusen kr': 'tusen kroner', tkr: 'tusen kroner', 'thousand kroner': 'tusen kroner',
+  tnok: 'tusen kroner', knok: 'tusen kroner', 'tusen kr': 'tusen kroner', tkr: 'tusen kroner', 'thousand kroner': 'tusen kroner', 'thousand nok': 'tusen kroner',
   mnok: 'mill. kr', 'mill kr': 'mill. kr', 'mill. kroner': 'mill. kr', 'mill kroner': 'mill. kr', 'mill.': 'mill. kr', mkr: 'mill. kr',
   'millionar kroner': 'million kroner', 'million nok': 'million kroner', 'millioner kr': 'million kroner',
-  'mrd. kr': 'milliard kroner', 'mrd kr': 'milliard kroner', mrdnok: 'milliard kroner', 'milliardar kroner': 'milliard kroner',
+  'mrd. kr': 'milliard kroner', 'mrd kr': 'milliard kroner', mrdnok: 'milliard kroner', 'milliardar kroner': 'milliard kroner', 'billion nok': 'milliard kroner',
 };
 for (const [form, nb] of Object.entries(SPELLINGS)) BY_FORM.set(form, unitOf(nb));
 for (const u of UNITS) for (const f of u.en) if (f.startsWith('person-')) BY_FORM.set(f.replace('-', ' '), u);

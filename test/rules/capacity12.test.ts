@@ -1,0 +1,54 @@
+/**
+ * Shared capacity as the advisers of «Breiskog IKT» (audit 12, see
+ * test/fixtures/capacity12/EXPECTED.md) write what their goals require:
+ * budgets with the currency before the amount, as Norwegian (`kr 500 000`)
+ * and English (`NOK 1,500,000`, `NOK 1.5 million`) write money.
+ */
+import { strict as assert } from 'node:assert';
+import { CONFIG_NB, textAt } from '../helpers/workspace.js';
+import { analyzeConflictRule, conflictMd as md } from '../helpers/rules.js';
+import { analyze } from '../helpers/workspace.js';
+
+const CONFIG = CONFIG_NB.replace('resources:\n', 'resources:\n  prosjektmidler: { owner: ikt-fjord, capacity: 8, unit: mill. kr }\n');
+
+/** Two goals of 2026 that require `a` and `b` of the project money; `enB`: the second document is in English. */
+function files(a: string, b: string, enB = false): Record<string, string> {
+  const storby = md('storby', `## Digital byggesak {#byggesak}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: prosjektmidler ${b}\n`);
+  return {
+    'samstemt.yaml': CONFIG,
+    'ikt-fjord.md': md('ikt-fjord', `## KI-assistent {#ki}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: prosjektmidler ${a}\n`),
+    'storby.md': enB ? storby.replace('period:', 'language: en\nperiod:').replace('## Digital byggesak', '## Digital building permits').replace('- Fra:', '- Start:').replace('- Frist:', '- Deadline:').replace('- Krever:', '- Requires:') : storby,
+  };
+}
+
+describe('conflict-capacity: the currency before the amount (capacity12)', function () {
+  this.timeout(10000);
+
+  it('reads «kr 1 500 000» in bokmål as 1 500 000 kr', () => {
+    for (const b of ['kr 1 500 000', 'kr. 1 500 000', 'NOK 1 500 000']) {
+      const fs = files('7', b);
+      assert.deepEqual(analyze(fs).filter((d) => d.rule === 'invalid-value').map((d) => d.message), [], b);
+      const ds = analyzeConflictRule('conflict-capacity', fs);
+      assert.equal(ds.length, 2, b);
+      assert.match(ds[0]!.message, /trenger 8,5 mill\. kr i året, men kapasiteten er 8 mill\. kr\. Behov: «KI-assistent» \(IKT Fjord AS\) 7 mill\. kr; «Digital byggesak» \(Storby kommune\) 1,5 mill\. kr\./, b);
+      assert.equal(textAt(fs, ds[1]!), `prosjektmidler ${b}`);
+    }
+  });
+
+  it('reads English money as English writes it, and as its own English messages write it («NOK 1.5 million»)', () => {
+    for (const b of ['NOK 1,500,000', 'NOK 1.5 million', 'NOK 1,500 thousand']) {
+      const fs = files('7', b, true);
+      assert.deepEqual(analyze(fs).filter((d) => d.rule === 'invalid-value').map((d) => d.message), [], b);
+      const ds = analyzeConflictRule('conflict-capacity', fs);
+      assert.equal(ds.length, 2, b);
+      assert.match(ds[0]!.message, /trenger 8,5 mill\. kr i året/, b);
+    }
+  });
+
+  it('still counts within capacity what is within it, and reports a currency before a number that is not one', () => {
+    assert.deepEqual(analyzeConflictRule('conflict-capacity', files('6', 'kr 2 000 000')), []);
+    const fs = files('6', 'kr mange');
+    const [d] = analyze(fs).filter((x) => x.rule === 'invalid-value');
+    assert.equal(textAt(fs, d!), 'prosjektmidler kr mange');
+  });
+});
