@@ -2,12 +2,14 @@
  * Shared capacity as the advisers of «Breiskog IKT» (audit 12, see
  * test/fixtures/capacity12/EXPECTED.md) write what their goals require:
  * budgets with the currency before the amount, as Norwegian (`kr 500 000`)
- * and English (`NOK 1,500,000`, `NOK 1.5 million`) write money.
+ * and English (`NOK 1,500,000`, `NOK 1.5 million`) write money, and the
+ * amount with its unit before the resource (`2 årsverk prosjektleiing`).
  */
 import { strict as assert } from 'node:assert';
 import { CONFIG_NB, textAt } from '../helpers/workspace.js';
 import { analyzeConflictRule, conflictMd as md } from '../helpers/rules.js';
 import { analyze } from '../helpers/workspace.js';
+import { applyFix } from '../helpers/fixes.js';
 
 const CONFIG = CONFIG_NB.replace('resources:\n', 'resources:\n  prosjektmidler: { owner: ikt-fjord, capacity: 8, unit: mill. kr }\n');
 
@@ -50,5 +52,34 @@ describe('conflict-capacity: the currency before the amount (capacity12)', funct
     const fs = files('6', 'kr mange');
     const [d] = analyze(fs).filter((x) => x.rule === 'invalid-value');
     assert.equal(textAt(fs, d!), 'prosjektmidler kr mange');
+  });
+});
+
+describe('invalid-value: a requirement written amount first, with its unit (capacity12)', function () {
+  this.timeout(10000);
+  /** files() with Storby's requirement written as `item`. */
+  const withItem = (item: string) => {
+    const fs = files('7', 'x');
+    return { ...fs, 'storby.md': fs['storby.md']!.replace('- Krever: prosjektmidler x', `- Krever: ${item}`) };
+  };
+
+  it('offers the requirement turned round, unit and all, and the fixed amount counts', () => {
+    for (const [b, fixed] of [['1,5 mill. kr prosjektmidler', 'prosjektmidler 1,5 mill. kr'], ['1,5 MNOK prosjektmidler', 'prosjektmidler 1,5 MNOK'], ['1,5 prosjektmidler', 'prosjektmidler 1,5']] as const) {
+      const fs = withItem(b);
+      const [d, ...rest] = analyze(fs).filter((x) => x.rule === 'invalid-value');
+      assert.equal(rest.length, 0, b);
+      assert.equal(textAt(fs, d!), b);
+      assert.ok(d!.message.endsWith(`f.eks. ${fixed}.`), d!.message);
+      const after = applyFix(fs, d!);
+      assert.ok(after['storby.md']!.includes(`- Krever: ${fixed}\n`), after['storby.md']);
+      assert.deepEqual(analyze(after).filter((x) => x.rule === 'invalid-value'), [], b);
+      assert.match(analyzeConflictRule('conflict-capacity', after)[0]!.message, /trenger 8,5 mill\. kr i året/, b);
+    }
+  });
+
+  it('offers no turned requirement when the words between are no unit', () => {
+    const fs = withItem('2 store prosjektmidler');
+    const [d] = analyze(fs).filter((x) => x.rule === 'invalid-value');
+    assert.deepEqual(d!.fixes, []);
   });
 });

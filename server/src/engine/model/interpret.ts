@@ -549,9 +549,8 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
             bad(exact ? { span: { start: it.span.start + at, end: it.span.start + at + neg[2]!.length } } : it, 'requiresAmount', { value: neg[2]! });
           }
           else {
-            // `3 utviklingskapasitet`: amount first; the fix turns it round.
-            const turned = /^(\d+(?:[.,]\d+)?)\s+(\p{L}[\p{L}\d_-]*)$/u.exec(it.text);
-            const fixed = turned ? `${turned[2]} ${turned[1]}` : undefined;
+            // `3 utviklingskapasitet`, `2 årsverk utvikling`: amount (and unit) first; the fix turns it round.
+            const fixed = turnedRound(it.text);
             bad(it, 'requires', fixed ? { value: it.text, example: fixed } : { value: it.text }, fixed);
           }
         }
@@ -628,6 +627,22 @@ function amountFrom(text: string, resource: string, from: number, written: strin
   }
   const rest = end === at + written.length ? after : text.slice(end).trim() || undefined;
   return { resource, amount, at, end, ...(rest !== undefined ? { rest } : {}) };
+}
+
+/**
+ * A requirement written amount first, `3 utviklingskapasitet` or with its
+ * unit, `2 årsverk utvikling`, `1,5 mill. kr prosjektmidler`: the same
+ * requirement as it is written, `utvikling 2 årsverk`. Undefined when the
+ * words between the amount and the last word are no unit.
+ */
+function turnedRound(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  const [amount, ...between] = words.slice(0, -1);
+  const resource = words[words.length - 1]!;
+  if (amount === undefined || !/^\d+(?:[.,]\d+)?$/.test(amount) || !/^\p{L}[\p{L}\d_-]*$/u.test(resource)) return undefined;
+  const unit = between.join(' ');
+  if (unit && leadingUnit(unit) !== unit) return undefined;
+  return [resource, amount, ...(unit ? [unit] : [])].join(' ');
 }
 
 /** A group of three digits after one space (also a no-break or thin one; the last group with decimals), ending at a space or the end. */
