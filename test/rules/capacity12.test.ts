@@ -83,3 +83,32 @@ describe('invalid-value: a requirement written amount first, with its unit (capa
     assert.deepEqual(d!.fixes, []);
   });
 });
+
+describe('conflict-capacity: a decimal comma in a goal written on one line in YAML (capacity12)', function () {
+  this.timeout(10000);
+  const yamlFiles = (goal: string) => ({
+    'samstemt.yaml': CONFIG_NB.replace('resources:\n', 'resources:\n  utvikling: { owner: ikt-fjord, capacity: 4, unit: årsverk }\n'),
+    'ikt-fjord.md': md('ikt-fjord', '## Innlemming av Fagerdal {#innlemming}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: utvikling 2\n'),
+    'storby.yaml': `owner: storby\nperiod: 2026–2027\ngoals:\n  ${goal}\n`,
+  });
+
+  it('reads `{…, requires: utvikling 2,5}` as 2,5, as it reads `requires: {utvikling: 2,5}`, not as 2 and a property «5»', () => {
+    for (const goal of ['- {id: ki, title: KI-assistent, requires: utvikling 2,5}', '- {id: ki, title: KI-assistent, requires: {utvikling: 2,5}}', '- {id: ki, title: KI-assistent, krever: utvikling 2,5 årsverk, frist: 2026}']) {
+      const fs = yamlFiles(goal);
+      assert.deepEqual(analyze(fs).filter((d) => d.rule === 'unknown-property' || d.rule === 'invalid-value').map((d) => d.message), [], goal);
+      const ds = analyzeConflictRule('conflict-capacity', fs);
+      assert.equal(ds.length, 2, goal);
+      assert.match(ds[0]!.message, /trenger 4,5 årsverk i året, men kapasiteten er 4 årsverk/, goal);
+      assert.equal(textAt(fs, ds[1]!).replace(/ årsverk$/, '').replace(':', ''), 'utvikling 2,5', goal);
+    }
+  });
+
+  it('reads two requirements split by YAML at their comma, and leaves a key after the comma a key', () => {
+    const fs = yamlFiles('- {id: ki, title: KI-assistent, requires: utvikling 1, prosjektleiing 1, deadline: 2026}');
+    const ds = analyze(fs);
+    // prosjektleiing is no resource of the cooperation: reported as such, not as an unknown property.
+    assert.deepEqual(ds.filter((d) => d.rule === 'unknown-property').map((d) => d.message), []);
+    assert.equal(ds.filter((d) => d.rule === 'invalid-value' && textAt(fs, d) === 'prosjektleiing').length, 1);
+    assert.equal(analyzeConflictRule('conflict-capacity', fs).length, 0, '2 + 1 within 4');
+  });
+});
