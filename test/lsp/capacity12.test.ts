@@ -22,10 +22,11 @@ type Range = JsonDiagnostic['range'];
 const at = (r: Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 /** A server on a copy of the fixture with `edits` (file → text) written to disk, every document open. */
-async function serverOn(edits: Record<string, string> = {}): Promise<{ root: string; client: LspClient; all: () => string[]; uri: (n: string) => string }> {
+async function serverOn(edits: Record<string, string> = {}, config?: string): Promise<{ root: string; client: LspClient; all: () => string[]; uri: (n: string) => string }> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'samstemt-capacity12-'));
   cpSync(FIXTURE, root, { recursive: true });
   for (const [n, t] of Object.entries(edits)) writeFileSync(path.join(root, 'strategier', n), t);
+  if (config !== undefined) writeFileSync(path.join(root, 'samstemt.yaml'), config);
   const client = await LspClient.start(root);
   const uri = (n: string) => uriOf(path.join(root, 'strategier', n));
   for (const n of DOCS) client.open(uri(n), read(path.join(root, 'strategier', n)));
@@ -92,5 +93,21 @@ describe('language server: shared capacity in «Breiskog IKT» (test/fixtures/ca
     const f = await serverOn({ 'holmvatn.md': read(path.join(s.root, 'strategier/holmvatn.md')).replace('- Krev: utvikling 1,', '- Krev: utvikling 0,5,'), 'elvik.md': text });
     fresh.push(f);
     assert.deepEqual(s.all(), f.all());
+  });
+
+  it('raising the capacity in an open, unsaved samstemt.yaml to exactly the demand clears both years everywhere, as a fresh server finds', async () => {
+    const configUri = uriOf(path.join(s.root, 'samstemt.yaml'));
+    const config = read(path.join(s.root, 'samstemt.yaml'));
+    s.client.open(configUri, config);
+    const changed = ['breiskog-ikt.md', 'elvik.md', 'holmvatn.md', 'lyngset.yaml'].map((n) => s.client.nextDiagnostics(s.uri(n), (d) => !d.some((x) => x.code === 'conflict-capacity' && messageOf(x).includes('«utvikling»'))));
+    const raised = config.replace('capacity: 10, unit: årsverk', 'capacity: "10,5", unit: årsverk');
+    assert.notEqual(raised, config);
+    s.client.change(configUri, raised);
+    await Promise.all(changed);
+    for (const n of DOCS) assert.deepEqual(capacityGoals(n, 'utvikling'), [], n);
+    const edited = (n: string, from: string, to: string) => read(path.join(s.root, 'strategier', n)).replace(from, to);
+    const g = await serverOn({ 'holmvatn.md': edited('holmvatn.md', '- Krev: utvikling 1,', '- Krev: utvikling 0,5,'), 'elvik.md': edited('elvik.md', '- Krever: utvikling 2,5,', '- Krever: utvikling 3,') }, raised);
+    fresh.push(g);
+    assert.deepEqual(s.all(), g.all());
   });
 });
