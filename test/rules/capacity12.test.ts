@@ -112,3 +112,28 @@ describe('conflict-capacity: a decimal comma in a goal written on one line in YA
     assert.equal(analyzeConflictRule('conflict-capacity', fs).length, 0, '2 + 1 within 4');
   });
 });
+
+describe('conflict-capacity: money against work in any unit of work (capacity12)', function () {
+  this.timeout(10000);
+
+  it('reports hours, days and positions against a resource of money, as it reports årsverk, and leaves them out of the sum', () => {
+    for (const b of ['100 timer', '20 dagsverk', '2 stillinger', '300 timeverk']) {
+      const fs = files('7', b);
+      assert.deepEqual(analyzeConflictRule('conflict-capacity', fs), [], `${b} is not ${b.split(' ')[0]} mill. kr`);
+      const [d, ...rest] = analyze(fs).filter((x) => x.rule === 'invalid-value');
+      assert.equal(rest.length, 0, b);
+      assert.equal(textAt(fs, d!), `prosjektmidler ${b}`);
+      assert.match(d!.message, /men «prosjektmidler» telles i mill\. kr, så denne mengden blir ikke regnet med/);
+    }
+  });
+
+  it('still counts units of work that do not convert as written against a resource of work', () => {
+    const fs = {
+      'samstemt.yaml': CONFIG_NB.replace('resources:\n', 'resources:\n  utvikling: { owner: ikt-fjord, capacity: 4, unit: årsverk }\n'),
+      'ikt-fjord.md': md('ikt-fjord', '## KI-assistent {#ki}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: utvikling 3 stillinger\n'),
+      'storby.md': md('storby', '## Digital byggesak {#byggesak}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: utvikling 2\n'),
+    };
+    assert.match(analyzeConflictRule('conflict-capacity', fs)[0]!.message, /trenger 5 årsverk i året/);
+    assert.deepEqual(analyze(fs).filter((x) => x.rule === 'invalid-value'), []);
+  });
+});
