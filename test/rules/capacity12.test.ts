@@ -137,3 +137,34 @@ describe('conflict-capacity: money against work in any unit of work (capacity12)
     assert.deepEqual(analyze(fs).filter((x) => x.rule === 'invalid-value'), []);
   });
 });
+
+describe('invalid-value: a requirement written as a range (capacity12)', function () {
+  this.timeout(10000);
+  const fsWith = (item: string) => ({
+    'samstemt.yaml': CONFIG_NB.replace('resources:\n', 'resources:\n  utvikling: { owner: ikt-fjord, capacity: 4, unit: årsverk }\n'),
+    'ikt-fjord.md': md('ikt-fjord', '## KI-assistent {#ki}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: utvikling 2\n'),
+    'storby.md': md('storby', `## Digital byggesak {#byggesak}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: ${item}\n`),
+  });
+
+  it('reports `2 – 3 årsverk`, `2-3` and `2 til 3` as a range, not as 2, with the upper end as a fix that is not applied by «fix all»', () => {
+    for (const [item, fixed] of [['utvikling 2 – 3 årsverk', 'utvikling 3 årsverk'], ['utvikling 2-3', 'utvikling 3'], ['utvikling 1,5–2,5', 'utvikling 2,5'], ['utvikling 2 til 3 årsverk', 'utvikling 3 årsverk']] as const) {
+      const fs = fsWith(item);
+      const [d, ...rest] = analyze(fs).filter((x) => x.rule === 'invalid-value');
+      assert.equal(rest.length, 0, item);
+      assert.equal(textAt(fs, d!), item);
+      assert.equal(d!.severity, 'error');
+      assert.match(d!.message, /er et intervall/, item);
+      assert.ok(d!.message.includes(fixed), d!.message);
+      const after = applyFix(fs, d!);
+      assert.ok(after['storby.md']!.includes(`- Krever: ${fixed}\n`), after['storby.md']);
+      // Not counted as its lower end meanwhile: 2 + 2 would be within 4, 2 + 3 is not.
+      assert.equal(analyzeConflictRule('conflict-capacity', fs).length, 0, item);
+      assert.equal(analyzeConflictRule('conflict-capacity', after).length, 2, item);
+    }
+  });
+
+  it('reads `utvikling 2 til 2027` (an amount until a year) as before, not as a range', () => {
+    const fs = fsWith('utvikling 2 til 2027');
+    assert.deepEqual(analyze(fs).filter((x) => x.rule === 'invalid-value').map((d) => d.message), []);
+  });
+});

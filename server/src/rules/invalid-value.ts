@@ -180,6 +180,11 @@ const messages = {
     nb: '{value} er ikke en mengde en plan kan kreve: skriv et tall fra 0,01 til 1 000 000 i ressursens enhet, f.eks. 3 eller 0,5.',
     nn: '{value} er ikkje ei mengd ein plan kan krevje: skriv eit tal frå 0,01 til 1 000 000 i eininga til ressursen, t.d. 3 eller 0,5.',
   },
+  requiresRange: {
+    en: '"{value}" is a range, but a requirement is one amount a year, so it cannot be added up against the capacity. Write the amount to plan for, e.g. {example}.',
+    nb: '«{value}» er et intervall, men et behov er én mengde i året, så det kan ikke legges sammen mot kapasiteten. Skriv mengden dere planlegger med, f.eks. {example}.',
+    nn: '«{value}» er eit intervall, men eit behov er éi mengd i året, så det kan ikkje leggjast saman mot kapasiteten. Skriv mengda de planlegg med, t.d. {example}.',
+  },
   requiresUnit: {
     en: '"{value}" is given in {written}, but «{resource}» is counted in {unit}, so this amount is left out when its capacity is checked. Write the amount in {unit}.',
     nb: '«{value}» er oppgitt i {written}, men «{resource}» telles i {unit}, så denne mengden blir ikke regnet med når kapasiteten sjekkes. Skriv mengden i {unit}.',

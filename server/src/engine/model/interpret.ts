@@ -530,6 +530,14 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
         for (const item of joinDecimalCommas(p.items)) {
           const it = english ? { text: item.text.replace(ENGLISH_THOUSANDS, '$1'), span: item.span } : item;
           let neg: RegExpExecArray | null;
+          // `utvikling 2–3 årsverk`: a range is no amount to add up (read as 2, it would hide an overbooking).
+          const range = REQUIRES_RANGE.exec(it.text);
+          // Not `utvikling 2 til 2027`: an amount until a year.
+          if (range && !(/^(?:19|20)\d\d$/.test(range[3]!) && Number(range[2]!.replace(',', '.')) < 1000)) {
+            const example = `${range[1]} ${range[3]}${it.text.slice(range[0].length)}`;
+            bad(it, 'requiresRange', { value: it.text, example }, { text: example, sure: false });
+            continue;
+          }
           const m = requirementParts(it.text);
           const amount = m ? Number(m.amount.replace(',', '.')) : NaN;
           // `24 månedsverk.`: the unit without the full stop that ends the item (`mill.` keeps its own).
@@ -644,6 +652,9 @@ function turnedRound(text: string): string | undefined {
   if (unit && leadingUnit(unit) !== unit) return undefined;
   return [resource, amount, ...(unit ? [unit] : [])].join(' ');
 }
+
+/** `resource 2–3`, `resource 2 - 3 årsverk`, `resource 2 til 3`: the resource, the lower and the upper end. */
+const REQUIRES_RANGE = /^(\S+)\s+(\d+(?:[.,]\d+)?)[ \t]*(?:[-–—]|til|to)[ \t]*(\d+(?:[.,]\d+)?)(?=\s|\.?$)/u;
 
 /** A group of three digits after one space (also a no-break or thin one; the last group with decimals), ending at a space or the end. */
 const THOUSANDS = /[ \u00a0\u202f](\d{3})([.,]\d+)?(?=\s|$)/uy;
