@@ -168,3 +168,17 @@ describe('invalid-value: a requirement written as a range (capacity12)', functio
     assert.deepEqual(analyze(fs).filter((x) => x.rule === 'invalid-value').map((d) => d.message), []);
   });
 });
+
+describe('conflict-capacity: an estimate (`ca. 2`) counts as its amount (capacity12)', function () {
+  this.timeout(10000);
+
+  it('reads `ca.`, `cirka`, `omtrent` and `~` before the amount as a target reads them', () => {
+    for (const b of ['ca. 1,5', 'cirka 1,5 mill. kr', '~1 500 000 kr', 'omtrent 1,5', 'ca 1,5']) {
+      const fs = files('7', b);
+      assert.deepEqual(analyze(fs).filter((d) => d.rule === 'invalid-value').map((d) => d.message), [], b);
+      const ds = analyzeConflictRule('conflict-capacity', fs);
+      assert.match(ds[0]?.message ?? '', /trenger 8,5 mill\. kr i året/, b);
+      assert.equal(textAt(fs, ds[1]!), `prosjektmidler ${b}`);
+    }
+  });
+});

@@ -606,6 +606,19 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
  * (One group at a time: a single pattern for the grouped number backtracks.)
  */
 function requirementParts(text: string): { resource: string; amount: string; at: number; end: number; rest?: string } | undefined {
+  // An estimate, `utvikling ca. 2`, is its amount, as a target's `ca. 40 %` is: read without the word, positions kept.
+  const about = ABOUT_AMOUNT.exec(text);
+  if (!about) return exactParts(text);
+  const parts = exactParts(about[1]! + text.slice(about[0].length));
+  const by = about[0].length - about[1]!.length;
+  return parts && { ...parts, at: parts.at + by, end: parts.end + by };
+}
+
+/** The resource and the word for «about» before an amount: `utvikling ca. `, `prosjektmidler ~`. */
+const ABOUT_AMOUNT = /^(\S+\s+)(?:(?:ca|cirka|omtrent|about|approx)\.?\s*|[~≈]\s*)(?=\d)/iu;
+
+/** requirementParts of an item without «about». */
+function exactParts(text: string): { resource: string; amount: string; at: number; end: number; rest?: string } | undefined {
   // A full stop may end the item, as a sentence: `utviklarar 2.`
   const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)\.?(?:\s+(\S.*))?$/u.exec(text);
   if (m) return amountFrom(text, m[1]!, m[1]!.length, m[2]!, m[3]);
