@@ -182,3 +182,15 @@ describe('conflict-capacity: an estimate (`ca. 2`) counts as its amount (capacit
     }
   });
 });
+
+describe('invalid-value: a requirement in an English document is quoted as written (capacity12)', function () {
+  this.timeout(10000);
+
+  it('quotes `1,500,000 NOK prosjektmidler` with its commas, not as the number was read', () => {
+    const fs = files('7', 'x', true);
+    fs['storby.md'] = fs['storby.md']!.replace('- Requires: prosjektmidler x', '- Requires: 1,500,000 NOK prosjektmidler');
+    const [d] = analyze(fs, { lang: 'en' }).filter((x) => x.rule === 'invalid-value');
+    assert.equal(textAt(fs, d!), '1,500,000 NOK prosjektmidler');
+    assert.match(d!.message, /^"1,500,000 NOK prosjektmidler" does not say/);
+  });
+});

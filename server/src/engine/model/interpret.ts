@@ -535,7 +535,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
           // Not `utvikling 2 til 2027`: an amount until a year.
           if (range && !(/^(?:19|20)\d\d$/.test(range[3]!) && Number(range[2]!.replace(',', '.')) < 1000)) {
             const example = `${range[1]} ${range[3]}${it.text.slice(range[0].length)}`;
-            bad(it, 'requiresRange', { value: it.text, example }, { text: example, sure: false });
+            bad(it, 'requiresRange', { value: item.text, example }, { text: example, sure: false });
             continue;
           }
           const m = requirementParts(it.text);
@@ -559,7 +559,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
           else {
             // `3 utviklingskapasitet`, `2 årsverk utvikling`: amount (and unit) first; the fix turns it round.
             const fixed = turnedRound(it.text);
-            bad(it, 'requires', fixed ? { value: it.text, example: fixed } : { value: it.text }, fixed);
+            bad(it, 'requires', fixed ? { value: item.text, example: fixed } : { value: item.text }, fixed);
           }
         }
         break;
