@@ -194,3 +194,32 @@ describe('invalid-value: a requirement in an English document is quoted as writt
     assert.match(d!.message, /^"1,500,000 NOK prosjektmidler" does not say/);
   });
 });
+
+describe('invalid-value: a contribution written as the title of the goal it contributes to (capacity12)', function () {
+  this.timeout(10000);
+  const withRef = (ref: string, own = '') => ({
+    'samstemt.yaml': CONFIG_NB,
+    'ikt-fjord.md': md('ikt-fjord', '## Felles plattform for innbyggerdialog {#felles-innbyggerdialog}\n\n- Frist: 2027-12-31\n'),
+    'storby.md': md('storby', `## Innbyggerdialog i Storby {#innbyggerdialog}\n\n- Frist: 2028-06-30\n- Bidrar til: ${ref}\n${own}`),
+  });
+
+  it('offers the reference of the one goal with that title, and the fixed link is compared as any contribution', () => {
+    const fs = withRef('Felles plattform for innbyggerdialog');
+    const [d, ...rest] = analyze(fs).filter((x) => x.rule === 'invalid-value');
+    assert.equal(rest.length, 0);
+    assert.equal(textAt(fs, d!), 'Felles plattform for innbyggerdialog');
+    const after = applyFix(fs, d!);
+    assert.ok(after['storby.md']!.includes('- Bidrar til: ikt-fjord#felles-innbyggerdialog\n'), after['storby.md']);
+    assert.equal(analyzeConflictRule('conflict-deadline', after).length, 2);
+  });
+
+  it('offers `#id` for a goal of the same owner, and nothing when two goals have the title', () => {
+    const own = '\n## Felles veiledning {#veiledning}\n\n- Frist: 2028\n';
+    const fs = withRef('felles  veiledning', own);
+    const [d] = analyze(fs).filter((x) => x.rule === 'invalid-value');
+    assert.ok(applyFix(fs, d!)['storby.md']!.includes('- Bidrar til: #veiledning\n'));
+    const twice = withRef('Felles plattform for innbyggerdialog', '\n## Felles plattform for innbyggerdialog {#plattform}\n');
+    const [t] = analyze(twice).filter((x) => x.rule === 'invalid-value');
+    assert.deepEqual(t!.fixes, []);
+  });
+});

@@ -660,8 +660,12 @@ function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string
     return member ? `${member.id}#${after}` : undefined;
   }
   const id = t.toLowerCase();
-  if (!/^[\p{L}\p{N}_-]+$/u.test(id)) return undefined;
   const owner = (goalKey ? ws.goalsByKey.get(goalKey)?.owner : undefined) ?? doc.owner?.value;
+  // `Bidrar til: Felles plattform for innbyggerdialog`: the title of the one goal meant, where its reference belongs.
+  const title = id.replace(/\s+/g, ' ');
+  const titled = ws.goals.filter((g) => g.key !== goalKey && g.title.toLowerCase().replace(/\s+/g, ' ') === title);
+  if (titled.length === 1) return titled[0]!.owner === owner ? `#${titled[0]!.id}` : titled[0]!.key;
+  if (!/^[\p{L}\p{N}_-]+$/u.test(id)) return undefined;
   if (owner !== undefined && ws.goalsByKey.has(`${owner}#${id}`)) return `#${id}`;
   const elsewhere = ws.goals.filter((g) => g.id === id && g.owner !== owner);
   return elsewhere.length === 1 ? elsewhere[0]!.key : undefined;
