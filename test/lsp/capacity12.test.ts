@@ -110,4 +110,22 @@ describe('language server: shared capacity in «Breiskog IKT» (test/fixtures/ca
     fresh.push(g);
     assert.deepEqual(s.all(), g.all());
   });
+
+  it('an `Aksepterer:` added in Holmvatn turns the overbooking into an accepted conflict in the company\'s document too, as a fresh server finds', async () => {
+    const holmvatn = read(path.join(s.root, 'strategier/holmvatn.md')).replace('- Krev: utvikling 1,', '- Krev: utvikling 0,5,');
+    const accepted = holmvatn.replace('- Krev: utvikling 0,5, prosjektleiing 6 månadsverk\n', '- Krev: utvikling 0,5, prosjektleiing 6 månadsverk\n- Aksepterer: breiskog-ikt#innlemming-fagerdal — innleigd prosjektleiar, vedteke i eigarrådet\n');
+    assert.notEqual(accepted, holmvatn);
+    const onFagerdal = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'conflict-capacity' && d.range.start.line === 20).map((d) => d.severity);
+    const company = s.client.nextDiagnostics(s.uri('breiskog-ikt.md'), (d) => onFagerdal(d).includes(3));
+    s.client.change(s.uri('holmvatn.md'), accepted);
+    assert.deepEqual(onFagerdal(await company), [3]);
+    await s.client.diagnosticsFor(s.uri('holmvatn.md'), (d) => d.some((x) => x.code === 'conflict-capacity' && x.severity === 3));
+    const [own] = capacityGoals('holmvatn.md', 'prosjektleiing');
+    assert.match(messageOf(own!), /^Akseptert konflikt: .*«innleigd prosjektleiar, vedteke i eigarrådet»$/);
+    const edited = (n: string, from: string, to: string) => read(path.join(s.root, 'strategier', n)).replace(from, to);
+    const config = read(path.join(s.root, 'samstemt.yaml')).replace('capacity: 10, unit: årsverk', 'capacity: "10,5", unit: årsverk');
+    const g = await serverOn({ 'holmvatn.md': accepted, 'elvik.md': edited('elvik.md', '- Krever: utvikling 2,5,', '- Krever: utvikling 3,') }, config);
+    fresh.push(g);
+    assert.deepEqual(s.all(), g.all());
+  });
 });
