@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { CONFIG_NB, textAt } from '../helpers/workspace.js';
 import { analyzeConflictRule, conflictMd as md } from '../helpers/rules.js';
-import { analyze } from '../helpers/workspace.js';
+import { analyze, assertSameAsFresh, createTestEngine, InMemoryHost } from '../helpers/workspace.js';
 import { applyFix } from '../helpers/fixes.js';
 
 const CONFIG = CONFIG_NB.replace('resources:\n', 'resources:\n  prosjektmidler: { owner: ikt-fjord, capacity: 8, unit: mill. kr }\n');
@@ -221,5 +221,21 @@ describe('invalid-value: a contribution written as the title of the goal it cont
     const twice = withRef('Felles plattform for innbyggerdialog', '\n## Felles plattform for innbyggerdialog {#plattform}\n');
     const [t] = analyze(twice).filter((x) => x.rule === 'invalid-value');
     assert.deepEqual(t!.fixes, []);
+  });
+
+  it('follows a retitled goal in another document, as a fresh analysis does (also for a wiki link to its heading)', () => {
+    for (const ref of ['Felles plattform for innbyggerdialog', '[[ikt-fjord#Felles plattform for innbyggerdialog]]']) {
+    const fs = withRef(ref);
+    const host = new InMemoryHost(fs);
+    const engine = createTestEngine(host);
+    const fixes = () => [...engine.analyze().diagnostics.values()].flat().filter((d) => d.rule === 'invalid-value').map((d) => d.fixes.length);
+    assert.deepEqual(fixes(), [1]);
+    host.set('ikt-fjord.md', fs['ikt-fjord.md']!.replace('## Felles plattform for innbyggerdialog', '## Felles plattform for dialog'));
+    assert.deepEqual(fixes(), [0]);
+    assertSameAsFresh(engine, host, 'retitling the goal');
+    host.set('ikt-fjord.md', fs['ikt-fjord.md']!);
+    assert.deepEqual(fixes(), [1]);
+    assertSameAsFresh(engine, host, 'the title back');
+    }
   });
 });

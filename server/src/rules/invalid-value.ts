@@ -533,7 +533,10 @@ export default defineRule({
     messages,
   },
   // Two systems joined in one item are told by the systems other documents name: the findings hold while those verdicts do.
-  documentKey: (doc, ws) => joinedItems(doc).map((it) => (joinedSystems(it.text, ws) ? '1' : '0')).join(''),
+  // So are the goals a broken goal reference is fixed to, found by other documents' goal titles too (meantGoalRef).
+  documentKey: (doc, ws) =>
+    joinedItems(doc).map((it) => (joinedSystems(it.text, ws) ? '1' : '0')).join('') +
+    doc.valueProblems.filter((p) => p.messageId === 'goalRef' && p.suggestion === undefined).map((p) => `\0${meantGoalRef(ws, doc, p.goal, p.data.value ?? '') ?? ''}`).join(''),
   checkDocument(doc, ctx) {
     const { ws } = ctx;
     const report = reporter(ctx);
