@@ -239,3 +239,46 @@ describe('invalid-value: a contribution written as the title of the goal it cont
     }
   });
 });
+
+describe('invalid-value: an accepted conflict that names the other goal by its title (capacity12)', function () {
+  this.timeout(10000);
+  const CAP = CONFIG_NB.replace('resources:\n', 'resources:\n  utvikling: { owner: ikt-fjord, capacity: 4, unit: årsverk }\n');
+  const withAccepts = (accepts: string) => ({
+    'samstemt.yaml': CAP,
+    'ikt-fjord.md': md('ikt-fjord', '## Innlemming av Fagerdal kommune {#innlemming}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: utvikling 3\n'),
+    'storby.md': md('storby', `## Digital byggesak {#byggesak}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: utvikling 2\n- Aksepterer: ${accepts}\n`),
+  });
+
+  it('offers the reference of the goal with that title, keeping the reason, and the fixed line accepts the conflict', () => {
+    for (const [accepts, fixed] of [
+      ['Innlemming av Fagerdal kommune — innleid hjelp i 2026', 'ikt-fjord#innlemming — innleid hjelp i 2026'],
+      ['innlemming av fagerdal kommune (vedtatt i styret)', 'ikt-fjord#innlemming (vedtatt i styret)'],
+    ] as const) {
+      const fs = withAccepts(accepts);
+      const [d, ...rest] = analyze(fs).filter((x) => x.rule === 'invalid-value');
+      assert.equal(rest.length, 0, accepts);
+      assert.equal(textAt(fs, d!), accepts);
+      assert.deepEqual(analyzeConflictRule('conflict-capacity', fs).map((x) => x.severity), ['warning', 'warning']);
+      const after = applyFix(fs, d!);
+      assert.ok(after['storby.md']!.includes(`- Aksepterer: ${fixed}\n`), after['storby.md']);
+      assert.deepEqual(analyzeConflictRule('conflict-capacity', after).map((x) => x.severity), ['info', 'info']);
+    }
+  });
+
+  it('follows a retitled goal in another document, as a fresh analysis does', () => {
+    const fs = withAccepts('Innlemming av Fagerdal kommune — innleid hjelp i 2026');
+    const host = new InMemoryHost(fs);
+    const engine = createTestEngine(host);
+    const fixes = () => [...engine.analyze().diagnostics.values()].flat().filter((d) => d.rule === 'invalid-value').map((d) => d.fixes.length);
+    assert.deepEqual(fixes(), [1]);
+    host.set('ikt-fjord.md', fs['ikt-fjord.md']!.replace('## Innlemming av Fagerdal kommune', '## Fagerdal inn i samarbeidet'));
+    assert.deepEqual(fixes(), [0]);
+    assertSameAsFresh(engine, host, 'retitling the goal');
+  });
+
+  it('offers nothing for a title that is only the start of a longer text', () => {
+    const fs = withAccepts('Innlemming av Fagerdal kommunes nye systemer');
+    const [d] = analyze(fs).filter((x) => x.rule === 'invalid-value');
+    assert.deepEqual(d!.fixes, []);
+  });
+});

@@ -3,7 +3,7 @@ import { areaKey, guess, systemKey, type Guess } from '../engine/text/normalize.
 import { propertyOf } from '../engine/model/interpret.js';
 import { ENUMS, enumName, enumSpellings, keyInDocument } from '../engine/model/vocabulary.js';
 import { textLang } from '../engine/model/placeholder.js';
-import type { Goal, Lang, ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
+import type { Goal, Lang, ProblemFix, Severity, Span, StrategyDocument, ValueProblem } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 import { amountIn } from '../engine/text/units.js';
@@ -536,7 +536,7 @@ export default defineRule({
   // So are the goals a broken goal reference is fixed to, found by other documents' goal titles too (meantGoalRef).
   documentKey: (doc, ws) =>
     joinedItems(doc).map((it) => (joinedSystems(it.text, ws) ? '1' : '0')).join('') +
-    doc.valueProblems.filter((p) => p.messageId === 'goalRef' && p.suggestion === undefined).map((p) => `\0${meantGoalRef(ws, doc, p.goal, p.data.value ?? '') ?? ''}`).join(''),
+    doc.valueProblems.filter((p) => (p.messageId === 'goalRef' || p.messageId === 'accepts') && p.suggestion === undefined).map((p) => `\0${meantRef(ws, doc, p) ?? ''}`).join(''),
   checkDocument(doc, ctx) {
     const { ws } = ctx;
     const report = reporter(ctx);
@@ -545,8 +545,8 @@ export default defineRule({
       if (p.kind !== 'invalid-value') continue;
       // The example ID is written as the document writes IDs: `{#felles-hr}` in Markdown, `id: felles-hr` in YAML.
       const messageId = p.messageId === 'goalId' && doc.format === 'yaml' ? 'goalIdYaml' : p.messageId;
-      if (p.messageId === 'goalRef' && p.suggestion === undefined) {
-        const meant = meantGoalRef(ws, doc, p.goal, p.data.value ?? '');
+      if ((p.messageId === 'goalRef' || p.messageId === 'accepts') && p.suggestion === undefined) {
+        const meant = meantRef(ws, doc, p);
         if (meant) {
           report(doc.uri, p.span, messageId, p.data, meant, p.goal, p.fixSpan, p.fix, p.severity);
           continue;
@@ -640,6 +640,23 @@ function enumInLanguage(kind: keyof typeof ENUMS, suggestion: string | Guess | u
  * spaces left out, `IKT Fjord AS#felles-hr` with the member's ID for its name, or `felles-hr` without its `#` when that is a goal of this owner (`#felles-hr`)
  * or of exactly one other member (`ikt-fjord#felles-hr`).
  */
+/** The fix of a broken goal reference (`goalRef`) or acceptance (`accepts`), when the goal meant is clear. */
+function meantRef(ws: WorkspaceModel, doc: StrategyDocument, p: ValueProblem): string | undefined {
+  return p.messageId === 'goalRef' ? meantGoalRef(ws, doc, p.goal, p.data.value ?? '') : meantAcceptance(ws, p.goal, p.data.value ?? '');
+}
+
+/**
+ * `Aksepterer: Innlemming av Fagerdal kommune — innleid hjelp`: the other goal
+ * named by its title, then the reason. The item with the reference of the one
+ * goal (not the goal itself) whose title it starts with, followed by the end
+ * or by what may stand before a reason.
+ */
+function meantAcceptance(ws: WorkspaceModel, goalKey: string | undefined, text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const titled = ws.goals.filter((g) => g.key !== goalKey && g.title !== '' && lower.startsWith(g.title.toLowerCase()) && /^(?:$|\s*[—–:,;(-])/u.test(text.slice(g.title.length)));
+  return titled.length === 1 ? `${titled[0]!.key}${text.slice(titled[0]!.title.length)}` : undefined;
+}
+
 function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string | undefined, text: string): string | undefined {
   // `[[storby#felles-hr]]` or `[[storby#felles-hr|Felles HR]]`: a wiki link, as Obsidian writes links between notes.
   const linked = text.trim().replace(WIKI_LINK, '$1').trim();
