@@ -3,7 +3,7 @@ import { areaKey, guess, systemKey, type Guess } from '../engine/text/normalize.
 import { propertyOf } from '../engine/model/interpret.js';
 import { ENUMS, enumName, enumSpellings, keyInDocument } from '../engine/model/vocabulary.js';
 import { textLang } from '../engine/model/placeholder.js';
-import type { Goal, Lang, ProblemFix, Severity, Span, StrategyDocument } from '../engine/types.js';
+import type { Goal, Lang, ProblemFix, Severity, Span, StrategyDocument, ValueProblem } from '../engine/types.js';
 import type { WorkspaceModel } from '../engine/workspaceModel.js';
 import { didYouMeanHint, problemFix, problemSuggestion, replaceFix } from '../engine/findings.js';
 import { amountIn } from '../engine/text/units.js';
@@ -179,6 +179,11 @@ const messages = {
     en: '{value} is not an amount a plan can require: write a number from 0.01 to 1,000,000 in the resource\'s unit, e.g. 3 or 0.5.',
     nb: '{value} er ikke en mengde en plan kan kreve: skriv et tall fra 0,01 til 1 000 000 i ressursens enhet, f.eks. 3 eller 0,5.',
     nn: '{value} er ikkje ei mengd ein plan kan krevje: skriv eit tal frå 0,01 til 1 000 000 i eininga til ressursen, t.d. 3 eller 0,5.',
+  },
+  requiresRange: {
+    en: '"{value}" is a range, but a requirement is one amount a year, so it cannot be added up against the capacity. Write the amount to plan for, e.g. {example}.',
+    nb: '«{value}» er et intervall, men et behov er én mengde i året, så det kan ikke legges sammen mot kapasiteten. Skriv mengden dere planlegger med, f.eks. {example}.',
+    nn: '«{value}» er eit intervall, men eit behov er éi mengd i året, så det kan ikkje leggjast saman mot kapasiteten. Skriv mengda de planlegg med, t.d. {example}.',
   },
   requiresUnit: {
     en: '"{value}" is given in {written}, but «{resource}» is counted in {unit}, so this amount is left out when its capacity is checked. Write the amount in {unit}.',
@@ -533,7 +538,10 @@ export default defineRule({
     messages,
   },
   // Two systems joined in one item are told by the systems other documents name: the findings hold while those verdicts do.
-  documentKey: (doc, ws) => joinedItems(doc).map((it) => (joinedSystems(it.text, ws) ? '1' : '0')).join(''),
+  // So are the goals a broken goal reference is fixed to, found by other documents' goal titles too (meantGoalRef).
+  documentKey: (doc, ws) =>
+    joinedItems(doc).map((it) => (joinedSystems(it.text, ws) ? '1' : '0')).join('') +
+    doc.valueProblems.filter((p) => (p.messageId === 'goalRef' || p.messageId === 'accepts') && p.suggestion === undefined).map((p) => `\0${meantRef(ws, doc, p) ?? ''}`).join(''),
   checkDocument(doc, ctx) {
     const { ws } = ctx;
     const report = reporter(ctx);
@@ -542,8 +550,8 @@ export default defineRule({
       if (p.kind !== 'invalid-value') continue;
       // The example ID is written as the document writes IDs: `{#felles-hr}` in Markdown, `id: felles-hr` in YAML.
       const messageId = p.messageId === 'goalId' && doc.format === 'yaml' ? 'goalIdYaml' : p.messageId;
-      if (p.messageId === 'goalRef' && p.suggestion === undefined) {
-        const meant = meantGoalRef(ws, doc, p.goal, p.data.value ?? '');
+      if ((p.messageId === 'goalRef' || p.messageId === 'accepts') && p.suggestion === undefined) {
+        const meant = meantRef(ws, doc, p);
         if (meant) {
           report(doc.uri, p.span, messageId, p.data, meant, p.goal, p.fixSpan, p.fix, p.severity);
           continue;
@@ -637,6 +645,23 @@ function enumInLanguage(kind: keyof typeof ENUMS, suggestion: string | Guess | u
  * spaces left out, `IKT Fjord AS#felles-hr` with the member's ID for its name, or `felles-hr` without its `#` when that is a goal of this owner (`#felles-hr`)
  * or of exactly one other member (`ikt-fjord#felles-hr`).
  */
+/** The fix of a broken goal reference (`goalRef`) or acceptance (`accepts`), when the goal meant is clear. */
+function meantRef(ws: WorkspaceModel, doc: StrategyDocument, p: ValueProblem): string | undefined {
+  return p.messageId === 'goalRef' ? meantGoalRef(ws, doc, p.goal, p.data.value ?? '') : meantAcceptance(ws, p.goal, p.data.value ?? '');
+}
+
+/**
+ * `Aksepterer: Innlemming av Fagerdal kommune — innleid hjelp`: the other goal
+ * named by its title, then the reason. The item with the reference of the one
+ * goal (not the goal itself) whose title it starts with, followed by the end
+ * or by what may stand before a reason.
+ */
+function meantAcceptance(ws: WorkspaceModel, goalKey: string | undefined, text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const titled = ws.goals.filter((g) => g.key !== goalKey && g.title !== '' && lower.startsWith(g.title.toLowerCase()) && /^(?:$|\s*[—–:,;(-])/u.test(text.slice(g.title.length)));
+  return titled.length === 1 ? `${titled[0]!.key}${text.slice(titled[0]!.title.length)}` : undefined;
+}
+
 function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string | undefined, text: string): string | undefined {
   // `[[storby#felles-hr]]` or `[[storby#felles-hr|Felles HR]]`: a wiki link, as Obsidian writes links between notes.
   const linked = text.trim().replace(WIKI_LINK, '$1').trim();
@@ -660,8 +685,12 @@ function meantGoalRef(ws: WorkspaceModel, doc: StrategyDocument, goalKey: string
     return member ? `${member.id}#${after}` : undefined;
   }
   const id = t.toLowerCase();
-  if (!/^[\p{L}\p{N}_-]+$/u.test(id)) return undefined;
   const owner = (goalKey ? ws.goalsByKey.get(goalKey)?.owner : undefined) ?? doc.owner?.value;
+  // `Bidrar til: Felles plattform for innbyggerdialog`: the title of the one goal meant, where its reference belongs.
+  const title = id.replace(/\s+/g, ' ');
+  const titled = ws.goals.filter((g) => g.key !== goalKey && g.title.toLowerCase().replace(/\s+/g, ' ') === title);
+  if (titled.length === 1) return titled[0]!.owner === owner ? `#${titled[0]!.id}` : titled[0]!.key;
+  if (!/^[\p{L}\p{N}_-]+$/u.test(id)) return undefined;
   if (owner !== undefined && ws.goalsByKey.has(`${owner}#${id}`)) return `#${id}`;
   const elsewhere = ws.goals.filter((g) => g.id === id && g.owner !== owner);
   return elsewhere.length === 1 ? elsewhere[0]!.key : undefined;

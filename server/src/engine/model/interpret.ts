@@ -531,6 +531,14 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
         for (const item of joinDecimalCommas(p.items)) {
           const it = english ? { text: item.text.replace(ENGLISH_THOUSANDS, '$1'), span: item.span } : item;
           let neg: RegExpExecArray | null;
+          // `utvikling 2–3 årsverk`: a range is no amount to add up (read as 2, it would hide an overbooking).
+          const range = REQUIRES_RANGE.exec(it.text);
+          // Not `utvikling 2 til 2027`: an amount until a year.
+          if (range && !(/^(?:19|20)\d\d$/.test(range[3]!) && Number(range[2]!.replace(',', '.')) < 1000)) {
+            const example = `${range[1]} ${range[3]}${it.text.slice(range[0].length)}`;
+            bad(it, 'requiresRange', { value: item.text, example }, { text: example, sure: false });
+            continue;
+          }
           const m = requirementParts(it.text);
           const amount = m ? Number(m.amount.replace(',', '.')) : NaN;
           // `24 månedsverk.`: the unit without the full stop that ends the item (`mill.` keeps its own).
@@ -550,10 +558,9 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
             bad(exact ? { span: { start: it.span.start + at, end: it.span.start + at + neg[2]!.length } } : it, 'requiresAmount', { value: neg[2]! });
           }
           else {
-            // `3 utviklingskapasitet`: amount first; the fix turns it round.
-            const turned = /^(\d+(?:[.,]\d+)?)\s+(\p{L}[\p{L}\d_-]*)$/u.exec(it.text);
-            const fixed = turned ? `${turned[2]} ${turned[1]}` : undefined;
-            bad(it, 'requires', fixed ? { value: it.text, example: fixed } : { value: it.text }, fixed);
+            // `3 utviklingskapasitet`, `2 årsverk utvikling`: amount (and unit) first; the fix turns it round.
+            const fixed = turnedRound(it.text);
+            bad(it, 'requires', fixed ? { value: item.text, example: fixed } : { value: item.text }, fixed);
           }
         }
         break;
@@ -600,13 +607,39 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
  * (One group at a time: a single pattern for the grouped number backtracks.)
  */
 function requirementParts(text: string): { resource: string; amount: string; at: number; end: number; rest?: string } | undefined {
+  // An estimate, `utvikling ca. 2`, is its amount, as a target's `ca. 40 %` is: read without the word, positions kept.
+  const about = ABOUT_AMOUNT.exec(text);
+  if (!about) return exactParts(text);
+  const parts = exactParts(about[1]! + text.slice(about[0].length));
+  const by = about[0].length - about[1]!.length;
+  return parts && { ...parts, at: parts.at + by, end: parts.end + by };
+}
+
+/** The resource and the word for «about» before an amount: `utvikling ca. `, `prosjektmidler ~`. */
+const ABOUT_AMOUNT = /^(\S+\s+)(?:(?:ca|cirka|omtrent|about|approx)\.?\s*|[~≈]\s*)(?=\d)/iu;
+
+/** requirementParts of an item without «about». */
+function exactParts(text: string): { resource: string; amount: string; at: number; end: number; rest?: string } | undefined {
   // A full stop may end the item, as a sentence: `utviklarar 2.`
   const m = /^(\S+)\s+(\d+(?:[.,]\d+)?)\.?(?:\s+(\S.*))?$/u.exec(text);
-  if (!m) return undefined;
-  const at = text.indexOf(m[2]!, m[1]!.length);
-  let amount = m[2]!;
+  if (m) return amountFrom(text, m[1]!, m[1]!.length, m[2]!, m[3]);
+  // Money with the currency first, as Norwegian (`kr 500 000`) and English (`NOK 1,500,000`, `NOK 1.5 million`) write it.
+  const c = /^(\S+)\s+(kr\.?|nok)\s+(\d+(?:[.,]\d+)?)\.?(?:\s+(\S.*))?$/iu.exec(text);
+  if (!c) return undefined;
+  const parts = amountFrom(text, c[1]!, c[1]!.length + 1 + c[2]!.length, c[3]!, c[4]);
+  // The currency is the unit, or makes one with the scale after the number (`million` + `NOK`).
+  const [first, ...words] = parts.rest?.split(/\s+/) ?? [];
+  const scaled = first !== undefined && leadingUnit(`${first} ${c[2]}`)?.split(' ').length === 2;
+  const rest = scaled ? [`${first} ${c[2]}`, ...words] : [c[2]!, ...(parts.rest !== undefined ? [parts.rest] : [])];
+  return { ...parts, rest: rest.join(' ') };
+}
+
+/** The parts of a requirement whose amount `written` stands in `text` from `from` on, with `after` the words the item's pattern read after it. */
+function amountFrom(text: string, resource: string, from: number, written: string, after: string | undefined): { resource: string; amount: string; at: number; end: number; rest?: string } {
+  const at = text.indexOf(written, from);
+  let amount = written;
   let end = at + amount.length;
-  if (m[3] !== undefined && /^\d{1,3}$/.test(amount)) {
+  if (after !== undefined && /^\d{1,3}$/.test(amount)) {
     // One group after the other from where the last ended (sticky): linear in the item's length.
     for (let g: RegExpExecArray | null; (THOUSANDS.lastIndex = end), (g = THOUSANDS.exec(text)); ) {
       amount += g[1]! + (g[2] ?? '');
@@ -614,9 +647,28 @@ function requirementParts(text: string): { resource: string; amount: string; at:
       if (g[2]) break;
     }
   }
-  const rest = end === at + m[2]!.length ? m[3] : text.slice(end).trim() || undefined;
-  return { resource: m[1]!, amount, at, end, ...(rest !== undefined ? { rest } : {}) };
+  const rest = end === at + written.length ? after : text.slice(end).trim() || undefined;
+  return { resource, amount, at, end, ...(rest !== undefined ? { rest } : {}) };
 }
+
+/**
+ * A requirement written amount first, `3 utviklingskapasitet` or with its
+ * unit, `2 årsverk utvikling`, `1,5 mill. kr prosjektmidler`: the same
+ * requirement as it is written, `utvikling 2 årsverk`. Undefined when the
+ * words between the amount and the last word are no unit.
+ */
+function turnedRound(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  const [amount, ...between] = words.slice(0, -1);
+  const resource = words[words.length - 1]!;
+  if (amount === undefined || !/^\d+(?:[.,]\d+)?$/.test(amount) || !/^\p{L}[\p{L}\d_-]*$/u.test(resource)) return undefined;
+  const unit = between.join(' ');
+  if (unit && leadingUnit(unit) !== unit) return undefined;
+  return [resource, amount, ...(unit ? [unit] : [])].join(' ');
+}
+
+/** `resource 2–3`, `resource 2 - 3 årsverk`, `resource 2 til 3`: the resource, the lower and the upper end. */
+const REQUIRES_RANGE = /^(\S+)\s+(\d+(?:[.,]\d+)?)[ \t]*(?:[-–—]|til|to)[ \t]*(\d+(?:[.,]\d+)?)(?=\s|\.?$)/u;
 
 /** A group of three digits after one space (also a no-break or thin one; the last group with decimals), ending at a space or the end. */
 const THOUSANDS = /[ \u00a0\u202f](\d{3})([.,]\d+)?(?=\s|$)/uy;

@@ -154,7 +154,7 @@ function readGoal(doc: StrategyDocument, written: YMap, level: number, parent: G
   const descPair = map.pairs.find((p) => lookupGoalStructureKey(p.key.value) === 'description');
   if (descPair?.value.kind === 'scalar') goal.description = descPair.value.value.trim();
   let subGoals: YNode | undefined;
-  for (const { key, value } of map.pairs) {
+  for (const { key, value } of map.flow ? requirementsJoined(doc.text, map) : map.pairs) {
     const structure = lookupGoalStructureKey(key.value);
     if (structure === 'goals') subGoals = value;
     if (structure && !lookupKey(key.value)) continue;
@@ -164,6 +164,29 @@ function readGoal(doc: StrategyDocument, written: YMap, level: number, parent: G
     if (cut) commented.push({ goal, problem: cut });
   }
   if (subGoals) readGoals(doc, subGoals, level + 1, goal, commented, seen);
+}
+
+/**
+ * A goal on one line, `{id: ki, requires: utvikling 2,5}`: YAML ends the
+ * `requires` value at the comma and reads `5` as a key of its own (so too
+ * `prosjektleiing 1` after `utvikling 2, `). Such keys, with no value and no
+ * property's name, are the rest of the `requires` value, which is read as
+ * written, as `requires: {utvikling: 2,5}` is.
+ */
+function requirementsJoined(text: string, map: YMap): YMap['pairs'] {
+  const out: YMap['pairs'] = [];
+  for (const pair of map.pairs) {
+    const last = out[out.length - 1];
+    const v = last?.value;
+    const rest = !pair.merged && pair.key.style === 'plain' && isNull(pair.value) && !lookupKey(pair.key.value) && !lookupGoalStructureKey(pair.key.value);
+    if (rest && v?.kind === 'scalar' && v.style === 'plain' && !last!.merged && lookupKey(last!.key.value)?.def.canonical === 'requires' && /^,[ \t]*$/.test(text.slice(v.span.end, pair.key.span.start))) {
+      const span = { start: v.span.start, end: pair.key.span.end };
+      out[out.length - 1] = { ...last!, value: { ...v, value: text.slice(span.start, span.end), span } };
+      continue;
+    }
+    out.push(pair);
+  }
+  return out;
 }
 
 /**

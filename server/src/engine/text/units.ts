@@ -50,10 +50,10 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   fte: 'årsverk', ftes: 'årsverk', personår: 'årsverk', 'man-year': 'årsverk', 'man-years': 'årsverk',
   stillingar: 'stilling', prosentar: 'prosent',
   nok: 'kr', 'kr.': 'kr', kroner: 'krone',
-  tnok: 'tusen kroner', knok: 'tusen kroner', 'tusen kr': 'tusen kroner', tkr: 'tusen kroner', 'thousand kroner': 'tusen kroner',
+  tnok: 'tusen kroner', knok: 'tusen kroner', 'tusen kr': 'tusen kroner', tkr: 'tusen kroner', 'thousand kroner': 'tusen kroner', 'thousand nok': 'tusen kroner',
   mnok: 'mill. kr', 'mill kr': 'mill. kr', 'mill. kroner': 'mill. kr', 'mill kroner': 'mill. kr', 'mill.': 'mill. kr', mkr: 'mill. kr',
   'millionar kroner': 'million kroner', 'million nok': 'million kroner', 'millioner kr': 'million kroner',
-  'mrd. kr': 'milliard kroner', 'mrd kr': 'milliard kroner', mrdnok: 'milliard kroner', 'milliardar kroner': 'milliard kroner',
+  'mrd. kr': 'milliard kroner', 'mrd kr': 'milliard kroner', mrdnok: 'milliard kroner', 'milliardar kroner': 'milliard kroner', 'billion nok': 'milliard kroner',
 };
 for (const [form, nb] of Object.entries(SPELLINGS)) BY_FORM.set(form, unitOf(nb));
 for (const u of UNITS) for (const f of u.en) if (f.startsWith('person-')) BY_FORM.set(f.replace('-', ' '), u);
@@ -104,6 +104,14 @@ const SCALES = new Map<Forms, { measure: 'money' | 'work'; factor: number }>([
   [unitOf('månedsverk'), { measure: 'work', factor: 1 / 12 }],
 ]);
 
+/**
+ * Units of work that do not convert to årsverk (they depend on the agreement)
+ * but are work all the same: against a resource of money they cannot count.
+ */
+const OTHER_WORK = new Set([unitOf('ukeverk'), unitOf('dagsverk'), unitOf('timeverk'), unitOf('time'), unitOf('stilling'), unitOf('person')]);
+
+const measureOf = (forms: Forms) => SCALES.get(forms)?.measure ?? (OTHER_WORK.has(forms) ? 'work' : undefined);
+
 const formsOf = (unit: string) => BY_FORM.get(unit.trim().toLowerCase().replace(/\s+/g, ' '));
 
 /**
@@ -129,20 +137,23 @@ export function kronerPer(unit: string): number | undefined {
  * `amount`, written in `written`, in the unit `target` a resource is counted
  * in: 500 000 kr is 0,5 of a capacity in MNOK, 6 månedsverk 0,5 årsverk.
  * The amount as it is when either unit is missing, or is not one that
- * converts (`stillinger`, `personer`, `timer` count as written, as before
- * units were read), or both are one unit (`FTE` is årsverk); undefined when
- * one is money and the other work (årsverk against MNOK): such an amount
- * cannot be counted.
+ * converts (`stillinger`, `personer`, `timer` count as written against a
+ * resource of work, as before units were read), or both are one unit (`FTE`
+ * is årsverk); undefined when one is money and the other work (årsverk or
+ * timer against MNOK): such an amount cannot be counted.
  */
 export function amountIn(amount: number, written: string | undefined, target: string | undefined): number | undefined {
   if (!written || !target) return amount;
   const from = formsOf(written);
   const to = formsOf(target);
   if (!from || !to || from === to) return amount;
+  // Money against work (`3 årsverk`, `100 timer` of a resource in MNOK, or the other way round) cannot count.
+  const ma = measureOf(from);
+  const mb = measureOf(to);
+  if (ma && mb && ma !== mb) return undefined;
   const a = SCALES.get(from);
   const b = SCALES.get(to);
   if (!a || !b) return amount;
-  if (a.measure !== b.measure) return undefined;
   // Rounded to what a plan states: 1 500 000 kr / 1 000 000 is 1.5, not 1.5000000000000002.
   return Math.round((amount * a.factor) / b.factor * 1e6) / 1e6;
 }
