@@ -282,3 +282,28 @@ describe('invalid-value: an accepted conflict that names the other goal by its t
     assert.deepEqual(d!.fixes, []);
   });
 });
+
+describe('conflict-capacity: hours and days of work against a resource counted in årsverk', function () {
+  this.timeout(10000);
+  const fsWith = (unit: string, item: string) => ({
+    'samstemt.yaml': CONFIG_NB.replace('resources:\n', `resources:\n  utvikling: { owner: ikt-fjord, capacity: 4, unit: ${unit} }\n`),
+    'ikt-fjord.md': md('ikt-fjord', '## KI-assistent {#ki}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: utvikling 2\n'),
+    'storby.md': md('storby', `## Digital byggesak {#byggesak}\n\n- Fra: 2026-01-01\n- Frist: 2026-12-31\n- Krever: ${item}\n`),
+  });
+
+  it('does not count 800 timer or 20 dagsverk as that many årsverk, and says the amount is in another unit', () => {
+    for (const item of ['utvikling 800 timer', 'utvikling 20 dagsverk', 'utvikling 6 ukeverk', 'utvikling 300 timeverk']) {
+      const fs = fsWith('årsverk', item);
+      assert.deepEqual(analyzeConflictRule('conflict-capacity', fs), [], `${item} is no overbooking of 4 årsverk`);
+      const [d, ...rest] = analyze(fs).filter((x) => x.rule === 'invalid-value');
+      assert.equal(rest.length, 0, item);
+      assert.equal(textAt(fs, d!), item);
+      assert.match(d!.message, /men «utvikling» telles i årsverk, så denne mengden blir ikke regnet med når kapasiteten sjekkes\. Skriv mengden i årsverk\./, item);
+    }
+  });
+
+  it('does not count årsverk against a resource counted in hours, and counts hours against hours', () => {
+    assert.deepEqual(analyzeConflictRule('conflict-capacity', fsWith('timer', 'utvikling 3 årsverk')), []);
+    assert.match(analyzeConflictRule('conflict-capacity', fsWith('timer', 'utvikling 3 timeverk'))[0]!.message, /trenger 5 timer i året/);
+  });
+});

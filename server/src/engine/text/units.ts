@@ -112,6 +112,21 @@ const OTHER_WORK = new Set([unitOf('ukeverk'), unitOf('dagsverk'), unitOf('timev
 
 const measureOf = (forms: Forms) => SCALES.get(forms)?.measure ?? (OTHER_WORK.has(forms) ? 'work' : undefined);
 
+/**
+ * Units of work by the stretch of time they measure. Two units of one stretch
+ * count as written against each other (`stillinger` against `årsverk`, a
+ * position being about a year's work); across stretches they do not, unless
+ * they convert exactly: 800 timer counted as 800 årsverk would invent an
+ * overbooking.
+ */
+const WORK_STRETCH = new Map<Forms, 'hour' | 'day' | 'week'>([
+  [unitOf('time'), 'hour'],
+  [unitOf('timeverk'), 'hour'],
+  [unitOf('dagsverk'), 'day'],
+  [unitOf('ukeverk'), 'week'],
+]);
+const stretchOf = (forms: Forms) => WORK_STRETCH.get(forms) ?? 'year';
+
 const formsOf = (unit: string) => BY_FORM.get(unit.trim().toLowerCase().replace(/\s+/g, ' '));
 
 /**
@@ -137,10 +152,11 @@ export function kronerPer(unit: string): number | undefined {
  * `amount`, written in `written`, in the unit `target` a resource is counted
  * in: 500 000 kr is 0,5 of a capacity in MNOK, 6 månedsverk 0,5 årsverk.
  * The amount as it is when either unit is missing, or is not one that
- * converts (`stillinger`, `personer`, `timer` count as written against a
- * resource of work, as before units were read), or both are one unit (`FTE`
+ * converts but measures the same stretch of work (`stillinger`, `personer`
+ * against årsverk, `timeverk` against `timer`), or both are one unit (`FTE`
  * is årsverk); undefined when one is money and the other work (årsverk or
- * timer against MNOK): such an amount cannot be counted.
+ * timer against MNOK), or both are work of different stretches (`timer`,
+ * `dagsverk` against årsverk): such an amount cannot be counted.
  */
 export function amountIn(amount: number, written: string | undefined, target: string | undefined): number | undefined {
   if (!written || !target) return amount;
@@ -153,6 +169,8 @@ export function amountIn(amount: number, written: string | undefined, target: st
   if (ma && mb && ma !== mb) return undefined;
   const a = SCALES.get(from);
   const b = SCALES.get(to);
+  // Hours, days or weeks against years of work (or the other way round): no agreed factor, so not counted.
+  if (ma === 'work' && mb === 'work' && !(a && b) && stretchOf(from) !== stretchOf(to)) return undefined;
   if (!a || !b) return amount;
   // Rounded to what a plan states: 1 500 000 kr / 1 000 000 is 1.5, not 1.5000000000000002.
   return Math.round((amount * a.factor) / b.factor * 1e6) / 1e6;
