@@ -10,13 +10,11 @@
  * character.
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient, REPO, applyEdits, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, textIn, uriOf } from './harness.js';
+import { EDITOR_CAPABILITIES, LspClient, copyFixture, applyEdits, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, textIn, uriOf } from './harness.js';
 
 const DOCS = ['havbrynet.md', 'strandvik.strategy.yaml', 'lyngoy.strategy.yaml', 'fjellset.md', 'ospevik.md'];
 
@@ -58,18 +56,8 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
   }
 
   before(async function () {
-    root = mkdtempSync(path.join(os.tmpdir(), 'samstemt-editor11-'));
-    cpSync(path.join(REPO, 'test/fixtures/editor11'), root, { recursive: true });
-    client = await LspClient.start(root, {
-      capabilities: {
-        workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
-        textDocument: {
-          rename: { prepareSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        },
-      },
-    });
+    root = copyFixture('editor11');
+    client = await LspClient.start(root, { capabilities: EDITOR_CAPABILITIES });
     await Promise.all(DOCS.map((name) => client.diagnosticsFor(uri(name))));
   });
   after(async function () {

@@ -42,6 +42,26 @@ export function copySample(): string {
   return dir;
 }
 
+/** A temporary copy of the fixture cooperation test/fixtures/`name`, for tests that change files. */
+export function copyFixture(name: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `samstemt-${name}-`));
+  cpSync(path.join(REPO, 'test/fixtures', name), dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * What an editor like VS Code says it supports of what the editing tests use:
+ * watched files, rename with prepareRename, quick fixes as literals, the outline as a tree.
+ */
+export const EDITOR_CAPABILITIES: ClientCapabilities = {
+  workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+  textDocument: {
+    rename: { prepareSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+  },
+};
+
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }

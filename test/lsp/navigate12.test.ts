@@ -9,12 +9,10 @@
  * workspace symbols and the outline.
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, DocumentSymbol, Location, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { LspClient, REPO, applyEdits, editsByUri, messageOf, positionOf, read, removeDir, textIn, uriOf } from './harness.js';
+import { EDITOR_CAPABILITIES, LspClient, copyFixture, applyEdits, editsByUri, messageOf, positionOf, read, removeDir, textIn, uriOf } from './harness.js';
 
 const DOCS = ['skarvoy-digital.md', 'nordvoll.md', 'eidsund.md', 'brattli.yaml', 'kvitholmen.yaml'];
 const REQUEST_FAILED = -32803;
@@ -56,18 +54,8 @@ describe('language server: finding one’s way in Skarvøy Digital (test/fixture
   }
 
   before(async function () {
-    root = mkdtempSync(path.join(os.tmpdir(), 'samstemt-navigate12-'));
-    cpSync(path.join(REPO, 'test/fixtures/navigate12'), root, { recursive: true });
-    client = await LspClient.start(root, {
-      capabilities: {
-        workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
-        textDocument: {
-          rename: { prepareSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        },
-      },
-    });
+    root = copyFixture('navigate12');
+    client = await LspClient.start(root, { capabilities: EDITOR_CAPABILITIES });
     await Promise.all(DOCS.map((name) => client.diagnosticsFor(uri(name))));
   });
   after(async function () {
