@@ -231,7 +231,11 @@ describe('conflicts11: a shared indicator written with quotes or a unit in paren
 describe('conflicts11: a contribution written with a full stop or an aside after the reference', function () {
   this.timeout(60000);
   const FILES = readTree(ROOT);
-  for (const written of ['nordredal-ikt#felles-sak.', 'nordredal-ikt#felles-sak (felles sak og arkiv)', 'nordredal-ikt#felles-sak «Felles sak- og arkivløsning»']) {
+  it('«Bidrar til: nordredal-ikt#felles-sak.» is the reference, the full stop ending the sentence: the late contribution is found, nothing else', () => {
+    const files = { ...FILES, 'strategier/lia.md': FILES['strategier/lia.md']!.replace('- Bidrar til: nordredal-ikt#felles-sak\n- Frist: 2027\n', '- Bidrar til: nordredal-ikt#felles-sak.\n- Frist: 2027\n') };
+    assert.deepEqual(analyze(files).filter((x) => x.goal === 'lia#lia-sak-migrering').map((x) => `${x.rule} ${x.related[0]?.goal}`), ['conflict-deadline nordredal-ikt#felles-sak']);
+  });
+  for (const written of ['nordredal-ikt#felles-sak (felles sak og arkiv)', 'nordredal-ikt#felles-sak «Felles sak- og arkivløsning»']) {
     it(`«Bidrar til: ${written}» is reported with a fix to the reference, after which the late contribution is found`, () => {
       const files = { ...FILES, 'strategier/lia.md': FILES['strategier/lia.md']!.replace('- Bidrar til: nordredal-ikt#felles-sak\n- Frist: 2027\n', `- Bidrar til: ${written}\n- Frist: 2027\n`) };
       const d = analyze(files).find((x) => x.rule === 'invalid-value' && x.goal === 'lia#lia-sak-migrering')!;

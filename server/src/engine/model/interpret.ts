@@ -10,6 +10,7 @@ import { areaKey, guess, guessFields, hasBidiControl, isAll, isNone, keyOf, show
 import { shared } from '../text/shared.js';
 import { amountIn, kronerPer, leadingUnit } from '../text/units.js';
 import { isUnstated } from './placeholder.js';
+import { withoutFullStop } from './memberNames.js';
 
 export function emptyFacts(): GoalFacts {
   return { supports: [], contributes: [], scope: [], scopeAll: false, exempt: [], adopt: [], retain: [], phaseOut: [], requires: [], accepts: [] };
@@ -27,6 +28,19 @@ export function parseGoalRef(item: ValueItem): GoalRef | undefined {
   const ref: GoalRef = { id: m[2]!, text: item.text, span: item.span };
   if (m[1]) ref.owner = m[1];
   return ref;
+}
+
+/**
+ * A reference ending a list written as a sentence, `ikt-fjord#felles-hr.`: a
+ * goal ID has no full stop, so the reference is read without it (as a member
+ * is, `withoutFullStop`), and points at the reference alone when the stop is
+ * the item's last character in `source`.
+ */
+function refBeforeFullStop(item: ValueItem, source: string | undefined): GoalRef | undefined {
+  if (!item.text.endsWith('.')) return undefined;
+  const text = withoutFullStop(item.text);
+  const atEnd = source?.[item.span.end - 1] === '.';
+  return parseGoalRef({ text, span: atEnd ? { start: item.span.start, end: item.span.end - 1 } : item.span });
 }
 
 /** `2025-12-31`, `2025-12` or `2025`; a year or month means its end for deadlines and its start otherwise. */
@@ -407,7 +421,7 @@ export function interpretGoal(goal: Goal, problems: ValueProblem[], english = fa
         break;
       case 'goal-refs':
         for (const it of p.items) {
-          const ref = parseGoalRef(it);
+          const ref = parseGoalRef(it) ?? refBeforeFullStop(it, source);
           if (ref) f.contributes.push(ref);
           else if (hasBidiControl(it.text)) {
             // `#felles‮hr` reads as another reference than it is; without the character it may be a good one.
@@ -709,7 +723,9 @@ function parseAcceptance(item: ValueItem, source?: string): Acceptance | undefin
   if (/^[—–:,;]/.test(reason)) reason = reason.slice(1);
   else if (reason.startsWith('--')) reason = reason.slice(2);
   else if (reason.startsWith('-')) reason = reason.slice(1);
-  return ref ? { ref, reason: unwrapped(reason.trim()) } : undefined;
+  // A full stop that ends the item as a sentence (`a#sak.`) is no reason: the conflict then reads as accepted without one.
+  const stated = unwrapped(reason.trim());
+  return ref ? { ref, reason: /^[.!]+$/.test(stated) ? '' : stated } : undefined;
 }
 
 /**
