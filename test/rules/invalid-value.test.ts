@@ -683,6 +683,20 @@ goals:
       assert.equal(fixed['storby.md'], HEAD + '- Krever: utviklingskapasitet 3 årsverk\n');
     });
 
+    it('suggests the one resource whose ID begins the name written, or that the name begins (utvikling for utviklingskapasitet)', () => {
+      for (const [written, meant] of [['utvikling', 'utviklingskapasitet'], ['Utviklingskapasiteten', 'utviklingskapasitet']] as const) {
+        const files = md(`- Krever: ${written} 3 årsverk\n`);
+        const [d, ...rest] = analyzeRule(RULE, files);
+        assert.equal(rest.length, 0, written);
+        assert.equal(textAt(files, d!), written);
+        assert.match(d!.message, new RegExp(`Did you mean "${meant}"\\?`), written);
+        assert.equal(d!.fixes[0]!.preferred, undefined, 'offered, not applied by fix all');
+        assert.equal(assertFixResolves(files, d!)['storby.md'], HEAD + `- Krever: ${meant} 3 årsverk\n`);
+      }
+      // A word that merely shares a beginning with the resource is no guess.
+      assert.doesNotMatch(analyzeRule(RULE, md('- Krever: utstyr 3\n'))[0]!.message, /Did you mean/);
+    });
+
     it('reports an acceptance that names no goal', () => {
       const files = md('- Aksepterer: vi godtar dette\n');
       const [d] = analyzeRule(RULE, files);

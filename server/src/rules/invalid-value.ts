@@ -523,6 +523,20 @@ const messages = {
 };
 
 /** Malformed or unknown values: dates, numbers, enums, areas, resources, config settings. */
+/**
+ * The one resource whose ID begins the name written, or that the name begins
+ * (`utvikling` for `utviklingskapasitet`, `utviklingskapasiteten`): too many
+ * letters apart for a typo, but what the author meant. Offered, not sure.
+ */
+function resourceWithin(written: string, resources: readonly string[]): Guess | undefined {
+  const w = written.toLowerCase();
+  const within = resources.filter((id) => {
+    const r = id.toLowerCase();
+    return Math.min(r.length, w.length) >= 4 && (r.startsWith(w) || w.startsWith(r));
+  });
+  return within.length === 1 ? { text: within[0]!, sure: false } : undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'invalid-value',
@@ -612,7 +626,7 @@ export default defineRule({
         }
         if (def) continue;
         const span = { start: r.span.start, end: r.span.start + r.resource.length };
-        report(doc.uri, span, 'resource', { value: r.resource, allowed: resources.join(', ') || '–' }, guess(r.resource, resources), g.key);
+        report(doc.uri, span, 'resource', { value: r.resource, allowed: resources.join(', ') || '–' }, guess(r.resource, resources) ?? resourceWithin(r.resource, resources), g.key);
       }
     }
   },
