@@ -480,6 +480,12 @@ function reducedBefore(words: readonly string[], hits: readonly Hit[], hit: Hit,
   return undefined;
 }
 
+/** New or old: «nytt arkivsystem» and «det gamle arkivsystemet» are two systems. */
+const AGE = new Map<string, string>([
+  ...[...wordSet('ny nytt nye nya new')].map((w): [string, string] => [w, 'age:new']),
+  ...[...wordSet('gammel gamle gammelt gamal gamalt gamla old')].map((w): [string, string] => [w, 'age:old']),
+]);
+
 /**
  * The modifier of a topic word: the content word right before it, or, on
  * another axis than `shared`, the `felles`/`egen` word before it: «avvikle
@@ -488,6 +494,10 @@ function reducedBefore(words: readonly string[], hits: readonly Hit[], hit: Hit,
  * systemer» about the same.
  */
 function modifierOf(w: string, axis: Axis, english: boolean): string | undefined {
+  // «nytt»/«nye»/«new» are stop words, but «innføre nytt arkivsystem» and «avvikle det gamle arkivsystemet» replace one
+  // system with another: the age of what the topic names is a modifier like any other.
+  const age = AGE.get(w);
+  if (age) return age;
   if (isContent(w, english)) return cachedStem(w, english);
   const d = axis === 'shared' ? undefined : DIRECTION.get(w);
   return d?.axis === 'shared' ? `shared:${d.pole}` : undefined;
