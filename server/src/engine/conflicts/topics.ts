@@ -19,10 +19,10 @@
  * (brukarstøtta = brukerstøtten, tenestene = tjenestene, løysing = løsning).
  * For precision, a direction word right after a negation («ikke
  * sentralisere») gives no signal, and words that say nothing about the topic
- * (kommune, medlem, digital, andel …) are never topics. On the amount axis the
- * topic after the direction word is its object, up to the first preposition
- * after the object's head («redusere ventetiden i brukerstøtten»: ventetiden,
- * not brukerstøtten). Two topic words with different modifiers right before
+ * (kommune, medlem, digital, andel …) are never topics. The topic after the
+ * direction word is its object, up to the first preposition after the
+ * object's head («redusere ventetiden i brukerstøtten»: ventetiden, not
+ * brukerstøtten; «eiga opplæring på læringsplattforma»: opplæring). Two topic words with different modifiers right before
  * them are different topics («elektronisk arkiv», «papirbaserte arkivet»;
  * «egne systemer», «felles systemer»). After a word that reduces or retires
  * what follows, `egen`/`lokal` pull towards the shared solution and `felles`
@@ -388,10 +388,12 @@ function computeSignals(text: string, english: boolean): Signal[] {
       // «felles», «egne», «lokale» are adjectives: their topic is the noun after them.
       for (const step of hit.axis === 'shared' ? [1] : [-1, 1]) {
         let content = 0;
-        // On the amount axis, the object after the direction word ends at a preposition after its first noun that is
-        // not generic: «redusere ventetiden i brukerstøtten» is about ventetiden, «øke bruken av videomøter» about videomøter.
-        const objectOnly = hit.axis === 'amount' && step > 0;
-        let head = false;
+        // The object after the direction word ends at a preposition after its first noun that is not generic:
+        // «redusere ventetiden i brukerstøtten» is about ventetiden, «øke bruken av videomøter» about videomøter,
+        // «eiga opplæring på læringsplattforma» about opplæringa, «avvikle papirskjema i barnevernet» not about
+        // barnevernet. A «felles» compound is its own head: «fellesløsning for arkiv» is about løsningen.
+        const objectOnly = step > 0;
+        let head = topics.length > 0;
         for (let k = step < 0 ? hit.from - 1 : hit.to + 1, distance = 1; k >= 0 && k < words.length && distance <= MAX_DISTANCE && content < WINDOW; k += step, distance++) {
           const w = words[k]!;
           if (objectOnly && head && PREPOSITIONS.has(w)) break;
