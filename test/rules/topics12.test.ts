@@ -90,7 +90,30 @@ describe(`${RULE}: look-alikes between two goals`, function () {
     });
   }
 
+  // A goal that removes or replaces its own servers moves towards the shared ones, as «avvikle egne servere» does.
+  const awayFromOwn: [string, string][] = [
+    ['Felles servere for alle', 'Fjerne egne servere'],
+    ['Felles servere for alle', 'Erstatte egne servere med skytjenester'],
+    ['Felles servere for alle', 'Gå bort fra egne servere'],
+    ['Felles servere for alle', 'Bytte ut egne servere'],
+    ['Felles servere for alle', 'Kvitte seg med eigne serverar'],
+    ['Felles servere for alle', 'Fjerne dei lokale serverane'],
+    ['Felles servere for alle', 'Ingen egne servere etter 2026'],
+    ['Shared servers for all members', 'Remove our own servers'],
+    ['Shared servers for all members', 'Replace our own servers with cloud services'],
+    ['Shared servers for all members', 'Move away from own servers'],
+    ['Shared servers for all members', 'Get rid of local servers'],
+  ];
+  for (const [company, member] of awayFromOwn) {
+    it(`gives no hint between «${company}» and «${member}» (away from own servers)`, () => {
+      assert.deepEqual(hints(company, member), []);
+    });
+  }
+
   const meant: [string, string][] = [
+    ['Felles servere for alle', 'Bytte til egne servere'],
+    ['Felles servere for alle', 'Slutte seg til egne servere i Fjellbygd'],
+    ['Avvikle felles servere', 'Erstatte egne servere med felles servere'],
     ['Innføre nytt arkivsystem', 'Avvikle det nye arkivsystemet'],
     ['Innføre nytt arkivsystem', 'Avvikle arkivsystemet'],
     ['Felles læringsplattform for skolene', 'Eiga læringsplattform for skulen i Fjellbygd'],

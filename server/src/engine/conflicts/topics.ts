@@ -461,19 +461,30 @@ function rejection(words: readonly string[]): number | undefined {
 
 /** «færre»/«fewer» are no amount direction of their own (they say how many, not which way a topic goes), but they do reduce what follows. */
 const FEWER = wordSet('færre færrast færreste fewer');
+/**
+ * Words that take away what follows, as «avvikle» does: «fjerne egne servere», «erstatte egne servere med …»,
+ * «gå bort frå», «kvitte seg med», «ingen egne», «remove», «replace», «move away from», «get rid of». Not «bytte»
+ * alone («bytte til egne servere» moves towards them), only «bytte ut»; not «slutte» («slutte seg til»).
+ */
+const REMOVING = wordSet(
+  'fjerne fjerner fjernes fjernet fjerna fjernast erstatte erstatter erstattes erstattet erstatta erstattast kvitte kvitter kvitta ' +
+    'bort ingen remove removes removed removing replace replaces replaced replacing eliminate eliminates eliminated eliminating away rid',
+);
+const SWAP = wordSet('bytte bytter byttes byttet bytta byttast');
 
 /**
- * Where the word starts that reduces or retires what a `felles`/`egen`/`lokal`
+ * Where the word starts that reduces, retires or removes what a `felles`/`egen`/`lokal`
  * word says («færre eigne system», «redusere antall egne systemer», «avvikle
  * eige arkivsystem», «fase ut dei lokale serverane», «phase out our own
- * servers», «avvikle den felles brukerstøtten»), with at most two stop or
+ * servers», «fjerne egne servere», «avvikle den felles brukerstøtten»), with at most two stop or
  * generic words between; undefined when there is none. The goal then moves
  * away from that kind of solution, towards the other.
  */
 function reducedBefore(words: readonly string[], hits: readonly Hit[], hit: Hit, generic: ReadonlySet<string>, english: boolean): number | undefined {
   for (let k = hit.from - 1, between = 0; k >= 0 && between <= 2; k--, between++) {
     const w = words[k]!;
-    if (FEWER.has(w)) return k;
+    if (FEWER.has(w) || REMOVING.has(w)) return k;
+    if (w === 'ut' && k >= 1 && SWAP.has(words[k - 1]!)) return k - 1;
     const by = hits.find((h) => h.to === k);
     if (by) return (by.axis === 'amount' || by.axis === 'introduce') && by.pole === 1 && !negated(words, by) ? by.from : undefined;
     const filler = isStop(w) || (!english && foldedStop(w)) || generic.has(cachedStem(w, english));
