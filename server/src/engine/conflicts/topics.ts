@@ -397,6 +397,8 @@ function computeSignals(text: string, english: boolean): Signal[] {
         for (let k = step < 0 ? hit.from - 1 : hit.to + 1, distance = 1; k >= 0 && k < words.length && distance <= MAX_DISTANCE && content < WINDOW; k += step, distance++) {
           const w = words[k]!;
           if (objectOnly && head && PREPOSITIONS.has(w)) break;
+          // After the head, another direction word starts another object: «eigne superbrukarar og felles servicedesk».
+          if (objectOnly && head && isDirectionWord(w)) break;
           if (!isContent(w, english)) continue;
           content++;
           const first = step < 0;
