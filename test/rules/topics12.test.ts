@@ -122,7 +122,23 @@ describe(`${RULE}: look-alikes between two goals`, function () {
     });
   }
 
+  // The negation a few words before: «ikkje lenger ha eigne», «ikke behov for egne», «no longer run our own».
+  const negatedFurther: [string, string][] = [
+    ['Felles servere for alle', 'Skarvik skal ikkje lenger ha eigne serverar'],
+    ['Felles servere for alle', 'Vi har ikke behov for egne servere'],
+    ['Felles servere for alle', 'Ikkje behov for eigne serverar lenger'],
+    ['Shared servers for all members', 'We will no longer run our own servers'],
+  ];
+  for (const [company, member] of negatedFurther) {
+    it(`gives no hint between «${company}» and «${member}» (negated a few words before)`, () => {
+      assert.deepEqual(hints(company, member), []);
+    });
+  }
+
   const meant: [string, string][] = [
+    // Nynorsk «no» is «now», not a negation.
+    ['Felles servere for alle', 'Vi vil no ha eigne serverar i Fjellbygd'],
+    ['Felles servere for alle', 'Ikke bare felles drift, men egne servere'],
     ['Felles servicedesk for alle', 'Egne superbrukere og egen servicedesk'],
     ['Sentralisere innkjøp og lisensforvaltning', 'Desentralisere lisensforvaltninga'],
     ['Øke bruken av felles løsninger', 'Redusere bruken av felles løsninger'],

@@ -427,9 +427,22 @@ function computeSignals(text: string, english: boolean): Signal[] {
   return out;
 }
 
-/** A direction word right after a negation («ikke sentralisere», «utan å …») does not count. */
+/** Words a negation may stand before, a little further from the direction word: «ikkje lenger ha eigne», «ikke behov for egne». */
+const NEGATION_FILLER = wordSet('lenger lengre meir mer longer ha have has behov trenger treng need needs run drive');
+
+/**
+ * A direction word right after a negation («ikke sentralisere», «utan å …») does not count, nor one a few words
+ * after it when only stop words or such fillers stand between («ikkje lenger ha eigne», «no longer run our own»).
+ * «no» is a negation only in «no longer»: in nynorsk it is «now» («Vi vil no ha eigne serverar»).
+ */
 function negated(words: readonly string[], hit: Hit): boolean {
-  return (hit.from >= 1 && NEGATIONS.has(words[hit.from - 1]!)) || (hit.from >= 2 && NEGATIONS.has(words[hit.from - 2]!));
+  if ((hit.from >= 1 && NEGATIONS.has(words[hit.from - 1]!)) || (hit.from >= 2 && NEGATIONS.has(words[hit.from - 2]!))) return true;
+  for (let k = hit.from - 1; k >= 0 && k >= hit.from - 4; k--) {
+    const w = words[k]!;
+    if (NEGATIONS.has(w) || (w === 'no' && words[k + 1] === 'longer')) return true;
+    if (!(NEGATION_FILLER.has(w) || isStop(w) || foldedStop(w))) return false;
+  }
+  return false;
 }
 
 const COPULAS = wordSet('er blir var vert is are was becomes');
