@@ -19,10 +19,10 @@
  * (brukarstøtta = brukerstøtten, tenestene = tjenestene, løysing = løsning).
  * For precision, a direction word right after a negation («ikke
  * sentralisere») gives no signal, and words that say nothing about the topic
- * (kommune, medlem, digital, andel …) are never topics. On the amount axis the
- * topic after the direction word is its object, up to the first preposition
- * after the object's head («redusere ventetiden i brukerstøtten»: ventetiden,
- * not brukerstøtten). Two topic words with different modifiers right before
+ * (kommune, medlem, digital, andel …) are never topics. The topic after the
+ * direction word is its object, up to the first preposition after the
+ * object's head («redusere ventetiden i brukerstøtten»: ventetiden, not
+ * brukerstøtten; «eiga opplæring på læringsplattforma»: opplæring). Two topic words with different modifiers right before
  * them are different topics («elektronisk arkiv», «papirbaserte arkivet»;
  * «egne systemer», «felles systemer»). After a word that reduces or retires
  * what follows, `egen`/`lokal` pull towards the shared solution and `felles`
@@ -388,13 +388,17 @@ function computeSignals(text: string, english: boolean): Signal[] {
       // «felles», «egne», «lokale» are adjectives: their topic is the noun after them.
       for (const step of hit.axis === 'shared' ? [1] : [-1, 1]) {
         let content = 0;
-        // On the amount axis, the object after the direction word ends at a preposition after its first noun that is
-        // not generic: «redusere ventetiden i brukerstøtten» is about ventetiden, «øke bruken av videomøter» about videomøter.
-        const objectOnly = hit.axis === 'amount' && step > 0;
-        let head = false;
+        // The object after the direction word ends at a preposition after its first noun that is not generic:
+        // «redusere ventetiden i brukerstøtten» is about ventetiden, «øke bruken av videomøter» about videomøter,
+        // «eiga opplæring på læringsplattforma» about opplæringa, «avvikle papirskjema i barnevernet» not about
+        // barnevernet. A «felles» compound is its own head: «fellesløsning for arkiv» is about løsningen.
+        const objectOnly = step > 0;
+        let head = topics.length > 0;
         for (let k = step < 0 ? hit.from - 1 : hit.to + 1, distance = 1; k >= 0 && k < words.length && distance <= MAX_DISTANCE && content < WINDOW; k += step, distance++) {
           const w = words[k]!;
           if (objectOnly && head && PREPOSITIONS.has(w)) break;
+          // After the head, another direction word starts another object: «eigne superbrukarar og felles servicedesk».
+          if (objectOnly && head && isDirectionWord(w)) break;
           if (!isContent(w, english)) continue;
           content++;
           const first = step < 0;
@@ -423,9 +427,22 @@ function computeSignals(text: string, english: boolean): Signal[] {
   return out;
 }
 
-/** A direction word right after a negation («ikke sentralisere», «utan å …») does not count. */
+/** Words a negation may stand before, a little further from the direction word: «ikkje lenger ha eigne», «ikke behov for egne». */
+const NEGATION_FILLER = wordSet('lenger lengre meir mer longer ha have has behov trenger treng need needs run drive');
+
+/**
+ * A direction word right after a negation («ikke sentralisere», «utan å …») does not count, nor one a few words
+ * after it when only stop words or such fillers stand between («ikkje lenger ha eigne», «no longer run our own»).
+ * «no» is a negation only in «no longer»: in nynorsk it is «now» («Vi vil no ha eigne serverar»).
+ */
 function negated(words: readonly string[], hit: Hit): boolean {
-  return (hit.from >= 1 && NEGATIONS.has(words[hit.from - 1]!)) || (hit.from >= 2 && NEGATIONS.has(words[hit.from - 2]!));
+  if ((hit.from >= 1 && NEGATIONS.has(words[hit.from - 1]!)) || (hit.from >= 2 && NEGATIONS.has(words[hit.from - 2]!))) return true;
+  for (let k = hit.from - 1; k >= 0 && k >= hit.from - 4; k--) {
+    const w = words[k]!;
+    if (NEGATIONS.has(w) || (w === 'no' && words[k + 1] === 'longer')) return true;
+    if (!(NEGATION_FILLER.has(w) || isStop(w) || foldedStop(w))) return false;
+  }
+  return false;
 }
 
 const COPULAS = wordSet('er blir var vert is are was becomes');
@@ -459,19 +476,30 @@ function rejection(words: readonly string[]): number | undefined {
 
 /** «færre»/«fewer» are no amount direction of their own (they say how many, not which way a topic goes), but they do reduce what follows. */
 const FEWER = wordSet('færre færrast færreste fewer');
+/**
+ * Words that take away what follows, as «avvikle» does: «fjerne egne servere», «erstatte egne servere med …»,
+ * «gå bort frå», «kvitte seg med», «ingen egne», «remove», «replace», «move away from», «get rid of». Not «bytte»
+ * alone («bytte til egne servere» moves towards them), only «bytte ut»; not «slutte» («slutte seg til»).
+ */
+const REMOVING = wordSet(
+  'fjerne fjerner fjernes fjernet fjerna fjernast erstatte erstatter erstattes erstattet erstatta erstattast kvitte kvitter kvitta ' +
+    'bort ingen remove removes removed removing replace replaces replaced replacing eliminate eliminates eliminated eliminating away rid',
+);
+const SWAP = wordSet('bytte bytter byttes byttet bytta byttast');
 
 /**
- * Where the word starts that reduces or retires what a `felles`/`egen`/`lokal`
+ * Where the word starts that reduces, retires or removes what a `felles`/`egen`/`lokal`
  * word says («færre eigne system», «redusere antall egne systemer», «avvikle
  * eige arkivsystem», «fase ut dei lokale serverane», «phase out our own
- * servers», «avvikle den felles brukerstøtten»), with at most two stop or
+ * servers», «fjerne egne servere», «avvikle den felles brukerstøtten»), with at most two stop or
  * generic words between; undefined when there is none. The goal then moves
  * away from that kind of solution, towards the other.
  */
 function reducedBefore(words: readonly string[], hits: readonly Hit[], hit: Hit, generic: ReadonlySet<string>, english: boolean): number | undefined {
   for (let k = hit.from - 1, between = 0; k >= 0 && between <= 2; k--, between++) {
     const w = words[k]!;
-    if (FEWER.has(w)) return k;
+    if (FEWER.has(w) || REMOVING.has(w)) return k;
+    if (w === 'ut' && k >= 1 && SWAP.has(words[k - 1]!)) return k - 1;
     const by = hits.find((h) => h.to === k);
     if (by) return (by.axis === 'amount' || by.axis === 'introduce') && by.pole === 1 && !negated(words, by) ? by.from : undefined;
     const filler = isStop(w) || (!english && foldedStop(w)) || generic.has(cachedStem(w, english));
@@ -479,6 +507,12 @@ function reducedBefore(words: readonly string[], hits: readonly Hit[], hit: Hit,
   }
   return undefined;
 }
+
+/** New or old: «nytt arkivsystem» and «det gamle arkivsystemet» are two systems. */
+const AGE = new Map<string, string>([
+  ...[...wordSet('ny nytt nye nya new')].map((w): [string, string] => [w, 'age:new']),
+  ...[...wordSet('gammel gamle gammelt gamal gamalt gamla old')].map((w): [string, string] => [w, 'age:old']),
+]);
 
 /**
  * The modifier of a topic word: the content word right before it, or, on
@@ -488,6 +522,10 @@ function reducedBefore(words: readonly string[], hits: readonly Hit[], hit: Hit,
  * systemer» about the same.
  */
 function modifierOf(w: string, axis: Axis, english: boolean): string | undefined {
+  // «nytt»/«nye»/«new» are stop words, but «innføre nytt arkivsystem» and «avvikle det gamle arkivsystemet» replace one
+  // system with another: the age of what the topic names is a modifier like any other.
+  const age = AGE.get(w);
+  if (age) return age;
   if (isContent(w, english)) return cachedStem(w, english);
   const d = axis === 'shared' ? undefined : DIRECTION.get(w);
   return d?.axis === 'shared' ? `shared:${d.pole}` : undefined;
