@@ -1,0 +1,62 @@
+/**
+ * Link suggestions for goals nobody has seen, mostly against DN30 (the national
+ * strategy from 2024 to 2030), on a cooperation written for the twelfth audit
+ * (test/fixtures/linking12, «Heimfjord Digital»): an ICT company (English
+ * document), Nordvang 45 000 and Elvdal 9 100 (bokmål), Skarvøy 800 (nynorsk).
+ * The objectives an adviser would link were written down before the tool was
+ * run (the fixture's EXPECTED.md).
+ */
+import { strict as assert } from 'node:assert';
+import path from 'node:path';
+import { analyze, readTree, REPO, CONFIG, type TestDiagnostic } from '../helpers/workspace.js';
+
+const DIR = 'test/fixtures/linking12';
+const FILES = readTree(path.join(REPO, DIR));
+/** Suggestions rest on at least this score (docs/rules/goal-unlinked.md). */
+const SUGGESTED = 0.2;
+/** DS19 ran to 2025: a strategy written from 2026 on links DN30 alone. */
+const CONFIG_DN30_ONLY = CONFIG.replace('frameworks: [DS19, DN30]', 'frameworks: [DN30]');
+
+/** goal-unlinked's suggestions for each title, in a DN30-only cooperation. */
+function suggestDn30(titles: readonly string[]): Map<string, NonNullable<TestDiagnostic['suggestions']>> {
+  const doc = `---\nowner: storby\n---\n\n${titles.map((t, i) => `## ${t} {#m${i}}\n\n- Frist: 2027\n`).join('\n')}`;
+  const list = analyze({ 'samstemt.yaml': CONFIG_DN30_ONLY, 'storby.md': doc }).filter((d) => d.rule === 'goal-unlinked');
+  return new Map(titles.map((t, i) => [t, list.find((d) => d.goal === `storby#m${i}`)?.suggestions ?? []]));
+}
+
+describe('linking12: link suggestions for unseen goals against DN30 (Heimfjord Digital)', function () {
+  this.timeout(60_000);
+  let all: TestDiagnostic[] = [];
+  before(() => {
+    all = analyze(FILES);
+  });
+
+  it('reports goal-unlinked on each of the 36 unlinked goals, every objective but the visions as uncovered, and nothing else', () => {
+    assert.equal(all.filter((d) => d.rule === 'goal-unlinked').length, 36);
+    // DS19: M1–M6, I2–I9, I2-L1–L7 (21); DN30: M1–M3, F1–F3, I1–I2, T1–T3 (11)
+    assert.equal(all.filter((d) => d.rule === 'objective-uncovered').length, 21 + 11);
+    assert.deepEqual([...new Set(all.map((d) => d.rule))].sort(), ['goal-unlinked', 'objective-uncovered']);
+  });
+
+  // DN30-F3 lacked the everyday words of information security that DS19-I9 has
+  // (sikkerhetskopi, flerfaktorautentisering, personvern, tilgangsstyring …): in a
+  // DN30-only cooperation «Sikkerhetskopiering og gjenoppretting» scored 0.05 and
+  // «Godt personvern i alle tjenester» 0.09, so goal-unlinked said no objective
+  // fits; «Flerfaktorautentisering for alle ansatte» got DN30-M3 on «ansatte».
+  it('suggests the security prerequisite DN30-F3 for everyday security goals in bokmål, nynorsk and English', () => {
+    const titles = [
+      'Sikkerhetskopiering og gjenoppretting',
+      'Tryggleikskopiar og gjenoppretting',
+      'Offline backups and a tested recovery plan',
+      'Flerfaktorautentisering for alle ansatte',
+      'Fleirfaktorautentisering for alle tilsette',
+      'Godt personvern i alle tjenester',
+      'Betre personvern for innbyggjarane',
+      'Privacy in every service',
+      'Tilgangsstyring i alle fagsystem',
+      'Internkontroll etter ISO 27001',
+    ];
+    const misses = [...suggestDn30(titles)].flatMap(([t, s]) => (s[0]?.objective === 'DN30-F3' && s[0].score >= SUGGESTED ? [] : [`${t}: ${s[0]?.objective} ${s[0]?.score}`]));
+    assert.deepEqual(misses, []);
+  });
+});
