@@ -59,4 +59,21 @@ describe('linking12: link suggestions for unseen goals against DN30 (Heimfjord D
     const misses = [...suggestDn30(titles)].flatMap(([t, s]) => (s[0]?.objective === 'DN30-F3' && s[0].score >= SUGGESTED ? [] : [`${t}: ${s[0]?.objective} ${s[0]?.score}`]));
     assert.deepEqual(misses, []);
   });
+
+  // DN30-M3 knew «velferdsteknologi» and «hjemmeoppfølging», but not the words care
+  // services write for the same thing: «Digitalt tilsyn i hjemmetjenesten» got DN30-M1
+  // at 0.17 on «digitalt» and «brukere» (no objective fits well), «Medisindispensere
+  // til hjemmeboende» nothing at all, «Telecare for people living at home» DN30-M1 on
+  // «people» and «living».
+  it('suggests DN30-M3 (welfare technology) for digital supervision, medicine dispensers and telecare', () => {
+    const titles = [
+      'Digitalt tilsyn i hjemmetjenesten',
+      'Digitalt tilsyn i heimetenesta om natta',
+      'Medisindispensere til hjemmeboende',
+      'Elektroniske medisindispensarar i heimetenesta',
+      'Telecare and medicine dispensers for home care users',
+    ];
+    const misses = [...suggestDn30(titles)].flatMap(([t, s]) => (s[0]?.objective === 'DN30-M3' && s[0].score >= SUGGESTED ? [] : [`${t}: ${s[0]?.objective} ${s[0]?.score}`]));
+    assert.deepEqual(misses, []);
+  });
 });
