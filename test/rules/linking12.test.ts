@@ -76,4 +76,19 @@ describe('linking12: link suggestions for unseen goals against DN30 (Heimfjord D
     const misses = [...suggestDn30(titles)].flatMap(([t, s]) => (s[0]?.objective === 'DN30-M3' && s[0].score >= SUGGESTED ? [] : [`${t}: ${s[0]?.objective} ${s[0]?.score}`]));
     assert.deepEqual(misses, []);
   });
+
+  // DN30-I1 (data) knew «dataplattform» and «dataanalyse», but not where municipalities
+  // put their data for use in management: «Datavarehus og dashbord for ledere» got
+  // DN30-F3 on «ledere» and «data», «Data warehouse and dashboards for management» too
+  // (on «managers», «systems»), «Styringsdata for alle enheter» DN30-F1 on «styring».
+  it('suggests the data focus area DN30-I1 for data warehouses, dashboards and management data', () => {
+    const titles = [
+      'Datavarehus og dashbord for ledere',
+      'Styringsdata for alle enheter',
+      'Eit felles datavarehus for kommunane',
+      'Data warehouse and dashboards for management',
+    ];
+    const misses = [...suggestDn30(titles)].flatMap(([t, s]) => (s[0]?.objective === 'DN30-I1' && s[0].score >= SUGGESTED ? [] : [`${t}: ${s[0]?.objective} ${s[0]?.score}`]));
+    assert.deepEqual(misses, []);
+  });
 });
