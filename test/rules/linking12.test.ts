@@ -91,4 +91,21 @@ describe('linking12: link suggestions for unseen goals against DN30 (Heimfjord D
     const misses = [...suggestDn30(titles)].flatMap(([t, s]) => (s[0]?.objective === 'DN30-I1' && s[0].score >= SUGGESTED ? [] : [`${t}: ${s[0]?.objective} ${s[0]?.score}`]));
     assert.deepEqual(misses, []);
   });
+
+  // The catalogs spell out «eID» as «elektronisk id», so «elektronisk» alone made a goal
+  // about the everyday-life objective DN30-M1: «Elektronisk faktura fra alle
+  // leverandører» got DN30-M1 at 0.37 on that word only, «Electronic invoicing for all
+  // suppliers» at 0.30, and goal-unlinked proposed it as the link.
+  it('does not suggest DN30-M1 for «elektronisk» alone, but still for an electronic ID', () => {
+    const got = suggestDn30([
+      'Elektronisk faktura fra alle leverandører',
+      'Elektronisk signering av kontrakter',
+      'Electronic invoicing for all suppliers',
+      'Innlogging med elektronisk ID',
+      'Log in with electronic ID',
+    ]);
+    const wrong = [...got].flatMap(([t, s]) => s.filter((x) => x.objective === 'DN30-M1' && x.matched.every((w) => /^elektronisk|^electronic/i.test(w))).map((x) => `${t}: ${x.objective} ${x.score} (${x.matched.join(', ')})`));
+    assert.deepEqual(wrong, []);
+    for (const t of ['Innlogging med elektronisk ID', 'Log in with electronic ID']) assert.equal(got.get(t)![0]?.objective, 'DN30-M1', t);
+  });
 });
