@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { LspClient, REPO, applyEdits, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, textIn, uriOf } from './harness.js';
+import { LspClient, REPO, applyEdits, editsByUri, hoverAt, messageOf, read, removeDir, textIn, uriOf, fixtureDocs, placesOf } from './harness.js';
 
 const DOCS = ['havbru-ikt.md', 'sjovik.md', 'fjordheim.md', 'holmoy.yaml', 'nordvik.md'];
 
@@ -22,11 +22,7 @@ describe('language server: the editor on Havbru IKT (test/fixtures/editor-audit7
   this.timeout(120000);
   let root: string;
   let client: LspClient;
-  const file = (name: string) => path.join(root, 'strategier', name);
-  const uri = (name: string) => uriOf(file(name));
-  const at = (name: string, needle: string, delta: number, occurrence = 0) => ({ textDocument: { uri: uri(name) }, position: positionOf(read(file(name)), needle, delta, occurrence) });
-  /** `file:line what-the-range-covers` of each location (lines from 1). */
-  const places = (list: Location[]) => list.map((l) => `${path.basename(l.uri)}:${l.range.start.line + 1} ${textIn(read(fileURLToPath(l.uri)), l.range)}`).sort();
+  const { file, uri, at } = fixtureDocs(() => root);
   const completion = async (name: string, needle: string, occurrence = 0) => {
     const c = await client.request<CompletionList | CompletionItem[]>('textDocument/completion', at(name, needle, needle.length, occurrence));
     return Array.isArray(c) ? c : c.items;
@@ -69,7 +65,7 @@ describe('language server: the editor on Havbru IKT (test/fixtures/editor-audit7
   });
 
   it('goes to the goal a reference names, across Markdown and YAML', async () => {
-    const def = async (name: string, needle: string, delta: number) => places(await client.request<Location[]>('textDocument/definition', at(name, needle, delta)));
+    const def = async (name: string, needle: string, delta: number) => placesOf(await client.request<Location[]>('textDocument/definition', at(name, needle, delta)));
     assert.deepEqual(await def('holmoy.yaml', 'havbru-ikt#felles-arkiv', 14), ['havbru-ikt.md:12 ### Felles sak- og arkivsystem {#felles-arkiv}']);
     assert.deepEqual(await def('nordvik.md', 'sjøvik#digital-byggesak', 10), ['sjovik.md:13 ### 👩‍💻 Digital byggesøknad {#digital-byggesak}']);
     assert.deepEqual(await def('fjordheim.md', 'sjøvik#arkiv-sjovik', 10), ['sjovik.md:22 ### Arkiv i felles løsning {#arkiv-sjovik}']);
@@ -77,7 +73,7 @@ describe('language server: the editor on Havbru IKT (test/fixtures/editor-audit7
 
   it('finds every use of a goal, in each member’s document', async () => {
     const refs = await client.request<Location[]>('textDocument/references', { ...at('havbru-ikt.md', '{#felles-arkiv}', 3), context: { includeDeclaration: true } });
-    assert.deepEqual(places(refs), [
+    assert.deepEqual(placesOf(refs), [
       'fjordheim.md:27 havbru-ikt#felles-arkiv',
       'havbru-ikt.md:12 felles-arkiv',
       'havbru-ikt.md:26 #felles-arkiv',

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { EDITOR_CAPABILITIES, LspClient, copyFixture, applyEdits, editsByUri, hoverAt, messageOf, positionOf, read, removeDir, textIn, uriOf } from './harness.js';
+import { EDITOR_CAPABILITIES, LspClient, copyFixture, applyEdits, editsByUri, hoverAt, messageOf, read, removeDir, textIn, fixtureDocs, placesOf } from './harness.js';
 
 const DOCS = ['havbrynet.md', 'strandvik.strategy.yaml', 'lyngoy.strategy.yaml', 'fjellset.md', 'ospevik.md'];
 
@@ -22,11 +22,7 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
   this.timeout(120000);
   let root: string;
   let client: LspClient;
-  const file = (name: string) => path.join(root, 'strategier', name);
-  const uri = (name: string) => uriOf(file(name));
-  const at = (name: string, needle: string, delta: number, occurrence = 0) => ({ textDocument: { uri: uri(name) }, position: positionOf(read(file(name)), needle, delta, occurrence) });
-  /** `file:line text-the-range-covers` of each location (lines from 1). */
-  const places = (list: Location[]) => list.map((l) => `${path.basename(l.uri)}:${l.range.start.line + 1} ${textIn(read(fileURLToPath(l.uri)), l.range)}`).sort();
+  const { file, uri, at } = fixtureDocs(() => root);
   /** Analyses now: the server publishes what changed before it answers a code action request. */
   const settle = (u: string) => client.request('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
 
@@ -252,12 +248,12 @@ describe('language server: editing the YAML and nynorsk strategies of Havbrynet 
   });
 
   it('goes from a reference to the goal, across YAML and Markdown, and finds every use of a goal defined in YAML', async () => {
-    const def = async (name: string, needle: string, delta: number) => places(await client.request<Location[]>('textDocument/definition', at(name, needle, delta)));
+    const def = async (name: string, needle: string, delta: number) => placesOf(await client.request<Location[]>('textDocument/definition', at(name, needle, delta)));
     assert.deepEqual(await def('strandvik.strategy.yaml', 'havbrynet#felles-identitet', 12), ['havbrynet.md:12 ### Felles identitetsforvaltning for alle ansatte {#felles-identitet}']);
     assert.match((await def('fjellset.md', 'strandvik#digital-innbygger', 12))[0]!, /^strandvik\.strategy\.yaml:5 (- )?id: digital-innbygger$|^strandvik\.strategy\.yaml:5 digital-innbygger$/);
     assert.match((await def('ospevik.md', 'strandvik#chatbot', 12))[0]!, /^strandvik\.strategy\.yaml:20 /);
     const refs = await client.request<Location[]>('textDocument/references', { ...at('strandvik.strategy.yaml', 'id: chatbot', 6), context: { includeDeclaration: true } });
-    assert.deepEqual(places(refs), ['ospevik.md:14 strandvik#chatbot', 'strandvik.strategy.yaml:20 chatbot']);
+    assert.deepEqual(placesOf(refs), ['ospevik.md:14 strandvik#chatbot', 'strandvik.strategy.yaml:20 chatbot']);
   });
 
   describe('rename', function () {

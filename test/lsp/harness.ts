@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -24,6 +24,7 @@ import {
   type Hover,
   type MarkupContent,
   type InitializeResult,
+  type Location,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPO } from '../helpers/paths.js';
@@ -61,6 +62,22 @@ export const EDITOR_CAPABILITIES: ClientCapabilities = {
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
   },
 };
+
+/**
+ * The strategies of a copied fixture, under `strategier/` of the folder `root()` gives (set in a `before`
+ * hook): a document's path, its URI, and a request position by a needle in its text on disk.
+ */
+export function fixtureDocs(root: () => string) {
+  const file = (name: string) => path.join(root(), 'strategier', name);
+  const uri = (name: string) => uriOf(file(name));
+  const at = (name: string, needle: string, delta: number, occurrence = 0) => ({ textDocument: { uri: uri(name) }, position: positionOf(read(file(name)), needle, delta, occurrence) });
+  return { file, uri, at };
+}
+
+/** `file:line text-the-range-covers` of each location (lines from 1), sorted: where a references or rename answer points. */
+export function placesOf(list: Location[]): string[] {
+  return list.map((l) => `${path.basename(l.uri)}:${l.range.start.line + 1} ${textIn(read(fileURLToPath(l.uri)), l.range)}`).sort();
+}
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
