@@ -22,8 +22,8 @@
  * (kommune, medlem, digital, andel …) are never topics. The topic after the
  * direction word is its object, up to the first preposition after the
  * object's head («redusere ventetiden i brukerstøtten»: ventetiden, not
- * brukerstøtten; «eiga opplæring på læringsplattforma»: opplæring). Two topic words with different modifiers right before
- * them are different topics («elektronisk arkiv», «papirbaserte arkivet»;
+ * brukerstøtten; «eiga opplæring på læringsplattforma»: opplæring). Two
+ * topic words with different modifiers right before them are different topics («elektronisk arkiv», «papirbaserte arkivet»;
  * «egne systemer», «felles systemer»). After a word that reduces or retires
  * what follows, `egen`/`lokal` pull towards the shared solution and `felles`
  * away from it («færre eigne system», «avvikle den felles brukerstøtten»).
